@@ -1,0 +1,1 @@
+"""Normalize stage: ids, role identity, glued lists, titles, salaries."""

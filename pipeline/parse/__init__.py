@@ -1,0 +1,59 @@
+"""Parse stage: raw bytes -> ParsedPage. Pure functions: no I/O, no globals, no network.
+
+``parse_page`` decodes the bytes, renders HTML to the same line stream the text
+captures use, detects the page type and layout from content, and dispatches to
+the parser of that page type.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pipeline.model import PageError, ParsedPage
+from pipeline.parse import comparison, guide
+from pipeline.parse.decode import decode_bytes
+from pipeline.parse.html import html_to_text, looks_like_html
+
+# Order matters only when both claim a page; guides are checked first because a guide
+# never has a dimension table, while a comparison page may mention "career".
+_PARSERS = (guide, comparison)
+
+
+def detect(text: str) -> tuple[str, str] | None:
+    """(page_type, layout) of a decoded text page, or None when no parser recognises it."""
+    for module in _PARSERS:
+        layout = module.detect_layout(text)
+        if layout:
+            return module.PAGE_TYPE, layout
+    return None
+
+
+def parse_text(text: str, *, known_cells: Mapping | None = None) -> ParsedPage:
+    """Parse a decoded page (text or HTML markup). Raises PageError when the page type is unknown."""
+    is_html = looks_like_html(text)
+    if is_html:
+        text = html_to_text(text)
+    found = detect(text)
+    if found is None:
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        raise PageError(
+            "unknown_page_type",
+            "Not a recognised role page: neither a comparison table/cards nor a career guide "
+            f"was found (first line: {first[:80]!r}).",
+            stage="detect",
+        )
+    page_type, layout = found
+    if page_type == "comparison":
+        page = comparison.parse(text, layout, known_cells=known_cells)
+    else:
+        page = guide.parse(text, layout)
+    if is_html:
+        page.layout = "html"
+    return page
+
+
+def parse_page(data: bytes, *, known_cells: Mapping | None = None) -> ParsedPage:
+    """Parse one raw file's bytes. Raises PageError for a file that cannot be ingested at all."""
+    text, decode_warnings = decode_bytes(data)
+    page = parse_text(text, known_cells=known_cells)
+    page.warnings[:0] = decode_warnings
+    return page

@@ -1,0 +1,14 @@
+"""Parse stage: comparison pages (stub, being written)."""
+from __future__ import annotations
+
+from pipeline.model import ParsedPage
+
+PAGE_TYPE = "comparison"
+
+
+def detect_layout(text: str) -> str | None:
+    return None
+
+
+def parse(text: str, layout: str, **_) -> ParsedPage:
+    raise NotImplementedError

@@ -1,0 +1,285 @@
+"""Schema registry: every warehouse table and column, declared once.
+
+Parquet schemas, the ``COMMENT ON`` statements in ``roles.duckdb``,
+``docs/data_dictionary.md`` and the key checks are all generated from here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+STRING = pa.string()
+INT = pa.int64()
+BOOL = pa.bool_()
+FLOAT = pa.float64()
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+STRING_LIST = pa.list_(pa.string())
+
+_DUCKDB_TYPES = {
+    STRING: "VARCHAR",
+    INT: "BIGINT",
+    BOOL: "BOOLEAN",
+    FLOAT: "DOUBLE",
+    TIMESTAMP: "TIMESTAMP WITH TIME ZONE",
+    STRING_LIST: "VARCHAR[]",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    description: str
+    nullable: bool = True
+
+    @property
+    def duckdb_type(self) -> str:
+        return _DUCKDB_TYPES[self.type]
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    grain: str  # "one row per ..."
+    description: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    # (column, referenced table, referenced column): checked by sql data tests
+    references: tuple[tuple[str, str, str], ...] = ()
+    # column -> accepted values
+    accepted: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def arrow_schema(self) -> pa.Schema:
+        return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns])
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def C(name, type_, description, nullable=True):  # noqa: N802 - reads like a table definition
+    return Column(name, type_, description, nullable)
+
+
+PAGE_ID = C("page_id", STRING, "First 16 hex digits of the SHA-256 of the raw file's bytes.", False)
+ROLE_ID = C("role_id", STRING, "Slug of the canonical role name (see roles).", False)
+POSITION = C("position", INT, "1-based order of the item as it appears on the page.", False)
+
+PAGE_TYPES = ("comparison", "guide")
+LAYOUTS = ("pipe", "flat", "card", "html", "compact", "spaced")
+SKILL_KINDS = ("top", "gap")
+PATH_KINDS = ("can_lead_to", "transition", "path_to")
+SALARY_LEVELS = ("entry", "mid", "senior", "lead", "principal", "executive", "other")
+PERIODS = ("year", "month", "week", "day", "hour")
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "pages", "distinct page content",
+        "One row per distinct page content (duplicate files share a row; see page_sources).",
+        (
+            PAGE_ID,
+            C("page_type", STRING, "comparison or guide.", False),
+            C("layout", STRING, "Layout the page was captured in: pipe, flat, card, html (comparison); compact, spaced, html (guide).", False),
+            C("title", STRING, "Page title as written (comparison: 'A vs B vs C'; guide: the role name); null when the page has none."),
+            C("content_sha256", STRING, "Full SHA-256 of the raw bytes.", False),
+            C("n_bytes", INT, "Size of the raw file in bytes.", False),
+            C("complete", BOOL, "False when the page is cut short or a part of it could not be parsed (see ingest_errors).", False),
+            C("warnings", STRING_LIST, "Low-confidence readings that did not make the page incomplete (e.g. an employer split by the fallback rule).", False),
+            C("n_roles", INT, "Number of roles on the page (comparison: columns; guide: 1).", False),
+            C("text_coverage", FLOAT, "Share (0..1) of the page's non-space characters that landed in some table cell.", False),
+            C("parser_version", STRING, "Version of the parser that produced the rows.", False),
+        ),
+        key=("page_id",),
+        accepted=(("page_type", PAGE_TYPES), ("layout", LAYOUTS)),
+    ),
+    Table(
+        "page_sources", "raw file",
+        "Every raw file that was read, with its provenance. Several files may hold the same content (one page_id).",
+        (
+            C("source_path", STRING, "Path of the raw file relative to the raw root, '/'-separated.", False),
+            C("page_id", STRING, "Page the file's content parsed into; null when the file could not be ingested (see ingest_errors)."),
+            C("content_sha256", STRING, "Full SHA-256 of the file's bytes.", False),
+            C("url", STRING, "URL the page was captured from (manifest or sidecar); null if unknown."),
+            C("final_url", STRING, "URL after redirects, when fetched by `pipeline fetch`; null otherwise."),
+            C("fetched_at", TIMESTAMP, "When the page was captured (UTC); null if unknown."),
+            C("is_latest", BOOL, "True for the latest capture of its URL (or when the URL is unknown); views use these.", False),
+        ),
+        key=("source_path",),
+        references=(("page_id", "pages", "page_id"),),
+    ),
+    Table(
+        "roles", "role",
+        "Distinct roles across all pages. A trailing parenthetical that abbreviates the words before it is the abbreviation; any other is a qualifier and part of the identity.",
+        (
+            ROLE_ID,
+            C("name", STRING, "Canonical name: without its abbreviation, with its qualifier ('Site Reliability Engineer', 'AIOps Engineer (IT)').", False),
+            C("abbreviation", STRING, "Acronym written after the name ('SRE'), null if none seen."),
+            C("qualifier", STRING, "Parenthetical that is part of the identity ('IT' in 'AIOps Engineer (IT)'), null if none."),
+            C("summary", STRING, "One-line role description (the Primary Role cell or the Role block); most frequent when pages differ."),
+        ),
+        key=("role_id",),
+    ),
+    Table(
+        "comparisons", "role on a comparison page",
+        "Which roles each comparison page compares, in header order.",
+        (PAGE_ID, C("position", INT, "Column of the role in the table header (1..N).", False), ROLE_ID),
+        key=("page_id", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+    ),
+    Table(
+        "dimensions", "cell of a comparison table",
+        "Every cell of every comparison table, exactly as written.",
+        (
+            PAGE_ID, ROLE_ID,
+            C("dimension", STRING, "snake_case slug of the canonical row label ('decision_making_authority'); unknown labels keep their own slug.", False),
+            C("label", STRING, "Row label as written on the page (typos included).", False),
+            C("row_position", INT, "1-based row of the dimension in the table.", False),
+            C("value", STRING, "Cell text exactly as written.", False),
+        ),
+        key=("page_id", "role_id", "row_position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+    ),
+    Table(
+        "responsibilities", "guide bullet",
+        "Key Responsibilities bullets of a career guide.",
+        (PAGE_ID, ROLE_ID, POSITION, C("text", STRING, "Bullet text as written, without the bullet marker.", False)),
+        key=("page_id", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+    ),
+    Table(
+        "skills", "distinct skill",
+        "Distinct skills, deduplicated across pages by a normalized key.",
+        (C("skill_id", STRING, "Slug of the skill name.", False), C("name", STRING, "Skill name as first written (without its parenthetical).", False)),
+        key=("skill_id",),
+    ),
+    Table(
+        "role_skills", "skill mentioned for a role",
+        "Top skills and skill gaps listed on career guides.",
+        (
+            PAGE_ID, ROLE_ID,
+            C("skill_id", STRING, "Skill (see skills).", False),
+            C("kind", STRING, "top (Top Skills for Success) or gap (Common Skill Gaps).", False),
+            POSITION,
+            C("detail", STRING, "The trailing parenthetical of the item, without parentheses; null if none."),
+            C("text", STRING, "The item exactly as written.", False),
+        ),
+        key=("page_id", "kind", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("skill_id", "skills", "skill_id")),
+        accepted=(("kind", SKILL_KINDS),),
+    ),
+    Table(
+        "salaries", "salary level on a guide",
+        "Salary bands by level. Amounts are whole currency units; a figure that cannot be read is null and the page carries a warning.",
+        (
+            PAGE_ID, ROLE_ID, POSITION,
+            C("level", STRING, "Level slug from the label: entry, mid, senior, lead, principal, executive, other.", False),
+            C("label", STRING, "Level label as written ('Entry Level').", False),
+            C("min_amount", INT, "Lower bound in whole units (95000 for 'US$95k'); null if unreadable."),
+            C("max_amount", INT, "Upper bound in whole units; equals min_amount for a single figure; null if open-ended without an upper figure or unreadable."),
+            C("open_ended", BOOL, "True when the figure ends with '+' ('$220k+').", False),
+            C("currency", STRING, "ISO 4217 code (USD, EUR, GBP, ...); null if unreadable."),
+            C("period", STRING, "year, month, week, day or hour.", False),
+            C("note", STRING, "Trailing parenthetical note without parentheses; null if none."),
+            C("text", STRING, "The salary text exactly as written after the label.", False),
+        ),
+        key=("page_id", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+        accepted=(("level", SALARY_LEVELS), ("period", PERIODS)),
+    ),
+    Table(
+        "demand", "guide",
+        "Growth trend of a role as a guide states it.",
+        (
+            PAGE_ID, ROLE_ID,
+            C("trend", STRING, "Trend word or phrase that opens the Growth Trend text ('Growing'); null if none."),
+            C("summary", STRING, "Full Growth Trend text as written.", False),
+        ),
+        key=("page_id",),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+    ),
+    Table(
+        "employers", "distinct employer",
+        "Distinct employers named on guides.",
+        (C("employer_id", STRING, "Slug of the employer name.", False), C("name", STRING, "Employer name.", False)),
+        key=("employer_id",),
+    ),
+    Table(
+        "role_employers", "employer listed for a role",
+        "Major Employers listed on guides.",
+        (PAGE_ID, ROLE_ID, C("employer_id", STRING, "Employer (see employers).", False), POSITION),
+        key=("page_id", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("employer_id", "employers", "employer_id")),
+    ),
+    Table(
+        "industries", "distinct industry sector",
+        "Distinct industry sectors named on guides.",
+        (C("industry_id", STRING, "Slug of the sector name.", False), C("name", STRING, "Sector name.", False)),
+        key=("industry_id",),
+    ),
+    Table(
+        "role_industries", "sector listed for a role",
+        "Industry Sectors listed on guides.",
+        (PAGE_ID, ROLE_ID, C("industry_id", STRING, "Sector (see industries).", False), POSITION),
+        key=("page_id", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("industry_id", "industries", "industry_id")),
+    ),
+    Table(
+        "career_paths", "next role named for a role",
+        "Where a role leads: guide Can Lead To / Transition Opportunities, and 'path to' / arrows in the Professional Development cell.",
+        (
+            PAGE_ID, ROLE_ID,
+            C("kind", STRING, "can_lead_to, transition, or path_to (Professional Development cell).", False),
+            POSITION,
+            C("target_title", STRING, "Next role title as written, without a trailing parenthetical note.", False),
+            C("target_role_id", STRING, "role_id of the target when it is a known role; null otherwise."),
+            C("note", STRING, "Trailing parenthetical note ('with stronger engineering focus'); null if none."),
+        ),
+        key=("page_id", "role_id", "kind", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("target_role_id", "roles", "role_id")),
+        accepted=(("kind", PATH_KINDS),),
+    ),
+    Table(
+        "reporting_lines", "manager title a role reports to",
+        "Managers split from the Reporting Relationship cell ('Reports to A, B, or C').",
+        (PAGE_ID, ROLE_ID, POSITION, C("manager_title", STRING, "Manager title as written.", False)),
+        key=("page_id", "role_id", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+    ),
+    Table(
+        "next_steps", "numbered recommendation",
+        "Recommended Next Steps of a guide.",
+        (PAGE_ID, ROLE_ID, C("step", INT, "Step number as written.", False), C("text", STRING, "Step text as written.", False)),
+        key=("page_id", "step"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+    ),
+    Table(
+        "page_sections", "any other text block",
+        "Text that is not a fact of another table: development suggestions, intro paragraphs, unknown sections, rows that could not be split — so no text is silently lost.",
+        (
+            PAGE_ID,
+            C("section", STRING, "Section name as written, or a descriptive name (intro, unsplit_row, ...).", False),
+            C("position", INT, "1-based order of the block on the page.", False),
+            C("text", STRING, "Block text as written.", False),
+        ),
+        key=("page_id", "position"),
+        references=(("page_id", "pages", "page_id"),),
+    ),
+    Table(
+        "ingest_errors", "file, or part of one, that could not be ingested",
+        "What could not be read, where, and why. A page with a row here is incomplete or absent from pages.",
+        (
+            C("source_path", STRING, "Raw file, relative to the raw root.", False),
+            C("content_sha256", STRING, "SHA-256 of the file's bytes (null if the file could not be read)."),
+            C("page_id", STRING, "Page id of the content when the file was read (even if not ingested)."),
+            C("stage", STRING, "Stage that failed: read, decode, detect, parse, normalize.", False),
+            C("error_kind", STRING, "Short code (empty_file, binary_file, too_large, unknown_page_type, truncated, unsplittable_row, ...).", False),
+            C("message", STRING, "What went wrong, in plain words.", False),
+            C("line", INT, "1-based line in the decoded text (rendered text for HTML) when known."),
+        ),
+        key=(),
+    ),
+)
+
+TABLES_BY_NAME = {t.name: t for t in TABLES}
