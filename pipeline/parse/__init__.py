@@ -27,8 +27,9 @@ def detect(text: str) -> tuple[str, str] | None:
     return None
 
 
-def parse_text(text: str, *, known_cells: Mapping | None = None) -> ParsedPage:
-    """Parse a decoded page (text or HTML markup). Raises PageError when the page type is unknown."""
+def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[ParsedPage, str]:
+    """Parse decoded page text or HTML markup; also return the text the parser read
+    (HTML rendered to lines). Raises PageError when the page type is unknown."""
     is_html = looks_like_html(text)
     if is_html:
         text = html_to_text(text)
@@ -48,12 +49,23 @@ def parse_text(text: str, *, known_cells: Mapping | None = None) -> ParsedPage:
         page = guide.parse(text, layout)
     if is_html:
         page.layout = "html"
-    return page
+    return page, text
+
+
+def parse_text(text: str, *, known_cells: Mapping | None = None) -> ParsedPage:
+    """Parse decoded page text (or HTML markup)."""
+    return parse_rendered(text, known_cells=known_cells)[0]
+
+
+def parse_document(data: bytes, *, known_cells: Mapping | None = None) -> tuple[ParsedPage, str]:
+    """Parse one raw file's bytes; also return the text the parser read. Raises PageError
+    for a file that cannot be ingested at all."""
+    text, decode_warnings = decode_bytes(data)
+    page, rendered = parse_rendered(text, known_cells=known_cells)
+    page.warnings[:0] = decode_warnings
+    return page, rendered
 
 
 def parse_page(data: bytes, *, known_cells: Mapping | None = None) -> ParsedPage:
     """Parse one raw file's bytes. Raises PageError for a file that cannot be ingested at all."""
-    text, decode_warnings = decode_bytes(data)
-    page = parse_text(text, known_cells=known_cells)
-    page.warnings[:0] = decode_warnings
-    return page
+    return parse_document(data, known_cells=known_cells)[0]

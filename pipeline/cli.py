@@ -1,0 +1,92 @@
+"""Command line: a thin layer over the library (ingest, check, fetch, dictionary)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline.sources import DEFAULT_MAX_BYTES
+
+
+@click.group(help="Role pages -> an analytics-ready warehouse (Parquet + DuckDB).")
+def main() -> None:
+    pass
+
+
+@main.command()
+@click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(path_type=Path),
+              help="Root folder of the raw captures (any depth).")
+@click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
+              type=click.Path(path_type=Path), help="Output folder (replaced atomically).")
+@click.option("--jobs", type=click.IntRange(1), default=None, help="Parallel parse workers [default: CPU count].")
+@click.option("--strict", is_flag=True, help="Exit 1 if any file or part of a page was quarantined.")
+@click.option("--full", is_flag=True, help="Ignore the parse cache and rebuild even if nothing changed.")
+@click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Files larger than this are reported in ingest_errors, not read.")
+def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes) -> None:
+    """Build the warehouse from every file under the raw folder.
+
+    Example: pipeline ingest --raw raw --warehouse warehouse --jobs 4
+    """
+    from pipeline.ingest import ChecksFailed, IngestOptions, ingest as run_ingest
+    from pipeline.warehouse.publish import WarehouseBusy
+
+    opts = IngestOptions(raw_dir=raw_dir, warehouse_dir=warehouse_dir, jobs=jobs, full=full,
+                         max_bytes=max_bytes, progress=sys.stderr.isatty())
+    try:
+        summary = run_ingest(opts)
+    except (WarehouseBusy, FileNotFoundError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except ChecksFailed as exc:
+        click.echo(str(exc), err=True)
+        click.echo("error: data checks failed; the previous warehouse was kept.", err=True)
+        sys.exit(1)
+    click.echo(summary.format())
+    if strict and summary.quarantined:
+        click.echo("strict: some files or parts of pages were quarantined (see above).", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
+              type=click.Path(path_type=Path))
+def check(warehouse_dir) -> None:
+    """Run the SQL data tests (sql/checks/ and the registry's key checks) on a built warehouse.
+
+    Example: pipeline check --warehouse warehouse
+    """
+    import duckdb
+
+    from pipeline.warehouse.checks import format_report, run_checks
+
+    db = warehouse_dir / "roles.duckdb"
+    if not db.exists():
+        click.echo(f"error: {db} does not exist; run `make ingest` first.", err=True)
+        sys.exit(2)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        results = run_checks(con)
+    finally:
+        con.close()
+    click.echo(format_report(results))
+    sys.exit(1 if any(r.n_failing for r in results) else 0)
+
+
+@main.command()
+@click.option("--out", default="docs/data_dictionary.md", show_default=True, type=click.Path(path_type=Path))
+def dictionary(out) -> None:
+    """Write the data dictionary generated from the schema registry and the view files.
+
+    Example: pipeline dictionary --out docs/data_dictionary.md
+    """
+    from pipeline.docs import render_data_dictionary
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_data_dictionary())
+    click.echo(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

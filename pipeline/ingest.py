@@ -1,0 +1,298 @@
+"""Ingest: raw/ -> parse (parallel, cached) -> normalize -> assemble -> checks -> atomic publish."""
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import shutil
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pipeline import PARSER_VERSION
+from pipeline.cache import ParseCache
+from pipeline.model import Issue
+from pipeline.normalize.page import PageRows
+from pipeline.process import process_content
+from pipeline.sources import DEFAULT_MAX_BYTES, Provenance, discover, read_manifest, sha256_of
+from pipeline.warehouse import publish as pub
+from pipeline.warehouse.assemble import SourceFile, assemble
+from pipeline.warehouse.write import write_duckdb, write_parquet
+
+RUN_LOG = "run.json"
+_INLINE_BELOW = 16  # fewer pages than this are parsed in-process: a pool costs more than it saves
+
+
+@dataclass
+class IngestOptions:
+    raw_dir: Path = Path("raw")
+    warehouse_dir: Path = Path("warehouse")
+    jobs: int | None = None
+    full: bool = False  # ignore the parse cache and rebuild even when nothing changed
+    max_bytes: int = DEFAULT_MAX_BYTES
+    cache_dir: Path | None = None  # default: <warehouse parent>/.cache/parse
+    progress: bool = False
+    run_checks: bool = True
+
+
+@dataclass
+class IngestSummary:
+    raw_dir: Path
+    warehouse_dir: Path
+    n_files: int = 0
+    n_pages: int = 0
+    pages_by_kind: Counter = field(default_factory=Counter)
+    rows: dict[str, int] = field(default_factory=dict)
+    n_incomplete: int = 0
+    errors: list[dict] = field(default_factory=list)
+    parsed: int = 0
+    cache_hits: int = 0
+    up_to_date: bool = False
+    published: bool = False
+    check_report: str = ""
+    checks_failed: bool = False
+    seconds: float = 0.0
+
+    @property
+    def quarantined(self) -> bool:
+        return bool(self.errors)
+
+    def format(self) -> str:
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.pages_by_kind.items())) or "none"
+        rows = ", ".join(f"{t} {n}" for t, n in self.rows.items())
+        files_with_errors = len({e["source_path"] for e in self.errors})
+        lines = []
+        if self.up_to_date:
+            lines.append(f"{self.warehouse_dir} is up to date with {self.raw_dir} "
+                         f"({self.n_files} files, parser v{PARSER_VERSION}): nothing parsed, nothing written.")
+        elif self.published:
+            lines.append(f"Built {self.warehouse_dir} from {self.raw_dir} in {self.seconds:.1f}s.")
+        else:
+            lines.append(f"Warehouse NOT published: the previous {self.warehouse_dir} is unchanged.")
+        lines += [
+            f"  files: {self.n_files} ({self.n_pages} distinct pages ingested; "
+            f"parsed {self.parsed}, from cache {self.cache_hits})",
+            f"  pages by type/layout: {kinds}",
+            f"  rows per table: {rows}",
+            f"  pages incomplete: {self.n_incomplete}",
+            f"  errors: {len(self.errors)} in {files_with_errors} files (table ingest_errors)",
+        ]
+        for e in self.errors[:10]:
+            where = f"{e['source_path']}" + (f":{e['line']}" if e.get("line") else "")
+            lines.append(f"    - {where} [{e['error_kind']}] {e['message']}")
+        if len(self.errors) > 10:
+            lines.append(f"    ... {len(self.errors) - 10} more: select * from ingest_errors")
+        if self.check_report:
+            lines.append(self.check_report)
+        return "\n".join(lines)
+
+
+class ChecksFailed(RuntimeError):
+    pass
+
+
+def _fingerprint(files: list[tuple[str, str | None, int]], manifest: dict[str, Provenance],
+                 max_bytes: int) -> str:
+    digest = hashlib.sha256(f"parser={PARSER_VERSION};max_bytes={max_bytes}\n".encode())
+    for path, sha, size in files:
+        p = manifest.get(path)
+        prov = (p.url, p.final_url, p.fetched_at.isoformat() if p and p.fetched_at else None) if p else None
+        digest.update(json.dumps([path, sha, size, prov]).encode())
+    return digest.hexdigest()
+
+
+def _read_run_log(warehouse: Path) -> dict:
+    try:
+        return json.loads((warehouse / RUN_LOG).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def _hash_files(raw_dir: Path, paths: list[str], max_bytes: int) -> list[tuple[str, str | None, int, Issue | None]]:
+    out = []
+    for rel in paths:
+        path = raw_dir / rel
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                out.append((rel, None, size, Issue(
+                    "too_large", f"The file is {size:,} bytes, over the {max_bytes:,}-byte limit "
+                    "(raise it with --max-bytes); it was not read.", None, "read")))
+                continue
+            out.append((rel, sha256_of(path.read_bytes()), size, None))
+        except OSError as exc:
+            out.append((rel, None, 0, Issue("unreadable_file", f"The file could not be read: {exc.strerror or exc}.",
+                                            None, "read")))
+    return out
+
+
+def _work(path: str) -> tuple[str, PageRows]:
+    data = Path(path).read_bytes()
+    return sha256_of(data), process_content(data)
+
+
+def _parse_all(todo: list[tuple[str, Path]], jobs: int, progress) -> dict[str, PageRows]:
+    """sha -> PageRows for every (sha, path) in todo, in parallel when worth it."""
+    out: dict[str, PageRows] = {}
+    paths = [str(p) for _, p in todo]
+    expected = {str(p): sha for sha, p in todo}
+    if jobs <= 1 or len(todo) < _INLINE_BELOW:
+        results = map(_work, paths)
+        pool = None
+    else:
+        ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+        pool = ctx.Pool(jobs)
+        results = pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1)))
+    try:
+        for path, (sha, rows) in zip(paths, results):
+            want = expected[path]
+            if sha != want:  # the file changed between hashing and parsing
+                rows = PageRows(page_id=want[:16], page=None, issues=[Issue(
+                    "changed_during_ingest", "The file changed while it was being ingested; run ingest again.",
+                    None, "read")])
+            out[want] = rows
+            progress.update(1)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    return out
+
+
+def _known_cells(results: dict[str, PageRows]) -> dict[str, dict[str, set[str]]]:
+    known: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for rows in results.values():
+        if rows.page is not None and rows.page["complete"]:
+            for cell in rows.tables.get("dimensions", []):
+                known[cell["role_id"]][cell["dimension"]].add(cell["value"])
+    return {k: dict(v) for k, v in known.items()}
+
+
+def _retry_with_context(results: dict[str, PageRows], paths: dict[str, Path]) -> None:
+    """Re-parse pages with unsplittable rows, using cells known from the other pages of the run."""
+    waiting = [sha for sha, r in sorted(results.items()) if r.needs_context]
+    if not waiting:
+        return
+    known = _known_cells(results)
+    for sha in waiting:
+        retry = process_content(paths[sha].read_bytes(), known_cells=known)
+        if retry.page is not None and len(retry.issues) < len(results[sha].issues):
+            results[sha] = retry
+
+
+class _NoProgress:
+    def update(self, n):
+        pass
+
+    def close(self):
+        pass
+
+
+def ingest(opts: IngestOptions) -> IngestSummary:
+    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError."""
+    started = time.time()
+    started_at = datetime.now(timezone.utc)
+    raw_dir, warehouse = Path(opts.raw_dir), Path(opts.warehouse_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"Raw folder {raw_dir} does not exist.")
+    summary = IngestSummary(raw_dir=raw_dir, warehouse_dir=warehouse)
+    with pub.writer_lock(warehouse):
+        paths = discover(raw_dir)
+        manifest, manifest_problems = read_manifest(raw_dir)
+        hashed = _hash_files(raw_dir, paths, opts.max_bytes)
+        summary.n_files = len(hashed)
+        fingerprint = _fingerprint([(p, s, n) for p, s, n, _ in hashed], manifest, opts.max_bytes)
+
+        previous = _read_run_log(warehouse)
+        if not opts.full and previous.get("fingerprint") == fingerprint:
+            summary.up_to_date = True
+            _summary_from_log(summary, previous)
+            return summary
+
+        cache = ParseCache((opts.cache_dir or warehouse.parent / ".cache" / "parse"), enabled=not opts.full)
+        first_path: dict[str, Path] = {}
+        for rel, sha, _, issue in hashed:
+            if sha and sha not in first_path:
+                first_path[sha] = raw_dir / rel
+        results: dict[str, PageRows] = {}
+        todo = []
+        for sha in sorted(first_path):
+            cached = cache.get(sha)
+            if cached is not None:
+                results[sha] = cached
+            else:
+                todo.append((sha, first_path[sha]))
+        progress = _NoProgress()
+        if opts.progress and todo:
+            from tqdm import tqdm
+            progress = tqdm(total=len(todo), unit="page", desc="parsing", file=sys.stderr)
+        try:
+            parsed = _parse_all(todo, opts.jobs or os.cpu_count() or 1, progress)
+        finally:
+            progress.close()
+        for sha, rows in parsed.items():
+            cache.put(sha, rows)
+        results.update(parsed)
+        summary.parsed, summary.cache_hits = len(parsed), cache.hits
+        _retry_with_context(results, first_path)
+
+        sources = [SourceFile(rel, sha, manifest.get(rel, Provenance()), [issue] if issue else [])
+                   for rel, sha, _, issue in hashed]
+        if manifest_problems:
+            sources.append(SourceFile("manifest.jsonl", None, Provenance(), [
+                Issue("bad_manifest_row", msg, None, "read") for msg in manifest_problems]))
+        tables = assemble(results, sources)
+
+        build = pub.new_build_dir(warehouse)
+        try:
+            write_parquet(tables, build)
+            db_path = write_duckdb(tables, build)
+            _fill_counts(summary, tables)
+            if opts.run_checks:
+                from pipeline.warehouse.checks import format_report, run_checks
+                import duckdb
+                con = duckdb.connect(str(db_path), read_only=True)
+                try:
+                    check_results = run_checks(con)
+                finally:
+                    con.close()
+                summary.checks_failed = any(r.n_failing for r in check_results)
+                summary.check_report = format_report(check_results)
+                if summary.checks_failed:
+                    raise ChecksFailed(summary.format())
+            summary.seconds = time.time() - started
+            log = {
+                "fingerprint": fingerprint, "parser_version": PARSER_VERSION, "raw_dir": str(raw_dir),
+                "started_at": started_at.isoformat(), "finished_at": datetime.now(timezone.utc).isoformat(),
+                "files": summary.n_files, "pages": summary.n_pages, "parsed": summary.parsed,
+                "cache_hits": summary.cache_hits, "pages_by_kind": dict(summary.pages_by_kind),
+                "rows": summary.rows, "incomplete": summary.n_incomplete, "errors": summary.errors,
+            }
+            (build / RUN_LOG).write_text(json.dumps(log, indent=2, sort_keys=True, default=str) + "\n")
+        except BaseException:
+            shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
+            raise
+        pub.publish(build, warehouse)
+        summary.published = True
+    return summary
+
+
+def _fill_counts(summary: IngestSummary, tables) -> None:
+    pages = tables["pages"].to_pylist()
+    summary.n_pages = len(pages)
+    summary.pages_by_kind = Counter(f"{p['page_type']}/{p['layout']}" for p in pages)
+    summary.n_incomplete = sum(not p["complete"] for p in pages)
+    summary.rows = {name: t.num_rows for name, t in tables.items()}
+    summary.errors = tables["ingest_errors"].to_pylist()
+
+
+def _summary_from_log(summary: IngestSummary, log: dict) -> None:
+    summary.n_pages = log.get("pages", 0)
+    summary.pages_by_kind = Counter(log.get("pages_by_kind", {}))
+    summary.rows = log.get("rows", {})
+    summary.n_incomplete = log.get("incomplete", 0)
+    summary.errors = log.get("errors", [])

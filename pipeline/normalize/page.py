@@ -1,0 +1,130 @@
+"""Normalize stage: one ParsedPage -> warehouse rows with page_id, role ids and entity ids.
+
+Pure and per page, so it runs in the parse workers and its output is cached. Facts that
+need the whole run (target_role_id, the roles/skills/employers/industries dimension
+tables) are completed by the warehouse builder.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.model import Issue, ParsedPage
+from pipeline.normalize.relations import split_career_paths, split_reporting
+from pipeline.normalize.roles import identify_role
+from pipeline.normalize.text import slugify
+
+# Facts whose rows carry an entity name that becomes an id column.
+_ENTITY_COLUMNS = {
+    "role_skills": ("skill_name", "skill_id", "skills"),
+    "role_employers": ("employer_name", "employer_id", "employers"),
+    "role_industries": ("industry_name", "industry_id", "industries"),
+}
+REPORTING_DIMENSION = "reporting_relationship"
+PATH_DIMENSION = "professional_development"
+
+
+@dataclass
+class PageRows:
+    """Everything one distinct page content contributes to the warehouse."""
+
+    page_id: str
+    page: dict | None  # the `pages` row; None when the content could not be parsed at all
+    tables: dict[str, list[dict]] = field(default_factory=dict)  # fact tables, page_id/role_id filled
+    roles: list[dict] = field(default_factory=list)  # role mentions: role_id, name, abbreviation, qualifier, summary
+    entities: dict[str, list[dict]] = field(default_factory=dict)  # skills/employers/industries: id, name
+    issues: list[Issue] = field(default_factory=list)
+    needs_context: bool = False  # a comparison row could not be split; retry with cells known from other pages
+
+
+def text_coverage(text: str, strings: list[str]) -> float:
+    """Share of the text's non-space characters covered by occurrences of the given strings."""
+    squashed = "".join(text.split())
+    if not squashed:
+        return 0.0
+    covered = bytearray(len(squashed))
+    for s in set("".join(s.split()) for s in strings if s):
+        if not s:
+            continue
+        start = squashed.find(s)
+        while start >= 0:
+            covered[start:start + len(s)] = b"\x01" * len(s)
+            start = squashed.find(s, start + 1)
+    return round(sum(covered) / len(squashed), 4)
+
+
+def _strings_of(page: ParsedPage) -> list[str]:
+    out = [page.title or ""]
+    for mention in page.roles:
+        out += [mention.name, mention.summary or ""]
+    for rows in page.facts.values():
+        for row in rows:
+            out += [v for v in row.values() if isinstance(v, str)]
+    return out
+
+
+def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int, text: str,
+                   parser_version: str) -> PageRows:
+    result = PageRows(page_id=page_id, page=None, issues=list(page.issues))
+    role_ids: dict[str, str] = {}
+
+    def rid(name: str) -> str:
+        if name not in role_ids:
+            identity = identify_role(name)
+            role_ids[name] = identity.role_id
+            result.roles.append({"role_id": identity.role_id, "name": identity.name,
+                                 "abbreviation": identity.abbreviation, "qualifier": identity.qualifier,
+                                 "summary": None})
+        return role_ids[name]
+
+    for mention in page.roles:
+        rid(mention.name)
+        if mention.summary:
+            for r in result.roles:
+                if r["role_id"] == role_ids[mention.name]:
+                    r["summary"] = mention.summary
+    if page.page_type == "comparison":
+        for position, mention in enumerate(page.roles, 1):
+            result.tables.setdefault("comparisons", []).append(
+                {"page_id": page_id, "position": position, "role_id": rid(mention.name)})
+
+    for table, rows in page.facts.items():
+        out = result.tables.setdefault(table, [])
+        for row in rows:
+            row = dict(row)
+            if "role" in row:
+                row["role_id"] = rid(row.pop("role"))
+            if table in _ENTITY_COLUMNS:
+                name_col, id_col, entity_table = _ENTITY_COLUMNS[table]
+                name = row.pop(name_col)
+                row[id_col] = slugify(name)
+                result.entities.setdefault(entity_table, []).append({id_col: row[id_col], "name": name})
+            if table == "career_paths":
+                row.setdefault("target_role_id", None)
+            row["page_id"] = page_id
+            out.append(row)
+
+    _derive_relations(result)
+    if any(i.kind == "unsplittable_row" for i in page.issues):
+        result.needs_context = True
+    result.page = {
+        "page_id": page_id, "page_type": page.page_type, "layout": page.layout, "title": page.title,
+        "content_sha256": sha256, "n_bytes": n_bytes, "complete": bool(page.complete),
+        "warnings": list(page.warnings), "n_roles": len(page.roles),
+        "text_coverage": text_coverage(text, _strings_of(page)), "parser_version": parser_version,
+    }
+    return result
+
+
+def _derive_relations(result: PageRows) -> None:
+    """reporting_lines and path_to career paths from the comparison cells that state them."""
+    for cell in result.tables.get("dimensions", []):
+        if cell["dimension"] == REPORTING_DIMENSION:
+            for position, manager in enumerate(split_reporting(cell["value"]), 1):
+                result.tables.setdefault("reporting_lines", []).append(
+                    {"page_id": cell["page_id"], "role_id": cell["role_id"], "position": position,
+                     "manager_title": manager})
+        elif cell["dimension"] == PATH_DIMENSION:
+            for position, (title, note) in enumerate(split_career_paths(cell["value"]), 1):
+                result.tables.setdefault("career_paths", []).append(
+                    {"page_id": cell["page_id"], "role_id": cell["role_id"], "kind": "path_to",
+                     "position": position, "target_title": title, "target_role_id": None, "note": note})

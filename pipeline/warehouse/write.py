@@ -1,0 +1,45 @@
+"""Warehouse stage: Arrow tables -> <table>.parquet (deterministic, zstd) + roles.duckdb (tables, views, comments)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.schema import TABLES
+from pipeline.warehouse.ddl import comment_sql, create_table_sql
+
+DB_NAME = "roles.duckdb"
+
+
+def write_parquet(tables: dict[str, pa.Table], out_dir: Path) -> None:
+    for name, table in sorted(tables.items()):
+        # Fixed writer settings and sorted rows: the same rows give byte-identical files.
+        pq.write_table(table, out_dir / f"{name}.parquet", compression="zstd", compression_level=3,
+                       use_dictionary=True, write_statistics=True, row_group_size=1_000_000)
+
+
+def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | None = None) -> Path:
+    """Materialise every table (no paths to resolve: the file is portable), then the views from sql/."""
+    from pipeline.warehouse.views import create_views
+
+    path = out_dir / DB_NAME
+    con = duckdb.connect(str(path))
+    try:
+        for table in TABLES:
+            con.execute(create_table_sql(table))
+            arrow = tables[table.name]
+            con.register("_incoming", arrow)
+            con.execute(f"insert into {table.name} select * from _incoming")
+            con.unregister("_incoming")
+            for stmt in comment_sql(table):
+                con.execute(stmt)
+        if sql_dir is None:
+            create_views(con)
+        else:
+            create_views(con, sql_dir)
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    return path
