@@ -1,14 +1,875 @@
-"""Parse stage: comparison pages (stub, being written)."""
+"""Parse stage: comparison pages (N roles side by side) in pipe, flat and card layouts -> ParsedPage.
+
+Rules this parser follows (the why behind the code):
+
+* Lines that only restate the page structure are consumed, not stored: the ``N-way comparison``
+  line, the ``A vs B vs C`` title (kept as ``title``), a line listing the role names separated by
+  spaces, and ``Role`` blocks whose description equals a cell of the table (or whose name is a
+  role of the table). The ``Compare A, B and C across ...`` sentence is kept in ``page_sections``
+  as section ``intro`` (it names what is compared, which an analyst may want). Every other line
+  outside the table is kept in ``page_sections`` (``stray_text``, ``role_block``, ``after_table``).
+* Row labels: a canonical label or one of its variants (``pipeline/reference/dimensions.tsv``)
+  at the start of a flat row, fuzzily matched (rapidfuzz) so typos map too; the label is stored
+  as written. An unknown flat label is the leading run of Title Case words (connectors such as
+  "of"/"and" allowed inside, at most 6 words) whose end is chosen by the same scorer as the cell
+  boundaries, so "Work Location Remote Hybrid On-site" stays unsplit when it cannot be decided.
+* Flat cells: candidate boundaries are tokens starting with an uppercase letter or digit whose
+  previous token is not a function word and does not end with , ; : / & or a dash. Each split is
+  scored from: sentence-like cell starts (+1), acronym starts (-2), a capitalised run (-1), cells
+  of a row starting with the same word(s) (+3/+1 per pair), and cells equal to text known from
+  elsewhere (+10: the Role block descriptions, and ``known_cells`` of other pages). Only a split
+  that beats every other by ``CLEAR_MARGIN`` is accepted; otherwise the row is kept whole in
+  ``page_sections`` (``unsplit_row``) and the page is marked incomplete (``unsplittable_row``).
+* Truncation. Seed captures end without a trailing newline, so a missing newline alone proves
+  nothing. The last line of the text is treated as possibly cut when it is a table row and the
+  text has no trailing newline, and then it is cut when: a pipe row lacks its closing ``|`` or
+  has fewer cells; a flat/card row has fewer cells than roles, ends on a function word or , ; :
+  or a dash, has a cell that is a strict prefix of the same cell known from another page, or
+  (flat/card) canonical rows after it are missing from the table (the table has not reached its
+  last canonical row). A cut row goes to ``page_sections`` (``truncated_row``) and the page gets a
+  ``truncated`` issue. A table that ends (at the end of the text) before the last canonical row
+  while its rows are whole also gets a ``truncated`` issue: rows are kept, the missing ones named.
+* Role names: the table header wins. Names in the title or the intro that do not match it give
+  a ``role_name_mismatch`` warning (the page stays complete: nothing is lost).
+"""
 from __future__ import annotations
 
-from pipeline.model import ParsedPage
+import csv
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from pipeline.model import ParsedPage, RoleMention
+from pipeline.normalize.roles import role_id
+from pipeline.normalize.text import clean_space, snake
 
 PAGE_TYPE = "comparison"
 
+CLEAR_MARGIN = 1.0  # a flat split must score at least this much above the runner-up
+_MAX_SPLITS = 50_000  # beyond this many candidate splits a row is called ambiguous
+_LABEL_FUZZ_CUTOFF = 86.0
+_MAX_LABEL_WORDS = 6
+
+# Words after which a new cell cannot start ("Reports to | CTO" is never a boundary).
+_FUNCTION_WORDS = frozenset(
+    "a an the to and or nor of for in on at by with from into onto over under as via per than "
+    "across including such between about toward towards within without through like e.g. i.e. "
+    "its their his her our your my this that these those both either whether plus vs vs. "
+    "is are be been was were may can will should must not also".split()
+)
+_NO_BOUNDARY_AFTER_CHARS = ",;:/&(-–—→"
+_LABEL_CONNECTORS = frozenset({"of", "and", "&", "to", "for", "the", "in", "/", "-"})
+_CELL_START_PREFIX = "\"'“‘([→$£€#"
+_HEADER_FIRST_CELLS = ("Dimension", "Dimensions")
+
+_N_WAY = re.compile(r"^\s*(\d+)\s*-\s*way comparison\s*$", re.IGNORECASE)
+_VS_SPLIT = re.compile(r"\s+vs\.?\s+")
+_COMPARE = re.compile(r"^Compare\s+(?P<names>.+?)\s+across\b", re.IGNORECASE)
+_LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+_SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+_CARD_COLON = re.compile(r"^(?P<label>[^:]{1,60}?)\s*:\s*(?P<value>.*)$")
+
+
+# --------------------------------------------------------------------------- reference data
+
+
+@dataclass(frozen=True)
+class Dimension:
+    slug: str
+    label: str
+    order: int  # 1-based canonical row order
+
+
+def _load_dimensions() -> tuple[tuple[Dimension, ...], dict[str, Dimension]]:
+    path = Path(__file__).resolve().parent.parent / "reference" / "dimensions.tsv"
+    rows = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    dims, spellings = [], {}
+    for order, row in enumerate(csv.DictReader(rows, delimiter="\t"), start=1):
+        dim = Dimension(row["dimension"], row["label"], order)
+        dims.append(dim)
+        for spelling in [row["label"], *filter(None, (row.get("variants") or "").split("|"))]:
+            spellings[_label_key(spelling)] = dim
+    return tuple(dims), spellings
+
+
+def _label_key(label: str) -> str:
+    return clean_space(re.sub(r"[-_:]", " ", label)).lower()
+
+
+DIMENSIONS, _SPELLINGS = _load_dimensions()
+LAST_ORDER = max(d.order for d in DIMENSIONS)
+
+
+def canonical_dimension(label: str) -> Dimension | None:
+    """Canonical dimension of a label as written (exact spelling, a variant, or a close typo)."""
+    key = _label_key(label)
+    if not key:
+        return None
+    if key in _SPELLINGS:
+        return _SPELLINGS[key]
+    best, best_score = None, 0.0
+    for spelling, dim in _SPELLINGS.items():
+        score = fuzz.ratio(key, spelling)
+        if score > best_score:
+            best, best_score = dim, score
+    return best if best_score >= _LABEL_FUZZ_CUTOFF else None
+
+
+def dimension_slug(label: str) -> str:
+    dim = canonical_dimension(label)
+    return dim.slug if dim else snake(label)
+
+
+# --------------------------------------------------------------------------- page assembly
+
+
+@dataclass
+class _Page:
+    """Collects a page's facts with line numbers so page_sections come out in page order."""
+
+    page: ParsedPage
+    sections: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def keep(self, line_no: int, section: str, text: str) -> None:
+        if text.strip():
+            self.sections.append((line_no, section, text.strip()))
+
+    def finish(self) -> ParsedPage:
+        for position, (_, section, text) in enumerate(sorted(self.sections, key=lambda s: s[0]), start=1):
+            self.page.add("page_sections", section=section, position=position, text=text)
+        return self.page
+
+
+@dataclass
+class _Line:
+    no: int  # 1-based
+    text: str  # stripped
+
+
+def _lines(text: str) -> list[_Line]:
+    return [_Line(i, raw.strip()) for i, raw in enumerate(text.split("\n"), start=1)]
+
+
+def _ends_with_newline(text: str) -> bool:
+    return text.endswith(("\n", "\r"))
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+@dataclass
+class _Furniture:
+    """What the lines around the table say about the roles."""
+
+    title: str | None = None
+    title_names: list[str] = field(default_factory=list)
+    intro_names: list[str] = field(default_factory=list)
+    n_way: int | None = None
+    blocks: list[tuple[str | None, str | None, list[int]]] = field(default_factory=list)  # name, desc, lines
+    used: set[int] = field(default_factory=set)  # line numbers consumed as structure
+
+    def candidate_name_lists(self) -> list[list[str]]:
+        named = [name for name, _, _ in self.blocks if name]
+        seen, lists = set(), []
+        for names in (self.title_names, self.intro_names, _dedupe(named)):
+            key = tuple(names)
+            if names and key not in seen:
+                seen.add(key)
+                lists.append(names)
+        return lists
+
+    @property
+    def descriptions(self) -> set[str]:
+        return {desc for _, desc, _ in self.blocks if desc}
+
+
+def _dedupe(names: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _title_names(line: str) -> list[str] | None:
+    parts = _VS_SPLIT.split(line)
+    if len(parts) < 2 or any(not p or len(p.split()) > 8 or p.endswith((".", ":")) for p in parts):
+        return None
+    return parts
+
+
+def _intro_names(line: str) -> list[str] | None:
+    m = _COMPARE.match(line)
+    if not m:
+        return None
+    names = [p.strip() for p in _LIST_SEP.split(m.group("names")) if p.strip()]
+    return names if len(names) >= 2 else None
+
+
+def _looks_like_name(line: str) -> bool:
+    """A short Title Case line without sentence punctuation: a role name, not a description."""
+    words = line.split()
+    return 0 < len(words) <= 8 and line[0].isupper() and not line.endswith((".", ":", ";", ","))
+
+
+def _read_furniture(lines: Sequence[_Line], stop: int, sections: _Page, known_names: Sequence[str] = ()) -> _Furniture:
+    """Read title, N-way line, intro and Role blocks from lines[:stop]; other text -> page_sections."""
+    furniture = _Furniture()
+    known_ids = {role_id(n) for n in known_names}
+    i = 0
+    while i < stop:
+        line = lines[i]
+        text = line.text
+        if not text:
+            i += 1
+            continue
+        if m := _N_WAY.match(text):
+            furniture.n_way = int(m.group(1))
+            furniture.used.add(line.no)
+        elif furniture.title is None and (names := _title_names(text)):
+            furniture.title, furniture.title_names = text, names
+            furniture.used.add(line.no)
+        elif names := _intro_names(text):
+            furniture.intro_names = names
+            sections.keep(line.no, "intro", text)
+            furniture.used.add(line.no)
+        elif text.lower() == "role":
+            i = _read_role_block(lines, i, stop, furniture, known_ids)
+            continue
+        i += 1
+    return furniture
+
+
+def _read_role_block(lines: Sequence[_Line], i: int, stop: int, furniture: _Furniture, known_ids: set[str]) -> int:
+    """A ``Role`` line, then a name line and/or a description line. Returns the next index."""
+    body: list[_Line] = []
+    j = i + 1
+    while j < stop and len(body) < 2:
+        text = lines[j].text
+        if text:
+            if text.lower() == "role" or _N_WAY.match(text) or _intro_names(text) or _title_names(text):
+                break
+            body.append(lines[j])
+        j += 1
+    name = desc = None
+    if len(body) == 2 and (_looks_like_name(body[0].text) or role_id(body[0].text) in known_ids):
+        name, desc = body[0].text, body[1].text
+    elif body and (role_id(body[0].text) in known_ids):
+        name = body[0].text
+        body = body[:1]
+    elif body:
+        desc = body[0].text
+        body = body[:1]
+    furniture.blocks.append((name, desc, [lines[i].no] + [b.no for b in body]))
+    furniture.used.update([lines[i].no] + [b.no for b in body])
+    return (lines.index(body[-1]) + 1) if body else i + 1
+
+
+# --------------------------------------------------------------------------- layout detection
+
 
 def detect_layout(text: str) -> str | None:
+    """'pipe' | 'flat' | 'card' for a comparison page, None for anything else."""
+    try:
+        lines = [ln.text for ln in _lines(text)]
+        if _find_pipe_table(lines) is not None:
+            return "pipe"
+        if _find_flat_header(lines) is not None:
+            return "flat"
+        if _count_card_labels(lines) >= 4:
+            return "card"
+    except Exception:  # detection must never raise on odd input
+        return None
     return None
 
 
-def parse(text: str, layout: str, **_) -> ParsedPage:
-    raise NotImplementedError
+def _find_pipe_table(lines: Sequence[str]) -> int | None:
+    """Index of the header row of a markdown table (a pipe row followed by a separator row)."""
+    for i in range(len(lines) - 1):
+        if lines[i].startswith("|") and lines[i + 1].startswith("|"):
+            cells = _pipe_cells(lines[i + 1])[0]
+            if cells and all(_SEPARATOR_CELL.match(c) for c in cells) and len(_pipe_cells(lines[i])[0]) >= 2:
+                return i
+    return None
+
+
+def _find_flat_header(lines: Sequence[str]) -> int | None:
+    """Index of the flat header line: the line right before the first row starting with a known label."""
+    for i in range(1, len(lines)):
+        if _match_label_prefix(lines[i].split(" "))[1] is None or not lines[i - 1]:
+            continue
+        if lines[i - 1].split(" ")[0] in _HEADER_FIRST_CELLS:
+            return i - 1
+        # a header without a "Dimension" cell: two or more labelled rows follow it
+        if i + 1 < len(lines) and _match_label_prefix(lines[i + 1].split(" "))[1] is not None:
+            if _match_label_prefix(lines[i - 1].split(" "))[1] is None and lines[i - 1].lower() != "role":
+                return i - 1
+    return None
+
+
+def _count_card_labels(lines: Sequence[str]) -> int:
+    return sum(1 for ln in lines if _card_label(ln) is not None and _card_label(ln)[2] is not None)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def parse(text: str, layout: str, known_cells: Mapping | None = None) -> ParsedPage:
+    """Parse a decoded comparison page in the given layout."""
+    page = _Page(ParsedPage(page_type=PAGE_TYPE, layout=layout))
+    try:
+        if layout == "pipe":
+            _parse_pipe(text, page, known_cells or {})
+        elif layout == "flat":
+            _parse_flat(text, page, known_cells or {})
+        elif layout == "card":
+            _parse_card(text, page, known_cells or {})
+        else:
+            page.page.incomplete("unknown_layout", f"Comparison layout {layout!r} is not known.")
+    except Exception as exc:  # never raise on odd input: record it, keep what was read
+        page.page.incomplete("parse_error", f"Comparison parser failed: {type(exc).__name__}: {exc}")
+    return page.finish()
+
+
+# --------------------------------------------------------------------------- shared table output
+
+
+@dataclass
+class _Row:
+    line: _Line
+    label: str
+    cells: list[str]
+
+
+def _emit_table(page: _Page, furniture: _Furniture, names: list[str], rows: list[tuple[int, _Row]]) -> None:
+    """Roles (header order, with summaries) and one dimensions fact per cell."""
+    summaries: dict[int, str] = {}
+    for row_position, row in rows:
+        slug = dimension_slug(row.label)
+        for col, (name, value) in enumerate(zip(names, row.cells)):
+            page.page.add("dimensions", role=name, dimension=slug, label=row.label,
+                          row_position=row_position, value=value)
+            if slug == "primary_role":
+                summaries.setdefault(col, value)
+    block_summary = _block_summaries(furniture, names)
+    for col, name in enumerate(names):
+        page.page.roles.append(_role_mention(name, summaries.get(col) or block_summary.get(col)))
+    cells = {value for _, row in rows for value in row.cells}
+    _keep_unmatched_blocks(page, furniture, names, cells)
+    _check_names(page, furniture, names)
+
+
+def _role_mention(name: str, summary: str | None) -> RoleMention:
+    return RoleMention(name=name, summary=summary)
+
+
+def _block_summaries(furniture: _Furniture, names: list[str]) -> dict[int, str]:
+    ids = [role_id(n) for n in names]
+    out: dict[int, str] = {}
+    unnamed = [desc for name, desc, _ in furniture.blocks if desc and not name]
+    for name, desc, _ in furniture.blocks:
+        if name and desc and role_id(name) in ids:
+            out.setdefault(ids.index(role_id(name)), desc)
+    if len(unnamed) == len(names):  # unnamed blocks in header order
+        for col, desc in enumerate(unnamed):
+            out.setdefault(col, desc)
+    return out
+
+
+def _keep_unmatched_blocks(page: _Page, furniture: _Furniture, names: list[str], cells: set[str]) -> None:
+    """Role block text that the table does not repeat is kept, so nothing is lost."""
+    ids = {role_id(n) for n in names}
+    for name, desc, line_nos in furniture.blocks:
+        if name and role_id(name) not in ids:
+            page.keep(line_nos[1], "role_block", name)
+            page.page.warnings.append(f"role_name_mismatch: Role block {name!r} is not a column of the table.")
+        if desc and desc not in cells:
+            page.keep(line_nos[-1], "role_block", desc)
+
+
+def _check_names(page: _Page, furniture: _Furniture, names: list[str]) -> None:
+    ids = [role_id(n) for n in names]
+    for source, listed in (("title", furniture.title_names), ("intro", furniture.intro_names)):
+        if listed and sorted(role_id(n) for n in listed) != sorted(ids):
+            page.page.warnings.append(
+                f"role_name_mismatch: the {source} names {listed} but the table header has {names}; the table wins.")
+    if furniture.n_way is not None and furniture.n_way != len(names):
+        page.page.warnings.append(
+            f"role_count_mismatch: the page says {furniture.n_way}-way but the table has {len(names)} roles.")
+    if len(set(ids)) != len(ids):
+        page.page.warnings.append(f"duplicate_role: the table header repeats a role: {names}.")
+
+
+def _check_missing_tail(page: _Page, rows: list[tuple[int, _Row]], table_ends_text: bool, last_line: int) -> None:
+    """A table that stops, at the end of the text, before the last canonical row was cut short."""
+    orders = [d.order for _, r in rows if (d := canonical_dimension(r.label))]
+    if not table_ends_text or not orders or max(orders) >= LAST_ORDER:
+        return
+    missing = [d.label for d in DIMENSIONS if d.order > max(orders)]
+    page.page.incomplete("truncated", f"The table ends with the text before its rows {missing}.", last_line)
+
+
+def _title(page: _Page, furniture: _Furniture) -> None:
+    page.page.title = furniture.title
+
+
+# --------------------------------------------------------------------------- pipe layout
+
+
+def _pipe_cells(line: str) -> tuple[list[str], bool]:
+    """Cells of a markdown row (escaped pipes restored) and whether the row has its closing pipe."""
+    line = line.strip()
+    parts = _PIPE_SPLIT.split(line)
+    closed = len(parts) > 1 and line.endswith("|") and not line.endswith("\\|")
+    parts = parts[1:-1] if closed else parts[1:]
+    return [p.strip().replace("\\|", "|") for p in parts], closed
+
+
+def _parse_pipe(text: str, page: _Page, known_cells: Mapping) -> None:
+    lines = _lines(text)
+    header_at = _find_pipe_table([ln.text for ln in lines])
+    if header_at is None:
+        page.page.incomplete("no_table", "No markdown table was found on the comparison page.")
+        return
+    body_lines = []
+    j = header_at + 2
+    while j < len(lines) and lines[j].text.startswith("|"):
+        body_lines.append(lines[j])
+        j += 1
+    header = _pipe_cells(lines[header_at].text)[0]
+    counts = Counter(len(_pipe_cells(b.text)[0]) for b in body_lines if _pipe_cells(b.text)[1])
+    typical = counts.most_common(1)[0][0] if counts else len(header)
+    # normally the header's first cell sits above the labels ("Dimension" or empty); when rows
+    # have one cell more than the header, every header cell is a role
+    names = header if typical == len(header) + 1 else header[1:]
+    furniture = _read_furniture(lines, header_at, page, names)
+    _title(page, furniture)
+    _keep_loose_lines(page, lines[:header_at], furniture)
+    _keep_loose_lines(page, lines[j:], furniture, section="after_table")
+
+    rows: list[tuple[int, _Row]] = []
+    last_no = max((ln.no for ln in lines if ln.text), default=0)
+    for position, line in enumerate(body_lines, start=1):
+        cells, closed = _pipe_cells(line.text)
+        is_last = line.no == last_no and not _ends_with_newline(text)
+        if len(cells) == len(names) + 1 and closed:
+            rows.append((position, _Row(line, cells[0], cells[1:])))
+        elif not closed and line.no == last_no:
+            page.keep(line.no, "truncated_row", line.text)
+            page.page.incomplete("truncated", f"Table row {position} is cut short (no closing '|').", line.no)
+        elif is_last and len(cells) < len(names) + 1:
+            page.keep(line.no, "truncated_row", line.text)
+            page.page.incomplete("truncated", f"Table row {position} is cut short ({len(cells)} cells).", line.no)
+        else:
+            page.keep(line.no, "unparsed_row", line.text)
+            page.page.incomplete("wrong_cell_count",
+                                 f"Table row {position} has {len(cells)} cells, expected {len(names) + 1}.", line.no)
+    _emit_table(page, furniture, names, rows)
+    table_ends_text = all(not ln.text for ln in lines[j:])
+    _check_missing_tail(page, rows, table_ends_text, body_lines[-1].no if body_lines else lines[header_at].no)
+
+
+def _keep_loose_lines(page: _Page, lines: Sequence[_Line], furniture: _Furniture, section: str = "stray_text",
+                      names: Sequence[str] = ()) -> None:
+    spaced_names = " ".join(names)
+    for line in lines:
+        if line.text and line.no not in furniture.used and line.text != spaced_names:
+            page.keep(line.no, section, line.text)
+
+
+# --------------------------------------------------------------------------- flat layout
+
+
+def _parse_flat(text: str, page: _Page, known_cells: Mapping) -> None:
+    lines = _lines(text)
+    header_at = _find_flat_header([ln.text for ln in lines])
+    if header_at is None:
+        page.page.incomplete("no_table", "No flat comparison table was found.")
+        return
+    furniture = _read_furniture(lines, header_at, page)
+    _title(page, furniture)
+    header = lines[header_at].text
+    names = _resolve_header_names(header, furniture, lines[:header_at])
+    if not names:
+        page.page.incomplete("unresolved_header", f"The role names could not be recovered from the header {header!r}.",
+                             lines[header_at].no)
+        for line in lines[header_at:]:
+            page.keep(line.no, "unsplit_row", line.text)
+        _keep_loose_lines(page, lines[:header_at], furniture)
+        return
+    _keep_loose_lines(page, lines[:header_at], furniture, names=names)
+
+    body: list[_Line] = []
+    j = header_at + 1
+    while j < len(lines) and lines[j].text:
+        body.append(lines[j])
+        j += 1
+    _keep_loose_lines(page, lines[j:], furniture, section="after_table")
+    table_ends_text = all(not ln.text for ln in lines[j:])
+    cut_suspect = lines[-1] if (table_ends_text and not _ends_with_newline(text)) else None
+
+    ids = [role_id(n) for n in names]
+    shared = furniture.descriptions
+
+    def anchors(slug: str) -> list[set[str]]:
+        return [set(known_cells.get(rid, {}).get(slug, ())) for rid in ids]
+
+    rows: list[tuple[int, _Row]] = []
+    for position, line in enumerate(body, start=1):
+        split = split_flat_row(line.text, len(names), anchors=anchors, shared=shared)
+        if line is cut_suspect or (cut_suspect is not None and line.no == cut_suspect.no):
+            reason = _cut_reason(split, len(names), anchors)
+            if reason:
+                page.keep(line.no, "truncated_row", line.text)
+                page.page.incomplete("truncated", f"Last table row {position} looks cut short: {reason}.", line.no)
+                continue
+        if split.cells:
+            rows.append((position, _Row(line, split.label, split.cells)))
+        else:
+            page.keep(line.no, "unsplit_row", line.text)
+            page.page.incomplete("unsplittable_row", f"Row {position} could not be split into "
+                                 f"{len(names)} cells with confidence: {split.reason}.", line.no)
+    _emit_table(page, furniture, names, rows)
+    if not any(i.kind == "truncated" for i in page.page.issues):
+        _check_missing_tail(page, rows, table_ends_text, body[-1].no if body else lines[header_at].no)
+
+
+def _cut_reason(split: RowSplit, n_cells: int, anchors: Callable[[str], list[set[str]]]) -> str | None:
+    """Why the last line of an unterminated capture is (probably) cut; None when it is whole."""
+    if not split.cells:
+        return f"it does not split into {n_cells} cells ({split.reason})"
+    dim = canonical_dimension(split.label)
+    if dim is not None and dim.order < LAST_ORDER:
+        return f"the table stops at {split.label!r}, before its last canonical row"
+    last_token = split.cells[-1].split(" ")[-1]
+    if last_token.lower() in _FUNCTION_WORDS or last_token[-1] in _NO_BOUNDARY_AFTER_CHARS:
+        return f"the last cell ends on {last_token!r}"
+    known = anchors(dim.slug if dim else snake(split.label))
+    for col, cell in enumerate(split.cells):
+        if any(k != cell and k.startswith(cell) for k in known[col]):
+            return f"cell {col + 1} is the start of a longer cell seen on another page"
+    others = split.cells[:-1]
+    if others and all("; " in c for c in others) and "; " not in split.cells[-1]:
+        return "the last cell lacks the '; ' clause every other cell of the row has"
+    return None
+
+
+def _resolve_header_names(header: str, furniture: _Furniture, preamble: Sequence[_Line]) -> list[str] | None:
+    """Un-glue the role names of a flat header using the names the page gives elsewhere."""
+    rest = header
+    first = header.split(" ")[0]
+    if first in _HEADER_FIRST_CELLS:
+        rest = header[len(first):].strip()
+    for names in furniture.candidate_name_lists():
+        if len(names) <= 5:
+            for perm in _orders(names):
+                if rest in ("".join(perm), " ".join(perm)):
+                    return list(perm)
+    # a line listing the names with spaces: the header lacks a space exactly where a name ends
+    for line in preamble:
+        names = _align_spaced(rest, line.text)
+        if names:
+            return names
+    return _split_glue_points(rest, furniture.n_way)
+
+
+def _orders(names: list[str]):
+    yield names
+    yield from (list(p) for p in itertools.permutations(names) if list(p) != names)
+
+
+def _align_spaced(glued: str, spaced: str) -> list[str] | None:
+    if not spaced or spaced.replace(" ", "") != glued.replace(" ", "") or spaced == glued:
+        return None
+    names, current, gi = [], "", 0
+    for ch in spaced:
+        if ch == " ":
+            if gi < len(glued) and glued[gi] == " ":
+                current += " "
+                gi += 1
+            else:
+                names.append(current)
+                current = ""
+            continue
+        current += ch
+        gi += 1
+    names.append(current)
+    return names if len(names) >= 2 else None
+
+
+def _split_glue_points(glued: str, n_way: int | None) -> list[str] | None:
+    """Last resort: split where a lowercase letter or ')' is followed by an uppercase one, if the count fits."""
+    points = [m.start() + 1 for m in re.finditer(r"[a-z)][A-Z]", glued)]
+    if n_way is None or len(points) != n_way - 1:
+        return None
+    bounds = [0, *points, len(glued)]
+    return [glued[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
+# --------------------------------------------------------------------------- flat row splitter
+
+
+@dataclass
+class RowSplit:
+    label: str = ""
+    cells: list[str] = field(default_factory=list)  # empty when the row could not be split
+    score: float = 0.0
+    margin: float = 0.0
+    reason: str = ""
+
+
+def _bare(token: str) -> str:
+    return token.strip("\"'“”‘’()[],.;:")
+
+
+def _starts_cell(token: str) -> bool:
+    lead = token.lstrip(_CELL_START_PREFIX)
+    return bool(lead) and (lead[0].isupper() or lead[0].isdigit())
+
+
+def _is_acronym(token: str) -> bool:
+    return sum(c.isupper() for c in token) >= 2
+
+
+def boundary_score(tokens: Sequence[str], k: int) -> float | None:
+    """How likely a new cell starts at tokens[k]; None when it cannot."""
+    if k <= 0 or k >= len(tokens) or not _starts_cell(tokens[k]):
+        return None
+    prev = tokens[k - 1]
+    if not prev or prev[-1] in _NO_BOUNDARY_AFTER_CHARS or _bare(prev).lower() in _FUNCTION_WORDS:
+        return None
+    if _is_acronym(tokens[k]):
+        return -2.0
+    following = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if following[:1].islower():
+        return 1.0  # a sentence-like start: "Reports to", "Develops expertise"
+    if following[:1].isupper():
+        return -1.0  # inside a run of capitalised words: a name, not a cell start
+    return 0.0
+
+
+def _parallel_bonus(tokens: Sequence[str], starts: Sequence[int]) -> float:
+    bonus = 0.0
+    for a, b in itertools.combinations(starts, 2):
+        if _bare(tokens[a]) and _bare(tokens[a]) == _bare(tokens[b]):
+            bonus += 3.0
+            if a + 1 < b and b + 1 < len(tokens) and tokens[a + 1] == tokens[b + 1]:
+                bonus += 1.0
+    return bonus
+
+
+def _match_label_prefix(tokens: Sequence[str]) -> tuple[int, Dimension | None]:
+    """Longest canonical label (or variant, or close typo) that opens the row: (n tokens, dimension)."""
+    best: tuple[int, Dimension | None, float] = (0, None, 0.0)
+    for n in range(min(_MAX_LABEL_WORDS, len(tokens) - 1), 0, -1):
+        key = _label_key(" ".join(tokens[:n]))
+        if key in _SPELLINGS and (best[1] is None or best[2] < 101):
+            return n, _SPELLINGS[key]
+    for n in range(min(_MAX_LABEL_WORDS, len(tokens) - 1), 0, -1):
+        key = _label_key(" ".join(tokens[:n]))
+        for spelling, dim in _SPELLINGS.items():
+            if len(spelling.split()) != n:
+                continue
+            score = fuzz.ratio(key, spelling)
+            if score >= _LABEL_FUZZ_CUTOFF and score > best[2]:
+                best = (n, dim, score)
+    return best[0], best[1]
+
+
+def _label_options(tokens: Sequence[str]) -> list[int]:
+    """Possible ends of an unknown label: a run of Title Case words (connectors allowed inside)."""
+    options = []
+    for end in range(1, min(_MAX_LABEL_WORDS, len(tokens) - 1) + 1):
+        word = tokens[end - 1]
+        if not (word[:1].isupper() or word.lower() in _LABEL_CONNECTORS):
+            break
+        if word[:1].isupper() and boundary_score(tokens, end) is not None:
+            options.append(end)
+    return options
+
+
+def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set[str]]] | None = None,
+                   shared: set[str] | frozenset = frozenset()) -> RowSplit:
+    """Split a flat row '<label> <cell> <cell> ...' into its label and n_cells cells.
+
+    anchors(dimension_slug) gives, per column, cell texts known for that role and dimension
+    (other pages); shared holds texts known to be cells of some column (Role block descriptions).
+    """
+    tokens = line.strip().split(" ")
+    n_label, dim = _match_label_prefix(tokens)
+    label_ends = [n_label] if dim is not None else _label_options(tokens)
+    if not label_ends:
+        return RowSplit(reason="no row label was found at the start of the line")
+    scored: list[tuple[float, int, tuple[int, ...]]] = []
+    tried = 0
+    for end in label_ends:
+        label = " ".join(tokens[:end])
+        slug = dim.slug if dim is not None else snake(label)
+        known = anchors(slug) if anchors else [set() for _ in range(n_cells)]
+        label_score = 0.0 if dim is not None else (boundary_score(tokens, end) or 0.0)
+        candidates = [k for k in range(end + 1, len(tokens)) if boundary_score(tokens, k) is not None]
+        for combo in itertools.combinations(candidates, n_cells - 1):
+            tried += 1
+            if tried > _MAX_SPLITS:
+                return RowSplit(reason=f"too many possible splits (> {_MAX_SPLITS})")
+            starts = (end, *combo)
+            score = label_score + _split_score(tokens, starts, known, shared)
+            scored.append((score, end, starts))
+    if not scored:
+        return RowSplit(reason=f"fewer than {n_cells} possible cell starts")
+    scored.sort(key=lambda s: -s[0])
+    best = scored[0]
+    margin = best[0] - scored[1][0] if len(scored) > 1 else float("inf")
+    if margin < CLEAR_MARGIN:
+        return RowSplit(score=best[0], margin=margin,
+                        reason=f"{sum(1 for s in scored if best[0] - s[0] < CLEAR_MARGIN)} splits score "
+                               f"within {CLEAR_MARGIN} of the best")
+    starts = best[2]
+    cells = [" ".join(tokens[a:b]).strip() for a, b in zip(starts, (*starts[1:], len(tokens)))]
+    return RowSplit(label=" ".join(tokens[:best[1]]), cells=cells, score=best[0], margin=margin)
+
+
+def _split_score(tokens: Sequence[str], starts: Sequence[int], known: list[set[str]], shared) -> float:
+    score = sum(boundary_score(tokens, k) or 0.0 for k in starts[1:])
+    score += _parallel_bonus(tokens, starts)
+    bounds = (*starts[1:], len(tokens))
+    for col, (a, b) in enumerate(zip(starts, bounds)):
+        cell = " ".join(tokens[a:b]).strip()
+        if cell in shared or (col < len(known) and cell in known[col]):
+            score += 10.0
+    return score
+
+
+# --------------------------------------------------------------------------- card layout
+
+
+def _card_label(line: str) -> tuple[str, str, Dimension | None] | None:
+    """(label as written, value on the same line, dimension) when the line opens a card field."""
+    if not line or line.startswith(("|", "-", "→")):
+        return None
+    m = _CARD_COLON.match(line)
+    if m and _is_label_text(m.group("label")):
+        label = m.group("label")
+        return label, m.group("value").strip(), canonical_dimension(label)
+    # no colon: a known label (or close typo) alone on its line or followed by its value
+    tokens = line.split(" ")
+    n, dim = _match_label_prefix(tokens + [""])
+    if dim is not None and n:
+        return " ".join(tokens[:n]), " ".join(tokens[n:]).strip(), dim
+    return None
+
+
+def _is_label_text(label: str) -> bool:
+    words = label.split()
+    return 0 < len(words) <= _MAX_LABEL_WORDS and label[0].isupper() and all(
+        w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words)
+
+
+def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
+    lines = _lines(text)
+    first_label = next((i for i, ln in enumerate(lines) if _card_label(ln.text)), len(lines))
+    # the role name sits on the non-empty line right above the first label
+    name_at = max((i for i in range(first_label) if lines[i].text), default=None)
+    furniture = _read_furniture(lines, name_at if name_at is not None else first_label, page)
+    _title(page, furniture)
+    known_ids = {role_id(n) for names in furniture.candidate_name_lists() for n in names}
+    blocks = _card_blocks(lines, name_at, known_ids, page)
+    _keep_loose_lines(page, lines[: name_at if name_at is not None else first_label], furniture)
+    if not blocks:
+        page.page.incomplete("no_table", "No role cards were found.")
+        return
+    last_no = max((ln.no for ln in lines if ln.text), default=0)
+    unterminated = not _ends_with_newline(text)
+    widest = max(len(b[1]) for b in blocks)
+    for bi, (name_line, fields) in enumerate(blocks):
+        summary = None
+        for position, (line_no, label, value) in enumerate(fields, start=1):
+            dim = canonical_dimension(label)
+            slug = dim.slug if dim else snake(label)
+            if line_no == last_no and unterminated and bi == len(blocks) - 1:
+                known = set(known_cells.get(role_id(name_line.text), {}).get(slug, ()))
+                reason = _card_cut_reason(value, len(fields), widest, known)
+                if reason:
+                    page.keep(line_no, "truncated_row", f"{label}: {value}")
+                    page.page.incomplete("truncated", f"The last card field looks cut short: {reason}.", line_no)
+                    continue
+            page.page.add("dimensions", role=name_line.text, dimension=slug, label=label,
+                          row_position=position, value=value)
+            if slug == "primary_role" and summary is None:
+                summary = value
+        page.page.roles.append(_role_mention(name_line.text, summary))
+    names = [b[0].text for b in blocks]
+    _check_names(page, furniture, names)
+    cells = {v for _, f in blocks for _, _, v in f}
+    _keep_unmatched_blocks(page, furniture, names, cells)
+    if widest > len(blocks[-1][1]) and not any(i.kind == "truncated" for i in page.page.issues):
+        page.page.incomplete("truncated", f"The last card has {len(blocks[-1][1])} fields, others up to {widest}.",
+                             last_no)
+
+
+def _card_cut_reason(value: str, n_fields: int, widest: int, known: set[str]) -> str | None:
+    if not value:
+        return "its value is missing"
+    if n_fields < widest:
+        return f"the card has {n_fields} fields while others have {widest}"
+    last_token = value.split(" ")[-1]
+    if last_token.lower() in _FUNCTION_WORDS or last_token[-1] in _NO_BOUNDARY_AFTER_CHARS:
+        return f"the value ends on {last_token!r}"
+    if any(k != value and k.startswith(value) for k in known):
+        return "the value is the start of a longer value seen on another page"
+    return None
+
+
+def _card_blocks(lines: Sequence[_Line], start: int | None, known_ids: set[str], page: _Page):
+    """[(name line, [(line_no, label, value), ...]), ...]; stray lines -> page_sections."""
+    blocks: list[tuple[_Line, list[tuple[int, str, str]]]] = []
+    if start is None:
+        return blocks
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if not line.text:
+            i += 1
+            continue
+        field = _card_label(line.text)
+        nxt = _next_nonempty(lines, i + 1)
+        if field is None and (role_id(line.text) in known_ids or (
+                _looks_like_name(line.text) and nxt is not None and _card_label(lines[nxt].text))):
+            blocks.append((line, []))
+            i += 1
+            continue
+        if field is not None and blocks:
+            label, value, _ = field
+            line_no = line.no
+            if not value and nxt is not None and _card_label(lines[nxt].text) is None \
+                    and not _is_block_start(lines, nxt, known_ids):
+                value, line_no = lines[nxt].text, lines[nxt].no
+                i = nxt
+            if not value:
+                page.page.warnings.append(f"empty_cell: card field {label!r} of {blocks[-1][0].text!r} has no value.")
+            blocks[-1][1].append((line_no, label, value))
+            i += 1
+            continue
+        page.keep(line.no, "stray_text", line.text)
+        i += 1
+    return blocks
+
+
+def _next_nonempty(lines: Sequence[_Line], i: int) -> int | None:
+    while i < len(lines):
+        if lines[i].text:
+            return i
+        i += 1
+    return None
+
+
+def _is_block_start(lines: Sequence[_Line], i: int, known_ids: set[str]) -> bool:
+    nxt = _next_nonempty(lines, i + 1)
+    return role_id(lines[i].text) in known_ids or (
+        _looks_like_name(lines[i].text) and nxt is not None and _card_label(lines[nxt].text) is not None)
