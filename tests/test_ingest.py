@@ -1,0 +1,215 @@
+"""End to end: `pipeline ingest` on temporary raw folders, then SQL on roles.duckdb."""
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.ingest import IngestOptions, ingest
+from pipeline.warehouse import publish
+
+SEED_000 = "000_8721f9d64318ebcf.txt"
+SEED_001 = "001_83811f68547cd489.txt"
+
+
+def run_cli(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def build(raw, wh, **kw):
+    return ingest(IngestOptions(raw_dir=raw, warehouse_dir=wh, jobs=1, **kw))
+
+
+def query(wh, sql):
+    con = duckdb.connect(str(wh / "roles.duckdb"), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_seeds_build_the_contract_floor(seed_raw, tmp_path):
+    wh = tmp_path / "warehouse"
+    result = run_cli("ingest", "--raw", str(seed_raw), "--warehouse", str(wh), "--strict")
+    assert result.exit_code == 0, result.output
+    assert "comparison/flat 1, comparison/pipe 3, guide/compact 1" in result.output
+    assert query(wh, "select count(*) from pages where complete") == [(5,)]
+    assert query(wh, "select count(*) from ingest_errors") == [(0,)]
+    per_page = query(wh, """
+        select s.source_path, count(*) from dimensions d join page_sources s using (page_id)
+        group by 1 order by 1""")
+    assert [n for _, n in per_page] == [30, 30, 30, 30]
+    assert query(wh, f"""
+        select value from dimensions d join page_sources s using (page_id)
+        where s.source_path = '{SEED_000}' and role_id = 'data-engineer' and dimension = 'reporting_relationship'
+    """) == [("Reports to Data Engineering Manager, Head of Data, or CTO",)]
+    # SRE on 000 and 001 is one role with identical cells
+    sre = query(wh, f"""
+        select s.source_path, list(dimension || '=' || value order by dimension)
+        from dimensions d join page_sources s using (page_id)
+        where role_id = 'site-reliability-engineer' group by 1 order by 1""")
+    assert [p for p, _ in sre] == [SEED_000, SEED_001] and sre[0][1] == sre[1][1]
+    assert query(wh, "select name, abbreviation from roles where role_id = 'site-reliability-engineer'") == [
+        ("Site Reliability Engineer", "SRE")]
+    assert query(wh, "select url from page_sources where source_path like '004%'") == [
+        ("https://careerxray.com/roles/ai-data-operations-manager",)]
+    guide_counts = query(wh, """select
+        (select count(*) from responsibilities), (select count(*) from role_skills where kind='top'),
+        (select count(*) from role_skills where kind='gap'), (select count(*) from career_paths where kind='can_lead_to'),
+        (select count(*) from career_paths where kind='transition'), (select count(*) from salaries),
+        (select count(*) from role_employers), (select count(*) from role_industries), (select count(*) from next_steps),
+        (select trend from demand)""")
+    assert guide_counts == [(10, 10, 6, 6, 5, 3, 24, 9, 7, "Growing")]
+    assert query(wh, "select manager_title from reporting_lines where role_id = 'data-engineer' order by position") == [
+        ("Data Engineering Manager",), ("Head of Data",), ("CTO",)]
+    # every contract view exists and answers
+    for view in ("role_profile", "role_matrix", "dimension_conflicts", "skill_demand", "salary_bands",
+                 "employer_roles", "career_graph"):
+        query(wh, f"select * from {view}")
+    # parquet is readable and carries the same rows
+    assert duckdb.sql(f"select count(*) from '{wh}/dimensions.parquet'").fetchall() == [(120,)]
+
+
+def test_duplicates_parsed_once_and_both_sources_recorded(seed_raw, tmp_path):
+    (seed_raw / "copies").mkdir()
+    (seed_raw / "copies" / "same.txt").write_bytes((seed_raw / SEED_001).read_bytes())
+    wh = tmp_path / "wh"
+    summary = build(seed_raw, wh)
+    assert summary.n_files == 6 and summary.n_pages == 5 and summary.parsed == 5
+    assert query(wh, "select count(distinct source_path), count(distinct page_id) from page_sources where page_id = "
+                     f"(select page_id from page_sources where source_path = '{SEED_001}')") == [(2, 1)]
+
+
+def test_bad_files_are_quarantined_and_the_rest_is_intact(seed_raw, tmp_path):
+    (seed_raw / "bad").mkdir()
+    (seed_raw / "bad" / "empty.txt").write_bytes(b"")
+    (seed_raw / "bad" / "image.bin").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (seed_raw / "bad" / "recipe.txt").write_text("Pancakes\n\nMix flour, eggs and milk.\nFry.\n")
+    (seed_raw / "bad" / "huge.txt").write_bytes(b"x" * 5000)
+    wh = tmp_path / "wh"
+    result = run_cli("ingest", "--raw", str(seed_raw), "--warehouse", str(wh), "--max-bytes", "4990")
+    assert result.exit_code == 0, result.output
+    errors = dict(query(wh, "select source_path, error_kind from ingest_errors"))
+    assert errors == {"bad/empty.txt": "empty_file", "bad/image.bin": "binary_file",
+                      "bad/recipe.txt": "unknown_page_type", "bad/huge.txt": "too_large"}
+    assert query(wh, "select count(*) from pages") == [(5,)]
+    assert query(wh, "select count(*) from page_sources") == [(9,)]
+    assert "4 errors in 4 files" in result.output
+    strict = run_cli("ingest", "--raw", str(seed_raw), "--warehouse", str(tmp_path / "wh2"), "--max-bytes", "4990",
+                     "--strict")
+    assert strict.exit_code == 1
+
+
+def _parquet_bytes(wh: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(wh.glob("*.parquet"))}
+
+
+def test_rebuild_is_byte_identical_and_rerun_parses_nothing(seed_raw, tmp_path):
+    wh = tmp_path / "wh"
+    first = build(seed_raw, wh)
+    assert first.parsed == 5 and first.published
+    before = _parquet_bytes(wh)
+    assert len(before) == 19
+    again = build(seed_raw, wh)
+    assert again.up_to_date and again.parsed == 0 and not again.published
+    assert _parquet_bytes(wh) == before
+    # a fresh build from the cache (other warehouse, same cache) is byte-identical too
+    other = build(seed_raw, tmp_path / "wh2", cache_dir=tmp_path / ".cache" / "parse")
+    assert other.parsed == 0 and other.cache_hits == 5
+    assert _parquet_bytes(tmp_path / "wh2") == before
+    # --full ignores the cache and still gives the same bytes
+    full = build(seed_raw, tmp_path / "wh3", full=True)
+    assert full.parsed == 5 and _parquet_bytes(tmp_path / "wh3") == before
+
+
+def test_changing_one_file_reparses_only_that_file(seed_raw, tmp_path):
+    wh = tmp_path / "wh"
+    build(seed_raw, wh)
+    page = seed_raw / SEED_001
+    page.write_text(page.read_text().replace("Reports to SRE Manager", "Reports to SRE Director"))
+    second = build(seed_raw, wh)
+    assert (second.parsed, second.cache_hits) == (1, 4)
+    assert query(wh, "select count(*) from reporting_lines where manager_title = 'SRE Director'") == [(1,)]
+
+
+def test_new_parser_version_invalidates_the_cache(seed_raw, tmp_path, monkeypatch):
+    build(seed_raw, tmp_path / "wh")
+    monkeypatch.setattr("pipeline.cache.PARSER_VERSION", "test-next")
+    monkeypatch.setattr("pipeline.ingest.PARSER_VERSION", "test-next")
+    again = build(seed_raw, tmp_path / "wh")
+    assert again.parsed == 5 and again.cache_hits == 0
+
+
+def test_second_ingest_exits_with_a_clear_message_while_one_runs(seed_raw, tmp_path):
+    wh = tmp_path / "wh"
+    with publish.writer_lock(wh):
+        result = CliRunner().invoke(main, ["ingest", "--raw", str(seed_raw), "--warehouse", str(wh)])
+    assert result.exit_code == 2
+    assert "Another ingest is already writing" in result.output
+    assert not wh.exists()
+
+
+def test_reader_holding_the_database_does_not_block_ingest(seed_raw, tmp_path):
+    wh = tmp_path / "wh"
+    build(seed_raw, wh)
+    reader = duckdb.connect(str(wh / "roles.duckdb"), read_only=True)
+    try:
+        (seed_raw / SEED_000).unlink()
+        summary = build(seed_raw, wh)
+        assert summary.published
+        assert reader.execute("select count(*) from pages").fetchall() == [(5,)]  # the old snapshot
+    finally:
+        reader.close()
+    assert query(wh, "select count(*) from pages") == [(4,)]
+
+
+def test_failed_checks_keep_the_previous_warehouse(seed_raw, tmp_path, monkeypatch):
+    from pipeline.ingest import ChecksFailed
+    from pipeline.warehouse import checks
+
+    wh = tmp_path / "wh"
+    build(seed_raw, wh)
+    before = _parquet_bytes(wh)
+    failing = [checks.CheckResult("unique_pages", "pages.page_id is unique", 1, [("x",)])]
+    monkeypatch.setattr(checks, "run_checks", lambda con, *a, **k: failing)
+    (seed_raw / SEED_000).unlink()
+    with pytest.raises(ChecksFailed):
+        build(seed_raw, wh)
+    assert _parquet_bytes(wh) == before
+    assert len(list(publish.builds_dir(wh).iterdir())) == 1
+
+
+def test_sigkill_mid_build_leaves_the_previous_warehouse(seed_raw, tmp_path):
+    wh = tmp_path / "wh"
+    build(seed_raw, wh)
+    before = _parquet_bytes(wh)
+    live = wh.resolve()
+    # enough distinct pages that the second build takes a while
+    big = seed_raw / "many"
+    big.mkdir()
+    text = (seed_raw / SEED_001).read_text()
+    for i in range(400):
+        (big / f"p{i}.txt").write_text(text + f"\n\nCaption {i}")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    kills = 0
+    for delay in (0.05, 0.3, 0.8, 1.5):
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest", "--raw", str(seed_raw),
+                                 "--warehouse", str(wh), "--jobs", "2", "--full"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait()
+        if wh.resolve() != live:  # the run finished before the kill: that build is complete
+            live = wh.resolve()
+            before = _parquet_bytes(wh)
+        assert _parquet_bytes(wh) == before
+        assert query(wh, "select count(*) from pages")[0][0] in (5, 405)
+    assert kills >= 2
