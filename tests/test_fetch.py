@@ -1,0 +1,505 @@
+"""Fetch stage tests: every request goes to a scripted server on 127.0.0.1; pacing runs on a fake clock."""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import threading
+import time
+from email.utils import format_datetime
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from pipeline.fetch import FetchConfig, FetchSummary, ManifestError, fetch_urls, latest_capture, read_manifest
+from pipeline.fetch import SitemapError, urls_from_sitemap
+from pipeline.fetch.captures import append_manifest, url_slug, write_capture
+from pipeline.fetch.client import retry_after_seconds
+from pipeline.fetch.robots import crawl_delay_for
+from fetch_helpers import FAKE_EPOCH, FakeClock, LocalSite, Reply, closed_port, html
+
+UA_TOKEN = "role-pages-warehouse"
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def site(clock):
+    server = LocalSite(clock=clock.monotonic).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def raw(tmp_path) -> Path:
+    return tmp_path / "raw"
+
+
+def run(urls, raw_dir, clock, **config) -> FetchSummary:
+    return fetch_urls(urls, raw_dir, FetchConfig(**config), now=clock.now, sleep=clock.sleep, clock=clock.monotonic)
+
+
+def files_under(raw_dir: Path) -> list[str]:
+    if not raw_dir.exists():
+        return []
+    return sorted(p.relative_to(raw_dir).as_posix() for p in raw_dir.rglob("*") if p.is_file())
+
+
+# --- captures and manifest -------------------------------------------------------------------------------------
+
+
+def test_first_fetch_writes_capture_and_sorted_manifest_row(site, raw, clock):
+    site.route("/roles/data-engineer/", html("<h1>Data Engineer</h1>", etag='"v1"', last_modified="Sat, 21 Nov 2026 08:00:00 GMT"))
+    url = site.url("/roles/data-engineer/")
+
+    summary = run([url], raw, clock)
+
+    host = f"127.0.0.1_{site.origin.rsplit(':', 1)[1]}"
+    # robots.txt (404) at t=0, the page one second later (1 request/s per host)
+    expected_path = f"{host}/roles_data-engineer/20261122T100001Z.html"
+    assert summary.fetched == [(url, expected_path)]
+    assert (summary.unchanged, summary.skipped_robots, summary.failed) == ([], [], [])
+    assert (raw / expected_path).read_bytes() == b"<h1>Data Engineer</h1>"
+    lines = (raw / "manifest.jsonl").read_text().splitlines()
+    assert len(lines) == 1
+    assert list(json.loads(lines[0])) == sorted(json.loads(lines[0]))
+    assert json.loads(lines[0]) == {
+        "path": expected_path,
+        "url": url,
+        "final_url": url,
+        "status": 200,
+        "content_type": "text/html; charset=utf-8",
+        "fetched_at": "2026-11-22T10:00:01Z",
+        "sha256": hashlib.sha256(b"<h1>Data Engineer</h1>").hexdigest(),
+        "etag": '"v1"',
+        "last_modified": "Sat, 21 Nov 2026 08:00:00 GMT",
+    }
+    assert site.requests_to("/roles/data-engineer/")[0].headers["User-Agent"].startswith("role-pages-warehouse/0.1 ")
+
+
+def test_plain_text_and_markdown_are_captured_as_txt(site, raw, clock):
+    site.route("/a.txt", Reply(200, b"plain", {"Content-Type": "text/plain"}))
+    site.route("/b.md", Reply(200, b"# md", {"Content-Type": "text/markdown; charset=utf-8"}))
+    site.route("/c", Reply(200, b"<p/>", {"Content-Type": "application/xhtml+xml"}))
+
+    summary = run([site.url("/a.txt"), site.url("/b.md"), site.url("/c")], raw, clock)
+
+    assert [Path(path).suffix for _, path in summary.fetched] == [".txt", ".txt", ".html"]
+
+
+def test_304_on_refetch_sends_validators_and_writes_nothing(site, raw, clock):
+    def page(request):
+        if request.headers.get("If-None-Match") == '"v1"':
+            return Reply(304, b"", {"ETag": '"v1"'})
+        return html("<p>v1</p>", etag='"v1"', last_modified="Sat, 21 Nov 2026 08:00:00 GMT")
+
+    site.route("/page", page)
+    url = site.url("/page")
+    run([url], raw, clock)
+
+    second = run([url], raw, clock)
+
+    assert second.unchanged == [(url, "304 Not Modified")]
+    assert second.fetched == []
+    refetch = site.requests_to("/page")[1]
+    assert refetch.headers["If-None-Match"] == '"v1"'
+    assert refetch.headers["If-Modified-Since"] == "Sat, 21 Nov 2026 08:00:00 GMT"
+    assert len(read_manifest(raw)) == 1
+    assert [f for f in files_under(raw) if f.endswith(".html")] == [read_manifest(raw)[0]["path"]]
+
+
+def test_unchanged_body_without_validators_writes_no_new_capture(site, raw, clock):
+    site.route("/page", html("<p>same</p>"), html("<p>same</p>"), html("<p>changed</p>"))
+    url = site.url("/page")
+    first = run([url], raw, clock)
+
+    second = run([url], raw, clock)
+    third = run([url], raw, clock)
+
+    assert second.unchanged == [(url, f"same sha256 as {first.fetched[0][1]}")]
+    assert "If-None-Match" not in site.requests_to("/page")[1].headers
+    assert len(third.fetched) == 1
+    rows = read_manifest(raw)
+    assert [row["path"] for row in rows] == [first.fetched[0][1], third.fetched[0][1]]
+    assert latest_capture(rows, url)["path"] == third.fetched[0][1]
+    assert (raw / third.fetched[0][1]).read_bytes() == b"<p>changed</p>"
+
+
+def test_seed_manifest_rows_stay_readable_and_count_as_previous_capture(site, raw, clock):
+    site.route("/roles/x", html("seed body"))
+    url = site.url("/roles/x")
+    raw.mkdir()
+    (raw / "000_seed.txt").write_bytes(b"seed body")
+    (raw / "manifest.jsonl").write_text(json.dumps({"fetched_at": None, "path": "000_seed.txt", "url": url}) + "\n")
+
+    summary = run([url], raw, clock)
+
+    assert summary.unchanged == [(url, "same sha256 as 000_seed.txt")]
+    assert read_manifest(raw) == [{"fetched_at": None, "path": "000_seed.txt", "url": url}]
+
+
+def test_redirect_records_final_url(site, raw, clock):
+    site.route("/old", Reply(301, b"", {"Location": "/new/"}))
+    site.route("/new/", html("<p>moved</p>"))
+    url = site.url("/old")
+
+    summary = run([url], raw, clock)
+
+    row = read_manifest(raw)[0]
+    assert (row["url"], row["final_url"], row["status"]) == (url, site.url("/new/"), 200)
+    assert summary.fetched[0][1].split("/")[1] == "old"  # filed under the URL that was asked for
+    assert site.paths() == ["/robots.txt", "/old", "/new/"]
+
+
+def test_write_capture_never_overwrites_same_second(tmp_path):
+    first = write_capture(tmp_path, "https://example.invalid/", b"one", "text/html", FAKE_EPOCH)
+    second = write_capture(tmp_path, "https://example.invalid/", b"two", "text/html", FAKE_EPOCH)
+
+    assert first == "example.invalid/index/20261122T100000Z.html"
+    assert second == "example.invalid/index/20261122T100000Z-2.html"
+    assert (tmp_path / first).read_bytes() == b"one"
+    assert files_under(tmp_path) == sorted([first, second])  # no temp file left behind
+
+
+@pytest.mark.parametrize(
+    ("url", "slug"),
+    [
+        ("https://h.invalid/", "index"),
+        ("https://h.invalid", "index"),
+        ("https://h.invalid/roles/data-engineer/", "roles_data-engineer"),
+        ("https://h.invalid/roles/data-engineer", "roles_data-engineer"),
+        ("https://h.invalid/roles/x?page=2", "roles_x-" + hashlib.sha256(b"https://h.invalid/roles/x?page=2").hexdigest()[:8]),
+        ("https://h.invalid/Roles/X", "roles_x-" + hashlib.sha256(b"https://h.invalid/Roles/X").hexdigest()[:8]),
+        ("https://h.invalid/a_b", "a-b-" + hashlib.sha256(b"https://h.invalid/a_b").hexdigest()[:8]),
+        ("https://h.invalid/../etc", "-_etc-" + hashlib.sha256(b"https://h.invalid/../etc").hexdigest()[:8]),
+    ],
+)
+def test_url_slug(url, slug):
+    assert url_slug(url) == slug
+
+
+def test_concurrent_manifest_appends_never_interleave(tmp_path):
+    def append_many(worker):
+        for number in range(50):
+            append_manifest(tmp_path, {"url": f"https://h.invalid/{worker}/{number}", "path": "x" * 2000})
+
+    threads = [threading.Thread(target=append_many, args=(worker,)) for worker in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    rows = read_manifest(tmp_path)
+    assert len(rows) == 200
+    assert len({row["url"] for row in rows}) == 200
+
+
+def test_corrupt_manifest_line_is_reported_with_its_number(tmp_path):
+    (tmp_path / "manifest.jsonl").write_text('{"url": "a", "path": "p"}\n{"url": \n')
+
+    with pytest.raises(ManifestError, match=r"manifest.jsonl:2: not valid JSON"):
+        read_manifest(tmp_path)
+
+
+# --- robots.txt --------------------------------------------------------------------------------------------------
+
+
+def test_robots_disallow_skips_without_requesting_the_page(site, raw, clock):
+    site.route("/robots.txt", Reply(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"}))
+    site.route("/public", html("ok"))
+    private, public = site.url("/private/report"), site.url("/public")
+
+    summary = run([private, public], raw, clock)
+
+    assert summary.skipped_robots == [
+        (private, f"disallowed by {site.origin}/robots.txt for user-agent {UA_TOKEN}")
+    ]
+    assert [url for url, _ in summary.fetched] == [public]
+    assert site.paths() == ["/robots.txt", "/public"]  # robots.txt fetched once, private page never requested
+
+
+def test_robots_group_naming_our_agent_wins_over_star(site, raw, clock):
+    robots = f"User-agent: *\nAllow: /\n\nUser-agent: {UA_TOKEN}\nDisallow: /\n"
+    site.route("/robots.txt", Reply(200, robots.encode(), {"Content-Type": "text/plain"}))
+
+    summary = run([site.url("/page")], raw, clock)
+
+    assert len(summary.skipped_robots) == 1
+    assert site.paths() == ["/robots.txt"]
+
+
+def test_robots_server_error_treats_host_as_disallowed(site, raw, clock):
+    site.route("/robots.txt", Reply(503, b"down", {"Content-Type": "text/plain"}))
+
+    summary = run([site.url("/a"), site.url("/b")], raw, clock, retries=1)
+
+    reason = f"{site.origin}/robots.txt failed (HTTP 503 after 2 attempts); host treated as disallowed"
+    assert summary.skipped_robots == [(site.url("/a"), reason), (site.url("/b"), reason)]
+    assert site.paths() == ["/robots.txt", "/robots.txt"]
+
+
+def test_robots_forbidden_treats_host_as_disallowed(site, raw, clock):
+    site.route("/robots.txt", Reply(403, b"", {"Content-Type": "text/plain"}))
+
+    summary = run([site.url("/a")], raw, clock)
+
+    assert summary.skipped_robots == [
+        (site.url("/a"), f"{site.origin}/robots.txt answered HTTP 403; host treated as disallowed")
+    ]
+
+
+def test_respect_robots_false_does_not_fetch_robots(site, raw, clock):
+    site.route("/robots.txt", Reply(200, b"User-agent: *\nDisallow: /\n", {"Content-Type": "text/plain"}))
+    site.route("/a", html("a"))
+
+    summary = run([site.url("/a")], raw, clock, respect_robots=False)
+
+    assert len(summary.fetched) == 1
+    assert site.paths() == ["/a"]
+
+
+def test_crawl_delay_spaces_requests_in_real_time(raw):
+    site = LocalSite().start()  # real monotonic clock on both sides
+    try:
+        site.route("/robots.txt", Reply(200, b"User-agent: *\nCrawl-delay: 0.3\n", {"Content-Type": "text/plain"}))
+        for name in ("a", "b", "c"):
+            site.route(f"/{name}", html(name))
+        urls = [site.url(f"/{name}") for name in ("a", "b", "c")]
+
+        summary = fetch_urls(urls, raw, FetchConfig(rate_per_host=100.0, max_concurrency=4))
+
+        assert len(summary.fetched) == 3
+        arrivals = [request.at for request in site.seen]
+        assert len(arrivals) == 4  # robots.txt counts as a request to the host
+        gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
+        assert min(gaps) >= 0.3 - 0.01, gaps  # lower bound only: the delay runs from the end of the previous request
+    finally:
+        site.stop()
+
+
+def test_rate_limit_spaces_requests_per_host(site, raw, clock):
+    for name in ("a", "b", "c"):
+        site.route(f"/{name}", html(name))
+
+    run([site.url(f"/{name}") for name in ("a", "b", "c")], raw, clock, rate_per_host=2.0, max_concurrency=3)
+
+    assert [request.at for request in site.seen] == [0.0, 0.5, 1.0, 1.5]
+
+
+def test_crawl_delay_parsing_picks_our_group():
+    lines = [f"User-agent: {UA_TOKEN}", "Crawl-delay: 0.3", "", "User-agent: *", "Crawl-delay: 10"]
+    assert crawl_delay_for(lines, UA_TOKEN) == 0.3
+    assert crawl_delay_for(lines, "otherbot") == 10.0
+    assert crawl_delay_for(["User-agent: *", "Disallow: /x"], UA_TOKEN) is None
+
+
+# --- retries ------------------------------------------------------------------------------------------------------
+
+
+def test_429_waits_for_retry_after_seconds(site, raw, clock):
+    site.route("/page", Reply(429, b"slow down", {"Retry-After": "7", "Content-Type": "text/plain"}), html("ok"))
+
+    summary = run([site.url("/page")], raw, clock)
+
+    assert len(summary.fetched) == 1
+    first, second = site.requests_to("/page")
+    assert second.at - first.at == pytest.approx(7.0)
+    assert 7.0 in clock.sleeps
+
+
+def test_429_with_http_date_retry_after(site, raw, clock):
+    def page(request):
+        if len(site.requests_to("/page")) == 1:
+            when = clock.now() + timedelta(seconds=30)
+            return Reply(429, b"", {"Retry-After": format_datetime(when, usegmt=True)})
+        return html("ok")
+
+    site.route("/page", page)
+
+    summary = run([site.url("/page")], raw, clock)
+
+    assert len(summary.fetched) == 1
+    first, second = site.requests_to("/page")
+    assert second.at - first.at == pytest.approx(30.0)
+
+
+def test_retry_after_beyond_the_cap_gives_up_instead_of_retrying_early(site, raw, clock):
+    site.route("/page", Reply(429, b"", {"Retry-After": "3600"}))
+
+    summary = run([site.url("/page")], raw, clock, max_retry_after=60)
+
+    assert summary.failed == [
+        (site.url("/page"), "HTTP 429 with Retry-After 3600 s, more than max_retry_after 60 s")
+    ]
+    assert len(site.requests_to("/page")) == 1
+
+
+def test_500_then_200_is_retried_and_captured(site, raw, clock):
+    site.route("/page", Reply(500, b"oops", {"Content-Type": "text/plain"}), html("<p>ok</p>"))
+
+    summary = run([site.url("/page")], raw, clock, backoff_base=2.0)
+
+    assert len(summary.fetched) == 1
+    assert read_manifest(raw)[0]["status"] == 200
+    first, second = site.requests_to("/page")
+    assert 1.0 <= second.at - first.at <= 2.0  # backoff_base * 2**0 with jitter in [50%, 100%]
+
+
+def test_persistent_5xx_fails_after_all_retries(site, raw, clock):
+    site.route("/page", Reply(502, b"", {"Content-Type": "text/plain"}))
+
+    summary = run([site.url("/page")], raw, clock, retries=2)
+
+    assert summary.failed == [(site.url("/page"), "HTTP 502 after 3 attempts")]
+    assert len(site.requests_to("/page")) == 3
+    assert files_under(raw) == []
+
+
+def test_404_fails_without_retry(site, raw, clock):
+    summary = run([site.url("/missing")], raw, clock)
+
+    assert summary.failed == [(site.url("/missing"), "HTTP 404 Not Found")]
+    assert len(site.requests_to("/missing")) == 1
+
+
+def test_connection_refused_fails_after_retries(raw, clock):
+    origin = f"http://127.0.0.1:{closed_port()}"
+
+    summary = run([origin + "/page"], raw, clock, retries=2)
+    without_robots = run([origin + "/page"], raw, clock, retries=2, respect_robots=False)
+
+    assert summary.failed == [
+        (origin + "/page", f"could not fetch {origin}/robots.txt: connection refused after 3 attempts")
+    ]
+    assert without_robots.failed == [(origin + "/page", "connection refused after 3 attempts")]
+
+
+def test_read_timeout_fails_with_reason(raw):
+    site = LocalSite().start()
+    try:
+        site.route("/slow", Reply(200, b"late", delay=0.6))
+
+        summary = fetch_urls([site.url("/slow")], raw, FetchConfig(timeout=0.2, retries=0, respect_robots=False))
+
+        assert summary.failed == [(site.url("/slow"), "timed out after 1 attempt")]
+    finally:
+        site.stop()
+
+
+# --- refused bodies ------------------------------------------------------------------------------------------------
+
+
+def test_oversize_streamed_body_is_refused(site, raw, clock):
+    site.route("/big", Reply(200, b"x" * 300_000, {"Content-Type": "text/html"}, stream=True))
+
+    summary = run([site.url("/big")], raw, clock, max_bytes=1000)
+
+    assert summary.failed == [(site.url("/big"), "body larger than 1000 bytes")]
+    assert files_under(raw) == []
+
+
+def test_oversize_declared_length_is_refused_before_reading(site, raw, clock):
+    site.route("/big", Reply(200, b"x" * 5000, {"Content-Type": "text/html"}))
+
+    summary = run([site.url("/big")], raw, clock, max_bytes=1000)
+
+    assert summary.failed == [(site.url("/big"), "body larger than 1000 bytes (Content-Length 5000)")]
+
+
+@pytest.mark.parametrize("content_type", ["image/png", "application/pdf", "application/json; charset=utf-8"])
+def test_unsupported_content_type_is_refused(site, raw, clock, content_type):
+    site.route("/file", Reply(200, b"\x89PNG....", {"Content-Type": content_type}))
+
+    summary = run([site.url("/file")], raw, clock)
+
+    assert summary.failed == [(site.url("/file"), f"unsupported content type {content_type.split(';')[0]}")]
+    assert files_under(raw) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "scheme"),
+    [("ftp://127.0.0.1/file.txt", "ftp:"), ("file:///etc/passwd", "file:"), ("javascript:alert(1)", "javascript:")],
+)
+def test_other_schemes_fail_without_a_request(raw, clock, url, scheme):
+    summary = run([url], raw, clock)
+
+    assert summary.failed == [(url, f"unsupported URL scheme {scheme}; only http and https are fetched")]
+    assert clock.sleeps == []
+    assert files_under(raw) == []
+
+
+def test_redirect_to_another_scheme_fails(site, raw, clock):
+    site.route("/go", Reply(302, b"", {"Location": "ftp://127.0.0.1/x"}))
+
+    summary = run([site.url("/go")], raw, clock)
+
+    assert summary.failed == [
+        (site.url("/go"), "redirect to ftp://127.0.0.1/x: unsupported URL scheme ftp:; only http and https are fetched")
+    ]
+
+
+# --- sitemaps ------------------------------------------------------------------------------------------------------
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def urlset(*urls: str) -> bytes:
+    entries = "".join(f"<url><loc>{url}</loc></url>" for url in urls)
+    return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="{SITEMAP_NS}">{entries}</urlset>'.encode()
+
+
+def test_sitemap_index_with_plain_and_gzipped_children(site, clock):
+    index = (
+        f'<?xml version="1.0"?><sitemapindex xmlns="{SITEMAP_NS}">'
+        f"<sitemap><loc>{site.url('/sitemap-roles.xml')}</loc></sitemap>"
+        f"<sitemap><loc>{site.url('/sitemap-guides.xml.gz')}</loc></sitemap></sitemapindex>"
+    ).encode()
+    site.route("/sitemap.xml", Reply(200, index, {"Content-Type": "application/xml"}))
+    site.route("/sitemap-roles.xml", Reply(200, urlset(site.url("/roles/a"), site.url("/roles/b")), {"Content-Type": "text/xml"}))
+    site.route(
+        "/sitemap-guides.xml.gz",
+        Reply(200, gzip.compress(urlset(site.url("/guides/c"), site.url("/roles/a"))), {"Content-Type": "application/x-gzip"}),
+    )
+
+    urls = urls_from_sitemap(site.url("/sitemap.xml"), FetchConfig(), now=clock.now, sleep=clock.sleep, clock=clock.monotonic)
+
+    assert urls == [site.url("/roles/a"), site.url("/roles/b"), site.url("/guides/c")]
+
+
+def test_sitemap_that_is_not_xml_raises(site, clock):
+    site.route("/sitemap.xml", html("<html>not a sitemap"))
+
+    with pytest.raises(SitemapError, match="not a readable sitemap|not a sitemap"):
+        urls_from_sitemap(site.url("/sitemap.xml"), FetchConfig(), now=clock.now, sleep=clock.sleep, clock=clock.monotonic)
+
+
+# --- helpers ---------------------------------------------------------------------------------------------------------
+
+
+def test_retry_after_forms():
+    assert retry_after_seconds("120", FAKE_EPOCH) == 120.0
+    assert retry_after_seconds("Sun, 22 Nov 2026 10:00:30 GMT", FAKE_EPOCH) == 30.0
+    assert retry_after_seconds("Sun, 22 Nov 2026 09:00:00 GMT", FAKE_EPOCH) == 0.0
+    assert retry_after_seconds("soon", FAKE_EPOCH) is None
+    assert retry_after_seconds(None, FAKE_EPOCH) is None
+
+
+def test_summary_format_lists_every_url():
+    summary = FetchSummary(
+        fetched=[("https://h.invalid/a", "h.invalid/a/20261122T100000Z.html")],
+        unchanged=[("https://h.invalid/b", "304 Not Modified")],
+        skipped_robots=[("https://h.invalid/c", "disallowed by https://h.invalid/robots.txt for user-agent x")],
+        failed=[("ftp://h.invalid/d", "unsupported URL scheme ftp:; only http and https are fetched")],
+    )
+
+    assert summary.format() == (
+        "1 new, 1 unchanged, 1 skipped by robots.txt, 1 failed (4 URLs)\n"
+        "  new        https://h.invalid/a -> h.invalid/a/20261122T100000Z.html\n"
+        "  unchanged  https://h.invalid/b (304 Not Modified)\n"
+        "  robots     https://h.invalid/c: disallowed by https://h.invalid/robots.txt for user-agent x\n"
+        "  failed     ftp://h.invalid/d: unsupported URL scheme ftp:; only http and https are fetched"
+    )
