@@ -1,10 +1,397 @@
-"""Parse stage: HTML -> the line stream the text parsers read (stub, being written)."""
+"""Parse stage: HTML markup -> the line stream the text parsers read (one block per line).
+
+Rendering rules (decisions the text parsers rely on):
+
+- Blocks (``p``, ``div``, ``section``, ``h1``-``h6``, ``dt``/``dd``, ``caption``, ``figcaption``, ...) become one
+  line each, in document order; empty blocks produce nothing and no blank lines are written.
+- Inline markup (``b``, ``a``, ``span``, ``strong``, ``em``, ``code``, unknown tags) adds its text in place, with
+  no extra space: ``<strong>Label:</strong> value`` -> ``Label: value``. HTML whitespace (space, tab, newlines)
+  is collapsed to one space and each line is stripped; other characters (``&nbsp;`` inside a line, soft
+  hyphens) are kept as written. Entities are decoded by lxml.
+- ``li`` -> ``- `` + its text; nested lists are flattened, each ``li`` on its own line. A ``li`` holding
+  several blocks gets the ``- `` on its first line only.
+- ``<br>`` starts a new line, except inside a table cell where it is one space.
+- Tables -> markdown pipe rows ``| c1 | c2 |`` with a ``|---|---|`` line after the first row (whether or not
+  it came from ``<thead>``). ``colspan=k`` repeats the cell k times, ``rowspan`` copies it down. A cell's
+  content is flattened to one line: its blocks, line breaks, list items and any nested table's cells are
+  joined with single spaces (list items get no ``- `` there). ``|`` inside a cell is written ``\\|``.
+  Rows whose cells are all empty are left out. A table of a single cell is layout, not data: its content is
+  rendered as ordinary blocks. Stray content inside a table but outside its cells is rendered before the
+  table, as browsers do.
+- Dropped as chrome or invisible: ``head``, ``script``, ``style``, ``noscript``, ``template``, ``nav``,
+  ``footer``, ``aside``, ``form`` and form controls, ``svg``, ``iframe``, embedded media, comments, and any
+  element with the ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none`` /
+  ``visibility:hidden`` style.
+- ``header``: inside ``article``/``main``/``section`` it is the content's own header and is rendered in
+  full (less any chrome inside it). Anywhere else it is the site banner: dropped, except the ``h1``
+  headings inside it, which are rendered, since pages often put their title there.
+- ``<title>`` is chrome (it usually carries the site name) and is not rendered, unless the rendered body
+  has no ``h1``: then the title text is the first line, so the page keeps a title line.
+- Malformed markup never raises: lxml recovers unclosed tags and stray end tags, a document cut off
+  mid-tag renders what came before the cut, and markup lxml cannot parse at all renders as "".
+"""
 from __future__ import annotations
+
+import html as html_module
+import re
+
+import lxml.etree as etree
+import lxml.html
+
+# Content that a reader of the page never sees as page text.
+_DROPPED_TAGS = frozenset({
+    "head", "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "svg", "iframe",
+    "button", "select", "option", "textarea", "input", "object", "embed", "canvas", "audio", "video",
+    "title", "meta", "link",
+})
+_BLOCK_TAGS = frozenset({
+    "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
+    "legend", "li", "main", "menu", "ol", "p", "pre", "section", "summary", "ul", "caption",
+    "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+})
+_CONTENT_SECTIONS = frozenset({"article", "main", "section"})
+_ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+_CELL_TAGS = frozenset({"td", "th"})
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_ANY_TAG = re.compile(r"<[^>]*>?")
+_INVISIBLE_ELEMENT = re.compile(r"<(script|style|template|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK_OR_BREAK_TAG = re.compile(r"</?(?:br|%s)\b[^>]*>?" % "|".join(sorted(_BLOCK_TAGS)), re.IGNORECASE)
+# huge_tree lifts libxml2's default depth limit of 256 nested elements (deeper pages exist, if rarely).
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+# HTML's own limit for colspan; rowspan is bounded by the rows that exist.
+_MAX_COLSPAN = 1000
+
+# --- detection -------------------------------------------------------------------------------
+
+_DOCUMENT_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
+_BLOCK_NAMES = r"(?:table|tr|td|th|p|h[1-6]|ul|ol|li|div|section|article|main|dl|dt|dd)"
+_OPENING_BLOCK_TAG = re.compile(rf"<{_BLOCK_NAMES}(?:\s[^<>]*)?>", re.IGNORECASE)
+_CLOSING_BLOCK_TAG = re.compile(rf"</{_BLOCK_NAMES}\s*>", re.IGNORECASE)
+_DETECTION_CHARS = 65536
 
 
 def looks_like_html(text: str) -> bool:
-    return False
+    """True when the content is HTML markup (a document or a fragment), judged from the content alone.
+
+    A document marker (doctype, ``<html``, ``<body``) or several block tags with closing tags are
+    needed; a plain-text page that mentions ``<p>`` or writes ``salary < $100k`` does not count, and
+    neither does a markdown table using ``<br>`` inside cells.
+    """
+    head = text[:_DETECTION_CHARS].lstrip()
+    if head.startswith("<") and _DOCUMENT_MARKERS.search(head[:4096]):
+        return True
+    opening = len(_OPENING_BLOCK_TAG.findall(head))
+    closing = len(_CLOSING_BLOCK_TAG.findall(head))
+    if head.startswith("<"):
+        return opening >= 2 and closing >= 1
+    return opening >= 3 and closing >= 3  # markup after some leading text (e.g. a dumped HTTP header)
+
+
+# --- rendering -------------------------------------------------------------------------------
 
 
 def html_to_text(markup: str) -> str:
-    raise NotImplementedError
+    """Render HTML markup to the text parsers' line stream (see the module docstring for the rules)."""
+    document = _parse(markup)
+    if document is None:
+        return ""
+    lines = _block_lines(document)
+    if not lines and _collapse(document.text_content()) == "" and _ANY_TAG.sub("", markup).strip():
+        lines = _tag_stripped_lines(markup)  # libxml2 gave up (nesting too deep) but the markup has text
+    if not _has_visible_h1(document):
+        title = _title_line(document)
+        if title:
+            lines.insert(0, title)
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _parse(markup: str):
+    """The lxml document, or None when there is nothing lxml can build a tree from."""
+    markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str input with an encoding declaration
+    markup = markup.replace("\x00", "")  # browsers ignore NUL in page text; lxml would show U+FFFD
+    for attempt in (markup, _strip_xml_illegal(markup)):
+        try:
+            return lxml.html.document_fromstring(attempt, parser=_PARSER)
+        except (etree.ParserError, ValueError):
+            continue  # characters lxml cannot hold in a tree: retry without them
+    return None
+
+
+def _strip_xml_illegal(markup: str) -> str:
+    return re.sub(r"[\x01-\x08\x0b\x0e-\x1f\ud800-\udfff]", "", markup)
+
+
+def _tag_stripped_lines(markup: str) -> list[str]:
+    """Last resort for markup nested deeper than libxml2 builds trees: tags become line breaks."""
+    markup = _INVISIBLE_ELEMENT.sub("\n", markup)
+    markup = _BLOCK_OR_BREAK_TAG.sub("\n", markup)
+    text = html_module.unescape(_ANY_TAG.sub("", markup))
+    return [line for line in map(_collapse, text.split("\n")) if line]
+
+
+def _title_line(document) -> str:
+    title = document.find(".//title")
+    return _collapse(title.text_content()) if title is not None else ""
+
+
+def _has_visible_h1(document) -> bool:
+    for heading in document.iter("h1"):
+        chain = [heading, *heading.iterancestors()]
+        if _collapse(heading.text_content()) and not any(_is_dropped(e) for e in chain):
+            return True
+    return False
+
+
+def _is_dropped(element) -> bool:
+    return element.tag in _DROPPED_TAGS or _is_hidden(element)
+
+
+def _collapse(text: str) -> str:
+    return _HTML_SPACE.sub(" ", text).strip()
+
+
+def _is_hidden(element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    if (element.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    return bool(_HIDING_STYLE.search(element.get("style") or ""))
+
+
+def _is_site_banner(header) -> bool:
+    """A <header> outside article/main/section is the site's banner rather than the content's header."""
+    return not any(ancestor.tag in _CONTENT_SECTIONS for ancestor in header.iterancestors())
+
+
+class _Renderer:
+    """Walks an element tree and collects lines; ``in_cell`` flattens everything for a table cell."""
+
+    def __init__(self, in_cell: bool = False):
+        self.in_cell = in_cell
+        self.lines: list[str] = []
+        self._parts: list[str] = []
+        self._prefix: str | None = None
+        self._pre_depth = 0
+
+    # line buffer
+
+    def _add_text(self, text: str | None) -> None:
+        if not text:
+            return
+        if self._pre_depth and not self.in_cell:
+            first, *rest = text.split("\n")
+            self._parts.append(first)
+            for line in rest:
+                self._end_line()
+                self._parts.append(line)
+        else:
+            self._parts.append(text)
+
+    def _end_line(self) -> None:
+        line = _collapse("".join(self._parts))
+        self._parts.clear()
+        if not line:
+            return
+        if self._prefix:
+            line, self._prefix = self._prefix + line, None
+        self.lines.append(line)
+
+    def _add_lines(self, lines: list[str]) -> None:
+        self._end_line()
+        self.lines.extend(lines)
+
+    # tree walk
+
+    def walk(self, root) -> None:
+        """Render ``root``'s content (not its tail)."""
+        walker = etree.iterwalk(root, events=("start", "end"))
+        skipped = set()
+        for event, element in walker:
+            if event == "start":
+                if self._start(element):
+                    skipped.add(element)
+                    walker.skip_subtree()
+            else:
+                if element in skipped:
+                    skipped.discard(element)
+                else:
+                    self._end(element)
+                if element is not root:
+                    self._add_text(element.tail)
+        self._end_line()
+
+    def _start(self, element) -> bool:
+        """Open an element; True when its subtree was handled here (or dropped) and must be skipped."""
+        tag = element.tag
+        if not isinstance(tag, str):  # comment or processing instruction: its text is never shown
+            return True
+        tag = tag.lower()
+        if _is_dropped(element):
+            return True
+        if tag == "header" and _is_site_banner(element):
+            self._render_banner_h1s(element)
+            return True
+        if tag == "table" and not self.in_cell:
+            self._add_lines(_render_table(element))
+            return True
+        if tag == "br":
+            self._end_line()
+            return True
+        if tag in _BLOCK_TAGS:
+            self._end_line()
+            if tag == "li" and not self.in_cell:
+                self._prefix = "- "
+            elif tag == "pre":
+                self._pre_depth += 1
+        self._add_text(element.text)
+        return False
+
+    def _end(self, element) -> None:
+        tag = element.tag.lower()
+        if tag not in _BLOCK_TAGS:
+            return
+        self._end_line()
+        if tag == "li":
+            self._prefix = None  # an empty item must not lend its "- " to the next line
+        elif tag == "pre":
+            self._pre_depth -= 1
+
+    def _render_banner_h1s(self, header) -> None:
+        for heading in header.iter("h1"):
+            if _is_hidden(heading) or any(_is_hidden(a) or a.tag == "nav" for a in heading.iterancestors()):
+                continue
+            self._end_line()
+            self.walk(heading)
+            self._end_line()
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+
+def _render_table(table) -> list[str]:
+    """Lines for one table: stray content first, then caption, then pipe rows."""
+    stray: list[str] = []
+    captions: list[str] = []
+    rows: list[list] = []
+    _collect_table_parts(table, stray, captions, rows)
+    grid = _grid(rows)
+    grid = [row for row in grid if any(cell for cell in row)]
+    if len(grid) == 1 and len(grid[0]) == 1:  # layout table: a single cell holding page content
+        return stray + captions + _block_lines(rows[0][0][0])
+    lines = stray + captions
+    for index, row in enumerate(grid):
+        lines.append("| " + " | ".join(row) + " |")
+        if index == 0:
+            lines.append("|" + "---|" * len(row))
+    return lines
+
+
+def _collect_table_parts(container, stray: list[str], captions: list[str], rows: list[list]) -> None:
+    """Walk a table (or row group) in order; rows are lists of (cell element, text, colspan, rowspan)."""
+    _add_stray_text(container.text, stray)
+    loose_cells: list = []
+    for child in container:
+        tag = child.tag.lower() if isinstance(child.tag, str) else None
+        if tag in _CELL_TAGS:
+            cell = _cell(child)
+            if cell:
+                loose_cells.append(cell)
+        else:
+            if loose_cells:  # cells outside any <tr> form a row of their own
+                rows.append(loose_cells)
+                loose_cells = []
+            if tag is None or tag in ("colgroup", "col") or tag in _DROPPED_TAGS or _is_hidden(child):
+                pass
+            elif tag in _ROW_GROUPS:
+                _collect_table_parts(child, stray, captions, rows)
+            elif tag == "tr":
+                cells = [_cell(c) for c in child if isinstance(c.tag, str) and c.tag.lower() in _CELL_TAGS]
+                cells = [c for c in cells if c]
+                if cells:
+                    rows.append(cells)
+                _add_stray_row_content(child, stray)
+            elif tag == "caption":
+                captions.extend(_block_lines(child))
+            else:
+                stray.extend(_block_lines(child))
+        _add_stray_text(child.tail, stray)
+    if loose_cells:
+        rows.append(loose_cells)
+
+
+def _add_stray_row_content(row, stray: list[str]) -> None:
+    """Text or elements inside a <tr> but outside its cells (malformed markup)."""
+    _add_stray_text(row.text, stray)
+    for child in row:
+        is_cell = isinstance(child.tag, str) and child.tag.lower() in _CELL_TAGS
+        if isinstance(child.tag, str) and not is_cell and child.tag.lower() not in _DROPPED_TAGS and not _is_hidden(child):
+            stray.extend(_block_lines(child))
+        _add_stray_text(child.tail, stray)
+
+
+def _add_stray_text(text: str | None, stray: list[str]) -> None:
+    line = _collapse(text or "")
+    if line:
+        stray.append(line)
+
+
+def _cell(cell) -> tuple | None:
+    """(element, flattened text with | escaped, colspan, rowspan), or None for a hidden cell."""
+    if _is_hidden(cell):
+        return None
+    flat = _Renderer(in_cell=True)
+    flat.walk(cell)
+    text = " ".join(flat.lines).replace("|", "\\|")
+    return cell, text, _span(cell.get("colspan"), _MAX_COLSPAN), _span(cell.get("rowspan"), None)
+
+
+def _span(value: str | None, limit: int | None) -> int:
+    """A colspan/rowspan value; invalid -> 1, rowspan 0 ("to the end") -> None (no limit)."""
+    match = re.match(r"\s*(\d+)", value or "")
+    if not match:
+        return 1
+    number = int(match.group(1))
+    if number == 0:
+        return 1 if limit else 0
+    return min(number, limit) if limit else number
+
+
+def _grid(rows: list[list]) -> list[list[str]]:
+    """Expand colspan (repeat across) and rowspan (copy down) into a plain grid of cell texts."""
+    pending: dict[int, list] = {}  # column -> [rows still to cover, text] of a rowspan from above
+    grid = []
+    for cells in rows:
+        row: list[str] = []
+        touched: set[int] = set()  # pending columns filled or started in this row
+
+        def fill_spanned_columns() -> None:
+            while len(row) in pending and len(row) not in touched:
+                column = len(row)
+                touched.add(column)
+                row.append(pending[column][1])
+                pending[column][0] -= 1
+
+        for _element, text, colspan, rowspan in cells:
+            fill_spanned_columns()
+            for _ in range(colspan):
+                if rowspan != 1:  # rowspan 0 means "to the end of the table"
+                    pending[len(row)] = [rowspan - 1 if rowspan else len(rows), text]
+                    touched.add(len(row))
+                row.append(text)
+        fill_spanned_columns()
+        for column in list(pending):
+            if column not in touched:  # a short row still uses up a row of the span
+                pending[column][0] -= 1
+            if pending[column][0] <= 0:
+                del pending[column]
+        grid.append(row)
+    return grid
+
+
+def _block_lines(element) -> list[str]:
+    renderer = _Renderer()
+    renderer.walk(element)
+    return renderer.lines

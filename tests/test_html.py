@@ -1,0 +1,116 @@
+"""Tests for the parse stage's HTML -> line stream step (pipeline.parse.html)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.parse.decode import decode_bytes
+from pipeline.parse.html import html_to_text, looks_like_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+CASES = sorted(FIXTURES.glob("*.html"))
+
+
+def _read_fixture(path: Path) -> str:
+    text, _warnings = decode_bytes(path.read_bytes())
+    return text
+
+
+def test_fixtures_exist():
+    assert len(CASES) >= 12
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_fixture_renders_expected_text(path: Path):
+    expected = path.with_suffix(".expected.txt").read_text(encoding="utf-8")
+    assert html_to_text(_read_fixture(path)) == expected
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_fixture_is_detected_as_html(path: Path):
+    assert looks_like_html(_read_fixture(path)) is True
+
+
+def test_cp1252_fixture_is_decoded_from_its_meta_charset():
+    text, warnings = decode_bytes((FIXTURES / "cp1252_meta.html").read_bytes())
+    assert "pipelines — warehouses" in text
+    assert warnings == ["decoded as cp1252: not valid UTF-8, encoding declared in the page"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Role\nData Engineer\nSalary < $100k and > $50k\n",
+        "| Dimension | A | B |\n|---|---|---|\n| Tools | Spark<br>Airflow | dbt<br/>SQL |\n",
+        "A front-end role: writes <div>, <p> and <table> markup every day.\n",
+        "Skills\n- HTML (<p>, <ul>, <li>)\n- CSS\n",
+        "Use the <body> tag once and close </p> tags.\n",
+        "",
+    ],
+    ids=["less-than", "markdown-br", "tag-names-in-prose", "tag-list", "one-closing-tag", "empty"],
+)
+def test_plain_text_is_not_html(text: str):
+    assert looks_like_html(text) is False
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<!doctype html><title>x</title>",
+        "  <html><body>x</body></html>",
+        "<div class='card'><h3>Data Engineer</h3><p>Builds pipelines</p></div>",
+        "Captured fragment:\n<h2>Skills</h2>\n<ul><li>SQL</li></ul>\n<p>More</p>\n",
+    ],
+    ids=["doctype", "html-tag", "fragment", "fragment-after-text"],
+)
+def test_markup_is_html(markup: str):
+    assert looks_like_html(markup) is True
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>a <b>b</b><i>c</i> d</p>", "a bc d\n"),
+        ("<p><strong>Reports to:</strong>CTO</p>", "Reports to:CTO\n"),
+        ("<p>  spaced \n\t out  </p>", "spaced out\n"),
+        ("<ul><li>a<ul><li>b<ol><li>c</li></ol></li></ul></li><li>d</li></ul>", "- a\n- b\n- c\n- d\n"),
+        ("<ul><li></li></ul><p>not an item</p>", "not an item\n"),
+        ("<ul><li><p>first</p><p>second</p></li></ul>", "- first\nsecond\n"),
+        ("<table><tr><td>a|b</td><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>",
+         "| a\\|b | c |\n|---|---|\n| d | e |\n"),
+        ("<table><tr><td rowspan=0>x</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table>",
+         "| x | 1 |\n|---|---|\n| x | 2 |\n| x | 3 |\n"),
+        ("<table><tr><td colspan='2' rowspan='2'>big</td><td>c</td></tr><tr><td>d</td></tr></table>",
+         "| big | big | c |\n|---|---|---|\n| big | big | d |\n"),
+        ("<table><tr><td colspan=bogus>a</td><td>b</td></tr></table>", "| a | b |\n|---|---|\n"),
+        ("<table>stray<tr><td>a</td><td>b</td></tr></table>", "stray\n| a | b |\n|---|---|\n"),
+        ("<p>a</p><!-- note --><p>b</p>", "a\nb\n"),
+        ("<p>one<p>two", "one\ntwo\n"),
+        ("<div><p>Cut here <a href=\"/x\"", "Cut here\n"),
+        ("<header><h1>Kept title</h1><nav>menu</nav></header><p>body</p>", "Kept title\nbody\n"),
+        ("<header hidden><h1>Hidden title</h1></header><p>body</p>", "body\n"),
+        ("<title>T</title><h1 hidden>H</h1><p>body</p>", "T\nbody\n"),
+        ("<title>T</title><h1>H</h1>", "H\n"),
+        ("<?xml version=\"1.0\" encoding=\"utf-8\"?><html><body><p>xhtml</p></body></html>", "xhtml\n"),
+        ("<p>nul\x00 char</p>", "nul char\n"),
+        ("", ""),
+        ("   \n ", ""),
+        ("<script>only()</script>", ""),
+    ],
+)
+def test_render_rules(markup: str, expected: str):
+    assert html_to_text(markup) == expected
+
+
+def test_deeply_nested_markup_does_not_crash():
+    markup = "<div>" * 5000 + "deep" + "</div>" * 5000
+    assert html_to_text(markup) == "deep\n"
+    assert html_to_text("<p>" + "<span>" * 5000 + "x<br>y") == "x\ny\n"
+
+
+def test_large_table_renders_every_row():
+    rows = "".join(f"<tr><td>r{i}</td><td>v{i}</td></tr>" for i in range(2000))
+    lines = html_to_text(f"<table>{rows}</table>").splitlines()
+    assert len(lines) == 2001
+    assert lines[-1] == "| r1999 | v1999 |"
