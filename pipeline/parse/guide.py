@@ -1,14 +1,516 @@
-"""Parse stage: guide pages (stub, being written)."""
+"""Parse stage: career guide pages (one role) -> responsibilities, skills, paths, salaries, demand, employers, steps.
+
+The page is cut into sections by a heading vocabulary (``pipeline/reference/sections.tsv``), including
+headings a compact capture glued to their neighbours (``Career GuideKey Responsibilities``,
+``…content AI.Companies Hiring``). Each section's lines become rows of its table; text that is not a
+fact (intro, development suggestions, unknown sections) goes to ``page_sections``. A capture that
+ends early is marked incomplete and its possibly-cut last item is kept only as ``truncated_item``.
+"""
 from __future__ import annotations
 
-from pipeline.model import ParsedPage
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.model import ParsedPage, RoleMention
+from pipeline.normalize.lists import REFERENCE_DIR, split_glued_names, split_glued_phrases
+from pipeline.normalize.salaries import figure_start, parse_salary
 
 PAGE_TYPE = "guide"
 
+# Canonical order of the item-bearing sections; a page ending before the last one, with none of the
+# later ones seen anywhere, was probably cut short.
+CANONICAL_ORDER = (
+    "responsibilities", "top_skills", "career_progression", "can_lead_to", "transition", "skill_gaps",
+    "skill_gaps_list", "development", "salary_demand", "salary_range", "growth_trend", "companies",
+    "employers", "industries", "next_steps",
+)
+# Sections whose items are sentences: one not ending in sentence punctuation was cut.
+SENTENCE_SECTIONS = {"intro", "responsibilities", "development", "growth_trend", "next_steps", "unknown"}
+_TERMINAL = tuple('.!?)]"”’…')
+_BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣]|–)\s+")
+_STEP_START = re.compile(r"^(?:Step\s+)?(\d{1,2})(?:[.):]\s*|\s+|$)(?P<rest>.*)$", re.S)
+_STEP_GLUED_AT_END = re.compile(r"(?<=[.!?)\]\"”’])(\d{1,2})$")
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}")
+_COMPARISON_HINT = re.compile(r"\bvs\.?\s|\bcomparison\b|^\|\s*Dimension\s*\|", re.I)
+
+
+@dataclass(frozen=True)
+class HeadingWord:
+    key: str
+    parent: str | None
+    heading: str
+
+
+@dataclass
+class Segment:
+    """A piece of a line: a heading, a text run, or a blank line."""
+
+    text: str
+    line: int
+    key: str | None = None  # heading key when this is a heading
+    glued: bool = False  # heading that shared its line with other text
+    blank: bool = False
+
+
+@dataclass
+class Block:
+    key: str  # section key, "intro", "unknown"
+    heading: str | None  # heading as written
+    segments: list[Segment] = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    """One would-be row, kept with its text so a possibly-cut last item can be demoted."""
+
+    table: str
+    row: dict
+    text: str
+    line: int
+    section: str
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- heading vocabulary -------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def heading_vocabulary() -> tuple[HeadingWord, ...]:
+    words = []
+    lines = (REFERENCE_DIR / "sections.tsv").read_text(encoding="utf-8").splitlines()
+    for line in [ln for ln in lines if ln.strip() and not ln.startswith("#")][1:]:
+        key, parent, heading = line.split("\t")
+        words.append(HeadingWord(key, parent or None, heading))
+    return tuple(sorted(words, key=lambda w: len(w.heading), reverse=True))
+
+
+def _heading_regex(heading: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"\s+(?:&|and)\s+", heading)]
+    return r"\s+(?:&|and)\s+".join(parts).replace(r"\ ", r"\s+")
+
+
+@lru_cache(maxsize=None)
+def _glued_heading_pattern() -> re.Pattern:
+    return re.compile("|".join(f"(?P<h{i}>{_heading_regex(w.heading)})" for i, w in enumerate(heading_vocabulary())))
+
+
+def _normal_heading(text: str) -> str:
+    text = re.sub(r"\s+(?:&|and)\s+", " and ", text.strip().rstrip(":").strip())
+    return " ".join(text.lower().split())
+
+
+@lru_cache(maxsize=None)
+def _whole_line_headings() -> dict[str, HeadingWord]:
+    return {_normal_heading(w.heading): w for w in reversed(heading_vocabulary())}
+
+
+def parent_of(key: str) -> str | None:
+    return next((w.parent for w in heading_vocabulary() if w.key == key), None)
+
+
+# --- segmentation -------------------------------------------------------------------------------
+
+def _glue_before_ok(text: str, start: int) -> bool:
+    if start == 0:
+        return True
+    if not text[start - 1].isspace():
+        return True  # '…content AI.Companies Hiring', 'Career GuideKey Responsibilities'
+    return bool(re.search(r"[.!?)]\s+$", text[:start]))
+
+
+def _glue_after_ok(text: str, end: int) -> bool:
+    if end == len(text) or not text[end:].strip():
+        return True
+    nxt = text[end]
+    return not nxt.isspace() and not nxt.islower() and nxt not in ":,;.'’"
+
+
+def _find_glued_headings(text: str) -> list[tuple[int, int, HeadingWord]]:
+    found = []
+    pos = 0
+    pattern = _glued_heading_pattern()
+    words = heading_vocabulary()
+    while pos < len(text):
+        match = pattern.search(text, pos)
+        if not match:
+            break
+        word = words[int(match.lastgroup[1:])]
+        if _glue_before_ok(text, match.start()) and _glue_after_ok(text, match.end()):
+            found.append((match.start(), match.end(), word))
+            pos = match.end()
+        else:
+            pos = match.start() + 1
+    return found
+
+
+def _split_line(raw: str, number: int) -> list[Segment]:
+    whole = _whole_line_headings().get(_normal_heading(raw))
+    if whole:
+        return [Segment(raw.strip(), number, key=whole.key)]
+    segments, pos = [], 0
+    for start, end, word in _find_glued_headings(raw):
+        if raw[pos:start].strip():
+            segments.append(Segment(raw[pos:start].rstrip(), number))
+        segments.append(Segment(raw[start:end], number, key=word.key, glued=True))
+        pos = end
+    if raw[pos:].strip():
+        segments.append(Segment(raw[pos:].rstrip() if pos == 0 else raw[pos:].strip(), number))
+    return segments
+
+
+def segment(text: str) -> list[Segment]:
+    segments: list[Segment] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            segments.append(Segment("", number, blank=True))
+        else:
+            segments.extend(_split_line(raw, number))
+    return segments
+
+
+# --- detection ----------------------------------------------------------------------------------
 
 def detect_layout(text: str) -> str | None:
+    """'compact' when headings are glued to text, 'spaced' otherwise; None when not a career guide."""
+    try:
+        segments = segment(text)
+    except Exception:  # noqa: BLE001 - detection must never raise on odd input
+        return None
+    headings = [s for s in segments if s.key]
+    opening = [s for s in segments if not s.blank][:4]
+    has_marker = any(s.key == "guide_marker" for s in opening)
+    sections = {s.key for s in headings if s.key != "guide_marker" and parent_of(s.key) is None}
+    head_text = "\n".join(s.text for s in opening)
+    if not has_marker and (len(sections) < 3 or _COMPARISON_HINT.search(head_text)):
+        return None
+    return "compact" if any(s.glued for s in headings) else "spaced"
+
+
+# --- blocks -------------------------------------------------------------------------------------
+
+def _is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def _strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1).strip()
+
+
+def _heading_shaped(text: str) -> bool:
+    text = text.strip().rstrip(":")
+    words = text.split()
+    if not words or len(words) > 8 or len(text) > 60 or _is_bullet(text) or not text[0].isupper():
+        return False
+    if text.endswith(_TERMINAL + (",", ";")) or figure_start(text) is not None:
+        return False
+    return all(not w[0].isalpha() or w[0].isupper() for w in words if len(w) > 3)
+
+
+def _is_unknown_heading(segments: list[Segment], i: int, block: Block) -> bool:
+    seg = segments[i]
+    if not _heading_shaped(seg.text) or block.key == "salary_range":
+        return False
+    prev = segments[i - 1] if i else None
+    nxt = segments[i + 1] if i + 1 < len(segments) else None
+    spaced_alone = (prev is None or prev.blank) and nxt is not None and (nxt.blank or _is_bullet(nxt.text))
+    after_bullets = any(_is_bullet(s.text) for s in block.segments if not s.blank)
+    return spaced_alone or (after_bullets and block.key not in ("intro", "unknown"))
+
+
+def build_blocks(segments: list[Segment]) -> tuple[Segment | None, list[Block]]:
+    """(title segment, blocks in page order)."""
+    first = next((i for i, s in enumerate(segments) if not s.blank), None)
+    title = None
+    if first is not None and segments[first].key is None:
+        title, segments = segments[first], segments[first + 1:]
+    blocks = [Block("intro", None)]
+    for i, seg in enumerate(segments):
+        if seg.key == "guide_marker":
+            blocks.append(Block("intro", None))
+        elif seg.key:
+            blocks.append(Block(seg.key, seg.text.strip().rstrip(":")))
+        elif not seg.blank and _is_unknown_heading(segments, i, blocks[-1]):
+            blocks.append(Block("unknown", seg.text.strip().rstrip(":")))
+        else:
+            blocks[-1].segments.append(seg)
+    return title, blocks
+
+
+# --- section readers ----------------------------------------------------------------------------
+
+def _lines(block: Block) -> list[Segment]:
+    return [s for s in block.segments if not s.blank]
+
+
+def _paragraphs(block: Block) -> list[tuple[str, int]]:
+    """Runs of non-blank lines, each joined by newlines as written."""
+    paragraphs, current = [], []
+    for seg in block.segments + [Segment("", 0, blank=True)]:
+        if seg.blank:
+            if current:
+                paragraphs.append(("\n".join(s.text.strip() for s in current), current[0].line))
+            current = []
+        else:
+            current.append(seg)
+    return paragraphs
+
+
+def _list_items(block: Block) -> list[tuple[str, int, bool]]:
+    """(item text, line, was bulleted); a lower-case line after an unfinished item continues it."""
+    items: list[list] = []
+    for seg in _lines(block):
+        bulleted = _is_bullet(seg.text)
+        text = _strip_bullet(seg.text)
+        if not text:
+            continue
+        if items and not bulleted and text[0].islower() and not items[-1][0].endswith(_TERMINAL):
+            items[-1][0] += " " + text
+        else:
+            items.append([text, seg.line, bulleted])
+    return [tuple(i) for i in items]
+
+
+def split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
+    """'Data Governance Manager (AI products)' -> ('Data Governance Manager', 'AI products')."""
+    if not text.endswith(")"):
+        return text, None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += (text[i] == ")") - (text[i] == "(")
+        if depth == 0:
+            head = text[:i].rstrip()
+            return (head, text[i + 1:-1].strip() or None) if head else (text, None)
+    return text, None
+
+
+class GuideReader:
+    """Turns blocks into Items for one page."""
+
+    def __init__(self, role: str | None, layout: str):
+        self.role = role
+        self.layout = layout
+        self.items: list[Item] = []
+        self.has_demand = False
+
+    def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
+        self.items.append(Item(table, row, text, line, section, list(warnings)))
+
+    def section_text(self, block: Block, name: str) -> None:
+        for text, line in _paragraphs(block):
+            self.add("page_sections", {"section": name, "text": text}, text, line, block.key)
+
+    def split_glued(self, block: Block, names: bool) -> list[tuple[str, int, list[str]]]:
+        out = []
+        for text, line, bulleted in _list_items(block):
+            if self.layout != "compact" or bulleted:
+                out.append((text, line, []))
+                continue
+            pieces, warnings = (split_glued_names if names else split_glued_phrases)(text)
+            for n, piece in enumerate(pieces):
+                out.append((piece, line, warnings if n == 0 else []))
+        return out
+
+    def read(self, block: Block) -> None:
+        reader = getattr(self, f"read_{block.key}", None)
+        if reader:
+            reader(block)
+        elif block.segments and any(not s.blank for s in block.segments):
+            self.section_text(block, block.heading or block.key)
+
+    def read_intro(self, block: Block) -> None:
+        self.section_text(block, "intro")
+
+    def read_responsibilities(self, block: Block) -> None:
+        for text, line, _ in _list_items(block):
+            self.add("responsibilities", {"role": self.role, "text": text}, text, line, block.key)
+
+    def _skills(self, block: Block, kind: str, items) -> None:
+        for text, line, warnings in items:
+            name, detail = split_trailing_parenthetical(text)
+            row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text}
+            self.add("role_skills", row, text, line, block.key, warnings)
+
+    def read_top_skills(self, block: Block) -> None:
+        self._skills(block, "top", [(t, ln, []) for t, ln, _ in _list_items(block)])
+
+    def read_skill_gaps_list(self, block: Block) -> None:
+        self._skills(block, "gap", self.split_glued(block, names=False))
+
+    read_skill_gaps = read_skill_gaps_list
+
+    def _paths(self, block: Block, kind: str) -> None:
+        for text, line, _ in _list_items(block):
+            target, note = split_trailing_parenthetical(text)
+            row = {"role": self.role, "kind": kind, "target_title": target, "note": note}
+            self.add("career_paths", row, text, line, block.key)
+
+    def read_can_lead_to(self, block: Block) -> None:
+        self._paths(block, "can_lead_to")
+
+    def read_transition(self, block: Block) -> None:
+        self._paths(block, "transition")
+
+    def read_development(self, block: Block) -> None:
+        self.section_text(block, block.heading or "Development Suggestions")
+
+    def read_employers(self, block: Block) -> None:
+        for text, line, warnings in self.split_glued(block, names=True):
+            self.add("role_employers", {"role": self.role, "employer_name": text}, text, line, block.key, warnings)
+
+    def read_industries(self, block: Block) -> None:
+        for text, line, warnings in self.split_glued(block, names=False):
+            self.add("role_industries", {"role": self.role, "industry_name": text}, text, line, block.key, warnings)
+
+    def read_growth_trend(self, block: Block) -> None:
+        lines = _lines(block)
+        if not lines:
+            return
+        summary = "\n".join(s.text.strip() for s in lines)
+        if self.has_demand:
+            self.section_text(block, block.heading or "Growth Trend")
+            return
+        self.has_demand = True
+        row = {"role": self.role, "trend": opening_trend(summary), "summary": summary}
+        self.add("demand", row, summary, lines[0].line, block.key)
+
+    def read_salary_range(self, block: Block) -> None:
+        pending_label = None
+        for seg in _lines(block):
+            text = _strip_bullet(seg.text)
+            if text.startswith("|"):
+                cells = [c.strip() for c in text.strip().strip("|").split("|")]
+                if _PIPE_SEPARATOR.match(text) or len(cells) < 2 or figure_start(" ".join(cells[1:])) is None:
+                    continue  # table header / separator row
+                self.salary(cells[0], " | ".join(cells[1:]), text, seg.line, block)
+                continue
+            start = figure_start(text)
+            if start is None:
+                if _heading_shaped(text) or len(text.split()) <= 4:
+                    pending_label = text.rstrip(":").strip()
+                else:
+                    self.add("page_sections", {"section": block.heading or "Salary", "text": text}, text, seg.line, "unknown")
+                continue
+            label = text[:start].rstrip(" :–—-\t") or (pending_label or "")
+            self.salary(label, text[start:].strip(), text, seg.line, block)
+            pending_label = None
+
+    read_salary_demand = read_salary_range
+
+    def salary(self, label: str, figure: str, written: str, line: int, block: Block) -> None:
+        parsed = parse_salary(label, figure)
+        warning = parsed.pop("warning")
+        row = {"role": self.role, "label": label, **parsed, "text": figure}
+        self.add("salaries", row, written, line, block.key, [warning] if warning else [])
+
+    def read_next_steps(self, block: Block) -> None:
+        steps: list[list] = []  # [number, text, line]
+        expected = 1
+        for seg in _lines(block):
+            bulleted = _is_bullet(seg.text)
+            text = _strip_bullet(seg.text)
+            start = _STEP_START.match(text)
+            if start and int(start.group(1)) == expected:
+                steps.append([expected, start.group("rest").strip(), seg.line])
+                expected += 1
+            elif bulleted or not steps:
+                steps.append([expected, text, seg.line])
+                expected += 1
+            else:
+                steps[-1][1] = f"{steps[-1][1]} {text}".strip()
+            glued = _STEP_GLUED_AT_END.search(steps[-1][1])
+            if glued and int(glued.group(1)) == expected:  # '…tool).2' then the next line
+                steps[-1][1] = steps[-1][1][: glued.start()]
+                steps.append([expected, "", seg.line])
+                expected += 1
+        for number, text, line in steps:
+            self.add("next_steps", {"role": self.role, "step": number, "text": text}, text or str(number), line, block.key)
+
+
+def opening_trend(summary: str) -> str | None:
+    """'Growing. Hiring demand…' -> 'Growing'; None when the text does not open with a short trend phrase."""
+    match = re.match(r"^\s*([^.:;,—–]+?)\s*(?:[.:;,—–]|\s-\s)", summary)
+    phrase = match.group(1).strip() if match else summary.strip()
+    return phrase if phrase and len(phrase.split()) <= 4 else None
+
+
+# --- truncation ---------------------------------------------------------------------------------
+
+def _looks_whole(text: str) -> bool:
+    return bool(text) and text.rstrip().endswith(_TERMINAL) and text.count("(") <= text.count(")")
+
+
+def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item]) -> None:
+    """Mark a capture that ends early; demote its possibly-cut last item to page_sections."""
+    known = [b for b in blocks if b.key in CANONICAL_ORDER]
+    if not items and not known:
+        return
+    last_item = items[-1] if items else None
+    rank = {key: i for i, key in enumerate(CANONICAL_ORDER)}
+    last_block = known[-1] if known else None
+    later_missing = (
+        last_block is not None
+        and last_block.key != "next_steps"
+        and all(rank[b.key] <= rank[last_block.key] for b in known)
+    )
+    unfinished = last_item is not None and last_item.section in SENTENCE_SECTIONS and not _looks_whole(last_item.text)
+    if not later_missing and not unfinished:
+        return
+    if later_missing:
+        message = f"The capture ends in section {last_block.heading!r} without the sections that follow it."
+    else:
+        message = "The capture ends in the middle of a sentence."
+    if last_item is not None and not _looks_whole(last_item.text):
+        items[-1] = Item("page_sections", {"section": "truncated_item", "text": last_item.text},
+                         last_item.text, last_item.line, "truncated_item")
+        message += f" Its last item may be cut, so it is kept only as text: {last_item.text[-40:]!r}."
+    page.incomplete("truncated", message, items[-1].line if items else None)
+
+
+# --- entry point --------------------------------------------------------------------------------
+
+def _summary(title: str, blocks: list[Block]) -> str | None:
+    """The intro's first sentence when it describes the role (names it), else None."""
+    for block in blocks:
+        if block.key == "intro" and _lines(block):
+            first = _paragraphs(block)[0][0]
+            sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", first.replace("\n", " "), maxsplit=1)[0].strip()
+            base = re.sub(r"\s*\([^()]*\)\s*$", "", title).lower()
+            return sentence if base and base in sentence.lower() else None
     return None
 
 
+def _number_positions(page: ParsedPage) -> None:
+    counters: dict[tuple, int] = {}
+    for table, rows in page.facts.items():
+        for row in rows:
+            if table in ("demand", "next_steps"):
+                continue
+            group = (table, row.get("kind"))
+            counters[group] = counters.get(group, 0) + 1
+            row["position"] = counters[group]
+
+
 def parse(text: str, layout: str, **_) -> ParsedPage:
-    raise NotImplementedError
+    page = ParsedPage(page_type=PAGE_TYPE, layout=layout)
+    title_seg, blocks = build_blocks(segment(text))
+    title = title_seg.text.strip() if title_seg else None
+    page.title = title
+    reader = GuideReader(title, layout)
+    for block in blocks:
+        reader.read(block)
+    for item in reader.items:
+        page.warnings.extend(item.warnings)
+    _check_truncation(page, blocks, reader.items)
+    if title is None:
+        page.incomplete("missing_title", "The guide has no role name on its first line; its text is kept in page_sections.", 1)
+    for item in reader.items:
+        if title is None and item.table != "page_sections":
+            item = Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line, item.section)
+        row = dict(item.row)
+        if "role" in row and row["role"] is None:
+            row.pop("role")
+        page.add(item.table, **row)
+    if title:
+        page.roles.append(RoleMention(name=title, summary=_summary(title, blocks)))
+    _number_positions(page)
+    return page

@@ -1,0 +1,184 @@
+"""Normalize stage: take apart lists whose items a capture glued together with no separator.
+
+Compact captures write lists as one run of text: phrases (``…(PII, consent)Basic technical…``,
+``…in productionCost and…``) and names (``GoogleMicrosoftAmazon…JPMorgan ChaseGoldman Sachs``).
+Boundaries are found by general rules on letter case and brackets; curated reference data
+(camel-case terms, an employer gazetteer) stops the rules from cutting ``PyTorch`` or ``ServiceNow``.
+A boundary the rules are unsure of is still cut, and the caller gets a warning to record.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
+_CLOSING_QUOTES = "\"”’"
+
+
+def read_reference_list(name: str) -> tuple[str, ...]:
+    """Non-comment, non-empty lines of a reference file."""
+    lines = (REFERENCE_DIR / name).read_text(encoding="utf-8").splitlines()
+    return tuple(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def camelcase_terms() -> tuple[str, ...]:
+    return read_reference_list("camelcase_terms.txt")
+
+
+@lru_cache(maxsize=None)
+def employer_gazetteer() -> tuple[str, ...]:
+    return read_reference_list("employers.txt")
+
+
+@dataclass(frozen=True)
+class Boundary:
+    index: int  # the next item starts at text[index]
+    confident: bool
+
+
+def _protected_positions(text: str, terms: tuple[str, ...]) -> set[int]:
+    """Indexes strictly inside an occurrence of a protected term (no boundary may fall there)."""
+    inside: set[int] = set()
+    for term in terms:
+        start = text.find(term)
+        while start >= 0:
+            # a term starting lower-case ('iOS') counts only at a word start, not inside 'radiOS'
+            if start == 0 or term[0].isupper() or not text[start - 1].isalpha():
+                inside.update(range(start + 1, start + len(term)))
+            start = text.find(term, start + 1)
+    return inside
+
+
+def _word_piece_before(text: str, index: int) -> str:
+    start = index
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return text[start:index]
+
+
+def _previous_word_capitalised(text: str, index: int) -> bool:
+    words = text[:index].split()
+    return bool(words) and text[index - 1].isspace() and words[-1][:1].isupper()
+
+
+def _lower_run_after(text: str, index: int) -> int:
+    end = index
+    while end < len(text) and text[end].islower():
+        end += 1
+    return end - index
+
+
+def _boundary_at(text: str, i: int) -> Boundary | None:
+    """The general rules for a glue point between text[i-1] and text[i] (outside brackets)."""
+    prev, cur = text[i - 1], text[i]
+    if prev.isspace() or cur.isspace():
+        return None  # glued items never have a space at the seam
+    if prev == ")" and (cur.isupper() or cur.isdigit()):
+        return Boundary(i, True)  # '(…)Building'
+    if prev in _CLOSING_QUOTES and cur.isupper() and i >= 2 and not text[i - 2].isspace():
+        return Boundary(i, True)  # '…the “why”Building'
+    if prev in ".!?" and cur.isupper() and i >= 2 and text[i - 2].islower() and _lower_run_after(text, i + 1) >= 1:
+        return Boundary(i, True)  # 'in production.Cost'
+    if prev.islower() and cur.isupper():
+        piece = _word_piece_before(text, i)
+        if len(piece) <= 2:
+            return None  # 'iOS', 'eBay', 'McKinsey', 'PyTorch': a name, not a seam
+        # 'productionCost' is a seam for sure; a capitalised piece is one only when the item reads
+        # as Title Case ('Release PlanningModel…'), not in running text ('with HubSpot')
+        return Boundary(i, piece[0].islower() or _previous_word_capitalised(text, i - len(piece)))
+    if prev.isupper() and cur.isupper() and i >= 2 and text[i - 2].isupper():
+        # 'RDFSGraph' -> 'RDFS' + 'Graph'; 'LLMs' / 'MLOps' (short lower run) stay whole
+        if _lower_run_after(text, i + 1) >= 3:
+            return Boundary(i, True)
+    return None
+
+
+def find_boundaries(text: str, protected: tuple[str, ...] | None = None) -> list[Boundary]:
+    """Glue points of `text` outside brackets, skipping those inside protected camel-case terms."""
+    protected_inside = _protected_positions(text, camelcase_terms() if protected is None else protected)
+    found: list[Boundary] = []
+    depth = 0
+    for i, char in enumerate(text):
+        if i and depth == 0 and i not in protected_inside:
+            boundary = _boundary_at(text, i)
+            if boundary:
+                found.append(boundary)
+        if char in "([{":
+            depth += 1
+        elif char in ")]}" and depth:
+            depth -= 1
+    return found
+
+
+def _cut(text: str, indexes: list[int]) -> list[str]:
+    edges = [0, *indexes, len(text)]
+    return [text[a:b] for a, b in zip(edges, edges[1:]) if text[a:b]]
+
+
+def split_glued_phrases(text: str, protected: tuple[str, ...] | None = None) -> tuple[list[str], list[str]]:
+    """Split a run of glued phrases ('…retention)Basic…', '…productionCost…') into items.
+
+    Returns (items exactly as written, warnings for low-confidence seams).
+    """
+    text = text.strip()
+    if not text:
+        return [], []
+    boundaries = find_boundaries(text, protected)
+    items = _cut(text, [b.index for b in boundaries])
+    warnings = [
+        f"Glued list split at a camel-case seam, which may be one term: "
+        f"{_word_piece_before(text, b.index)!r} | {text[b.index:b.index + 20]!r}"
+        for b in boundaries
+        if not b.confident
+    ]
+    return items, warnings
+
+
+def _gazetteer_match(text: str, pos: int, names: tuple[str, ...]) -> str | None:
+    """Longest gazetteer name starting at pos whose end is a plausible seam (or the end)."""
+    best = None
+    for name in names:
+        if text.startswith(name, pos) and (best is None or len(name) > len(best)):
+            end = pos + len(name)
+            # the next glued item starts right away with a capital or digit; a space or a
+            # lower-case letter means the name goes on ('JPMorgan' + ' Chase', 'Meta' + 'culus')
+            if end == len(text) or (text[end].isupper() or text[end].isdigit()):
+                best = name
+    return best
+
+
+def _next_name_start(text: str, pos: int, names: tuple[str, ...], seams: set[int]) -> int:
+    for j in range(pos + 1, len(text)):
+        if j in seams:
+            return j
+        if text[j].isupper() and not text[j - 1].isspace() and _gazetteer_match(text, j, names):
+            if not text[j - 1].isalpha() or text[j - 1].islower() or len(_gazetteer_match(text, j, names)) >= 3:
+                return j
+    return len(text)
+
+
+def split_glued_names(text: str, gazetteer: tuple[str, ...] | None = None) -> tuple[list[str], list[str]]:
+    """Split glued proper names ('GoogleMicrosoftJPMorgan Chase…') using a gazetteer, longest match first.
+
+    Names the gazetteer lacks are cut at the general seams (lower->Upper, ')'->Upper, ...);
+    each such fallback name yields a warning. Returns (names, warnings).
+    """
+    names = employer_gazetteer() if gazetteer is None else gazetteer
+    text = text.strip()
+    protected = tuple(sorted(set(camelcase_terms()) | set(names)))
+    seams = {b.index for b in find_boundaries(text, protected)}
+    items: list[str] = []
+    warnings: list[str] = []
+    pos = 0
+    while pos < len(text):
+        known = _gazetteer_match(text, pos, names)
+        end = pos + len(known) if known else _next_name_start(text, pos, names, seams)
+        item = text[pos:end].strip()
+        if item:
+            items.append(item)
+            if not known:
+                warnings.append(f"Name {item!r} is not in the employer gazetteer; split from its neighbours by the general rule.")
+        pos = end
+    return items, warnings
