@@ -213,9 +213,10 @@ def _intro_names(line: str) -> list[str] | None:
 
 
 def _looks_like_name(line: str) -> bool:
-    """A short Title Case line without sentence punctuation: a role name, not a description."""
+    """A short Title Case line (connectors like "of" aside) without end punctuation: a role name."""
     words = line.split()
-    return 0 < len(words) <= 8 and line[0].isupper() and not line.endswith((".", ":", ";", ","))
+    title_case = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _LABEL_CONNECTORS for w in words)
+    return 0 < len(words) <= 8 and title_case and not line.endswith((".", ":", ";", ","))
 
 
 def _read_furniture(lines: Sequence[_Line], stop: int, sections: _Page, known_names: Sequence[str] = ()) -> _Furniture:
@@ -472,7 +473,8 @@ def _parse_pipe(text: str, page: _Page, known_cells: Mapping) -> None:
                                  f"Table row {position} has {len(cells)} cells, expected {len(names) + 1}.", line.no)
     _emit_table(page, furniture, names, rows)
     table_ends_text = all(not ln.text for ln in lines[j:])
-    _check_missing_tail(page, rows, table_ends_text, body_lines[-1].no if body_lines else lines[header_at].no)
+    if not any(i.kind == "truncated" for i in page.page.issues):
+        _check_missing_tail(page, rows, table_ends_text, body_lines[-1].no if body_lines else lines[header_at].no)
 
 
 def _keep_loose_lines(page: _Page, lines: Sequence[_Line], furniture: _Furniture, section: str = "stray_text",
@@ -554,9 +556,20 @@ def _cut_reason(split: RowSplit, n_cells: int, anchors: Callable[[str], list[set
     for col, cell in enumerate(split.cells):
         if any(k != cell and k.startswith(cell) for k in known[col]):
             return f"cell {col + 1} is the start of a longer cell seen on another page"
-    others = split.cells[:-1]
-    if others and all("; " in c for c in others) and "; " not in split.cells[-1]:
+    return _breaks_row_pattern(split.cells)
+
+
+def _ends_list_with_conjunction(cell: str) -> bool:
+    return "," in cell and bool(re.match(r"\s*(and|or|and/or)\s", cell.rsplit(",", 1)[1]))
+
+
+def _breaks_row_pattern(cells: Sequence[str]) -> str | None:
+    """The last cell lacks a shape every other cell of its row has: a sign it was cut."""
+    others, last = cells[:-1], cells[-1]
+    if others and all("; " in c for c in others) and "; " not in last:
         return "the last cell lacks the '; ' clause every other cell of the row has"
+    if others and all(_ends_list_with_conjunction(c) for c in others) and not _ends_list_with_conjunction(last):
+        return "the last cell's list does not end with 'and'/'or' like every other cell of the row"
     return None
 
 
@@ -667,11 +680,12 @@ def _parallel_bonus(tokens: Sequence[str], starts: Sequence[int]) -> float:
 def _match_label_prefix(tokens: Sequence[str]) -> tuple[int, Dimension | None]:
     """Longest canonical label (or variant, or close typo) that opens the row: (n tokens, dimension)."""
     best: tuple[int, Dimension | None, float] = (0, None, 0.0)
-    for n in range(min(_MAX_LABEL_WORDS, len(tokens) - 1), 0, -1):
+    ends = [n for n in range(min(_MAX_LABEL_WORDS, len(tokens) - 1), 0, -1) if not tokens[n - 1].endswith(":")]
+    for n in ends:
         key = _label_key(" ".join(tokens[:n]))
-        if key in _SPELLINGS and (best[1] is None or best[2] < 101):
+        if key in _SPELLINGS:
             return n, _SPELLINGS[key]
-    for n in range(min(_MAX_LABEL_WORDS, len(tokens) - 1), 0, -1):
+    for n in ends:
         key = _label_key(" ".join(tokens[:n]))
         for spelling, dim in _SPELLINGS.items():
             if len(spelling.split()) != n:
@@ -779,56 +793,85 @@ def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
     furniture = _read_furniture(lines, name_at if name_at is not None else first_label, page)
     _title(page, furniture)
     known_ids = {role_id(n) for names in furniture.candidate_name_lists() for n in names}
-    blocks = _card_blocks(lines, name_at, known_ids, page)
+    blocks = _drop_lone_unknown_fields(_card_blocks(lines, name_at, known_ids, page), page)
     _keep_loose_lines(page, lines[: name_at if name_at is not None else first_label], furniture)
     if not blocks:
         page.page.incomplete("no_table", "No role cards were found.")
         return
     last_no = max((ln.no for ln in lines if ln.text), default=0)
-    unterminated = not _ends_with_newline(text)
-    widest = max(len(b[1]) for b in blocks)
+    widest = max(len(fields) for _, fields in blocks)
     for bi, (name_line, fields) in enumerate(blocks):
         summary = None
-        for position, (line_no, label, value) in enumerate(fields, start=1):
-            dim = canonical_dimension(label)
-            slug = dim.slug if dim else snake(label)
-            if line_no == last_no and unterminated and bi == len(blocks) - 1:
-                known = set(known_cells.get(role_id(name_line.text), {}).get(slug, ()))
-                reason = _card_cut_reason(value, len(fields), widest, known)
+        for position, card_field in enumerate(fields, start=1):
+            if bi == len(blocks) - 1 and card_field.line_no == last_no and not _ends_with_newline(text):
+                reason = _card_cut_reason(card_field, blocks, widest, known_cells.get(role_id(name_line.text), {}))
                 if reason:
-                    page.keep(line_no, "truncated_row", f"{label}: {value}")
-                    page.page.incomplete("truncated", f"The last card field looks cut short: {reason}.", line_no)
+                    page.keep(card_field.line_no, "truncated_row", card_field.raw)
+                    page.page.incomplete("truncated", f"The last card field looks cut short: {reason}.",
+                                         card_field.line_no)
                     continue
-            page.page.add("dimensions", role=name_line.text, dimension=slug, label=label,
-                          row_position=position, value=value)
-            if slug == "primary_role" and summary is None:
-                summary = value
+            page.page.add("dimensions", role=name_line.text, dimension=card_field.slug, label=card_field.label,
+                          row_position=position, value=card_field.value)
+            if card_field.slug == "primary_role" and summary is None:
+                summary = card_field.value
         page.page.roles.append(_role_mention(name_line.text, summary))
     names = [b[0].text for b in blocks]
     _check_names(page, furniture, names)
-    cells = {v for _, f in blocks for _, _, v in f}
+    cells = {f.value for _, fields in blocks for f in fields}
     _keep_unmatched_blocks(page, furniture, names, cells)
     if widest > len(blocks[-1][1]) and not any(i.kind == "truncated" for i in page.page.issues):
         page.page.incomplete("truncated", f"The last card has {len(blocks[-1][1])} fields, others up to {widest}.",
                              last_no)
 
 
-def _card_cut_reason(value: str, n_fields: int, widest: int, known: set[str]) -> str | None:
+@dataclass
+class _CardField:
+    line_no: int  # line of the value
+    label: str
+    value: str
+    raw: str  # the label and value lines as written
+
+    @property
+    def slug(self) -> str:
+        return dimension_slug(self.label)
+
+
+def _drop_lone_unknown_fields(blocks, page: _Page):
+    """An unknown label seen on one card only is stray text ('Photo: ...'), not a dimension.
+
+    Cards of one page list the same fields, so a real extra dimension shows up on two or more cards.
+    """
+    slug_cards = Counter(slug for _, fields in blocks for slug in {f.slug for f in fields})
+    kept_blocks = []
+    for name_line, fields in blocks:
+        kept = []
+        for card_field in fields:
+            if canonical_dimension(card_field.label) is None and slug_cards[card_field.slug] < 2 and len(blocks) > 1:
+                page.keep(card_field.line_no, "stray_text", card_field.raw)
+            else:
+                kept.append(card_field)
+        kept_blocks.append((name_line, kept))
+    return kept_blocks
+
+
+def _card_cut_reason(card_field: _CardField, blocks, widest: int, known: Mapping) -> str | None:
+    value, fields = card_field.value, blocks[-1][1]
     if not value:
         return "its value is missing"
-    if n_fields < widest:
-        return f"the card has {n_fields} fields while others have {widest}"
+    if len(fields) < widest:
+        return f"the card has {len(fields)} fields while others have {widest}"
     last_token = value.split(" ")[-1]
     if last_token.lower() in _FUNCTION_WORDS or last_token[-1] in _NO_BOUNDARY_AFTER_CHARS:
         return f"the value ends on {last_token!r}"
-    if any(k != value and k.startswith(value) for k in known):
+    if any(k != value and k.startswith(value) for k in known.get(card_field.slug, ())):
         return "the value is the start of a longer value seen on another page"
-    return None
+    same_row = [f.value for _, other in blocks[:-1] for f in other if f.slug == card_field.slug]
+    return _breaks_row_pattern([*same_row, value]) if same_row else None
 
 
 def _card_blocks(lines: Sequence[_Line], start: int | None, known_ids: set[str], page: _Page):
-    """[(name line, [(line_no, label, value), ...]), ...]; stray lines -> page_sections."""
-    blocks: list[tuple[_Line, list[tuple[int, str, str]]]] = []
+    """[(name line, [field, ...]), ...]; stray lines -> page_sections."""
+    blocks: list[tuple[_Line, list[_CardField]]] = []
     if start is None:
         return blocks
     i = start
@@ -846,14 +889,14 @@ def _card_blocks(lines: Sequence[_Line], start: int | None, known_ids: set[str],
             continue
         if field is not None and blocks:
             label, value, _ = field
-            line_no = line.no
+            line_no, raw = line.no, line.text
             if not value and nxt is not None and _card_label(lines[nxt].text) is None \
                     and not _is_block_start(lines, nxt, known_ids):
-                value, line_no = lines[nxt].text, lines[nxt].no
+                value, line_no, raw = lines[nxt].text, lines[nxt].no, f"{line.text}\n{lines[nxt].text}"
                 i = nxt
             if not value:
                 page.page.warnings.append(f"empty_cell: card field {label!r} of {blocks[-1][0].text!r} has no value.")
-            blocks[-1][1].append((line_no, label, value))
+            blocks[-1][1].append(_CardField(line_no, label, value, raw))
             i += 1
             continue
         page.keep(line.no, "stray_text", line.text)

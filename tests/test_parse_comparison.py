@@ -1,0 +1,313 @@
+"""Comparison page parser: golden fixtures (pipe, flat, card), the flat row splitter, truncation rules."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.normalize.roles import role_id
+from pipeline.parse import comparison
+from pipeline.parse.comparison import boundary_score, canonical_dimension, detect_layout, parse, split_flat_row
+
+FIXTURES = Path(__file__).parent / "fixtures" / "comparison"
+CASES = sorted(FIXTURES.glob("*.txt"))
+
+
+def _read(case: str) -> str:
+    return (FIXTURES / f"{case}.txt").read_text(encoding="utf-8")
+
+
+def _parse(text: str, known_cells=None):
+    return parse(text, detect_layout(text), known_cells=known_cells)
+
+
+def _table_rows(page) -> list[dict]:
+    """Cells grouped by table row, in header order: the shape the expected files use for tables."""
+    names = [r.name for r in page.roles]
+    rows: dict[int, dict] = {}
+    for d in page.facts.get("dimensions", []):
+        row = rows.setdefault(d["row_position"], {"row_position": d["row_position"], "label": d["label"],
+                                                  "dimension": d["dimension"], "cells": [None] * len(names)})
+        assert row["label"] == d["label"] and row["dimension"] == d["dimension"]
+        row["cells"][names.index(d["role"])] = d["value"]
+    return [rows[k] for k in sorted(rows)]
+
+
+def _cells(page) -> list[list]:
+    return [[d["role"], d["dimension"], d["label"], d["row_position"], d["value"]] for d in page.facts.get("dimensions", [])]
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_fixture(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    page = _parse(path.read_text(encoding="utf-8"))
+    assert page.page_type == "comparison"
+    assert page.layout == expected["layout"]
+    assert page.title == expected["title"]
+    assert [{"name": r.name, "summary": r.summary} for r in page.roles] == expected["roles"]
+    if "rows" in expected:
+        assert _table_rows(page) == expected["rows"]
+    else:
+        assert _cells(page) == expected["dimensions"]
+    assert page.facts.get("page_sections", []) == expected["page_sections"]
+    assert page.complete is expected["complete"]
+    assert sorted({i.kind for i in page.issues}) == expected["issue_kinds"]
+    assert sorted({w.split(":")[0] for w in page.warnings}) == expected["warnings"]
+
+
+def test_every_fixture_has_expected_json() -> None:
+    assert len(CASES) >= 17
+    assert all(p.with_suffix(".expected.json").exists() for p in CASES)
+
+
+# --------------------------------------------------------------------------- contract floor on the seeds
+
+
+def test_seed_000_flat_contract_floor() -> None:
+    page = _parse(_read("seed_000_flat"))
+    assert page.layout == "flat" and page.complete
+    assert [r.name for r in page.roles] == ["AI Operations Manager", "Data Engineer", "Site Reliability Engineer (SRE)"]
+    cells = page.facts["dimensions"]
+    assert len(cells) == 30
+    assert len({c["row_position"] for c in cells}) == 10
+    reporting = {c["role"]: c["value"] for c in cells if c["dimension"] == "reporting_relationship"}
+    assert reporting["Data Engineer"] == "Reports to Data Engineering Manager, Head of Data, or CTO"
+
+
+@pytest.mark.parametrize("case", ["seed_001_pipe", "seed_002_pipe", "seed_003_pipe"])
+def test_seed_pipe_contract_floor(case: str) -> None:
+    page = _parse(_read(case))
+    assert page.layout == "pipe" and page.complete
+    assert len(page.roles) == 3 and len(page.facts["dimensions"]) == 30
+
+
+def test_sre_cells_identical_on_flat_and_pipe_seeds() -> None:
+    def sre(case):
+        page = _parse(_read(case))
+        return {c["dimension"]: c["value"] for c in page.facts["dimensions"]
+                if role_id(c["role"]) == "site-reliability-engineer"}
+
+    flat, pipe = sre("seed_000_flat"), sre("seed_001_pipe")
+    assert len(flat) == 10 and flat == pipe
+
+
+# --------------------------------------------------------------------------- layout detection
+
+
+@pytest.mark.parametrize("case,layout", [("seed_000_flat", "flat"), ("seed_001_pipe", "pipe"),
+                                         ("card_typos", "card"), ("flat_4way_title_only", "flat")])
+def test_detect_layout(case: str, layout: str) -> None:
+    assert detect_layout(_read(case)) == layout
+
+
+@pytest.mark.parametrize("text", [
+    "", "\n\n", "Just a paragraph about careers.\nAnother line.",
+    "AI Data Operations Manager Career GuideKey ResponsibilitiesOversee data pipelines",
+    "| only one pipe line |",
+])
+def test_detect_layout_rejects_other_pages(text: str) -> None:
+    assert detect_layout(text) is None
+
+
+def test_detect_layout_rejects_the_guide_seed() -> None:
+    guide = Path(__file__).parents[1] / "raw" / "004_a03864687bd27f7d.txt"
+    assert detect_layout(guide.read_text(encoding="utf-8")) is None
+
+
+# --------------------------------------------------------------------------- flat row splitter
+
+
+def test_splitter_uses_parallel_wording() -> None:
+    split = split_flat_row("Reporting Relationship Reports to CTO, VP Operations, or CEO Reports to Head of Data, or CTO", 2)
+    assert split.label == "Reporting Relationship"
+    assert split.cells == ["Reports to CTO, VP Operations, or CEO", "Reports to Head of Data, or CTO"]
+
+
+def test_splitter_short_and_one_word_cells() -> None:
+    assert split_flat_row("Team Management None None Manages a small team", 3).cells == \
+        ["None", "None", "Manages a small team"]
+    assert split_flat_row("Reporting Relationship Reports to CEO None", 2).cells == ["Reports to CEO", "None"]
+
+
+def test_splitter_never_starts_a_cell_after_a_function_word_or_comma() -> None:
+    tokens = "Reports to CTO, VP Operations, or CEO Leads".split(" ")
+    assert boundary_score(tokens, 2) is None  # after "to"
+    assert boundary_score(tokens, 3) is None  # after "CTO,"
+    assert boundary_score(tokens, 6) is None  # after "or"
+    assert boundary_score(tokens, 7) == 0.0  # "Leads" at the end: possible, no evidence either way
+
+
+def test_splitter_penalises_acronym_starts() -> None:
+    tokens = "manages AI budgets Technical authority".split(" ")
+    assert boundary_score(tokens, 1) == -2.0
+    assert boundary_score(tokens, 3) == 1.0
+
+
+def test_splitter_keeps_genuinely_ambiguous_row_whole() -> None:
+    split = split_flat_row("Communication Writes reports Presents results Briefs leadership", 2)
+    assert split.cells == [] and "within" in split.reason
+
+
+def test_splitter_known_cells_break_the_tie() -> None:
+    known = {"communication": [set(), {"Presents results Briefs leadership"}]}
+    split = split_flat_row("Communication Writes reports Presents results Briefs leadership", 2,
+                           anchors=lambda slug: known.get(slug, [set(), set()]))
+    assert split.cells == ["Writes reports", "Presents results Briefs leadership"]
+
+
+def test_splitter_role_block_descriptions_anchor_cells() -> None:
+    split = split_flat_row("Primary Role Writes docs Shares results Talks to users", 2,
+                           shared={"Writes docs Shares results"})
+    assert split.cells == ["Writes docs Shares results", "Talks to users"]
+
+
+def test_splitter_unknown_label_is_title_case_run() -> None:
+    split = split_flat_row("Work Environment Mostly remote with quarterly offsites Hybrid, three office days a week", 2)
+    assert split.label == "Work Environment"
+    assert split.cells == ["Mostly remote with quarterly offsites", "Hybrid, three office days a week"]
+
+
+def test_splitter_unknown_label_of_single_words_is_ambiguous() -> None:
+    assert split_flat_row("Work Location Remote Hybrid On-site", 3).cells == []
+
+
+def test_splitter_too_few_cell_starts() -> None:
+    split = split_flat_row("Team Management manages a team and reports to the CEO", 2)
+    assert split.cells == [] and "fewer than 2" in split.reason
+
+
+def test_splitter_label_typo_is_matched_and_kept_as_written() -> None:
+    split = split_flat_row("Reporting Relashionship Reports to CEO Reports to CTO", 2)
+    assert split.label == "Reporting Relashionship"
+    assert canonical_dimension(split.label).slug == "reporting_relationship"
+
+
+# --------------------------------------------------------------------------- known_cells re-parse, truncation
+
+
+def test_ambiguous_page_reparsed_with_known_cells_is_complete() -> None:
+    text = _read("flat_ambiguous_row")
+    known = {role_id("Technical Writer"): {"communication": {"Writes reports Presents results"}}}
+    page = _parse(text, known_cells=known)
+    assert page.complete and page.issues == []
+    comm = [d["value"] for d in page.facts["dimensions"] if d["dimension"] == "communication"]
+    assert comm == ["Writes reports Presents results", "Briefs leadership"]
+    assert "page_sections" not in page.facts
+
+
+def _seed_000_cut(marker: str) -> str:
+    text = _read("seed_000_flat")
+    return text[: text.index(marker) + len(marker)]
+
+
+def test_flat_last_cell_missing_its_clause_is_cut() -> None:
+    page = _parse(_seed_000_cut("Develops deep expertise in distributed systems, reliability"))
+    assert not page.complete and [i.kind for i in page.issues] == ["truncated"]
+    assert len(page.facts["dimensions"]) == 27
+    assert page.facts["page_sections"][-1]["section"] == "truncated_row"
+
+
+def test_flat_cut_cell_detected_from_other_pages_cells() -> None:
+    text = _seed_000_cut("path to SRE Lead, Platform Director, or VP")
+    assert _parse(text).complete  # nothing on the page itself shows the cut...
+    sre = _parse(_read("seed_001_pipe"))
+    known = {role_id(d["role"]): {} for d in sre.facts["dimensions"]}
+    for d in sre.facts["dimensions"]:
+        known[role_id(d["role"])].setdefault(d["dimension"], set()).add(d["value"])
+    page = _parse(text, known_cells=known)  # ...but 001 has the whole cell
+    assert not page.complete and page.issues[0].kind == "truncated"
+    assert page.issues[0].line == 37  # the Professional Development line
+    assert all(d["row_position"] < 10 for d in page.facts["dimensions"])
+
+
+def test_flat_cut_at_line_end_with_newline_keeps_whole_rows() -> None:
+    text = _seed_000_cut("presents reliability metrics to engineering leadership") + "\n"
+    page = _parse(text)
+    assert not page.complete and [i.kind for i in page.issues] == ["truncated"]
+    assert len(page.facts["dimensions"]) == 21  # 7 whole rows
+    assert "Project Management" in page.issues[0].message
+
+
+def test_flat_complete_seed_without_trailing_newline_is_whole() -> None:
+    text = _read("seed_000_flat")
+    assert not text.endswith("\n") and _parse(text).complete
+
+
+def test_pipe_wrong_cell_count() -> None:
+    text = ("| Dimension | A Role | B Role |\n|---|---|---|\n"
+            "| Primary Role | Does a | Does b |\n"
+            "| Team Management | Leads | Follows | Extra |\n"
+            "| Professional Development | Grows | Grows more |\n")
+    page = _parse(text)
+    assert [i.kind for i in page.issues] == ["wrong_cell_count"] and page.issues[0].line == 4
+    assert page.facts["page_sections"] == [
+        {"section": "unparsed_row", "position": 1, "text": "| Team Management | Leads | Follows | Extra |"}]
+    assert [d["row_position"] for d in page.facts["dimensions"]] == [1, 1, 3, 3]
+
+
+def test_pipe_header_without_label_cell() -> None:
+    text = ("| A Role | B Role |\n|---|---|\n| Primary Role | Does a | Does b |\n"
+            "| Professional Development | Grows | Grows more |\n")
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["A Role", "B Role"]
+    assert [r.summary for r in page.roles] == ["Does a", "Does b"]
+
+
+def test_pipe_stray_text_and_unnamed_role_blocks_kept() -> None:
+    text = ("Role\nDoes a\nRole\nSomething the table never says\nSee the chart below\n"
+            "| Dimension | A Role | B Role |\n|---|---|---|\n| Professional Development | Grows | Grows more |")
+    page = _parse(text)
+    assert page.complete
+    assert [r.summary for r in page.roles] == ["Does a", "Something the table never says"]
+    assert page.facts["page_sections"] == [
+        {"section": "role_block", "position": 1, "text": "Does a"},
+        {"section": "role_block", "position": 2, "text": "Something the table never says"},
+        {"section": "stray_text", "position": 3, "text": "See the chart below"},
+    ]
+
+
+def test_card_cut_in_last_value() -> None:
+    text = _read("card_typos")
+    text = text[: text.rindex("Career Growth:")] + "Career Growth: → Senior MLOps Engineer /"
+    page = _parse(text)
+    assert not page.complete and page.issues[0].kind == "truncated"
+    assert page.facts["page_sections"][-1] == {"section": "truncated_row", "position": 3,
+                                               "text": "Career Growth: → Senior MLOps Engineer /"}
+    assert sum(1 for d in page.facts["dimensions"] if d["role"] == "MLOps Engineer") == 5
+
+
+def test_card_missing_fields_on_last_card_is_truncated() -> None:
+    text = _read("card_typos")
+    text = text[: text.rindex("\nStakeholder Relations:")]
+    page = _parse(text)
+    assert not page.complete and [i.kind for i in page.issues] == ["truncated"]
+
+
+def test_flat_header_names_recovered_from_spaced_names_line() -> None:
+    text = ("Analytics Engineer Data/ML Lead\n\n"
+            "Dimension Analytics EngineerData/ML Lead\n"
+            "Primary Role Models data for analysts Leads the data and ML team\n"
+            "Professional Development Develops; path to Staff Analytics Engineer Develops; path to Head of Data")
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Analytics Engineer", "Data/ML Lead"]
+    assert page.complete and "page_sections" not in page.facts
+
+
+def test_flat_unresolvable_header_keeps_everything() -> None:
+    text = ("Dimension Role OneRole TwoRole Three\nPrimary Role Does one Does two Does three\n"
+            "Professional Development Grows Grows Grows")
+    page = _parse(text)
+    assert not page.complete and page.issues[0].kind == "unresolved_header"
+    assert [s["text"] for s in page.facts["page_sections"]] == text.split("\n")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab AB|:-\n→Role vsDimensionPrimary")), max_size=300),
+       st.sampled_from(["pipe", "flat", "card", "html"]))
+def test_parse_never_raises(text: str, layout: str) -> None:
+    page = parse(text, layout)
+    assert page.page_type == comparison.PAGE_TYPE
+    detect_layout(text)
