@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.parse.decode import decode_bytes
 from pipeline.parse.html import html_to_text, looks_like_html
@@ -114,3 +116,11 @@ def test_large_table_renders_every_row():
     lines = html_to_text(f"<table>{rows}</table>").splitlines()
     assert len(lines) == 2001
     assert lines[-1] == "| r1999 | v1999 |"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="<>/=\"' \nabpdivtrhl1&;#|", max_size=200))
+def test_any_markup_renders_without_raising(markup: str):
+    rendered = html_to_text(markup)
+    assert isinstance(rendered, str)
+    assert "\n\n" not in rendered

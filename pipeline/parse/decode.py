@@ -78,6 +78,12 @@ _DETECTION_EXCLUDED = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be"
 # Among detector candidates this close to the best one, Western cp1252 wins (the web's default).
 _CP1252_PREFERENCE_MARGIN = 0.02
 
+# A lead character of UTF-8 read as cp1252/latin-1 (Â Ã for U+0080-U+00FF, â for punctuation such as
+# — ’ “, Ð Ñ for Cyrillic, ð for emoji) followed by a character a UTF-8 continuation byte turns into;
+# or a C1 control character, which only appears in text through a wrong decoding.
+_CONTINUATION_CHARS = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE_HINT = re.compile(f"[ÂÃâÐÑð][{_CONTINUATION_CHARS}]|[\x80-\x9f]")
+
 # ftfy limited to undoing encoding accidents; everything cosmetic is switched off for exactness.
 _MOJIBAKE_ONLY = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -120,10 +126,17 @@ def normalize_line_endings(text: str) -> str:
 
 
 def repair_mojibake(text: str) -> str:
-    """Undo mojibake such as 'â€”' -> '—' with ftfy, touching nothing but encoding accidents."""
-    if text.isascii():  # mojibake needs non-ASCII characters; skip the work on plain pages
+    """Undo mojibake such as 'â€”' -> '—' with ftfy, touching nothing but encoding accidents.
+
+    Only lines showing a typical mojibake pair are handed to ftfy: on its own, ftfy also "repairs"
+    rare but legitimate pairs such as '×‘' (-> Hebrew), and exactness matters more here.
+    """
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
-    return ftfy.fix_text(text, config=_MOJIBAKE_ONLY)
+    lines = text.split("\n")
+    return "\n".join(
+        ftfy.fix_text(line, config=_MOJIBAKE_ONLY) if _MOJIBAKE_HINT.search(line) else line for line in lines
+    )
 
 
 def _error(kind: str, message: str) -> PageError:
