@@ -5,7 +5,6 @@ import gzip
 import hashlib
 import json
 import threading
-import time
 from email.utils import format_datetime
 from datetime import timedelta
 from pathlib import Path
@@ -20,6 +19,13 @@ from pipeline.fetch.robots import crawl_delay_for
 from fetch_helpers import FAKE_EPOCH, FakeClock, LocalSite, Reply, closed_port, html
 
 UA_TOKEN = "role-pages-warehouse"
+
+
+@pytest.fixture(autouse=True)
+def no_proxies(monkeypatch):
+    """requests honours proxy variables; the tests must talk to 127.0.0.1 directly and nowhere else."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
@@ -43,6 +49,14 @@ def run(urls, raw_dir, clock, **config) -> FetchSummary:
     return fetch_urls(urls, raw_dir, FetchConfig(**config), now=clock.now, sleep=clock.sleep, clock=clock.monotonic)
 
 
+def sitemap_urls(url, clock) -> list[str]:
+    return urls_from_sitemap(url, FetchConfig(), now=clock.now, sleep=clock.sleep, clock=clock.monotonic)
+
+
+def short_hash(url: str) -> str:
+    return hashlib.sha256(url.encode()).hexdigest()[:8]
+
+
 def files_under(raw_dir: Path) -> list[str]:
     if not raw_dir.exists():
         return []
@@ -53,7 +67,8 @@ def files_under(raw_dir: Path) -> list[str]:
 
 
 def test_first_fetch_writes_capture_and_sorted_manifest_row(site, raw, clock):
-    site.route("/roles/data-engineer/", html("<h1>Data Engineer</h1>", etag='"v1"', last_modified="Sat, 21 Nov 2026 08:00:00 GMT"))
+    page = html("<h1>Data Engineer</h1>", etag='"v1"', last_modified="Sat, 21 Nov 2026 08:00:00 GMT")
+    site.route("/roles/data-engineer/", page)
     url = site.url("/roles/data-engineer/")
 
     summary = run([url], raw, clock)
@@ -172,10 +187,10 @@ def test_write_capture_never_overwrites_same_second(tmp_path):
         ("https://h.invalid", "index"),
         ("https://h.invalid/roles/data-engineer/", "roles_data-engineer"),
         ("https://h.invalid/roles/data-engineer", "roles_data-engineer"),
-        ("https://h.invalid/roles/x?page=2", "roles_x-" + hashlib.sha256(b"https://h.invalid/roles/x?page=2").hexdigest()[:8]),
-        ("https://h.invalid/Roles/X", "roles_x-" + hashlib.sha256(b"https://h.invalid/Roles/X").hexdigest()[:8]),
-        ("https://h.invalid/a_b", "a-b-" + hashlib.sha256(b"https://h.invalid/a_b").hexdigest()[:8]),
-        ("https://h.invalid/../etc", "-_etc-" + hashlib.sha256(b"https://h.invalid/../etc").hexdigest()[:8]),
+        ("https://h.invalid/roles/x?page=2", "roles_x-" + short_hash("https://h.invalid/roles/x?page=2")),
+        ("https://h.invalid/Roles/X", "roles_x-" + short_hash("https://h.invalid/Roles/X")),
+        ("https://h.invalid/a_b", "a-b-" + short_hash("https://h.invalid/a_b")),
+        ("https://h.invalid/../etc", "-_etc-" + short_hash("https://h.invalid/../etc")),
     ],
 )
 def test_url_slug(url, slug):
@@ -196,6 +211,17 @@ def test_concurrent_manifest_appends_never_interleave(tmp_path):
     rows = read_manifest(tmp_path)
     assert len(rows) == 200
     assert len({row["url"] for row in rows}) == 200
+
+
+def test_append_after_a_line_without_newline_starts_a_new_line(tmp_path):
+    (tmp_path / "manifest.jsonl").write_text('{"fetched_at": null, "path": "000_seed.txt", "url": "https://h.invalid/"}')
+
+    append_manifest(tmp_path, {"url": "https://h.invalid/b", "path": "b.html"})
+
+    assert read_manifest(tmp_path) == [
+        {"fetched_at": None, "path": "000_seed.txt", "url": "https://h.invalid/"},
+        {"url": "https://h.invalid/b", "path": "b.html"},
+    ]
 
 
 def test_corrupt_manifest_line_is_reported_with_its_number(tmp_path):
@@ -432,6 +458,44 @@ def test_other_schemes_fail_without_a_request(raw, clock, url, scheme):
     assert files_under(raw) == []
 
 
+def test_malformed_url_fails_without_a_request(raw, clock):
+    summary = run(["http://127.0.0.1:99999/x"], raw, clock)
+
+    assert summary.failed[0][1].startswith("malformed URL (")
+    assert clock.sleeps == []
+
+
+def test_progress_reports_each_url_and_duplicates_are_fetched_once(site, raw, clock):
+    site.route("/a", html("a"))
+    reported = []
+
+    summary = fetch_urls(
+        [site.url("/a"), site.url("/a"), "ftp://h.invalid/x"],
+        raw,
+        FetchConfig(),
+        now=clock.now,
+        sleep=clock.sleep,
+        clock=clock.monotonic,
+        progress=lambda url, outcome, detail: reported.append((url, outcome)),
+    )
+
+    assert sorted(reported) == sorted([(site.url("/a"), "fetched"), ("ftp://h.invalid/x", "failed")])
+    assert summary.total == 2
+    assert site.paths() == ["/robots.txt", "/a"]
+
+
+def test_missing_previous_file_means_an_unconditional_request(site, raw, clock):
+    site.route("/page", html("<p>v1</p>", etag='"v1"'))
+    url = site.url("/page")
+    first = run([url], raw, clock)
+    (raw / first.fetched[0][1]).unlink()
+
+    second = run([url], raw, clock)
+
+    assert "If-None-Match" not in site.requests_to("/page")[1].headers
+    assert len(second.fetched) == 1
+
+
 def test_redirect_to_another_scheme_fails(site, raw, clock):
     site.route("/go", Reply(302, b"", {"Location": "ftp://127.0.0.1/x"}))
 
@@ -459,13 +523,12 @@ def test_sitemap_index_with_plain_and_gzipped_children(site, clock):
         f"<sitemap><loc>{site.url('/sitemap-guides.xml.gz')}</loc></sitemap></sitemapindex>"
     ).encode()
     site.route("/sitemap.xml", Reply(200, index, {"Content-Type": "application/xml"}))
-    site.route("/sitemap-roles.xml", Reply(200, urlset(site.url("/roles/a"), site.url("/roles/b")), {"Content-Type": "text/xml"}))
-    site.route(
-        "/sitemap-guides.xml.gz",
-        Reply(200, gzip.compress(urlset(site.url("/guides/c"), site.url("/roles/a"))), {"Content-Type": "application/x-gzip"}),
-    )
+    roles = urlset(site.url("/roles/a"), site.url("/roles/b"))
+    guides = gzip.compress(urlset(site.url("/guides/c"), site.url("/roles/a")))
+    site.route("/sitemap-roles.xml", Reply(200, roles, {"Content-Type": "text/xml"}))
+    site.route("/sitemap-guides.xml.gz", Reply(200, guides, {"Content-Type": "application/x-gzip"}))
 
-    urls = urls_from_sitemap(site.url("/sitemap.xml"), FetchConfig(), now=clock.now, sleep=clock.sleep, clock=clock.monotonic)
+    urls = sitemap_urls(site.url("/sitemap.xml"), clock)
 
     assert urls == [site.url("/roles/a"), site.url("/roles/b"), site.url("/guides/c")]
 
@@ -474,7 +537,7 @@ def test_sitemap_that_is_not_xml_raises(site, clock):
     site.route("/sitemap.xml", html("<html>not a sitemap"))
 
     with pytest.raises(SitemapError, match="not a readable sitemap|not a sitemap"):
-        urls_from_sitemap(site.url("/sitemap.xml"), FetchConfig(), now=clock.now, sleep=clock.sleep, clock=clock.monotonic)
+        sitemap_urls(site.url("/sitemap.xml"), clock)
 
 
 # --- helpers ---------------------------------------------------------------------------------------------------------

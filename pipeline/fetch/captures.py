@@ -98,14 +98,24 @@ def append_manifest(raw_dir: Path, row: dict) -> None:
     """Append one sorted-key JSON line under an exclusive lock, so concurrent fetches never interleave."""
     raw_dir.mkdir(parents=True, exist_ok=True)
     line = json.dumps(row, sort_keys=True, ensure_ascii=False) + "\n"
-    with open(raw_dir / MANIFEST_NAME, "a", encoding="utf-8") as manifest:
+    with open(raw_dir / MANIFEST_NAME, "a+b") as manifest:
         fcntl.flock(manifest.fileno(), fcntl.LOCK_EX)
         try:
-            manifest.write(line)
+            if not _ends_with_newline(manifest):
+                line = "\n" + line  # a hand-edited or torn last line must not swallow our row
+            manifest.write(line.encode("utf-8"))
             manifest.flush()
             os.fsync(manifest.fileno())
         finally:
             fcntl.flock(manifest.fileno(), fcntl.LOCK_UN)
+
+
+def _ends_with_newline(handle) -> bool:
+    """True for an empty file or one whose last byte is a newline."""
+    if handle.seek(0, os.SEEK_END) == 0:
+        return True
+    handle.seek(-1, os.SEEK_END)
+    return handle.read(1) == b"\n"
 
 
 def read_manifest(raw_dir: Path) -> list[dict]:

@@ -138,17 +138,24 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
     return max(0.0, (when - now).total_seconds())
 
 
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and what it wraps: urllib3 nests the OSError in causes, contexts and args."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return
+        yield seen
+        wrapped = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = seen.__cause__ or seen.__context__ or wrapped
+
+
 def describe_network_error(exc: Exception) -> str:
     """A short reason for a requests exception; connection refused is named because it is the common case."""
     if isinstance(exc, requests.Timeout):
         return "timed out"
-    seen: Exception | None = exc
-    for _ in range(10):  # walk the cause chain urllib3 builds
-        if seen is None:
-            break
-        if isinstance(seen, ConnectionRefusedError) or getattr(seen, "errno", None) == errno.ECONNREFUSED:
+    for cause in _causes(exc):
+        if isinstance(cause, ConnectionRefusedError) or getattr(cause, "errno", None) == errno.ECONNREFUSED:
             return "connection refused"
-        seen = seen.__cause__ or seen.__context__ or (seen.args[0] if seen.args and isinstance(seen.args[0], Exception) else None)
     if "refused" in str(exc).lower():
         return "connection refused"
     return f"connection error ({type(exc).__name__})"

@@ -115,7 +115,8 @@ class RobotsCache:
                 origin, blocked=f"could not fetch {robots_url}: {failure.reason}", unreachable=True
             )
         if result.status in (401, 403):
-            return OriginRules(origin, blocked=f"{robots_url} answered HTTP {result.status}; host treated as disallowed")
+            reason = f"{robots_url} answered HTTP {result.status}; host treated as disallowed"
+            return OriginRules(origin, blocked=reason)
         if result.body is None:  # 404 and other client errors: no rules
             return OriginRules(origin)
         lines = result.body.decode("utf-8", errors="replace").splitlines()

@@ -6,7 +6,7 @@ import random
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from http import HTTPStatus
@@ -17,7 +17,6 @@ from pipeline.fetch.captures import (
     EXTENSION_BY_TYPE,
     append_manifest,
     capture_sha256,
-    latest_capture,
     read_manifest,
     utc_iso,
     write_capture,
@@ -61,7 +60,7 @@ class FetchSummary:
         lines = [
             f"{len(self.fetched)} new, {len(self.unchanged)} unchanged, "
             f"{len(self.skipped_robots)} skipped by robots.txt, {len(self.failed)} failed "
-            f"({self.total} URLs)"
+            f"({self.total} URL{'' if self.total == 1 else 's'})"
         ]
         lines += [f"  new        {url} -> {path}" for url, path in self.fetched]
         lines += [f"  unchanged  {url} ({why})" for url, why in self.unchanged]
@@ -75,9 +74,15 @@ class RobotsSkip(Exception):
 
 
 def scheme_problem(url: str) -> str | None:
-    parts = urlsplit(url)
+    """Why ``url`` will not be requested at all, or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises on a port that is not a number in range)
+    except ValueError as exc:
+        return f"malformed URL ({exc})"
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
-        return f"unsupported URL scheme {parts.scheme + ':' if parts.scheme else '(none)'}; only http and https are fetched"
+        scheme = parts.scheme + ":" if parts.scheme else "(none)"
+        return f"unsupported URL scheme {scheme}; only http and https are fetched"
     if not parts.hostname:
         return "URL has no host"
     return None
@@ -129,26 +134,34 @@ class Fetcher:
         self.client = HttpClient(self.config, clock=clock, sleep=sleep, now=now, jitter=jitter)
         self.robots = RobotsCache(self.client)
 
-    def fetch_urls(self, urls: Iterable[str], raw_dir: Path) -> FetchSummary:
+    def fetch_urls(
+        self, urls: Iterable[str], raw_dir: Path, progress: Callable[[str, str, str], None] | None = None
+    ) -> FetchSummary:
+        """Fetch every URL once (duplicates dropped); ``progress(url, outcome, detail)`` is called as each ends."""
         raw_dir = Path(raw_dir)
         unique = list(dict.fromkeys(url.strip() for url in urls if url.strip()))
-        manifest_rows = read_manifest(raw_dir)
+        latest_by_url = {row.get("url"): row for row in read_manifest(raw_dir)}  # later rows win, as in latest_capture
         outcomes: dict[int, tuple[str, str]] = {}
+
+        def record(index: int, outcome: tuple[str, str]) -> None:
+            outcomes[index] = outcome
+            if progress:
+                progress(unique[index], *outcome)
+
         fetchable = []
         for index, url in enumerate(unique):
             problem = scheme_problem(url)
             if problem:
-                outcomes[index] = ("failed", problem)  # never requested
+                record(index, ("failed", problem))  # never requested
             else:
                 fetchable.append((index, url))
-        work = interleave_by_host(fetchable)
         with ThreadPoolExecutor(max_workers=max(1, self.config.max_concurrency)) as pool:
             futures = {
-                index: pool.submit(self.fetch_one, url, raw_dir, latest_capture(manifest_rows, url))
-                for index, url in work
+                pool.submit(self.fetch_one, url, raw_dir, latest_by_url.get(url)): index
+                for index, url in interleave_by_host(fetchable)
             }
-            for index, future in futures.items():
-                outcomes[index] = future.result()
+            for future in as_completed(futures):
+                record(futures[future], future.result())
         summary = FetchSummary()
         for index, url in enumerate(unique):
             kind, detail = outcomes[index]
@@ -157,6 +170,8 @@ class Fetcher:
 
     def fetch_one(self, url: str, raw_dir: Path, previous: dict | None) -> tuple[str, str]:
         """("fetched", path) | ("unchanged", why) | ("skipped_robots", why) | ("failed", why)."""
+        if previous and not (raw_dir / str(previous.get("path", ""))).is_file():
+            previous = None  # its file is gone: a 304 would leave us with nothing, so ask unconditionally
         try:
             result = self._follow_redirects(url, conditional_headers(previous))
         except RobotsSkip as skip:
@@ -252,9 +267,10 @@ def fetch_urls(
     now: Callable[[], datetime] = utc_now,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
+    progress: Callable[[str, str, str], None] | None = None,
 ) -> FetchSummary:
     """Fetch each URL politely; write a new capture + manifest row for new content only."""
-    return Fetcher(config, now=now, sleep=sleep, clock=clock).fetch_urls(urls, raw_dir)
+    return Fetcher(config, now=now, sleep=sleep, clock=clock).fetch_urls(urls, raw_dir, progress)
 
 
 def urls_from_sitemap(
