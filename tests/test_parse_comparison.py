@@ -311,3 +311,16 @@ def test_parse_never_raises(text: str, layout: str) -> None:
     page = parse(text, layout)
     assert page.page_type == comparison.PAGE_TYPE
     detect_layout(text)
+
+
+def test_flat_header_without_dimension_cell() -> None:
+    text = _read("flat_4way_title_only").replace("Dimension ", "", 1)
+    page = _parse(text)
+    assert page.layout == "flat" and page.complete and len(page.facts["dimensions"]) == 20
+
+
+def test_card_whose_first_field_lacks_its_colon_is_still_a_card() -> None:
+    text = _read("card_typos").replace("Primary Role: Builds", "Primary Role Builds")
+    page = _parse(text)
+    assert page.layout == "card" and page.complete
+    assert page.facts["dimensions"][0]["value"] == "Builds and maintains data pipelines, warehouses, and infrastructure"

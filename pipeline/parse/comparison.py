@@ -281,10 +281,15 @@ def detect_layout(text: str) -> str | None:
         lines = [ln.text for ln in _lines(text)]
         if _find_pipe_table(lines) is not None:
             return "pipe"
-        if _find_flat_header(lines) is not None:
+        flat_header = _find_flat_header(lines)
+        if flat_header is not None and lines[flat_header].split(" ")[0] in _HEADER_FIRST_CELLS:
             return "flat"
+        # cards before a header-less flat table: a card whose first field lacks its colon
+        # looks like "<name line>" + "<label> <value>" rows
         if _count_card_labels(lines) >= 4:
             return "card"
+        if flat_header is not None:
+            return "flat"
     except Exception:  # detection must never raise on odd input
         return None
     return None
@@ -315,7 +320,13 @@ def _find_flat_header(lines: Sequence[str]) -> int | None:
 
 
 def _count_card_labels(lines: Sequence[str]) -> int:
-    return sum(1 for ln in lines if _card_label(ln) is not None and _card_label(ln)[2] is not None)
+    """Lines of the form 'Known Label: value' (flat rows have no colon after their label)."""
+    count = 0
+    for line in lines:
+        m = _CARD_COLON.match(line)
+        if m and _is_label_text(m.group("label")) and canonical_dimension(m.group("label")) is not None:
+            count += 1
+    return count
 
 
 # --------------------------------------------------------------------------- entry point
