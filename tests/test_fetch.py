@@ -543,6 +543,11 @@ def test_sitemap_that_is_not_xml_raises(site, clock):
 # --- helpers ---------------------------------------------------------------------------------------------------------
 
 
+def test_impolite_settings_are_refused():
+    with pytest.raises(ValueError, match="rate_per_host must be > 0; max_concurrency must be > 0; retries must be >= 0"):
+        FetchConfig(rate_per_host=0, max_concurrency=0, retries=-1)
+
+
 def test_retry_after_forms():
     assert retry_after_seconds("120", FAKE_EPOCH) == 120.0
     assert retry_after_seconds("Sun, 22 Nov 2026 10:00:30 GMT", FAKE_EPOCH) == 30.0

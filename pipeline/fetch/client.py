@@ -34,9 +34,20 @@ class FetchConfig:
     max_retry_after: float = 120.0  # a longer Retry-After makes us give up rather than wait
     respect_robots: bool = True
 
+    def __post_init__(self) -> None:
+        # An unlimited rate or concurrency is never what a polite scraper means: refuse rather than hammer a host.
+        problems = [
+            f"{name} must be > 0" for name in ("rate_per_host", "max_concurrency", "timeout", "max_bytes")
+            if not getattr(self, name) > 0
+        ]
+        problems += [f"{name} must be >= 0" for name in ("retries", "backoff_base", "max_retry_after")
+                     if getattr(self, name) < 0]
+        if problems:
+            raise ValueError("invalid fetch settings: " + "; ".join(problems))
+
     @property
     def min_interval(self) -> float:
-        return 1.0 / self.rate_per_host if self.rate_per_host > 0 else 0.0
+        return 1.0 / self.rate_per_host
 
 
 class FetchFailure(Exception):
