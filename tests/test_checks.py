@@ -124,6 +124,10 @@ def _guide_without_role(con):
     add_page(con, "g2", "guide")
 
 
+def _incomplete_guide_without_role(con):
+    add_page(con, "g2", "guide", complete=False)
+
+
 def _guide_with_two_roles(con):
     insert(con, "next_steps", page_id="g1", role_id="site-reliability-engineer", step=2, text="Learn Go")
 
@@ -158,6 +162,7 @@ def _empty_note(con):
     (_n_roles_mismatch, {"comparison_n_roles_match": 1, "comparison_cells_complete": 0}),
     (_low_coverage, {"text_coverage": 1}),
     (_guide_without_role, {"guide_has_one_role": 1}),
+    (_incomplete_guide_without_role, {}),
     (_guide_with_two_roles, {"guide_has_one_role": 1}),
     (_two_latest_contents, {"latest_capture_per_url": 1}),
     (_no_latest_capture, {"latest_capture_per_url": 1}),

@@ -1,4 +1,4 @@
--- check: guide_has_one_role: every guide page has facts for exactly one role
+-- check: guide_has_one_role: every guide page has facts for at most one role, and every complete guide page for exactly one (an incomplete guide may be cut before its first fact; its ingest_errors row says so)
 with guide_fact_roles as (
     select page_id, role_id from responsibilities
     union all select page_id, role_id from role_skills
@@ -14,15 +14,16 @@ with guide_fact_roles as (
 roles_per_guide as (
     select
         pages.page_id,
+        pages.complete,
         count(distinct guide_fact_roles.role_id) as n_roles,
         list(distinct guide_fact_roles.role_id order by guide_fact_roles.role_id)
             filter (where guide_fact_roles.role_id is not null) as role_ids
     from pages
     left join guide_fact_roles on guide_fact_roles.page_id = pages.page_id
     where pages.page_type = 'guide'
-    group by pages.page_id
+    group by pages.page_id, pages.complete
 )
 
-select page_id, n_roles, role_ids
+select page_id, complete, n_roles, role_ids
 from roles_per_guide
-where n_roles <> 1
+where n_roles > 1 or (n_roles = 0 and complete)
