@@ -38,17 +38,21 @@ class Boundary:
     confident: bool
 
 
-def _protected_positions(text: str, terms: tuple[str, ...]) -> set[int]:
-    """Indexes strictly inside an occurrence of a protected term (no boundary may fall there)."""
+def _protected_positions(text: str, terms: tuple[str, ...]) -> tuple[set[int], set[int]]:
+    """(indexes strictly inside an occurrence of a protected term, where no boundary may fall;
+    starts of occurrences glued to the text before them, which are boundaries: 'graph MLDevOps')."""
     inside: set[int] = set()
+    starts: set[int] = set()
     for term in terms:
         start = text.find(term)
         while start >= 0:
             # a term starting lower-case ('iOS') counts only at a word start, not inside 'radiOS'
             if start == 0 or term[0].isupper() or not text[start - 1].isalpha():
                 inside.update(range(start + 1, start + len(term)))
+                if start and text[start - 1].isalnum() and term[0].isupper():
+                    starts.add(start)
             start = text.find(term, start + 1)
-    return inside
+    return inside, starts
 
 
 def _word_piece_before(text: str, index: int) -> str:
@@ -97,12 +101,12 @@ def _boundary_at(text: str, i: int) -> Boundary | None:
 
 def find_boundaries(text: str, protected: tuple[str, ...] | None = None) -> list[Boundary]:
     """Glue points of `text` outside brackets, skipping those inside protected camel-case terms."""
-    protected_inside = _protected_positions(text, camelcase_terms() if protected is None else protected)
+    protected_inside, term_starts = _protected_positions(text, camelcase_terms() if protected is None else protected)
     found: list[Boundary] = []
     depth = 0
     for i, char in enumerate(text):
         if i and depth == 0 and i not in protected_inside:
-            boundary = _boundary_at(text, i)
+            boundary = _boundary_at(text, i) or (Boundary(i, True) if i in term_starts else None)
             if boundary:
                 found.append(boundary)
         if char in "([{":
@@ -144,18 +148,27 @@ def _gazetteer_match(text: str, pos: int, names: tuple[str, ...]) -> str | None:
             end = pos + len(name)
             # the next glued item starts right away with a capital or digit; a space or a
             # lower-case letter means the name goes on ('JPMorgan' + ' Chase', 'Meta' + 'culus')
-            if end == len(text) or (text[end].isupper() or text[end].isdigit()):
+            if end == len(text) or text[end].isupper() or text[end].isdigit() or _lowercase_name_at(text, end, names):
                 best = name
     return best
+
+
+def _lowercase_name_at(text: str, pos: int, names: tuple[str, ...]) -> bool:
+    """A known name written with a lower-case initial ('iRobot', 'eBay') starts at pos."""
+    return text[pos].islower() and any(n[0].islower() and text.startswith(n, pos) for n in names)
 
 
 def _next_name_start(text: str, pos: int, names: tuple[str, ...], seams: set[int]) -> int:
     for j in range(pos + 1, len(text)):
         if j in seams:
             return j
-        if text[j].isupper() and not text[j - 1].isspace() and _gazetteer_match(text, j, names):
-            if not text[j - 1].isalpha() or text[j - 1].islower() or len(_gazetteer_match(text, j, names)) >= 3:
-                return j
+        if text[j - 1].isspace() or not text[j].isalnum():
+            continue
+        name = _gazetteer_match(text, j, names)
+        # a known name glued after the text ('…RoboticsiRobot'); after a capital only when long
+        # enough not to be the tail of an acronym
+        if name and (not text[j - 1].isupper() or len(name) >= 3):
+            return j
     return len(text)
 
 

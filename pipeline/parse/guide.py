@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.model import ParsedPage, RoleMention
+from pipeline.normalize.roles import is_abbreviation_of
 from pipeline.normalize.lists import REFERENCE_DIR, split_glued_names, split_glued_phrases
 from pipeline.normalize.salaries import figure_start, parse_salary
 
@@ -243,16 +244,9 @@ def _lines(block: Block) -> list[Segment]:
 
 
 def _paragraphs(block: Block) -> list[tuple[str, int]]:
-    """Runs of non-blank lines, each joined by newlines as written."""
-    paragraphs, current = [], []
-    for seg in block.segments + [Segment("", 0, blank=True)]:
-        if seg.blank:
-            if current:
-                paragraphs.append(("\n".join(s.text.strip() for s in current), current[0].line))
-            current = []
-        else:
-            current.append(seg)
-    return paragraphs
+    """Text blocks of a prose section: one per line, since captures write each paragraph on one line
+    (and the HTML rendering gives one line per block with no blank lines between them)."""
+    return [(s.text.strip(), s.line) for s in _lines(block)]
 
 
 def _list_items(block: Block) -> list[tuple[str, int, bool]]:
@@ -306,8 +300,13 @@ class GuideReader:
                 out.append((text, line, []))
                 continue
             pieces, warnings = (split_glued_names if names else split_glued_phrases)(text)
-            for n, piece in enumerate(pieces):
-                out.append((piece, line, warnings if n == 0 else []))
+            for piece in pieces:
+                # each warning goes with the piece it quotes, so a demoted cut piece takes its own along
+                own = [w for w in warnings if repr(piece) in w or repr(piece.split()[-1]) in w]
+                warnings = [w for w in warnings if w not in own]
+                out.append((piece, line, own))
+            if warnings and out:
+                out[-1][2].extend(warnings)
         return out
 
     def read(self, block: Block) -> None:
@@ -341,6 +340,8 @@ class GuideReader:
     def _paths(self, block: Block, kind: str) -> None:
         for text, line, _ in _list_items(block):
             target, note = split_trailing_parenthetical(text)
+            if note and is_abbreviation_of(note, target):
+                target, note = text, None  # 'Site Reliability Engineer (SRE)' is the title itself
             row = {"role": self.role, "kind": kind, "target_title": target, "note": note}
             self.add("career_paths", row, text, line, block.key)
 
@@ -384,15 +385,20 @@ class GuideReader:
                 self.salary(cells[0], " | ".join(cells[1:]), text, seg.line, block)
                 continue
             start = figure_start(text)
-            if start is None:
-                if _heading_shaped(text) or len(text.split()) <= 4:
-                    pending_label = text.rstrip(":").strip()
-                else:
-                    self.add("page_sections", {"section": block.heading or "Salary", "text": text}, text, seg.line, "unknown")
-                continue
-            label = text[:start].rstrip(" :–—-\t") or (pending_label or "")
-            self.salary(label, text[start:].strip(), text, seg.line, block)
-            pending_label = None
+            if start is None and pending_label is not None:
+                self.salary(pending_label, text, text, seg.line, block)  # 'Senior Level' / 'Competitive'
+                pending_label = None
+            elif start is None and (_heading_shaped(text) or len(text.split()) <= 4):
+                pending_label = text.rstrip(":").strip()
+            elif start is None:
+                self.add("page_sections", {"section": block.heading or "Salary", "text": text}, text, seg.line, "unknown")
+            else:
+                label = text[:start].rstrip(" :–—-\t") or (pending_label or "")
+                self.salary(label, text[start:].strip(), text, seg.line, block)
+                pending_label = None
+        if pending_label is not None:
+            self.add("page_sections", {"section": block.heading or "Salary", "text": pending_label},
+                     pending_label, _lines(block)[-1].line, "unknown")
 
     read_salary_demand = read_salary_range
 
@@ -498,9 +504,9 @@ def parse(text: str, layout: str, **_) -> ParsedPage:
     reader = GuideReader(title, layout)
     for block in blocks:
         reader.read(block)
+    _check_truncation(page, blocks, reader.items)  # first: a demoted cut item drops its warnings
     for item in reader.items:
         page.warnings.extend(item.warnings)
-    _check_truncation(page, blocks, reader.items)
     if title is None:
         page.incomplete("missing_title", "The guide has no role name on its first line; its text is kept in page_sections.", 1)
     for item in reader.items:
