@@ -5,6 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.model import ParsedPage
 from pipeline.parse import guide, parse_text
@@ -130,3 +132,20 @@ def test_cut_page_without_title_keeps_text_only():
     assert page.title is None and not page.complete
     assert "responsibilities" not in page.facts
     assert page.facts["page_sections"][0]["text"] == "Do things."
+
+
+_GUIDE_ALPHABET = "aZ )(.:+$€k–-•\n1290"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(
+    st.sampled_from(["Career Guide", "Key Responsibilities", "Major Employers", "Median Salary Range", "Recommended Next Steps",
+                     "Growth Trend", "Often Missing Skills", "- ", "  • ", "Entry Level", "US$95k–$125k", "GoogleIBMx", "2", "\n"]),
+    st.text(alphabet=_GUIDE_ALPHABET, max_size=30),
+), max_size=25))
+def test_any_text_parses_without_raising(pieces):
+    text = "".join(pieces)
+    layout = guide.detect_layout(text) or "compact"
+    page = guide.parse(text, layout)
+    # every fact row that names a role names the title
+    assert all(row.get("role") == page.title for rows in page.facts.values() for row in rows if "role" in row)
