@@ -88,10 +88,15 @@ def test_markup_is_html(markup: str):
         ("<table><tr><td colspan=bogus>a</td><td>b</td></tr></table>", "| a | b |\n|---|---|\n"),
         ("<table>stray<tr><td>a</td><td>b</td></tr></table>", "stray\n| a | b |\n|---|---|\n"),
         ("<p>a</p><!-- note --><p>b</p>", "a\nb\n"),
+        ("<h1>T</h1><p>a</p><h2>S</h2><h3>Sub</h3><p>b</p><h4>Two<br>lines</h4>", "T\na\n\nS\nSub\nb\n\nTwo\nlines\n"),
+        ("<p>a</p><h2></h2><p>b</p>", "a\nb\n"),
+        ("<table><tr><td><h2>in cell</h2></td><td>x</td></tr></table>", "| in cell | x |\n|---|---|\n"),
         ("<p>one<p>two", "one\ntwo\n"),
         ("<div><p>Cut here <a href=\"/x\"", "Cut here\n"),
         ("<header><h1>Kept title</h1><nav>menu</nav></header><p>body</p>", "Kept title\nbody\n"),
         ("<header hidden><h1>Hidden title</h1></header><p>body</p>", "body\n"),
+        ("<header><a>Logo</a><p>Tagline</p></header><p>body</p>", "body\n"),
+        ("<header class='hero'><h1>X vs Y</h1><p>Compare X and Y.</p></header><p>body</p>", "X vs Y\nCompare X and Y.\nbody\n"),
         ("<title>T</title><h1 hidden>H</h1><p>body</p>", "T\nbody\n"),
         ("<title>T</title><h1>H</h1>", "H\n"),
         ("<?xml version=\"1.0\" encoding=\"utf-8\"?><html><body><p>xhtml</p></body></html>", "xhtml\n"),
@@ -123,4 +128,4 @@ def test_large_table_renders_every_row():
 def test_any_markup_renders_without_raising(markup: str):
     rendered = html_to_text(markup)
     assert isinstance(rendered, str)
-    assert "\n\n" not in rendered
+    assert "\n\n\n" not in rendered and not rendered.startswith("\n")

@@ -3,7 +3,10 @@
 Rendering rules (decisions the text parsers rely on):
 
 - Blocks (``p``, ``div``, ``section``, ``h1``-``h6``, ``dt``/``dd``, ``caption``, ``figcaption``, ...) become one
-  line each, in document order; empty blocks produce nothing and no blank lines are written.
+  line each, in document order; empty blocks produce nothing.
+- The only blank lines: one before a heading (``h1``-``h6``) that follows other text, marking where a
+  section or card starts, as in spaced text captures; consecutive headings stay together. The card
+  parser needs this boundary between one role's ``Label: value`` lines and the next role's name.
 - Inline markup (``b``, ``a``, ``span``, ``strong``, ``em``, ``code``, unknown tags) adds its text in place, with
   no extra space: ``<strong>Label:</strong> value`` -> ``Label: value``. HTML whitespace (space, tab, newlines)
   is collapsed to one space and each line is stripped; other characters (``&nbsp;`` inside a line, soft
@@ -23,8 +26,9 @@ Rendering rules (decisions the text parsers rely on):
   element with the ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none`` /
   ``visibility:hidden`` style.
 - ``header``: inside ``article``/``main``/``section`` it is the content's own header and is rendered in
-  full (less any chrome inside it). Anywhere else it is the site banner: dropped, except the ``h1``
-  headings inside it, which are rendered, since pages often put their title there.
+  full (less any chrome inside it); elsewhere, one with an ``h1`` and no ``nav`` is the page's hero
+  (title and intro) and is rendered too. Any other ``header`` is the site banner: dropped, except the
+  ``h1`` headings inside it, which are rendered, since pages often put their title there.
 - ``<title>`` is chrome (it usually carries the site name) and is not rendered, unless the rendered body
   has no ``h1``: then the title text is the first line, so the page keeps a title line.
 - Malformed markup never raises: lxml recovers unclosed tags and stray end tags, a document cut off
@@ -50,6 +54,7 @@ _BLOCK_TAGS = frozenset({
     "legend", "li", "main", "menu", "ol", "p", "pre", "section", "summary", "ul", "caption",
     "table", "thead", "tbody", "tfoot", "tr", "td", "th",
 })
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTENT_SECTIONS = frozenset({"article", "main", "section"})
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _CELL_TAGS = frozenset({"td", "th"})
@@ -162,8 +167,13 @@ def _is_hidden(element) -> bool:
 
 
 def _is_site_banner(header) -> bool:
-    """A <header> outside article/main/section is the site's banner rather than the content's header."""
-    return not any(ancestor.tag in _CONTENT_SECTIONS for ancestor in header.iterancestors())
+    """A <header> outside article/main/section holding a <nav>, or no <h1>, is the site's banner.
+
+    One outside those sections with an <h1> and no <nav> is the page's hero (title and intro): content.
+    """
+    if any(ancestor.tag in _CONTENT_SECTIONS for ancestor in header.iterancestors()):
+        return False
+    return header.find(".//nav") is not None or header.find(".//h1") is None
 
 
 class _Renderer:
@@ -174,6 +184,8 @@ class _Renderer:
         self.lines: list[str] = []
         self._parts: list[str] = []
         self._prefix: str | None = None
+        self._heading_depth = 0
+        self._heading_started = False
         self._pre_depth = 0
 
     # line buffer
@@ -197,6 +209,9 @@ class _Renderer:
             return
         if self._prefix:
             line, self._prefix = self._prefix + line, None
+        if self._heading_depth and self.lines and self.lines[-1] != "" and not self._heading_started:
+            self.lines.append("")  # a heading opens a section: the blank line marks the boundary
+        self._heading_started = bool(self._heading_depth)
         self.lines.append(line)
 
     def _add_lines(self, lines: list[str]) -> None:
@@ -244,6 +259,8 @@ class _Renderer:
             self._end_line()
             if tag == "li" and not self.in_cell:
                 self._prefix = "- "
+            elif tag in _HEADING_TAGS and not self.in_cell:
+                self._heading_depth += 1
             elif tag == "pre":
                 self._pre_depth += 1
         self._add_text(element.text)
@@ -256,6 +273,8 @@ class _Renderer:
         self._end_line()
         if tag == "li":
             self._prefix = None  # an empty item must not lend its "- " to the next line
+        elif tag in _HEADING_TAGS and not self.in_cell:
+            self._heading_depth -= 1
         elif tag == "pre":
             self._pre_depth -= 1
 
