@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.parse import parse_page
 from pipeline.parse.decode import decode_bytes
 from pipeline.parse.html import html_to_text, looks_like_html
 
@@ -129,3 +130,32 @@ def test_any_markup_renders_without_raising(markup: str):
     rendered = html_to_text(markup)
     assert isinstance(rendered, str)
     assert "\n\n\n" not in rendered and not rendered.startswith("\n")
+
+
+def test_rendered_comparison_table_and_cards_parse_to_the_same_cells():
+    table = parse_page((FIXTURES / "comparison_table.html").read_bytes())
+    cards = parse_page((FIXTURES / "comparison_cards.html").read_bytes())
+    names = ["AIOps Engineer (IT)", "MLOps Engineer", "Site Reliability Engineer (SRE)"]
+    assert (table.page_type, table.layout, table.complete) == ("comparison", "html", True)
+    assert (cards.page_type, cards.layout, cards.complete) == ("comparison", "html", True)
+    assert [r.name for r in table.roles] == [r.name for r in cards.roles] == names
+
+    def cells(page):
+        return sorted((r["role"], r["dimension"], r["value"]) for r in page.facts["dimensions"])
+
+    assert len(cells(table)) == 30
+    assert cells(table) == cells(cards)
+    assert ("MLOps Engineer", "reporting_relationship",
+            "Reports to ML Engineering Manager, Head of Data Science, or CTO") in cells(table)
+
+
+def test_rendered_guide_parses_completely():
+    page = parse_page((FIXTURES / "guide_sections.html").read_bytes())
+    assert (page.page_type, page.layout, page.complete, page.title) == ("guide", "html", True, "AI Data Operations Manager")
+    counts = {table: len(rows) for table, rows in page.facts.items()}
+    assert {t: counts.get(t) for t in ("responsibilities", "salaries", "role_employers", "role_industries", "next_steps")} == {
+        "responsibilities": 10, "salaries": 3, "role_employers": 24, "role_industries": 9, "next_steps": 7,
+    }
+    assert page.facts["responsibilities"][-1]["text"] == (
+        "Communicate status and risks to stakeholders using clear reporting (dashboards, weekly updates, post-mortems)."
+    )
