@@ -75,6 +75,62 @@ def check(warehouse_dir) -> None:
 
 
 @main.command()
+@click.argument("urls", nargs=-1)
+@click.option("--urls", "urls_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="File with one URL per line ('#' starts a comment).")
+@click.option("--sitemap", "sitemaps", multiple=True, help="Sitemap (or sitemap index) URL; repeatable.")
+@click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(path_type=Path),
+              help="Raw root the captures and raw/manifest.jsonl are written to.")
+@click.option("--user-agent", default=None, help="User-Agent to send (put a real contact in it).")
+@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True,
+              help="Requests per second per host (robots.txt Crawl-delay can only slow it down).")
+@click.option("--concurrency", type=click.IntRange(1), default=4, show_default=True, help="Requests in flight overall.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
+              help="Connect and read timeout, seconds.")
+@click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Bodies larger than this are refused.")
+@click.option("--retries", type=click.IntRange(0), default=4, show_default=True,
+              help="Retries on timeouts, connection errors, 429 and 5xx.")
+@click.option("--backoff", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Base of the exponential backoff, seconds (jitter added).")
+@click.option("--max-retry-after", type=click.FloatRange(min=0), default=120.0, show_default=True,
+              help="Give up on a URL whose Retry-After asks for longer than this, seconds.")
+@click.option("--ignore-robots", is_flag=True,
+              help="Do not read robots.txt. Only for sites you own or have permission to crawl.")
+def fetch(urls, urls_file, sitemaps, raw_dir, user_agent, rate, concurrency, timeout, max_bytes, retries,
+          backoff, max_retry_after, ignore_robots) -> None:
+    """Capture pages politely into the raw folder (new content only, never overwriting).
+
+    Example: pipeline fetch --sitemap https://example.com/sitemap.xml --rate 0.5
+    """
+    from pipeline.fetch import FetchConfig, Fetcher, SitemapError
+
+    todo = list(urls)
+    if urls_file:
+        for line in urls_file.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                todo.append(line)
+    try:
+        config = FetchConfig(rate_per_host=rate, max_concurrency=concurrency, timeout=timeout, max_bytes=max_bytes,
+                             retries=retries, backoff_base=backoff, max_retry_after=max_retry_after,
+                             respect_robots=not ignore_robots,
+                             **({"user_agent": user_agent} if user_agent else {}))
+        fetcher = Fetcher(config)
+        for sitemap in sitemaps:
+            todo.extend(fetcher.urls_from_sitemap(sitemap))
+    except (SitemapError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not todo:
+        raise click.UsageError("give URLs, --urls FILE or --sitemap URL")
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    summary = fetcher.fetch_urls(todo, raw_dir)
+    click.echo(summary.format())
+    # Non-zero only when nothing at all could be fetched (a partial crawl is a normal day).
+    sys.exit(0 if summary.fetched or summary.unchanged else 1)
+
+
+@main.command()
 @click.option("--out", default="docs/data_dictionary.md", show_default=True, type=click.Path(path_type=Path))
 def dictionary(out) -> None:
     """Write the data dictionary generated from the schema registry and the view files.

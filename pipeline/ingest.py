@@ -261,7 +261,9 @@ def ingest(opts: IngestOptions) -> IngestSummary:
                 finally:
                     con.close()
                 summary.checks_failed = any(r.n_failing for r in check_results)
-                summary.check_report = format_report(check_results)
+                n_failed = sum(1 for r in check_results if r.n_failing)
+                summary.check_report = (format_report([r for r in check_results if r.n_failing]) if n_failed
+                                        else f"  data checks: {len(check_results)} passed")
                 if summary.checks_failed:
                     raise ChecksFailed(summary.format())
             summary.seconds = time.time() - started

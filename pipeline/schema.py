@@ -100,7 +100,7 @@ TABLES: tuple[Table, ...] = (
         (
             C("source_path", STRING, "Path of the raw file relative to the raw root, '/'-separated.", False),
             C("page_id", STRING, "Page the file's content parsed into; null when the file could not be ingested (see ingest_errors)."),
-            C("content_sha256", STRING, "Full SHA-256 of the file's bytes.", False),
+            C("content_sha256", STRING, "Full SHA-256 of the file's bytes; null when the file was not read (too large, unreadable)."),
             C("url", STRING, "URL the page was captured from (manifest or sidecar); null if unknown."),
             C("final_url", STRING, "URL after redirects, when fetched by `pipeline fetch`; null otherwise."),
             C("fetched_at", TIMESTAMP, "When the page was captured (UTC); null if unknown."),

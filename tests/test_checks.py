@@ -191,7 +191,9 @@ def test_text_coverage_threshold_spares_incomplete_pages_and_the_boundary(con):
 
 def test_failing_sample_rows_are_sorted_and_capped(con):
     for n in range(7):
-        add_source(con, None, source_path=f"broken/{n}.txt", url=f"https://example.org/{n}", is_latest=False)
+        add_source(con, "g1", source_path=f"stale/{n}.txt", url=f"https://example.org/{n}", is_latest=False)
+        # a capture that could not be ingested never counts as the URL's capture
+        add_source(con, None, source_path=f"broken/{n}.txt", url=f"https://example.org/b{n}", is_latest=False)
     result = next(r for r in run_checks(con) if r.name == "latest_capture_per_url")
     assert result.n_failing == 7
     assert result.sample == [(f"https://example.org/{n}", 0, 0) for n in range(5)]

@@ -91,17 +91,17 @@ def test_bad_files_are_quarantined_and_the_rest_is_intact(seed_raw, tmp_path):
     (seed_raw / "bad" / "empty.txt").write_bytes(b"")
     (seed_raw / "bad" / "image.bin").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (seed_raw / "bad" / "recipe.txt").write_text("Pancakes\n\nMix flour, eggs and milk.\nFry.\n")
-    (seed_raw / "bad" / "huge.txt").write_bytes(b"x" * 5000)
+    (seed_raw / "bad" / "huge.txt").write_bytes(b"x" * 7000)
     wh = tmp_path / "wh"
-    result = run_cli("ingest", "--raw", str(seed_raw), "--warehouse", str(wh), "--max-bytes", "4990")
+    result = run_cli("ingest", "--raw", str(seed_raw), "--warehouse", str(wh), "--max-bytes", "6000")
     assert result.exit_code == 0, result.output
     errors = dict(query(wh, "select source_path, error_kind from ingest_errors"))
     assert errors == {"bad/empty.txt": "empty_file", "bad/image.bin": "binary_file",
                       "bad/recipe.txt": "unknown_page_type", "bad/huge.txt": "too_large"}
     assert query(wh, "select count(*) from pages") == [(5,)]
     assert query(wh, "select count(*) from page_sources") == [(9,)]
-    assert "4 errors in 4 files" in result.output
-    strict = run_cli("ingest", "--raw", str(seed_raw), "--warehouse", str(tmp_path / "wh2"), "--max-bytes", "4990",
+    assert "errors: 4 in 4 files" in result.output
+    strict = run_cli("ingest", "--raw", str(seed_raw), "--warehouse", str(tmp_path / "wh2"), "--max-bytes", "6000",
                      "--strict")
     assert strict.exit_code == 1
 

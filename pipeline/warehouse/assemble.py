@@ -31,13 +31,14 @@ def _most_common(values) -> str | None:
     return min(v for v, n in counts.items() if n == best)
 
 
-def _latest_flags(sources: list[SourceFile]) -> dict[str, bool]:
-    """source_path -> is the latest capture of its URL (files without a URL are always latest)."""
+def _latest_flags(sources: list[SourceFile], ingested: set[str]) -> dict[str, bool]:
+    """source_path -> is the latest ingested capture of its URL (ingested files without a URL are always
+    latest; files that yielded no page never are)."""
     by_url: dict[str, list[SourceFile]] = defaultdict(list)
     for src in sources:
-        if src.provenance.url and src.sha256:
+        if src.provenance.url and src.sha256 in ingested:
             by_url[src.provenance.url].append(src)
-    flags = {s.source_path: bool(s.sha256) for s in sources}
+    flags = {s.source_path: s.sha256 in ingested for s in sources}
     floor = datetime.min.replace(tzinfo=None)
     for group in by_url.values():
         def order(s: SourceFile):
@@ -67,7 +68,7 @@ def assemble(results: dict[str, PageRows], sources: list[SourceFile]) -> dict[st
     """All warehouse tables as Arrow tables with registry schemas, rows in a stable order."""
     rows: dict[str, list[dict]] = defaultdict(list)
     page_of_sha = {sha: r for sha, r in results.items()}
-    latest = _latest_flags(sources)
+    latest = _latest_flags(sources, {sha for sha, r in results.items() if r.page is not None})
 
     for sha in sorted(results):
         result = results[sha]
@@ -141,5 +142,5 @@ def _to_arrow(table_name: str, table_rows: list[dict]) -> pa.Table:
     clean = [{n: r.get(n) for n in names} for r in table_rows]
     arrow = pa.Table.from_pylist(clean, schema=table.arrow_schema)
     if arrow.num_rows:
-        arrow = arrow.sort_by([(c, "ascending") for c in _sort_key(table_name)], null_placement="at_start")
+        arrow = arrow.sort_by([(c, "ascending", "at_start") for c in _sort_key(table_name)])
     return arrow
