@@ -17,6 +17,9 @@ class Provenance:
     url: str | None = None
     final_url: str | None = None
     fetched_at: datetime | None = None
+    # 1-based line of the file's row in raw/manifest.jsonl. The fetcher appends rows in capture order and
+    # fetched_at has whole seconds, so this breaks ties between two captures of a URL in the same second.
+    manifest_line: int | None = None
 
 
 def discover(raw_dir: Path) -> list[str]:
@@ -62,7 +65,7 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, Provenance], list[str]]:
             try:
                 row = json.loads(line)
                 out[str(row["path"])] = Provenance(row.get("url"), row.get("final_url"),
-                                                   _parse_time(row.get("fetched_at")))
+                                                   _parse_time(row.get("fetched_at")), lineno)
             except (ValueError, KeyError, TypeError) as exc:
                 problems.append(f"{MANIFEST_NAME} line {lineno}: not a valid manifest row ({exc})")
     return out, problems
