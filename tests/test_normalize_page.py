@@ -1,0 +1,67 @@
+"""Normalizing one parsed page: ids, derived relations, coverage, and the per-page invariants."""
+from pipeline.model import ParsedPage, RoleMention
+from pipeline.normalize.page import normalize_page, text_coverage
+
+
+def _norm(page, text="x"):
+    return normalize_page(page, page_id="p" * 16, sha256="s" * 64, n_bytes=1, text=text, parser_version="t")
+
+
+def _comparison(values):
+    page = ParsedPage("comparison", "pipe", roles=[RoleMention("Data Engineer (DE)"), RoleMention("CTO Office Lead")])
+    for role, dim, value in values:
+        page.add("dimensions", role=role, dimension=dim, label=dim, row_position={"reporting_relationship": 1,
+                 "professional_development": 2}[dim], value=value)
+    return page
+
+
+def test_ids_relations_and_role_rows():
+    page = _comparison([
+        ("Data Engineer (DE)", "reporting_relationship", "Reports to Head of Data or CTO"),
+        ("CTO Office Lead", "reporting_relationship", "Reports to CTO"),
+        ("Data Engineer (DE)", "professional_development", "Grows; path to Lead Data Engineer or Head of Data"),
+        ("CTO Office Lead", "professional_development", "path to COO"),
+    ])
+    rows = _norm(page)
+    assert rows.page["complete"] is True and rows.issues == []
+    assert [r["role_id"] for r in rows.tables["comparisons"]] == ["data-engineer", "cto-office-lead"]
+    assert rows.roles[0] == {"role_id": "data-engineer", "name": "Data Engineer", "abbreviation": "DE",
+                             "qualifier": None, "summary": None}
+    assert [(r["role_id"], r["manager_title"]) for r in rows.tables["reporting_lines"]] == [
+        ("data-engineer", "Head of Data"), ("data-engineer", "CTO"), ("cto-office-lead", "CTO")]
+    assert [r["target_title"] for r in rows.tables["career_paths"]] == ["Lead Data Engineer", "Head of Data", "COO"]
+
+
+def test_duplicate_and_blank_facts_are_set_aside_and_the_page_is_incomplete():
+    page = _comparison([
+        ("Data Engineer (DE)", "reporting_relationship", "Reports to CTO"),
+        ("Data Engineer", "reporting_relationship", "Reports to CEO"),  # same role id, same row: a key clash
+        ("CTO Office Lead", "reporting_relationship", "   "),
+    ])
+    rows = _norm(page)
+    assert [c["value"] for c in rows.tables["dimensions"]] == ["Reports to CTO"]
+    assert rows.page["complete"] is False
+    assert [i.kind for i in rows.issues] == ["invalid_fact", "invalid_fact"]
+    assert "second row" in rows.issues[0].message and "empty value" in rows.issues[1].message
+    assert [s["text"] for s in rows.tables["page_sections"]] == ["reporting_relationship | Reports to CEO"]
+
+
+def test_missing_cells_make_a_complete_comparison_incomplete():
+    page = _comparison([("Data Engineer (DE)", "reporting_relationship", "Reports to CTO")])
+    rows = _norm(page)
+    assert rows.page["complete"] is False
+    assert rows.issues[0].kind == "missing_cells"
+
+
+def test_page_sections_positions_never_clash():
+    page = ParsedPage("guide", "compact", roles=[RoleMention("Nurse")])
+    page.add("page_sections", section="intro", position=1, text="a")
+    page.add("page_sections", section="other", position=1, text="b")
+    rows = _norm(page)
+    assert [(s["position"], s["text"]) for s in rows.tables["page_sections"]] == [(1, "a"), (2, "b")]
+
+
+def test_text_coverage_counts_non_space_characters_inside_stored_strings():
+    assert text_coverage("ab cd\nef", ["ab", "ef"]) == round(4 / 6, 4)
+    assert text_coverage("ab cd", ["a b c d"]) == 1.0
+    assert text_coverage("   ", ["x"]) == 0.0
