@@ -8,12 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.model import PageError
 from pipeline.normalize.roles import role_id
-from pipeline.parse import comparison
+from pipeline.parse import comparison, parse_page
 from pipeline.parse.comparison import boundary_score, canonical_dimension, detect_layout, parse, split_flat_row
 
 FIXTURES = Path(__file__).parent / "fixtures" / "comparison"
 CASES = sorted(FIXTURES.glob("*.txt"))
+HTML_CASES = sorted(FIXTURES.glob("*.html"))
+NEGATIVE = sorted((Path(__file__).parent / "fixtures" / "comparison_negative").glob("*.*"))
 
 
 def _read(case: str) -> str:
@@ -42,8 +45,23 @@ def _cells(page) -> list[list]:
 
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
 def test_fixture(path: Path) -> None:
+    _assert_expected(_parse(path.read_text(encoding="utf-8")), path)
+
+
+@pytest.mark.parametrize("path", HTML_CASES, ids=[p.stem for p in HTML_CASES])
+def test_html_fixture(path: Path) -> None:
+    _assert_expected(parse_page(path.read_bytes()), path)
+
+
+@pytest.mark.parametrize("path", NEGATIVE, ids=[p.name for p in NEGATIVE])
+def test_pages_without_role_evidence_are_no_comparison(path: Path) -> None:
+    with pytest.raises(PageError) as err:
+        parse_page(path.read_bytes())
+    assert err.value.kind == "unknown_page_type"
+
+
+def _assert_expected(page, path: Path) -> None:
     expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    page = _parse(path.read_text(encoding="utf-8"))
     assert page.page_type == "comparison"
     assert page.layout == expected["layout"]
     assert page.title == expected["title"]
@@ -59,8 +77,8 @@ def test_fixture(path: Path) -> None:
 
 
 def test_every_fixture_has_expected_json() -> None:
-    assert len(CASES) >= 17
-    assert all(p.with_suffix(".expected.json").exists() for p in CASES)
+    assert len(CASES) >= 29 and len(HTML_CASES) >= 4 and len(NEGATIVE) >= 3
+    assert all(p.with_suffix(".expected.json").exists() for p in [*CASES, *HTML_CASES])
 
 
 # --------------------------------------------------------------------------- contract floor on the seeds
@@ -324,3 +342,59 @@ def test_card_whose_first_field_lacks_its_colon_is_still_a_card() -> None:
     page = _parse(text)
     assert page.layout == "card" and page.complete
     assert page.facts["dimensions"][0]["value"] == "Builds and maintains data pipelines, warehouses, and infrastructure"
+
+
+# --------------------------------------------------------------------------- evidence, cards, cuts (red-team rules)
+
+
+def test_two_cell_layout_table_is_not_a_comparison() -> None:
+    assert detect_layout("| cell one | cell two |\n|---|---|\n| cell three | cell four |") is None
+
+
+def test_table_whose_rows_are_known_dimensions_is_a_comparison() -> None:
+    text = "| Role | A Role | B Role |\n|---|---|---|\n| Primary Role | a | b |\n| Scope | c | d |"
+    assert detect_layout(text) == "pipe"
+
+
+def test_comparison_table_after_a_layout_table_is_found() -> None:
+    text = ("| Home | Sign in |\n|---|---|\n\n| | A Role | B Role |\n|---|---|---|\n"
+            "| Primary Role | Does a | Does b |\n| Professional Development | Grows | Grows more |\n")
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["A Role", "B Role"] and page.complete
+    assert [s["text"] for s in page.facts["page_sections"]] == ["| Home | Sign in |", "|---|---|"]
+
+
+def test_cards_with_two_missing_colons_in_a_row_stay_cards() -> None:
+    text = _read("new_card_cos_ea_caption").replace("Strategic Planning: Drives", "Strategic Planning Drives")
+    page = _parse(text)
+    assert page.layout == "card" and page.complete
+    assert page.facts["dimensions"][4]["value"] == "Drives annual planning with Finance and the leadership team"
+
+
+def test_card_label_alone_takes_the_next_line_even_when_it_reads_like_a_label() -> None:
+    text = ("A Role vs B Role\n\nA Role\nPrimary Role\nDoes a\nReporting Relationship\nReports to CEO\n"
+            "Team Management\nNone\nB Role\nPrimary Role\nDoes b\nReporting Relationship\nReports to CTO\n"
+            "Team Management\nNone\n")
+    page = _parse(text)
+    assert page.layout == "card" and page.complete
+    assert [(d["role"], d["value"]) for d in page.facts["dimensions"]] == [
+        ("A Role", "Does a"), ("A Role", "Reports to CEO"), ("A Role", "None"),
+        ("B Role", "Does b"), ("B Role", "Reports to CTO"), ("B Role", "None")]
+
+
+def test_pipe_table_cut_right_after_its_separator_has_no_rows_and_is_cut() -> None:
+    page = _parse("A Role vs B Role\n\n| Dimension | A Role | B Role |\n|---|---|---|")
+    assert [r.name for r in page.roles] == ["A Role", "B Role"]
+    assert not page.complete and [i.kind for i in page.issues] == ["truncated"]
+
+
+def test_splitter_repeated_one_word_cells_and_digit_objects() -> None:
+    split = split_flat_row("Team Management May lead 2-4 engineers None None Shift leads supervise 5-8 analysts", 4)
+    assert split.cells == ["May lead 2-4 engineers", "None", "None", "Shift leads supervise 5-8 analysts"]
+    assert split_flat_row("Team Management None May mentor 1-2 junior data scientists", 2).cells == \
+        ["None", "May mentor 1-2 junior data scientists"]
+
+
+def test_splitter_digit_cell_start_still_possible() -> None:
+    assert split_flat_row("Team Management None; leads through influence 2-3 direct reports None", 3).cells == \
+        ["None; leads through influence", "2-3 direct reports", "None"]

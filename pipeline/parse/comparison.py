@@ -219,9 +219,11 @@ def _looks_like_name(line: str) -> bool:
     return 0 < len(words) <= 8 and title_case and not line.endswith((".", ":", ";", ","))
 
 
-def _read_furniture(lines: Sequence[_Line], stop: int, sections: _Page, known_names: Sequence[str] = ()) -> _Furniture:
-    """Read title, N-way line, intro and Role blocks from lines[:stop]; other text -> page_sections."""
+def _read_furniture(lines: Sequence[_Line], stop: int | None, sections: _Page,
+                    known_names: Sequence[str] = ()) -> _Furniture:
+    """Read title, N-way line, intro and Role blocks from lines[:stop] (all lines when stop is None)."""
     furniture = _Furniture()
+    stop = len(lines) if stop is None else stop
     known_ids = {role_id(n) for n in known_names}
     i = 0
     while i < stop:
@@ -276,13 +278,18 @@ def _read_role_block(lines: Sequence[_Line], i: int, stop: int, furniture: _Furn
 
 
 def detect_layout(text: str) -> str | None:
-    """'pipe' | 'flat' | 'card' for a comparison page, None for anything else."""
+    """'pipe' | 'flat' | 'card' for a comparison page, None for anything else.
+
+    A table counts only with evidence that it compares roles: a header whose first cell is
+    empty or "Dimension(s)", or two rows labelled with known dimensions. A layout table of
+    an ordinary page (two cells of text) is not a comparison.
+    """
     try:
         lines = [ln.text for ln in _lines(text)]
         if _find_pipe_table(lines) is not None:
             return "pipe"
         flat_header = _find_flat_header(lines)
-        if flat_header is not None and lines[flat_header].split(" ")[0] in _HEADER_FIRST_CELLS:
+        if flat_header is not None and _is_dimension_cell(lines[flat_header].split(" ")[0]):
             return "flat"
         # cards before a header-less flat table: a card whose first field lacks its colon
         # looks like "<name line>" + "<label> <value>" rows
@@ -290,19 +297,40 @@ def detect_layout(text: str) -> str | None:
             return "card"
         if flat_header is not None:
             return "flat"
+        return _cut_in_header_layout(lines)
     except Exception:  # detection must never raise on odd input
         return None
-    return None
+
+
+def _is_dimension_cell(cell: str) -> bool:
+    return cell.strip().lower() in ("dimension", "dimensions")
 
 
 def _find_pipe_table(lines: Sequence[str]) -> int | None:
-    """Index of the header row of a markdown table (a pipe row followed by a separator row)."""
+    """Index of the header row of the first markdown table that compares roles."""
     for i in range(len(lines) - 1):
         if lines[i].startswith("|") and lines[i + 1].startswith("|"):
             cells = _pipe_cells(lines[i + 1])[0]
-            if cells and all(_SEPARATOR_CELL.match(c) for c in cells) and len(_pipe_cells(lines[i])[0]) >= 2:
+            header = _pipe_cells(lines[i])[0]
+            if cells and all(_SEPARATOR_CELL.match(c) for c in cells) and len(header) >= 2 \
+                    and _compares_roles(header, lines[i + 2:]):
                 return i
     return None
+
+
+def _compares_roles(header: Sequence[str], following: Sequence[str]) -> bool:
+    """A header whose corner cell is empty or 'Dimension', or two rows labelled with known dimensions."""
+    if not header[0] or _is_dimension_cell(header[0]):
+        return True
+    known = 0
+    for line in following:
+        if not line.startswith("|"):
+            break
+        cells = _pipe_cells(line)[0]
+        known += bool(cells and canonical_dimension(cells[0]) is not None)
+        if known >= 2:
+            return True
+    return False
 
 
 def _find_flat_header(lines: Sequence[str]) -> int | None:
@@ -310,23 +338,50 @@ def _find_flat_header(lines: Sequence[str]) -> int | None:
     for i in range(1, len(lines)):
         if _match_label_prefix(lines[i].split(" "))[1] is None or not lines[i - 1]:
             continue
-        if lines[i - 1].split(" ")[0] in _HEADER_FIRST_CELLS:
+        if _is_dimension_cell(lines[i - 1].split(" ")[0]):
             return i - 1
-        # a header without a "Dimension" cell: two or more labelled rows follow it
-        if i + 1 < len(lines) and _match_label_prefix(lines[i + 1].split(" "))[1] is not None:
+        # a header without a "Dimension" cell: two or more labelled rows follow it, and it reads
+        # like a list of names, not a sentence
+        if i + 1 < len(lines) and _match_label_prefix(lines[i + 1].split(" "))[1] is not None \
+                and not lines[i - 1].endswith((".", "?", "!", ":", ";", ",")):
             if _match_label_prefix(lines[i - 1].split(" "))[1] is None and lines[i - 1].lower() != "role":
                 return i - 1
     return None
 
 
 def _count_card_labels(lines: Sequence[str]) -> int:
-    """Lines of the form 'Known Label: value' (flat rows have no colon after their label)."""
-    count = 0
-    for line in lines:
+    """Card fields: 'Known Label: value' lines, or a known label alone on its line with the value on
+    the next one (cards rendered from headings), counted when they name 2+ different dimensions."""
+    count, dims = 0, set()
+    for i, line in enumerate(lines):
         m = _CARD_COLON.match(line)
-        if m and _is_label_text(m.group("label")) and canonical_dimension(m.group("label")) is not None:
+        if m and _is_label_text(m.group("label")):
+            dim = canonical_dimension(m.group("label"))
+        elif _is_label_text(line) and i + 1 < len(lines) and lines[i + 1] and not _is_label_alone(lines[i + 1]):
+            dim = canonical_dimension(line)
+        else:
+            dim = None
+        if dim is not None:
             count += 1
-    return count
+            dims.add(dim.slug)
+    return count if len(dims) >= 2 else 0
+
+
+def _is_label_alone(line: str) -> bool:
+    return _is_label_text(line) and canonical_dimension(line) is not None
+
+
+def _cut_in_header_layout(lines: Sequence[str]) -> str | None:
+    """A comparison page cut inside its table header: the page names its roles ('A vs B' title or
+    'N-way comparison') and its last line opens a table (a pipe row, or a 'Dimension ...' line)."""
+    texts = [ln for ln in lines if ln]
+    if not texts or not any(_N_WAY.match(ln) or _title_names(ln) for ln in texts[:-1]):
+        return None
+    if texts[-1].startswith("|"):
+        return "pipe"
+    if _is_dimension_cell(texts[-1].split(" ")[0]):
+        return "flat"
+    return None
 
 
 # --------------------------------------------------------------------------- entry point
@@ -420,6 +475,10 @@ def _check_names(page: _Page, furniture: _Furniture, names: list[str]) -> None:
 
 def _check_missing_tail(page: _Page, rows: list[tuple[int, _Row]], table_ends_text: bool, last_line: int) -> None:
     """A table that stops, at the end of the text, before the last canonical row was cut short."""
+    if table_ends_text and not rows:
+        page.page.incomplete("truncated", "The capture ends right after the table header: no row was captured.",
+                             last_line)
+        return
     orders = [d.order for _, r in rows if (d := canonical_dimension(r.label))]
     if not table_ends_text or not orders or max(orders) >= LAST_ORDER:
         return
@@ -447,7 +506,8 @@ def _parse_pipe(text: str, page: _Page, known_cells: Mapping) -> None:
     lines = _lines(text)
     header_at = _find_pipe_table([ln.text for ln in lines])
     if header_at is None:
-        page.page.incomplete("no_table", "No markdown table was found on the comparison page.")
+        if not _parse_cut_in_header(page, lines, lambda t: t.startswith("|")):
+            page.page.incomplete("no_table", "No markdown table was found on the comparison page.")
         return
     body_lines = []
     j = header_at + 2
@@ -460,16 +520,20 @@ def _parse_pipe(text: str, page: _Page, known_cells: Mapping) -> None:
     # normally the header's first cell sits above the labels ("Dimension" or empty); when rows
     # have one cell more than the header, every header cell is a role
     names = header if typical == len(header) + 1 else header[1:]
-    furniture = _read_furniture(lines, header_at, page, names)
+    # Role blocks may stand before or after the table
+    furniture = _read_furniture([*lines[:header_at], *lines[j:]], None, page, names)
     _title(page, furniture)
     _keep_loose_lines(page, lines[:header_at], furniture)
     _keep_loose_lines(page, lines[j:], furniture, section="after_table")
 
     rows: list[tuple[int, _Row]] = []
     last_no = max((ln.no for ln in lines if ln.text), default=0)
+    table_ends_text = all(not ln.text for ln in lines[j:])
     for position, line in enumerate(body_lines, start=1):
         cells, closed = _pipe_cells(line.text)
-        is_last = line.no == last_no and not _ends_with_newline(text)
+        # a short last row of a table that ends the capture was cut (HTML rendering closes the
+        # row with '|' even when the markup stopped mid-cell)
+        is_last = line.no == last_no and (not _ends_with_newline(text) or table_ends_text)
         if len(cells) == len(names) + 1 and closed:
             rows.append((position, _Row(line, cells[0], cells[1:])))
         elif not closed and line.no == last_no:
@@ -483,9 +547,29 @@ def _parse_pipe(text: str, page: _Page, known_cells: Mapping) -> None:
             page.page.incomplete("wrong_cell_count",
                                  f"Table row {position} has {len(cells)} cells, expected {len(names) + 1}.", line.no)
     _emit_table(page, furniture, names, rows)
-    table_ends_text = all(not ln.text for ln in lines[j:])
     if not any(i.kind == "truncated" for i in page.page.issues):
         _check_missing_tail(page, rows, table_ends_text, body_lines[-1].no if body_lines else lines[header_at].no)
+
+
+def _parse_cut_in_header(page: _Page, lines: Sequence[_Line], opens_table: Callable[[str], bool]) -> bool:
+    """A capture that ends inside the table header: roles from the title/intro, the header kept as cut."""
+    texts = [ln for ln in lines if ln.text]
+    if not texts or not opens_table(texts[-1].text):
+        return False
+    last = texts[-1]
+    stop = lines.index(last)
+    furniture = _read_furniture(lines, stop, page)
+    _title(page, furniture)
+    _keep_loose_lines(page, lines[:stop], furniture)
+    page.keep(last.no, "truncated_row", last.text)
+    page.page.incomplete("truncated", "The capture ends inside the table header: no table row was captured.", last.no)
+    lists = furniture.candidate_name_lists()
+    names = lists[0] if lists else []
+    summaries = _block_summaries(furniture, names)
+    for col, name in enumerate(names):
+        page.page.roles.append(_role_mention(name, summaries.get(col)))
+    _keep_unmatched_blocks(page, furniture, names, set())
+    return True
 
 
 def _keep_loose_lines(page: _Page, lines: Sequence[_Line], furniture: _Furniture, section: str = "stray_text",
@@ -503,9 +587,14 @@ def _parse_flat(text: str, page: _Page, known_cells: Mapping) -> None:
     lines = _lines(text)
     header_at = _find_flat_header([ln.text for ln in lines])
     if header_at is None:
-        page.page.incomplete("no_table", "No flat comparison table was found.")
+        if not _parse_cut_in_header(page, lines, lambda t: _is_dimension_cell(t.split(" ")[0])):
+            page.page.incomplete("no_table", "No flat comparison table was found.")
         return
-    furniture = _read_furniture(lines, header_at, page)
+    j = header_at + 1
+    while j < len(lines) and lines[j].text:
+        j += 1
+    # Role blocks may stand before or after the table
+    furniture = _read_furniture([*lines[:header_at], *lines[j:]], None, page)
     _title(page, furniture)
     header = lines[header_at].text
     names = _resolve_header_names(header, furniture, lines[:header_at])
@@ -518,11 +607,7 @@ def _parse_flat(text: str, page: _Page, known_cells: Mapping) -> None:
         return
     _keep_loose_lines(page, lines[:header_at], furniture, names=names)
 
-    body: list[_Line] = []
-    j = header_at + 1
-    while j < len(lines) and lines[j].text:
-        body.append(lines[j])
-        j += 1
+    body = lines[header_at + 1:j]
     _keep_loose_lines(page, lines[j:], furniture, section="after_table")
     table_ends_text = all(not ln.text for ln in lines[j:])
     cut_suspect = lines[-1] if (table_ends_text and not _ends_with_newline(text)) else None
@@ -670,10 +755,14 @@ def boundary_score(tokens: Sequence[str], k: int) -> float | None:
         return None
     if _is_acronym(tokens[k]):
         return -2.0
+    if tokens[k].lstrip(_CELL_START_PREFIX)[:1].isdigit():
+        return 0.0  # "2-3 direct reports" may open a cell, but "lead 2-4 engineers" is an object
     following = tokens[k + 1] if k + 1 < len(tokens) else ""
     if following[:1].islower():
         return 1.0  # a sentence-like start: "Reports to", "Develops expertise"
     if following[:1].isupper():
+        if _bare(following) == _bare(tokens[k]):
+            return 0.0  # a repeated word ("None None") is two one-word cells, not a name
         return -1.0  # inside a run of capitalised words: a name, not a cell start
     return 0.0
 
@@ -901,8 +990,10 @@ def _card_blocks(lines: Sequence[_Line], start: int | None, known_ids: set[str],
         if field is not None and blocks:
             label, value, _ = field
             line_no, raw = line.no, line.text
-            if not value and nxt is not None and _card_label(lines[nxt].text) is None \
-                    and not _is_block_start(lines, nxt, known_ids):
+            # a label alone on its line: the next line is its value ("Reports to ...", "None"),
+            # unless that line opens a field itself or is the next card's role name
+            if not value and nxt is not None and not _opens_field(lines[nxt].text) \
+                    and not _starts_next_card(lines, nxt, known_ids):
                 value, line_no, raw = lines[nxt].text, lines[nxt].no, f"{line.text}\n{lines[nxt].text}"
                 i = nxt
             if not value:
@@ -913,6 +1004,23 @@ def _card_blocks(lines: Sequence[_Line], start: int | None, known_ids: set[str],
         page.keep(line.no, "stray_text", line.text)
         i += 1
     return blocks
+
+
+def _opens_field(text: str) -> bool:
+    """'Label: ...' with a label-like text, or a known label alone on its line."""
+    m = _CARD_COLON.match(text)
+    if m and _is_label_text(m.group("label")):
+        return True
+    field = _card_label(text)
+    return field is not None and not field[1]
+
+
+def _starts_next_card(lines: Sequence[_Line], i: int, known_ids: set[str]) -> bool:
+    """When the page names its roles, only those names open a card; otherwise a name-like line
+    followed by a field does."""
+    if known_ids:
+        return role_id(lines[i].text) in known_ids
+    return _is_block_start(lines, i, known_ids)
 
 
 def _next_nonempty(lines: Sequence[_Line], i: int) -> int | None:
