@@ -260,9 +260,9 @@ def ingest(opts: IngestOptions) -> IngestSummary:
                     check_results = run_checks(con)
                 finally:
                     con.close()
-                summary.checks_failed = any(r.n_failing for r in check_results)
-                n_failed = sum(1 for r in check_results if r.n_failing)
-                summary.check_report = (format_report([r for r in check_results if r.n_failing]) if n_failed
+                failed = [r for r in check_results if r.n_failing]
+                summary.checks_failed = any(r.severity == "error" for r in failed)
+                summary.check_report = (format_report(failed) if failed
                                         else f"  data checks: {len(check_results)} passed")
                 if summary.checks_failed:
                     raise ChecksFailed(summary.format())

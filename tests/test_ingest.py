@@ -213,3 +213,22 @@ def test_sigkill_mid_build_leaves_the_previous_warehouse(seed_raw, tmp_path):
         assert _parquet_bytes(wh) == before
         assert query(wh, "select count(*) from pages")[0][0] in (5, 405)
     assert kills >= 2
+
+
+def test_warn_checks_are_reported_but_do_not_block_publishing(seed_raw, tmp_path, monkeypatch):
+    from pipeline.warehouse import checks
+
+    warn = [checks.CheckResult("text_coverage", "complete pages keep 60% of their text", 1, [("p",)], "warn")]
+    monkeypatch.setattr(checks, "run_checks", lambda con, *a, **k: warn)
+    summary = build(seed_raw, tmp_path / "wh")
+    assert summary.published and not summary.checks_failed
+    assert "WARN  text_coverage: 1 failing row(s)" in summary.format()
+
+
+def test_check_severity_comes_from_the_sql_file_header(tmp_path):
+    from pipeline.warehouse.checks import sql_checks
+
+    (tmp_path / "checks").mkdir()
+    (tmp_path / "checks" / "a.sql").write_text("-- check: a: soft\n-- severity: warn\nselect 1 where false\n")
+    (tmp_path / "checks" / "b.sql").write_text("-- check: b: hard\nselect 1 where false\n")
+    assert [(c.name, c.severity) for c in sql_checks(tmp_path)] == [("a", "warn"), ("b", "error")]

@@ -10,6 +10,9 @@ from pipeline.warehouse.views import SQL_DIR
 
 SAMPLE_SIZE = 5
 _CHECK_HEADER = re.compile(r"^--\s*check:\s*(?P<name>[a-z_][a-z0-9_]*)\s*:\s*(?P<text>\S.*)$")
+# Optional second line. "warn": reported (and `pipeline check` exits 1) but ingest still publishes;
+# used for checks that flag pages for review rather than a broken warehouse.
+_SEVERITY = re.compile(r"^--\s*severity:\s*(?P<severity>error|warn)\s*$")
 
 
 @dataclass
@@ -18,6 +21,7 @@ class CheckResult:
     description: str
     n_failing: int
     sample: list[tuple] = field(default_factory=list)  # up to SAMPLE_SIZE failing rows, sorted
+    severity: str = "error"  # "error" blocks a publish; "warn" is reported only
 
     @property
     def passed(self) -> bool:
@@ -29,6 +33,7 @@ class Check:
     name: str
     description: str
     sql: str  # a select returning the failing rows
+    severity: str = "error"
 
 
 def _quote(text: str) -> str:
@@ -104,7 +109,10 @@ def sql_checks(sql_dir: Path = SQL_DIR) -> list[Check]:
         match = _CHECK_HEADER.match(text.splitlines()[0] if text else "")
         if match is None:
             raise ValueError(f"{path}: first line must be '-- check: <name>: <what it asserts>'")
-        checks.append(Check(match["name"], match["text"], text.strip().rstrip(";")))
+        lines = text.splitlines()
+        severity = _SEVERITY.match(lines[1]) if len(lines) > 1 else None
+        checks.append(Check(match["name"], match["text"], text.strip().rstrip(";"),
+                            severity["severity"] if severity else "error"))
     return checks
 
 
@@ -117,7 +125,7 @@ def run_check(con, check: Check) -> CheckResult:
     failing = f"(\n{check.sql}\n)"
     n_failing = con.execute(f"select count(*) from {failing}").fetchone()[0]
     sample = con.execute(f"select * from {failing} order by all limit {SAMPLE_SIZE}").fetchall() if n_failing else []
-    return CheckResult(check.name, check.description, n_failing, sample)
+    return CheckResult(check.name, check.description, n_failing, sample, check.severity)
 
 
 def run_checks(con, sql_dir: Path = SQL_DIR) -> list[CheckResult]:
@@ -132,7 +140,8 @@ def format_report(results: list[CheckResult]) -> str:
         if result.passed:
             lines.append(f"PASS  {result.name}")
             continue
-        lines.append(f"FAIL  {result.name}: {result.n_failing} failing row(s) — {result.description}")
+        status = "FAIL " if result.severity == "error" else "WARN "
+        lines.append(f"{status} {result.name}: {result.n_failing} failing row(s) — {result.description}")
         lines += [f"        {row!r}" for row in result.sample]
         if result.n_failing > len(result.sample):
             lines.append(f"        ... and {result.n_failing - len(result.sample)} more")
