@@ -75,3 +75,20 @@ def test_gazetteer_is_sorted_with_a_header_and_no_duplicates():
     names = employer_gazetteer()
     assert len(names) >= 300 and len(set(names)) == len(names)
     assert list(names) == sorted(names, key=str.lower)
+
+
+def test_acronym_glued_to_a_hyphenated_word_is_split_with_a_warning():
+    items, warnings = split_glued_phrases("Grocery and FMCGE-commerce marketplacesBeauty")
+    assert items == ["Grocery and FMCG", "E-commerce marketplaces", "Beauty"]
+    assert len(warnings) == 1 and "'FMCG'" in warnings[0]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kaiser PermanenteMayo ClinicCVS HealthMinuteClinicOne MedicalVeterans Health Administration",
+     ["Kaiser Permanente", "Mayo Clinic", "CVS Health", "MinuteClinic", "One Medical", "Veterans Health Administration"]),
+    ("Procter & GambleAmazon3MH&MTarget CorporationL'OréalAT&T",
+     ["Procter & Gamble", "Amazon", "3M", "H&M", "Target Corporation", "L'Oréal", "AT&T"]),
+    ("Booz Allen HamiltonU.S. Department of DefenseDeloitte", ["Booz Allen Hamilton", "U.S. Department of Defense", "Deloitte"]),
+])
+def test_split_glued_names_outside_tech(text, names):
+    assert split_glued_names(text) == (names, [])

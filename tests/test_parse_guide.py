@@ -13,7 +13,9 @@ from pipeline.parse import guide, parse_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "guide"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-CASES = sorted(FIXTURES.glob("*.txt"))
+CASES = sorted(
+    c for c in [*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.html")] if c.with_name(c.stem + ".expected.json").exists()
+)
 
 
 def page_as_dict(page: ParsedPage) -> dict:
@@ -149,3 +151,63 @@ def test_any_text_parses_without_raising(pieces):
     page = guide.parse(text, layout)
     # every fact row that names a role names the title
     assert all(row.get("role") == page.title for rows in page.facts.values() for row in rows if "role" in row)
+
+
+def test_every_text_fixture_has_expected_rows():
+    assert all(c in CASES for c in FIXTURES.glob("*.txt"))
+    assert len(CASES) >= 20
+
+
+def _parsed(text: str) -> ParsedPage:
+    return guide.parse(text, guide.detect_layout(text))
+
+
+_COMPACT_HEAD = "Data Analyst\nCareer GuideKey Responsibilities\n- Build dashboards.\nTop Skills for Success\nSQL\nExcel\n"
+
+
+def test_known_non_fact_heading_in_compact_layout_opens_its_own_section():
+    page = _parsed(_COMPACT_HEAD + "Certifications\nGoogle Data Analytics Certificate\nRecommended Next Steps\n1. Learn SQL.")
+    assert [s["skill_name"] for s in page.facts["role_skills"]] == ["SQL", "Excel"]
+    assert page.facts["page_sections"] == [{"section": "Certifications", "text": "Google Data Analytics Certificate", "position": 1}]
+
+
+def test_non_fact_heading_words_are_not_cut_out_of_glued_lists():
+    page = _parsed(_COMPACT_HEAD + "Companies Hiring\nIndustry Sectors\nRetail and e-commerceCertifications bodies\n"
+                   "Recommended Next Steps\n1. Learn SQL.")
+    assert [i["industry_name"] for i in page.facts["role_industries"]] == ["Retail and e-commerce", "Certifications bodies"]
+
+
+def test_page_ending_on_a_finished_sentence_without_next_steps_is_complete():
+    page = _parsed(_COMPACT_HEAD + "Salary & Demand\nMedian Salary Range\nEntry Level$60k–$80k\nGrowth Trend\nStable. Demand holds.")
+    assert page.complete and page.facts["demand"][0]["trend"] == "Stable"
+    assert any("taken as complete" in w for w in page.warnings)
+
+
+@pytest.mark.parametrize("ending, cut_text", [
+    ("Growth Trend\nStable. Demand holds as comp", "Stable. Demand holds as comp"),
+    ("Companies Hiring\nIndustry Sectors\nRetail and e-commerceHealthcare", "Healthcare"),
+    ("Companies Hiring\nMajor Employers\nGoogleProcter", "Procter"),
+])
+def test_page_ending_without_next_steps_on_an_unproven_item_is_cut(ending, cut_text):
+    page = _parsed(_COMPACT_HEAD + ending)
+    assert not page.complete and page.issues[0].kind == "truncated"
+    assert page.facts["page_sections"][-1] == {"section": "truncated_item", "text": cut_text, "position": 1}
+
+
+def test_page_ending_on_a_known_employer_without_next_steps_is_complete():
+    page = _parsed(_COMPACT_HEAD + "Companies Hiring\nMajor Employers\nGoogleProcter & Gamble")
+    assert page.complete
+    assert [e["employer_name"] for e in page.facts["role_employers"]] == ["Google", "Procter & Gamble"]
+
+
+def test_step_number_glued_to_a_word_starts_the_next_step_with_a_warning():
+    page = _parsed(_COMPACT_HEAD + "Recommended Next Steps\n1\nPublish it on GitHub2\nApply for roles.")
+    assert [(s["step"], s["text"]) for s in page.facts["next_steps"]] == [(1, "Publish it on GitHub"), (2, "Apply for roles.")]
+    assert len(page.warnings) == 1 and "Step 2" in page.warnings[0]
+
+
+def test_word_ending_in_a_digit_on_the_last_line_stays_in_its_step():
+    page = _parsed(_COMPACT_HEAD + "Recommended Next Steps\n1. Learn Python.\n2. Try Python3")
+    # not split into a step 3; unfinished (no full stop) at the page end, so kept only as a cut item
+    assert [(s["step"], s["text"]) for s in page.facts["next_steps"]] == [(1, "Learn Python.")]
+    assert page.facts["page_sections"][-1] == {"section": "truncated_item", "text": "Try Python3", "position": 1}

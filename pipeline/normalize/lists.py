@@ -96,6 +96,10 @@ def _boundary_at(text: str, i: int) -> Boundary | None:
         # 'RDFSGraph' -> 'RDFS' + 'Graph'; 'LLMs' / 'MLOps' (short lower run) stay whole
         if _lower_run_after(text, i + 1) >= 3:
             return Boundary(i, True)
+        # 'FMCGE-commerce' -> 'FMCG' + 'E-commerce': one capital then a hyphenated lower-case word;
+        # the capital might still end the acronym, so the caller warns
+        if text[i + 1:i + 2] == "-" and _lower_run_after(text, i + 2) >= 3:
+            return Boundary(i, False)
     return None
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.model import ParsedPage, RoleMention
 from pipeline.normalize.roles import is_abbreviation_of
-from pipeline.normalize.lists import REFERENCE_DIR, split_glued_names, split_glued_phrases
+from pipeline.normalize.lists import REFERENCE_DIR, employer_gazetteer, split_glued_names, split_glued_phrases
 from pipeline.normalize.salaries import figure_start, parse_salary
 
 PAGE_TYPE = "guide"
@@ -32,6 +32,8 @@ _TERMINAL = tuple('.!?)]"”’…')
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣]|–)\s+")
 _STEP_START = re.compile(r"^(?:Step\s+)?(\d{1,2})(?:[.):]\s*|\s+|$)(?P<rest>.*)$", re.S)
 _STEP_GLUED_AT_END = re.compile(r"(?<=[.!?)\]\"”’])(\d{1,2})$")
+# a step that ends without punctuation glues the next number to its last word ('…on GitHub7')
+_STEP_GLUED_TO_WORD = re.compile(r"(?<=[^\W\d])(\d{1,2})$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}")
 _COMPARISON_HINT = re.compile(r"\bvs\.?\s|\bcomparison\b|^\|\s*Dimension\s*\|", re.I)
 
@@ -90,9 +92,19 @@ def _heading_regex(heading: str) -> str:
     return r"\s+(?:&|and)\s+".join(parts).replace(r"\ ", r"\s+")
 
 
+# Headings of sections that hold no facts ('Certifications', 'Work Environment'): recognised only on a
+# line of their own, since their words also name list items ('…and retailEducation' is an industry).
+OTHER_SECTION = "other"
+
+
+@lru_cache(maxsize=None)
+def _glueable_headings() -> tuple[HeadingWord, ...]:
+    return tuple(w for w in heading_vocabulary() if w.key != OTHER_SECTION)
+
+
 @lru_cache(maxsize=None)
 def _glued_heading_pattern() -> re.Pattern:
-    return re.compile("|".join(f"(?P<h{i}>{_heading_regex(w.heading)})" for i, w in enumerate(heading_vocabulary())))
+    return re.compile("|".join(f"(?P<h{i}>{_heading_regex(w.heading)})" for i, w in enumerate(_glueable_headings())))
 
 
 def _normal_heading(text: str) -> str:
@@ -130,7 +142,7 @@ def _find_glued_headings(text: str) -> list[tuple[int, int, HeadingWord]]:
     found = []
     pos = 0
     pattern = _glued_heading_pattern()
-    words = heading_vocabulary()
+    words = _glueable_headings()
     while pos < len(text):
         match = pattern.search(text, pos)
         if not match:
@@ -180,7 +192,7 @@ def detect_layout(text: str) -> str | None:
     headings = [s for s in segments if s.key]
     opening = [s for s in segments if not s.blank][:4]
     has_marker = any(s.key == "guide_marker" for s in opening)
-    sections = {s.key for s in headings if s.key != "guide_marker" and parent_of(s.key) is None}
+    sections = {s.key for s in headings if s.key not in ("guide_marker", OTHER_SECTION) and parent_of(s.key) is None}
     head_text = "\n".join(s.text for s in opening)
     if not has_marker and (len(sections) < 3 or _COMPARISON_HINT.search(head_text)):
         return None
@@ -228,6 +240,8 @@ def build_blocks(segments: list[Segment]) -> tuple[Segment | None, list[Block]]:
     for i, seg in enumerate(segments):
         if seg.key == "guide_marker":
             blocks.append(Block("intro", None))
+        elif seg.key == OTHER_SECTION:
+            blocks.append(Block("unknown", seg.text.strip().rstrip(":")))
         elif seg.key:
             blocks.append(Block(seg.key, seg.text.strip().rstrip(":")))
         elif not seg.blank and _is_unknown_heading(segments, i, blocks[-1]):
@@ -315,6 +329,12 @@ class GuideReader:
             reader(block)
         elif block.segments and any(not s.blank for s in block.segments):
             self.section_text(block, block.heading or block.key)
+
+    def read_unknown(self, block: Block) -> None:
+        for seg in _lines(block):
+            text = _strip_bullet(seg.text)  # a bullet is markup, not part of the item
+            if text:
+                self.add("page_sections", {"section": block.heading or "unknown", "text": text}, text, seg.line, block.key)
 
     def read_intro(self, block: Block) -> None:
         self.section_text(block, "intro")
@@ -409,27 +429,34 @@ class GuideReader:
         self.add("salaries", row, written, line, block.key, [warning] if warning else [])
 
     def read_next_steps(self, block: Block) -> None:
-        steps: list[list] = []  # [number, text, line]
+        steps: list[list] = []  # [number, text, line, warnings]
         expected = 1
-        for seg in _lines(block):
+        lines = _lines(block)
+        for index, seg in enumerate(lines):
             bulleted = _is_bullet(seg.text)
             text = _strip_bullet(seg.text)
             start = _STEP_START.match(text)
             if start and int(start.group(1)) == expected:
-                steps.append([expected, start.group("rest").strip(), seg.line])
+                steps.append([expected, start.group("rest").strip(), seg.line, []])
                 expected += 1
             elif bulleted or not steps:
-                steps.append([expected, text, seg.line])
+                steps.append([expected, text, seg.line, []])
                 expected += 1
             else:
                 steps[-1][1] = f"{steps[-1][1]} {text}".strip()
             glued = _STEP_GLUED_AT_END.search(steps[-1][1])
+            if not glued and index + 1 < len(lines) and not _is_bullet(lines[index + 1].text):
+                # only when a line follows to be that step: 'Learn Python3' at the end stays whole
+                glued = _STEP_GLUED_TO_WORD.search(steps[-1][1])
+                if glued and int(glued.group(1)) == expected:
+                    steps[-1][3].append(f"Step {expected} starts at a number glued to the word before it: "
+                                         f"{steps[-1][1][-30:]!r}.")
             if glued and int(glued.group(1)) == expected:  # '…tool).2' then the next line
                 steps[-1][1] = steps[-1][1][: glued.start()]
-                steps.append([expected, "", seg.line])
+                steps.append([expected, "", seg.line, []])
                 expected += 1
-        for number, text, line in steps:
-            self.add("next_steps", {"role": self.role, "step": number, "text": text}, text or str(number), line, block.key)
+        for number, text, line, warnings in steps:
+            self.add("next_steps", {"role": self.role, "step": number, "text": text}, text or str(number), line, block.key, warnings)
 
 
 def opening_trend(summary: str) -> str | None:
@@ -443,6 +470,17 @@ def opening_trend(summary: str) -> str | None:
 
 def _looks_whole(text: str) -> bool:
     return bool(text) and text.rstrip().endswith(_TERMINAL) and text.count("(") <= text.count(")")
+
+
+def _ends_whole(item: Item | None) -> bool:
+    """Positive evidence that a page stopped after `item` on purpose: a finished sentence, or an
+    employer the gazetteer knows. A list item or salary figure proves nothing: a cut may leave a
+    shorter item that still reads well ('Senior Level£70,000' from '£70,000 - £85,000')."""
+    if item is None:
+        return False
+    if item.section in SENTENCE_SECTIONS:
+        return _looks_whole(item.text)
+    return item.table == "role_employers" and item.text in employer_gazetteer()
 
 
 def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item]) -> None:
@@ -459,6 +497,11 @@ def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item]) 
         and all(rank[b.key] <= rank[last_block.key] for b in known)
     )
     unfinished = last_item is not None and last_item.section in SENTENCE_SECTIONS and not _looks_whole(last_item.text)
+    if later_missing and not unfinished and _ends_whole(last_item):
+        # a page may simply have no later sections (no 'Next Steps'): what it ends with is whole
+        page.warnings.append(f"The page ends in section {last_block.heading!r} with none of the sections that usually "
+                             "follow it; its last item is whole, so the page is taken as complete.")
+        return
     if not later_missing and not unfinished:
         return
     if later_missing:
