@@ -232,3 +232,13 @@ def test_check_severity_comes_from_the_sql_file_header(tmp_path):
     (tmp_path / "checks" / "a.sql").write_text("-- check: a: soft\n-- severity: warn\nselect 1 where false\n")
     (tmp_path / "checks" / "b.sql").write_text("-- check: b: hard\nselect 1 where false\n")
     assert [(c.name, c.severity) for c in sql_checks(tmp_path)] == [("a", "warn"), ("b", "error")]
+
+
+def test_parallel_parse_gives_the_same_bytes_as_serial(seed_raw, tmp_path):
+    text = (seed_raw / SEED_001).read_text()
+    for i in range(40):  # enough distinct pages for the worker pool to be used
+        (seed_raw / f"variant{i:02d}.txt").write_text(text.replace("MLOps Engineer", f"MLOps Engineer Grade{i}"))
+    serial = ingest(IngestOptions(raw_dir=seed_raw, warehouse_dir=tmp_path / "serial", jobs=1))
+    parallel = ingest(IngestOptions(raw_dir=seed_raw, warehouse_dir=tmp_path / "parallel", jobs=2, full=True))
+    assert serial.n_pages == parallel.n_pages == 45
+    assert _parquet_bytes(tmp_path / "serial") == _parquet_bytes(tmp_path / "parallel")
