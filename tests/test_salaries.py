@@ -27,6 +27,13 @@ CASES = [
     ("Senior", "$200k or more", (200000, None, True, "USD", "year", None)),
     ("Senior", "Up to $150k", (None, 150000, False, "USD", "year", None)),
     ("Senior", "$120k–$140k, plus bonus", (120000, 140000, False, "USD", "year", "plus bonus")),
+    ("Senior", "$85,000–$110,000 + bonus", (85000, 110000, False, "USD", "year", "+ bonus")),
+    ("Senior", "₹12,00,000 – ₹18,00,000", (1200000, 1800000, False, "INR", "year", None)),
+    ("Mid", "€60.000–€80.000", (60000, 80000, False, "EUR", "year", None)),
+    ("Mid", "120.000 € – 150.000 €", (120000, 150000, False, "EUR", "year", None)),
+    ("Mid", "$60.5k", (60500, 60500, False, "USD", "year", None)),
+    ("Mid", "US $95,000–125,000", (95000, 125000, False, "USD", "year", None)),
+    ("Day rate", "€450–€600 per day", (450, 600, False, "EUR", "day", None)),
 ]
 
 

@@ -21,7 +21,12 @@ _PERIOD_WORDS = {
     "day": "day", "daily": "day",
     "hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour",
 }
-_NUMBER = r"\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas or thin spaces, Indian lakh grouping ('12,00,000'), dots ('60.000', read
+# as thousands since no salary has three decimals), or a plain/decimal number
+_NUMBER = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+)
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _MULT = r"(?:thousand|million|mn|MM|k|K|M|m)(?![A-Za-z])"
 _DASHES = r"–|—|‒|−|-|to"
 _PERIOD = (
@@ -75,6 +80,8 @@ def salary_level(label: str) -> str:
 
 
 def _amount(number: str, mult: str | None) -> int | None:
+    if _DOT_THOUSANDS.match(number) and not mult:
+        number = number.replace(".", "")  # '60.000' is sixty thousand; '1.5k' keeps its decimal
     try:
         value = Decimal(re.sub(r"[,\u00a0\u202f]", "", number))
     except InvalidOperation:
@@ -113,6 +120,10 @@ def parse_salary(label: str, text: str) -> dict:
         return _empty(label, note, f"Salary figure {text!r} could not be read.")
     g = match.groupdict()
     rest = g["rest"].strip(" ,;:-–—")
+    if (g["plus"] or g["plus2"]) and rest[:1].isalpha():
+        # '$85,000–$110,000 + bonus' is plus a bonus, not an open upper end: keep the words as the note
+        rest = figure[match.start("plus") if g["plus"] else match.start("plus2"):].strip()
+        g["plus"] = g["plus2"] = None
     open_ended = bool(g["plus"] or g["plus2"]) or bool(re.match(r"(?:or\s+more|and\s+(?:above|up))\b", rest, re.I))
     if open_ended and rest and not (g["plus"] or g["plus2"]):
         rest = re.sub(r"^(?:or\s+more|and\s+(?:above|up))\b\s*", "", rest, flags=re.I).strip(" ,;:-–—")
@@ -123,7 +134,7 @@ def parse_salary(label: str, text: str) -> dict:
 
     low = _amount(g["num_a"], g["mult_a"])
     high = _amount(g["num_b"], g["mult_b"]) if g["num_b"] else None
-    if high is not None and not g["mult_a"] and g["mult_b"] and Decimal(g["num_a"].replace(",", "")) < Decimal(g["num_b"].replace(",", "")):
+    if high is not None and not g["mult_a"] and g["mult_b"] and _amount(g["num_a"], None) < _amount(g["num_b"], None):
         low = _amount(g["num_a"], g["mult_b"])  # '95–125k': the multiplier covers both ends
 
     bound = (g["bound"] or "").lower().split()
