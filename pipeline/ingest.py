@@ -8,7 +8,7 @@ import os
 import shutil
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,7 +20,7 @@ from pipeline.normalize.page import PageRows
 from pipeline.process import process_content
 from pipeline.sources import DEFAULT_MAX_BYTES, Provenance, discover, read_manifest, sha256_of
 from pipeline.warehouse import publish as pub
-from pipeline.warehouse.assemble import SourceFile, assemble
+from pipeline.warehouse.assemble import SourceFile, TableBuilder
 from pipeline.warehouse.write import write_duckdb, write_parquet
 
 RUN_LOG = "run.json"
@@ -135,53 +135,35 @@ def _work(path: str) -> tuple[str, PageRows]:
     return sha256_of(data), process_content(data)
 
 
-def _parse_all(todo: list[tuple[str, Path]], jobs: int, progress) -> dict[str, PageRows]:
-    """sha -> PageRows for every (sha, path) in todo, in parallel when worth it."""
-    out: dict[str, PageRows] = {}
+def _parse_all(todo: list[tuple[str, Path]], jobs: int):
+    """Yield (sha, PageRows) for every (sha, path) in todo, in order, in parallel when worth it."""
     paths = [str(p) for _, p in todo]
-    expected = {str(p): sha for sha, p in todo}
     if jobs <= 1 or len(todo) < _INLINE_BELOW:
-        results = map(_work, paths)
-        pool = None
+        results, pool = map(_work, paths), None
     else:
         ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
         pool = ctx.Pool(jobs)
         results = pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1)))
     try:
-        for path, (sha, rows) in zip(paths, results):
-            want = expected[path]
+        for (want, _), (sha, rows) in zip(todo, results):
             if sha != want:  # the file changed between hashing and parsing
                 rows = PageRows(page_id=want[:16], page=None, issues=[Issue(
                     "changed_during_ingest", "The file changed while it was being ingested; run ingest again.",
                     None, "read")])
-            out[want] = rows
-            progress.update(1)
+            yield want, rows
     finally:
         if pool is not None:
             pool.close()
             pool.join()
-    return out
 
 
-def _known_cells(results: dict[str, PageRows]) -> dict[str, dict[str, set[str]]]:
-    known: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for rows in results.values():
-        if rows.page is not None and rows.page["complete"]:
-            for cell in rows.tables.get("dimensions", []):
-                known[cell["role_id"]][cell["dimension"]].add(cell["value"])
-    return {k: dict(v) for k, v in known.items()}
-
-
-def _retry_with_context(results: dict[str, PageRows], paths: dict[str, Path]) -> None:
-    """Re-parse pages with unsplittable rows, using cells known from the other pages of the run."""
-    waiting = [sha for sha, r in sorted(results.items()) if r.needs_context]
-    if not waiting:
-        return
-    known = _known_cells(results)
-    for sha in waiting:
+def _retry_with_context(builder: TableBuilder, waiting: dict[str, PageRows], paths: dict[str, Path]) -> None:
+    """Re-parse pages with unsplittable rows, using cells known from the other pages of the run;
+    keep the retry when it has fewer problems."""
+    known = builder.known_cells() if waiting else {}
+    for sha, first in sorted(waiting.items()):
         retry = process_content(paths[sha].read_bytes(), known_cells=known)
-        if retry.page is not None and len(retry.issues) < len(results[sha].issues):
-            results[sha] = retry
+        builder.add(sha, retry if retry.page is not None and len(retry.issues) < len(first.issues) else first)
 
 
 class _NoProgress:
@@ -218,12 +200,20 @@ def ingest(opts: IngestOptions) -> IngestSummary:
         for rel, sha, _, issue in hashed:
             if sha and sha not in first_path:
                 first_path[sha] = raw_dir / rel
-        results: dict[str, PageRows] = {}
+        builder = TableBuilder()
+        waiting: dict[str, PageRows] = {}  # pages that need the cells of the others: added last
+
+        def take(sha: str, rows: PageRows) -> None:
+            if rows.needs_context:
+                waiting[sha] = rows
+            else:
+                builder.add(sha, rows)
+
         todo = []
         for sha in sorted(first_path):
             cached = cache.get(sha)
             if cached is not None:
-                results[sha] = cached
+                take(sha, cached)
             else:
                 todo.append((sha, first_path[sha]))
         progress = _NoProgress()
@@ -231,21 +221,21 @@ def ingest(opts: IngestOptions) -> IngestSummary:
             from tqdm import tqdm
             progress = tqdm(total=len(todo), unit="page", desc="parsing", file=sys.stderr)
         try:
-            parsed = _parse_all(todo, opts.jobs or os.cpu_count() or 1, progress)
+            for sha, rows in _parse_all(todo, opts.jobs or os.cpu_count() or 1):
+                cache.put(sha, rows)
+                take(sha, rows)
+                progress.update(1)
         finally:
             progress.close()
-        for sha, rows in parsed.items():
-            cache.put(sha, rows)
-        results.update(parsed)
-        summary.parsed, summary.cache_hits = len(parsed), cache.hits
-        _retry_with_context(results, first_path)
+        summary.parsed, summary.cache_hits = len(todo), cache.hits
+        _retry_with_context(builder, waiting, first_path)
 
         sources = [SourceFile(rel, sha, manifest.get(rel, Provenance()), [issue] if issue else [])
                    for rel, sha, _, issue in hashed]
         if manifest_problems:
             sources.append(SourceFile("manifest.jsonl", None, Provenance(), [
                 Issue("bad_manifest_row", msg, None, "read") for msg in manifest_problems]))
-        tables = assemble(results, sources)
+        tables = builder.finish(sources)
 
         build = pub.new_build_dir(warehouse)
         try:

@@ -1,4 +1,10 @@
-"""Warehouse stage: per-page rows + sources -> the final tables (cross-page facts resolved, sorted)."""
+"""Warehouse stage: per-page rows + sources -> the final tables (cross-page facts resolved, sorted).
+
+Pages stream in one at a time (``TableBuilder.add``): their rows go straight into columnar
+Arrow batches and only small per-entity counters stay in Python objects, so memory grows with
+the Arrow size of the output, not with Python dicts per row. ``finish`` resolves what needs the
+whole run (role names, target_role_id, is_latest) and sorts every table for byte-stable output.
+"""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -13,6 +19,10 @@ from pipeline.normalize.roles import identify_role
 from pipeline.schema import TABLES, TABLES_BY_NAME
 from pipeline.sources import Provenance
 
+_FLUSH_ROWS = 20_000  # rows buffered per table before they become an Arrow batch
+_ENTITY_IDS = {"skills": "skill_id", "employers": "employer_id", "industries": "industry_id"}
+_ROLE_FIELDS = ("name", "abbreviation", "qualifier", "summary")
+
 
 @dataclass
 class SourceFile:
@@ -22,13 +32,119 @@ class SourceFile:
     issues: list[Issue] = field(default_factory=list)  # file-level problems (too large, unreadable)
 
 
-def _most_common(values) -> str | None:
+def _most_common(counts: Counter) -> str | None:
     """Most frequent non-empty value; ties -> lexicographically smallest (deterministic)."""
-    counts = Counter(v for v in values if v)
+    counts = Counter({v: n for v, n in counts.items() if v})
     if not counts:
         return None
     best = max(counts.values())
     return min(v for v, n in counts.items() if n == best)
+
+
+class _Buffer:
+    """Rows of one table: a short list of dicts, flushed to Arrow batches with the registry schema."""
+
+    def __init__(self, table_name: str):
+        self.table = TABLES_BY_NAME[table_name]
+        self.rows: list[dict] = []
+        self.batches: list[pa.RecordBatch] = []
+
+    def extend(self, rows) -> None:
+        self.rows.extend(rows)
+        if len(self.rows) >= _FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            names = self.table.column_names
+            self.batches.append(pa.RecordBatch.from_pylist(
+                [{n: r.get(n) for n in names} for r in self.rows], schema=self.table.arrow_schema))
+            self.rows = []
+
+    def to_table(self) -> pa.Table:
+        self.flush()
+        return pa.Table.from_batches(self.batches, schema=self.table.arrow_schema)
+
+
+class TableBuilder:
+    """Accumulates the warehouse from pages streamed in any order; the result does not depend on it."""
+
+    def __init__(self):
+        self.buffers = {t.name: _Buffer(t.name) for t in TABLES}
+        self.role_values: dict[str, dict[str, Counter]] = defaultdict(lambda: {f: Counter() for f in _ROLE_FIELDS})
+        self.entity_names: dict[str, dict[str, Counter]] = {e: defaultdict(Counter) for e in _ENTITY_IDS}
+        self.pages: dict[str, str] = {}  # sha -> page_id, for contents that became a page
+        self.issues: dict[str, list[Issue]] = {}  # sha -> page-level issues
+        self.page_ids: dict[str, str] = {}  # sha -> page_id, for every content seen
+
+    def add(self, sha: str, result: PageRows) -> None:
+        self.page_ids[sha] = result.page_id
+        if result.issues:
+            self.issues[sha] = list(result.issues)
+        if result.page is None:
+            return
+        self.pages[sha] = result.page_id
+        self.buffers["pages"].extend([result.page])
+        for table, rows in result.tables.items():
+            self.buffers[table].extend(rows)
+        for role in result.roles:
+            counters = self.role_values[role["role_id"]]
+            for f in _ROLE_FIELDS:
+                counters[f][role[f]] += 1
+        for entity, rows in result.entities.items():
+            id_col = _ENTITY_IDS[entity]
+            for row in rows:
+                self.entity_names[entity][row[id_col]][row["name"]] += 1
+
+    def known_cells(self) -> dict[str, dict[str, set[str]]]:
+        """role_id -> dimension -> cell values, from the complete pages added so far."""
+        pages = self.buffers["pages"].to_table()
+        complete = set(pages.filter(pages["complete"]).column("page_id").to_pylist())
+        known: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        cells = self.buffers["dimensions"].to_table().select(["page_id", "role_id", "dimension", "value"])
+        for page_id, role, dim, value in zip(*(cells.column(i).to_pylist() for i in range(4))):
+            if page_id in complete:
+                known[role][dim].add(value)
+        return {k: dict(v) for k, v in known.items()}
+
+    def finish(self, sources: list[SourceFile]) -> dict[str, pa.Table]:
+        """All warehouse tables as Arrow tables with registry schemas, rows in a stable order."""
+        latest = _latest_flags(sources, set(self.pages))
+        first_path: dict[str, str] = {}
+        source_rows, error_rows = [], []
+        for src in sources:
+            page_id = self.pages.get(src.sha256) if src.sha256 else None
+            source_rows.append({
+                "source_path": src.source_path, "page_id": page_id, "content_sha256": src.sha256,
+                "url": src.provenance.url, "final_url": src.provenance.final_url,
+                "fetched_at": src.provenance.fetched_at, "is_latest": latest[src.source_path]})
+            error_rows += [_error_row(src.source_path, src.sha256, None, i) for i in src.issues]
+            if src.sha256 and src.sha256 not in first_path:
+                first_path[src.sha256] = src.source_path
+        # Page-level issues are reported once, against the first file holding the content.
+        for sha, path in sorted(first_path.items()):
+            error_rows += [_error_row(path, sha, self.page_ids.get(sha), i) for i in self.issues.get(sha, ())]
+        self.buffers["page_sources"].extend(source_rows)
+        self.buffers["ingest_errors"].extend(error_rows)
+
+        roles = {rid: {"role_id": rid, **{f: _most_common(c[f]) for f in _ROLE_FIELDS}}
+                 for rid, c in sorted(self.role_values.items())}
+        self.buffers["roles"].extend(roles.values())
+        for entity, id_col in _ENTITY_IDS.items():
+            self.buffers[entity].extend({id_col: k, "name": _most_common(v)}
+                                        for k, v in sorted(self.entity_names[entity].items()))
+
+        tables = {t.name: self.buffers[t.name].to_table() for t in TABLES}
+        tables["career_paths"] = _resolve_targets(tables["career_paths"], roles)
+        return {name: _sorted(name, table) for name, table in tables.items()}
+
+
+def assemble(results: dict[str, PageRows], sources: list[SourceFile]) -> dict[str, pa.Table]:
+    """All tables from per-content rows (sha -> PageRows) and the raw files."""
+    builder = TableBuilder()
+    for sha, rows in results.items():
+        builder.add(sha, rows)
+    return builder.finish(sources)
 
 
 def _latest_flags(sources: list[SourceFile], ingested: set[str]) -> dict[str, bool]:
@@ -39,90 +155,32 @@ def _latest_flags(sources: list[SourceFile], ingested: set[str]) -> dict[str, bo
         if src.provenance.url and src.sha256 in ingested:
             by_url[src.provenance.url].append(src)
     flags = {s.source_path: s.sha256 in ingested for s in sources}
-    floor = datetime.min.replace(tzinfo=None)
+    floor = datetime.min
+
+    def order(s: SourceFile):
+        stamp = s.provenance.fetched_at
+        return (stamp is not None, stamp.replace(tzinfo=None) if stamp else floor, s.source_path)
+
     for group in by_url.values():
-        def order(s: SourceFile):
-            stamp = s.provenance.fetched_at
-            return (stamp is not None, stamp.replace(tzinfo=None) if stamp else floor, s.source_path)
         latest = max(group, key=order)
         for s in group:
             flags[s.source_path] = s is latest
     return flags
 
 
-def _resolve_targets(rows: list[dict], roles: dict[str, dict]) -> None:
+def _resolve_targets(paths: pa.Table, roles: dict[str, dict]) -> pa.Table:
     """target_role_id = a known role's id, matched by identity or by its abbreviation."""
-    by_abbrev = {}
+    by_abbrev: dict[str, str] = {}
     for role in roles.values():
         if role["abbreviation"]:
             by_abbrev.setdefault(role["abbreviation"].lower(), role["role_id"])
-    for row in rows:
-        identity = identify_role(row["target_title"])
-        if identity.role_id in roles:
-            row["target_role_id"] = identity.role_id
-        else:
-            row["target_role_id"] = by_abbrev.get(row["target_title"].strip().lower())
-
-
-def assemble(results: dict[str, PageRows], sources: list[SourceFile]) -> dict[str, pa.Table]:
-    """All warehouse tables as Arrow tables with registry schemas, rows in a stable order."""
-    rows: dict[str, list[dict]] = defaultdict(list)
-    page_of_sha = {sha: r for sha, r in results.items()}
-    latest = _latest_flags(sources, {sha for sha, r in results.items() if r.page is not None})
-
-    for sha in sorted(results):
-        result = results[sha]
-        if result.page is not None:
-            rows["pages"].append(result.page)
-            for table, table_rows in result.tables.items():
-                rows[table].extend(table_rows)
-
-    first_path: dict[str, str] = {}
-    for src in sources:
-        result = page_of_sha.get(src.sha256) if src.sha256 else None
-        page_id = result.page_id if result is not None and result.page is not None else None
-        rows["page_sources"].append({
-            "source_path": src.source_path, "page_id": page_id, "content_sha256": src.sha256,
-            "url": src.provenance.url, "final_url": src.provenance.final_url,
-            "fetched_at": src.provenance.fetched_at, "is_latest": latest[src.source_path]})
-        for issue in src.issues:
-            rows["ingest_errors"].append(_error_row(src.source_path, src.sha256, None, issue))
-        if src.sha256 and src.sha256 not in first_path:
-            first_path[src.sha256] = src.source_path
-    # Page-level issues are reported once, against the first file holding the content.
-    for sha, path in sorted(first_path.items()):
-        result = results.get(sha)
-        for issue in result.issues if result else ():
-            rows["ingest_errors"].append(_error_row(path, sha, result.page_id, issue))
-
-    roles = _roles(results)
-    rows["roles"] = list(roles.values())
-    _resolve_targets(rows["career_paths"], roles)
-    for entity, id_col in (("skills", "skill_id"), ("employers", "employer_id"), ("industries", "industry_id")):
-        names = defaultdict(list)
-        for sha in sorted(results):
-            for e in results[sha].entities.get(entity, []):
-                names[e[id_col]].append(e["name"])
-        rows[entity] = [{id_col: k, "name": _most_common(v)} for k, v in names.items()]
-
-    return {t.name: _to_arrow(t.name, rows.get(t.name, [])) for t in TABLES}
-
-
-def _roles(results: dict[str, PageRows]) -> dict[str, dict]:
-    mentions = defaultdict(list)
-    for sha in sorted(results):
-        for m in results[sha].roles:
-            mentions[m["role_id"]].append(m)
-    out = {}
-    for role_id, ms in sorted(mentions.items()):
-        out[role_id] = {
-            "role_id": role_id,
-            "name": _most_common(m["name"] for m in ms),
-            "abbreviation": _most_common(m["abbreviation"] for m in ms),
-            "qualifier": _most_common(m["qualifier"] for m in ms),
-            "summary": _most_common(m["summary"] for m in ms),
-        }
-    return out
+    resolved: dict[str, str | None] = {}
+    for title in set(paths.column("target_title").to_pylist()):
+        rid = identify_role(title).role_id
+        resolved[title] = rid if rid in roles else by_abbrev.get(title.strip().lower())
+    targets = pa.array([resolved[t] for t in paths.column("target_title").to_pylist()], pa.string())
+    index = paths.schema.get_field_index("target_role_id")
+    return paths.set_column(index, paths.schema.field(index), targets)
 
 
 def _error_row(path: str, sha: str | None, page_id: str | None, issue: Issue) -> dict:
@@ -136,11 +194,7 @@ def _sort_key(table_name: str) -> list[str]:
     return list(table.key) + [c for c in scalar if c not in table.key]
 
 
-def _to_arrow(table_name: str, table_rows: list[dict]) -> pa.Table:
-    table = TABLES_BY_NAME[table_name]
-    names = table.column_names
-    clean = [{n: r.get(n) for n in names} for r in table_rows]
-    arrow = pa.Table.from_pylist(clean, schema=table.arrow_schema)
-    if arrow.num_rows:
-        arrow = arrow.sort_by([(c, "ascending", "at_start") for c in _sort_key(table_name)])
-    return arrow
+def _sorted(table_name: str, table: pa.Table) -> pa.Table:
+    if table.num_rows:
+        table = table.sort_by([(c, "ascending", "at_start") for c in _sort_key(table_name)])
+    return table.combine_chunks()  # one chunk: the Parquet bytes cannot depend on how rows arrived
