@@ -189,8 +189,9 @@ def test_recapture_with_changed_content_makes_the_views_use_the_latest_only(site
     assert changed_guide != body_of("guide_sections.html") and changed_table != body_of("comparison_table.html")
     site.route(guide_path, Reply(200, changed_guide, dict(HTML)))
     site.route(table_path, Reply(200, changed_table, dict(HTML)))
-    # fetched_at has whole seconds; a re-capture within the same second ties with the first one (see
-    # test_recapture_in_the_same_second_is_still_the_latest), so this test re-fetches in a later second
+    # fetched_at has whole seconds and assemble breaks a tie by source path, which ranks '<stamp>-2.html' before
+    # '<stamp>.html': a re-capture within the same second would lose to the first one (reported to the lead;
+    # Provenance.manifest_line is there to break the tie). This test re-fetches in a later second.
     time.sleep(1.05 - time.time() % 1)
 
     output = fetch(site, raw)
