@@ -100,7 +100,7 @@ def _fingerprint(files: list[tuple[str, str | None, int]], manifest: dict[str, P
     digest = hashlib.sha256(f"parser={PARSER_VERSION};max_bytes={max_bytes}\n".encode())
     for path, sha, size in files:
         p = manifest.get(path)
-        prov = (p.url, p.final_url, p.fetched_at.isoformat() if p and p.fetched_at else None) if p else None
+        prov = (p.url, p.final_url, p.fetched_at.isoformat() if p.fetched_at else None, p.manifest_line) if p else None
         digest.update(json.dumps([path, sha, size, prov]).encode())
     return digest.hexdigest()
 

@@ -71,3 +71,14 @@ def test_tables_have_registry_columns_and_stable_order():
         assert first[table.name].column_names == table.column_names
         assert first[table.name].equals(second[table.name])
     assert first["pages"].column("page_id").to_pylist() == ["a" * 16, "b" * 16]
+
+
+def test_same_second_recapture_the_later_manifest_line_wins():
+    stamp = datetime(2026, 6, 1, tzinfo=timezone.utc)
+    pages = {"s1": _page("1" * 16, []), "s2": _page("2" * 16, [])}
+    sources = [  # '...Z-2.html' sorts before '...Z.html', but it was appended to the manifest later
+        SourceFile("h/p/20260601T000000Z-2.html", "s2", Provenance("https://x/p", None, stamp, 7)),
+        SourceFile("h/p/20260601T000000Z.html", "s1", Provenance("https://x/p", None, stamp, 6)),
+    ]
+    rows = {r["source_path"]: r["is_latest"] for r in assemble(pages, sources)["page_sources"].to_pylist()}
+    assert rows == {"h/p/20260601T000000Z-2.html": True, "h/p/20260601T000000Z.html": False}

@@ -159,7 +159,9 @@ def _latest_flags(sources: list[SourceFile], ingested: set[str]) -> dict[str, bo
 
     def order(s: SourceFile):
         stamp = s.provenance.fetched_at
-        return (stamp is not None, stamp.replace(tzinfo=None) if stamp else floor, s.source_path)
+        # fetched_at has whole seconds: within one second the later manifest line is the later capture
+        return (stamp is not None, stamp.replace(tzinfo=None) if stamp else floor,
+                s.provenance.manifest_line or 0, s.source_path)
 
     for group in by_url.values():
         latest = max(group, key=order)
