@@ -2,6 +2,15 @@
 
 Rules this parser follows (the why behind the code):
 
+* Detection needs evidence that a table compares roles: a pipe table counts when its corner
+  cell is empty or "Dimension(s)", or when two of its rows are labelled with known dimensions
+  (so a two-cell layout table of an ordinary page is not a comparison, and a comparison table
+  after a layout table is still found). A header-less flat table needs two labelled rows under a
+  line that reads like names (no sentence punctuation at its end). Cards: "Known Label: value"
+  lines, or a known label alone on its line with the value below (cards rendered from headings),
+  four or more naming two or more dimensions. A page that names its roles ("A vs B" title or
+  "N-way comparison") and ends on a pipe row or a "Dimension ..." line was cut inside its table
+  header: roles come from the title/intro, the header line is kept as ``truncated_row``.
 * Lines that only restate the page structure are consumed, not stored: the ``N-way comparison``
   line, the ``A vs B vs C`` title (kept as ``title``), a line listing the role names separated by
   spaces, and ``Role`` blocks whose description equals a cell of the table (or whose name is a
@@ -10,16 +19,21 @@ Rules this parser follows (the why behind the code):
   outside the table is kept in ``page_sections`` (``stray_text``, ``role_block``, ``after_table``).
 * Row labels: a canonical label or one of its variants (``pipeline/reference/dimensions.tsv``)
   at the start of a flat row, fuzzily matched (rapidfuzz) so typos map too; the label is stored
-  as written. An unknown flat label is the leading run of Title Case words (connectors such as
+  as written. Role blocks are read before AND after the table. An unknown flat label is the leading run of Title Case words (connectors such as
   "of"/"and" allowed inside, at most 6 words) whose end is chosen by the same scorer as the cell
   boundaries, so "Work Location Remote Hybrid On-site" stays unsplit when it cannot be decided.
 * Flat cells: candidate boundaries are tokens starting with an uppercase letter or digit whose
   previous token is not a function word and does not end with , ; : / & or a dash. Each split is
-  scored from: sentence-like cell starts (+1), acronym starts (-2), a capitalised run (-1), cells
+  scored from: sentence-like cell starts (+1), acronym starts (-2), digit starts (0: "lead 2-4
+  engineers" is an object as often as "2-3 direct reports" opens a cell), a capitalised run (-1,
+  but not a repeated word: "None None" is two one-word cells), cells
   of a row starting with the same word(s) (+3/+1 per pair), and cells equal to text known from
   elsewhere (+10: the Role block descriptions, and ``known_cells`` of other pages). Only a split
   that beats every other by ``CLEAR_MARGIN`` is accepted; otherwise the row is kept whole in
   ``page_sections`` (``unsplit_row``) and the page is marked incomplete (``unsplittable_row``).
+* Cards: a label alone on its line takes the next line as its value ("Reports to ...", "None"),
+  unless that line opens a field itself or is the next card's role name (when the page names its
+  roles, only those names open cards).
 * Truncation. Seed captures end without a trailing newline, so a missing newline alone proves
   nothing. The last line of the text is treated as possibly cut when it is a table row and the
   text has no trailing newline, and then it is cut when: a pipe row lacks its closing ``|`` or
@@ -29,6 +43,10 @@ Rules this parser follows (the why behind the code):
   last canonical row). A cut row goes to ``page_sections`` (``truncated_row``) and the page gets a
   ``truncated`` issue. A table that ends (at the end of the text) before the last canonical row
   while its rows are whole also gets a ``truncated`` issue: rows are kept, the missing ones named.
+  Text after the table (a footer, a call to action) shows the table ended naturally; a trailing
+  newline alone does not (a capture can stop at a line end). A pipe table that ends the capture
+  and whose last row is short was cut (HTML rendering closes a row cut mid-cell with '|'); one
+  with no row at all was cut right after its header.
 * Role names: the table header wins. Names in the title or the intro that do not match it give
   a ``role_name_mismatch`` warning (the page stays complete: nothing is lost).
 """
@@ -673,7 +691,7 @@ def _resolve_header_names(header: str, furniture: _Furniture, preamble: Sequence
     """Un-glue the role names of a flat header using the names the page gives elsewhere."""
     rest = header
     first = header.split(" ")[0]
-    if first in _HEADER_FIRST_CELLS:
+    if _is_dimension_cell(first):
         rest = header[len(first):].strip()
     for names in furniture.candidate_name_lists():
         if len(names) <= 5:
@@ -713,8 +731,9 @@ def _align_spaced(glued: str, spaced: str) -> list[str] | None:
 
 
 def _split_glue_points(glued: str, n_way: int | None) -> list[str] | None:
-    """Last resort: split where a lowercase letter or ')' is followed by an uppercase one, if the count fits."""
-    points = [m.start() + 1 for m in re.finditer(r"[a-z)][A-Z]", glued)]
+    """Last resort: split where a lowercase letter or ')' is followed by an uppercase one, or where a
+    ')' closing a qualifier is followed by a space and a capital ("(BA) Software"), if the count fits."""
+    points = [m.start() + 1 for m in re.finditer(r"[a-z)][A-Z]|\) (?=[A-Z])", glued)]
     if n_way is None or len(points) != n_way - 1:
         return None
     bounds = [0, *points, len(glued)]
