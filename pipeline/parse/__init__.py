@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pipeline.model import PageError, ParsedPage
 from pipeline.parse import comparison, guide
 from pipeline.parse.decode import decode_bytes
-from pipeline.parse.html import html_to_text, looks_like_html
+from pipeline.parse.html import html_is_truncated, html_to_text, looks_like_html
 
 # Order matters only when both claim a page; guides are checked first because a guide
 # never has a dimension table, while a comparison page may mention "career".
@@ -31,6 +31,7 @@ def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[Pa
     """Parse decoded page text or HTML markup; also return the text the parser read
     (HTML rendered to lines). Raises PageError when the page type is unknown."""
     is_html = looks_like_html(text)
+    cut = is_html and html_is_truncated(text)
     if is_html:
         text = html_to_text(text)
     found = detect(text)
@@ -42,14 +43,43 @@ def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[Pa
             f"was found (first line: {first[:80]!r}).",
             stage="detect",
         )
-    page_type, layout = found
-    if page_type == "comparison":
-        page = comparison.parse(text, layout, known_cells=known_cells)
-    else:
-        page = guide.parse(text, layout)
+    cut_block = None
+    if cut:
+        # The markup stops before </body>: its last rendered block may be cut mid-text, so it is kept
+        # as text only, never read as a fact (the parsers cannot always tell a cut cell from a short one).
+        text, cut_block = _drop_last_block(text)
+    page = _parse_as(found, text, known_cells)
+    if cut:
+        if cut_block is not None:
+            last = max((r["position"] for r in page.facts.get("page_sections", [])), default=0)
+            page.add("page_sections", section="truncated_block", position=last + 1, text=cut_block)
+        page.warnings = [w for w in page.warnings if "taken as complete" not in w]
+        page.incomplete("truncated", "The HTML capture ends before </body></html>: it was cut short. Its last "
+                        "block is kept in page_sections (truncated_block), not read as a fact.",
+                        text.count("\n") + 1)
     if is_html:
         page.layout = "html"
     return page, text
+
+
+def _parse_as(found: tuple[str, str], text: str, known_cells: Mapping | None) -> ParsedPage:
+    page_type, layout = found
+    if page_type == "comparison":
+        return comparison.parse(text, layout, known_cells=known_cells)
+    return guide.parse(text, layout)
+
+
+def _drop_last_block(text: str) -> tuple[str, str | None]:
+    """Split off the last non-empty line of rendered text."""
+    lines = text.rstrip("\n").split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines:
+        return text, None
+    last = lines.pop()
+    if last.startswith("- "):  # the renderer's list marker is not page text
+        last = last[2:]
+    return "\n".join(lines) + "\n", last
 
 
 def parse_text(text: str, *, known_cells: Mapping | None = None) -> ParsedPage:

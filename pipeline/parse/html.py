@@ -98,6 +98,16 @@ def looks_like_html(text: str) -> bool:
 # --- rendering -------------------------------------------------------------------------------
 
 
+_DOCUMENT_OPEN = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+_DOCUMENT_CLOSE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def html_is_truncated(markup: str) -> bool:
+    """True when a whole document (it opens <html> or <body>) never closes them: the capture was cut.
+    A fragment without those tags gives no such evidence and is taken as whole."""
+    return bool(_DOCUMENT_OPEN.search(markup[:65536])) and not _DOCUMENT_CLOSE.search(markup)
+
+
 def html_to_text(markup: str) -> str:
     """Render HTML markup to the text parsers' line stream (see the module docstring for the rules)."""
     document = _parse(markup)
