@@ -158,12 +158,35 @@ def _parse_all(todo: list[tuple[str, Path]], jobs: int):
 
 
 def _retry_with_context(builder: TableBuilder, waiting: dict[str, PageRows], paths: dict[str, Path]) -> None:
-    """Re-parse pages with unsplittable rows, using cells known from the other pages of the run;
-    keep the retry when it has fewer problems."""
+    """Re-parse, with the cells known from the other pages of the run, the pages whose rows could not
+    be split and those whose last row may be cut (when a cell of it is a strict prefix of a known cell);
+    keep the retry when it finds more problems solved or a cut."""
     known = builder.known_cells() if waiting else {}
+    for rows in waiting.values():  # complete pages that wait for a cut check inform the others too
+        if rows.needs_context == "cut":
+            for cell in rows.tables["dimensions"]:
+                known.setdefault(cell["role_id"], {}).setdefault(cell["dimension"], set()).add(cell["value"])
     for sha, first in sorted(waiting.items()):
+        if first.needs_context == "cut" and not _has_prefix_of_known(first, known):
+            builder.add(sha, first)
+            continue
         retry = process_content(paths[sha].read_bytes(), known_cells=known)
-        builder.add(sha, retry if retry.page is not None and len(retry.issues) < len(first.issues) else first)
+        if first.needs_context == "cut":
+            better = retry.page is not None
+        else:
+            better = retry.page is not None and len(retry.issues) < len(first.issues)
+        builder.add(sha, retry if better else first)
+
+
+def _has_prefix_of_known(rows: PageRows, known: dict[str, dict[str, set[str]]]) -> bool:
+    cells = rows.tables.get("dimensions", [])
+    last_row = max(c["row_position"] for c in cells)
+    for cell in cells:
+        if cell["row_position"] == last_row:
+            for other in known.get(cell["role_id"], {}).get(cell["dimension"], ()):
+                if len(other) > len(cell["value"]) and other.startswith(cell["value"]):
+                    return True
+    return False
 
 
 class _NoProgress:

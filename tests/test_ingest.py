@@ -242,3 +242,20 @@ def test_parallel_parse_gives_the_same_bytes_as_serial(seed_raw, tmp_path):
     parallel = ingest(IngestOptions(raw_dir=seed_raw, warehouse_dir=tmp_path / "parallel", jobs=2, full=True))
     assert serial.n_pages == parallel.n_pages == 45
     assert _parquet_bytes(tmp_path / "serial") == _parquet_bytes(tmp_path / "parallel")
+
+
+@pytest.mark.parametrize("keep_pipe_pages", [True, False])
+def test_flat_page_cut_between_words_is_caught_by_the_other_pages(seed_raw, tmp_path, keep_pipe_pages):
+    seed = (seed_raw / SEED_000).read_bytes()
+    (seed_raw / "cut.txt").write_bytes(seed[:seed.rindex(b"Engineering") + 1])  # "... or VP E"
+    if not keep_pipe_pages:  # then only the uncut flat page knows the whole cell
+        for name in ("001_83811f68547cd489.txt", "002_f68b54c20a465fc6.txt", "003_a017854f642ac3f8.txt"):
+            (seed_raw / name).unlink()
+    wh = tmp_path / "wh"
+    build(seed_raw, wh)
+    assert query(wh, "select error_kind, line from ingest_errors where source_path = 'cut.txt'") == [("truncated", 37)]
+    cut_page = "(select page_id from page_sources where source_path = 'cut.txt')"
+    assert query(wh, f"select complete from pages where page_id = {cut_page}") == [(False,)]
+    assert query(wh, f"select count(*) from dimensions where page_id = {cut_page}") == [(27,)]
+    assert query(wh, f"select text like '%or VP E' from page_sections where page_id = {cut_page} "
+                     "and section = 'truncated_row'") == [(True,)]

@@ -23,6 +23,8 @@ _ENTITY_COLUMNS = {
     "role_employers": ("employer_name", "employer_id", "employers"),
     "role_industries": ("industry_name", "industry_id", "industries"),
 }
+# Layouts whose last cell has no closing delimiter: a cut between words leaves no trace in the page.
+_UNDELIMITED_LAYOUTS = ("flat", "card")
 REPORTING_DIMENSION = "reporting_relationship"
 PATH_DIMENSION = "professional_development"
 
@@ -37,7 +39,9 @@ class PageRows:
     roles: list[dict] = field(default_factory=list)  # role mentions: role_id, name, abbreviation, qualifier, summary
     entities: dict[str, list[dict]] = field(default_factory=dict)  # skills/employers/industries: id, name
     issues: list[Issue] = field(default_factory=list)
-    needs_context: bool = False  # a comparison row could not be split; retry with cells known from other pages
+    # "split": a comparison row could not be split; "cut": the table's last row ends the text and may be
+    # cut at a word boundary. Both are retried with the cells other pages of the run know.
+    needs_context: str | None = None
 
 
 def text_coverage(text: str, strings: list[str]) -> float:
@@ -112,7 +116,9 @@ def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int,
     _derive_relations(result)
     complete = _enforce_invariants(result) and complete  # derived rows obey the same rules
     if any(i.kind == "unsplittable_row" for i in page.issues):
-        result.needs_context = True
+        result.needs_context = "split"
+    elif complete and page.layout in _UNDELIMITED_LAYOUTS and result.tables.get("dimensions"):
+        result.needs_context = "cut"
     result.page = {
         "page_id": page_id, "page_type": page.page_type, "layout": page.layout, "title": page.title,
         "content_sha256": sha256, "n_bytes": n_bytes, "complete": complete,
