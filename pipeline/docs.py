@@ -20,6 +20,18 @@ READINGS = [
     "or when the title is exactly a known role's abbreviation ('SRE'). [tests/test_assemble.py]",
     "Files whose names start with '.' (and folders) and raw/manifest.jsonl are not pages and are not read. "
     "[tests/test_ingest.py]",
+    "An HTML capture that never closes </body></html> was cut: its last rendered block (a table row, list "
+    "item or paragraph) is kept in page_sections as truncated_block, never as a fact, and the page is "
+    "incomplete. [tests/test_html_truncation.py]",
+    "A flat or card table whose last row ends the text may be cut between two words; when a cell of that row "
+    "is the start of a longer cell that another page of the run gives for the same role and dimension, the row "
+    "is taken as cut (page incomplete, row text in page_sections). [tests/test_ingest.py]",
+    "A page whose rows break a warehouse key (the same role twice in one row) or leave a required text empty "
+    "has those rows set aside in page_sections (section set_aside) and is marked incomplete, so one odd page "
+    "never fails a run. [tests/test_normalize_page.py]",
+    "Data checks have a severity: error checks (keys, not null, relationships, accepted values, salary "
+    "ranges, cell counts) block a publish; warn checks (text coverage below 0.6) are reported only. "
+    "`make check` exits 1 on either. [tests/test_ingest.py]",
     "text_coverage counts the page's non-space characters that appear inside some stored value; headings "
     "and boilerplate such as '3-way comparison' are not stored, so a complete page scores below 1. "
     "[tests/test_normalize_page.py]",
