@@ -177,10 +177,19 @@ def test_non_fact_heading_words_are_not_cut_out_of_glued_lists():
     assert [i["industry_name"] for i in page.facts["role_industries"]] == ["Retail and e-commerce", "Certifications bodies"]
 
 
-def test_page_ending_on_a_finished_sentence_without_next_steps_is_complete():
+def test_page_ending_before_next_steps_on_a_finished_sentence_is_incomplete():
+    # seed 004 cut after '…strongly affect performance.' reads the same: a paragraph may stop at any
+    # sentence end, so a growth trend the text ends with (no line break) is kept only as text
     page = _parsed(_COMPACT_HEAD + "Salary & Demand\nMedian Salary Range\nEntry Level$60k–$80k\nGrowth Trend\nStable. Demand holds.")
-    assert page.complete and page.facts["demand"][0]["trend"] == "Stable"
-    assert any("taken as complete" in w for w in page.warnings)
+    assert not page.complete and [i.kind for i in page.issues] == ["truncated"]
+    assert "demand" not in page.facts
+    assert page.facts["page_sections"][-1] == {"section": "truncated_item", "text": "Stable. Demand holds.", "position": 1}
+
+
+def test_growth_trend_line_ended_by_a_line_break_is_whole_but_the_page_still_incomplete():
+    page = _parsed(_COMPACT_HEAD + "Growth Trend\nStable. Demand holds.\n")
+    assert not page.complete
+    assert page.facts["demand"][0]["summary"] == "Stable. Demand holds."
 
 
 @pytest.mark.parametrize("ending, cut_text", [
@@ -194,10 +203,59 @@ def test_page_ending_without_next_steps_on_an_unproven_item_is_cut(ending, cut_t
     assert page.facts["page_sections"][-1] == {"section": "truncated_item", "text": cut_text, "position": 1}
 
 
-def test_page_ending_on_a_known_employer_without_next_steps_is_complete():
+def test_page_ending_on_a_known_employer_keeps_it_but_is_incomplete():
     page = _parsed(_COMPACT_HEAD + "Companies Hiring\nMajor Employers\nGoogleProcter & Gamble")
-    assert page.complete
+    assert not page.complete and [i.kind for i in page.issues] == ["truncated"]
     assert [e["employer_name"] for e in page.facts["role_employers"]] == ["Google", "Procter & Gamble"]
+
+
+@pytest.mark.parametrize("ending, kept, cut_text", [
+    ("JPMorgan", ["Google"], "JPMorgan"),  # known, but the start of 'JPMorgan Chase'
+    ("ServiceN", ["Google"], "ServiceN"),  # not 'Service' + 'N': the pieces of one cut name go together
+    ("IBMUnitedHealth Gro", ["Google", "IBM"], "UnitedHealth Gro"),
+])
+def test_glued_names_cut_at_the_end_are_kept_only_as_text(ending, kept, cut_text):
+    page = _parsed(_COMPACT_HEAD + "Companies Hiring\nMajor Employers\nGoogle" + ending)
+    assert [e["employer_name"] for e in page.facts["role_employers"]] == kept
+    assert page.facts["page_sections"][-1] == {"section": "truncated_item", "text": cut_text, "position": 1}
+    assert not any("gazetteer" in w for w in page.warnings)
+
+
+_STEPS = "Recommended Next Steps\n1. Learn SQL.\n2. Build a dashboard.\n"
+
+
+@pytest.mark.parametrize("last_step, complete", [
+    ("3. Share it.", True),  # ends in the final section with a sentence like its siblings
+    ("3. Share it (on GitHub)", False),  # the siblings end with '.', this one does not
+    ("3. Share it (on GitHub", False),
+    ("3", False),
+])
+def test_page_ending_in_next_steps_is_complete_only_on_a_whole_step(last_step, complete):
+    page = _parsed(_COMPACT_HEAD + _STEPS + last_step)
+    assert page.complete is complete
+    texts = [s["text"] for s in page.facts["next_steps"]]
+    assert texts == (["Learn SQL.", "Build a dashboard.", "Share it."] if complete else ["Learn SQL.", "Build a dashboard."])
+
+
+def test_multi_sentence_steps_need_a_line_break_to_prove_the_last_one_whole():
+    steps = "Recommended Next Steps\n1. Learn SQL. Practise daily.\n2. Build a dashboard."
+    assert not _parsed(_COMPACT_HEAD + steps).complete
+    assert _parsed(_COMPACT_HEAD + steps + "\n").complete
+
+
+def test_page_ending_on_a_heading_is_incomplete_and_keeps_what_came_before():
+    page = _parsed(_COMPACT_HEAD + "Recommended Next Steps\n")
+    assert not page.complete
+    assert [s["skill_name"] for s in page.facts["role_skills"]] == ["SQL", "Excel"]
+
+
+@pytest.mark.parametrize("ending", ["Entry Level$60k–$80k", "Entry Level$60k–$80k\nMid Level$80k–$95k"])
+def test_salary_figure_the_text_ends_with_is_never_proven_whole(ending):
+    # '$80k' may go on ('$80k+', '$80k (plus bonus)', '$80k/yr'): only a line break proves the figure ended
+    page = _parsed(_COMPACT_HEAD + "Salary & Demand\nMedian Salary Range\n" + ending)
+    assert page.facts["page_sections"][-1]["section"] == "truncated_item"
+    assert len(page.facts.get("salaries", [])) == ending.count("\n")
+    assert len(_parsed(_COMPACT_HEAD + "Salary & Demand\nMedian Salary Range\n" + ending + "\n").facts["salaries"]) == ending.count("\n") + 1
 
 
 def test_step_number_glued_to_a_word_starts_the_next_step_with_a_warning():

@@ -3,8 +3,14 @@
 The page is cut into sections by a heading vocabulary (``pipeline/reference/sections.tsv``), including
 headings a compact capture glued to their neighbours (``Career GuideKey Responsibilities``,
 ``…content AI.Companies Hiring``). Each section's lines become rows of its table; text that is not a
-fact (intro, development suggestions, unknown sections) goes to ``page_sections``. A capture that
-ends early is marked incomplete and its possibly-cut last item is kept only as ``truncated_item``.
+fact (intro, development suggestions, unknown sections) goes to ``page_sections``.
+
+Truncation: a page is complete only when it ends in its final expected section (Recommended Next
+Steps) with a whole last item; one that ends earlier, or on a heading, is marked incomplete. The item
+the text ends with is kept only as ``truncated_item`` unless the page's own evidence proves it whole:
+a line break after it (prose, salaries and lists), a finished sentence in a list whose items all
+end like that (responsibilities, steps), or an employer the gazetteer knows that no longer known
+name starts with. Prose may stop at any sentence end, so it is never proven whole without the line break.
 """
 from __future__ import annotations
 
@@ -26,8 +32,6 @@ CANONICAL_ORDER = (
     "skill_gaps_list", "development", "salary_demand", "salary_range", "growth_trend", "companies",
     "employers", "industries", "next_steps",
 )
-# Sections whose items are sentences: one not ending in sentence punctuation was cut.
-SENTENCE_SECTIONS = {"intro", "responsibilities", "development", "growth_trend", "next_steps", "unknown"}
 _TERMINAL = tuple('.!?)]"”’…')
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣]|–)\s+")
 _STEP_START = re.compile(r"^(?:Step\s+)?(\d{1,2})(?:[.):]\s*|\s+|$)(?P<rest>.*)$", re.S)
@@ -395,7 +399,7 @@ class GuideReader:
         self.add("demand", row, summary, lines[0].line, block.key)
 
     def read_salary_range(self, block: Block) -> None:
-        pending_label = None
+        pending_label = pending_written = None
         for seg in _lines(block):
             text = _strip_bullet(seg.text)
             if text.startswith("|"):
@@ -409,7 +413,7 @@ class GuideReader:
                 self.salary(pending_label, text, text, seg.line, block)  # 'Senior Level' / 'Competitive'
                 pending_label = None
             elif start is None and (_heading_shaped(text) or len(text.split()) <= 4):
-                pending_label = text.rstrip(":").strip()
+                pending_label, pending_written = text.rstrip(":").strip(), text
             elif start is None:
                 self.add("page_sections", {"section": block.heading or "Salary", "text": text}, text, seg.line, "unknown")
             else:
@@ -417,8 +421,9 @@ class GuideReader:
                 self.salary(label, text[start:].strip(), text, seg.line, block)
                 pending_label = None
         if pending_label is not None:
+            # the label as written ('Entry Level:'): if the text ends there, its figure was cut off
             self.add("page_sections", {"section": block.heading or "Salary", "text": pending_label},
-                     pending_label, _lines(block)[-1].line, "unknown")
+                     pending_written, _lines(block)[-1].line, "unknown")
 
     read_salary_demand = read_salary_range
 
@@ -468,27 +473,100 @@ def opening_trend(summary: str) -> str | None:
 
 # --- truncation ---------------------------------------------------------------------------------
 
-def _looks_whole(text: str) -> bool:
-    return bool(text) and text.rstrip().endswith(_TERMINAL) and text.count("(") <= text.count(")")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*$")
+# a sentence end inside an item ('…rising. Demand is…', also 'e.g. SQL'): a cut may stop right there
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+[\"“‘(]?[A-Z0-9]")
+_PROSE_TABLES = ("page_sections", "demand")
+_SENTENCE_LISTS = ("responsibilities", "next_steps")
 
 
-def _ends_whole(item: Item | None) -> bool:
-    """Positive evidence that a page stopped after `item` on purpose: a finished sentence, or an
-    employer the gazetteer knows. A list item or salary figure proves nothing: a cut may leave a
-    shorter item that still reads well ('Senior Level£70,000' from '£70,000 - £85,000')."""
-    if item is None:
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(a) <= text.count(b) for a, b in ("()", "[]", "“”"))
+
+
+def _fits_siblings(text: str, siblings: list[Item]) -> bool:
+    """Parallel structure: when the other items of its list all end with sentence punctuation, an item
+    without it at the end of the text was cut. (Not the other way round: a cut cannot add a full stop,
+    and '1 Publish it on GitHub' / '2 Apply for roles.' is a whole list.)"""
+    return not siblings or not all(_ends_sentence(s.text) for s in siblings) or _ends_sentence(text)
+
+
+def _may_have_more_sentences(items: list[Item]) -> bool:
+    return any(_INNER_SENTENCE_END.search(i.text) for i in items)
+
+
+@lru_cache(maxsize=None)
+def _prefixes_of_longer_names() -> frozenset[str]:
+    names = employer_gazetteer()
+    return frozenset(a for a in names for b in names if a != b and b.startswith(a))
+
+
+def _known_whole_employer(name: str) -> bool:
+    """A glued name run cut after 'JPMorgan' or 'Meta' still reads as a known name: only a known name
+    that no longer known name starts with is proven whole."""
+    return name in employer_gazetteer() and name not in _prefixes_of_longer_names()
+
+
+def _is_whole(item: Item, siblings: list[Item], line_break_after: bool) -> bool:
+    """Whether the page's own evidence proves that the item the text ends with is whole.
+
+    A line break after it proves its line is finished; without one, only a finished sentence in a list
+    of one-sentence items, or a known employer name, does. Prose may stop at any sentence end, and a
+    salary figure may go on ('+', a period, a note), so those need the line break."""
+    text = item.text.strip()
+    if not text or not _balanced(text) or not _fits_siblings(text, siblings):
         return False
-    if item.section in SENTENCE_SECTIONS:
-        return _looks_whole(item.text)
-    return item.table == "role_employers" and item.text in employer_gazetteer()
+    if item.table in _PROSE_TABLES:
+        return line_break_after and _ends_sentence(text)
+    if item.table in _SENTENCE_LISTS:
+        return _ends_sentence(text) and (line_break_after or not _may_have_more_sentences([item, *siblings]))
+    if line_break_after:
+        return True
+    if item.table == "role_employers":
+        return _known_whole_employer(text)
+    if item.table == "salaries":
+        return False
+    return (bool(siblings) and all(_ends_sentence(s.text) for s in [item, *siblings])
+            and not _may_have_more_sentences([item, *siblings]))
 
 
-def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item]) -> None:
-    """Mark a capture that ends early; demote its possibly-cut last item to page_sections."""
+def _is_text_tail(text: str, item_text: str) -> bool:
+    """Whether the item is what the text ends with (spacing aside: joined lines, stripped bullets)."""
+    return "".join(text.split()).endswith("".join(item_text.split()))
+
+
+def _cut_tail_start(items: list[Item]) -> int:
+    """Index of the first item of the cut tail. Names split from a glued run by the general rule just
+    before a cut name may be pieces of that one name ('…ServiceN' -> 'Service' + 'N'), so they go too."""
+    last = items[-1]
+    start = len(items) - 1
+    while (last.table == "role_employers" and start > 0 and items[start - 1].table == last.table
+           and items[start - 1].line == last.line and items[start - 1].text not in employer_gazetteer()):
+        start -= 1
+    return start
+
+
+def _demote_tail(items: list[Item]) -> str:
+    """Replace the possibly-cut tail by one page_sections text (glued pieces rejoin as written)."""
+    start = _cut_tail_start(items)
+    text = "".join(i.text for i in items[start:]) if start < len(items) - 1 else items[-1].text
+    items[start:] = [Item("page_sections", {"section": "truncated_item", "text": text}, text, items[start].line,
+                          "truncated_item")]
+    return text
+
+
+def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item], text: str) -> None:
+    """Mark a capture that ends early; demote its last item to page_sections unless proven whole.
+
+    A page is complete only when it ends in its final expected section (or past it, on a reordered
+    page) with a whole last item; a page that ends earlier may have been cut between two whole items."""
     known = [b for b in blocks if b.key in CANONICAL_ORDER]
     if not items and not known:
         return
-    last_item = items[-1] if items else None
     rank = {key: i for i, key in enumerate(CANONICAL_ORDER)}
     last_block = known[-1] if known else None
     later_missing = (
@@ -496,22 +574,25 @@ def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item]) 
         and last_block.key != "next_steps"
         and all(rank[b.key] <= rank[last_block.key] for b in known)
     )
-    unfinished = last_item is not None and last_item.section in SENTENCE_SECTIONS and not _looks_whole(last_item.text)
-    if later_missing and not unfinished and _ends_whole(last_item):
-        # a page may simply have no later sections (no 'Next Steps'): what it ends with is whole
-        page.warnings.append(f"The page ends in section {last_block.heading!r} with none of the sections that usually "
-                             "follow it; its last item is whole, so the page is taken as complete.")
-        return
-    if not later_missing and not unfinished:
+    tail = blocks[-1]
+    ends_on_heading = len(blocks) > 1 and not _lines(tail)
+    last = items[-1] if items else None
+    at_end = last is not None and not ends_on_heading and _is_text_tail(text, last.text)
+    siblings = [i for i in items[:-1] if last and i.table == last.table and i.section == last.section]
+    whole = not at_end or _is_whole(last, siblings, bool(re.search(r"\n\s*$", text)))
+    if whole and not later_missing and not ends_on_heading:
         return
     if later_missing:
         message = f"The capture ends in section {last_block.heading!r} without the sections that follow it."
-    else:
+    elif ends_on_heading:
+        message = f"The capture ends at the heading {tail.heading or 'Career Guide'!r} with nothing under it."
+    elif last.table in _PROSE_TABLES + _SENTENCE_LISTS:
         message = "The capture ends in the middle of a sentence."
-    if last_item is not None and not _looks_whole(last_item.text):
-        items[-1] = Item("page_sections", {"section": "truncated_item", "text": last_item.text},
-                         last_item.text, last_item.line, "truncated_item")
-        message += f" Its last item may be cut, so it is kept only as text: {last_item.text[-40:]!r}."
+    else:
+        message = "The capture ends on an item the page does not prove whole."
+    if not whole:
+        cut = _demote_tail(items)
+        message += f" Its last item may be cut, so it is kept only as text: {cut[-40:]!r}."
     page.incomplete("truncated", message, items[-1].line if items else None)
 
 
@@ -547,7 +628,7 @@ def parse(text: str, layout: str, **_) -> ParsedPage:
     reader = GuideReader(title, layout)
     for block in blocks:
         reader.read(block)
-    _check_truncation(page, blocks, reader.items)  # first: a demoted cut item drops its warnings
+    _check_truncation(page, blocks, reader.items, text)  # first: a demoted cut item drops its warnings
     for item in reader.items:
         page.warnings.extend(item.warnings)
     if title is None:
