@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -184,3 +185,88 @@ def test_deleted_table_rows_leave_the_other_cells_whole(seed, data):
         assert stored == kept
     else:  # only a last row that may be cut is held back
         assert kept - stored <= {dimension_of_line(seed, pruned[-1])}
+
+
+# --- cut guides never store a cut item as whole ------------------------------------------------------------------
+
+GUIDE_FIXTURES = Path(__file__).parent / "fixtures" / "guide"
+GUIDE_SEED = "004_a03864687bd27f7d.txt"
+CUT_GUIDES = {
+    GUIDE_SEED: SEEDS[GUIDE_SEED],
+    "spaced_ux_researcher.txt": (GUIDE_FIXTURES / "spaced_ux_researcher.txt").read_bytes(),
+    "compact_employers_glued_varied.txt": (GUIDE_FIXTURES / "compact_employers_glued_varied.txt").read_bytes(),
+}
+
+
+def guide_facts(rows) -> dict[str, list]:
+    """The stored facts of a guide page as comparable texts, each list in page order."""
+    tables = rows.tables
+    names = {entity[key]: entity["name"] for entities in rows.entities.values() for entity in entities
+             for key in entity if key.endswith("_id")}
+
+    def ordered(table, value):
+        return [value(r) for r in sorted(tables.get(table, []), key=lambda r: (r.get("kind") or "", r.get("position") or 0))]
+
+    return {
+        "responsibilities": ordered("responsibilities", lambda r: r["text"]),
+        "skills": ordered("role_skills", lambda r: (r["kind"], r["text"])),
+        "paths": ordered("career_paths", lambda r: (r["kind"], r["target_title"], r["note"])),
+        "salaries": ordered("salaries", lambda r: (r["label"], r["text"])),
+        "employers": ordered("role_employers", lambda r: names[r["employer_id"]]),
+        "industries": ordered("role_industries", lambda r: names[r["industry_id"]]),
+        "steps": [(r["step"], r["text"]) for r in sorted(tables.get("next_steps", []), key=lambda r: r["step"])],
+        "demand": [r["summary"] for r in tables.get("demand", [])],
+        "sections": [(r["section"], r["text"]) for r in tables.get("page_sections", [])
+                     if not r["section"].startswith("truncated_")],
+    }
+
+
+WHOLE_GUIDES = {name: guide_facts(process_content(data)) for name, data in CUT_GUIDES.items()}
+
+
+def assert_guide_cut_keeps_only_whole_items(name: str, cut: int) -> None:
+    """Complete: each stored fact is the uncut page's fact at the same place (a page may end after any
+    whole step). Incomplete: each stored item is a whole item of the uncut page."""
+    rows = assert_answers(CUT_GUIDES[name][:cut])
+    if rows.page is None:
+        return
+    whole = WHOLE_GUIDES[name]
+    for fact, items in guide_facts(rows).items():
+        if rows.page["complete"]:
+            assert items == whole[fact][: len(items)], f"cut {cut}, complete page, {fact}: {items}"
+        else:
+            cut_items = [item for item in items if item not in whole[fact]]
+            assert not cut_items, f"cut {cut}, {fact}: stored {cut_items[:1]}, not an item of the uncut page"
+
+
+def risky_offsets(name: str) -> list[int]:
+    """Where cuts hurt: a few bytes around the end of every whole item (a cut there may leave a shorter
+    item that reads well), and every offset inside a short name (a glued name run cut mid-name)."""
+    data = CUT_GUIDES[name]
+    offsets: set[int] = set()
+    for fact, items in WHOLE_GUIDES[name].items():
+        for item in items:
+            text = item if isinstance(item, str) else item[-1]
+            if not isinstance(text, str) or not text:
+                continue
+            written = text.encode("utf-8")
+            start = data.find(written)
+            if start < 0:
+                continue  # joined from several lines; its line ends are covered by its parts' neighbours
+            end = start + len(written)
+            offsets.update(range(end - 3, end + 2))
+            if fact == "employers":
+                offsets.update(range(start + 1, end))
+    return sorted(o for o in offsets if 0 <= o <= len(data))
+
+
+@pytest.mark.parametrize("name", sorted(CUT_GUIDES))
+def test_guide_cut_around_its_item_ends_stores_only_whole_items(name):
+    for cut in risky_offsets(name):
+        assert_guide_cut_keeps_only_whole_items(name, cut)
+
+
+@PROPERTY
+@given(st.sampled_from(sorted(CUT_GUIDES)), st.data())
+def test_guide_cut_at_any_byte_stores_only_whole_items(name, data):
+    assert_guide_cut_keeps_only_whole_items(name, data.draw(st.integers(0, len(CUT_GUIDES[name])), label="cut"))
