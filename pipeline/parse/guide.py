@@ -108,7 +108,10 @@ def _glueable_headings() -> tuple[HeadingWord, ...]:
 
 @lru_cache(maxsize=None)
 def _glued_heading_pattern() -> re.Pattern:
-    return re.compile("|".join(f"(?P<h{i}>{_heading_regex(w.heading)})" for i, w in enumerate(_glueable_headings())))
+    # Glued headings are written in their case and start with a capital: the lookahead lets the scan
+    # skip every other position without trying each alternative (a third of the parse time before).
+    alternatives = "|".join(f"(?P<h{i}>{_heading_regex(w.heading)})" for i, w in enumerate(_glueable_headings()))
+    return re.compile(f"(?=[A-Z])(?:{alternatives})")
 
 
 def _normal_heading(text: str) -> str:
