@@ -157,36 +157,33 @@ def _parse_all(todo: list[tuple[str, Path]], jobs: int):
             pool.join()
 
 
-def _retry_with_context(builder: TableBuilder, waiting: dict[str, PageRows], paths: dict[str, Path]) -> None:
-    """Re-parse, with the cells known from the other pages of the run, the pages whose rows could not
-    be split and those whose last row may be cut (when a cell of it is a strict prefix of a known cell);
-    keep the retry when it finds more problems solved or a cut."""
-    known = builder.known_cells() if waiting else {}
-    for rows in waiting.values():  # complete pages that wait for a cut check inform the others too
-        if rows.needs_context == "cut":
-            for cell in rows.tables["dimensions"]:
-                known.setdefault(cell["role_id"], {}).setdefault(cell["dimension"], set()).add(cell["value"])
-    for sha, first in sorted(waiting.items()):
-        if first.needs_context == "cut" and not _has_prefix_of_known(first, known):
-            builder.add(sha, first)
-            continue
+def _retry_with_context(builder: TableBuilder, unsplit: dict[str, PageRows],
+                        suspects: dict[str, list[tuple[str, str, str]]], paths: dict[str, Path]) -> None:
+    """Re-parse with the cells the other pages of the run know: the pages whose rows could not be split
+    (kept if the retry solves more), and the complete pages whose last row ends the text when one of its
+    cells is the strict start of a known cell (the retry finds the cut and replaces the page)."""
+    if not unsplit and not suspects:
+        return
+    known = builder.known_cells()
+    for sha, cells in sorted(suspects.items()):
+        if any(_is_strict_prefix(value, known.get(role, {}).get(dim, ())) for role, dim, value in cells):
+            retry = process_content(paths[sha].read_bytes(), known_cells=known)
+            if retry.page is not None:
+                builder.replace(sha, retry)
+    for sha, first in sorted(unsplit.items()):
         retry = process_content(paths[sha].read_bytes(), known_cells=known)
-        if first.needs_context == "cut":
-            better = retry.page is not None
-        else:
-            better = retry.page is not None and len(retry.issues) < len(first.issues)
+        better = retry.page is not None and len(retry.issues) < len(first.issues)
         builder.add(sha, retry if better else first)
 
 
-def _has_prefix_of_known(rows: PageRows, known: dict[str, dict[str, set[str]]]) -> bool:
+def _is_strict_prefix(value: str, others) -> bool:
+    return any(len(other) > len(value) and other.startswith(value) for other in others)
+
+
+def _last_row_cells(rows: PageRows) -> list[tuple[str, str, str]]:
     cells = rows.tables.get("dimensions", [])
     last_row = max(c["row_position"] for c in cells)
-    for cell in cells:
-        if cell["row_position"] == last_row:
-            for other in known.get(cell["role_id"], {}).get(cell["dimension"], ()):
-                if len(other) > len(cell["value"]) and other.startswith(cell["value"]):
-                    return True
-    return False
+    return [(c["role_id"], c["dimension"], c["value"]) for c in cells if c["row_position"] == last_row]
 
 
 class _NoProgress:
@@ -224,13 +221,16 @@ def ingest(opts: IngestOptions) -> IngestSummary:
             if sha and sha not in first_path:
                 first_path[sha] = raw_dir / rel
         builder = TableBuilder()
-        waiting: dict[str, PageRows] = {}  # pages that need the cells of the others: added last
+        unsplit: dict[str, PageRows] = {}  # rows could not be split: retried last, with the others' cells
+        suspects: dict[str, list] = {}  # complete, but the last row may be cut: only its cells are kept
 
         def take(sha: str, rows: PageRows) -> None:
-            if rows.needs_context:
-                waiting[sha] = rows
-            else:
-                builder.add(sha, rows)
+            if rows.needs_context == "split":
+                unsplit[sha] = rows
+                return
+            if rows.needs_context == "cut":
+                suspects[sha] = _last_row_cells(rows)
+            builder.add(sha, rows)
 
         todo = []
         for sha in sorted(first_path):
@@ -251,7 +251,7 @@ def ingest(opts: IngestOptions) -> IngestSummary:
         finally:
             progress.close()
         summary.parsed, summary.cache_hits = len(todo), cache.hits
-        _retry_with_context(builder, waiting, first_path)
+        _retry_with_context(builder, unsplit, suspects, first_path)
 
         sources = [SourceFile(rel, sha, manifest.get(rel, Provenance()), [issue] if issue else [])
                    for rel, sha, _, issue in hashed]

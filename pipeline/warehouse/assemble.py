@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
@@ -76,6 +77,7 @@ class TableBuilder:
         self.pages: dict[str, str] = {}  # sha -> page_id, for contents that became a page
         self.issues: dict[str, list[Issue]] = {}  # sha -> page-level issues
         self.page_ids: dict[str, str] = {}  # sha -> page_id, for every content seen
+        self.replaced: dict[str, PageRows] = {}  # page_id -> a re-parse that supersedes the rows added first
 
     def add(self, sha: str, result: PageRows) -> None:
         self.page_ids[sha] = result.page_id
@@ -95,6 +97,12 @@ class TableBuilder:
             id_col = _ENTITY_IDS[entity]
             for row in rows:
                 self.entity_names[entity][row[id_col]][row["name"]] += 1
+
+    def replace(self, sha: str, result: PageRows) -> None:
+        """Swap in a re-parse of a page already added (same content, so same roles and entities): its
+        first rows are dropped when the tables are built."""
+        self.replaced[result.page_id] = result
+        self.issues[sha] = list(result.issues)
 
     def known_cells(self) -> dict[str, dict[str, set[str]]]:
         """role_id -> dimension -> cell values, from the complete pages added so far."""
@@ -134,9 +142,23 @@ class TableBuilder:
             self.buffers[entity].extend({id_col: k, "name": _most_common(v)}
                                         for k, v in sorted(self.entity_names[entity].items()))
 
-        tables = {t.name: self.buffers[t.name].to_table() for t in TABLES}
+        tables = {t.name: self._table_with_replacements(t.name) for t in TABLES}
         tables["career_paths"] = _resolve_targets(tables["career_paths"], roles)
         return {name: _sorted(name, table) for name, table in tables.items()}
+
+
+    def _table_with_replacements(self, name: str) -> pa.Table:
+        table = self.buffers[name].to_table()
+        if not self.replaced or "page_id" not in table.column_names or name in ("page_sources", "ingest_errors"):
+            return table
+        keep = pc.invert(pc.is_in(table.column("page_id"), value_set=pa.array(sorted(self.replaced), pa.string())))
+        rows: list[dict] = []
+        for page_id in sorted(self.replaced):
+            result = self.replaced[page_id]
+            rows += [result.page] if name == "pages" else result.tables.get(name, [])
+        extra = _Buffer(name)
+        extra.extend(rows)
+        return pa.concat_tables([table.filter(keep), extra.to_table()])
 
 
 def assemble(results: dict[str, PageRows], sources: list[SourceFile]) -> dict[str, pa.Table]:
