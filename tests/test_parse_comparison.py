@@ -398,3 +398,20 @@ def test_splitter_repeated_one_word_cells_and_digit_objects() -> None:
 def test_splitter_digit_cell_start_still_possible() -> None:
     assert split_flat_row("Team Management None; leads through influence 2-3 direct reports None", 3).cells == \
         ["None; leads through influence", "2-3 direct reports", "None"]
+
+
+# --------------------------------------------------------------------------- blind hold-out lessons
+
+
+@pytest.mark.parametrize("written", ["Primary role", "PRIMARY ROLE", "primary role", "Primary  Role", "Primary Role "])
+def test_card_known_label_matches_in_any_case_and_spacing(written: str) -> None:
+    text = _read("card_typos").replace("Primary Role: Builds", f"{written}: Builds")
+    page = _parse(text)
+    assert page.layout == "card" and page.complete
+    first = page.facts["dimensions"][0]
+    assert (first["label"], first["dimension"], first["row_position"]) == (written.strip(), "primary_role", 1)
+    assert first["value"] == "Builds and maintains data pipelines, warehouses, and infrastructure"
+
+
+def test_card_unknown_lower_case_label_stays_text() -> None:
+    assert comparison._card_label("note to self: call back") is None

@@ -899,9 +899,14 @@ def _card_label(line: str) -> tuple[str, str, Dimension | None] | None:
 
 
 def _is_label_text(label: str) -> bool:
+    """A card label: Title Case words (connectors allowed), or a known dimension label in any
+    case and spacing ("Primary role", "PRIMARY ROLE", "Primary  Role")."""
     words = label.split()
-    return 0 < len(words) <= _MAX_LABEL_WORDS and label[0].isupper() and all(
-        w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words)
+    if not 0 < len(words) <= _MAX_LABEL_WORDS:
+        return False
+    if label[0].isupper() and all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words):
+        return True
+    return canonical_dimension(label) is not None
 
 
 def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
