@@ -415,3 +415,21 @@ def test_card_known_label_matches_in_any_case_and_spacing(written: str) -> None:
 
 def test_card_unknown_lower_case_label_stays_text() -> None:
     assert comparison._card_label("note to self: call back") is None
+
+
+def test_splitter_known_cell_ending_on_a_function_word_is_an_anchor() -> None:
+    row = "Primary Role Designs systems teams build on Builds tools teams rely on Runs audits for teams"
+    assert split_flat_row(row, 3).cells == []  # the function-word rule forbids both boundaries
+    split = split_flat_row(row, 3, shared={"Designs systems teams build on", "Builds tools teams rely on"})
+    assert split.cells == ["Designs systems teams build on", "Builds tools teams rely on", "Runs audits for teams"]
+    known = {"primary_role": [{"Designs systems teams build on"}, set(), set()]}
+    split = split_flat_row("Primary Role Designs systems teams build on Builds tools Runs audits for teams", 3,
+                           anchors=lambda slug: known.get(slug, [set(), set(), set()]))
+    assert split.cells == ["Designs systems teams build on", "Builds tools", "Runs audits for teams"]
+
+
+def test_splitter_known_text_inside_a_cell_opens_no_forbidden_boundary() -> None:
+    # "teams build on" is known but is no whole cell here: the boundary after it stays forbidden
+    split = split_flat_row("Primary Role Designs what teams build on Kubernetes Runs audits", 2,
+                           shared={"teams build on"})
+    assert split.cells == ["Designs what teams build on Kubernetes", "Runs audits"]

@@ -846,12 +846,16 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
         slug = dim.slug if dim is not None else snake(label)
         known = anchors(slug) if anchors else [set() for _ in range(n_cells)]
         label_score = 0.0 if dim is not None else (boundary_score(tokens, end) or 0.0)
-        candidates = [k for k in range(end + 1, len(tokens)) if boundary_score(tokens, k) is not None]
+        by_rule = {k for k in range(end + 1, len(tokens)) if boundary_score(tokens, k) is not None}
+        by_anchor = _anchor_boundaries(tokens, end, shared.union(*known)) - by_rule
+        candidates = sorted(by_rule | by_anchor)
         for combo in itertools.combinations(candidates, n_cells - 1):
             tried += 1
             if tried > _MAX_SPLITS:
                 return RowSplit(reason=f"too many possible splits (> {_MAX_SPLITS})")
             starts = (end, *combo)
+            if by_anchor and not _anchored_where_rules_forbid(tokens, starts, by_anchor, known, shared):
+                continue
             score = label_score + _split_score(tokens, starts, known, shared)
             scored.append((score, end, starts))
     if not scored:
@@ -866,6 +870,36 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
     starts = best[2]
     cells = [" ".join(tokens[a:b]).strip() for a, b in zip(starts, (*starts[1:], len(tokens)))]
     return RowSplit(label=" ".join(tokens[:best[1]]), cells=cells, score=best[0], margin=margin)
+
+
+def _anchor_boundaries(tokens: Sequence[str], first: int, texts: set[str]) -> set[int]:
+    """Token positions where a known cell text found in the row starts or ends (the next token
+    opening a cell): places a cell may begin even where the function-word rule forbids it
+    ("... that teams build on | Builds internal ...")."""
+    bounds: set[int] = set()
+    row = tokens[first:]
+    for text in texts:
+        words = text.split(" ")
+        for at in range(len(row) - len(words) + 1):
+            if row[at: at + len(words)] == words:
+                for k in (first + at, first + at + len(words)):
+                    if first < k < len(tokens) and _starts_cell(tokens[k]):
+                        bounds.add(k)
+    return bounds
+
+
+def _anchored_where_rules_forbid(tokens: Sequence[str], starts: Sequence[int], by_anchor: set[int],
+                                 known: list[set[str]], shared) -> bool:
+    """A boundary the rules forbid is taken only where the cell it closes or the cell it opens is
+    exactly a known text of its column (or a Role block description)."""
+    bounds = (*starts[1:], len(tokens))
+    cells = [" ".join(tokens[a:b]).strip() for a, b in zip(starts, bounds)]
+
+    def known_cell(col: int) -> bool:
+        return cells[col] in shared or (col < len(known) and cells[col] in known[col])
+
+    return all(known_cell(col - 1) or known_cell(col)
+               for col, k in enumerate(starts[1:], start=1) if k in by_anchor)
 
 
 def _split_score(tokens: Sequence[str], starts: Sequence[int], known: list[set[str]], shared) -> float:
