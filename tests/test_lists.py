@@ -92,3 +92,17 @@ def test_acronym_glued_to_a_hyphenated_word_is_split_with_a_warning():
 ])
 def test_split_glued_names_outside_tech(text, names):
     assert split_glued_names(text) == (names, [])
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Software and SaaSE-commerce and retail", ["Software and SaaS", "E-commerce and retail"]),
+    ("Cloud PaaSPlatforms and tools", ["Cloud PaaS", "Platforms and tools"]),
+    ("Managed IaaSHealthcare", ["Managed IaaS", "Healthcare"]),
+])
+def test_known_term_ending_in_a_capital_stays_whole_before_a_glued_word(text, items):
+    # the general rules alone cut 'Saa' + 'SE-commerce'; the term keeps 'SaaS' whole, the word starts after it
+    assert split_glued_phrases(text) == (items, [])
+
+
+def test_known_term_glued_to_a_capital_that_starts_no_word_is_not_cut_after():
+    assert split_glued_phrases("Hosted SaaSAPI gateways") == (["Hosted SaaSAPI gateways"], [])

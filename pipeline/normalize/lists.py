@@ -38,21 +38,39 @@ class Boundary:
     confident: bool
 
 
-def _protected_positions(text: str, terms: tuple[str, ...]) -> tuple[set[int], set[int]]:
-    """(indexes strictly inside an occurrence of a protected term, where no boundary may fall;
-    starts of occurrences glued to the text before them, which are boundaries: 'graph MLDevOps')."""
-    inside: set[int] = set()
-    starts: set[int] = set()
+@dataclass(frozen=True)
+class ProtectedSpans:
+    inside: set[int]  # indexes strictly inside a protected term: no boundary falls there
+    starts: set[int]  # starts of terms glued to the text before them, which are boundaries: 'graph MLDevOps'
+    ends: set[int]  # ends of terms glued to the text after them: 'SaaS|E-commerce' may be a seam
+
+
+def _protected_positions(text: str, terms: tuple[str, ...]) -> ProtectedSpans:
+    """Where the protected terms of `text` forbid or suggest boundaries."""
+    spans = ProtectedSpans(set(), set(), set())
     for term in terms:
         start = text.find(term)
         while start >= 0:
             # a term starting lower-case ('iOS') counts only at a word start, not inside 'radiOS'
             if start == 0 or term[0].isupper() or not text[start - 1].isalpha():
-                inside.update(range(start + 1, start + len(term)))
+                end = start + len(term)
+                spans.inside.update(range(start + 1, end))
                 if start and text[start - 1].isalnum() and term[0].isupper():
-                    starts.add(start)
+                    spans.starts.add(start)
+                if end < len(text) and text[end - 1].isalnum():
+                    spans.ends.add(end)
             start = text.find(term, start + 1)
-    return inside, starts
+    return spans
+
+
+def _word_start_after_term(text: str, i: int) -> bool:
+    """A capitalised word starts at text[i]: 'Platforms', or hyphenated 'E-commerce' (one capital, then
+    '-' and a lower-case run), so a known term ending at i ('SaaS', 'GraphQL') is glued to it."""
+    if not text[i].isupper():
+        return False
+    if _lower_run_after(text, i + 1) >= 2:
+        return True
+    return text[i + 1:i + 2] == "-" and _lower_run_after(text, i + 2) >= 3
 
 
 def _word_piece_before(text: str, index: int) -> str:
@@ -103,14 +121,24 @@ def _boundary_at(text: str, i: int) -> Boundary | None:
     return None
 
 
+def _boundary_at_term_end(text: str, i: int, spans: ProtectedSpans) -> Boundary | None:
+    """A seam the general rules miss after a known term ending in a capital: 'SaaSE-commerce' has no
+    lower->Upper seam at 'S|E' (and the one at 'a|S' is inside the term), so keeping the term whole and
+    starting a word on the right is the only reading: 'SaaS' + 'E-commerce'."""
+    if i in spans.ends and not text[i - 1].isspace() and _word_start_after_term(text, i):
+        return Boundary(i, True)
+    return None
+
+
 def find_boundaries(text: str, protected: tuple[str, ...] | None = None) -> list[Boundary]:
     """Glue points of `text` outside brackets, skipping those inside protected camel-case terms."""
-    protected_inside, term_starts = _protected_positions(text, camelcase_terms() if protected is None else protected)
+    spans = _protected_positions(text, camelcase_terms() if protected is None else protected)
     found: list[Boundary] = []
     depth = 0
     for i, char in enumerate(text):
-        if i and depth == 0 and i not in protected_inside:
-            boundary = _boundary_at(text, i) or (Boundary(i, True) if i in term_starts else None)
+        if i and depth == 0 and i not in spans.inside:
+            boundary = _boundary_at(text, i) or _boundary_at_term_end(text, i, spans)
+            boundary = boundary or (Boundary(i, True) if i in spans.starts else None)
             if boundary:
                 found.append(boundary)
         if char in "([{":
