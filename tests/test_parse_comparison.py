@@ -433,3 +433,35 @@ def test_splitter_known_text_inside_a_cell_opens_no_forbidden_boundary() -> None
     split = split_flat_row("Primary Role Designs what teams build on Kubernetes Runs audits", 2,
                            shared={"teams build on"})
     assert split.cells == ["Designs what teams build on Kubernetes", "Runs audits"]
+
+
+def test_splitter_list_end_followed_by_a_sentence_start_closes_a_cell(monkeypatch) -> None:
+    row = ("Professional Development Learns SQL; path to Lead Analyst, Data Manager, or Head of BI "
+           "Grows models; path to Staff Scientist")
+    assert split_flat_row(row, 2).cells == ["Learns SQL; path to Lead Analyst, Data Manager, or Head of BI",
+                                            "Grows models; path to Staff Scientist"]
+    monkeypatch.setattr(comparison, "_LIST_END_BONUS", 0.0)
+    assert split_flat_row(row, 2).cells == []  # without the list-end signal the row is ambiguous
+
+
+@pytest.mark.parametrize(("row", "k", "closes"), [
+    ("path to CEO, COO, or Board Director Builds domain", 7, True),
+    ("path to A Lead or B Head Builds domain", 7, False),  # no comma: not a listed series
+    ("path to CEO, COO, or Head of Data Science", 8, False),  # the row ends inside the item
+    ("path to CEO, COO, or Lead Develops ML depth", 6, False),  # "Develops ML": no sentence start
+    ("path to Senior Annotator, Quality Reviewer, or Lead", 4, False),  # inside the list
+])
+def test_closes_list(row: str, k: int, closes: bool) -> None:
+    assert comparison._closes_list(row.split(" "), k) is closes
+
+
+def test_flat_ambiguous_last_row_is_unsplittable_not_cut() -> None:
+    text = _read("flat_2way")
+    last = text.rindex("\nProfessional Development ") + 1
+    text = text[:last] + "Professional Development Grows skills Builds depth Mentors juniors"
+    page = _parse(text)
+    assert not page.complete and [i.kind for i in page.issues] == ["unsplittable_row"]
+    assert page.facts["page_sections"][-1]["section"] == "unsplit_row"
+    # the same row cut after a function word is still a cut
+    page = _parse(text + " on")
+    assert [i.kind for i in page.issues] == ["truncated"]

@@ -69,6 +69,7 @@ from pipeline.normalize.text import clean_space, snake
 PAGE_TYPE = "comparison"
 
 CLEAR_MARGIN = 1.0  # a flat split must score at least this much above the runner-up
+_LIST_END_BONUS = 2.0  # a boundary right after "A, B, or C": lists close cells
 _MAX_SPLITS = 50_000  # beyond this many candidate splits a row is called ambiguous
 _LABEL_FUZZ_CUTOFF = 86.0
 _MAX_LABEL_WORDS = 6
@@ -491,13 +492,16 @@ def _check_names(page: _Page, furniture: _Furniture, names: list[str]) -> None:
         page.page.warnings.append(f"duplicate_role: the table header repeats a role: {names}.")
 
 
-def _check_missing_tail(page: _Page, rows: list[tuple[int, _Row]], table_ends_text: bool, last_line: int) -> None:
-    """A table that stops, at the end of the text, before the last canonical row was cut short."""
-    if table_ends_text and not rows:
+def _check_missing_tail(page: _Page, rows: list[tuple[int, _Row]], table_ends_text: bool, last_line: int,
+                        unsplit_labels: Sequence[str] = ()) -> None:
+    """A table that stops, at the end of the text, before the last canonical row was cut short.
+    Rows kept whole because they could not be split still show how far the table reached."""
+    if table_ends_text and not rows and not unsplit_labels:
         page.page.incomplete("truncated", "The capture ends right after the table header: no row was captured.",
                              last_line)
         return
-    orders = [d.order for _, r in rows if (d := canonical_dimension(r.label))]
+    labels = [r.label for _, r in rows] + list(unsplit_labels)
+    orders = [d.order for label in labels if (d := canonical_dimension(label))]
     if not table_ends_text or not orders or max(orders) >= LAST_ORDER:
         return
     missing = [d.label for d in DIMENSIONS if d.order > max(orders)]
@@ -637,10 +641,11 @@ def _parse_flat(text: str, page: _Page, known_cells: Mapping) -> None:
         return [set(known_cells.get(rid, {}).get(slug, ())) for rid in ids]
 
     rows: list[tuple[int, _Row]] = []
+    unsplit_labels: list[str] = []
     for position, line in enumerate(body, start=1):
         split = split_flat_row(line.text, len(names), anchors=anchors, shared=shared)
         if line is cut_suspect or (cut_suspect is not None and line.no == cut_suspect.no):
-            reason = _cut_reason(split, len(names), anchors)
+            reason = _cut_reason(line.text, split, len(names), anchors)
             if reason:
                 page.keep(line.no, "truncated_row", line.text)
                 page.page.incomplete("truncated", f"Last table row {position} looks cut short: {reason}.", line.no)
@@ -648,24 +653,33 @@ def _parse_flat(text: str, page: _Page, known_cells: Mapping) -> None:
         if split.cells:
             rows.append((position, _Row(line, split.label, split.cells)))
         else:
+            unsplit_labels.append(" ".join(line.text.split(" ")[: _match_label_prefix(line.text.split(" "))[0]]))
             page.keep(line.no, "unsplit_row", line.text)
             page.page.incomplete("unsplittable_row", f"Row {position} could not be split into "
                                  f"{len(names)} cells with confidence: {split.reason}.", line.no)
     _emit_table(page, furniture, names, rows)
     if not any(i.kind == "truncated" for i in page.page.issues):
-        _check_missing_tail(page, rows, table_ends_text, body[-1].no if body else lines[header_at].no)
+        _check_missing_tail(page, rows, table_ends_text, body[-1].no if body else lines[header_at].no,
+                            unsplit_labels)
 
 
-def _cut_reason(split: RowSplit, n_cells: int, anchors: Callable[[str], list[set[str]]]) -> str | None:
-    """Why the last line of an unterminated capture is (probably) cut; None when it is whole."""
-    if not split.cells:
+def _cut_reason(line: str, split: RowSplit, n_cells: int, anchors: Callable[[str], list[set[str]]]) -> str | None:
+    """Why the last line of an unterminated capture is (probably) cut; None when it is whole.
+
+    A row with fewer possible cell starts than roles lacks cells: cut. A row that splits several
+    ways equally well is ambiguous, not cut: unless the label or its end shows a cut, it is left
+    to the caller as an unsplittable row."""
+    if not split.cells and split.reason.startswith("fewer than"):
         return f"it does not split into {n_cells} cells ({split.reason})"
-    dim = canonical_dimension(split.label)
+    label = split.label or " ".join(line.split(" ")[: _match_label_prefix(line.split(" "))[0]])
+    dim = canonical_dimension(label) if label else None
     if dim is not None and dim.order < LAST_ORDER:
-        return f"the table stops at {split.label!r}, before its last canonical row"
-    last_token = split.cells[-1].split(" ")[-1]
-    if last_token.lower() in _FUNCTION_WORDS or last_token[-1] in _NO_BOUNDARY_AFTER_CHARS:
+        return f"the table stops at {label!r}, before its last canonical row"
+    last_token = line.split(" ")[-1]
+    if last_token.lower() in _FUNCTION_WORDS or last_token[-1:] in tuple(_NO_BOUNDARY_AFTER_CHARS):
         return f"the last cell ends on {last_token!r}"
+    if not split.cells:
+        return None
     known = anchors(dim.slug if dim else snake(split.label))
     for col, cell in enumerate(split.cells):
         if any(k != cell and k.startswith(cell) for k in known[col]):
@@ -902,8 +916,37 @@ def _anchored_where_rules_forbid(tokens: Sequence[str], starts: Sequence[int], b
                for col, k in enumerate(starts[1:], start=1) if k in by_anchor)
 
 
+def _closes_list(tokens: Sequence[str], k: int) -> bool:
+    """tokens[:k] end a list of names: "... path to A, B, or Board Director" | "Builds domain ...".
+
+    The words before k are a run of capitalised words (connectors allowed) right after a final
+    "or"/"and", and the clause holding that conjunction lists items with commas. Such a list is
+    the usual end of a cell. Only a sentence-like start closes it (tokens[k] followed by a
+    lowercase word): inside "or Head of Data Science" or "or Lead Develops ML depth" the item's
+    end is not known, so no place gets the bonus.
+    """
+    if k + 1 >= len(tokens) or not tokens[k + 1][:1].islower():
+        return False
+    run = 0
+    j = k - 1
+    while j >= 0 and (tokens[j][:1].isupper() or tokens[j] in _LABEL_CONNECTORS - {"and"}) and run < _MAX_LABEL_WORDS:
+        if tokens[j].endswith((",", ";", ":")) or not tokens[j][:1].isupper() and run == 0:
+            return False
+        run += 1
+        j -= 1
+    if run == 0 or j < 1 or tokens[j] not in ("or", "and"):
+        return False
+    clause = []
+    for token in reversed(tokens[:j]):
+        if token.endswith((";", ":")):
+            break
+        clause.append(token)
+    return any(t.endswith(",") for t in clause)
+
+
 def _split_score(tokens: Sequence[str], starts: Sequence[int], known: list[set[str]], shared) -> float:
     score = sum(boundary_score(tokens, k) or 0.0 for k in starts[1:])
+    score += sum(_LIST_END_BONUS for k in starts[1:] if _closes_list(tokens, k))
     score += _parallel_bonus(tokens, starts)
     bounds = (*starts[1:], len(tokens))
     for col, (a, b) in enumerate(zip(starts, bounds)):
