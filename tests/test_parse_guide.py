@@ -221,6 +221,17 @@ def test_glued_names_cut_at_the_end_are_kept_only_as_text(ending, kept, cut_text
     assert not any("gazetteer" in w for w in page.warnings)
 
 
+@pytest.mark.parametrize("ending, kept, cut_text", [
+    ("DuolingoGram", ["Google", "Duolingo"], "Gram"),  # the seam before the cut piece starts no known name
+    ("XyzzyServiceN", ["Google", "Xyzzy"], "ServiceN"),  # only the pieces of the one cut name go together
+])
+def test_only_the_cut_name_of_a_glued_run_is_kept_as_text(ending, kept, cut_text):
+    page = _parsed(_COMPACT_HEAD + "Companies Hiring\nMajor Employers\nGoogle" + ending)
+    assert [e["employer_name"] for e in page.facts["role_employers"]] == kept
+    assert page.facts["page_sections"][-1] == {"section": "truncated_item", "text": cut_text, "position": 1}
+    assert page.warnings == [f"Name {kept[-1]!r} is not in the employer gazetteer; split from its neighbours by the general rule."]
+
+
 _STEPS = "Recommended Next Steps\n1. Learn SQL.\n2. Build a dashboard.\n"
 
 

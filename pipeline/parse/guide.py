@@ -20,7 +20,9 @@ from functools import lru_cache
 
 from pipeline.model import ParsedPage, RoleMention
 from pipeline.normalize.roles import is_abbreviation_of
-from pipeline.normalize.lists import REFERENCE_DIR, employer_gazetteer, split_glued_names, split_glued_phrases
+from pipeline.normalize.lists import (
+    REFERENCE_DIR, camelcase_terms, employer_gazetteer, find_boundaries, split_glued_names, split_glued_phrases,
+)
 from pipeline.normalize.salaries import figure_start, parse_salary
 
 PAGE_TYPE = "guide"
@@ -543,14 +545,37 @@ def _is_text_tail(text: str, item_text: str) -> bool:
 
 
 def _cut_tail_start(items: list[Item]) -> int:
-    """Index of the first item of the cut tail. Names split from a glued run by the general rule just
-    before a cut name may be pieces of that one name ('…ServiceN' -> 'Service' + 'N'), so they go too."""
+    """Index of the first item of the cut tail. A name split from a glued run by the general rule just
+    before the cut name goes too when the seam between them may lie inside one known name the cut
+    shortened ('…ServiceN' -> 'Service' + 'N', a prefix of 'ServiceNow'); else it stays ('Duolingo' | 'Gram')."""
     last = items[-1]
     start = len(items) - 1
     while (last.table == "role_employers" and start > 0 and items[start - 1].table == last.table
-           and items[start - 1].line == last.line and items[start - 1].text not in employer_gazetteer()):
+           and items[start - 1].line == last.line and items[start - 1].text not in employer_gazetteer()
+           and _seam_may_be_inside_a_cut_name(items[start - 1].text, "".join(i.text for i in items[start:]))):
         start -= 1
     return start
+
+
+def _seam_may_be_inside_a_cut_name(before: str, after: str) -> bool:
+    """Whether a known name or camel-case term starting in `before` runs over the seam to the end of the
+    text ('Service' + 'N' reads 'ServiceN', the start of 'ServiceNow'), or the seam is not one the general
+    rules find in the glued text: then the two pieces may be one name the cut made look like two."""
+    text = before + after
+    if len(before) not in {b.index for b in find_boundaries(text, _known_terms())}:
+        return True
+    return any(len(term) > len(text) - p and term.startswith(text[p:]) for p in range(len(before))
+               for term in _known_terms_starting_with(text[p]))
+
+
+@lru_cache(maxsize=None)
+def _known_terms() -> tuple[str, ...]:
+    return tuple(sorted(set(employer_gazetteer()) | set(camelcase_terms())))
+
+
+@lru_cache(maxsize=None)
+def _known_terms_starting_with(char: str) -> tuple[str, ...]:
+    return tuple(t for t in _known_terms() if t.startswith(char))
 
 
 def _demote_tail(items: list[Item]) -> str:
