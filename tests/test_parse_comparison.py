@@ -465,3 +465,21 @@ def test_flat_ambiguous_last_row_is_unsplittable_not_cut() -> None:
     # the same row cut after a function word is still a cut
     page = _parse(text + " on")
     assert [i.kind for i in page.issues] == ["truncated"]
+
+
+_PIPE_HEAD = "| Dimension | A Role | B Role | C Role |\n|---|---|---|---|\n| Primary Role | Does a | Does b | Does c |\n"
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("| Team Management | None | Manages a team, including heads of d", ["None"]),  # no closing '|'
+    ("| Team Management | None | Leads | Manages a te", ["None", "Leads"]),
+    ("| Team Management | None | Leads |", ["None"]),  # short but closed: the last cell may be cut
+    ("| Team Management | None", []),  # only the label is closed: no cell is proven whole
+    ("| Team Manag", []),
+])
+def test_pipe_cut_row_keeps_the_cells_a_pipe_closes(last: str, kept: list[str]) -> None:
+    page = _parse(_PIPE_HEAD + last)
+    assert not page.complete and [i.kind for i in page.issues] == ["truncated"]
+    assert [(d["role"], d["row_position"], d["value"]) for d in page.facts["dimensions"][3:]] == \
+        [(role, 2, value) for role, value in zip(["A Role", "B Role", "C Role"], kept)]
+    assert page.facts["page_sections"][-1] == {"section": "truncated_row", "position": 1, "text": last}

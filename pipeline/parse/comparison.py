@@ -19,30 +19,43 @@ Rules this parser follows (the why behind the code):
   outside the table is kept in ``page_sections`` (``stray_text``, ``role_block``, ``after_table``).
 * Row labels: a canonical label or one of its variants (``pipeline/reference/dimensions.tsv``)
   at the start of a flat row, fuzzily matched (rapidfuzz) so typos map too; the label is stored
-  as written. Role blocks are read before AND after the table. An unknown flat label is the leading run of Title Case words (connectors such as
-  "of"/"and" allowed inside, at most 6 words) whose end is chosen by the same scorer as the cell
-  boundaries, so "Work Location Remote Hybrid On-site" stays unsplit when it cannot be decided.
+  as written, in any case and spacing ("Primary role:" on a card is the Primary Role field).
+  Role blocks are read before AND after the table. An unknown label is the leading run of Title
+  Case words (connectors such as "of"/"and" allowed inside, at most 6 words); on a flat row its
+  end is chosen by the same scorer as the cell boundaries, so "Work Location Remote Hybrid
+  On-site" stays unsplit when it cannot be decided.
 * Flat cells: candidate boundaries are tokens starting with an uppercase letter or digit whose
   previous token is not a function word and does not end with , ; : / & or a dash. Each split is
   scored from: sentence-like cell starts (+1), acronym starts (-2), digit starts (0: "lead 2-4
   engineers" is an object as often as "2-3 direct reports" opens a cell), a capitalised run (-1,
-  but not a repeated word: "None None" is two one-word cells), cells
-  of a row starting with the same word(s) (+3/+1 per pair), and cells equal to text known from
-  elsewhere (+10: the Role block descriptions, and ``known_cells`` of other pages). Only a split
-  that beats every other by ``CLEAR_MARGIN`` is accepted; otherwise the row is kept whole in
-  ``page_sections`` (``unsplit_row``) and the page is marked incomplete (``unsplittable_row``).
+  but not a repeated word: "None None" is two one-word cells), cells of a row starting with the
+  same word(s) (+3/+1 per pair), a list closed before the boundary
+  ("path to A, B, or C" | "Builds domain ...": +2, only before a sentence-like start, since
+  inside "or Head of Data Science" the item's end is unknown), and cells equal to text known
+  from elsewhere (+10: the Role block descriptions, and ``known_cells`` of other pages). A known
+  text found in the row also opens boundaries the function-word rule forbids ("... that teams
+  build on | Builds ..."), taken only where the cell it closes or opens is exactly that known
+  text. Only a split that beats every other by ``CLEAR_MARGIN`` is accepted; otherwise the row
+  is kept whole in ``page_sections`` (``unsplit_row``) and the page is marked incomplete
+  (``unsplittable_row``, so the run retries it with the cells of other pages).
 * Cards: a label alone on its line takes the next line as its value ("Reports to ...", "None"),
   unless that line opens a field itself or is the next card's role name (when the page names its
   roles, only those names open cards).
 * Truncation. Seed captures end without a trailing newline, so a missing newline alone proves
   nothing. The last line of the text is treated as possibly cut when it is a table row and the
   text has no trailing newline, and then it is cut when: a pipe row lacks its closing ``|`` or
-  has fewer cells; a flat/card row has fewer cells than roles, ends on a function word or , ; :
-  or a dash, has a cell that is a strict prefix of the same cell known from another page, or
-  (flat/card) canonical rows after it are missing from the table (the table has not reached its
-  last canonical row). A cut row goes to ``page_sections`` (``truncated_row``) and the page gets a
-  ``truncated`` issue. A table that ends (at the end of the text) before the last canonical row
-  while its rows are whole also gets a ``truncated`` issue: rows are kept, the missing ones named.
+  has fewer cells; a flat/card row has fewer possible cell starts than roles, ends on a function
+  word or , ; : or a dash, has a cell that is a strict prefix of the same cell known from another
+  page, or (flat/card) canonical rows after it are missing from the table (the table has not
+  reached its last canonical row). A flat last row that splits several ways equally well is
+  ambiguous, not cut (``unsplittable_row``) unless one of those signs shows. A cut line goes to
+  ``page_sections`` (``truncated_row``) as written and the page gets a ``truncated`` issue.
+  Whole parts of a cut row are kept when a delimiter proves their end: a pipe row keeps its
+  label and the cells a later ``|`` closes (never the cell the capture cut, nor the last cell of
+  a short row closed by a renderer); a card keeps its fields before the cut field (each ends at
+  its line end). A flat row has no delimiters, so a cut flat row keeps no cell. A table that
+  ends (at the end of the text) before the last canonical row while its rows are whole also gets
+  a ``truncated`` issue: rows are kept, the missing ones named.
   Text after the table (a footer, a call to action) shows the table ended naturally; a trailing
   newline alone does not (a capture can stop at a line end). A pipe table that ends the capture
   and whose last row is short was cut (HTML rendering closes a row cut mid-cell with '|'); one
@@ -559,9 +572,12 @@ def _parse_pipe(text: str, page: _Page, known_cells: Mapping) -> None:
         if len(cells) == len(names) + 1 and closed:
             rows.append((position, _Row(line, cells[0], cells[1:])))
         elif not closed and line.no == last_no:
+            _keep_closed_cells(rows, position, line, cells[:-1], len(names))
             page.keep(line.no, "truncated_row", line.text)
             page.page.incomplete("truncated", f"Table row {position} is cut short (no closing '|').", line.no)
         elif is_last and len(cells) < len(names) + 1:
+            # the renderer's closing '|' proves nothing about the last cell; the ones before it are whole
+            _keep_closed_cells(rows, position, line, cells[:-1], len(names))
             page.keep(line.no, "truncated_row", line.text)
             page.page.incomplete("truncated", f"Table row {position} is cut short ({len(cells)} cells).", line.no)
         else:
@@ -571,6 +587,14 @@ def _parse_pipe(text: str, page: _Page, known_cells: Mapping) -> None:
     _emit_table(page, furniture, names, rows)
     if not any(i.kind == "truncated" for i in page.page.issues):
         _check_missing_tail(page, rows, table_ends_text, body_lines[-1].no if body_lines else lines[header_at].no)
+
+
+def _keep_closed_cells(rows: list[tuple[int, "_Row"]], position: int, line: _Line, closed_cells: list[str],
+                       n_roles: int) -> None:
+    """Of a cut row, the label and the cells a later '|' closes are whole: they are kept as the
+    row's first cells (the cut cell and the ones after it are missing, the page is incomplete)."""
+    if 2 <= len(closed_cells) <= n_roles + 1 and closed_cells[0]:
+        rows.append((position, _Row(line, closed_cells[0], closed_cells[1:])))
 
 
 def _parse_cut_in_header(page: _Page, lines: Sequence[_Line], opens_table: Callable[[str], bool]) -> bool:
