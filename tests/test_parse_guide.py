@@ -280,3 +280,35 @@ def test_word_ending_in_a_digit_on_the_last_line_stays_in_its_step():
     # not split into a step 3; unfinished (no full stop) at the page end, so kept only as a cut item
     assert [(s["step"], s["text"]) for s in page.facts["next_steps"]] == [(1, "Learn Python.")]
     assert page.facts["page_sections"][-1] == {"section": "truncated_item", "text": "Try Python3", "position": 1}
+
+
+_SPACED_HEAD = ("Data Analyst\nCareer Guide\n\nKey Responsibilities\n- Build dashboards.\n\n"
+                "Top Skills for Success\n- SQL\n- Excel\n\nCompanies Hiring\n")
+_SPACED_TAIL = "\nRecommended Next Steps\n1. Learn SQL.\n"
+
+
+def test_spaced_list_whose_only_line_is_glued_like_compact_is_split_with_the_same_warnings():
+    # inline HTML chips render as one glued line; the spaced reader would take it as one item
+    page = _parsed(_SPACED_HEAD + "Major Employers\nTeslaWaymoZorblaxApple\n\nIndustry Sectors\n"
+                   "Autonomous vehiclesRobotics and dronesManufacturing\n" + _SPACED_TAIL)
+    assert page.layout == "spaced" and page.complete
+    assert [e["employer_name"] for e in page.facts["role_employers"]] == ["Tesla", "Waymo", "Zorblax", "Apple"]
+    assert [i["industry_name"] for i in page.facts["role_industries"]] == [
+        "Autonomous vehicles", "Robotics and drones", "Manufacturing"]
+    assert page.warnings == ["Name 'Zorblax' is not in the employer gazetteer; split from its neighbours by the general rule."]
+
+
+@pytest.mark.parametrize("lines, employers", [
+    ("SoundHound\n", ["SoundHound"]),  # one unknown camel-case name: the rules are unsure of the seam
+    ("SoundHoundAcmeCorp\nGoogle\n", ["SoundHoundAcmeCorp", "Google"]),  # one item a line: never split
+    ("- GoogleMicrosoftApple\n", ["GoogleMicrosoftApple"]),  # a bullet marks one item
+])
+def test_spaced_list_lines_stay_whole_unless_the_only_line_is_clearly_glued(lines, employers):
+    page = _parsed(_SPACED_HEAD + "Major Employers\n" + lines + _SPACED_TAIL)
+    assert [e["employer_name"] for e in page.facts["role_employers"]] == employers
+    assert page.warnings == []
+
+
+def test_spaced_only_line_of_two_names_the_rules_are_sure_of_is_split():
+    page = _parsed(_SPACED_HEAD + "Major Employers\nGoogleMicrosoft\n" + _SPACED_TAIL)
+    assert [e["employer_name"] for e in page.facts["role_employers"]] == ["Google", "Microsoft"]

@@ -300,6 +300,13 @@ def split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _one_glued_line(pieces: list[str], warnings: list[str]) -> bool:
+    """Whether the only line of a list written one item a line (spaced, HTML) is really one glued run,
+    as inline HTML chips render ('TeslaWaymoAurora…'): it splits at seams with no space into three or
+    more items, or into two the rules are sure of (no warning)."""
+    return len(pieces) >= 3 or (len(pieces) == 2 and not warnings)
+
+
 class GuideReader:
     """Turns blocks into Items for one page."""
 
@@ -318,11 +325,14 @@ class GuideReader:
 
     def split_glued(self, block: Block, names: bool) -> list[tuple[str, int, list[str]]]:
         out = []
-        for text, line, bulleted in _list_items(block):
-            if self.layout != "compact" or bulleted:
+        items = _list_items(block)
+        for text, line, bulleted in items:
+            # a bullet marks one item; a spaced or HTML list has one item a line unless glued like compact
+            glued = not bulleted and (self.layout == "compact" or len(items) == 1)
+            pieces, warnings = (split_glued_names if names else split_glued_phrases)(text) if glued else ([], [])
+            if not glued or not (self.layout == "compact" or _one_glued_line(pieces, warnings)):
                 out.append((text, line, []))
                 continue
-            pieces, warnings = (split_glued_names if names else split_glued_phrases)(text)
             for piece in pieces:
                 # each warning goes with the piece it quotes, so a demoted cut piece takes its own along
                 own = [w for w in warnings if repr(piece) in w or repr(piece.split()[-1]) in w]
