@@ -3,7 +3,9 @@
 The page is cut into sections by a heading vocabulary (``pipeline/reference/sections.tsv``), including
 headings a compact capture glued to their neighbours (``Career GuideKey Responsibilities``,
 ``…content AI.Companies Hiring``). Each section's lines become rows of its table; text that is not a
-fact (intro, development suggestions, unknown sections) goes to ``page_sections``.
+fact (intro, development suggestions, unknown sections) goes to ``page_sections``. Compact lists are
+glued runs (``GoogleMicrosoft…``) split by ``pipeline.normalize.lists``; a spaced or HTML list whose only
+line is glued the same way (inline chips) is split by the same rules.
 
 Truncation: a page is complete only when it ends in its final expected section (Recommended Next
 Steps) with a whole last item; one that ends earlier, or on a heading, is marked incomplete. The item
