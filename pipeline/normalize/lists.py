@@ -73,9 +73,13 @@ def _word_start_after_term(text: str, i: int) -> bool:
     return text[i + 1:i + 2] == "-" and _lower_run_after(text, i + 2) >= 3
 
 
+# No word is longer: a run of letters beyond this is not looked at (keeps a long glued run linear).
+_MAX_WORD = 48
+
+
 def _word_piece_before(text: str, index: int) -> str:
     start = index
-    while start > 0 and text[start - 1].isalnum():
+    while start > 0 and index - start < _MAX_WORD and text[start - 1].isalnum():
         start -= 1
     return text[start:index]
 

@@ -562,7 +562,9 @@ def _cut_tail_start(items: list[Item]) -> int:
     shortened ('…ServiceN' -> 'Service' + 'N', a prefix of 'ServiceNow'); else it stays ('Duolingo' | 'Gram')."""
     last = items[-1]
     start = len(items) - 1
+    longest = max(map(len, _known_terms()), default=0)
     while (last.table == "role_employers" and start > 0 and items[start - 1].table == last.table
+           and sum(len(i.text) for i in items[start - 1:]) <= longest  # no known name is longer
            and items[start - 1].line == last.line and items[start - 1].text not in employer_gazetteer()
            and _seam_may_be_inside_a_cut_name(items[start - 1].text, "".join(i.text for i in items[start:]))):
         start -= 1
