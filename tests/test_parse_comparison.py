@@ -483,3 +483,11 @@ def test_pipe_cut_row_keeps_the_cells_a_pipe_closes(last: str, kept: list[str]) 
     assert [(d["role"], d["row_position"], d["value"]) for d in page.facts["dimensions"][3:]] == \
         [(role, 2, value) for role, value in zip(["A Role", "B Role", "C Role"], kept)]
     assert page.facts["page_sections"][-1] == {"section": "truncated_row", "position": 1, "text": last}
+
+
+def test_a_huge_flat_row_is_refused_quickly_not_searched():
+    from pipeline.parse.comparison import split_flat_row
+
+    row = "Team Management " + "Leads the team and Works with others " * 1000
+    result = split_flat_row(row, 3)
+    assert result.cells == [] and "too long" in result.reason

@@ -83,7 +83,9 @@ PAGE_TYPE = "comparison"
 
 CLEAR_MARGIN = 1.0  # a flat split must score at least this much above the runner-up
 _LIST_END_BONUS = 2.0  # a boundary right after "A, B, or C": lists close cells
-_MAX_SPLITS = 50_000  # beyond this many candidate splits a row is called ambiguous
+_MAX_SPLITS = 50_000
+# Real rows hold a few hundred words; a longer line is not searched (the search grows with its length).
+_MAX_ROW_WORDS = 2_000  # beyond this many candidate splits a row is called ambiguous
 _LABEL_FUZZ_CUTOFF = 86.0
 _MAX_LABEL_WORDS = 6
 
@@ -873,6 +875,8 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
     (other pages); shared holds texts known to be cells of some column (Role block descriptions).
     """
     tokens = line.strip().split(" ")
+    if len(tokens) > _MAX_ROW_WORDS:
+        return RowSplit(reason=f"the row is too long to split ({len(tokens)} words; table rows have far fewer)")
     n_label, dim = _match_label_prefix(tokens)
     label_ends = [n_label] if dim is not None else _label_options(tokens)
     if not label_ends:
