@@ -50,7 +50,7 @@ def test_seeds_build_the_contract_floor(seed_raw, tmp_path):
         where s.source_path = '{SEED_000}' and role_id = 'data-engineer' and dimension = 'reporting_relationship'
     """) == [("Reports to Data Engineering Manager, Head of Data, or CTO",)]
     # SRE on 000 and 001 is one role with identical cells
-    sre = query(wh, f"""
+    sre = query(wh, """
         select s.source_path, list(dimension || '=' || value order by dimension)
         from dimensions d join page_sources s using (page_id)
         where role_id = 'site-reliability-engineer' group by 1 order by 1""")

@@ -3,7 +3,6 @@ import re
 from pathlib import Path
 
 import duckdb
-from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.ingest import IngestOptions, ingest

@@ -53,7 +53,6 @@ def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[Pa
         if cut_block is not None:
             last = max((r["position"] for r in page.facts.get("page_sections", [])), default=0)
             page.add("page_sections", section="truncated_block", position=last + 1, text=cut_block)
-        page.warnings = [w for w in page.warnings if "taken as complete" not in w]
         if not any(i.kind == "truncated" for i in page.issues):  # one report of the cut is enough
             page.incomplete("truncated", "The HTML capture ends before </body></html>: it was cut short. Its "
                             "last block is kept in page_sections (truncated_block), not read as a fact.",
