@@ -44,4 +44,4 @@ dictionary: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema regis
 	$(BIN)/pipeline dictionary --out docs/data_dictionary.md
 
 clean: ## Remove the warehouse, its builds and the parse cache (keeps raw/ and .venv/)
-	rm -rf $(WAREHOUSE) .$(WAREHOUSE).builds .$(WAREHOUSE).lock .cache
+	rm -rf $(WAREHOUSE) .$(WAREHOUSE).builds .$(WAREHOUSE).lock .$(WAREHOUSE).cache .cache

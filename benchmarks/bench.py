@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.ingest import IngestOptions, ingest
+from pipeline.ingest import IngestOptions, default_cache_dir, ingest
 
 REPO = Path(__file__).resolve().parents[1]
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -64,7 +64,7 @@ def main() -> int:
         t_warm = time.perf_counter() - t0
         t0 = time.perf_counter()
         cached = ingest(IngestOptions(raw_dir=raw, warehouse_dir=work / "wh2", jobs=args.jobs,
-                                      cache_dir=wh.parent / ".cache" / "parse"))
+                                      cache_dir=default_cache_dir(wh)))
         t_cached = time.perf_counter() - t0
         peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -1,4 +1,5 @@
-"""Role pages -> warehouse: fetch, parse, normalize, publish, check."""
+"""Role pages -> warehouse: fetch, parse, normalize, publish, check.
 
-# Bump whenever parsing or normalization output can change: it invalidates the parse cache.
-PARSER_VERSION = "1"
+The parser version (pages.parser_version, the parse cache key) is derived from the bytes of the code and
+reference data that shape the output: see pipeline/version.py.
+"""

@@ -3,18 +3,25 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
+import shutil
 import tempfile
 from pathlib import Path
 
-from pipeline import PARSER_VERSION
 from pipeline.normalize.page import PageRows
+
+_VERSION_DIR = re.compile(r"^(v\d+|\d+\+[0-9a-f]{12})$")  # v1 (hand-bumped, old) or 2+<digest>
 
 
 class ParseCache:
-    """One pickle per content sha256 under <root>/v<PARSER_VERSION>/; a new parser version starts empty."""
+    """One pickle per content sha256 under <root>/<parser version>/.
 
-    def __init__(self, root: Path | None, enabled: bool = True):
-        self.dir = root / f"v{PARSER_VERSION}" if root else None
+    The version is the digest of the code and reference data (pipeline/version.py), so rows made by any
+    other parser are never read: a changed parser starts with an empty folder."""
+
+    def __init__(self, root: Path | None, version: str, enabled: bool = True):
+        self.root = root
+        self.dir = root / version if root else None
         self.enabled = enabled and root is not None
         self.hits = 0
         self.misses = 0
@@ -40,6 +47,25 @@ class ParseCache:
         path = self._path(sha)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            with_suppressed_unlink(tmp)
+            raise
+
+    def prune_other_versions(self) -> None:
+        """Remove the folders of other parser versions: their rows can never be read again."""
+        if self.root is None or not self.root.is_dir():
+            return
+        for child in self.root.iterdir():
+            if child != self.dir and child.is_dir() and _VERSION_DIR.match(child.name):
+                shutil.rmtree(child, ignore_errors=True)
+
+
+def with_suppressed_unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pipeline import PARSER_VERSION
 from pipeline.cache import ParseCache
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.process import process_content
 from pipeline.sources import DEFAULT_MAX_BYTES, Provenance, discover, read_manifest, sha256_of
+from pipeline.version import parser_version
 from pipeline.warehouse import publish as pub
 from pipeline.warehouse.assemble import SourceFile, TableBuilder
 from pipeline.warehouse.write import write_duckdb, write_parquet
@@ -34,7 +34,7 @@ class IngestOptions:
     jobs: int | None = None
     full: bool = False  # ignore the parse cache and rebuild even when nothing changed
     max_bytes: int = DEFAULT_MAX_BYTES
-    cache_dir: Path | None = None  # default: <warehouse parent>/.cache/parse
+    cache_dir: Path | None = None  # default: default_cache_dir(warehouse_dir)
     progress: bool = False
     run_checks: bool = True
 
@@ -68,7 +68,7 @@ class IngestSummary:
         lines = []
         if self.up_to_date:
             lines.append(f"{self.warehouse_dir} is up to date with {self.raw_dir} "
-                         f"({self.n_files} files, parser v{PARSER_VERSION}): nothing parsed, nothing written.")
+                         f"({self.n_files} files, parser {parser_version()}): nothing parsed, nothing written.")
         elif self.published:
             lines.append(f"Built {self.warehouse_dir} from {self.raw_dir} in {self.seconds:.1f}s.")
         else:
@@ -95,9 +95,16 @@ class ChecksFailed(RuntimeError):
     pass
 
 
+def default_cache_dir(warehouse: Path) -> Path:
+    """The parse cache's own folder beside the warehouse: `.<name>.cache` (like `.<name>.builds`), never a
+    shared folder such as ~/.cache when the warehouse sits in the home folder."""
+    warehouse = Path(warehouse)
+    return warehouse.parent / f".{warehouse.name}.cache"
+
+
 def _fingerprint(files: list[tuple[str, str | None, int]], manifest: dict[str, Provenance],
                  max_bytes: int) -> str:
-    digest = hashlib.sha256(f"parser={PARSER_VERSION};max_bytes={max_bytes}\n".encode())
+    digest = hashlib.sha256(f"parser={parser_version()};max_bytes={max_bytes}\n".encode())
     for path, sha, size in files:
         p = manifest.get(path)
         prov = (p.url, p.final_url, p.fetched_at.isoformat() if p.fetched_at else None, p.manifest_line) if p else None
@@ -215,7 +222,9 @@ def ingest(opts: IngestOptions) -> IngestSummary:
             _summary_from_log(summary, previous)
             return summary
 
-        cache = ParseCache((opts.cache_dir or warehouse.parent / ".cache" / "parse"), enabled=not opts.full)
+        cache = ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
+                           parser_version(), enabled=not opts.full)
+        cache.prune_other_versions()
         first_path: dict[str, Path] = {}
         for rel, sha, _, issue in hashed:
             if sha and sha not in first_path:
@@ -281,7 +290,7 @@ def ingest(opts: IngestOptions) -> IngestSummary:
                     raise ChecksFailed(summary.format())
             summary.seconds = time.time() - started
             log = {
-                "fingerprint": fingerprint, "parser_version": PARSER_VERSION, "raw_dir": str(raw_dir),
+                "fingerprint": fingerprint, "parser_version": parser_version(), "raw_dir": str(raw_dir),
                 "started_at": started_at.isoformat(), "finished_at": datetime.now(timezone.utc).isoformat(),
                 "files": summary.n_files, "pages": summary.n_pages, "parsed": summary.parsed,
                 "cache_hits": summary.cache_hits, "pages_by_kind": dict(summary.pages_by_kind),

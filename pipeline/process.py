@@ -4,11 +4,11 @@ from __future__ import annotations
 import traceback
 from collections.abc import Mapping
 
-from pipeline import PARSER_VERSION
 from pipeline.model import Issue, PageError
 from pipeline.normalize.page import PageRows, normalize_page
 from pipeline.parse import parse_document
 from pipeline.sources import page_id_of, sha256_of
+from pipeline.version import parser_version
 
 
 def process_content(data: bytes, known_cells: Mapping | None = None) -> PageRows:
@@ -18,7 +18,7 @@ def process_content(data: bytes, known_cells: Mapping | None = None) -> PageRows
     try:
         page, text = parse_document(data, known_cells=known_cells)
         return normalize_page(page, page_id=page_id, sha256=sha, n_bytes=len(data), text=text,
-                              parser_version=PARSER_VERSION)
+                              parser_version=parser_version())
     except PageError as exc:
         return PageRows(page_id=page_id, page=None,
                         issues=[Issue(exc.kind, exc.message, exc.line, exc.stage)])

@@ -73,26 +73,29 @@ SKILL_KINDS = ("top", "gap")
 PATH_KINDS = ("can_lead_to", "transition", "path_to")
 SALARY_LEVELS = ("entry", "mid", "senior", "lead", "principal", "executive", "other")
 PERIODS = ("year", "month", "week", "day", "hour")
+TITLE_SOURCES = ("page", "header")
+MATCH_KINDS = ("exact", "abbreviation", "alias")
 
 TABLES: tuple[Table, ...] = (
     Table(
         "pages", "distinct page content",
-        "One row per distinct page content (duplicate files share a row; see page_sources).",
+        "Files with the same bytes share a row (see page_sources for every file).",
         (
             PAGE_ID,
             C("page_type", STRING, "comparison or guide.", False),
             C("layout", STRING, "Layout the page was captured in: pipe, flat, card, html (comparison); compact, spaced, html (guide).", False),
-            C("title", STRING, "Page title as written (comparison: 'A vs B vs C'; guide: the role name); null when the page has none."),
+            C("title", STRING, "Page title as written (comparison: 'A vs B vs C'; guide: the role name); on a comparison without one, the roles its header (or role blocks) names, joined by ' vs '; null otherwise."),
+            C("title_source", STRING, "Where the title came from: page (written on the page) or header (derived from the roles the table header or role blocks name); null when there is no title."),
             C("content_sha256", STRING, "Full SHA-256 of the raw bytes.", False),
             C("n_bytes", INT, "Size of the raw file in bytes.", False),
             C("complete", BOOL, "False when the page is cut short or a part of it could not be parsed (see ingest_errors).", False),
             C("warnings", STRING_LIST, "Low-confidence readings that did not make the page incomplete (e.g. an employer split by the fallback rule).", False),
             C("n_roles", INT, "Number of roles on the page (comparison: columns; guide: 1).", False),
             C("text_coverage", FLOAT, "Share (0..1) of the page's non-space characters that landed in some table cell.", False),
-            C("parser_version", STRING, "Version of the parser that produced the rows.", False),
+            C("parser_version", STRING, "Version of the parser that produced the rows: '<release>+<digest>', the digest of the code and reference data that shape them (a new value on any change).", False),
         ),
         key=("page_id",),
-        accepted=(("page_type", PAGE_TYPES), ("layout", LAYOUTS)),
+        accepted=(("page_type", PAGE_TYPES), ("layout", LAYOUTS), ("title_source", TITLE_SOURCES)),
     ),
     Table(
         "page_sources", "raw file",
@@ -104,7 +107,7 @@ TABLES: tuple[Table, ...] = (
             C("url", STRING, "URL the page was captured from (manifest or sidecar); null if unknown."),
             C("final_url", STRING, "URL after redirects, when fetched by `pipeline fetch`; null otherwise."),
             C("fetched_at", TIMESTAMP, "When the page was captured (UTC); null if unknown."),
-            C("is_latest", BOOL, "True for the latest capture of its URL (or when the URL is unknown); views use these.", False),
+            C("is_latest", BOOL, "True for the latest capture of its URL (the latest that yielded a page, when one did); always true when the URL is unknown. Views read these.", False),
         ),
         key=("source_path",),
         references=(("page_id", "pages", "page_id"),),
@@ -233,19 +236,28 @@ TABLES: tuple[Table, ...] = (
             C("kind", STRING, "can_lead_to, transition, or path_to (Professional Development cell).", False),
             POSITION,
             C("target_title", STRING, "Next role title as written, without a trailing parenthetical note.", False),
-            C("target_role_id", STRING, "role_id of the target when it is a known role; null otherwise."),
+            C("target_role_id", STRING, "role_id of the target when it names a known role (see match_kind); null when it names none, or two roles could match."),
+            C("match_kind", STRING, "How target_role_id was linked: exact (the title is the role's name), abbreviation (one the run saw written after the role's name: 'SRE'), alias (a short form of pipeline/reference/role_aliases.tsv: 'CTO'); null when unlinked."),
+            C("match_modifier", STRING, "Seniority word dropped to link the title ('Senior' in 'Senior EM'); null if none."),
             C("note", STRING, "Trailing parenthetical note ('with stronger engineering focus'); null if none."),
         ),
         key=("page_id", "role_id", "kind", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("target_role_id", "roles", "role_id")),
-        accepted=(("kind", PATH_KINDS),),
+        accepted=(("kind", PATH_KINDS), ("match_kind", MATCH_KINDS)),
     ),
     Table(
         "reporting_lines", "manager title a role reports to",
         "Managers split from the Reporting Relationship cell ('Reports to A, B, or C').",
-        (PAGE_ID, ROLE_ID, POSITION, C("manager_title", STRING, "Manager title as written.", False)),
+        (
+            PAGE_ID, ROLE_ID, POSITION,
+            C("manager_title", STRING, "Manager title as written.", False),
+            C("manager_role_id", STRING, "role_id of the manager when the title names a known role (see match_kind); null when it names none, or two roles could match."),
+            C("match_kind", STRING, "How manager_role_id was linked: exact, abbreviation or alias (as in career_paths); null when unlinked."),
+            C("match_modifier", STRING, "Seniority word dropped to link the title ('Senior'); null if none."),
+        ),
         key=("page_id", "role_id", "position"),
-        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("manager_role_id", "roles", "role_id")),
+        accepted=(("match_kind", MATCH_KINDS),),
     ),
     Table(
         "next_steps", "numbered recommendation",
@@ -255,8 +267,8 @@ TABLES: tuple[Table, ...] = (
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
     ),
     Table(
-        "page_sections", "any other text block",
-        "Text that is not a fact of another table: development suggestions, intro paragraphs, unknown sections, rows that could not be split — so no text is silently lost.",
+        "page_sections", "text block that is not a fact of another table",
+        "Development suggestions, intro paragraphs, unknown sections, rows that could not be split or were set aside: no text of a page is silently lost.",
         (
             PAGE_ID,
             C("section", STRING, "Section name as written, or a descriptive name (intro, unsplit_row, ...).", False),

@@ -55,7 +55,7 @@ def test_generic_checks_follow_the_registry():
         "not_null_career_paths_position", "not_null_career_paths_target_title",
         "relationships_career_paths_page_id__pages_page_id", "relationships_career_paths_role_id__roles_role_id",
         "relationships_career_paths_target_role_id__roles_role_id",
-        "accepted_values_career_paths_kind",
+        "accepted_values_career_paths_kind", "accepted_values_career_paths_match_kind",
     }
     # ingest_errors has no key: no uniqueness check
     assert not [c for c in generic_checks() if c.name.startswith("unique_ingest_errors")]
@@ -205,6 +205,8 @@ NOT_FACT_TEXT = {
     ("pages", "parser_version"), ("role_skills", "kind"), ("role_skills", "skill_id"),
     ("salaries", "level"), ("salaries", "currency"), ("salaries", "period"), ("career_paths", "kind"),
     ("career_paths", "target_role_id"), ("role_employers", "employer_id"), ("role_industries", "industry_id"),
+    ("pages", "title_source"), ("career_paths", "match_kind"), ("reporting_lines", "manager_role_id"),
+    ("reporting_lines", "match_kind"),
 }
 NOT_FACT_TABLES = {"page_sources", "ingest_errors"}
 

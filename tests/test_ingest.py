@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.ingest import IngestOptions, ingest
+from pipeline.ingest import IngestOptions, default_cache_dir, ingest
 from pipeline.warehouse import publish
 
 SEED_000 = "000_8721f9d64318ebcf.txt"
@@ -120,7 +120,7 @@ def test_rebuild_is_byte_identical_and_rerun_parses_nothing(seed_raw, tmp_path):
     assert again.up_to_date and again.parsed == 0 and not again.published
     assert _parquet_bytes(wh) == before
     # a fresh build from the cache (other warehouse, same cache) is byte-identical too
-    other = build(seed_raw, tmp_path / "wh2", cache_dir=tmp_path / ".cache" / "parse")
+    other = build(seed_raw, tmp_path / "wh2", cache_dir=default_cache_dir(wh))
     assert other.parsed == 0 and other.cache_hits == 5
     assert _parquet_bytes(tmp_path / "wh2") == before
     # --full ignores the cache and still gives the same bytes
@@ -140,8 +140,7 @@ def test_changing_one_file_reparses_only_that_file(seed_raw, tmp_path):
 
 def test_new_parser_version_invalidates_the_cache(seed_raw, tmp_path, monkeypatch):
     build(seed_raw, tmp_path / "wh")
-    monkeypatch.setattr("pipeline.cache.PARSER_VERSION", "test-next")
-    monkeypatch.setattr("pipeline.ingest.PARSER_VERSION", "test-next")
+    monkeypatch.setattr("pipeline.ingest.parser_version", lambda: "2+0123456789ab")
     again = build(seed_raw, tmp_path / "wh")
     assert again.parsed == 5 and again.cache_hits == 0
 

@@ -110,22 +110,38 @@ def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int,
             out.append(row)
 
     result.roles = list(mentions.values())
-    complete = _enforce_invariants(result) and bool(page.complete)
+    complete = _hold_to_checks(result, page) and bool(page.complete)
+    on_page = result.tables.get("comparisons", [])
     if complete and page.page_type == "comparison":
-        complete = _all_cells_read(result, len(page.roles))
+        complete = _all_cells_read(result, len(on_page))
     _derive_relations(result)
-    complete = _enforce_invariants(result) and complete  # derived rows obey the same rules
+    complete = _hold_to_checks(result, page) and complete  # derived rows obey the same rules
     if any(i.kind == "unsplittable_row" for i in page.issues):
         result.needs_context = "split"
     elif complete and page.layout in _UNDELIMITED_LAYOUTS and result.tables.get("dimensions"):
         result.needs_context = "cut"
+    title, title_source = _title(page, result)
     result.page = {
-        "page_id": page_id, "page_type": page.page_type, "layout": page.layout, "title": page.title,
-        "content_sha256": sha256, "n_bytes": n_bytes, "complete": complete,
-        "warnings": list(page.warnings), "n_roles": len(page.roles),
+        "page_id": page_id, "page_type": page.page_type, "layout": page.layout, "title": title,
+        "title_source": title_source, "content_sha256": sha256, "n_bytes": n_bytes, "complete": complete,
+        "warnings": list(page.warnings),
+        # the roles the page's rows compare: a role set aside (empty id) is not counted
+        "n_roles": len(on_page) if page.page_type == "comparison" else len(result.roles),
         "text_coverage": text_coverage(text, _strings_of(page)), "parser_version": parser_version,
     }
     return result
+
+
+def _title(page: ParsedPage, result: PageRows) -> tuple[str | None, str | None]:
+    """The page's own title; else, on a comparison, 'A vs B vs C' from the roles its header (or role
+    blocks) names, in order."""
+    if page.title and page.title.strip():
+        return page.title, "page"
+    if page.page_type == "comparison" and len(page.roles) >= 2:
+        written = [m.name.strip() for m in page.roles if m.name and m.name.strip()]
+        if len(written) >= 2:
+            return " vs ".join(written), "header"
+    return None, None
 
 
 def _derive_relations(result: PageRows) -> None:
@@ -151,49 +167,154 @@ def _row_text(row: dict) -> str:
     return " | ".join(v for k, v in row.items() if isinstance(v, str) and k not in _CODE_COLUMNS)
 
 
-def _enforce_invariants(result: PageRows) -> bool:
-    """Hold each page to the warehouse's keys and not-null rules before it can reach the data checks,
-    so one odd page is quarantined on its own instead of failing the whole run. Returns False when
-    something had to be set aside (the page is then incomplete); the text is kept in page_sections."""
-    ok = True
-    set_aside: list[str] = []
-    sections = result.tables.get("page_sections", [])
-    sections.sort(key=lambda r: r.get("position") or 0)  # stable: equal positions keep page order
-    for position, row in enumerate(sections, 1):
-        row["position"] = position  # text blocks are never dropped for a clash of positions
-    for table_name, rows in result.tables.items():
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# Entity tables a page fills itself (ids from its own rows); the id columns that point at them.
+_PAGE_ENTITIES = {"roles": "role_id", "skills": "skill_id", "employers": "employer_id", "industries": "industry_id"}
+# Links resolved across the whole run (to a role of any page), not per page.
+_RUN_RESOLVED = {"target_role_id", "manager_role_id"}
+_GUIDE_ROLE_TABLES = ("responsibilities", "role_skills", "salaries", "demand", "role_employers",
+                      "role_industries", "career_paths", "reporting_lines", "next_steps")
+
+
+def _hold_to_checks(result: PageRows, page: ParsedPage) -> bool:
+    """Hold the page to every rule an error data check enforces on the warehouse, before assembly: keys
+    unique and not null, no blank text or id, accepted values, every id pointing at a row of the page, cells
+    only for roles the page compares, a guide about one role, salary min <= max. The offending rows are set
+    aside (their text in page_sections, an ingest_errors row each) and the page is incomplete, so a data
+    check can only fail on a bug of ours, never on one damaged page. Returns False when anything was set
+    aside."""
+    aside = _SetAside(result)
+    _clean_entities(result, aside)
+    for table_name in list(result.tables):
         table = TABLES_BY_NAME[table_name]
-        required = [c.name for c in table.columns if not c.nullable and c.type.equals(pa_string)]
+        required = [c.name for c in table.columns if not c.nullable]
         optional = [c.name for c in table.columns if c.nullable and c.type.equals(pa_string)]
+        accepted = dict(table.accepted)
         seen, kept = set(), []
-        for row in rows:
+        if table_name == "page_sections":
+            rows = sorted(result.tables[table_name], key=lambda r: r.get("position") or 0)  # stable
+            for position, row in enumerate(rows, 1):
+                row["position"] = position  # text blocks are never dropped for a clash of positions
+            result.tables[table_name] = rows
+        for row in result.tables[table_name]:
             for col in optional:
-                if isinstance(row.get(col), str) and not row[col].strip():
+                if _blank(row.get(col)):
                     row[col] = None
-            blank = [c for c in required if not (isinstance(row.get(c), str) and row[c].strip())]
+            blank = [c for c in required if _blank(row.get(c))]
+            wrong = [f"{c} '{row[c]}'" for c, values in accepted.items() if row.get(c) is not None
+                     and row[c] not in values]
+            dangling = [f"{c} '{row[c]}'" for c, ref_table, _ in table.references
+                        if ref_table in _PAGE_ENTITIES and c not in _RUN_RESOLVED and row.get(c) is not None
+                        and row[c] not in aside.ids[ref_table]]
             key = tuple(row.get(k) for k in table.key) if table.key else None
-            if blank:
-                problem = f"{table_name}: empty {', '.join(blank)}"
+            if blank:  # an empty text leaves nothing to keep; an empty id (a name that slugs to '') keeps the text
+                aside.add(table_name, row, f"empty {', '.join(blank)}",
+                          keep_text=all(c in _CODE_COLUMNS for c in blank))
+            elif wrong:
+                aside.add(table_name, row, f"{', '.join(wrong)} is not an accepted value")
+            elif dangling:
+                aside.add(table_name, row, f"{', '.join(dangling)} names no role or entity of the page")
             elif key is not None and key in seen:
-                problem = f"{table_name}: a second row for ({', '.join(map(str, key))})"
+                aside.add(table_name, row, f"a second row for ({', '.join(map(str, key))})")
             else:
                 seen.add(key)
                 kept.append(row)
-                continue
-            ok = False
-            if blank:  # nothing to keep: the page had no text there
-                result.issues.append(Issue("invalid_fact", f"{problem}; the row was left out."))
-            else:
-                result.issues.append(Issue("invalid_fact", f"{problem}; the row was set aside (its text is in "
-                                                           "page_sections, section set_aside)."))
-                set_aside.append(_row_text(row))
         result.tables[table_name] = kept
-    if set_aside:
-        sections = result.tables.setdefault("page_sections", [])
+    _hold_page_level_rules(result, page, aside)
+    aside.flush()
+    return not aside.any
+
+
+def _clean_entities(result: PageRows, aside: "_SetAside") -> None:
+    """Roles and skills/employers/industries rows: blank optional text -> null; a row without an id or a
+    name (a name of replacement characters slugs to '') is left out, and so are the facts pointing at it."""
+    kept_roles = []
+    for role in result.roles:
+        for col in ("abbreviation", "qualifier", "summary"):
+            if _blank(role.get(col)):
+                role[col] = None
+        if _blank(role["role_id"]) or _blank(role["name"]):
+            aside.problem(f"roles: the role '{role['name']}' has no usable name (empty role_id); its rows "
+                          "were left out.")
+        else:
+            kept_roles.append(role)
+    result.roles = kept_roles
+    aside.ids["roles"] = {r["role_id"] for r in kept_roles}
+    for entity, rows in result.entities.items():
+        id_col = _PAGE_ENTITIES[entity]
+        result.entities[entity] = [r for r in rows if not _blank(r[id_col]) and not _blank(r["name"])]
+        aside.ids[entity] = {r[id_col] for r in result.entities[entity]}
+
+
+def _hold_page_level_rules(result: PageRows, page: ParsedPage, aside: "_SetAside") -> None:
+    tables = result.tables
+    if page.page_type == "comparison":
+        compared = {r["role_id"] for r in tables.get("comparisons", [])}
+        for table_name in ("dimensions", "reporting_lines", "career_paths"):  # facts of compared roles only
+            kept = []
+            for row in tables.get(table_name, []):
+                if row["role_id"] in compared:
+                    kept.append(row)
+                else:
+                    aside.add(table_name, row, f"role '{row['role_id']}' is not compared on the page")
+            if table_name in tables:
+                tables[table_name] = kept
+    else:
+        own = [r["role_id"] for r in result.roles[:1]]
+        for table_name in _GUIDE_ROLE_TABLES:  # a guide is about one role: the first it names
+            if table_name not in tables:
+                continue
+            kept = []
+            for row in tables[table_name]:
+                if row["role_id"] in own:
+                    kept.append(row)
+                else:
+                    aside.add(table_name, row, f"a guide's fact for a second role '{row['role_id']}'")
+            tables[table_name] = kept
+    kept = []
+    for row in tables.get("salaries", []):
+        low, high = row.get("min_amount"), row.get("max_amount")
+        if low is not None and high is not None and low > high:
+            aside.add("salaries", row, f"min_amount {low} is above max_amount {high}")
+        else:
+            kept.append(row)
+    if "salaries" in tables:
+        tables["salaries"] = kept
+
+
+class _SetAside:
+    """Rows a page cannot keep: an invalid_fact issue each, their text in page_sections (set_aside)."""
+
+    def __init__(self, result: PageRows):
+        self.result = result
+        self.texts: list[str] = []
+        self.any = False
+        self.ids: dict[str, set[str]] = {}
+
+    def problem(self, message: str) -> None:
+        self.any = True
+        self.result.issues.append(Issue("invalid_fact", message))
+
+    def add(self, table_name: str, row: dict, problem: str, keep_text: bool = True) -> None:
+        if keep_text:
+            self.problem(f"{table_name}: {problem}; the row was set aside (its text is in page_sections, "
+                         "section set_aside).")
+            self.texts.append(_row_text(row))
+        else:
+            self.problem(f"{table_name}: {problem}; the row was left out.")
+
+    def flush(self) -> None:
+        texts = [t for t in self.texts if t.strip()]
+        if not texts:
+            return
+        sections = self.result.tables.setdefault("page_sections", [])
         start = max((r["position"] for r in sections), default=0)
-        sections += [{"page_id": result.page_id, "section": "set_aside", "position": start + i, "text": text}
-                     for i, text in enumerate(set_aside, 1) if text.strip()]
-    return ok
+        sections += [{"page_id": self.result.page_id, "section": "set_aside", "position": start + i, "text": text}
+                     for i, text in enumerate(texts, 1)]
+        self.texts = []
 
 
 def _all_cells_read(result: PageRows, n_roles: int) -> bool:

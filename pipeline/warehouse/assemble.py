@@ -3,7 +3,7 @@
 Pages stream in one at a time (``TableBuilder.add``): their rows go straight into columnar
 Arrow batches and only small per-entity counters stay in Python objects, so memory grows with
 the Arrow size of the output, not with Python dicts per row. ``finish`` resolves what needs the
-whole run (role names, target_role_id, is_latest) and sorts every table for byte-stable output.
+whole run (role names, role links of targets and managers, is_latest) and sorts every table for byte-stable output.
 """
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ import pyarrow.compute as pc
 
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
-from pipeline.normalize.roles import identify_role
 from pipeline.schema import TABLES, TABLES_BY_NAME
 from pipeline.sources import Provenance
+from pipeline.warehouse.links import RoleLinker, link_column
 
 _FLUSH_ROWS = 20_000  # rows buffered per table before they become an Arrow batch
 _ENTITY_IDS = {"skills": "skill_id", "employers": "employer_id", "industries": "industry_id"}
@@ -143,7 +143,11 @@ class TableBuilder:
                                         for k, v in sorted(self.entity_names[entity].items()))
 
         tables = {t.name: self._table_with_replacements(t.name) for t in TABLES}
-        tables["career_paths"] = _resolve_targets(tables["career_paths"], roles)
+        linker = RoleLinker(roles, {rid: set(c["abbreviation"]) - {None} for rid, c in self.role_values.items()})
+        linker.learn_abbreviations(set(tables["career_paths"].column("target_title").to_pylist())
+                                   | set(tables["reporting_lines"].column("manager_title").to_pylist()))
+        tables["career_paths"] = link_column(tables["career_paths"], linker, "target_title", "target_role_id")
+        tables["reporting_lines"] = link_column(tables["reporting_lines"], linker, "manager_title", "manager_role_id")
         return {name: _sorted(name, table) for name, table in tables.items()}
 
 
@@ -170,41 +174,25 @@ def assemble(results: dict[str, PageRows], sources: list[SourceFile]) -> dict[st
 
 
 def _latest_flags(sources: list[SourceFile], ingested: set[str]) -> dict[str, bool]:
-    """source_path -> is the latest ingested capture of its URL (ingested files without a URL are always
-    latest; files that yielded no page never are)."""
+    """source_path -> is the latest capture of its URL. A file without a URL is its own only capture, so
+    always latest (whether or not it could be ingested). For a URL, the latest capture that yielded a page
+    wins; when none did, the latest capture."""
     by_url: dict[str, list[SourceFile]] = defaultdict(list)
     for src in sources:
-        if src.provenance.url and src.sha256 in ingested:
+        if src.provenance.url:
             by_url[src.provenance.url].append(src)
-    flags = {s.source_path: s.sha256 in ingested for s in sources}
+    flags = {s.source_path: not s.provenance.url for s in sources}
     floor = datetime.min
 
     def order(s: SourceFile):
         stamp = s.provenance.fetched_at
         # fetched_at has whole seconds: within one second the later manifest line is the later capture
-        return (stamp is not None, stamp.replace(tzinfo=None) if stamp else floor,
+        return (s.sha256 in ingested, stamp is not None, stamp.replace(tzinfo=None) if stamp else floor,
                 s.provenance.manifest_line or 0, s.source_path)
 
     for group in by_url.values():
-        latest = max(group, key=order)
-        for s in group:
-            flags[s.source_path] = s is latest
+        flags[max(group, key=order).source_path] = True
     return flags
-
-
-def _resolve_targets(paths: pa.Table, roles: dict[str, dict]) -> pa.Table:
-    """target_role_id = a known role's id, matched by identity or by its abbreviation."""
-    by_abbrev: dict[str, str] = {}
-    for role in roles.values():
-        if role["abbreviation"]:
-            by_abbrev.setdefault(role["abbreviation"].lower(), role["role_id"])
-    resolved: dict[str, str | None] = {}
-    for title in set(paths.column("target_title").to_pylist()):
-        rid = identify_role(title).role_id
-        resolved[title] = rid if rid in roles else by_abbrev.get(title.strip().lower())
-    targets = pa.array([resolved[t] for t in paths.column("target_title").to_pylist()], pa.string())
-    index = paths.schema.get_field_index("target_role_id")
-    return paths.set_column(index, paths.schema.field(index), targets)
 
 
 def _error_row(path: str, sha: str | None, page_id: str | None, issue: Issue) -> dict:

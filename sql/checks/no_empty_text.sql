@@ -25,7 +25,9 @@ with text_values as (
     union all select 'demand', 'summary', page_id, summary from demand
     union all select 'career_paths', 'target_title', concat_ws('/', page_id, role_id, kind, position), target_title from career_paths
     union all select 'career_paths', 'note', concat_ws('/', page_id, role_id, kind, position), note from career_paths
+    union all select 'career_paths', 'match_modifier', concat_ws('/', page_id, role_id, kind, position), match_modifier from career_paths
     union all select 'reporting_lines', 'manager_title', concat_ws('/', page_id, role_id, position), manager_title from reporting_lines
+    union all select 'reporting_lines', 'match_modifier', concat_ws('/', page_id, role_id, position), match_modifier from reporting_lines
     union all select 'next_steps', 'text', concat_ws('/', page_id, step), text from next_steps
     union all select 'page_sections', 'section', concat_ws('/', page_id, position), section from page_sections
     union all select 'page_sections', 'text', concat_ws('/', page_id, position), text from page_sections

@@ -1,0 +1,141 @@
+"""Warehouse stage: link career-path targets and manager titles to roles of the run.
+
+A title links to a role in one of three ways, recorded in ``match_kind``:
+
+* ``exact``: read as a role title, it has the id of a known role ("Data Engineer", "Site Reliability
+  Engineer (SRE)");
+* ``abbreviation``: it is an abbreviation the run has seen written after a known role's name
+  ("SRE" once a page writes "Site Reliability Engineer (SRE)");
+* ``alias``: it is a short form listed in ``pipeline/reference/role_aliases.tsv`` whose canonical
+  title is a known role ("CTO" -> Chief Technology Officer, "VP Eng" -> VP of Engineering).
+
+A title that is none of these but opens with a seniority word (``reference/seniority_modifiers.txt``:
+"Senior EM") is tried without it; the word is kept in ``match_modifier``. An exact match wins; otherwise
+every abbreviation and alias candidate is gathered and the title links only when they name one role,
+so a short form two known roles share ("PM": Product Manager, Project Manager) stays unlinked.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pyarrow as pa
+
+from pipeline.normalize.roles import identify_role
+
+REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
+
+
+def _key(title: str) -> str:
+    """Case, spacing and a final '.' do not matter when a short form is looked up."""
+    return " ".join(title.replace("\u00a0", " ").split()).rstrip(".").strip().casefold()
+
+
+@lru_cache(maxsize=None)
+def load_aliases(path: Path = REFERENCE_DIR / "role_aliases.tsv") -> dict[str, tuple[str, ...]]:
+    """alias key -> canonical titles (several when the alias is ambiguous)."""
+    out: dict[str, list[str]] = {}
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    if header[:2] != ["alias", "canonical"]:
+        raise ValueError(f"{path}: the first row must be 'alias<TAB>canonical<TAB>why', not {header!r}")
+    for lineno, line in enumerate(lines[1:], 2):
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+            raise ValueError(f"{path}: row {lineno} needs an alias and a canonical title: {line!r}")
+        out.setdefault(_key(parts[0]), []).append(parts[1].strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def load_modifiers(path: Path = REFERENCE_DIR / "seniority_modifiers.txt") -> tuple[str, ...]:
+    words = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return tuple(sorted(words, key=len, reverse=True))  # "Sr." before "Sr"
+
+
+@dataclass(frozen=True)
+class Link:
+    role_id: str | None
+    match_kind: str | None = None
+    match_modifier: str | None = None
+
+
+_UNLINKED = Link(None)
+
+
+class RoleLinker:
+    """Resolves titles against the roles of one run."""
+
+    def __init__(self, roles: dict[str, dict], abbreviations: dict[str, set[str]] | None = None,
+                 aliases: dict[str, tuple[str, ...]] | None = None, modifiers: tuple[str, ...] | None = None):
+        """roles: role_id -> row; abbreviations: role_id -> every abbreviation the run wrote after its name."""
+        self.roles = roles
+        self.by_abbreviation: dict[str, set[str]] = {}
+        for rid, role in roles.items():
+            for abbrev in {role.get("abbreviation"), *(abbreviations or {}).get(rid, ())}:
+                if abbrev:
+                    self.by_abbreviation.setdefault(_key(abbrev), set()).add(rid)
+        self.by_alias: dict[str, set[str]] = {}
+        for alias, canonicals in (load_aliases() if aliases is None else aliases).items():
+            for canonical in canonicals:
+                rid = identify_role(canonical).role_id
+                if rid in roles:
+                    self.by_alias.setdefault(alias, set()).add(rid)
+        self.modifiers = load_modifiers() if modifiers is None else modifiers
+        self._memo: dict[str, Link] = {}
+
+    def learn_abbreviations(self, titles) -> None:
+        """Titles written 'Name (ABBR)' elsewhere in the run (a career-path target, a manager) teach ABBR
+        for a known role too."""
+        for title in titles:
+            identity = identify_role(title)
+            if identity.abbreviation and identity.role_id in self.roles:
+                self.by_abbreviation.setdefault(_key(identity.abbreviation), set()).add(identity.role_id)
+        self._memo.clear()
+
+    def link(self, title: str | None) -> Link:
+        if not title:
+            return _UNLINKED
+        if title not in self._memo:
+            found = self._link_base(title)
+            if found is None:
+                found = self._link_without_modifier(title)
+            self._memo[title] = found or _UNLINKED
+        return self._memo[title]
+
+    def _link_base(self, title: str) -> Link | None:
+        """Link, or None when nothing matches; an ambiguous short form is _UNLINKED (not tried further)."""
+        rid = identify_role(title).role_id
+        if rid in self.roles:
+            return Link(rid, "exact")
+        key = _key(title)
+        by_abbrev = self.by_abbreviation.get(key, set())
+        by_alias = self.by_alias.get(key, set())
+        candidates = by_abbrev | by_alias
+        if len(candidates) == 1:
+            (rid,) = candidates
+            return Link(rid, "abbreviation" if rid in by_abbrev else "alias")
+        return _UNLINKED if candidates else None
+
+    def _link_without_modifier(self, title: str) -> Link | None:
+        text = title.strip()
+        for word in self.modifiers:
+            if text[: len(word)].casefold() == word.casefold() and text[len(word): len(word) + 1] == " ":
+                base = self._link_base(text[len(word):].strip())
+                if base is not None and base.role_id:
+                    return Link(base.role_id, base.match_kind, text[: len(word)])
+                return None
+        return None
+
+
+def link_column(table: pa.Table, linker: RoleLinker, title_column: str, id_column: str) -> pa.Table:
+    """Fill id_column, match_kind and match_modifier of a table from its title column."""
+    links = [linker.link(t) for t in table.column(title_column).to_pylist()]
+    for name, values in ((id_column, [l.role_id for l in links]), ("match_kind", [l.match_kind for l in links]),
+                         ("match_modifier", [l.match_modifier for l in links])):
+        index = table.schema.get_field_index(name)
+        table = table.set_column(index, table.schema.field(index), pa.array(values, pa.string()))
+    return table
+
