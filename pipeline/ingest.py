@@ -13,14 +13,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+import duckdb
+
 from pipeline.cache import ParseCache
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.process import process_content
 from pipeline.sources import DEFAULT_MAX_BYTES, Provenance, discover, read_manifest, sha256_of
-from pipeline.version import parser_version
+from pipeline.version import build_version, parser_version
 from pipeline.warehouse import publish as pub
 from pipeline.warehouse.assemble import SourceFile, TableBuilder
+from pipeline.warehouse.checks import format_report, run_checks
+from pipeline.warehouse.links import format_link_rates, link_rates
 from pipeline.warehouse.write import write_duckdb, write_parquet
 
 RUN_LOG = "run.json"
@@ -54,6 +58,7 @@ class IngestSummary:
     up_to_date: bool = False
     published: bool = False
     check_report: str = ""
+    link_rates: dict = field(default_factory=dict)  # see pipeline.warehouse.links.link_rates
     checks_failed: bool = False
     seconds: float = 0.0
 
@@ -79,6 +84,7 @@ class IngestSummary:
             f"  pages by type/layout: {kinds}",
             f"  rows per table: {rows}",
             f"  pages incomplete: {self.n_incomplete}",
+            *([format_link_rates(self.link_rates)] if self.link_rates else []),
             f"  errors: {len(self.errors)} in {files_with_errors} files (table ingest_errors)",
         ]
         for e in self.errors[:10]:
@@ -104,7 +110,8 @@ def default_cache_dir(warehouse: Path) -> Path:
 
 def _fingerprint(files: list[tuple[str, str | None, int]], manifest: dict[str, Provenance],
                  max_bytes: int) -> str:
-    digest = hashlib.sha256(f"parser={parser_version()};max_bytes={max_bytes}\n".encode())
+    # build_version covers the whole package and sql/: any change of code, reference data or views rebuilds
+    digest = hashlib.sha256(f"parser={parser_version()};build={build_version()};max_bytes={max_bytes}\n".encode())
     for path, sha, size in files:
         p = manifest.get(path)
         prov = (p.url, p.final_url, p.fetched_at.isoformat() if p.fetched_at else None, p.manifest_line) if p else None
@@ -274,14 +281,13 @@ def ingest(opts: IngestOptions) -> IngestSummary:
             write_parquet(tables, build)
             db_path = write_duckdb(tables, build)
             _fill_counts(summary, tables)
+            con = duckdb.connect(str(db_path), read_only=True)
+            try:
+                summary.link_rates = link_rates(con)
+                check_results = run_checks(con) if opts.run_checks else []
+            finally:
+                con.close()
             if opts.run_checks:
-                from pipeline.warehouse.checks import format_report, run_checks
-                import duckdb
-                con = duckdb.connect(str(db_path), read_only=True)
-                try:
-                    check_results = run_checks(con)
-                finally:
-                    con.close()
                 failed = [r for r in check_results if r.n_failing]
                 summary.checks_failed = any(r.severity == "error" for r in failed)
                 summary.check_report = (format_report(failed) if failed
@@ -295,6 +301,7 @@ def ingest(opts: IngestOptions) -> IngestSummary:
                 "files": summary.n_files, "pages": summary.n_pages, "parsed": summary.parsed,
                 "cache_hits": summary.cache_hits, "pages_by_kind": dict(summary.pages_by_kind),
                 "rows": summary.rows, "incomplete": summary.n_incomplete, "errors": summary.errors,
+                "link_rates": summary.link_rates,
             }
             (build / RUN_LOG).write_text(json.dumps(log, indent=2, sort_keys=True, default=str) + "\n")
         except BaseException:
@@ -320,3 +327,4 @@ def _summary_from_log(summary: IngestSummary, log: dict) -> None:
     summary.rows = log.get("rows", {})
     summary.n_incomplete = log.get("incomplete", 0)
     summary.errors = log.get("errors", [])
+    summary.link_rates = log.get("link_rates", {})

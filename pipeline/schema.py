@@ -90,7 +90,7 @@ TABLES: tuple[Table, ...] = (
             C("n_bytes", INT, "Size of the raw file in bytes.", False),
             C("complete", BOOL, "False when the page is cut short or a part of it could not be parsed (see ingest_errors).", False),
             C("warnings", STRING_LIST, "Low-confidence readings that did not make the page incomplete (e.g. an employer split by the fallback rule).", False),
-            C("n_roles", INT, "Number of roles on the page (comparison: columns; guide: 1).", False),
+            C("n_roles", INT, "Number of roles stored for the page (comparison: its rows in comparisons, i.e. the header's columns less any set aside for a name that gives no role_id; guide: 1).", False),
             C("text_coverage", FLOAT, "Share (0..1) of the page's non-space characters that landed in some table cell.", False),
             C("parser_version", STRING, "Version of the parser that produced the rows: '<release>+<digest>', the digest of the code and reference data that shape them (a new value on any change).", False),
         ),

@@ -41,3 +41,10 @@ def content_digest(root: Path, paths: tuple[str, ...] = SHAPING_PATHS) -> str:
 def parser_version(root: Path = PACKAGE_DIR) -> str:
     """'<release>+<first 12 hex digits of the content digest>', e.g. '2+3f9a0c1d2e4b'."""
     return f"{RELEASE}+{content_digest(root)[:12]}"
+
+
+@lru_cache(maxsize=None)
+def build_version(root: Path = PACKAGE_DIR) -> str:
+    """Digest of the whole package and the SQL views/checks beside it: what a published warehouse depends
+    on beyond the parsed rows (assembly, role links, views). A change means an unchanged raw/ is rebuilt."""
+    return content_digest(root.parent, (root.name, "sql"))[:12]

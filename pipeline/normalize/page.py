@@ -274,6 +274,9 @@ def _hold_page_level_rules(result: PageRows, page: ParsedPage, aside: "_SetAside
                 else:
                     aside.add(table_name, row, f"a guide's fact for a second role '{row['role_id']}'")
             tables[table_name] = kept
+        if not any(tables.get(t) for t in _GUIDE_ROLE_TABLES) and not any(i.kind == "no_facts" for i in result.issues):
+            aside.problem("The guide has no facts (no responsibilities, skills, salaries or other items); it may "
+                          "be cut before its first section.", "no_facts")
     kept = []
     for row in tables.get("salaries", []):
         low, high = row.get("min_amount"), row.get("max_amount")
@@ -294,15 +297,16 @@ class _SetAside:
         self.any = False
         self.ids: dict[str, set[str]] = {}
 
-    def problem(self, message: str) -> None:
+    def problem(self, message: str, kind: str = "invalid_fact") -> None:
         self.any = True
-        self.result.issues.append(Issue("invalid_fact", message))
+        self.result.issues.append(Issue(kind, message))
 
     def add(self, table_name: str, row: dict, problem: str, keep_text: bool = True) -> None:
-        if keep_text:
+        text = _row_text(row)
+        if keep_text and text.strip():
             self.problem(f"{table_name}: {problem}; the row was set aside (its text is in page_sections, "
                          "section set_aside).")
-            self.texts.append(_row_text(row))
+            self.texts.append(text)
         else:
             self.problem(f"{table_name}: {problem}; the row was left out.")
 

@@ -139,3 +139,23 @@ def link_column(table: pa.Table, linker: RoleLinker, title_column: str, id_colum
         table = table.set_column(index, table.schema.field(index), pa.array(values, pa.string()))
     return table
 
+
+
+def link_rates(con) -> dict[str, dict]:
+    """Share of career_graph edges with a to_role_id and of reporting_lines rows with a manager_role_id."""
+    out = {}
+    for name, sql in (
+        ("career_graph_edges", "select count(to_role_id), count(*) from career_graph"),
+        ("reporting_lines", "select count(manager_role_id), count(*) from reporting_lines"),
+    ):
+        linked, total = con.execute(sql).fetchone()
+        out[name] = {"linked": linked, "total": total, "rate": round(linked / total, 4) if total else None}
+    return out
+
+
+def format_link_rates(rates: dict[str, dict]) -> str:
+    parts = []
+    for name, r in rates.items():
+        share = f"{r['rate']:.1%}" if r.get("rate") is not None else "n/a"
+        parts.append(f"{name.replace('_', ' ')} {r['linked']}/{r['total']} ({share})")
+    return "  role links: " + ", ".join(parts)
