@@ -25,6 +25,7 @@ class ParseCache:
         self.enabled = enabled and root is not None
         self.hits = 0
         self.misses = 0
+        self.write_error: str | None = None  # set when a page could not be stored; later pages are not tried
 
     def _path(self, sha: str) -> Path:
         return self.dir / sha[:2] / f"{sha}.pickle"
@@ -42,18 +43,22 @@ class ParseCache:
         return rows
 
     def put(self, sha: str, rows: PageRows) -> None:
-        if self.dir is None:
+        """Store a page's rows. The cache is a convenience: when it cannot be written (disk full, read-only
+        folder) the run goes on without it and says so once (write_error)."""
+        if self.dir is None or self.write_error:
             return
-        path = self._path(sha)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        tmp = None
         try:
+            path = self._path(sha)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
                 pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
-        except BaseException:
-            with_suppressed_unlink(tmp)
-            raise
+        except OSError as exc:
+            if tmp:
+                with_suppressed_unlink(tmp)
+            self.write_error = f"{exc.strerror or exc} ({self.dir})"
 
     def prune_other_versions(self) -> None:
         """Remove the folders of other parser versions: their rows can never be read again."""

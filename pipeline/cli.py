@@ -24,21 +24,26 @@ def main() -> None:
 @click.option("--full", is_flag=True, help="Ignore the parse cache and rebuild even if nothing changed.")
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Files larger than this are reported in ingest_errors, not read.")
-def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes) -> None:
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Parse cache folder [default: .<warehouse name>.cache beside the warehouse].")
+def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes, cache_dir) -> None:
     """Build the warehouse from every file under the raw folder.
 
     Example: pipeline ingest --raw raw --warehouse warehouse --jobs 4
     """
-    from pipeline.ingest import ChecksFailed, IngestOptions, ingest as run_ingest
+    from pipeline.ingest import ChecksFailed, IngestOptions, WriteFailed, ingest as run_ingest
     from pipeline.warehouse.publish import WarehouseBusy
 
     opts = IngestOptions(raw_dir=raw_dir, warehouse_dir=warehouse_dir, jobs=jobs, full=full,
-                         max_bytes=max_bytes, progress=sys.stderr.isatty())
+                         max_bytes=max_bytes, cache_dir=cache_dir, progress=sys.stderr.isatty())
     try:
         summary = run_ingest(opts)
     except (WarehouseBusy, FileNotFoundError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
+    except WriteFailed as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
     except ChecksFailed as exc:
         click.echo(str(exc), err=True)
         click.echo("error: data checks failed; the previous warehouse was kept.", err=True)

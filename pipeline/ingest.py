@@ -59,6 +59,7 @@ class IngestSummary:
     published: bool = False
     check_report: str = ""
     link_rates: dict = field(default_factory=dict)  # see pipeline.warehouse.links.link_rates
+    cache_warning: str | None = None  # the parse cache could not be written (the run went on without it)
     checks_failed: bool = False
     seconds: float = 0.0
 
@@ -85,6 +86,7 @@ class IngestSummary:
             f"  rows per table: {rows}",
             f"  pages incomplete: {self.n_incomplete}",
             *([format_link_rates(self.link_rates)] if self.link_rates else []),
+            *([f"  parse cache not written: {self.cache_warning}"] if self.cache_warning else []),
             f"  errors: {len(self.errors)} in {files_with_errors} files (table ingest_errors)",
         ]
         for e in self.errors[:10]:
@@ -99,6 +101,24 @@ class IngestSummary:
 
 class ChecksFailed(RuntimeError):
     pass
+
+
+class WriteFailed(RuntimeError):
+    """The new warehouse could not be written (disk full, no permission); the previous one is intact."""
+
+
+def _write_failed(exc: BaseException, warehouse: Path) -> WriteFailed:
+    text = str(exc)
+    errno_ = getattr(exc, "errno", None)
+    if errno_ == 28 or "No space left" in text or "disk is full" in text.lower():
+        reason = "the disk is full (No space left on device)"
+    elif errno_ == 122 or "quota" in text.lower():
+        reason = "the disk quota is exceeded"
+    else:
+        reason = getattr(exc, "strerror", None) or (text.splitlines()[0] if text else type(exc).__name__)
+    return WriteFailed(f"could not write the new warehouse beside {warehouse}: {reason}; "
+                       "the previous warehouse was kept. Free some space (or choose --warehouse elsewhere) "
+                       "and run again.")
 
 
 def default_cache_dir(warehouse: Path) -> Path:
@@ -267,6 +287,7 @@ def ingest(opts: IngestOptions) -> IngestSummary:
         finally:
             progress.close()
         summary.parsed, summary.cache_hits = len(todo), cache.hits
+        summary.cache_warning = cache.write_error
         _retry_with_context(builder, unsplit, suspects, first_path)
 
         sources = [SourceFile(rel, sha, manifest.get(rel, Provenance()), [issue] if issue else [])
@@ -276,8 +297,9 @@ def ingest(opts: IngestOptions) -> IngestSummary:
                 Issue("bad_manifest_row", msg, None, "read") for msg in manifest_problems]))
         tables = builder.finish(sources)
 
-        build = pub.new_build_dir(warehouse)
+        build = None
         try:
+            build = pub.new_build_dir(warehouse)
             write_parquet(tables, build)
             db_path = write_duckdb(tables, build)
             _fill_counts(summary, tables)
@@ -304,10 +326,15 @@ def ingest(opts: IngestOptions) -> IngestSummary:
                 "link_rates": summary.link_rates,
             }
             (build / RUN_LOG).write_text(json.dumps(log, indent=2, sort_keys=True, default=str) + "\n")
+            pub.publish(build, warehouse)
+        except (OSError, duckdb.Error) as exc:  # disk full, no permission: one clear line, not a traceback
+            if build is not None and pub.current_build(warehouse) != build.resolve():
+                shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
+            raise _write_failed(exc, warehouse) from exc
         except BaseException:
-            shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
+            if build is not None and pub.current_build(warehouse) != build.resolve():
+                shutil.rmtree(build, ignore_errors=True)
             raise
-        pub.publish(build, warehouse)
         summary.published = True
     return summary
 

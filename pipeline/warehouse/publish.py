@@ -38,10 +38,11 @@ def writer_lock(warehouse: Path):
             raise WarehouseBusy(
                 f"Another ingest is already writing {warehouse} ({holder}); "
                 "wait for it to finish and run again.") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}")
-        handle.flush()
+        with contextlib.suppress(OSError):  # who holds the lock is a courtesy note (a full disk refuses it)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}")
+            handle.flush()
         yield
     finally:
         handle.close()
@@ -70,7 +71,9 @@ def publish(build: Path, warehouse: Path) -> None:
         link_tmp.unlink()
     link_tmp.symlink_to(os.path.relpath(build, warehouse.parent))
     os.replace(link_tmp, warehouse)
-    _fsync_dir(warehouse.parent)
+    # The swap is done: what follows is housekeeping and must not make a published run look failed.
+    with contextlib.suppress(OSError):
+        _fsync_dir(warehouse.parent)
     remove_stale_builds(warehouse)
 
 
