@@ -2,7 +2,7 @@
 duplicated or swapped, a line of U+FFFD, stray markup and giant lines. Used by the damaged-pages test
 and reproducible from the command line:
 
-    .venv/bin/python -m tests.damage OUT_DIR [N] [SEED]
+    .venv/bin/python tests/damage.py OUT_DIR [N] [SEED]
 """
 from __future__ import annotations
 
