@@ -16,8 +16,11 @@ READINGS = [
     "A URL captured several times keeps every capture; page_sources.is_latest marks the latest fetched_at "
     "(files without fetched_at count as older; ties go to the last path), and the views use latest pages only. "
     "[tests/test_assemble.py]",
-    "target_role_id is filled when the target title, read as a role title, has the id of a role on some page, "
-    "or when the title is exactly a known role's abbreviation ('SRE'). [tests/test_assemble.py]",
+    "career_paths.target_role_id and reporting_lines.manager_role_id link a title to a role of the run: exact "
+    "(read as a role title it has a known role's id), abbreviation (an abbreviation the run saw written after the "
+    "role's name: 'SRE'), alias (pipeline/reference/role_aliases.tsv: 'CTO', 'VP Eng'); match_kind says which. A "
+    "title opening with a seniority word ('Senior EM') links through the rest (match_modifier keeps the word). An "
+    "exact match wins; otherwise a title that could name two roles ('PM') stays unlinked. [tests/test_links.py]",
     "Files whose names start with '.' (and folders) and raw/manifest.jsonl are not pages and are not read. "
     "[tests/test_ingest.py]",
     "An HTML capture that never closes </body></html> was cut: its last rendered block (a table row, list "
@@ -26,9 +29,15 @@ READINGS = [
     "A flat or card table whose last row ends the text may be cut between two words; when a cell of that row "
     "is the start of a longer cell that another page of the run gives for the same role and dimension, the row "
     "is taken as cut (page incomplete, row text in page_sections). [tests/test_ingest.py]",
-    "A page whose rows break a warehouse key (the same role twice in one row) or leave a required text empty "
-    "has those rows set aside in page_sections (section set_aside) and is marked incomplete, so one odd page "
-    "never fails a run. [tests/test_normalize_page.py]",
+    "A page whose rows break a rule an error check enforces (a key, an empty text or id, an accepted value, an "
+    "id naming no role of the page, a cell of a role not compared, a guide fact of a second role, salary min > "
+    "max) has those rows set aside in page_sections (section set_aside) and is marked incomplete, so one odd "
+    "page never fails a run; pages.n_roles counts the roles kept. [tests/test_normalize_page.py, "
+    "tests/test_damaged_pages.py]",
+    "A comparison page without a title of its own is titled 'A vs B vs C' from the roles its header (or role "
+    "blocks) names; pages.title_source says 'header' (else 'page'). [tests/test_normalize_page.py]",
+    "page_sources.is_latest is true for every file without a URL; for a URL, the latest capture that gave a "
+    "page (the latest capture when none did). [tests/test_assemble.py]",
     "Data checks have a severity: error checks (keys, not null, relationships, accepted values, salary "
     "ranges, cell counts) block a publish; warn checks (text coverage below 0.6) are reported only. "
     "`make check` exits 1 on either. [tests/test_ingest.py]",

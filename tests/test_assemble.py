@@ -82,3 +82,18 @@ def test_same_second_recapture_the_later_manifest_line_wins():
     ]
     rows = {r["source_path"]: r["is_latest"] for r in assemble(pages, sources)["page_sources"].to_pylist()}
     assert rows == {"h/p/20260601T000000Z-2.html": True, "h/p/20260601T000000Z.html": False}
+
+
+def test_files_without_a_url_are_always_latest_even_when_not_ingested():
+    pages = {"s1": _page("1" * 16, [])}
+    sources = [
+        SourceFile("nourl.txt", "s1", Provenance()),
+        SourceFile("broken.bin", "s9", Provenance(), []),  # read, but gave no page
+        SourceFile("huge.txt", None, Provenance()),  # not read at all
+        SourceFile("u/old.txt", "s1", Provenance("https://x/q", None, datetime(2026, 1, 1, tzinfo=timezone.utc))),
+        SourceFile("u/new-broken.txt", "s9", Provenance("https://x/q", None, datetime(2026, 6, 1, tzinfo=timezone.utc))),
+    ]
+    rows = {r["source_path"]: r["is_latest"] for r in assemble(pages, sources)["page_sources"].to_pylist()}
+    # a URL's latest capture that yielded a page wins over a later broken one
+    assert rows == {"nourl.txt": True, "broken.bin": True, "huge.txt": True, "u/old.txt": True,
+                    "u/new-broken.txt": False}

@@ -65,3 +65,48 @@ def test_text_coverage_counts_non_space_characters_inside_stored_strings():
     assert text_coverage("ab cd\nef", ["ab", "ef"]) == round(4 / 6, 4)
     assert text_coverage("ab cd", ["a b c d"]) == 1.0
     assert text_coverage("   ", ["x"]) == 0.0
+
+
+def test_a_comparison_without_a_title_is_titled_from_its_header():
+    rows = _norm(_comparison([]))
+    assert (rows.page["title"], rows.page["title_source"]) == ("Data Engineer (DE) vs CTO Office Lead", "header")
+    titled = _comparison([])
+    titled.title = "Data Engineer vs CTO Office Lead"
+    assert (_norm(titled).page["title"], _norm(titled).page["title_source"]) == (titled.title, "page")
+    guide = ParsedPage("guide", "compact", roles=[RoleMention("Nurse")])
+    assert (_norm(guide).page["title"], _norm(guide).page["title_source"]) == (None, None)
+
+
+def test_a_role_name_without_an_id_is_set_aside_and_n_roles_matches_comparisons():
+    page = ParsedPage("comparison", "pipe", roles=[RoleMention("Data Engineer"), RoleMention("\ufffd\ufffd\ufffd")])
+    page.add("dimensions", role="Data Engineer", dimension="team_management", label="Team Management",
+             row_position=1, value="Leads a team")
+    page.add("dimensions", role="\ufffd\ufffd\ufffd", dimension="team_management", label="Team Management",
+             row_position=1, value="No reports")
+    rows = _norm(page)
+    assert [r["role_id"] for r in rows.roles] == ["data-engineer"]
+    assert [r["role_id"] for r in rows.tables["comparisons"]] == ["data-engineer"]
+    assert rows.page["n_roles"] == 1 and rows.page["complete"] is False
+    assert [c["value"] for c in rows.tables["dimensions"]] == ["Leads a team"]
+    assert "Team Management | No reports" in [s["text"] for s in rows.tables["page_sections"]]
+
+
+def test_guide_rules_one_role_and_salary_bounds():
+    page = ParsedPage("guide", "compact", roles=[RoleMention("Nurse")])
+    page.add("responsibilities", role="Nurse", position=1, text="Care")
+    page.add("responsibilities", role="Doctor", position=2, text="Diagnose")
+    page.add("salaries", role="Nurse", position=1, level="entry", label="Entry", min_amount=90, max_amount=50,
+             open_ended=False, currency="USD", period="year", note=None, text="$90-$50")
+    page.add("salaries", role="Nurse", position=2, level="junior-ish", label="Odd", min_amount=1, max_amount=2,
+             open_ended=False, currency="USD", period="year", note=None, text="$1-$2")
+    rows = _norm(page)
+    assert [r["text"] for r in rows.tables["responsibilities"]] == ["Care"]
+    assert rows.tables["salaries"] == []
+    assert rows.page["complete"] is False
+    messages = " ".join(i.message for i in rows.issues)
+    assert "second role 'doctor'" in messages and "above max_amount" in messages and "not an accepted value" in messages
+
+
+def test_a_complete_guide_without_facts_is_incomplete():
+    rows = _norm(ParsedPage("guide", "spaced", title="Nurse", roles=[RoleMention("Nurse")]))
+    assert rows.page["complete"] is False and [i.kind for i in rows.issues] == ["no_facts"]

@@ -49,3 +49,13 @@ def test_make_targets_in_readme_exist():
     targets = set(re.findall(r"^([a-z-]+):", makefile, re.M))
     for target in set(re.findall(r"`make ([a-z-]+)", README)):
         assert target in targets, target
+
+
+def test_readme_lists_every_view():
+    from pipeline.warehouse.views import SQL_DIR
+    views = set()
+    for path in (SQL_DIR / "views").glob("*.sql"):
+        views.update(re.findall(r"create or replace view (\w+)", path.read_text()))
+    assert len(views) == 10
+    for view in views:
+        assert f"| `{view}` |" in README, view

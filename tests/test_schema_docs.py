@@ -71,3 +71,10 @@ def test_parquet_and_duckdb_follow_the_registry(seed_raw, tmp_path):
         assert all(views[v] for v in CONTRACT_VIEWS)
     finally:
         con.close()
+
+
+def test_table_comments_do_not_repeat_their_grain():
+    from pipeline.schema import TABLES
+    for table in TABLES:
+        assert not table.description.lower().startswith("one row per"), table.name
+        assert table.grain.lower() not in table.description.lower(), table.name
