@@ -153,7 +153,7 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "skills", "distinct skill",
-        "Distinct skills, deduplicated across pages by a normalized key.",
+        "Skills named on guides, deduplicated across pages by a normalized key.",
         (C("skill_id", STRING, "Slug of the skill name.", False), C("name", STRING, "Skill name as first written (without its parenthetical).", False)),
         key=("skill_id",),
     ),
@@ -204,7 +204,7 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "employers", "distinct employer",
-        "Distinct employers named on guides.",
+        "Employers named on guides (Major Employers), one row per slug.",
         (C("employer_id", STRING, "Slug of the employer name.", False), C("name", STRING, "Employer name.", False)),
         key=("employer_id",),
     ),
@@ -217,7 +217,7 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "industries", "distinct industry sector",
-        "Distinct industry sectors named on guides.",
+        "Sectors named on guides (Industry Sectors), one row per slug.",
         (C("industry_id", STRING, "Slug of the sector name.", False), C("name", STRING, "Sector name.", False)),
         key=("industry_id",),
     ),
