@@ -23,7 +23,7 @@ from pipeline.sources import DEFAULT_MAX_BYTES, Provenance, discover, read_manif
 from pipeline.version import build_version, parser_version
 from pipeline.warehouse import publish as pub
 from pipeline.warehouse.assemble import SourceFile, TableBuilder
-from pipeline.warehouse.checks import format_report, run_checks
+from pipeline.warehouse import checks as data_checks
 from pipeline.warehouse.links import format_link_rates, link_rates
 from pipeline.warehouse.write import write_duckdb, write_parquet
 
@@ -306,13 +306,13 @@ def ingest(opts: IngestOptions) -> IngestSummary:
             con = duckdb.connect(str(db_path), read_only=True)
             try:
                 summary.link_rates = link_rates(con)
-                check_results = run_checks(con) if opts.run_checks else []
+                check_results = data_checks.run_checks(con) if opts.run_checks else []
             finally:
                 con.close()
             if opts.run_checks:
                 failed = [r for r in check_results if r.n_failing]
                 summary.checks_failed = any(r.severity == "error" for r in failed)
-                summary.check_report = (format_report(failed) if failed
+                summary.check_report = (data_checks.format_report(failed) if failed
                                         else f"  data checks: {len(check_results)} passed")
                 if summary.checks_failed:
                     raise ChecksFailed(summary.format())
