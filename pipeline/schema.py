@@ -204,7 +204,7 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "employers", "distinct employer",
-        "Employers named on guides (Major Employers), one row per slug.",
+        "Employers named on guides (Major Employers), merged by slug.",
         (C("employer_id", STRING, "Slug of the employer name.", False), C("name", STRING, "Employer name.", False)),
         key=("employer_id",),
     ),
@@ -217,7 +217,7 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "industries", "distinct industry sector",
-        "Sectors named on guides (Industry Sectors), one row per slug.",
+        "Sectors named on guides (Industry Sectors), merged by slug.",
         (C("industry_id", STRING, "Slug of the sector name.", False), C("name", STRING, "Sector name.", False)),
         key=("industry_id",),
     ),
