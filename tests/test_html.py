@@ -159,3 +159,14 @@ def test_rendered_guide_parses_completely():
     assert page.facts["responsibilities"][-1]["text"] == (
         "Communicate status and risks to stakeholders using clear reporting (dashboards, weekly updates, post-mortems)."
     )
+
+
+def test_tables_nested_deeper_than_the_renderer_recurses_keep_their_text():
+    """A damaged capture (a giant line of '<table><tr><td>') renders as tag-stripped lines, not a parser error."""
+    from pipeline.parse.html import _block_lines, _parse
+    depth = 250
+    markup = ("<html><body><h1>Title</h1>" + "<table><tr><td>" * depth + "deep text"
+              + "</td></tr></table>" * depth + "</body></html>")
+    with pytest.raises(RecursionError):  # what the renderer alone does with it
+        _block_lines(_parse(markup))
+    assert html_to_text(markup).split("\n")[:2] == ["Title", "deep text"]

@@ -113,7 +113,10 @@ def html_to_text(markup: str) -> str:
     document = _parse(markup)
     if document is None:
         return ""
-    lines = _block_lines(document)
+    try:
+        lines = _block_lines(document)
+    except RecursionError:  # nested deeper than the renderer recurses (a damaged capture): as too deep for libxml2
+        lines = _tag_stripped_lines(markup)
     if not lines and _collapse(document.text_content()) == "" and _ANY_TAG.sub("", markup).strip():
         lines = _tag_stripped_lines(markup)  # libxml2 gave up (nesting too deep) but the markup has text
     if not _has_visible_h1(document):
