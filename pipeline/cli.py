@@ -114,8 +114,9 @@ def fetch(urls, urls_file, sitemaps, crawl, follow, allow_hosts, max_pages, max_
           max_retry_after, ignore_robots) -> None:
     """Capture pages politely into the raw folder (new content only, never overwriting).
 
-    Examples: pipeline fetch --sitemap https://example.com/sitemap.xml --rate 0.5
-              pipeline fetch --crawl https://example.com/ --follow '/roles/' --follow '/compare/'
+    Example: pipeline fetch --sitemap https://example.com/sitemap.xml --rate 0.5
+
+    Example: pipeline fetch --crawl https://example.com/ --follow '/roles/' --follow '/compare/'
     """
     from pipeline.fetch import CrawlerError, FetchConfig, FetchJob, fetch as run_fetch
 
