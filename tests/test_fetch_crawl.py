@@ -18,6 +18,7 @@ from fetch_helpers import LocalSite, Reply, closed_port, html
 
 FOLLOW = ["--follow", "/roles/", "--follow", "/compare/"]
 FAST = ["--rate", "50", "--backoff", "0.05", "--max-bytes", "5000"]
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 CAPTURED = ["/roles/a/", "/roles/b/", "/compare/a-vs-b/", "/roles/busy/", "/roles/flaky/", "/roles/etag/",
             "/roles/deep/1/", "/roles/deep/2/", "/roles/deep/3/"]
 
@@ -71,6 +72,9 @@ def site(other_host):
     server.route("/roles/brochure/", Reply(200, b"%PDF-1.4", {"Content-Type": "application/pdf"}))
     server.route("/roles/moved/", Reply(302, b"", {"Location": other_host.url("/roles/x/")}))
     server.route("/about/", page("/roles/a/"))
+    listed = "".join(f"<url><loc>{server.url(path)}</loc></url>" for path in [*CAPTURED, "/roles/secret/"])
+    server.route("/sitemap.xml", Reply(200, f'<?xml version="1.0"?><urlset xmlns="{SITEMAP_NS}">{listed}</urlset>'
+                                            .encode(), {"Content-Type": "application/xml"}))
     server.route("/roles/secret/", page())
     server.start()
     yield server
@@ -124,6 +128,17 @@ def test_crawling_again_writes_nothing_new(site, tmp_path):
     assert again.stdout.splitlines()[0] == "0 new, 9 unchanged, 1 skipped by robots.txt, 3 failed (13 URLs)"
     assert f"  unchanged  {site.url('/roles/etag/')} (304 Not Modified)" in again.stdout
     assert (raw / "manifest.jsonl").read_bytes() == before
+
+
+def test_the_sitemap_gives_the_same_pages(site, tmp_path):
+    raw = tmp_path / "raw"
+
+    result = pipeline_cli("--sitemap", site.url("/sitemap.xml"), "--raw", str(raw), *FAST)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "9 new, 0 unchanged, 1 skipped by robots.txt, 0 failed (10 URLs)"
+    assert sorted(row["url"] for row in manifest(raw)) == sorted(site.url(path) for path in CAPTURED)
+    assert "/roles/secret/" not in site.paths() and "/" not in site.paths()
 
 
 def test_max_depth_and_max_pages_bound_the_crawl(site, tmp_path):
