@@ -417,7 +417,9 @@ def test_connection_refused_fails_after_retries(raw):
     summary = run([origin + "/page"], raw, retries=2)
     without_robots = run([origin + "/page"], raw, retries=2, respect_robots=False)
 
-    assert summary.failed == [(origin + "/page", "connection refused after 3 attempts")]
+    assert summary.failed == [
+        (origin + "/page", f"could not fetch {origin}/robots.txt: connection refused after 3 attempts")
+    ]
     assert without_robots.failed == [(origin + "/page", "connection refused after 3 attempts")]
 
 

@@ -89,9 +89,18 @@ def status_text(status: int) -> str:
         return f"HTTP {status}"
 
 
-def attempts(request: scrapy.Request) -> str:
-    count = request.meta.get("retry_times", 0) + 1
+def attempts(request: scrapy.Request | None, count: int = 0) -> str:
+    count = count or request.meta.get("retry_times", 0) + 1
     return f"after {count} attempt{'' if count == 1 else 's'}"
+
+
+def network_problem(error: Exception, tried: str) -> str:
+    """A short reason for a failed exchange; timeouts and refused connections are named, being the common cases."""
+    if isinstance(error, DownloadTimeoutError):
+        return f"timed out {tried}"
+    if isinstance(error, DownloadConnectionRefusedError):
+        return f"connection refused {tried}"
+    return f"connection error ({type(error).__name__}) {tried}"
 
 
 class RobotsDisallowed(IgnoreRequest):
@@ -225,10 +234,6 @@ class PagesSpider(scrapy.Spider):
             outcome = self.problem(error.response)
         elif isinstance(error, RobotsDisallowed):
             outcome = "skipped_robots", str(error)
-        elif isinstance(error, DownloadTimeoutError):
-            outcome = "failed", f"timed out {attempts(request)}"
-        elif isinstance(error, DownloadConnectionRefusedError):
-            outcome = "failed", f"connection refused {attempts(request)}"
         elif isinstance(error, DownloadCancelledError):
             declared = re.match(r"Expected to receive (\d+) bytes", str(error))
             suffix = f" (Content-Length {declared[1]})" if declared else ""
@@ -236,7 +241,7 @@ class PagesSpider(scrapy.Spider):
         elif isinstance(error, IgnoreRequest):
             outcome = "failed", str(error)
         else:
-            outcome = "failed", f"connection error ({type(error).__name__}) {attempts(request)}"
+            outcome = "failed", network_problem(error, attempts(request))
         self.record(request.meta["capture_url"], request.meta["order"], *outcome)
 
     def record(self, url: str, order: int, outcome: str, detail: str) -> None:
@@ -307,11 +312,19 @@ class HostGuard:
 
 class Robots(RobotsTxtMiddleware):
     """Scrapy's robots.txt middleware (Protego parser), plus: a robots.txt answering 401/403/5xx keeps us off the
-    host, other 4xx mean no rules, Crawl-delay and Request-rate (fractional too) set the host's slot delay."""
+    host, one that cannot be fetched fails its URLs, other 4xx mean no rules, Crawl-delay and Request-rate
+    (fractional too) set the host's slot delay."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.blocked: dict[str, str] = {}  # netloc -> why the whole host is off limits
+        self.blocked: dict[str, str] = {}  # netloc -> why robots.txt keeps us off the whole host
+        self.unreachable: dict[str, str] = {}  # netloc -> why its robots.txt could not be fetched
+
+    def _robots_error(self, exc, netloc):
+        super()._robots_error(exc, netloc)
+        if not isinstance(exc, IgnoreRequest):  # retryable errors arrive here after every retry
+            self.unreachable[netloc] = network_problem(exc, attempts(None, self.crawler.settings.getint("RETRY_TIMES")
+                                                                     + 1))
 
     async def _parse_robots(self, response, netloc, request):
         rules = response.body
@@ -335,6 +348,10 @@ class Robots(RobotsTxtMiddleware):
             downloader.slots[slot].delay = delay
 
     def process_request_2(self, rp, request):
+        parts = urlsplit(request.url)
+        if parts.netloc in self.unreachable:
+            raise IgnoreRequest(f"could not fetch {parts.scheme}://{parts.netloc}/robots.txt: "
+                                f"{self.unreachable[parts.netloc]}")
         try:
             super().process_request_2(rp, request)
         except IgnoreRequest:
