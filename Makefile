@@ -7,7 +7,7 @@ RAW       ?= raw
 WAREHOUSE ?= warehouse
 
 .DEFAULT_GOAL := help
-.PHONY: help install ingest test check sql fetch bench dictionary clean
+.PHONY: help install system-deps ingest test check sql fetch crawl bench dictionary clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -20,10 +20,17 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv/ and install the pipeline with its pinned dependencies
 
+system-deps: ## Install the system programs the tests need (redis-server) with apt-get when missing
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then apt-get update -q && apt-get install -y -q redis-server; \
+	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null && command -v apt-get >/dev/null 2>&1; then \
+	    sudo apt-get update -q && sudo apt-get install -y -q redis-server; \
+	  else echo "redis-server is missing and cannot be installed here: install it (Debian/Ubuntu: apt-get install redis-server) and rerun"; exit 1; fi; }
+
 ingest: $(STAMP) ## Build warehouse/ from raw/ (ARGS="--strict --full --jobs N" to pass options)
 	$(BIN)/pipeline ingest --raw $(RAW) --warehouse $(WAREHOUSE) $(ARGS)
 
-test: $(STAMP) ## Run the test suite
+test: $(STAMP) system-deps ## Run the test suite
 	$(BIN)/pytest
 
 check: $(STAMP) ## Run the SQL data tests on the built warehouse
@@ -35,7 +42,11 @@ sql: $(STAMP) ## Open the warehouse read-only in the DuckDB CLI
 
 fetch: $(STAMP) ## Capture pages politely into raw/: make fetch URLS=urls.txt
 	@test -n "$(URLS)" || { echo "usage: make fetch URLS=file-with-one-url-per-line"; exit 2; }
-	$(BIN)/pipeline fetch --urls $(URLS) --raw $(RAW)
+	$(BIN)/pipeline fetch --urls $(URLS) --raw $(RAW) $(ARGS)
+
+crawl: $(STAMP) ## Crawl a site by link rules into raw/: make crawl SITE=https://example.com/ FOLLOW='/roles/'
+	@test -n "$(SITE)" -a -n "$(FOLLOW)" || { echo "usage: make crawl SITE=start-url FOLLOW=link-regex [ARGS='--max-pages 500']"; exit 2; }
+	$(BIN)/pipeline fetch --crawl '$(SITE)' --follow '$(FOLLOW)' --raw $(RAW) $(ARGS)
 
 bench: $(STAMP) ## Speed and memory benchmark on generated pages (N=2000 by default)
 	$(BIN)/python -m benchmarks.bench --pages $(or $(N),2000)

@@ -84,6 +84,18 @@ def check(warehouse_dir) -> None:
 @click.option("--urls", "urls_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="File with one URL per line ('#' starts a comment).")
 @click.option("--sitemap", "sitemaps", multiple=True, help="Sitemap (or sitemap index) URL; repeatable.")
+@click.option("--crawl", "crawl", multiple=True, help="Start page of a crawl by link rules (--follow); repeatable.")
+@click.option("--follow", multiple=True, help="Regex: a crawl follows (and captures) links that match; repeatable.")
+@click.option("--allow-host", "allow_hosts", multiple=True,
+              help="Another host (or host:port) a crawl may enter; by default it stays on the start page's host.")
+@click.option("--max-pages", type=click.IntRange(1), default=None, help="Stop requesting pages after this many.")
+@click.option("--max-depth", type=click.IntRange(1), default=None, help="Follow links at most this far from a start page.")
+@click.option("--frontier", default=None, metavar="redis://HOST:PORT/DB",
+              help="Share the request queue and seen-set (and the per-host rate) with every process given the same.")
+@click.option("--frontier-name", default="fetch", show_default=True,
+              help="Names the shared queue in Redis; use a new name for each round of crawling.")
+@click.option("--frontier-idle", type=click.FloatRange(min=0), default=10.0, show_default=True,
+              help="Seconds to wait on an empty shared queue before stopping.")
 @click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(path_type=Path),
               help="Raw root the captures and raw/manifest.jsonl are written to.")
 @click.option("--user-agent", default=None, help="User-Agent to send (put a real contact in it).")
@@ -91,7 +103,7 @@ def check(warehouse_dir) -> None:
               help="Requests per second per host (robots.txt Crawl-delay can only slow it down).")
 @click.option("--concurrency", type=click.IntRange(1), default=4, show_default=True, help="Requests in flight overall.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
-              help="Connect and read timeout, seconds.")
+              help="Total deadline of one request (connect, headers and whole body), seconds.")
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Bodies larger than this are refused.")
 @click.option("--retries", type=click.IntRange(0), default=4, show_default=True,
@@ -102,13 +114,16 @@ def check(warehouse_dir) -> None:
               help="Give up on a URL whose Retry-After asks for longer than this, seconds.")
 @click.option("--ignore-robots", is_flag=True,
               help="Do not read robots.txt. Only for sites you own or have permission to crawl.")
-def fetch(urls, urls_file, sitemaps, raw_dir, user_agent, rate, concurrency, timeout, max_bytes, retries,
-          backoff, max_retry_after, ignore_robots) -> None:
+def fetch(urls, urls_file, sitemaps, crawl, follow, allow_hosts, max_pages, max_depth, frontier, frontier_name,
+          frontier_idle, raw_dir, user_agent, rate, concurrency, timeout, max_bytes, retries, backoff,
+          max_retry_after, ignore_robots) -> None:
     """Capture pages politely into the raw folder (new content only, never overwriting).
 
     Example: pipeline fetch --sitemap https://example.com/sitemap.xml --rate 0.5
+
+    Example: pipeline fetch --crawl https://example.com/ --follow '/roles/' --follow '/compare/'
     """
-    from pipeline.fetch import FetchConfig, Fetcher, SitemapError
+    from pipeline.fetch import CrawlerError, FetchConfig, FetchJob, fetch as run_fetch
 
     todo = list(urls)
     if urls_file:
@@ -116,20 +131,23 @@ def fetch(urls, urls_file, sitemaps, raw_dir, user_agent, rate, concurrency, tim
             line = line.split("#", 1)[0].strip()
             if line:
                 todo.append(line)
+    if not (todo or sitemaps or crawl):
+        raise click.UsageError("give URLs, --urls FILE, --sitemap URL or --crawl URL --follow PATTERN")
     try:
         config = FetchConfig(rate_per_host=rate, max_concurrency=concurrency, timeout=timeout, max_bytes=max_bytes,
                              retries=retries, backoff_base=backoff, max_retry_after=max_retry_after,
                              respect_robots=not ignore_robots,
                              **({"user_agent": user_agent} if user_agent else {}))
-        fetcher = Fetcher(config)
-        for sitemap in sitemaps:
-            todo.extend(fetcher.urls_from_sitemap(sitemap))
-    except (SitemapError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    if not todo:
-        raise click.UsageError("give URLs, --urls FILE or --sitemap URL")
+        job = FetchJob(urls=todo, sitemaps=list(sitemaps), crawl=list(crawl), follow=list(follow),
+                       allow_hosts=list(allow_hosts), max_pages=max_pages, max_depth=max_depth, frontier=frontier,
+                       frontier_name=frontier_name, frontier_idle=frontier_idle)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
     raw_dir.mkdir(parents=True, exist_ok=True)
-    summary = fetcher.fetch_urls(todo, raw_dir)
+    try:
+        summary = run_fetch(job, raw_dir, config)
+    except CrawlerError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(summary.format())
     # Non-zero only when nothing at all could be fetched (a partial crawl is a normal day).
     sys.exit(0 if summary.fetched or summary.unchanged else 1)

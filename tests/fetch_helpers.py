@@ -1,16 +1,13 @@
-"""Test helpers for the fetch stage: a scripted HTTP site on 127.0.0.1 and a fake clock."""
+"""Test helpers for the fetch stage: a scripted HTTP site on 127.0.0.1 (or another loopback address)."""
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
-import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-FAKE_EPOCH = datetime(2026, 11, 22, 10, 0, 0, tzinfo=timezone.utc)
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -21,27 +18,6 @@ class _QuietServer(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-class FakeClock:
-    """Monotonic clock, sleep and UTC now that only move when something sleeps: pacing tests run instantly."""
-
-    def __init__(self, start: datetime = FAKE_EPOCH):
-        self.start = start
-        self.elapsed = 0.0
-        self.sleeps: list[float] = []
-        self._lock = threading.Lock()
-
-    def monotonic(self) -> float:
-        return self.elapsed
-
-    def sleep(self, seconds: float) -> None:
-        with self._lock:
-            self.sleeps.append(seconds)
-            self.elapsed += max(0.0, seconds)
-
-    def now(self) -> datetime:
-        return self.start + timedelta(seconds=self.elapsed)
-
-
 @dataclass
 class Reply:
     status: int = 200
@@ -49,6 +25,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     stream: bool = False  # no Content-Length: the body ends when the connection closes
     delay: float = 0.0  # real seconds to wait before answering (timeouts)
+    drip: float = 0.0  # after the headers, send the body one byte every `drip` seconds (a hostile slow server)
 
 
 @dataclass
@@ -61,18 +38,20 @@ class Seen:
 class LocalSite:
     """An HTTP server on 127.0.0.1 (ephemeral port) answering scripted replies and logging every request."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, clock: Callable[[], float] = time.monotonic, address: str = "127.0.0.1"):
         self.clock = clock
         self.seen: list[Seen] = []
+        self.dripped: list[int] = []  # bytes each dripping reply sent before the client hung up
         self._routes: dict[str, list[Reply] | Callable[[Seen], Reply]] = {}
         self._lock = threading.Lock()
-        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _QuietServer((address, 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
 
     @property
     def origin(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
 
     def url(self, path: str) -> str:
         return self.origin + path
@@ -127,10 +106,25 @@ class LocalSite:
                 else:
                     self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
+                if reply.drip:
+                    self._drip(reply)
+                    return
                 try:
                     self.wfile.write(reply.body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client stopped reading (oversize body): expected
+
+            def _drip(self, reply):
+                sent = 0
+                try:
+                    for byte in reply.body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        sent += 1
+                        time.sleep(reply.drip)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                site.dripped.append(sent)
 
             def log_message(self, *args):
                 pass

@@ -1,18 +1,6 @@
-"""Fetch stage: polite scraping of role pages into immutable captures under raw/ with a provenance manifest."""
+"""Fetch stage: polite scraping of role pages (on Scrapy) into immutable captures under raw/ with a manifest."""
 from pipeline.fetch.captures import ManifestError, latest_capture, read_manifest
-from pipeline.fetch.client import FetchConfig, FetchFailure
-from pipeline.fetch.run import Fetcher, FetchSummary, fetch_urls, urls_from_sitemap
-from pipeline.fetch.sitemap import SitemapError
+from pipeline.fetch.run import CrawlerError, FetchConfig, FetchJob, FetchSummary, fetch, fetch_urls
 
-__all__ = [
-    "FetchConfig",
-    "FetchFailure",
-    "FetchSummary",
-    "Fetcher",
-    "ManifestError",
-    "SitemapError",
-    "fetch_urls",
-    "latest_capture",
-    "read_manifest",
-    "urls_from_sitemap",
-]
+__all__ = ["CrawlerError", "FetchConfig", "FetchJob", "FetchSummary", "ManifestError", "fetch", "fetch_urls",
+           "latest_capture", "read_manifest"]

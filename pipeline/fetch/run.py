@@ -1,51 +1,73 @@
-"""Fetch stage, orchestration: robots check, conditional GET, new immutable capture or a reason why not."""
+"""Fetch stage, entry point: what to fetch and how politely; one Scrapy crawl per call, in a child process."""
 from __future__ import annotations
 
-import hashlib
-import random
-import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from http import HTTPStatus
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
-from pipeline.fetch.captures import (
-    EXTENSION_BY_TYPE,
-    append_manifest,
-    capture_sha256,
-    read_manifest,
-    utc_iso,
-    write_capture,
-)
-from pipeline.fetch.client import (
-    REDIRECT_STATUSES,
-    SUCCESS_STATUSES,
-    FetchConfig,
-    FetchFailure,
-    HttpClient,
-    HttpResult,
-    host_key,
-)
-from pipeline.fetch.robots import RobotsCache
-from pipeline.fetch.sitemap import SitemapError, parse_sitemap
-
-ACCEPTED_TYPES = frozenset(EXTENSION_BY_TYPE)
-ALLOWED_SCHEMES = ("http", "https")
-MAX_REDIRECTS = 10
-MAX_SITEMAPS = 200  # an index pointing at more sitemaps than this is not a site we crawl in one go
+DEFAULT_USER_AGENT = "role-pages-warehouse/0.1 (+https://example.invalid/role-pages; data@example.invalid)"
+OUTCOMES = ("fetched", "unchanged", "skipped_robots", "failed")
 
 
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+@dataclass
+class FetchConfig:
+    """How politely and how robustly to fetch; every default is the polite one."""
+
+    user_agent: str = DEFAULT_USER_AGENT
+    rate_per_host: float = 1.0  # requests per second per host (robots.txt Crawl-delay / Request-rate only slow it)
+    max_concurrency: int = 4  # total in-flight requests; one at a time per host
+    timeout: float = 20.0  # total deadline of one request (connect, headers and the whole body), seconds
+    max_bytes: int = 20 * 1024 * 1024  # larger bodies are refused (we stop reading)
+    retries: int = 4  # extra attempts on timeouts, connection errors, 429 and 5xx
+    backoff_base: float = 1.0  # seconds; doubled per attempt, with jitter
+    max_retry_after: float = 120.0  # a longer Retry-After makes us give up rather than wait
+    respect_robots: bool = True
+
+    def __post_init__(self) -> None:
+        # An unlimited rate or concurrency is never what a polite scraper means: refuse rather than hammer a host.
+        problems = [
+            f"{name} must be > 0" for name in ("rate_per_host", "max_concurrency", "timeout", "max_bytes")
+            if not getattr(self, name) > 0
+        ]
+        problems += [f"{name} must be >= 0" for name in ("retries", "backoff_base", "max_retry_after")
+                     if getattr(self, name) < 0]
+        if problems:
+            raise ValueError("invalid fetch settings: " + "; ".join(problems))
+
+
+@dataclass
+class FetchJob:
+    """What to fetch: URLs, the pages sitemaps list, and/or a crawl from start pages following links by rules."""
+
+    urls: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    crawl: list[str] = field(default_factory=list)  # start pages; links are followed on their hosts only
+    follow: list[str] = field(default_factory=list)  # regexes: a link is followed (and captured) if one matches
+    allow_hosts: list[str] = field(default_factory=list)  # more hosts a crawl may enter ("host" or "host:port")
+    max_pages: int | None = None  # pages requested by this process
+    max_depth: int | None = None  # links away from a start page
+    frontier: str | None = None  # redis://HOST:PORT/DB: queue and seen-set shared by every process given it
+    frontier_name: str = "fetch"  # key prefix in Redis: one name per round of crawling
+    frontier_idle: float = 10.0  # seconds a process waits on an empty shared queue before it stops
+
+    def __post_init__(self) -> None:
+        if self.crawl and not self.follow:
+            raise ValueError("--crawl needs at least one --follow PATTERN (--follow . follows every link on the host)")
+        if self.follow and not self.crawl:
+            raise ValueError("--follow applies to --crawl only")
+
+
+class CrawlerError(RuntimeError):
+    """The crawler process could not run (for example, the shared frontier is unreachable)."""
 
 
 @dataclass
 class FetchSummary:
-    """Per-URL outcomes in input order; each entry is (url, detail)."""
+    """Per-URL outcomes in request order; each entry is (url, detail)."""
 
     fetched: list[tuple[str, str]] = field(default_factory=list)  # detail: path of the new capture
     unchanged: list[tuple[str, str]] = field(default_factory=list)  # detail: why nothing was written
@@ -69,217 +91,23 @@ class FetchSummary:
         return "\n".join(lines)
 
 
-class RobotsSkip(Exception):
-    """robots.txt keeps us away from this URL (or from where it redirects)."""
+def fetch(job: FetchJob, raw_dir: Path, config: FetchConfig | None = None) -> FetchSummary:
+    """Run one crawl in a child process (Twisted's reactor starts once per process) and summarise its outcomes."""
+    with tempfile.TemporaryDirectory(prefix="pipeline-fetch-") as work:
+        spec, results = Path(work) / "job.json", Path(work) / "outcomes.jsonl"
+        spec.write_text(json.dumps({"job": asdict(job), "config": asdict(config or FetchConfig()),
+                                    "raw_dir": str(Path(raw_dir).resolve()), "results": str(results)}))
+        code = subprocess.run([sys.executable, "-m", "pipeline.fetch.crawl", str(spec)], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.PIPE, text=True).returncode
+        if code != 0:
+            raise CrawlerError(f"the crawler process failed (exit {code}); its messages are above")
+        rows = [json.loads(line) for line in results.read_text().splitlines()] if results.exists() else []
+    summary = FetchSummary()
+    for row in sorted(rows, key=lambda row: row["order"]):
+        getattr(summary, row["outcome"]).append((row["url"], row["detail"]))
+    return summary
 
 
-def scheme_problem(url: str) -> str | None:
-    """Why ``url`` will not be requested at all, or None."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 (raises on a port that is not a number in range)
-    except ValueError as exc:
-        return f"malformed URL ({exc})"
-    if parts.scheme.lower() not in ALLOWED_SCHEMES:
-        scheme = parts.scheme + ":" if parts.scheme else "(none)"
-        return f"unsupported URL scheme {scheme}; only http and https are fetched"
-    if not parts.hostname:
-        return "URL has no host"
-    return None
-
-
-def conditional_headers(previous: dict | None) -> dict[str, str]:
-    headers = {}
-    if previous and previous.get("etag"):
-        headers["If-None-Match"] = previous["etag"]
-    if previous and previous.get("last_modified"):
-        headers["If-Modified-Since"] = previous["last_modified"]
-    return headers
-
-
-def status_text(status: int) -> str:
-    try:
-        return f"HTTP {status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return f"HTTP {status}"
-
-
-def interleave_by_host(indexed_urls: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Round-robin over hosts, so workers spread across hosts instead of queueing behind one host's pacing."""
-    queues: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for item in indexed_urls:
-        queues[host_key(item[1])].append(item)
-    ordered = []
-    while any(queues.values()):
-        for queue in queues.values():
-            if queue:
-                ordered.append(queue.pop(0))
-    return ordered
-
-
-class Fetcher:
-    """A polite fetch session: one robots cache, one set of host gates, shared by every URL it fetches."""
-
-    def __init__(
-        self,
-        config: FetchConfig | None = None,
-        *,
-        now: Callable[[], datetime] = utc_now,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-        jitter: Callable[[], float] = random.random,
-    ):
-        self.config = config or FetchConfig()
-        self.now = now
-        self.client = HttpClient(self.config, clock=clock, sleep=sleep, now=now, jitter=jitter)
-        self.robots = RobotsCache(self.client)
-
-    def fetch_urls(
-        self, urls: Iterable[str], raw_dir: Path, progress: Callable[[str, str, str], None] | None = None
-    ) -> FetchSummary:
-        """Fetch every URL once (duplicates dropped); ``progress(url, outcome, detail)`` is called as each ends."""
-        raw_dir = Path(raw_dir)
-        unique = list(dict.fromkeys(url.strip() for url in urls if url.strip()))
-        latest_by_url = {row.get("url"): row for row in read_manifest(raw_dir)}  # later rows win, as in latest_capture
-        outcomes: dict[int, tuple[str, str]] = {}
-
-        def record(index: int, outcome: tuple[str, str]) -> None:
-            outcomes[index] = outcome
-            if progress:
-                progress(unique[index], *outcome)
-
-        fetchable = []
-        for index, url in enumerate(unique):
-            problem = scheme_problem(url)
-            if problem:
-                record(index, ("failed", problem))  # never requested
-            else:
-                fetchable.append((index, url))
-        with ThreadPoolExecutor(max_workers=max(1, self.config.max_concurrency)) as pool:
-            futures = {
-                pool.submit(self.fetch_one, url, raw_dir, latest_by_url.get(url)): index
-                for index, url in interleave_by_host(fetchable)
-            }
-            for future in as_completed(futures):
-                record(futures[future], future.result())
-        summary = FetchSummary()
-        for index, url in enumerate(unique):
-            kind, detail = outcomes[index]
-            getattr(summary, kind).append((url, detail))
-        return summary
-
-    def fetch_one(self, url: str, raw_dir: Path, previous: dict | None) -> tuple[str, str]:
-        """("fetched", path) | ("unchanged", why) | ("skipped_robots", why) | ("failed", why)."""
-        if previous and not (raw_dir / str(previous.get("path", ""))).is_file():
-            previous = None  # its file is gone: a 304 would leave us with nothing, so ask unconditionally
-        try:
-            result = self._follow_redirects(url, conditional_headers(previous))
-        except RobotsSkip as skip:
-            return "skipped_robots", str(skip)
-        except FetchFailure as failure:
-            return "failed", failure.reason
-        if result.status == 304:
-            return "unchanged", "304 Not Modified"
-        if result.status not in SUCCESS_STATUSES or result.body is None:
-            return "failed", status_text(result.status)
-        digest = hashlib.sha256(result.body).hexdigest()
-        if previous and capture_sha256(raw_dir, previous) == digest:
-            return "unchanged", f"same sha256 as {previous.get('path')}"
-        return "fetched", self._store(url, result, digest, raw_dir)
-
-    def _follow_redirects(
-        self, url: str, headers: dict[str, str], accept: frozenset[str] | None = ACCEPTED_TYPES
-    ) -> HttpResult:
-        current = url
-        for _ in range(MAX_REDIRECTS + 1):
-            verdict = self.robots.check(current)
-            if not verdict.allowed:
-                where = "" if current == url else f"redirect target {current}: "
-                if verdict.unreachable:
-                    raise FetchFailure(where + verdict.reason)
-                raise RobotsSkip(where + verdict.reason)
-            result = self.client.get(current, headers, accept=accept)
-            location = result.headers.get("Location")
-            if result.status not in REDIRECT_STATUSES or not location:
-                return result
-            current = urljoin(current, location)
-            problem = scheme_problem(current)
-            if problem:
-                raise FetchFailure(f"redirect to {current}: {problem}")
-        raise FetchFailure(f"more than {MAX_REDIRECTS} redirects")
-
-    def _store(self, url: str, result: HttpResult, digest: str, raw_dir: Path) -> str:
-        moment = self.now()
-        content_type = result.headers.get("Content-Type", "")
-        path = write_capture(raw_dir, url, result.body, content_type, moment)
-        append_manifest(
-            raw_dir,
-            {
-                "path": path,
-                "url": url,
-                "final_url": result.url,
-                "status": result.status,
-                "content_type": content_type,
-                "fetched_at": utc_iso(moment),
-                "sha256": digest,
-                "etag": result.headers.get("ETag"),
-                "last_modified": result.headers.get("Last-Modified"),
-            },
-        )
-        return path
-
-    def urls_from_sitemap(self, sitemap_url: str) -> list[str]:
-        """Page URLs listed by a sitemap, following a sitemap index; raises SitemapError with a reason."""
-        pending, seen, pages = [sitemap_url], set(), {}
-        while pending:
-            current = pending.pop(0)
-            if current in seen:
-                continue
-            seen.add(current)
-            if len(seen) > MAX_SITEMAPS:
-                raise SitemapError(f"more than {MAX_SITEMAPS} sitemaps under {sitemap_url}")
-            kind, locations = parse_sitemap(self._sitemap_body(current))
-            if kind == "sitemapindex":
-                pending.extend(locations)
-            else:
-                for location in locations:
-                    pages.setdefault(location)
-        return list(pages)
-
-    def _sitemap_body(self, url: str) -> bytes:
-        problem = scheme_problem(url)
-        if problem:
-            raise SitemapError(f"{url}: {problem}")
-        try:
-            result = self._follow_redirects(url, {}, accept=None)  # sitemaps come as XML or gzip
-        except (RobotsSkip, FetchFailure) as exc:
-            raise SitemapError(f"{url}: {exc}") from exc
-        if result.status not in SUCCESS_STATUSES or result.body is None:
-            raise SitemapError(f"{url}: {status_text(result.status)}")
-        return result.body
-
-
-def fetch_urls(
-    urls: Iterable[str],
-    raw_dir: Path,
-    config: FetchConfig | None = None,
-    *,
-    now: Callable[[], datetime] = utc_now,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
-    progress: Callable[[str, str, str], None] | None = None,
-) -> FetchSummary:
+def fetch_urls(urls: Iterable[str], raw_dir: Path, config: FetchConfig | None = None) -> FetchSummary:
     """Fetch each URL politely; write a new capture + manifest row for new content only."""
-    return Fetcher(config, now=now, sleep=sleep, clock=clock).fetch_urls(urls, raw_dir, progress)
-
-
-def urls_from_sitemap(
-    sitemap_url: str,
-    config: FetchConfig | None = None,
-    *,
-    now: Callable[[], datetime] = utc_now,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
-) -> list[str]:
-    """Page URLs from a sitemap.xml or sitemap index (robots.txt and pacing apply to the sitemap fetches too)."""
-    return Fetcher(config, now=now, sleep=sleep, clock=clock).urls_from_sitemap(sitemap_url)
+    return fetch(FetchJob(urls=[url.strip() for url in urls if url.strip()]), raw_dir, config)
