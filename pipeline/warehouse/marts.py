@@ -40,6 +40,7 @@ def create_marts(con, sql_dir: Path = SQL_DIR) -> None:
     files = mart_files(sql_dir)
     for mart in MARTS:
         select = files[mart.name].read_text(encoding="utf-8").strip().rstrip(";")
+        con.execute(f"drop table if exists {mart.name}")  # re-materialising replaces the rows
         con.execute(create_table_sql(mart))
         con.execute(f"insert into {mart.name} by name (\n{select}\n)")
         for stmt in comment_sql(mart):
