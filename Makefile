@@ -7,10 +7,13 @@ RAW       ?= raw
 WAREHOUSE ?= warehouse
 
 .DEFAULT_GOAL := help
-.PHONY: help install ingest test check sql fetch bench dictionary clean
+.PHONY: help install ingest test check sql fetch bench dictionary export dashboard system-deps clean
+CHROMIUM ?= /usr/bin/chromium
+FORMAT ?= parquet
+OUT    ?= export
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required ($(PYTHON))"; exit 1; }
@@ -22,9 +25,31 @@ install: $(STAMP) ## Create .venv/ and install the pipeline with its pinned depe
 
 ingest: $(STAMP) ## Build warehouse/ from raw/ (ARGS="--strict --full --jobs N" to pass options)
 	$(BIN)/pipeline ingest --raw $(RAW) --warehouse $(WAREHOUSE) $(ARGS)
+	@if [ -e $(WAREHOUSE)/dashboard.html ]; then echo "Dashboard: $(CURDIR)/$(WAREHOUSE)/dashboard.html"; \
+	 else echo "Dashboard: run 'make dashboard' to write $(WAREHOUSE)/dashboard.html (one offline HTML file)."; fi
 
-test: $(STAMP) ## Run the test suite
-	$(BIN)/pytest
+dashboard: ingest ## Write warehouse/dashboard.html: charts of the marts, one self-contained offline file
+	$(BIN)/pipeline dashboard --warehouse $(WAREHOUSE)
+
+export: $(STAMP) ## Export every table and mart: make export FORMAT=csv|parquet OUT=export [TABLES=a,b]
+	$(BIN)/pipeline export --warehouse $(WAREHOUSE) --format $(FORMAT) --out $(OUT) $(if $(TABLES),--tables $(TABLES))
+
+system-deps: ## Install the system programs the tests need (Debian chromium, for the dashboard browser test)
+	@if [ -x $(CHROMIUM) ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing chromium with apt-get (the dashboard test opens the dashboard in it)..."; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	    { echo "system-deps: 'apt-get install chromium' failed; install Debian's chromium package by hand (the dashboard test needs $(CHROMIUM))."; exit 1; }; \
+	elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then \
+	  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium || \
+	    { echo "system-deps: 'sudo apt-get install chromium' failed; install Debian's chromium package by hand."; exit 1; }; \
+	else \
+	  echo "system-deps: chromium is missing and cannot be installed here (no apt-get, or not root and no sudo)."; \
+	  echo "  Install a Chromium and run: make test CHROMIUM=/path/to/chromium"; exit 1; \
+	fi
+
+test: $(STAMP) system-deps ## Run the test suite (installs chromium first if missing: see system-deps)
+	CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
 check: $(STAMP) ## Run the SQL data tests on the built warehouse
 	$(BIN)/pipeline check --warehouse $(WAREHOUSE)
@@ -43,5 +68,5 @@ bench: $(STAMP) ## Speed and memory benchmark on generated pages (N=2000 by defa
 dictionary: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema registry
 	$(BIN)/pipeline dictionary --out docs/data_dictionary.md
 
-clean: ## Remove the warehouse, its builds and the parse cache (keeps raw/ and .venv/)
-	rm -rf $(WAREHOUSE) .$(WAREHOUSE).builds .$(WAREHOUSE).lock .cache
+clean: ## Remove the warehouse, its builds, the parse cache and export/ (keeps raw/ and .venv/)
+	rm -rf $(WAREHOUSE) .$(WAREHOUSE).builds .$(WAREHOUSE).lock .cache export
