@@ -63,6 +63,13 @@ def _count_x(rows: list[dict], field: str, title: str) -> alt.X:
                  axis=alt.Axis(tickMinStep=1, format="d"))
 
 
+def _stacked_totals(rows: list[dict], group: str, field: str) -> list[dict]:
+    totals: dict = {}
+    for r in rows:
+        totals[r[group]] = totals.get(r[group], 0) + r[field]
+    return [{field: v} for v in totals.values()]
+
+
 def _height(n: int, step: int = 20, minimum: int = 60) -> int:
     return max(minimum, n * step)
 
@@ -196,7 +203,7 @@ def layout_chart(con) -> Chart:
         from page_quality group by all order by page_layout, status""")
     chart = alt.Chart(_data(rows), name="layout_bars").mark_bar().encode(
         y=alt.Y("page_layout:N", title=None, sort=None),
-        x=_count_x(rows, "n_pages", "pages"),
+        x=_count_x(_stacked_totals(rows, "page_layout", "n_pages"), "n_pages", "pages"),
         color=alt.Color("status:N", scale=alt.Scale(domain=["complete", "incomplete"], range=["#4c78a8", "#e45756"])),
         tooltip=["page_type:N", "layout:N", "status:N", "n_pages:Q"],
     ).properties(width=300, height=_height(len({r["page_layout"] for r in rows}), 24))
@@ -328,7 +335,8 @@ def _summary(con) -> tuple[list[tuple[str, str]], str, str]:
     changes_html = (_table(["url", "role", "dimension", "change", "old value", "new value", "old capture",
                             "new capture"], changes_rows) if changes_rows
                     else "<p>No URL was captured twice with different cells.</p>")
-    return [(k, str(v)) for k, v in kpis], built, runs_html + "\n<h3>Changed cells (latest first)</h3>\n" + changes_html
+    return ([(k, str(v)) for k, v in kpis], built,
+            runs_html + "\n<h3>Changed cells (latest first)</h3>\n<div class=\"scroll\">" + changes_html + "</div>")
 
 
 _STYLE = """
@@ -347,6 +355,7 @@ section p.note { font-size: 12px; color: #555; margin: 0 0 8px; max-width: 720px
 section.wide { flex-basis: 100%; }
 table { border-collapse: collapse; font-size: 12px; }
 th, td { border-bottom: 1px solid #ddd; padding: 3px 8px; text-align: left; vertical-align: top; max-width: 420px; }
+.scroll { max-height: 420px; overflow-y: auto; }
 h3 { font-size: 14px; margin: 14px 0 6px; }
 """
 
@@ -394,7 +403,7 @@ def render_dashboard(build: Path) -> str:
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp)}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp, quote=False)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>Role-pages warehouse dashboard</title>",
         f"<style>{_STYLE}</style>",
