@@ -7,7 +7,7 @@ RAW       ?= raw
 WAREHOUSE ?= warehouse
 
 .DEFAULT_GOAL := help
-.PHONY: help install ingest test check sql fetch bench dictionary export dashboard system-deps clean
+.PHONY: help install ingest test check sql fetch bench dictionary export dashboard screenshot system-deps clean
 CHROMIUM ?= /usr/bin/chromium
 FORMAT ?= parquet
 OUT    ?= export
@@ -47,6 +47,9 @@ system-deps: ## Install the system programs the tests need (Debian chromium, for
 	  echo "system-deps: chromium is missing and cannot be installed here (no apt-get, or not root and no sudo)."; \
 	  echo "  Install a Chromium and run: make test CHROMIUM=/path/to/chromium"; exit 1; \
 	fi
+
+screenshot: $(STAMP) system-deps ## Refresh docs/dashboard.png from the dashboard browser test's screenshot step
+	CHROMIUM=$(CHROMIUM) DASHBOARD_SCREENSHOT=$(CURDIR)/docs/dashboard.png $(BIN)/pytest -q tests/test_dashboard.py -k renders
 
 test: $(STAMP) system-deps ## Run the test suite (installs chromium first if missing: see system-deps)
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest

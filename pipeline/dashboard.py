@@ -58,9 +58,9 @@ def _data(rows: list[dict]) -> alt.Data:
 
 def _count_x(rows: list[dict], field: str, title: str) -> alt.X:
     """A count axis from 0 with an explicit domain, so an empty chart draws an empty axis without warnings."""
-    top = max((r[field] for r in rows), default=0)
-    return alt.X(f"{field}:Q", title=title, scale=alt.Scale(domain=[0, max(1, top)]),
-                 axis=alt.Axis(tickMinStep=1, format="d"))
+    top = max(1, max((r[field] for r in rows), default=0))
+    ticks = {"values": list(range(top + 1))} if top <= 12 else {"tickMinStep": 1}  # whole numbers only
+    return alt.X(f"{field}:Q", title=title, scale=alt.Scale(domain=[0, top]), axis=alt.Axis(format="d", **ticks))
 
 
 def _stacked_totals(rows: list[dict], group: str, field: str) -> list[dict]:
