@@ -25,8 +25,9 @@ install: $(STAMP) ## Create .venv/ and install the pipeline with its pinned depe
 
 ingest: $(STAMP) ## Build warehouse/ from raw/ (ARGS="--strict --full --jobs N" to pass options)
 	$(BIN)/pipeline ingest --raw $(RAW) --warehouse $(WAREHOUSE) $(ARGS)
-	@if [ -e $(WAREHOUSE)/dashboard.html ]; then echo "Dashboard: $(CURDIR)/$(WAREHOUSE)/dashboard.html"; \
-	 else echo "Dashboard: run 'make dashboard' to write $(WAREHOUSE)/dashboard.html (one offline HTML file)."; fi
+	@$(if $(filter dashboard,$(MAKECMDGOALS)),true,\
+	 if [ -e $(WAREHOUSE)/dashboard.html ]; then echo "Dashboard: $(abspath $(WAREHOUSE))/dashboard.html"; \
+	 else echo "Dashboard: run 'make dashboard' to write $(WAREHOUSE)/dashboard.html (one offline HTML file)."; fi)
 
 dashboard: ingest ## Write warehouse/dashboard.html: charts of the marts, one self-contained offline file
 	$(BIN)/pipeline dashboard --warehouse $(WAREHOUSE)
