@@ -7,10 +7,13 @@ RAW       ?= raw
 WAREHOUSE ?= warehouse
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps ingest test check sql fetch crawl bench dictionary clean
+.PHONY: help install system-deps ingest test check sql fetch crawl bench dictionary export dashboard screenshot clean
+CHROMIUM ?= /usr/bin/chromium
+FORMAT ?= parquet
+OUT    ?= export
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required ($(PYTHON))"; exit 1; }
@@ -20,18 +23,38 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv/ and install the pipeline with its pinned dependencies
 
-system-deps: ## Install the system programs the tests need (redis-server) with apt-get when missing
-	@command -v redis-server >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then apt-get update -q && apt-get install -y -q redis-server; \
-	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null && command -v apt-get >/dev/null 2>&1; then \
-	    sudo apt-get update -q && sudo apt-get install -y -q redis-server; \
-	  else echo "redis-server is missing and cannot be installed here: install it (Debian/Ubuntu: apt-get install redis-server) and rerun"; exit 1; fi; }
-
 ingest: $(STAMP) ## Build warehouse/ from raw/ (ARGS="--strict --full --jobs N" to pass options)
 	$(BIN)/pipeline ingest --raw $(RAW) --warehouse $(WAREHOUSE) $(ARGS)
+	@$(if $(filter dashboard,$(MAKECMDGOALS)),true,\
+	 if [ -e $(WAREHOUSE)/dashboard.html ]; then echo "Dashboard: $(abspath $(WAREHOUSE))/dashboard.html"; \
+	 else echo "Dashboard: run 'make dashboard' to write $(WAREHOUSE)/dashboard.html (one offline HTML file)."; fi)
 
-test: $(STAMP) system-deps ## Run the test suite
-	$(BIN)/pytest
+dashboard: ingest ## Write warehouse/dashboard.html: charts of the marts, one self-contained offline file
+	$(BIN)/pipeline dashboard --warehouse $(WAREHOUSE)
+
+export: $(STAMP) ## Export every table and mart: make export FORMAT=csv|parquet OUT=export [TABLES=a,b]
+	$(BIN)/pipeline export --warehouse $(WAREHOUSE) --format $(FORMAT) --out $(OUT) $(if $(TABLES),--tables $(TABLES))
+
+system-deps: ## Install the system programs the tests need (Debian chromium, redis-server) with apt-get when missing
+	@missing=""; [ -x $(CHROMIUM) ] || missing="$$missing chromium"; command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "Installing$$missing with apt-get (the dashboard test opens chromium; the shared-frontier crawl test starts redis-server)..."; \
+	if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) || \
+	    { echo "system-deps: 'apt-get install$$missing' failed; install these Debian packages by hand."; exit 1; }; \
+	elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+	  (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) || \
+	    { echo "system-deps: 'sudo apt-get install$$missing' failed; install these Debian packages by hand."; exit 1; }; \
+	else \
+	  echo "system-deps:$$missing missing and cannot be installed here (no apt-get, or not root and no sudo)."; \
+	  echo "  Install them (Debian/Ubuntu: apt-get install$$missing); a chromium elsewhere: make test CHROMIUM=/path/to/chromium"; exit 1; \
+	fi
+
+screenshot: $(STAMP) system-deps ## Refresh docs/dashboard.png from the dashboard browser test's screenshot step
+	CHROMIUM=$(CHROMIUM) DASHBOARD_SCREENSHOT=$(CURDIR)/docs/dashboard.png $(BIN)/pytest -q tests/test_dashboard.py -k renders
+
+test: $(STAMP) system-deps ## Run the test suite (installs chromium first if missing: see system-deps)
+	CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
 check: $(STAMP) ## Run the SQL data tests on the built warehouse
 	$(BIN)/pipeline check --warehouse $(WAREHOUSE)
@@ -54,5 +77,5 @@ bench: $(STAMP) ## Speed and memory benchmark on generated pages (N=2000 by defa
 dictionary: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema registry
 	$(BIN)/pipeline dictionary --out docs/data_dictionary.md
 
-clean: ## Remove the warehouse, its builds and the parse cache (keeps raw/ and .venv/)
-	rm -rf $(WAREHOUSE) .$(WAREHOUSE).builds .$(WAREHOUSE).lock .$(WAREHOUSE).cache .cache
+clean: ## Remove the warehouse, its builds, the parse cache and export/ (keeps raw/ and .venv/)
+	rm -rf $(WAREHOUSE) .$(WAREHOUSE).builds .$(WAREHOUSE).lock .$(WAREHOUSE).cache .cache export
