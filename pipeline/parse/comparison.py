@@ -999,7 +999,11 @@ def _card_label(line: str) -> tuple[str, str, Dimension | None] | None:
     tokens = line.split(" ")
     n, dim = _match_label_prefix(tokens + [""])
     if dim is not None and n:
-        return " ".join(tokens[:n]), " ".join(tokens[n:]).strip(), dim
+        label, rest = " ".join(tokens[:n]), " ".join(tokens[n:]).strip()
+        if rest and label.split(" ")[-1].lower() in _FUNCTION_WORDS:
+            # "Reports to CTO": the label's words open a sentence that is the whole cell
+            return label, line, dim
+        return label, rest, dim
     return None
 
 
@@ -1014,77 +1018,168 @@ def _is_label_text(label: str) -> bool:
     return canonical_dimension(label) is not None
 
 
-def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
-    lines = _lines(text)
-    first_label = next((i for i, ln in enumerate(lines) if _card_label(ln.text)), len(lines))
-    # the role name sits on the non-empty line right above the first label
-    name_at = max((i for i in range(first_label) if lines[i].text), default=None)
-    furniture = _read_furniture(lines, name_at if name_at is not None else first_label, page)
-    _title(page, furniture)
-    known_ids = {role_id(n) for names in furniture.candidate_name_lists() for n in names}
-    blocks = _drop_lone_unknown_fields(_card_blocks(lines, name_at, known_ids, page), page)
-    _keep_loose_lines(page, lines[: name_at if name_at is not None else first_label], furniture)
-    if not blocks:
-        page.page.incomplete("no_table", "No role cards were found.")
-        return
-    last_no = max((ln.no for ln in lines if ln.text), default=0)
-    widest = max(len(fields) for _, fields in blocks)
-    for bi, (name_line, fields) in enumerate(blocks):
-        summary = None
-        for position, card_field in enumerate(fields, start=1):
-            if bi == len(blocks) - 1 and card_field.line_no == last_no and not _ends_with_newline(text):
-                reason = _card_cut_reason(card_field, blocks, widest, known_cells.get(role_id(name_line.text), {}))
-                if reason:
-                    page.keep(card_field.line_no, "truncated_row", card_field.raw)
-                    page.page.incomplete("truncated", f"The last card field looks cut short: {reason}.",
-                                         card_field.line_no)
-                    continue
-            page.page.add("dimensions", role=name_line.text, dimension=card_field.slug, label=card_field.label,
-                          row_position=position, value=card_field.value)
-            if card_field.slug == "primary_role" and summary is None:
-                summary = card_field.value
-        page.page.roles.append(_role_mention(name_line.text, summary))
-    names = [b[0].text for b in blocks]
-    _check_names(page, furniture, names)
-    cells = {f.value for _, fields in blocks for f in fields}
-    _keep_unmatched_blocks(page, furniture, names, cells)
-    if widest > len(blocks[-1][1]) and not any(i.kind == "truncated" for i in page.page.issues):
-        page.page.incomplete("truncated", f"The last card has {len(blocks[-1][1])} fields, others up to {widest}.",
-                             last_no)
-
-
 @dataclass
 class _CardField:
-    line_no: int  # line of the value
+    label_no: int  # line of the label
+    line_no: int  # line of the value (the label's line when the value follows it on the same line)
     label: str
     value: str
     raw: str  # the label and value lines as written
+    dim: Dimension | None
 
     @property
     def slug(self) -> str:
-        return dimension_slug(self.label)
+        return self.dim.slug if self.dim else snake(self.label)
 
 
-def _drop_lone_unknown_fields(blocks, page: _Page):
-    """An unknown label seen on one card only is stray text ('Photo: ...'), not a dimension.
-
-    Cards of one page list the same fields, so a real extra dimension shows up on two or more cards.
-    """
-    slug_cards = Counter(slug for _, fields in blocks for slug in {f.slug for f in fields})
-    kept_blocks = []
-    for name_line, fields in blocks:
-        kept = []
-        for card_field in fields:
-            if canonical_dimension(card_field.label) is None and slug_cards[card_field.slug] < 2 and len(blocks) > 1:
-                page.keep(card_field.line_no, "stray_text", card_field.raw)
-            else:
-                kept.append(card_field)
-        kept_blocks.append((name_line, kept))
-    return kept_blocks
+@dataclass
+class _Card:
+    name: _Line | None
+    fields: list[_CardField] = field(default_factory=list)
 
 
-def _card_cut_reason(card_field: _CardField, blocks, widest: int, known: Mapping) -> str | None:
-    value, fields = card_field.value, blocks[-1][1]
+def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
+    lines = _lines(text)
+    texts = [ln for ln in lines if ln.text]
+    # the cards start at the first field of a known dimension; the line above it is the first card's name
+    first = next((k for k, ln in enumerate(texts) if (f := _card_label(ln.text)) and f[2] is not None), None)
+    if first is None:
+        _keep_loose_lines(page, lines, _read_furniture(lines, None, page))
+        page.page.incomplete("no_table", "No role cards were found.")
+        return
+    stop = lines.index(texts[first - 1] if first > 0 else texts[first])
+    furniture = _read_furniture(lines, stop, page)
+    _title(page, furniture)
+    _keep_loose_lines(page, lines[:stop], furniture)
+    tokens = _card_tokens(texts[max(first - 1, 0):], _label_counts(texts), page)
+    cards = _card_blocks(tokens, page)
+    cards = _drop_lone_unknown_fields(cards, page)
+    _cut_last_field(text, cards, known_cells, page)
+    cards = _confirmed_cards(cards, furniture, page)
+    if not cards:
+        if not any(i.kind == "unconfirmed_role" for i in page.page.issues):
+            page.page.incomplete("no_table", "No role cards were found.")
+        return
+    for card in cards:
+        for position, card_field in enumerate(card.fields, start=1):
+            page.page.add("dimensions", role=card.name.text, dimension=card_field.slug, label=card_field.label,
+                          row_position=position, value=card_field.value)
+        summary = next((f.value for f in card.fields if f.slug == "primary_role"), None)
+        page.page.roles.append(_role_mention(card.name.text, summary))
+    names = [card.name.text for card in cards]
+    _check_names(page, furniture, names)
+    _keep_unmatched_blocks(page, furniture, names, {f.value for card in cards for f in card.fields})
+    widest = max(len(card.fields) for card in cards)
+    last_no = max(ln.no for ln in texts)
+    if widest > len(cards[-1].fields) and not any(i.kind == "truncated" for i in page.page.issues):
+        page.page.incomplete("truncated", f"The last card has {len(cards[-1].fields)} fields, others up to {widest}.",
+                             last_no)
+
+
+def _label_counts(texts: Sequence[_Line]) -> Counter:
+    """How often each label (dimension slug, or the unknown label's own slug) opens a line of the page."""
+    counts: Counter = Counter()
+    for line in texts:
+        if found := _card_label(line.text):
+            counts[found[2].slug if found[2] else snake(found[0])] += 1
+    return counts
+
+
+def _card_tokens(texts: Sequence[_Line], label_counts: Counter, page: _Page) -> list[_CardField | _Line]:
+    """Pair each label with its value; every other line stays a bare line (a name or furniture).
+
+    A label alone on its line takes the next line as its value, whatever words that line begins
+    with ("Reporting Relations:" + "Reports to CEO", "Team Management:" + "None"). Only a line
+    that is itself plainly a field of another dimension of the page is not taken: then the label
+    has no value."""
+    tokens: list[_CardField | _Line] = []
+    k = 0
+    while k < len(texts):
+        line = texts[k]
+        found = _card_label(line.text)
+        if found is None or (not tokens and found[2] is None):
+            tokens.append(line)
+            k += 1
+            continue
+        label, value, dim = found
+        card_field = _CardField(line.no, line.no, label, value, line.text, dim)
+        if not value and k + 1 < len(texts) and not _is_next_field(texts[k + 1].text, card_field.slug, label_counts):
+            k += 1
+            card_field.value, card_field.line_no = texts[k].text, texts[k].no
+            card_field.raw = f"{line.text}\n{texts[k].text}"
+        if not card_field.value:
+            page.page.warnings.append(f"empty_cell: card field {label!r} at line {line.no} has no value.")
+        tokens.append(card_field)
+        k += 1
+    return tokens
+
+
+def _is_next_field(text: str, slug: str, label_counts: Counter) -> bool:
+    """Whether the line after a lone label is the next field rather than the label's value: the
+    whole line is a label of another known dimension, or a 'Label: value' line of another
+    dimension (known, or a label the page uses more than once)."""
+    found = _card_label(text)
+    if found is None:
+        return False
+    label, value, dim = found
+    other = (dim.slug if dim else snake(label)) != slug
+    if not other:
+        return False
+    if dim is not None and not value:
+        return True
+    colon = _CARD_COLON.match(text) is not None
+    return colon and (dim is not None or label_counts[snake(label)] >= 2)
+
+
+def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page) -> list[_Card]:
+    """Cut the field sequence into cards where the label sequence restarts (a label the current
+    card already has). The card's name is the bare line right before its first field; a line
+    taken as a label's value is never a name. Other bare lines are kept as stray text."""
+    cards: list[_Card] = []
+    names: set[int] = set()
+    for at, token in enumerate(tokens):
+        if not isinstance(token, _CardField):
+            continue
+        if cards and token.slug not in {f.slug for f in cards[-1].fields}:
+            cards[-1].fields.append(token)
+            continue
+        # a new card: unknown lone fields right above it (a caption "Photo: ...") belong to no card yet
+        back = at - 1
+        while back >= 0 and isinstance(tokens[back], _CardField) and tokens[back].dim is None and cards \
+                and tokens[back] in cards[-1].fields:
+            back -= 1
+        name = tokens[back] if back >= 0 and isinstance(tokens[back], _Line) else None
+        moved = [t for t in tokens[back + 1: at] if isinstance(t, _CardField)] if name is not None else []
+        if moved:
+            cards[-1].fields = [f for f in cards[-1].fields if f not in moved]
+        cards.append(_Card(name, [*moved, token]))
+        if name is not None:
+            names.add(name.no)
+    for token in tokens:
+        if isinstance(token, _Line) and token.no not in names:
+            page.keep(token.no, "stray_text", token.text)
+    return cards
+
+
+def _cut_last_field(text: str, cards: list[_Card], known_cells: Mapping, page: _Page) -> None:
+    """A capture that stops inside the last card: its last field is kept only when it is whole."""
+    if not cards or not cards[-1].fields or _ends_with_newline(text):
+        return
+    last = cards[-1].fields[-1]
+    last_no = max((ln.no for ln in _lines(text) if ln.text), default=0)
+    if last.line_no != last_no:
+        return
+    widest = max(len(card.fields) for card in cards)
+    known = known_cells.get(role_id(cards[-1].name.text), {}) if cards[-1].name else {}
+    reason = _card_cut_reason(last, cards, widest, known)
+    if reason:
+        cards[-1].fields.pop()
+        page.keep(last.line_no, "truncated_row", last.raw)
+        page.page.incomplete("truncated", f"The last card field looks cut short: {reason}.", last.line_no)
+
+
+def _card_cut_reason(card_field: _CardField, cards: Sequence[_Card], widest: int, known: Mapping) -> str | None:
+    value, fields = card_field.value, cards[-1].fields
     if not value:
         return "its value is missing"
     if len(fields) < widest:
@@ -1094,73 +1189,60 @@ def _card_cut_reason(card_field: _CardField, blocks, widest: int, known: Mapping
         return f"the value ends on {last_token!r}"
     if any(k != value and k.startswith(value) for k in known.get(card_field.slug, ())):
         return "the value is the start of a longer value seen on another page"
-    same_row = [f.value for _, other in blocks[:-1] for f in other if f.slug == card_field.slug]
+    same_row = [f.value for card in cards[:-1] for f in card.fields if f.slug == card_field.slug]
     return _breaks_row_pattern([*same_row, value]) if same_row else None
 
 
-def _card_blocks(lines: Sequence[_Line], start: int | None, known_ids: set[str], page: _Page):
-    """[(name line, [field, ...]), ...]; stray lines -> page_sections."""
-    blocks: list[tuple[_Line, list[_CardField]]] = []
-    if start is None:
-        return blocks
-    i = start
-    while i < len(lines):
-        line = lines[i]
-        if not line.text:
-            i += 1
+def _drop_lone_unknown_fields(cards: list[_Card], page: _Page) -> list[_Card]:
+    """An unknown label seen on one card only is stray text ('Photo: ...'), not a dimension.
+
+    Cards of one page list the same fields, so a real extra dimension shows up on two or more cards.
+    """
+    slug_cards = Counter(slug for card in cards for slug in {f.slug for f in card.fields})
+    if len(cards) < 2:
+        return cards
+    for card in cards:
+        kept = []
+        for card_field in card.fields:
+            if card_field.dim is None and slug_cards[card_field.slug] < 2:
+                page.keep(card_field.label_no, "stray_text", card_field.raw)
+            else:
+                kept.append(card_field)
+        card.fields = kept
+    return cards
+
+
+def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> list[_Card]:
+    """Only a card the page proves is a role becomes one: it has a name line (never a line read as
+    a value), that name equals no cell of the page, and the card opens with its Primary Role
+    field. A name the title or intro lists is confirmed by the page itself; any other name must
+    read as a name, not as a sentence. An unconfirmed card is kept in page_sections as written."""
+    listed = {role_id(n) for names in furniture.candidate_name_lists() for n in names}
+    values = {role_id(f.value) for card in cards for f in card.fields if f.value}
+    confirmed = []
+    for card in cards:
+        reason = None
+        if card.name is None:
+            reason = "no name line stands above its first field"
+        elif role_id(card.name.text) in values:
+            reason = f"its name {card.name.text!r} is also a cell value on the page"
+        elif not any(f.slug == "primary_role" for f in card.fields):
+            reason = "it has no Primary Role field"
+        elif role_id(card.name.text) not in listed and not _reads_as_name(card.name.text):
+            reason = f"{card.name.text!r} reads as a sentence, not a role name"
+        if reason is None:
+            confirmed.append(card)
             continue
-        field = _card_label(line.text)
-        nxt = _next_nonempty(lines, i + 1)
-        if field is None and (role_id(line.text) in known_ids or (
-                _looks_like_name(line.text) and nxt is not None and _card_label(lines[nxt].text))):
-            blocks.append((line, []))
-            i += 1
-            continue
-        if field is not None and blocks:
-            label, value, _ = field
-            line_no, raw = line.no, line.text
-            # a label alone on its line: the next line is its value ("Reports to ...", "None"),
-            # unless that line opens a field itself or is the next card's role name
-            if not value and nxt is not None and not _opens_field(lines[nxt].text) \
-                    and not _starts_next_card(lines, nxt, known_ids):
-                value, line_no, raw = lines[nxt].text, lines[nxt].no, f"{line.text}\n{lines[nxt].text}"
-                i = nxt
-            if not value:
-                page.page.warnings.append(f"empty_cell: card field {label!r} of {blocks[-1][0].text!r} has no value.")
-            blocks[-1][1].append(_CardField(line_no, label, value, raw))
-            i += 1
-            continue
-        page.keep(line.no, "stray_text", line.text)
-        i += 1
-    return blocks
+        line_no = card.name.no if card.name else card.fields[0].label_no
+        if card.name is not None:
+            page.keep(card.name.no, "unconfirmed_card", card.name.text)
+        for card_field in card.fields:
+            page.keep(card_field.label_no, "unconfirmed_card", card_field.raw)
+        page.page.incomplete("unconfirmed_role", f"The card at line {line_no} is not read as a role: {reason}; "
+                             "its text is kept in page_sections (unconfirmed_card).", line_no)
+    return confirmed
 
 
-def _opens_field(text: str) -> bool:
-    """'Label: ...' with a label-like text, or a known label alone on its line."""
-    m = _CARD_COLON.match(text)
-    if m and _is_label_text(m.group("label")):
-        return True
-    field = _card_label(text)
-    return field is not None and not field[1]
-
-
-def _starts_next_card(lines: Sequence[_Line], i: int, known_ids: set[str]) -> bool:
-    """When the page names its roles, only those names open a card; otherwise a name-like line
-    followed by a field does."""
-    if known_ids:
-        return role_id(lines[i].text) in known_ids
-    return _is_block_start(lines, i, known_ids)
-
-
-def _next_nonempty(lines: Sequence[_Line], i: int) -> int | None:
-    while i < len(lines):
-        if lines[i].text:
-            return i
-        i += 1
-    return None
-
-
-def _is_block_start(lines: Sequence[_Line], i: int, known_ids: set[str]) -> bool:
-    nxt = _next_nonempty(lines, i + 1)
-    return role_id(lines[i].text) in known_ids or (
-        _looks_like_name(lines[i].text) and nxt is not None and _card_label(lines[nxt].text) is not None)
+def _reads_as_name(text: str) -> bool:
+    """A role name is a short line without sentence punctuation at its end."""
+    return 0 < len(text.split()) <= 12 and not text.endswith((".", ":", ";", ",", "!", "?"))
