@@ -98,6 +98,9 @@ _FUNCTION_WORDS = frozenset(
 )
 _NO_BOUNDARY_AFTER_CHARS = ",;:/&(-–—→"
 _LABEL_CONNECTORS = frozenset({"of", "and", "&", "to", "for", "the", "in", "/", "-"})
+_ARROWS = ("→", "->", "⟶", "➔")
+_ARROW_CHARS = "→->⟶➔"
+_SHORT_CELL_WORDS = 6  # "short cells": a row of such cells split at its capitals when their count fits
 _CELL_START_PREFIX = "\"'“‘([→$£€#"
 _HEADER_FIRST_CELLS = ("Dimension", "Dimensions")
 
@@ -451,9 +454,18 @@ class _Row:
 def _emit_table(page: _Page, furniture: _Furniture, names: list[str], rows: list[tuple[int, _Row]]) -> None:
     """Roles (header order, with summaries) and one dimensions fact per cell."""
     summaries: dict[int, str] = {}
+    ids = {role_id(n) for n in names}
     for row_position, row in rows:
         slug = dimension_slug(row.label)
         for col, (name, value) in enumerate(zip(names, row.cells)):
+            if value and role_id(value) in ids:
+                # a cell that is exactly a role's name ("Head of Data" under Reporting) would read as a
+                # role of the page; the header is the evidence for roles, so the cell is set aside
+                page.keep(row.line.no, "cell_names_a_role", value)
+                page.page.incomplete("cell_names_a_role", f"The {row.label!r} cell of {name!r} is the name of a "
+                                     f"role of this page ({value!r}); it is kept in page_sections, not as a cell.",
+                                     row.line.no)
+                continue
             page.page.add("dimensions", role=name, dimension=slug, label=row.label,
                           row_position=row_position, value=value)
             if slug == "primary_role":
@@ -879,8 +891,11 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
         return RowSplit(reason=f"the row is too long to split ({len(tokens)} words; table rows have far fewer)")
     n_label, dim = _match_label_prefix(tokens)
     label_ends = [n_label] if dim is not None else _label_options(tokens)
-    if not label_ends:
+    if not label_ends and not _arrow_label_end(tokens, n_label, dim):
         return RowSplit(reason="no row label was found at the start of the line")
+    arrows = _split_on_arrows(tokens, _arrow_label_end(tokens, n_label, dim), n_cells)
+    if arrows is not None:
+        return arrows
     scored: list[tuple[float, int, tuple[int, ...]]] = []
     tried = 0
     for end in label_ends:
@@ -901,17 +916,73 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
             score = label_score + _split_score(tokens, starts, known, shared)
             scored.append((score, end, starts))
     if not scored:
+        if dim is not None and (short := _split_short_capital_cells(tokens, n_label, n_cells)) is not None:
+            return short
         return RowSplit(reason=f"fewer than {n_cells} possible cell starts")
     scored.sort(key=lambda s: -s[0])
     best = scored[0]
     margin = best[0] - scored[1][0] if len(scored) > 1 else float("inf")
     if margin < CLEAR_MARGIN:
+        if dim is not None and (short := _split_short_capital_cells(tokens, n_label, n_cells)) is not None:
+            return short
         return RowSplit(score=best[0], margin=margin,
                         reason=f"{sum(1 for s in scored if best[0] - s[0] < CLEAR_MARGIN)} splits score "
                                f"within {CLEAR_MARGIN} of the best")
     starts = best[2]
     cells = [" ".join(tokens[a:b]).strip() for a, b in zip(starts, (*starts[1:], len(tokens)))]
     return RowSplit(label=" ".join(tokens[:best[1]]), cells=cells, score=best[0], margin=margin)
+
+
+def _is_arrow(token: str) -> bool:
+    return token.startswith(_ARROWS)
+
+
+def _arrow_label_end(tokens: Sequence[str], n_label: int, dim: Dimension | None) -> int | None:
+    """Where the cells start when the first one opens with an arrow: after a known label, or after
+    an unknown label of Title Case words (connectors allowed) that ends right before the arrow."""
+    if dim is not None:
+        return n_label if n_label < len(tokens) and _is_arrow(tokens[n_label]) else None
+    first = next((k for k, t in enumerate(tokens[: _MAX_LABEL_WORDS + 1]) if _is_arrow(t)), None)
+    if not first or not tokens[0][:1].isupper():
+        return None
+    if all(t[:1].isupper() or t.lower() in _LABEL_CONNECTORS for t in tokens[:first]) and tokens[first - 1][:1].isupper():
+        return first
+    return None
+
+
+def _split_on_arrows(tokens: Sequence[str], start: int | None, n_cells: int) -> RowSplit | None:
+    """'Professional Development → A / B → C → D': when every cell opens with an arrow, the arrows
+    are the boundaries. More arrows than cells means some cell holds two: the row is ambiguous.
+    Fewer: some cell has no arrow, left to the scorer. None when the row does not open with an arrow."""
+    if start is None:
+        return None
+    starts = [k for k in range(start, len(tokens)) if _is_arrow(tokens[k])]
+    if len(starts) < n_cells:
+        return None
+    if len(starts) > n_cells:
+        return RowSplit(reason=f"{len(starts)} arrows for {n_cells} cells: some cell holds more than one")
+    cells = [" ".join(tokens[a:b]).strip() for a, b in zip(starts, (*starts[1:], len(tokens)))]
+    if any(_is_arrow(c) and c.strip(_ARROW_CHARS).strip() == "" for c in cells):
+        return RowSplit(reason="an arrow with nothing after it")
+    return RowSplit(label=" ".join(tokens[:start]), cells=cells, score=0.0, margin=float("inf"))
+
+
+def _split_short_capital_cells(tokens: Sequence[str], start: int, n_cells: int) -> RowSplit | None:
+    """'Team Management Manages 2-3 engineers Leads 10+ people None': when the words after a known
+    label that start with a capital are exactly as many as the cells, each opens a cell, provided
+    every cell is short and none ends where a cell cannot end (a function word, a comma, a dash)."""
+    starts = [k for k in range(start, len(tokens)) if tokens[k].lstrip(_CELL_START_PREFIX)[:1].isupper()]
+    if len(starts) != n_cells or not starts or starts[0] != start:
+        return None
+    bounds = (*starts[1:], len(tokens))
+    cells = [tokens[a:b] for a, b in zip(starts, bounds)]
+    for cell in cells:
+        last = cell[-1]
+        if len(cell) > _SHORT_CELL_WORDS or _bare(last).lower() in _FUNCTION_WORDS \
+                or last[-1:] in _NO_BOUNDARY_AFTER_CHARS:
+            return None
+    return RowSplit(label=" ".join(tokens[:start]), cells=[" ".join(c).strip() for c in cells], score=0.0,
+                    margin=float("inf"))
 
 
 def _anchor_boundaries(tokens: Sequence[str], first: int, texts: set[str]) -> set[int]:
