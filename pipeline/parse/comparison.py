@@ -88,6 +88,7 @@ _MAX_SPLITS = 50_000
 _MAX_ROW_WORDS = 2_000  # beyond this many candidate splits a row is called ambiguous
 _LABEL_FUZZ_CUTOFF = 86.0
 _MAX_LABEL_WORDS = 6
+_CARD_LOOKAHEAD = 100  # lines searched for a label's next use within one card (cards hold a few dozen lines)
 
 # Words after which a new cell cannot start ("Reports to | CTO" is never a boundary).
 _FUNCTION_WORDS = frozenset(
@@ -458,7 +459,7 @@ def _emit_table(page: _Page, furniture: _Furniture, names: list[str], rows: list
     for row_position, row in rows:
         slug = dimension_slug(row.label)
         for col, (name, value) in enumerate(zip(names, row.cells)):
-            if value and role_id(value) in ids:
+            if _names_a_role(value, ids):
                 # a cell that is exactly a role's name ("Head of Data" under Reporting) would read as a
                 # role of the page; the header is the evidence for roles, so the cell is set aside
                 page.keep(row.line.no, "cell_names_a_role", value)
@@ -476,6 +477,15 @@ def _emit_table(page: _Page, furniture: _Furniture, names: list[str], rows: list
     cells = {value for _, row in rows for value in row.cells}
     _keep_unmatched_blocks(page, furniture, names, cells)
     _check_names(page, furniture, names)
+
+
+def _names_a_role(value: str, ids: set[str] | None) -> bool:
+    """Whether a cell is nothing but a role's name ("Head of Data", "chief data officer (CDO)"), as
+    opposed to a cell that mentions one ("→ Head of Data", "Reports to Head of Data"). ids=None: any
+    title-shaped cell."""
+    if not value or not value[:1].isalnum() or not (value[-1:].isalnum() or value.endswith(")")):
+        return False
+    return ids is None or role_id(value) in ids
 
 
 def _role_mention(name: str, summary: str | None) -> RoleMention:
@@ -1122,7 +1132,7 @@ def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
     furniture = _read_furniture(lines, stop, page)
     _title(page, furniture)
     _keep_loose_lines(page, lines[:stop], furniture)
-    tokens = _card_tokens(texts[max(first - 1, 0):], _label_counts(texts), page)
+    tokens = _card_tokens(texts[max(first - 1, 0):], page)
     cards = _card_blocks(tokens, page)
     cards = _drop_lone_unknown_fields(cards, page)
     _cut_last_field(text, cards, known_cells, page)
@@ -1147,34 +1157,32 @@ def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
                              last_no)
 
 
-def _label_counts(texts: Sequence[_Line]) -> Counter:
-    """How often each label (dimension slug, or the unknown label's own slug) opens a line of the page."""
-    counts: Counter = Counter()
-    for line in texts:
-        if found := _card_label(line.text):
-            counts[found[2].slug if found[2] else snake(found[0])] += 1
-    return counts
+def _label_slug(found: tuple[str, str, Dimension | None] | None) -> str | None:
+    return None if found is None else found[2].slug if found[2] else snake(found[0])
 
 
-def _card_tokens(texts: Sequence[_Line], label_counts: Counter, page: _Page) -> list[_CardField | _Line]:
+def _card_tokens(texts: Sequence[_Line], page: _Page) -> list[_CardField | _Line]:
     """Pair each label with its value; every other line stays a bare line (a name or furniture).
 
     A label alone on its line takes the next line as its value, whatever words that line begins
     with ("Reporting Relations:" + "Reports to CEO", "Team Management:" + "None"). Only a line
     that is itself plainly a field of another dimension of the page is not taken: then the label
     has no value."""
+    labels = [_card_label(line.text) for line in texts]
+    slugs = [_label_slug(found) for found in labels]
+    label_counts = Counter(slug for slug in slugs if slug)  # how often each label opens a line of the page
     tokens: list[_CardField | _Line] = []
     k = 0
     while k < len(texts):
         line = texts[k]
-        found = _card_label(line.text)
+        found = labels[k]
         if found is None or (not tokens and found[2] is None):
             tokens.append(line)
             k += 1
             continue
         label, value, dim = found
         card_field = _CardField(line.no, line.no, label, value, line.text, dim)
-        if not value and k + 1 < len(texts) and not _is_next_field(texts[k + 1].text, card_field.slug, label_counts):
+        if not value and k + 1 < len(texts) and not _is_next_field(texts, labels, slugs, k + 1, label_counts):
             k += 1
             card_field.value, card_field.line_no = texts[k].text, texts[k].no
             card_field.raw = f"{line.text}\n{texts[k].text}"
@@ -1185,21 +1193,26 @@ def _card_tokens(texts: Sequence[_Line], label_counts: Counter, page: _Page) -> 
     return tokens
 
 
-def _is_next_field(text: str, slug: str, label_counts: Counter) -> bool:
+def _is_next_field(texts: Sequence[_Line], labels: Sequence, slugs: Sequence[str | None], at: int,
+                   label_counts: Counter) -> bool:
     """Whether the line after a lone label is the next field rather than the label's value: the
     whole line is a label of another known dimension, or a 'Label: value' line of another
-    dimension (known, or a label the page uses more than once)."""
-    found = _card_label(text)
-    if found is None:
+    dimension (known, or a label the page uses more than once), and that label does not come
+    again in this card (the card would then hold it twice: the line is a value that starts with
+    the label's words, "Communication: weekly notes")."""
+    found, slug, other = labels[at], slugs[at - 1], slugs[at]
+    if found is None or other == slug:
         return False
-    label, value, dim = found
-    other = (dim.slug if dim else snake(label)) != slug
-    if not other:
+    _, value, dim = found
+    colon = _CARD_COLON.match(texts[at].text) is not None
+    if not (dim is not None and not value) and not (colon and (dim is not None or label_counts[other] >= 2)):
         return False
-    if dim is not None and not value:
-        return True
-    colon = _CARD_COLON.match(text) is not None
-    return colon and (dim is not None or label_counts[snake(label)] >= 2)
+    for later in slugs[at + 1: at + 1 + _CARD_LOOKAHEAD]:
+        if later == slug:  # the next card starts: the label was not repeated in this one
+            return True
+        if later == other:
+            return False
+    return True
 
 
 def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page) -> list[_Card]:
@@ -1289,7 +1302,7 @@ def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> 
     field. A name the title or intro lists is confirmed by the page itself; any other name must
     read as a name, not as a sentence. An unconfirmed card is kept in page_sections as written."""
     listed = {role_id(n) for names in furniture.candidate_name_lists() for n in names}
-    values = {role_id(f.value) for card in cards for f in card.fields if f.value}
+    values = {role_id(f.value) for card in cards for f in card.fields if _names_a_role(f.value, None)}
     confirmed = []
     for card in cards:
         reason = None
