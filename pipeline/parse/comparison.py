@@ -1197,15 +1197,15 @@ def _is_next_field(texts: Sequence[_Line], labels: Sequence, slugs: Sequence[str
                    label_counts: Counter) -> bool:
     """Whether the line after a lone label is the next field rather than the label's value: the
     whole line is a label of another known dimension, or a 'Label: value' line of another
-    dimension (known, or a label the page uses more than once), and that label does not come
-    again in this card (the card would then hold it twice: the line is a value that starts with
-    the label's words, "Communication: weekly notes")."""
+    dimension, that label opens other lines of the page too (cards repeat their labels), and it
+    does not come again in this card (the card would then hold it twice: the line is a value
+    that starts with the label's words, "Communication: weekly notes")."""
     found, slug, other = labels[at], slugs[at - 1], slugs[at]
     if found is None or other == slug:
         return False
     _, value, dim = found
     colon = _CARD_COLON.match(texts[at].text) is not None
-    if not (dim is not None and not value) and not (colon and (dim is not None or label_counts[other] >= 2)):
+    if label_counts[other] < 2 or not (dim is not None and not value or colon):
         return False
     for later in slugs[at + 1: at + 1 + _CARD_LOOKAHEAD]:
         if later == slug:  # the next card starts: the label was not repeated in this one
@@ -1266,6 +1266,13 @@ def _card_cut_reason(card_field: _CardField, cards: Sequence[_Card], widest: int
     value, fields = card_field.value, cards[-1].fields
     if not value:
         return "its value is missing"
+    if card_field.label_no == card_field.line_no:
+        # "Meeting I": the capture stopped inside a label that a shorter variant happens to match
+        line = _label_key(card_field.raw)
+        labels = set(_SPELLINGS) | {_label_key(f.label) for card in cards for f in card.fields}
+        if any(len(label) > len(line) and fuzz.ratio(line, label[: len(line)]) >= _LABEL_FUZZ_CUTOFF
+               for label in labels):
+            return "the line is the start of a label"
     if len(fields) < widest:
         return f"the card has {len(fields)} fields while others have {widest}"
     last_token = value.split(" ")[-1]
