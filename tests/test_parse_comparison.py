@@ -661,6 +661,7 @@ def test_generated_card_pages_never_turn_values_into_roles(generated, cut_percen
     page = _parse(text)
     if page.layout != "card":
         return  # a capture cut before its second field is no card page
+    assert "parse_error" not in {i.kind for i in page.issues}
     _assert_roles_evidenced(page)
     names = [r.name for r in page.roles]
     assert set(names) <= set(expected)
@@ -727,3 +728,21 @@ def test_table_cell_that_is_a_role_name_is_set_aside() -> None:
     # a cell that only mentions a role is a cell
     page = _parse(text.replace("| Head of Data | Reports to CTO |", "| Reports to Head of Data | → Head of Data |"))
     assert "cell_names_a_role" not in {i.kind for i in page.issues} and len(page.facts["dimensions"]) == 4
+
+
+@pytest.mark.parametrize("path", [p for p in CARD_CASES if p.parent == FIXTURES], ids=lambda p: p.stem)
+def test_card_page_with_a_line_lost_or_repeated_invents_no_role(path: Path) -> None:
+    """Every single-line deletion and duplication of a card page: roles stay among the page's own
+    roles, each with its Primary Role cell, none equal to a cell (a moved line is another matter:
+    a value line swapped into a name's place reads exactly like a name)."""
+    text = path.read_text(encoding="utf-8")
+    names = {r.name for r in _parse(text).roles}
+    lines = text.split("\n")
+    for at in range(len(lines)):
+        for damaged in (lines[:at] + lines[at + 1:], lines[:at + 1] + lines[at:]):
+            page = _parse("\n".join(damaged))
+            if page.layout != "card":
+                continue
+            assert "parse_error" not in {i.kind for i in page.issues}
+            assert {r.name for r in page.roles} <= names, (at, [r.name for r in page.roles])
+            _assert_roles_evidenced(page)

@@ -38,9 +38,36 @@ Rules this parser follows (the why behind the code):
   text. Only a split that beats every other by ``CLEAR_MARGIN`` is accepted; otherwise the row
   is kept whole in ``page_sections`` (``unsplit_row``) and the page is marked incomplete
   (``unsplittable_row``, so the run retries it with the cells of other pages).
-* Cards: a label alone on its line takes the next line as its value ("Reports to ...", "None"),
-  unless that line opens a field itself or is the next card's role name (when the page names its
-  roles, only those names open cards).
+* Flat rows a reader splits at a glance: a row whose cells all open with an arrow
+  ("→ A / B → C → D") splits on the arrows (more arrows than cells: ambiguous); after a known
+  label, short cells that each start with a capital split at the capitals when their count is
+  the number of cells and no cell would end on a function word, a comma or a dash (tried only
+  when the scorer cannot decide, so digits inside cells no longer make "Leads 2-3 engineers
+  Leads 10+ people None" ambiguous).
+* A table cell that is nothing but the name of a role of the page ("Head of Data" under
+  Reporting, not "→ Head of Data") would read as that role: it is set aside in page_sections
+  (``cell_names_a_role``) and the page marked incomplete; the header stays the evidence for roles.
+* Cards, as the source site renders them (spaced: blank lines between everything; compact:
+  none). First every label is paired with its value: "Label: value" on one line, or a label
+  alone on its line (with or without its colon, misspelled or worded differently, matched to the
+  dimension reference) and its value on the next line, whatever words that line starts with
+  ("Reporting Relations:" + "Reports to CEO", "Team Management:" + "None"). The next line is not
+  taken only when it is plainly the next field: a label of another dimension that opens other
+  lines of the page and does not come again in this card. A line without a colon that opens
+  with a label ending in a function word ("Reports to CTO") is a whole cell under that label.
+  Then the cards are cut where the label sequence restarts (a label the current card already
+  has, or the page's opening label: the one that most often stands right under a bare line, so
+  a card that lost its first label still ends where the next one opens), never by guessing
+  which line looks like a name: the card's name is the bare line right above its first label,
+  and a line taken as a value is never a name. Other bare lines (a lone
+  word above the first card, image captions glued together between cards) are furniture, kept
+  as ``stray_text``. A card is a role only when the page proves it: it has a name line, that
+  name is no cell of the page, it has its Primary Role field, and the name is one the title/intro
+  lists (same id, a close spelling or an abbreviation) or, on a page that lists none, reads as a
+  name (capitalised, short, no sentence punctuation, not the title line). An unconfirmed card is kept as written in
+  page_sections (``unconfirmed_card``) with an ``unconfirmed_role`` issue. An unknown label seen
+  on one card only is stray text ("Photo: ..."); on two or more cards it is a dimension of its
+  own slug.
 * Truncation. Seed captures end without a trailing newline, so a missing newline alone proves
   nothing. The last line of the text is treated as possibly cut when it is a table row and the
   text has no trailing newline, and then it is cut when: a pipe row lacks its closing ``|`` or
@@ -53,7 +80,7 @@ Rules this parser follows (the why behind the code):
   Whole parts of a cut row are kept when a delimiter proves their end: a pipe row keeps its
   label and the cells a later ``|`` closes (never the cell the capture cut, nor the last cell of
   a short row closed by a renderer); a card keeps its fields before the cut field (each ends at
-  its line end). A flat row has no delimiters, so a cut flat row keeps no cell. A table that
+  its line end), and a last line that is the start of a label ("Meeting Inv") is cut, not a field. A flat row has no delimiters, so a cut flat row keeps no cell. A table that
   ends (at the end of the text) before the last canonical row while its rows are whole also gets
   a ``truncated`` issue: rows are kept, the missing ones named.
   Text after the table (a footer, a call to action) shows the table ended naturally; a trailing
@@ -76,7 +103,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from pipeline.model import ParsedPage, RoleMention
-from pipeline.normalize.roles import role_id
+from pipeline.normalize.roles import is_abbreviation_of, role_id
 from pipeline.normalize.text import clean_space, snake
 
 PAGE_TYPE = "comparison"
@@ -142,6 +169,7 @@ def _label_key(label: str) -> str:
 
 DIMENSIONS, _SPELLINGS = _load_dimensions()
 LAST_ORDER = max(d.order for d in DIMENSIONS)
+_SLUG_ORDER = {d.slug: d.order for d in DIMENSIONS}
 
 
 def canonical_dimension(label: str) -> Dimension | None:
@@ -1216,15 +1244,21 @@ def _is_next_field(texts: Sequence[_Line], labels: Sequence, slugs: Sequence[str
 
 
 def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page) -> list[_Card]:
-    """Cut the field sequence into cards where the label sequence restarts (a label the current
-    card already has). The card's name is the bare line right before its first field; a line
-    taken as a label's value is never a name. Other bare lines are kept as stray text."""
+    """Cut the field sequence into cards where the label sequence restarts. The card's name is
+    the bare line right before its first field; a line taken as a label's value is never a name.
+    Other bare lines are kept as stray text.
+
+    The sequence restarts at a label the current card already has, or at the page's opening
+    label: the label that most often stands right below a bare line (each card's first label
+    sits under its name), so a card whose opening label is missing still ends where the next
+    card opens."""
+    opener = _opening_label(tokens)
     cards: list[_Card] = []
-    names: set[int] = set()
     for at, token in enumerate(tokens):
         if not isinstance(token, _CardField):
             continue
-        if cards and token.slug not in {f.slug for f in cards[-1].fields}:
+        slugs = {f.slug for f in cards[-1].fields} if cards else set()
+        if cards and token.slug not in slugs and token.slug != opener:
             cards[-1].fields.append(token)
             continue
         # a new card: unknown lone fields right above it (a caption "Photo: ...") belong to no card yet
@@ -1237,12 +1271,21 @@ def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page) -> list[_Car
         if moved:
             cards[-1].fields = [f for f in cards[-1].fields if f not in moved]
         cards.append(_Card(name, [*moved, token]))
-        if name is not None:
-            names.add(name.no)
+    names = {card.name.no for card in cards if card.name is not None}
     for token in tokens:
         if isinstance(token, _Line) and token.no not in names:
             page.keep(token.no, "stray_text", token.text)
     return cards
+
+
+def _opening_label(tokens: Sequence[_CardField | _Line]) -> str | None:
+    """The slug of the label that most often follows a bare line (ties: the earlier canonical row)."""
+    below_bare = Counter(token.slug for before, token in zip(tokens, tokens[1:])
+                         if isinstance(before, _Line) and isinstance(token, _CardField))
+    if not below_bare:
+        return None
+    order = {slug: n for slug, n in below_bare.items()}
+    return min(order, key=lambda slug: (-order[slug], _SLUG_ORDER.get(slug, LAST_ORDER + 1), slug))
 
 
 def _cut_last_field(text: str, cards: list[_Card], known_cells: Mapping, page: _Page) -> None:
@@ -1308,10 +1351,15 @@ def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> 
     a value), that name equals no cell of the page, and the card opens with its Primary Role
     field. A name the title or intro lists is confirmed by the page itself; any other name must
     read as a name, not as a sentence. An unconfirmed card is kept in page_sections as written."""
-    listed = {role_id(n) for names in furniture.candidate_name_lists() for n in names}
+    names_listed = [n for names in furniture.candidate_name_lists() for n in names]
+    listed = {role_id(n): n for n in names_listed}
     values = {role_id(f.value) for card in cards for f in card.fields if _names_a_role(f.value, None)}
     confirmed = []
     for card in cards:
+        if not card.fields:  # its only field was cut (kept as truncated_row): what is left is its name
+            if card.name is not None:
+                page.keep(card.name.no, "stray_text", card.name.text)
+            continue
         reason = None
         if card.name is None:
             reason = "no name line stands above its first field"
@@ -1319,8 +1367,10 @@ def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> 
             reason = f"its name {card.name.text!r} is also a cell value on the page"
         elif not any(f.slug == "primary_role" for f in card.fields):
             reason = "it has no Primary Role field"
-        elif role_id(card.name.text) not in listed and not _reads_as_name(card.name.text):
-            reason = f"{card.name.text!r} reads as a sentence, not a role name"
+        elif listed and not _is_listed(card.name.text, listed):
+            reason = f"the page names its roles ({', '.join(names_listed)}) and {card.name.text!r} is not one of them"
+        elif not listed and not _reads_as_name(card.name.text):
+            reason = f"{card.name.text!r} does not read as a role name"
         if reason is None:
             confirmed.append(card)
             continue
@@ -1334,6 +1384,22 @@ def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> 
     return confirmed
 
 
+def _is_listed(name: str, listed: Mapping[str, str]) -> bool:
+    """The name is one the title/intro lists: same id, a close spelling, or its abbreviation."""
+    rid = role_id(name)
+    if rid in listed:
+        return True
+    return any(fuzz.ratio(rid, other) >= _LABEL_FUZZ_CUTOFF or is_abbreviation_of(other_name, name)
+               or is_abbreviation_of(name, other_name) for other, other_name in listed.items())
+
+
 def _reads_as_name(text: str) -> bool:
-    """A role name is a short line without sentence punctuation at its end."""
-    return 0 < len(text.split()) <= 12 and not text.endswith((".", ":", ";", ",", "!", "?"))
+    """A role name is a short line that starts with a letter or digit (not an arrow or a bullet),
+    capitalised (a lone lower-case word above the cards is furniture), with no sentence
+    punctuation at its end; the page's title or intro line is no name."""
+    if _title_names(text) or _N_WAY.match(text) or _intro_names(text):
+        return False  # the page's title or intro line
+    first = text.split(" ")[0]
+    capitalised = text[:1].isdigit() or any(c.isupper() for c in first)  # "Data ...", "iOS ...", "3D ..."
+    return 0 < len(text.split()) <= 12 and text[:1].isalnum() and capitalised \
+        and not text.endswith((".", ":", ";", ",", "!", "?"))
