@@ -746,3 +746,12 @@ def test_card_page_with_a_line_lost_or_repeated_invents_no_role(path: Path) -> N
             assert "parse_error" not in {i.kind for i in page.issues}
             assert {r.name for r in page.roles} <= names, (at, [r.name for r in page.roles])
             _assert_roles_evidenced(page)
+
+
+def test_card_name_with_an_image_caption_glued_before_it() -> None:
+    text = _read("card_site_compact_2way_no_blank_lines").replace(
+        "\nHead of Data\n", "\nMatte sphere beside a mirror.Three cubes in soft light.Head of Data\n", 1)
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Machine Learning Engineer", "Head of Data"] and page.complete
+    assert {"section": "stray_text", "position": 2,
+            "text": "Matte sphere beside a mirror.Three cubes in soft light."} in page.facts["page_sections"]

@@ -61,7 +61,7 @@ Rules this parser follows (the why behind the code):
   which line looks like a name: the card's name is the bare line right above its first label,
   and a line taken as a value is never a name. Other bare lines (a lone
   word above the first card, image captions glued together between cards) are furniture, kept
-  as ``stray_text``. A card is a role only when the page proves it: it has a name line, that
+  as ``stray_text``; so is a caption glued onto the front of a name ("...pedestal.Head of Data"). A card is a role only when the page proves it: it has a name line, that
   name is no cell of the page, it has its Primary Role field, and the name is one the title/intro
   lists (same id, a close spelling or an abbreviation) or, on a page that lists none, reads as a
   name (capitalised, short, no sentence punctuation, not the title line). An unconfirmed card is kept as written in
@@ -138,6 +138,8 @@ _COMPARE = re.compile(r"^Compare\s+(?P<names>.+?)\s+across\b", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+# a caption (one or more sentences) glued to the name that follows it: "...pedestal.Head of Data"
+_GLUED_CAPTION = re.compile(r"^(?P<caption>.*[a-z0-9)][.!?])(?P<name>[A-Z][^.!?]*)$")
 _CARD_COLON = re.compile(r"^(?P<label>[^:]{1,60}?)\s*:\s*(?P<value>.*)$")
 
 
@@ -1275,6 +1277,11 @@ def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page) -> list[_Car
     for token in tokens:
         if isinstance(token, _Line) and token.no not in names:
             page.keep(token.no, "stray_text", token.text)
+    for card in cards:
+        if card.name is not None and (glued := _GLUED_CAPTION.match(card.name.text)):
+            # "Glass sphere on a white pedestal.Head of Data": an image caption glued to the name
+            page.keep(card.name.no, "stray_text", glued.group("caption"))
+            card.name = _Line(card.name.no, glued.group("name"))
     return cards
 
 
