@@ -755,3 +755,20 @@ def test_card_name_with_an_image_caption_glued_before_it() -> None:
     assert [r.name for r in page.roles] == ["Machine Learning Engineer", "Head of Data"] and page.complete
     assert {"section": "stray_text", "position": 2,
             "text": "Matte sphere beside a mirror.Three cubes in soft light."} in page.facts["page_sections"]
+
+
+def test_card_whose_primary_role_is_empty_is_no_role() -> None:
+    # the warehouse leaves an empty cell out, so such a card would be a role without its Primary Role cell
+    text = _read("card_values_read_like_titles").replace(
+        "Primary Role:\nModels data for analysts\n", "Primary Role:\n", 1)
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Data Engineer", "Data Platform Engineer"]
+    assert "unconfirmed_role" in {i.kind for i in page.issues}
+
+
+def test_card_name_line_that_says_none_is_no_role() -> None:
+    # a damaged capture: a "None" cell swapped into the place of the second card's name
+    text = _read("card_values_read_like_titles").replace("Analytics Engineer\n", "None formally\n", 1)
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Data Engineer", "Data Platform Engineer"]
+    assert "unconfirmed_role" in {i.kind for i in page.issues}

@@ -140,6 +140,8 @@ _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 # a caption (one or more sentences) glued to the name that follows it: "...pedestal.Head of Data"
 _GLUED_CAPTION = re.compile(r"^(?P<caption>.*[a-z0-9)][.!?])(?P<name>[A-Z][^.!?]*)$")
+# a cell saying there is nothing there ("None", "N/A", "None formally"): never a role's name
+_NO_ONE = re.compile(r"^\s*(?:none|n/?a|not applicable|nobody|no one)\b", re.IGNORECASE)
 _CARD_COLON = re.compile(r"^(?P<label>[^:]{1,60}?)\s*:\s*(?P<value>.*)$")
 
 
@@ -1372,8 +1374,10 @@ def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> 
             reason = "no name line stands above its first field"
         elif role_id(card.name.text) in values:
             reason = f"its name {card.name.text!r} is also a cell value on the page"
-        elif not any(f.slug == "primary_role" for f in card.fields):
-            reason = "it has no Primary Role field"
+        elif not any(f.slug == "primary_role" and f.value.strip() for f in card.fields):
+            reason = "it has no Primary Role field with a value"
+        elif _NO_ONE.match(card.name.text):
+            reason = f"{card.name.text!r} says there is none: a cell, never a role"
         elif listed and not _is_listed(card.name.text, listed):
             reason = f"the page names its roles ({', '.join(names_listed)}) and {card.name.text!r} is not one of them"
         elif not listed and not _reads_as_name(card.name.text):
