@@ -772,3 +772,13 @@ def test_card_name_line_that_says_none_is_no_role() -> None:
     page = _parse(text)
     assert [r.name for r in page.roles] == ["Data Engineer", "Data Platform Engineer"]
     assert "unconfirmed_role" in {i.kind for i in page.issues}
+
+
+def test_card_caption_between_the_name_and_the_first_label_is_furniture() -> None:
+    text = _read("card_site_spaced_3way_lone_word_captions").replace(
+        "Data Platform Lead\n\nPrimary Role:", "Data Platform Lead\n\nBlue arch over a sand-coloured floor.\n\nPrimary Role:")
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Analytics Engineer", "Chief Data Officer (CDO)", "Data Platform Lead"]
+    assert page.complete
+    assert page.facts["page_sections"][-1] == {"section": "stray_text", "position": 3,
+                                               "text": "Blue arch over a sand-coloured floor."}

@@ -58,8 +58,9 @@ Rules this parser follows (the why behind the code):
   Then the cards are cut where the label sequence restarts (a label the current card already
   has, or the page's opening label: the one that most often stands right under a bare line, so
   a card that lost its first label still ends where the next one opens), never by guessing
-  which line looks like a name: the card's name is the bare line right above its first label,
-  and a line taken as a value is never a name. Other bare lines (a lone
+  which line looks like a name: the card's name is the bare line right above its first label
+  (of several bare lines stacked there, the nearest with a name's evidence; the others, such as
+  a caption, are furniture), and a line taken as a value is never a name. Other bare lines (a lone
   word above the first card, image captions glued together between cards) are furniture, kept
   as ``stray_text``; so is a caption glued onto the front of a name ("...pedestal.Head of Data"). A card is a role only when the page proves it: it has a name line, that
   name is no cell of the page, it has its Primary Role field, and the name is one the title/intro
@@ -1164,8 +1165,10 @@ def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
     furniture = _read_furniture(lines, stop, page)
     _title(page, furniture)
     _keep_loose_lines(page, lines[:stop], furniture)
+    names_listed = [n for names in furniture.candidate_name_lists() for n in names]
+    listed = {role_id(n): n for n in names_listed}
     tokens = _card_tokens(texts[max(first - 1, 0):], page)
-    cards = _card_blocks(tokens, page)
+    cards = _card_blocks(tokens, page, lambda text: _name_evidence(text, listed) is None)
     cards = _drop_lone_unknown_fields(cards, page)
     _cut_last_field(text, cards, known_cells, page)
     cards = _confirmed_cards(cards, furniture, page)
@@ -1247,7 +1250,7 @@ def _is_next_field(texts: Sequence[_Line], labels: Sequence, slugs: Sequence[str
     return True
 
 
-def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page) -> list[_Card]:
+def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page, is_name: Callable[[str], bool]) -> list[_Card]:
     """Cut the field sequence into cards where the label sequence restarts. The card's name is
     the bare line right before its first field; a line taken as a label's value is never a name.
     Other bare lines are kept as stray text.
@@ -1274,6 +1277,11 @@ def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page) -> list[_Car
         moved = [t for t in tokens[back + 1: at] if isinstance(t, _CardField)] if name is not None else []
         if moved:
             cards[-1].fields = [f for f in cards[-1].fields if f not in moved]
+        # of the bare lines stacked right above the card (name, caption), the nearest that is a name
+        while name is not None and not is_name(name.text) and back > 0 and isinstance(tokens[back - 1], _Line):
+            back -= 1
+            if is_name(tokens[back].text):
+                name = tokens[back]
         cards.append(_Card(name, [*moved, token]))
     names = {card.name.no for card in cards if card.name is not None}
     for token in tokens:
@@ -1358,10 +1366,9 @@ def _drop_lone_unknown_fields(cards: list[_Card], page: _Page) -> list[_Card]:
 def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> list[_Card]:
     """Only a card the page proves is a role becomes one: it has a name line (never a line read as
     a value), that name equals no cell of the page, and the card opens with its Primary Role
-    field. A name the title or intro lists is confirmed by the page itself; any other name must
-    read as a name, not as a sentence. An unconfirmed card is kept in page_sections as written."""
-    names_listed = [n for names in furniture.candidate_name_lists() for n in names]
-    listed = {role_id(n): n for n in names_listed}
+    field with a value, and the title/intro lists it (or, on a page that lists no names, it reads
+    as a name). An unconfirmed card is kept in page_sections as written."""
+    listed = {role_id(n): n for names in furniture.candidate_name_lists() for n in names}
     values = {role_id(f.value) for card in cards for f in card.fields if _names_a_role(f.value, None)}
     confirmed = []
     for card in cards:
@@ -1376,12 +1383,8 @@ def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> 
             reason = f"its name {card.name.text!r} is also a cell value on the page"
         elif not any(f.slug == "primary_role" and f.value.strip() for f in card.fields):
             reason = "it has no Primary Role field with a value"
-        elif _NO_ONE.match(card.name.text):
-            reason = f"{card.name.text!r} says there is none: a cell, never a role"
-        elif listed and not _is_listed(card.name.text, listed):
-            reason = f"the page names its roles ({', '.join(names_listed)}) and {card.name.text!r} is not one of them"
-        elif not listed and not _reads_as_name(card.name.text):
-            reason = f"{card.name.text!r} does not read as a role name"
+        else:
+            reason = _name_evidence(card.name.text, listed)
         if reason is None:
             confirmed.append(card)
             continue
@@ -1393,6 +1396,18 @@ def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> 
         page.page.incomplete("unconfirmed_role", f"The card at line {line_no} is not read as a role: {reason}; "
                              "its text is kept in page_sections (unconfirmed_card).", line_no)
     return confirmed
+
+
+def _name_evidence(name: str, listed: Mapping[str, str]) -> str | None:
+    """Why a card's name line is not a role name; None when it is one. The title/intro lists
+    decide when the page has them; otherwise the line must read as a name."""
+    if _NO_ONE.match(name):
+        return f"{name!r} says there is none: a cell, never a role"
+    if listed and not _is_listed(name, listed):
+        return f"the page names its roles ({', '.join(listed.values())}) and {name!r} is not one of them"
+    if not listed and not _reads_as_name(name):
+        return f"{name!r} does not read as a role name"
+    return None
 
 
 def _is_listed(name: str, listed: Mapping[str, str]) -> bool:
