@@ -738,7 +738,7 @@ def test_card_page_with_a_line_lost_or_repeated_invents_no_role(path: Path) -> N
     text = path.read_text(encoding="utf-8")
     names = {r.name for r in _parse(text).roles}
     lines = text.split("\n")
-    for at in range(len(lines)):
+    for at in (at for at, line in enumerate(lines) if line.strip()):  # (a blank line changes nothing)
         for damaged in (lines[:at] + lines[at + 1:], lines[:at + 1] + lines[at:]):
             page = _parse("\n".join(damaged))
             if page.layout != "card":
@@ -782,3 +782,15 @@ def test_card_caption_between_the_name_and_the_first_label_is_furniture() -> Non
     assert page.complete
     assert page.facts["page_sections"][-1] == {"section": "stray_text", "position": 3,
                                                "text": "Blue arch over a sand-coloured floor."}
+
+
+@pytest.mark.parametrize("ending", ["", "\n", "\n\n"])
+def test_spaced_card_cut_right_after_a_label_keeps_the_whole_cells(ending: str) -> None:
+    text = _read("card_site_spaced_3way_lone_word_captions")
+    text = text[: text.rindex("Team Management:") + len("Team Management:")] + ending
+    page = _parse(text)
+    assert not page.complete and [i.kind for i in page.issues] == ["truncated"]
+    platform = [d["dimension"] for d in page.facts["dimensions"] if d["role"] == "Data Platform Lead"]
+    assert platform == ["primary_role", "reporting_relationship", "decision_making_authority", "strategic_planning"]
+    assert all(d["value"] for d in page.facts["dimensions"])
+    assert page.facts["page_sections"][-1] == {"section": "truncated_row", "position": 3, "text": "Team Management:"}

@@ -1306,12 +1306,13 @@ def _opening_label(tokens: Sequence[_CardField | _Line]) -> str | None:
 
 
 def _cut_last_field(text: str, cards: list[_Card], known_cells: Mapping, page: _Page) -> None:
-    """A capture that stops inside the last card: its last field is kept only when it is whole."""
-    if not cards or not cards[-1].fields or _ends_with_newline(text):
+    """A capture that stops inside the last card: its last field is kept only when it is whole.
+    (A label that ends the capture without its value was cut, whether or not a newline follows.)"""
+    if not cards or not cards[-1].fields:
         return
     last = cards[-1].fields[-1]
     last_no = max((ln.no for ln in _lines(text) if ln.text), default=0)
-    if last.line_no != last_no:
+    if last.line_no != last_no or (_ends_with_newline(text) and last.value):
         return
     widest = max(len(card.fields) for card in cards)
     known = known_cells.get(role_id(cards[-1].name.text), {}) if cards[-1].name else {}
