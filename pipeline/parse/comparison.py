@@ -47,47 +47,48 @@ Rules this parser follows (the why behind the code):
 * A table cell that is nothing but the name of a role of the page ("Head of Data" under
   Reporting, not "→ Head of Data") would read as that role: it is set aside in page_sections
   (``cell_names_a_role``) and the page marked incomplete; the header stays the evidence for roles.
-* Cards, as the source site renders them (spaced: blank lines between everything; compact:
-  none). First every label is paired with its value: "Label: value" on one line, or a label
-  alone on its line (with or without its colon, misspelled or worded differently, matched to the
-  dimension reference) and its value on the next line, whatever words that line starts with
-  ("Reporting Relations:" + "Reports to CEO", "Team Management:" + "None"). The next line is not
-  taken only when it is plainly the next field: a label of another dimension that opens other
-  lines of the page and does not come again in this card. A line without a colon that opens
-  with a label ending in a function word ("Reports to CTO") is a whole cell under that label.
-  Then the cards are cut where the label sequence restarts (a label the current card already
-  has, or the page's opening label: the one that most often stands right under a bare line, so
-  a card that lost its first label still ends where the next one opens), never by guessing
-  which line looks like a name: the card's name is the bare line right above its first label
-  (of several bare lines stacked there, the nearest with a name's evidence; the others, such as
-  a caption, are furniture), and a line taken as a value is never a name. Other bare lines (a lone
-  word above the first card, image captions glued together between cards) are furniture, kept
-  as ``stray_text``; so is a caption glued onto the front of a name ("...pedestal.Head of Data"). A card is a role only when the page proves it: it has a name line, that
-  name is no cell of the page, it has its Primary Role field, and the name is one the title/intro
-  lists (same id, a close spelling or an abbreviation) or, on a page that lists none, reads as a
-  name (capitalised, short, no sentence punctuation, not the title line). An unconfirmed card is kept as written in
-  page_sections (``unconfirmed_card``) with an ``unconfirmed_role`` issue. An unknown label seen
-  on one card only is stray text ("Photo: ..."); on two or more cards it is a dimension of its
-  own slug.
+* Cards, as the source site renders them (spaced: blank lines between everything; compact: none).
+  First every label is paired with its value: "Label: value" on one line, or a label alone on its
+  line (with or without its colon, misspelled or worded differently, matched to the dimension
+  reference) and its value on the next line, whatever words that line starts with ("Reporting
+  Relations:" + "Reports to CEO", "Team Management:" + "None"). The next line is not taken only when
+  it is plainly the next field: a label of another dimension that opens other lines of the page and
+  does not come again in this card. A line without a colon that opens with a label ending in a
+  function word ("Reports to CTO") is a whole cell under that label. Then the cards are cut where
+  the label sequence restarts (a label the current card already has, or the page's opening label:
+  the one that most often stands right under a bare line, so a card that lost its first label still
+  ends where the next one opens), never by guessing which line looks like a name: the card's name is
+  the bare line right above its first label (of several bare lines stacked there, the nearest with a
+  name's evidence; the others, such as a caption, are furniture), and a line taken as a value is
+  never a name. Other bare lines (a lone word above the first card, image captions glued together
+  between cards) are furniture, kept as ``stray_text``; so is a caption glued onto the front of a
+  name ("...on a stand.Data Engineer"). A card is a role only when the page proves it: it has a name
+  line, that name is no cell of the page, it has its Primary Role field, and the name is one the
+  title/intro lists (same id, a close spelling or an abbreviation) or, on a page that lists none,
+  reads as a name (capitalised, short, no sentence punctuation, not the title line). An unconfirmed
+  card is kept as written in page_sections (``unconfirmed_card``) with an ``unconfirmed_role``
+  issue. An unknown label seen on one card only is stray text ("Photo: ..."); on two or more cards
+  it is a dimension of its own slug.
 * Truncation. Seed captures end without a trailing newline, so a missing newline alone proves
-  nothing. The last line of the text is treated as possibly cut when it is a table row and the
-  text has no trailing newline, and then it is cut when: a pipe row lacks its closing ``|`` or
-  has fewer cells; a flat/card row has fewer possible cell starts than roles, ends on a function
-  word or , ; : or a dash, has a cell that is a strict prefix of the same cell known from another
-  page, or (flat/card) canonical rows after it are missing from the table (the table has not
-  reached its last canonical row). A flat last row that splits several ways equally well is
-  ambiguous, not cut (``unsplittable_row``) unless one of those signs shows. A cut line goes to
-  ``page_sections`` (``truncated_row``) as written and the page gets a ``truncated`` issue.
-  Whole parts of a cut row are kept when a delimiter proves their end: a pipe row keeps its
-  label and the cells a later ``|`` closes (never the cell the capture cut, nor the last cell of
-  a short row closed by a renderer); a card keeps its fields before the cut field (each ends at
-  its line end), and a last line that is the start of a label ("Meeting Inv") is cut, not a field. A flat row has no delimiters, so a cut flat row keeps no cell. A table that
-  ends (at the end of the text) before the last canonical row while its rows are whole also gets
-  a ``truncated`` issue: rows are kept, the missing ones named.
+  nothing. The last line of the text is treated as possibly cut when it is a table row and the text
+  has no trailing newline, and then it is cut when: a pipe row lacks its closing ``|`` or has fewer
+  cells; a flat/card row has fewer possible cell starts than roles, ends on a function word or , ; :
+  or a dash, has a cell that is a strict prefix of the same cell known from another page, or
+  (flat/card) canonical rows after it are missing from the table (the table has not reached its last
+  canonical row). A flat last row that splits several ways equally well is ambiguous, not cut
+  (``unsplittable_row``) unless one of those signs shows. A cut line goes to ``page_sections``
+  (``truncated_row``) as written and the page gets a ``truncated`` issue. Whole parts of a cut row
+  are kept when a delimiter proves their end: a pipe row keeps its label and the cells a later ``|``
+  closes (never the cell the capture cut, nor the last cell of a short row closed by a renderer); a
+  card keeps its fields before the cut field (each ends at its line end), and a last line that is
+  the start of a label ("Meeting Inv") is cut, not a field (so is a label that ends the capture
+  without its value, even before a newline). A flat row has no delimiters, so a cut
+  flat row keeps no cell. A table that ends (at the end of the text) before the last canonical row
+  while its rows are whole also gets a ``truncated`` issue: rows are kept, the missing ones named.
   Text after the table (a footer, a call to action) shows the table ended naturally; a trailing
-  newline alone does not (a capture can stop at a line end). A pipe table that ends the capture
-  and whose last row is short was cut (HTML rendering closes a row cut mid-cell with '|'); one
-  with no row at all was cut right after its header.
+  newline alone does not (a capture can stop at a line end). A pipe table that ends the capture and
+  whose last row is short was cut (HTML rendering closes a row cut mid-cell with '|'); one with no
+  row at all was cut right after its header.
 * Role names: the table header wins. Names in the title or the intro that do not match it give
   a ``role_name_mismatch`` warning (the page stays complete: nothing is lost).
 """
@@ -139,7 +140,7 @@ _COMPARE = re.compile(r"^Compare\s+(?P<names>.+?)\s+across\b", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
-# a caption (one or more sentences) glued to the name that follows it: "...pedestal.Head of Data"
+# a caption (one or more sentences) glued to the name that follows it: "...on a stand.Data Engineer"
 _GLUED_CAPTION = re.compile(r"^(?P<caption>.*[a-z0-9)][.!?])(?P<name>[A-Z][^.!?]*)$")
 # a cell saying there is nothing there ("None", "N/A", "None formally"): never a role's name
 _NO_ONE = re.compile(r"^\s*(?:none|n/?a|not applicable|nobody|no one)\b", re.IGNORECASE)
@@ -988,7 +989,8 @@ def _arrow_label_end(tokens: Sequence[str], n_label: int, dim: Dimension | None)
     first = next((k for k, t in enumerate(tokens[: _MAX_LABEL_WORDS + 1]) if _is_arrow(t)), None)
     if not first or not tokens[0][:1].isupper():
         return None
-    if all(t[:1].isupper() or t.lower() in _LABEL_CONNECTORS for t in tokens[:first]) and tokens[first - 1][:1].isupper():
+    label = tokens[:first]
+    if all(t[:1].isupper() or t.lower() in _LABEL_CONNECTORS for t in label) and label[-1][:1].isupper():
         return first
     return None
 
@@ -1289,7 +1291,7 @@ def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page, is_name: Cal
             page.keep(token.no, "stray_text", token.text)
     for card in cards:
         if card.name is not None and (glued := _GLUED_CAPTION.match(card.name.text)):
-            # "Glass sphere on a white pedestal.Head of Data": an image caption glued to the name
+            # "A cube on a stand.Data Engineer": an image caption glued to the name
             page.keep(card.name.no, "stray_text", glued.group("caption"))
             card.name = _Line(card.name.no, glued.group("name"))
     return cards
