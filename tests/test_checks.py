@@ -42,7 +42,7 @@ def test_check_names_are_unique_and_described():
     names = [c.name for c in generic_checks() + sql_checks()]
     assert len(names) == len(set(names))
     assert {c.name for c in sql_checks()} == {
-        "comparison_cells_complete", "comparison_n_roles_match", "dimension_role_on_page",
+        "comparison_cells_complete", "comparison_n_roles_match", "comparison_roles_evidenced", "dimension_role_on_page",
         "guide_has_one_role", "latest_capture_per_url", "no_empty_text", "salary_min_le_max", "text_coverage",
     }
 
@@ -147,6 +147,36 @@ def _cell_of_uncompared_role(con):
            row_position=1, value="Leads")
 
 
+def _card_role_without_primary_role(con):
+    """The invented-role bug: a card value promoted to a role has cells but no Primary Role cell."""
+    con.execute("update pages set layout = 'card' where page_id = 'c1'")
+    con.execute("delete from dimensions where page_id = 'c1' and role_id = 'data-engineer' and dimension = 'primary_role'")
+
+
+def _table_role_without_primary_role(con):
+    """A table's roles come from its header: a table without a Primary Role row invents no role."""
+    con.execute("delete from dimensions where page_id = 'c1' and dimension = 'primary_role'")
+
+
+def _card_page_with_primary_roles(con):
+    con.execute("update pages set layout = 'card' where page_id = 'c1'")
+
+
+def _role_named_by_a_cell(con):
+    con.execute("update dimensions set value = 'data engineer' where page_id = 'c1' "
+                "and role_id = 'site-reliability-engineer' and dimension = 'reporting_relationship'")
+
+
+def _role_named_by_a_cell_with_abbreviation(con):
+    con.execute("update dimensions set value = 'Site Reliability Engineer (SRE)' where page_id = 'c1' "
+                "and role_id = 'data-engineer' and dimension = 'reporting_relationship'")
+
+
+def _role_named_inside_a_longer_cell(con):
+    con.execute("update dimensions set value = 'Reports to Data Engineer leads' where page_id = 'c1' "
+                "and role_id = 'site-reliability-engineer' and dimension = 'reporting_relationship'")
+
+
 def _blank_cell(con):
     con.execute("update dimensions set value = ' ' where page_id = 'c1' and role_id = 'data-engineer' and row_position = 1")
 
@@ -167,6 +197,12 @@ def _empty_note(con):
     (_two_latest_contents, {"latest_capture_per_url": 1}),
     (_no_latest_capture, {"latest_capture_per_url": 1}),
     (_cell_of_uncompared_role, {"dimension_role_on_page": 1, "comparison_cells_complete": 1}),
+    (_card_role_without_primary_role, {"comparison_roles_evidenced": 1, "comparison_cells_complete": 1}),
+    (_table_role_without_primary_role, {}),
+    (_card_page_with_primary_roles, {}),
+    (_role_named_by_a_cell, {"comparison_roles_evidenced": 1}),
+    (_role_named_by_a_cell_with_abbreviation, {"comparison_roles_evidenced": 1}),
+    (_role_named_inside_a_longer_cell, {}),
     (_blank_cell, {"no_empty_text": 1}),
     (_empty_note, {"no_empty_text": 1}),
 ], ids=lambda v: v.__name__ if callable(v) else "")

@@ -260,3 +260,30 @@ def test_flat_page_cut_between_words_is_caught_by_the_other_pages(seed_raw, tmp_
     assert query(wh, f"select count(*) from dimensions where page_id = {cut_page}") == [(27,)]
     assert query(wh, f"select text like '%or VP E' from page_sections where page_id = {cut_page} "
                      "and section = 'truncated_row'") == [(True,)]
+
+
+def test_every_comparison_fixture_ingests_and_passes_the_checks(seed_raw, tmp_path):
+    """The card pages as the site renders them (and every other comparison fixture) through the
+    real ingest: the warehouse publishes, comparison_roles_evidenced passes, card cells stay as
+    written and their managers go to reporting_lines as on tables."""
+    fixtures = Path(__file__).parent / "fixtures" / "comparison"
+    for path in [*fixtures.glob("*.txt"), *fixtures.glob("*.html")]:
+        (seed_raw / f"fixture_{path.name}").write_bytes(path.read_bytes())
+    wh = tmp_path / "wh"
+    result = run_cli("ingest", "--raw", str(seed_raw), "--warehouse", str(wh))
+    assert result.exit_code == 0, result.output
+    checked = run_cli("check", "--warehouse", str(wh))
+    assert checked.exit_code == 0 and "PASS  comparison_roles_evidenced" in checked.output, checked.output
+    sample = "(select page_id from page_sources where source_path = 'fixture_card_site_spaced_3way_lone_word_captions.txt')"
+    assert query(wh, f"select r.name from comparisons c join roles r using (role_id) where c.page_id = {sample} "
+                     "order by c.position") == [("Analytics Engineer",), ("Chief Data Officer",), ("Data Platform Lead",)]
+    assert query(wh, f"""
+        select d.value, l.manager_title from dimensions d
+        join reporting_lines l on l.page_id = d.page_id and l.role_id = d.role_id
+        where d.page_id = {sample} and d.dimension = 'reporting_relationship' order by d.value""") == [
+        ("Reports to Analytics Lead", "Analytics Lead"), ("Reports to CEO; board-visible", "CEO"),
+        ("Reports to Director of Data", "Director of Data")]
+    # no card value became a role anywhere
+    assert query(wh, """
+        select count(*) from comparisons c join roles r using (role_id)
+        join dimensions d on d.page_id = c.page_id where lower(d.value) = lower(r.name)""") == [(0,)]

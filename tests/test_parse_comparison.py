@@ -491,3 +491,306 @@ def test_a_huge_flat_row_is_refused_quickly_not_searched():
     row = "Team Management " + "Leads the team and Works with others " * 1000
     result = split_flat_row(row, 3)
     assert result.cells == [] and "too long" in result.reason
+
+
+# --------------------------------------------------------------------------- card pages as the site renders them
+
+HOLDOUT_CARDS = sorted((Path(__file__).parent / "fixtures" / "holdout").glob("cmp_card*.txt"))
+CARD_CASES = [p for p in CASES if p.stem.startswith(("card_", "new_card_"))] + HOLDOUT_CARDS
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _assert_roles_evidenced(page) -> None:
+    """What sql/checks/comparison_roles_evidenced.sql asserts, on one parsed page."""
+    values = {_squash(d["value"]) for d in page.facts.get("dimensions", [])}
+    for mention in page.roles:
+        assert _squash(mention.name) not in values, f"the role {mention.name!r} is a cell value of its page"
+        assert any(d["role"] == mention.name and d["dimension"] == "primary_role"
+                   for d in page.facts.get("dimensions", [])), f"{mention.name!r} has no Primary Role cell"
+
+
+def test_card_cases_cover_the_site_samples_and_the_general_rules() -> None:
+    stems = {p.stem for p in CARD_CASES}
+    assert {"card_site_spaced_3way_lone_word_captions", "card_site_compact_2way_no_blank_lines",
+            "card_spaced_4way_captions_between_cards", "card_compact_cut_mid_value",
+            "card_values_open_with_label_words", "card_values_read_like_titles"} <= stems
+    assert all(_parse(p.read_text(encoding="utf-8")).layout == "card" for p in CARD_CASES)
+
+
+@pytest.mark.parametrize("path", CARD_CASES, ids=[p.stem for p in CARD_CASES])
+def test_no_card_value_lands_in_roles(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    page = _parse(text)
+    assert page.roles
+    _assert_roles_evidenced(page)
+    lines = [ln.strip() for ln in text.split("\n")]
+    for mention in page.roles:  # a role is a line of its own on the page, and that line is no label's value
+        at = lines.index(mention.name)
+        above = next((ln for ln in reversed(lines[:at]) if ln), "")
+        assert not (above.endswith(":") and canonical_dimension(above[:-1]) is not None)
+
+
+def test_card_values_equal_to_titles_stay_cells() -> None:
+    page = _parse(_read("card_values_read_like_titles"))
+    cells = {(d["role"], d["dimension"]): d["value"] for d in page.facts["dimensions"]}
+    assert cells[("Data Engineer", "reporting_relationship")] == "Head of Data"
+    assert cells[("Data Engineer", "team_management")] == "None"
+    assert cells[("Data Platform Engineer", "reporting_relationship")] == "CTO"
+    assert [r.name for r in page.roles] == ["Data Engineer", "Analytics Engineer", "Data Platform Engineer"]
+
+
+def test_card_named_like_a_cell_of_its_page_is_set_aside() -> None:
+    text = _read("card_values_read_like_titles").replace("Data Platform Engineer\n", "Head of Data\n")
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Data Engineer", "Analytics Engineer"]
+    assert not page.complete and [i.kind for i in page.issues] == ["unconfirmed_role"]
+    kept = [s["text"] for s in page.facts["page_sections"] if s["section"] == "unconfirmed_card"]
+    assert kept[0] == "Head of Data" and "Primary Role:\nRuns the shared data platform" in kept
+
+
+def test_card_whose_primary_role_label_is_lost_invents_no_role() -> None:
+    # a damaged capture: the second card's "Primary Role:" line is gone, so its value stands alone
+    # right above the next label; it is not promoted to a role
+    text = _read("card_site_compact_2way_no_blank_lines").replace(
+        "Head of Data\nPrimary Role:\n", "Head of Data\n", 1)
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Machine Learning Engineer"]
+    assert not page.complete and "unconfirmed_role" in {i.kind for i in page.issues}
+    _assert_roles_evidenced(page)
+    kept = [s["text"] for s in page.facts["page_sections"]]
+    assert "Top data leader in a growing company" in kept and "Reporting Relations:\nReports to CTO" in kept
+
+
+def test_card_lone_label_followed_by_a_value_line_that_starts_with_a_label() -> None:
+    text = ("A Role vs B Role\n\nA Role\nPrimary Role:\nDoes a\nTeam Management:\nCommunication: weekly notes\n"
+            "Communication:\nWrites docs\nB Role\nPrimary Role:\nDoes b\nTeam Management:\nNone\n"
+            "Communication:\nTalks\n")
+    page = _parse(text)
+    assert page.complete
+    assert [(d["role"], d["dimension"], d["value"]) for d in page.facts["dimensions"]] == [
+        ("A Role", "primary_role", "Does a"), ("A Role", "team_management", "Communication: weekly notes"),
+        ("A Role", "communication", "Writes docs"), ("B Role", "primary_role", "Does b"),
+        ("B Role", "team_management", "None"), ("B Role", "communication", "Talks")]
+
+
+def test_card_lone_label_without_its_value_before_the_next_label() -> None:
+    text = ("A Role\nPrimary Role:\nDoes a\nTeam Management:\nCommunication:\nWrites docs\n"
+            "B Role\nPrimary Role:\nDoes b\nTeam Management:\nNone\nCommunication:\nTalks\n")
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["A Role", "B Role"]
+    assert ("A Role", "communication", "Writes docs") in [
+        (d["role"], d["dimension"], d["value"]) for d in page.facts["dimensions"]]
+    assert any(w.startswith("empty_cell") for w in page.warnings)
+
+
+def test_card_reports_to_line_without_a_label_keeps_the_whole_sentence() -> None:
+    text = _read("card_typos").replace("Reporting Relations: Reports to ML Engineering Manager",
+                                       "Reports to ML Engineering Manager")
+    page = _parse(text)
+    cell = next(d for d in page.facts["dimensions"]
+                if d["role"] == "MLOps Engineer" and d["dimension"] == "reporting_relationship")
+    assert cell["label"] == "Reports to"
+    assert cell["value"] == "Reports to ML Engineering Manager, Head of Data Science, or CTO"
+
+
+def test_card_unknown_label_on_every_card_keeps_its_own_slug() -> None:
+    page = _parse(_read("card_spaced_4way_captions_between_cards"))
+    setting = [(d["label"], d["dimension"], d["value"]) for d in page.facts["dimensions"] if d["label"] == "Work Setting"]
+    assert setting[0] == ("Work Setting", "work_setting", "Hybrid, two office days") and len(setting) == 4
+
+
+def test_card_spaced_and_compact_renderings_give_the_same_cells() -> None:
+    spaced = _read("card_site_spaced_3way_lone_word_captions")
+    compact = "\n".join(ln for ln in spaced.split("\n") if ln.strip())
+    assert _cells(_parse(spaced)) == _cells(_parse(compact))
+
+
+# hypothesis: card pages built from the site's structure, with values that read like titles or labels
+_GEN_NAMES = ["Data Engineer", "Head of Data", "Analytics Lead", "Chief Data Officer (CDO)", "Product Owner",
+              "Site Reliability Engineer"]
+_GEN_FIELDS = [
+    ("primary_role", ["Primary Role:", "Primary Role", "Primary role:"]),
+    ("reporting_relationship", ["Reporting Relations:", "Reporting Relationship:", "Reportng Relationship:"]),
+    ("strategic_planning", ["Stratigic Planning", "Strategic Planning:"]),
+    ("team_management", ["Team Management:", "Team Managment:"]),
+    ("meeting_involvement", ["Meeting Involvment:", "Meeting Involvement:"]),
+    ("professional_development", ["Professional Development:", "Career Growth:"]),
+]
+_GEN_VALUES = ["None", "Head of Data", "CTO", "Reports to CEO", "Reports to Head of Data", "Strategy set by the board",
+               "Team Leadership of two analysts", "Meetings with the exec team", "Primary Role holder for data",
+               "→ Head of Data / CTO", "Not applicable", "Owns the roadmap, reports weekly", "Analytics Lead"]
+# values that are written exactly like a label of the page: the cells may come out differently,
+# but never as a role
+_GEN_LABEL_LIKE_VALUES = ["Communication: weekly notes", "Stratigic Planning", "Team Management: none"]
+
+
+@st.composite
+def _card_pages(draw):
+    names = draw(st.lists(st.sampled_from(_GEN_NAMES), min_size=2, max_size=4, unique=True))
+    spellings = [draw(st.sampled_from(options)) for _, options in _GEN_FIELDS]
+    spaced, inline = draw(st.booleans()), draw(st.booleans())
+    pool = _GEN_VALUES + (_GEN_LABEL_LIKE_VALUES if draw(st.booleans()) else [])
+    cards = [(name, [draw(st.sampled_from(pool)) for _ in _GEN_FIELDS]) for name in names]
+    out = [draw(st.sampled_from(["roles", "Compare roles", ""]))]
+    if draw(st.booleans()):
+        out.append(" vs ".join(names))
+    for i, (name, values) in enumerate(cards):
+        if i and draw(st.booleans()):
+            out.append("Grey cube on a stand.Soft light over a desk.")
+        out.append(name)
+        for label, value in zip(spellings, values):
+            if inline and label.endswith(":"):
+                out.append(f"{label} {value}")
+            else:
+                out += [label, value]
+    sep = "\n\n" if spaced else "\n"
+    return sep.join(out), cards
+
+
+@settings(max_examples=300, deadline=None)
+@given(_card_pages(), st.integers(min_value=0, max_value=100))
+def test_generated_card_pages_never_turn_values_into_roles(generated, cut_percent) -> None:
+    text, cards = generated
+    expected = {name: dict(zip([slug for slug, _ in _GEN_FIELDS], values)) for name, values in cards}
+    values = {_squash(v) for _, vs in cards for v in vs}
+    if cut_percent < 100:
+        text = text[: len(text) * cut_percent // 100]
+    page = _parse(text)
+    if page.layout != "card":
+        return  # a capture cut before its second field is no card page
+    assert "parse_error" not in {i.kind for i in page.issues}
+    _assert_roles_evidenced(page)
+    names = [r.name for r in page.roles]
+    assert set(names) <= set(expected)
+    if cut_percent == 100:  # (a cut page may have lost the cell that named a role)
+        assert not {_squash(n) for n in names} & values
+    last_line = max((i for i, ln in enumerate(text.split("\n"), 1) if ln.strip()), default=0)
+    if values & {_squash(v) for v in _GEN_LABEL_LIKE_VALUES}:
+        return
+    for d in page.facts.get("dimensions", []):
+        want = expected[d["role"]][d["dimension"]]
+        assert d["value"] == want or (cut_percent < 100 and want.startswith(d["value"]) and last_line), d
+    named_by_a_value = {n for n in expected if _squash(n) in values}
+    if cut_percent == 100 and not named_by_a_value:
+        assert page.complete and names == list(expected)
+        assert len(page.facts["dimensions"]) == len(expected) * len(_GEN_FIELDS)
+
+
+# --------------------------------------------------------------------------- flat rows a reader splits at a glance
+
+
+@pytest.mark.parametrize(("row", "n", "cells"), [
+    ("Professional Development → Senior ML Engineer → Head of ML", 2, ["→ Senior ML Engineer", "→ Head of ML"]),
+    ("Career Growth → A / B → C → D / E", 3, ["→ A / B", "→ C", "→ D / E"]),
+    ("Next Steps → Team Lead → Manager", 2, ["→ Team Lead", "→ Manager"]),  # an unknown label before the arrow
+])
+def test_splitter_row_of_arrow_cells_splits_on_the_arrows(row: str, n: int, cells: list[str]) -> None:
+    split = split_flat_row(row, n)
+    assert split.cells == cells and split.label == row.split(" →")[0]
+
+
+def test_splitter_more_arrows_than_cells_stays_whole() -> None:
+    split = split_flat_row("Professional Development → Senior ML Engineer → Staff → Head of ML", 2)
+    assert split.cells == [] and "3 arrows for 2 cells" in split.reason
+
+
+@pytest.mark.parametrize(("row", "cells"), [
+    ("Team Management Manages 2-3 engineers Leads 10+ people None", ["Manages 2-3 engineers", "Leads 10+ people", "None"]),
+    ("Team Management Small team (2-3) Large team (10+) None", ["Small team (2-3)", "Large team (10+)", "None"]),
+    ("Strategic Planning Sets 3-year vision Contributes 20% time None", ["Sets 3-year vision", "Contributes 20% time", "None"]),
+])
+def test_splitter_short_capital_cells_split_when_their_count_fits(row: str, cells: list[str]) -> None:
+    assert split_flat_row(row, 3).cells == cells
+
+
+@pytest.mark.parametrize("row", [
+    "Team Management Manages 2-3 engineers Leads 10+ people and None",  # a cell would end on "and"
+    "Team Management Manages 2-3 engineers across every product and platform team Leads 10+ people None",  # long
+    "Team Management Manages 2-3 ML engineers Leads 10+ people None",  # four capitals for three cells
+    "Work Location Remote 2 days Hybrid 3 days On-site",  # the label is unknown: its end is a guess
+])
+def test_splitter_short_capital_rule_refuses_what_it_cannot_prove(row: str) -> None:
+    assert split_flat_row(row, 3).cells == []
+
+
+def test_table_cell_that_is_a_role_name_is_set_aside() -> None:
+    text = ("| Dimension | Data Engineer | Head of Data |\n|---|---|---|\n"
+            "| Primary Role | Builds pipelines | Leads the data team |\n"
+            "| Reporting Relationship | Head of Data | Reports to CTO |\n")
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Data Engineer", "Head of Data"]
+    assert ("Data Engineer", "reporting_relationship") not in {(d["role"], d["dimension"]) for d in page.facts["dimensions"]}
+    assert {"section": "cell_names_a_role", "position": 1, "text": "Head of Data"} in page.facts["page_sections"]
+    assert not page.complete and "cell_names_a_role" in {i.kind for i in page.issues}
+    # a cell that only mentions a role is a cell
+    page = _parse(text.replace("| Head of Data | Reports to CTO |", "| Reports to Head of Data | → Head of Data |"))
+    assert "cell_names_a_role" not in {i.kind for i in page.issues} and len(page.facts["dimensions"]) == 4
+
+
+@pytest.mark.parametrize("path", [p for p in CARD_CASES if p.parent == FIXTURES], ids=lambda p: p.stem)
+def test_card_page_with_a_line_lost_or_repeated_invents_no_role(path: Path) -> None:
+    """Every single-line deletion and duplication of a card page: roles stay among the page's own
+    roles, each with its Primary Role cell, none equal to a cell (a moved line is another matter:
+    a value line swapped into a name's place reads exactly like a name)."""
+    text = path.read_text(encoding="utf-8")
+    names = {r.name for r in _parse(text).roles}
+    lines = text.split("\n")
+    for at in (at for at, line in enumerate(lines) if line.strip()):  # (a blank line changes nothing)
+        for damaged in (lines[:at] + lines[at + 1:], lines[:at + 1] + lines[at:]):
+            page = _parse("\n".join(damaged))
+            if page.layout != "card":
+                continue
+            assert "parse_error" not in {i.kind for i in page.issues}
+            assert {r.name for r in page.roles} <= names, (at, [r.name for r in page.roles])
+            _assert_roles_evidenced(page)
+
+
+def test_card_name_with_an_image_caption_glued_before_it() -> None:
+    text = _read("card_site_compact_2way_no_blank_lines").replace(
+        "\nHead of Data\n", "\nMatte sphere beside a mirror.Three cubes in soft light.Head of Data\n", 1)
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Machine Learning Engineer", "Head of Data"] and page.complete
+    assert {"section": "stray_text", "position": 2,
+            "text": "Matte sphere beside a mirror.Three cubes in soft light."} in page.facts["page_sections"]
+
+
+def test_card_whose_primary_role_is_empty_is_no_role() -> None:
+    # the warehouse leaves an empty cell out, so such a card would be a role without its Primary Role cell
+    text = _read("card_values_read_like_titles").replace(
+        "Primary Role:\nModels data for analysts\n", "Primary Role:\n", 1)
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Data Engineer", "Data Platform Engineer"]
+    assert "unconfirmed_role" in {i.kind for i in page.issues}
+
+
+def test_card_name_line_that_says_none_is_no_role() -> None:
+    # a damaged capture: a "None" cell swapped into the place of the second card's name
+    text = _read("card_values_read_like_titles").replace("Analytics Engineer\n", "None formally\n", 1)
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Data Engineer", "Data Platform Engineer"]
+    assert "unconfirmed_role" in {i.kind for i in page.issues}
+
+
+def test_card_caption_between_the_name_and_the_first_label_is_furniture() -> None:
+    text = _read("card_site_spaced_3way_lone_word_captions").replace(
+        "Data Platform Lead\n\nPrimary Role:", "Data Platform Lead\n\nBlue arch over a sand-coloured floor.\n\nPrimary Role:")
+    page = _parse(text)
+    assert [r.name for r in page.roles] == ["Analytics Engineer", "Chief Data Officer (CDO)", "Data Platform Lead"]
+    assert page.complete
+    assert page.facts["page_sections"][-1] == {"section": "stray_text", "position": 3,
+                                               "text": "Blue arch over a sand-coloured floor."}
+
+
+@pytest.mark.parametrize("ending", ["", "\n", "\n\n"])
+def test_spaced_card_cut_right_after_a_label_keeps_the_whole_cells(ending: str) -> None:
+    text = _read("card_site_spaced_3way_lone_word_captions")
+    text = text[: text.rindex("Team Management:") + len("Team Management:")] + ending
+    page = _parse(text)
+    assert not page.complete and [i.kind for i in page.issues] == ["truncated"]
+    platform = [d["dimension"] for d in page.facts["dimensions"] if d["role"] == "Data Platform Lead"]
+    assert platform == ["primary_role", "reporting_relationship", "decision_making_authority", "strategic_planning"]
+    assert all(d["value"] for d in page.facts["dimensions"])
+    assert page.facts["page_sections"][-1] == {"section": "truncated_row", "position": 3, "text": "Team Management:"}

@@ -38,28 +38,57 @@ Rules this parser follows (the why behind the code):
   text. Only a split that beats every other by ``CLEAR_MARGIN`` is accepted; otherwise the row
   is kept whole in ``page_sections`` (``unsplit_row``) and the page is marked incomplete
   (``unsplittable_row``, so the run retries it with the cells of other pages).
-* Cards: a label alone on its line takes the next line as its value ("Reports to ...", "None"),
-  unless that line opens a field itself or is the next card's role name (when the page names its
-  roles, only those names open cards).
+* Flat rows a reader splits at a glance: a row whose cells all open with an arrow
+  ("→ A / B → C → D") splits on the arrows (more arrows than cells: ambiguous); after a known
+  label, short cells that each start with a capital split at the capitals when their count is
+  the number of cells and no cell would end on a function word, a comma or a dash (tried only
+  when the scorer cannot decide, so digits inside cells no longer make "Leads 2-3 engineers
+  Leads 10+ people None" ambiguous).
+* A table cell that is nothing but the name of a role of the page ("Head of Data" under
+  Reporting, not "→ Head of Data") would read as that role: it is set aside in page_sections
+  (``cell_names_a_role``) and the page marked incomplete; the header stays the evidence for roles.
+* Cards, as the source site renders them (spaced: blank lines between everything; compact: none).
+  First every label is paired with its value: "Label: value" on one line, or a label alone on its
+  line (with or without its colon, misspelled or worded differently, matched to the dimension
+  reference) and its value on the next line, whatever words that line starts with ("Reporting
+  Relations:" + "Reports to CEO", "Team Management:" + "None"). The next line is not taken only when
+  it is plainly the next field: a label of another dimension that opens other lines of the page and
+  does not come again in this card. A line without a colon that opens with a label ending in a
+  function word ("Reports to CTO") is a whole cell under that label. Then the cards are cut where
+  the label sequence restarts (a label the current card already has, or the page's opening label:
+  the one that most often stands right under a bare line, so a card that lost its first label still
+  ends where the next one opens), never by guessing which line looks like a name: the card's name is
+  the bare line right above its first label (of several bare lines stacked there, the nearest with a
+  name's evidence; the others, such as a caption, are furniture), and a line taken as a value is
+  never a name. Other bare lines (a lone word above the first card, image captions glued together
+  between cards) are furniture, kept as ``stray_text``; so is a caption glued onto the front of a
+  name ("...on a stand.Data Engineer"). A card is a role only when the page proves it: it has a name
+  line, that name is no cell of the page, it has its Primary Role field, and the name is one the
+  title/intro lists (same id, a close spelling or an abbreviation) or, on a page that lists none,
+  reads as a name (capitalised, short, no sentence punctuation, not the title line). An unconfirmed
+  card is kept as written in page_sections (``unconfirmed_card``) with an ``unconfirmed_role``
+  issue. An unknown label seen on one card only is stray text ("Photo: ..."); on two or more cards
+  it is a dimension of its own slug.
 * Truncation. Seed captures end without a trailing newline, so a missing newline alone proves
-  nothing. The last line of the text is treated as possibly cut when it is a table row and the
-  text has no trailing newline, and then it is cut when: a pipe row lacks its closing ``|`` or
-  has fewer cells; a flat/card row has fewer possible cell starts than roles, ends on a function
-  word or , ; : or a dash, has a cell that is a strict prefix of the same cell known from another
-  page, or (flat/card) canonical rows after it are missing from the table (the table has not
-  reached its last canonical row). A flat last row that splits several ways equally well is
-  ambiguous, not cut (``unsplittable_row``) unless one of those signs shows. A cut line goes to
-  ``page_sections`` (``truncated_row``) as written and the page gets a ``truncated`` issue.
-  Whole parts of a cut row are kept when a delimiter proves their end: a pipe row keeps its
-  label and the cells a later ``|`` closes (never the cell the capture cut, nor the last cell of
-  a short row closed by a renderer); a card keeps its fields before the cut field (each ends at
-  its line end). A flat row has no delimiters, so a cut flat row keeps no cell. A table that
-  ends (at the end of the text) before the last canonical row while its rows are whole also gets
-  a ``truncated`` issue: rows are kept, the missing ones named.
+  nothing. The last line of the text is treated as possibly cut when it is a table row and the text
+  has no trailing newline, and then it is cut when: a pipe row lacks its closing ``|`` or has fewer
+  cells; a flat/card row has fewer possible cell starts than roles, ends on a function word or , ; :
+  or a dash, has a cell that is a strict prefix of the same cell known from another page, or
+  (flat/card) canonical rows after it are missing from the table (the table has not reached its last
+  canonical row). A flat last row that splits several ways equally well is ambiguous, not cut
+  (``unsplittable_row``) unless one of those signs shows. A cut line goes to ``page_sections``
+  (``truncated_row``) as written and the page gets a ``truncated`` issue. Whole parts of a cut row
+  are kept when a delimiter proves their end: a pipe row keeps its label and the cells a later ``|``
+  closes (never the cell the capture cut, nor the last cell of a short row closed by a renderer); a
+  card keeps its fields before the cut field (each ends at its line end), and a last line that is
+  the start of a label ("Meeting Inv") is cut, not a field (so is a label that ends the capture
+  without its value, even before a newline). A flat row has no delimiters, so a cut
+  flat row keeps no cell. A table that ends (at the end of the text) before the last canonical row
+  while its rows are whole also gets a ``truncated`` issue: rows are kept, the missing ones named.
   Text after the table (a footer, a call to action) shows the table ended naturally; a trailing
-  newline alone does not (a capture can stop at a line end). A pipe table that ends the capture
-  and whose last row is short was cut (HTML rendering closes a row cut mid-cell with '|'); one
-  with no row at all was cut right after its header.
+  newline alone does not (a capture can stop at a line end). A pipe table that ends the capture and
+  whose last row is short was cut (HTML rendering closes a row cut mid-cell with '|'); one with no
+  row at all was cut right after its header.
 * Role names: the table header wins. Names in the title or the intro that do not match it give
   a ``role_name_mismatch`` warning (the page stays complete: nothing is lost).
 """
@@ -76,7 +105,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from pipeline.model import ParsedPage, RoleMention
-from pipeline.normalize.roles import role_id
+from pipeline.normalize.roles import is_abbreviation_of, role_id
 from pipeline.normalize.text import clean_space, snake
 
 PAGE_TYPE = "comparison"
@@ -88,6 +117,7 @@ _MAX_SPLITS = 50_000
 _MAX_ROW_WORDS = 2_000  # beyond this many candidate splits a row is called ambiguous
 _LABEL_FUZZ_CUTOFF = 86.0
 _MAX_LABEL_WORDS = 6
+_CARD_LOOKAHEAD = 100  # lines searched for a label's next use within one card (cards hold a few dozen lines)
 
 # Words after which a new cell cannot start ("Reports to | CTO" is never a boundary).
 _FUNCTION_WORDS = frozenset(
@@ -98,6 +128,9 @@ _FUNCTION_WORDS = frozenset(
 )
 _NO_BOUNDARY_AFTER_CHARS = ",;:/&(-–—→"
 _LABEL_CONNECTORS = frozenset({"of", "and", "&", "to", "for", "the", "in", "/", "-"})
+_ARROWS = ("→", "->", "⟶", "➔")
+_ARROW_CHARS = "→->⟶➔"
+_SHORT_CELL_WORDS = 6  # "short cells": a row of such cells split at its capitals when their count fits
 _CELL_START_PREFIX = "\"'“‘([→$£€#"
 _HEADER_FIRST_CELLS = ("Dimension", "Dimensions")
 
@@ -107,6 +140,10 @@ _COMPARE = re.compile(r"^Compare\s+(?P<names>.+?)\s+across\b", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+# a caption (one or more sentences) glued to the name that follows it: "...on a stand.Data Engineer"
+_GLUED_CAPTION = re.compile(r"^(?P<caption>.*[a-z0-9)][.!?])(?P<name>[A-Z][^.!?]*)$")
+# a cell saying there is nothing there ("None", "N/A", "None formally"): never a role's name
+_NO_ONE = re.compile(r"^\s*(?:none|n/?a|not applicable|nobody|no one)\b", re.IGNORECASE)
 _CARD_COLON = re.compile(r"^(?P<label>[^:]{1,60}?)\s*:\s*(?P<value>.*)$")
 
 
@@ -138,6 +175,7 @@ def _label_key(label: str) -> str:
 
 DIMENSIONS, _SPELLINGS = _load_dimensions()
 LAST_ORDER = max(d.order for d in DIMENSIONS)
+_SLUG_ORDER = {d.slug: d.order for d in DIMENSIONS}
 
 
 def canonical_dimension(label: str) -> Dimension | None:
@@ -451,9 +489,18 @@ class _Row:
 def _emit_table(page: _Page, furniture: _Furniture, names: list[str], rows: list[tuple[int, _Row]]) -> None:
     """Roles (header order, with summaries) and one dimensions fact per cell."""
     summaries: dict[int, str] = {}
+    ids = {role_id(n) for n in names}
     for row_position, row in rows:
         slug = dimension_slug(row.label)
         for col, (name, value) in enumerate(zip(names, row.cells)):
+            if _names_a_role(value, ids):
+                # a cell that is exactly a role's name ("Head of Data" under Reporting) would read as a
+                # role of the page; the header is the evidence for roles, so the cell is set aside
+                page.keep(row.line.no, "cell_names_a_role", value)
+                page.page.incomplete("cell_names_a_role", f"The {row.label!r} cell of {name!r} is the name of a "
+                                     f"role of this page ({value!r}); it is kept in page_sections, not as a cell.",
+                                     row.line.no)
+                continue
             page.page.add("dimensions", role=name, dimension=slug, label=row.label,
                           row_position=row_position, value=value)
             if slug == "primary_role":
@@ -464,6 +511,15 @@ def _emit_table(page: _Page, furniture: _Furniture, names: list[str], rows: list
     cells = {value for _, row in rows for value in row.cells}
     _keep_unmatched_blocks(page, furniture, names, cells)
     _check_names(page, furniture, names)
+
+
+def _names_a_role(value: str, ids: set[str] | None) -> bool:
+    """Whether a cell is nothing but a role's name ("Head of Data", "chief data officer (CDO)"), as
+    opposed to a cell that mentions one ("→ Head of Data", "Reports to Head of Data"). ids=None: any
+    title-shaped cell."""
+    if not value or not value[:1].isalnum() or not (value[-1:].isalnum() or value.endswith(")")):
+        return False
+    return ids is None or role_id(value) in ids
 
 
 def _role_mention(name: str, summary: str | None) -> RoleMention:
@@ -879,8 +935,11 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
         return RowSplit(reason=f"the row is too long to split ({len(tokens)} words; table rows have far fewer)")
     n_label, dim = _match_label_prefix(tokens)
     label_ends = [n_label] if dim is not None else _label_options(tokens)
-    if not label_ends:
+    if not label_ends and not _arrow_label_end(tokens, n_label, dim):
         return RowSplit(reason="no row label was found at the start of the line")
+    arrows = _split_on_arrows(tokens, _arrow_label_end(tokens, n_label, dim), n_cells)
+    if arrows is not None:
+        return arrows
     scored: list[tuple[float, int, tuple[int, ...]]] = []
     tried = 0
     for end in label_ends:
@@ -901,17 +960,74 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
             score = label_score + _split_score(tokens, starts, known, shared)
             scored.append((score, end, starts))
     if not scored:
+        if dim is not None and (short := _split_short_capital_cells(tokens, n_label, n_cells)) is not None:
+            return short
         return RowSplit(reason=f"fewer than {n_cells} possible cell starts")
     scored.sort(key=lambda s: -s[0])
     best = scored[0]
     margin = best[0] - scored[1][0] if len(scored) > 1 else float("inf")
     if margin < CLEAR_MARGIN:
+        if dim is not None and (short := _split_short_capital_cells(tokens, n_label, n_cells)) is not None:
+            return short
         return RowSplit(score=best[0], margin=margin,
                         reason=f"{sum(1 for s in scored if best[0] - s[0] < CLEAR_MARGIN)} splits score "
                                f"within {CLEAR_MARGIN} of the best")
     starts = best[2]
     cells = [" ".join(tokens[a:b]).strip() for a, b in zip(starts, (*starts[1:], len(tokens)))]
     return RowSplit(label=" ".join(tokens[:best[1]]), cells=cells, score=best[0], margin=margin)
+
+
+def _is_arrow(token: str) -> bool:
+    return token.startswith(_ARROWS)
+
+
+def _arrow_label_end(tokens: Sequence[str], n_label: int, dim: Dimension | None) -> int | None:
+    """Where the cells start when the first one opens with an arrow: after a known label, or after
+    an unknown label of Title Case words (connectors allowed) that ends right before the arrow."""
+    if dim is not None:
+        return n_label if n_label < len(tokens) and _is_arrow(tokens[n_label]) else None
+    first = next((k for k, t in enumerate(tokens[: _MAX_LABEL_WORDS + 1]) if _is_arrow(t)), None)
+    if not first or not tokens[0][:1].isupper():
+        return None
+    label = tokens[:first]
+    if all(t[:1].isupper() or t.lower() in _LABEL_CONNECTORS for t in label) and label[-1][:1].isupper():
+        return first
+    return None
+
+
+def _split_on_arrows(tokens: Sequence[str], start: int | None, n_cells: int) -> RowSplit | None:
+    """'Professional Development → A / B → C → D': when every cell opens with an arrow, the arrows
+    are the boundaries. More arrows than cells means some cell holds two: the row is ambiguous.
+    Fewer: some cell has no arrow, left to the scorer. None when the row does not open with an arrow."""
+    if start is None:
+        return None
+    starts = [k for k in range(start, len(tokens)) if _is_arrow(tokens[k])]
+    if len(starts) < n_cells:
+        return None
+    if len(starts) > n_cells:
+        return RowSplit(reason=f"{len(starts)} arrows for {n_cells} cells: some cell holds more than one")
+    cells = [" ".join(tokens[a:b]).strip() for a, b in zip(starts, (*starts[1:], len(tokens)))]
+    if any(_is_arrow(c) and c.strip(_ARROW_CHARS).strip() == "" for c in cells):
+        return RowSplit(reason="an arrow with nothing after it")
+    return RowSplit(label=" ".join(tokens[:start]), cells=cells, score=0.0, margin=float("inf"))
+
+
+def _split_short_capital_cells(tokens: Sequence[str], start: int, n_cells: int) -> RowSplit | None:
+    """'Team Management Manages 2-3 engineers Leads 10+ people None': when the words after a known
+    label that start with a capital are exactly as many as the cells, each opens a cell, provided
+    every cell is short and none ends where a cell cannot end (a function word, a comma, a dash)."""
+    starts = [k for k in range(start, len(tokens)) if tokens[k].lstrip(_CELL_START_PREFIX)[:1].isupper()]
+    if len(starts) != n_cells or not starts or starts[0] != start:
+        return None
+    bounds = (*starts[1:], len(tokens))
+    cells = [tokens[a:b] for a, b in zip(starts, bounds)]
+    for cell in cells:
+        last = cell[-1]
+        if len(cell) > _SHORT_CELL_WORDS or _bare(last).lower() in _FUNCTION_WORDS \
+                or last[-1:] in _NO_BOUNDARY_AFTER_CHARS:
+            return None
+    return RowSplit(label=" ".join(tokens[:start]), cells=[" ".join(c).strip() for c in cells], score=0.0,
+                    margin=float("inf"))
 
 
 def _anchor_boundaries(tokens: Sequence[str], first: int, texts: set[str]) -> set[int]:
@@ -999,7 +1115,11 @@ def _card_label(line: str) -> tuple[str, str, Dimension | None] | None:
     tokens = line.split(" ")
     n, dim = _match_label_prefix(tokens + [""])
     if dim is not None and n:
-        return " ".join(tokens[:n]), " ".join(tokens[n:]).strip(), dim
+        label, rest = " ".join(tokens[:n]), " ".join(tokens[n:]).strip()
+        if rest and label.split(" ")[-1].lower() in _FUNCTION_WORDS:
+            # "Reports to CTO": the label's words open a sentence that is the whole cell
+            return label, line, dim
+        return label, rest, dim
     return None
 
 
@@ -1014,79 +1134,208 @@ def _is_label_text(label: str) -> bool:
     return canonical_dimension(label) is not None
 
 
-def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
-    lines = _lines(text)
-    first_label = next((i for i, ln in enumerate(lines) if _card_label(ln.text)), len(lines))
-    # the role name sits on the non-empty line right above the first label
-    name_at = max((i for i in range(first_label) if lines[i].text), default=None)
-    furniture = _read_furniture(lines, name_at if name_at is not None else first_label, page)
-    _title(page, furniture)
-    known_ids = {role_id(n) for names in furniture.candidate_name_lists() for n in names}
-    blocks = _drop_lone_unknown_fields(_card_blocks(lines, name_at, known_ids, page), page)
-    _keep_loose_lines(page, lines[: name_at if name_at is not None else first_label], furniture)
-    if not blocks:
-        page.page.incomplete("no_table", "No role cards were found.")
-        return
-    last_no = max((ln.no for ln in lines if ln.text), default=0)
-    widest = max(len(fields) for _, fields in blocks)
-    for bi, (name_line, fields) in enumerate(blocks):
-        summary = None
-        for position, card_field in enumerate(fields, start=1):
-            if bi == len(blocks) - 1 and card_field.line_no == last_no and not _ends_with_newline(text):
-                reason = _card_cut_reason(card_field, blocks, widest, known_cells.get(role_id(name_line.text), {}))
-                if reason:
-                    page.keep(card_field.line_no, "truncated_row", card_field.raw)
-                    page.page.incomplete("truncated", f"The last card field looks cut short: {reason}.",
-                                         card_field.line_no)
-                    continue
-            page.page.add("dimensions", role=name_line.text, dimension=card_field.slug, label=card_field.label,
-                          row_position=position, value=card_field.value)
-            if card_field.slug == "primary_role" and summary is None:
-                summary = card_field.value
-        page.page.roles.append(_role_mention(name_line.text, summary))
-    names = [b[0].text for b in blocks]
-    _check_names(page, furniture, names)
-    cells = {f.value for _, fields in blocks for f in fields}
-    _keep_unmatched_blocks(page, furniture, names, cells)
-    if widest > len(blocks[-1][1]) and not any(i.kind == "truncated" for i in page.page.issues):
-        page.page.incomplete("truncated", f"The last card has {len(blocks[-1][1])} fields, others up to {widest}.",
-                             last_no)
-
-
 @dataclass
 class _CardField:
-    line_no: int  # line of the value
+    label_no: int  # line of the label
+    line_no: int  # line of the value (the label's line when the value follows it on the same line)
     label: str
     value: str
     raw: str  # the label and value lines as written
+    dim: Dimension | None
 
     @property
     def slug(self) -> str:
-        return dimension_slug(self.label)
+        return self.dim.slug if self.dim else snake(self.label)
 
 
-def _drop_lone_unknown_fields(blocks, page: _Page):
-    """An unknown label seen on one card only is stray text ('Photo: ...'), not a dimension.
-
-    Cards of one page list the same fields, so a real extra dimension shows up on two or more cards.
-    """
-    slug_cards = Counter(slug for _, fields in blocks for slug in {f.slug for f in fields})
-    kept_blocks = []
-    for name_line, fields in blocks:
-        kept = []
-        for card_field in fields:
-            if canonical_dimension(card_field.label) is None and slug_cards[card_field.slug] < 2 and len(blocks) > 1:
-                page.keep(card_field.line_no, "stray_text", card_field.raw)
-            else:
-                kept.append(card_field)
-        kept_blocks.append((name_line, kept))
-    return kept_blocks
+@dataclass
+class _Card:
+    name: _Line | None
+    fields: list[_CardField] = field(default_factory=list)
 
 
-def _card_cut_reason(card_field: _CardField, blocks, widest: int, known: Mapping) -> str | None:
-    value, fields = card_field.value, blocks[-1][1]
+def _parse_card(text: str, page: _Page, known_cells: Mapping) -> None:
+    lines = _lines(text)
+    texts = [ln for ln in lines if ln.text]
+    # the cards start at the first field of a known dimension; the line above it is the first card's name
+    first = next((k for k, ln in enumerate(texts) if (f := _card_label(ln.text)) and f[2] is not None), None)
+    if first is None:
+        _keep_loose_lines(page, lines, _read_furniture(lines, None, page))
+        page.page.incomplete("no_table", "No role cards were found.")
+        return
+    stop = lines.index(texts[first - 1] if first > 0 else texts[first])
+    furniture = _read_furniture(lines, stop, page)
+    _title(page, furniture)
+    _keep_loose_lines(page, lines[:stop], furniture)
+    names_listed = [n for names in furniture.candidate_name_lists() for n in names]
+    listed = {role_id(n): n for n in names_listed}
+    tokens = _card_tokens(texts[max(first - 1, 0):], page)
+    cards = _card_blocks(tokens, page, lambda text: _name_evidence(text, listed) is None)
+    cards = _drop_lone_unknown_fields(cards, page)
+    _cut_last_field(text, cards, known_cells, page)
+    cards = _confirmed_cards(cards, furniture, page)
+    if not cards:
+        if not any(i.kind == "unconfirmed_role" for i in page.page.issues):
+            page.page.incomplete("no_table", "No role cards were found.")
+        return
+    for card in cards:
+        for position, card_field in enumerate(card.fields, start=1):
+            page.page.add("dimensions", role=card.name.text, dimension=card_field.slug, label=card_field.label,
+                          row_position=position, value=card_field.value)
+        summary = next((f.value for f in card.fields if f.slug == "primary_role"), None)
+        page.page.roles.append(_role_mention(card.name.text, summary))
+    names = [card.name.text for card in cards]
+    _check_names(page, furniture, names)
+    _keep_unmatched_blocks(page, furniture, names, {f.value for card in cards for f in card.fields})
+    widest = max(len(card.fields) for card in cards)
+    last_no = max(ln.no for ln in texts)
+    if widest > len(cards[-1].fields) and not any(i.kind == "truncated" for i in page.page.issues):
+        page.page.incomplete("truncated", f"The last card has {len(cards[-1].fields)} fields, others up to {widest}.",
+                             last_no)
+
+
+def _label_slug(found: tuple[str, str, Dimension | None] | None) -> str | None:
+    return None if found is None else found[2].slug if found[2] else snake(found[0])
+
+
+def _card_tokens(texts: Sequence[_Line], page: _Page) -> list[_CardField | _Line]:
+    """Pair each label with its value; every other line stays a bare line (a name or furniture).
+
+    A label alone on its line takes the next line as its value, whatever words that line begins
+    with ("Reporting Relations:" + "Reports to CEO", "Team Management:" + "None"). Only a line
+    that is itself plainly a field of another dimension of the page is not taken: then the label
+    has no value."""
+    labels = [_card_label(line.text) for line in texts]
+    slugs = [_label_slug(found) for found in labels]
+    label_counts = Counter(slug for slug in slugs if slug)  # how often each label opens a line of the page
+    tokens: list[_CardField | _Line] = []
+    k = 0
+    while k < len(texts):
+        line = texts[k]
+        found = labels[k]
+        if found is None or (not tokens and found[2] is None):
+            tokens.append(line)
+            k += 1
+            continue
+        label, value, dim = found
+        card_field = _CardField(line.no, line.no, label, value, line.text, dim)
+        if not value and k + 1 < len(texts) and not _is_next_field(texts, labels, slugs, k + 1, label_counts):
+            k += 1
+            card_field.value, card_field.line_no = texts[k].text, texts[k].no
+            card_field.raw = f"{line.text}\n{texts[k].text}"
+        if not card_field.value:
+            page.page.warnings.append(f"empty_cell: card field {label!r} at line {line.no} has no value.")
+        tokens.append(card_field)
+        k += 1
+    return tokens
+
+
+def _is_next_field(texts: Sequence[_Line], labels: Sequence, slugs: Sequence[str | None], at: int,
+                   label_counts: Counter) -> bool:
+    """Whether the line after a lone label is the next field rather than the label's value: the
+    whole line is a label of another known dimension, or a 'Label: value' line of another
+    dimension, that label opens other lines of the page too (cards repeat their labels), and it
+    does not come again in this card (the card would then hold it twice: the line is a value
+    that starts with the label's words, "Communication: weekly notes")."""
+    found, slug, other = labels[at], slugs[at - 1], slugs[at]
+    if found is None or other == slug:
+        return False
+    _, value, dim = found
+    colon = _CARD_COLON.match(texts[at].text) is not None
+    if label_counts[other] < 2 or not (dim is not None and not value or colon):
+        return False
+    for later in slugs[at + 1: at + 1 + _CARD_LOOKAHEAD]:
+        if later == slug:  # the next card starts: the label was not repeated in this one
+            return True
+        if later == other:
+            return False
+    return True
+
+
+def _card_blocks(tokens: Sequence[_CardField | _Line], page: _Page, is_name: Callable[[str], bool]) -> list[_Card]:
+    """Cut the field sequence into cards where the label sequence restarts. The card's name is
+    the bare line right before its first field; a line taken as a label's value is never a name.
+    Other bare lines are kept as stray text.
+
+    The sequence restarts at a label the current card already has, or at the page's opening
+    label: the label that most often stands right below a bare line (each card's first label
+    sits under its name), so a card whose opening label is missing still ends where the next
+    card opens."""
+    opener = _opening_label(tokens)
+    cards: list[_Card] = []
+    for at, token in enumerate(tokens):
+        if not isinstance(token, _CardField):
+            continue
+        slugs = {f.slug for f in cards[-1].fields} if cards else set()
+        if cards and token.slug not in slugs and token.slug != opener:
+            cards[-1].fields.append(token)
+            continue
+        # a new card: unknown lone fields right above it (a caption "Photo: ...") belong to no card yet
+        back = at - 1
+        while back >= 0 and isinstance(tokens[back], _CardField) and tokens[back].dim is None and cards \
+                and tokens[back] in cards[-1].fields:
+            back -= 1
+        name = tokens[back] if back >= 0 and isinstance(tokens[back], _Line) else None
+        moved = [t for t in tokens[back + 1: at] if isinstance(t, _CardField)] if name is not None else []
+        if moved:
+            cards[-1].fields = [f for f in cards[-1].fields if f not in moved]
+        # of the bare lines stacked right above the card (name, caption), the nearest that is a name
+        while name is not None and not is_name(name.text) and back > 0 and isinstance(tokens[back - 1], _Line):
+            back -= 1
+            if is_name(tokens[back].text):
+                name = tokens[back]
+        cards.append(_Card(name, [*moved, token]))
+    names = {card.name.no for card in cards if card.name is not None}
+    for token in tokens:
+        if isinstance(token, _Line) and token.no not in names:
+            page.keep(token.no, "stray_text", token.text)
+    for card in cards:
+        if card.name is not None and (glued := _GLUED_CAPTION.match(card.name.text)):
+            # "A cube on a stand.Data Engineer": an image caption glued to the name
+            page.keep(card.name.no, "stray_text", glued.group("caption"))
+            card.name = _Line(card.name.no, glued.group("name"))
+    return cards
+
+
+def _opening_label(tokens: Sequence[_CardField | _Line]) -> str | None:
+    """The slug of the label that most often follows a bare line (ties: the earlier canonical row)."""
+    below_bare = Counter(token.slug for before, token in zip(tokens, tokens[1:])
+                         if isinstance(before, _Line) and isinstance(token, _CardField))
+    if not below_bare:
+        return None
+    order = {slug: n for slug, n in below_bare.items()}
+    return min(order, key=lambda slug: (-order[slug], _SLUG_ORDER.get(slug, LAST_ORDER + 1), slug))
+
+
+def _cut_last_field(text: str, cards: list[_Card], known_cells: Mapping, page: _Page) -> None:
+    """A capture that stops inside the last card: its last field is kept only when it is whole.
+    (A label that ends the capture without its value was cut, whether or not a newline follows.)"""
+    if not cards or not cards[-1].fields:
+        return
+    last = cards[-1].fields[-1]
+    last_no = max((ln.no for ln in _lines(text) if ln.text), default=0)
+    if last.line_no != last_no or (_ends_with_newline(text) and last.value):
+        return
+    widest = max(len(card.fields) for card in cards)
+    known = known_cells.get(role_id(cards[-1].name.text), {}) if cards[-1].name else {}
+    reason = _card_cut_reason(last, cards, widest, known)
+    if reason:
+        cards[-1].fields.pop()
+        page.keep(last.line_no, "truncated_row", last.raw)
+        page.page.incomplete("truncated", f"The last card field looks cut short: {reason}.", last.line_no)
+
+
+def _card_cut_reason(card_field: _CardField, cards: Sequence[_Card], widest: int, known: Mapping) -> str | None:
+    value, fields = card_field.value, cards[-1].fields
     if not value:
         return "its value is missing"
+    if card_field.label_no == card_field.line_no:
+        # "Meeting I": the capture stopped inside a label that a shorter variant happens to match
+        line = _label_key(card_field.raw)
+        labels = set(_SPELLINGS) | {_label_key(f.label) for card in cards for f in card.fields}
+        if any(len(label) > len(line) and fuzz.ratio(line, label[: len(line)]) >= _LABEL_FUZZ_CUTOFF
+               for label in labels):
+            return "the line is the start of a label"
     if len(fields) < widest:
         return f"the card has {len(fields)} fields while others have {widest}"
     last_token = value.split(" ")[-1]
@@ -1094,73 +1343,92 @@ def _card_cut_reason(card_field: _CardField, blocks, widest: int, known: Mapping
         return f"the value ends on {last_token!r}"
     if any(k != value and k.startswith(value) for k in known.get(card_field.slug, ())):
         return "the value is the start of a longer value seen on another page"
-    same_row = [f.value for _, other in blocks[:-1] for f in other if f.slug == card_field.slug]
+    same_row = [f.value for card in cards[:-1] for f in card.fields if f.slug == card_field.slug]
     return _breaks_row_pattern([*same_row, value]) if same_row else None
 
 
-def _card_blocks(lines: Sequence[_Line], start: int | None, known_ids: set[str], page: _Page):
-    """[(name line, [field, ...]), ...]; stray lines -> page_sections."""
-    blocks: list[tuple[_Line, list[_CardField]]] = []
-    if start is None:
-        return blocks
-    i = start
-    while i < len(lines):
-        line = lines[i]
-        if not line.text:
-            i += 1
+def _drop_lone_unknown_fields(cards: list[_Card], page: _Page) -> list[_Card]:
+    """An unknown label seen on one card only is stray text ('Photo: ...'), not a dimension.
+
+    Cards of one page list the same fields, so a real extra dimension shows up on two or more cards.
+    """
+    slug_cards = Counter(slug for card in cards for slug in {f.slug for f in card.fields})
+    if len(cards) < 2:
+        return cards
+    for card in cards:
+        kept = []
+        for card_field in card.fields:
+            if card_field.dim is None and slug_cards[card_field.slug] < 2:
+                page.keep(card_field.label_no, "stray_text", card_field.raw)
+            else:
+                kept.append(card_field)
+        card.fields = kept
+    return cards
+
+
+def _confirmed_cards(cards: list[_Card], furniture: _Furniture, page: _Page) -> list[_Card]:
+    """Only a card the page proves is a role becomes one: it has a name line (never a line read as
+    a value), that name equals no cell of the page, and the card opens with its Primary Role
+    field with a value, and the title/intro lists it (or, on a page that lists no names, it reads
+    as a name). An unconfirmed card is kept in page_sections as written."""
+    listed = {role_id(n): n for names in furniture.candidate_name_lists() for n in names}
+    values = {role_id(f.value) for card in cards for f in card.fields if _names_a_role(f.value, None)}
+    confirmed = []
+    for card in cards:
+        if not card.fields:  # its only field was cut (kept as truncated_row): what is left is its name
+            if card.name is not None:
+                page.keep(card.name.no, "stray_text", card.name.text)
             continue
-        field = _card_label(line.text)
-        nxt = _next_nonempty(lines, i + 1)
-        if field is None and (role_id(line.text) in known_ids or (
-                _looks_like_name(line.text) and nxt is not None and _card_label(lines[nxt].text))):
-            blocks.append((line, []))
-            i += 1
+        reason = None
+        if card.name is None:
+            reason = "no name line stands above its first field"
+        elif role_id(card.name.text) in values:
+            reason = f"its name {card.name.text!r} is also a cell value on the page"
+        elif not any(f.slug == "primary_role" and f.value.strip() for f in card.fields):
+            reason = "it has no Primary Role field with a value"
+        else:
+            reason = _name_evidence(card.name.text, listed)
+        if reason is None:
+            confirmed.append(card)
             continue
-        if field is not None and blocks:
-            label, value, _ = field
-            line_no, raw = line.no, line.text
-            # a label alone on its line: the next line is its value ("Reports to ...", "None"),
-            # unless that line opens a field itself or is the next card's role name
-            if not value and nxt is not None and not _opens_field(lines[nxt].text) \
-                    and not _starts_next_card(lines, nxt, known_ids):
-                value, line_no, raw = lines[nxt].text, lines[nxt].no, f"{line.text}\n{lines[nxt].text}"
-                i = nxt
-            if not value:
-                page.page.warnings.append(f"empty_cell: card field {label!r} of {blocks[-1][0].text!r} has no value.")
-            blocks[-1][1].append(_CardField(line_no, label, value, raw))
-            i += 1
-            continue
-        page.keep(line.no, "stray_text", line.text)
-        i += 1
-    return blocks
+        line_no = card.name.no if card.name else card.fields[0].label_no
+        if card.name is not None:
+            page.keep(card.name.no, "unconfirmed_card", card.name.text)
+        for card_field in card.fields:
+            page.keep(card_field.label_no, "unconfirmed_card", card_field.raw)
+        page.page.incomplete("unconfirmed_role", f"The card at line {line_no} is not read as a role: {reason}; "
+                             "its text is kept in page_sections (unconfirmed_card).", line_no)
+    return confirmed
 
 
-def _opens_field(text: str) -> bool:
-    """'Label: ...' with a label-like text, or a known label alone on its line."""
-    m = _CARD_COLON.match(text)
-    if m and _is_label_text(m.group("label")):
-        return True
-    field = _card_label(text)
-    return field is not None and not field[1]
-
-
-def _starts_next_card(lines: Sequence[_Line], i: int, known_ids: set[str]) -> bool:
-    """When the page names its roles, only those names open a card; otherwise a name-like line
-    followed by a field does."""
-    if known_ids:
-        return role_id(lines[i].text) in known_ids
-    return _is_block_start(lines, i, known_ids)
-
-
-def _next_nonempty(lines: Sequence[_Line], i: int) -> int | None:
-    while i < len(lines):
-        if lines[i].text:
-            return i
-        i += 1
+def _name_evidence(name: str, listed: Mapping[str, str]) -> str | None:
+    """Why a card's name line is not a role name; None when it is one. The title/intro lists
+    decide when the page has them; otherwise the line must read as a name."""
+    if _NO_ONE.match(name):
+        return f"{name!r} says there is none: a cell, never a role"
+    if listed and not _is_listed(name, listed):
+        return f"the page names its roles ({', '.join(listed.values())}) and {name!r} is not one of them"
+    if not listed and not _reads_as_name(name):
+        return f"{name!r} does not read as a role name"
     return None
 
 
-def _is_block_start(lines: Sequence[_Line], i: int, known_ids: set[str]) -> bool:
-    nxt = _next_nonempty(lines, i + 1)
-    return role_id(lines[i].text) in known_ids or (
-        _looks_like_name(lines[i].text) and nxt is not None and _card_label(lines[nxt].text) is not None)
+def _is_listed(name: str, listed: Mapping[str, str]) -> bool:
+    """The name is one the title/intro lists: same id, a close spelling, or its abbreviation."""
+    rid = role_id(name)
+    if rid in listed:
+        return True
+    return any(fuzz.ratio(rid, other) >= _LABEL_FUZZ_CUTOFF or is_abbreviation_of(other_name, name)
+               or is_abbreviation_of(name, other_name) for other, other_name in listed.items())
+
+
+def _reads_as_name(text: str) -> bool:
+    """A role name is a short line that starts with a letter or digit (not an arrow or a bullet),
+    capitalised (a lone lower-case word above the cards is furniture), with no sentence
+    punctuation at its end; the page's title or intro line is no name."""
+    if _title_names(text) or _N_WAY.match(text) or _intro_names(text):
+        return False  # the page's title or intro line
+    first = text.split(" ")[0]
+    capitalised = text[:1].isdigit() or any(c.isupper() for c in first)  # "Data ...", "iOS ...", "3D ..."
+    return 0 < len(text.split()) <= 12 and text[:1].isalnum() and capitalised \
+        and not text.endswith((".", ":", ";", ",", "!", "?"))
