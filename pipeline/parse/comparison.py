@@ -1205,7 +1205,7 @@ def _card_tokens(texts: Sequence[_Line], page: _Page) -> list[_CardField | _Line
     with ("Reporting Relations:" + "Reports to CEO", "Team Management:" + "None"). Only a line
     that is itself plainly a field of another dimension of the page is not taken: then the label
     has no value."""
-    labels = [_card_label(line.text) for line in texts]
+    labels = _labels_as_the_page_writes_them(texts, [_card_label(line.text) for line in texts])
     slugs = [_label_slug(found) for found in labels]
     label_counts = Counter(slug for slug in slugs if slug)  # how often each label opens a line of the page
     tokens: list[_CardField | _Line] = []
@@ -1228,6 +1228,17 @@ def _card_tokens(texts: Sequence[_Line], page: _Page) -> list[_CardField | _Line
         tokens.append(card_field)
         k += 1
     return tokens
+
+
+def _labels_as_the_page_writes_them(texts: Sequence[_Line], labels: list) -> list:
+    """Drop a colon-less 'label words + more words' reading of a line ("Communications Manager",
+    "Project Management Officer (PMO)") when the page writes that same label elsewhere on a line
+    of its own (with or without a colon, the value on the next line): the page's own convention
+    says such a line is not a field but text that merely opens with the label's words, e.g. a role
+    name. Pages whose fields are 'Label: value' lines keep reading a missing colon as a label."""
+    lone = {_label_slug(found) for found in labels if found and not found[1]}
+    return [None if found and found[1] and not _CARD_COLON.match(line.text) and _label_slug(found) in lone
+            else found for line, found in zip(texts, labels)]
 
 
 def _is_next_field(texts: Sequence[_Line], labels: Sequence, slugs: Sequence[str | None], at: int,
