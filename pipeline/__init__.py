@@ -1,4 +1,4 @@
 """Role pages -> warehouse: fetch, parse, normalize, publish, check."""
 
 # Bump whenever parsing or normalization output can change: it invalidates the parse cache.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"

@@ -300,14 +300,33 @@ class Line:
     inline: str | None = None  # items written after 'Heading:' on the same line
 
 
-def _split_glued_heading(raw: str) -> tuple[str, str | None, str] | None:
-    """(text before, heading kind, heading text) for a heading glued after tag words: 'AIContentSkills Checklist'."""
+def _is_symbol(char: str) -> bool:
+    return unicodedata.category(char) == "So"
+
+
+def _seam(text: str, i: int) -> bool:
+    """Whether position i starts a word glued to the one before it ('AIContent|Skills', 'Content|📋 Key')."""
+    before, char = text[i - 1], text[i]
+    if _is_symbol(before) and _is_symbol(char):
+        return False
+    starts = char.isupper() or _is_symbol(char)
+    glued = before.islower() or before.isdigit() or before in ").!?" or _is_symbol(before)
+    return starts and glued
+
+
+def _split_glued_heading(raw: str) -> list[Line] | None:
+    """A heading glued to tag words before it ('AIContentSkills Checklist') or to text after it
+    ('Skills ChecklistDesign', 'Key ResponsibilitiesWrite copy…'): the pieces, the heading marked."""
     text = raw.strip()
     for i in range(1, len(text)):
-        if text[i].isupper() and (text[i - 1].islower() or text[i - 1].isdigit() or text[i - 1] in ").") :
-            kind = heading_kind(text[i:])
-            if kind and len(text[i:].split()) >= 2:
-                return text[:i], kind, text[i:]
+        if not _seam(text, i):
+            continue
+        kind = heading_kind(text[i:])
+        if kind and len(normal_heading(text[i:]).split()) >= 2:
+            return [Line(text[:i].strip(), 0), Line(text[i:].strip(), 0, kind)]
+        kind = heading_kind(text[:i])
+        if kind and len(normal_heading(text[:i]).split()) >= 2 and text[i].isupper():
+            return [Line(text[:i].strip(), 0, kind), Line(text[i:].strip(), 0)]
     return None
 
 
@@ -327,13 +346,13 @@ def segment(text: str) -> list[Line | None]:
         if sep and rest.strip() and not is_bullet(raw) and len(head.split()) <= 6:
             kind = heading_kind(head)
             if kind in ("aliases", "skills", "skill_group", "skill_gaps", "career_from", "career_to", "career_lateral"):
-                out.append(Line(head.strip(), number, kind, inline=rest.strip()))
+                out.append(Line(head.strip(), number, kind, inline=rest.strip(" *_\t")))  # '**Also known as:** A, B'
                 continue
-        glued = _split_glued_heading(raw) if len(raw) <= 120 and not is_bullet(raw) else None
+        glued = _split_glued_heading(raw) if len(raw) <= 300 and not is_bullet(raw) else None
         if glued:
-            before, kind, heading = glued
-            out.append(Line(before.strip(), number))
-            out.append(Line(heading, number, kind))
+            for piece in glued:
+                piece.number = number
+            out.extend(p for p in glued if p.text)
             continue
         out.append(Line(raw, number))
     return out
@@ -765,8 +784,8 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     'advanced'); a plain item is its own name."""
     text = text.strip()
     head, sep, rest = text.partition(":")
-    if sep and rest.strip() and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
-        return head.strip(), rest.strip()
+    if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
+        return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup
     for dash in (" – ", " — ", " - "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and 0 < len(head.split()) <= 5 and title_like(head):
