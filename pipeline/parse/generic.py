@@ -148,9 +148,10 @@ def normal_heading(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def heading_kind(text: str) -> str | None:
-    """Section kind of a line that is a vocabulary heading, else None."""
-    if not text.strip() or len(text) > 90 or len(text.split()) > _MAX_HEADING_WORDS:
+def heading_kind(text: str, role: str | None = None) -> str | None:
+    """Section kind of a line that is a vocabulary heading, else None. With the page's role, a heading that
+    names it is one too ('Data Analyst Responsibilities', 'Skills for a Data Analyst')."""
+    if not text.strip() or len(text) > 90 + len(role or "") or len(text.split()) > _MAX_HEADING_WORDS:
         return None
     stripped = _strip_symbols(text).strip().strip("*_").strip()
     if _BULLET.match(stripped) or stripped.endswith((".", ",", ";")) and not stripped.endswith("..."):
@@ -158,9 +159,15 @@ def heading_kind(text: str) -> str | None:
     key = normal_heading(text)
     if not key:
         return None
-    for kind, pattern in heading_patterns():
-        if pattern.fullmatch(key):
-            return kind
+    keys = [key]
+    if role:
+        name = re.escape(normal_heading(role))
+        keys += [re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", key),
+                 re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key)]
+    for candidate in dict.fromkeys(keys):
+        for kind, pattern in heading_patterns():
+            if pattern.fullmatch(candidate):
+                return kind
     return None
 
 
@@ -201,8 +208,27 @@ def title_like(text: str, *, max_words: int = 8) -> bool:
 
 def _head_noun(text: str) -> str:
     words = re.sub(r"\([^()]*\)", " ", text).split()
-    last = words[-1].lower().strip(".,;:()") if words else ""
-    return last[:-1] if last.endswith("s") and last[:-1] in role_nouns() else last
+    last = words[-1].lower().strip(".,;:()").rsplit("-", 1)[-1] if words else ""
+    return _singular(last)
+
+
+def _singular(word: str) -> str:
+    for end in ("s", "es"):
+        if word.endswith(end) and word[: -len(end)] in role_nouns() and word not in role_nouns():
+            return word[: -len(end)]
+    return word
+
+
+def singular_title(name: str) -> str:
+    """'Data Scientists' -> 'Data Scientist' (a page may title its role in the plural); other names as written."""
+    words = name.split()
+    if not words:
+        return name
+    last = words[-1]
+    single = _singular(last.lower())
+    if single != last.lower() and len(single) < len(last):
+        words[-1] = last[: len(single)]
+    return " ".join(words)
 
 
 def has_role_noun(text: str) -> bool:
@@ -250,8 +276,16 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     return candidates[0][0], True
 
 
+def _sentence_case_title(name: str) -> bool:
+    """'Data analyst', 'Dental hygienist': a capitalised first word, a known role noun last."""
+    words = name.split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and words[0].lower() not in _SENTENCE_OPENERS \
+        and has_role_noun(name) and not name.endswith(_TERMINAL + (":", ",", ";")) \
+        and all(w[:1].isalpha() or w in _CONNECTORS for w in words)
+
+
 def role_like(name: str) -> bool:
-    if not title_like(name, max_words=7) or re.search(r"\d", name) or "?" in name:
+    if not (title_like(name, max_words=7) or _sentence_case_title(name)) or re.search(r"\d", name) or "?" in name:
         return False
     if _DOMAIN.search(name) or heading_kind(name):
         return False
@@ -286,7 +320,7 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         others = body.replace(raw, " ", 1)
         score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed
         if score >= 2 and (best is None or score > best[0]):
-            best = (score, -order, Title(name, _strip_symbols(text).strip(), number))
+            best = (score, -order, Title(singular_title(name), _strip_symbols(text).strip(), number))
     return best[2] if best else None
 
 
@@ -330,15 +364,16 @@ def _split_glued_heading(raw: str) -> list[Line] | None:
     return None
 
 
-def segment(text: str) -> list[Line | None]:
-    """Lines of the page; None for a blank line."""
+def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
+    """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
+    on the title's own line: 'Data Analyst Salary' may be the title)."""
     out: list[Line | None] = []
     for number, raw in enumerate(text.splitlines(), 1):
         raw = raw.rstrip()
         if not raw.strip():
             out.append(None)
             continue
-        kind = heading_kind(raw)
+        kind = heading_kind(raw, role if number != title_line else None)
         if kind:
             out.append(Line(raw.strip(), number, kind))
             continue
@@ -381,14 +416,25 @@ def is_negative(text: str) -> bool:
     return any(pattern.match(_strip_symbols(ln).strip()) for ln in text.splitlines() if 0 < len(ln.strip()) < 200)
 
 
+def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
+    """(lines, the role's title, fact-bearing section families). The title is looked for before the first
+    fact-bearing heading; once known, headings that name the role count as well."""
+    lines = segment(text)
+    head, families = _head_and_families(lines)
+    title = find_title(head, text)
+    if title is not None:
+        lines = segment(text, title.name, title.line)
+        families = _head_and_families(lines)[1]
+    return lines, title, families
+
+
 def detect_layout(text: str) -> str | None:
     """'generic' when the page reads as one role's page of another site, else None."""
     try:
-        lines = segment(text)
-        head, families = _head_and_families(lines)
-        if len(families) < 2 or is_negative(text):
+        if is_negative(text):
             return None
-        return LAYOUT if find_title(head, text) else None
+        _, title, families = read_structure(text)
+        return LAYOUT if title is not None and len(families) >= 2 else None
     except Exception:  # noqa: BLE001 - detection must never raise on odd input
         return None
 
@@ -402,6 +448,7 @@ class Block:
     lines: list[Line] = field(default_factory=list)
     inline: str | None = None
     parent: str | None = None  # career / skills parent section for sub-sections
+    line: int = 0  # line of the heading
 
 
 def _heading_shaped(text: str) -> bool:
@@ -433,7 +480,8 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 parent = "career"
             elif kind == "career" and section == "career":
                 parent = "career"  # 'Typical Career Path' inside 'Career Progression'
-            blocks.append(Block(kind, line.text.strip().rstrip(":").strip(), inline=line.inline, parent=parent))
+            blocks.append(Block(kind, line.text.strip().rstrip(":").strip(), inline=line.inline, parent=parent,
+                                line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
                 and _next_is_list(lines, index):
             # a sub-heading: a skill group, or a ladder level ('Entry Level')
@@ -500,6 +548,8 @@ class Reader:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
 
     def keep(self, block: Block, text: str, line: int, section: str | None = None) -> None:
+        if not text.strip():
+            return  # a bare bullet or separator: nothing to keep
         name = section or block.heading or block.kind
         self.add("page_sections", {"section": name, "text": text}, text, line, "page_sections")
 
@@ -538,10 +588,9 @@ class Reader:
             pieces = [p.strip() for p in re.split(r",|;", block.inline) if p.strip()]
             if pieces and all(len(p.split()) <= 5 and not _ends_sentence(p) for p in pieces):
                 for piece in pieces:
-                    self.skill(piece, block.lines[0].number if block.lines else 0, kind, group, block)
-                # inline items share the heading's line: no line number of their own is needed
+                    self.skill(piece, block.line, kind, group, block)
             else:
-                self.keep(block, block.inline, 0)
+                self.keep(block, block.inline, block.line)
         items, others = list_items(block)
         self.keep_all(block, others)
         for text, line in items:
@@ -560,7 +609,7 @@ class Reader:
     def read_career(self, block: Block) -> None:
         kind = _CAREER_KINDS.get(block.kind, "step")
         if block.inline:
-            self.paths(block, block.inline, 0, kind)
+            self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
         if not items and kind == "step":
             # a ladder written as 'Title: explanation' lines or one arrow chain
@@ -601,9 +650,9 @@ class Reader:
             names = split_title_list(block.inline)
             if names and all(title_like(n) for n in names):
                 for name in names:
-                    self.add("role_aliases", {"role": self.role, "alias": name}, name, 0, block.kind)
+                    self.add("role_aliases", {"role": self.role, "alias": name}, name, block.line, block.kind)
             else:
-                self.keep(block, block.inline, 0)
+                self.keep(block, block.inline, block.line)
         items, others = list_items(block)
         self.keep_all(block, others)
         for text, line in items:
@@ -625,8 +674,8 @@ class Reader:
                 i += 1
             elif text.startswith("|"):
                 cells = _cells(text)
-                if cells and len(cells) == 2 and not _PIPE_SEPARATOR.match(text) and _label_like(cells[0]) \
-                        and text.rstrip().endswith("|"):
+                if cells and len(cells) == 2 and not _PIPE_SEPARATOR.match(text) and _cell_label(cells[0]) \
+                        and text.rstrip().endswith("|") and cells[0] != cells[1] and cells[1]:
                     self.fact(cells[0], cells[1], text, lines[i].number, block)
                 elif not _PIPE_SEPARATOR.match(text):
                     self.keep(block, text, lines[i].number)
@@ -670,7 +719,7 @@ class Reader:
             if start is None:
                 if pending is not None:
                     self.keep(block, pending[0], pending[1])
-                short_label = len(text.split()) <= 5 and not _ends_sentence(text)
+                short_label = len(text.split()) <= 5 and not _ends_sentence(text) and text[:1].isupper()
                 pending = (text, ln.number) if short_label else None
                 if not short_label:
                     self.keep(block, text, ln.number)
@@ -717,6 +766,10 @@ class Reader:
                region: str | None = None, parse_as: str | None = None) -> bool:
         parsed = parse_salary(label, parse_as or figure)
         warning = parsed.pop("warning")
+        note = parsed["note"] or ""
+        if not label and note and len(note.split()) <= 3 and note[:1].isupper() and salary_level(note) != "other":
+            # '£25,000 Starter': the level written after the figure is its label
+            label, parsed["note"], parsed["level"] = note, None, salary_level(note)
         if parsed["min_amount"] is None and parsed["max_amount"] is None:
             return False
         if require_clean and warning and parsed["currency"] is not None:
@@ -739,6 +792,12 @@ def _label_like(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text.split()) <= 6 and len(text) <= 50 and text[0].isupper() \
         and not text.endswith(_TERMINAL + (",", ";")) and figure_start(text) is None
+
+
+def _cell_label(text: str) -> bool:
+    """A label in the first cell of a two-column box ('2023 Median Pay'): short, not a sentence."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 8 and len(text) <= 60 and not text.endswith(_TERMINAL + (",", ";"))
 
 
 def _label_value_line(text: str) -> bool:
@@ -767,11 +826,12 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         figure = match.group("figure").rstrip(" .,")
         before = text[: match.start()]
         clause = re.split(r"[.;,:(]\s+|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1].strip()
-        clause = re.sub(r"(?i)\b(?:is|are|of|at|around|about|approximately|roughly|earn|earns|make|makes|can|could|"
+        clause = re.sub(r"(?i)\b(?:is|are|was|were|of|at|around|about|approximately|roughly|earn|earns|earned|make|makes|can|could|"
                         r"typically|usually|average|averages|sits|sit|ranges?|starts?|starting|between|and|an|a)\s*$",
                         "", clause).strip(" :–—-")
-        clause = re.sub(r"(?i)\b(?:is|are|can|could|typically|usually|earn|earns|make|makes)\s*$", "", clause).strip()
-        parse_as = re.sub(r"(?i)^between\s+", "", figure)
+        clause = re.sub(r"(?i)\b(?:is|are|was|were|can|could|typically|usually|earn|earns|make|makes)\s*$", "",
+                        clause).strip()
+        parse_as = re.sub(r"(?i)^(?:between|from)\s+(?=.*\d.*(?:\bto\b|\band\b|[-–—]).*\d)", "", figure)
         parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
         out.append((clause or "Salary", figure, parse_as))
     return out
@@ -927,9 +987,7 @@ def _summary(role: str, blocks: list[Block]) -> str | None:
 
 def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
     page = ParsedPage(page_type=PAGE_TYPE, layout=LAYOUT)
-    lines = segment(text)
-    head, _families = _head_and_families(lines)
-    title = find_title(head, text)
+    lines, title, _ = read_structure(text)
     if title is None:
         page.incomplete("missing_title", "No role title was found on the page; its text is kept in page_sections.", 1)
         role = ""
