@@ -534,7 +534,9 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     candidates = [p for p in plain if not p[0].endswith(":")]
     leads = [p for p in plain if p[0].endswith(":")]
     short = all(len(t.split()) <= 25 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t, _ in candidates)
-    if len(candidates) >= 2 and short:
+    # parallel lines: all end a sentence or none does (prose followed by a stray line is not a list)
+    parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1
+    if len(candidates) >= 2 and short and parallel:
         return candidates, leads
     return [], plain
 
