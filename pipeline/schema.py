@@ -262,7 +262,8 @@ TABLES: tuple[Table, ...] = (
     Table(
         "role_aliases", "alternative title of a role on a page",
         "Other titles a page gives for its role ('Also known as' lists of generic pages), as written.",
-        (PAGE_ID, ROLE_ID, POSITION, C("alias", STRING, "Alternative title as written.", False)),
+        (PAGE_ID, ROLE_ID, POSITION, C("alias", STRING, "Alternative title as written, without a trailing parenthetical note.", False),
+         C("note", STRING, "Trailing parenthetical note written with the title ('in IT departments'); null if none.")),
         key=("page_id", "role_id", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
     ),

@@ -613,10 +613,10 @@ class Reader:
         if block.inline:
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
-        if not items and kind == "step":
-            # a ladder written as 'Title: explanation' lines or one arrow chain
-            items = [(t, n) for t, n in others if _ARROWS.search(t) or _colon_title(t)]
-            others = [(t, n) for t, n in others if (t, n) not in items]
+        # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
+        ladder = [(t, n) for t, n in others if _chain(t) or (kind == "step" and not items and _colon_title(t))]
+        items += ladder
+        others = [(t, n) for t, n in others if (t, n) not in ladder]
         self.keep_all(block, others)
         for text, line in items:
             self.paths(block, text, line, kind)
@@ -631,12 +631,11 @@ class Reader:
             self.paths(block, text, line, "step")
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
-        chain = _ARROWS.split(text)
-        if len(chain) >= 2 and all(title_like(t.strip().rstrip(".")) for t in chain):
-            for title in chain:
+        if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section
+            for title in _ARROWS.split(text):
                 title = title.strip().rstrip(".")
-                self.add("career_paths", {"role": self.role, "kind": "step" if kind == "step" else kind,
-                                          "target_title": title, "note": None}, title, line, block.kind)
+                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": None},
+                         title, line, block.kind)
             return
         found = split_path_item(text)
         if not found:
@@ -652,15 +651,19 @@ class Reader:
             names = split_title_list(block.inline)
             if names and all(title_like(n) for n in names):
                 for name in names:
-                    self.add("role_aliases", {"role": self.role, "alias": name}, name, block.line, block.kind)
+                    self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
+                             block.kind)
             else:
                 self.keep(block, block.inline, block.line)
         items, others = list_items(block)
         self.keep_all(block, others)
         for text, line in items:
-            alias = text.rstrip(",;")
+            alias, note = text.rstrip(",;"), None
+            name, paren = split_trailing_parenthetical(alias)
+            if paren is not None and not is_abbreviation_of(paren, name) and title_like(name):
+                alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
             if title_like(alias):
-                self.add("role_aliases", {"role": self.role, "alias": alias}, text, line, block.kind)
+                self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
 
@@ -693,7 +696,7 @@ class Reader:
 
     def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
-        if re.search(r"(?i)\b(salary|salaries|pay|compensation|earnings|wage)", label) and _has_currency(value):
+        if _SALARY_WORD.search(label) and _has_currency(value):
             self.salary(label, value, written, line, block, require_clean=True)
 
     # salaries ------------------------------------------------------------------------------------
@@ -752,6 +755,8 @@ class Reader:
             if not cell or figure_start(cell) is None:
                 continue
             label, region = (column, cells[0]) if levels_across else (cells[0], column)
+            if _SALARY_WORD.search(region or ""):
+                region = None  # '| Level | Salary |': the column names the figure, not a region
             stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None)
         if not stored:
             self.keep(block, text, line)
@@ -779,6 +784,10 @@ class Reader:
         row = {"role": self.role, "label": label or "Salary", **parsed, "text": figure, "region": region}
         self.add("salaries", row, written, line, block.kind, [warning] if warning else [])
         return True
+
+
+_SALARY_WORD = re.compile(r"(?i)\b(?:salary|salaries|pay|compensation|earnings|wages?|income|range|average|median|"
+                          r"annual|base|total|amount)\b")
 
 
 def _cells(text: str) -> list[str]:
@@ -858,6 +867,11 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     return name.strip(), detail
 
 
+def _chain(text: str) -> bool:
+    steps = _ARROWS.split(text)
+    return len(steps) >= 2 and all(_valid_path_title(t.strip().rstrip(".")) for t in steps)
+
+
 def _colon_title(text: str) -> bool:
     head, sep, rest = text.partition(":")
     return bool(sep and rest.strip() and title_like(head))
@@ -911,11 +925,11 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
         if is_abbreviation_of(note, name):
             return [(bare, None)]
         return [(name, note)]
-    if title_like(bare) and _valid_path_title(bare):
-        return [(bare, None)]
     names = split_title_list(bare)
     if len(names) > 1 and all(_valid_path_title(n) for n in names):
-        return [(n, None) for n in names]
+        return [(n, None) for n in names]  # 'Technical Writer, Knowledge Manager'
+    if title_like(bare) and "," not in bare and _valid_path_title(bare):
+        return [(bare, None)]
     title, rest = _title_run(text)
     if not title or not _valid_path_title(title):
         return None
