@@ -43,13 +43,17 @@ FACT_FAMILIES = {
     "career": "career", "career_from": "career", "career_to": "career", "career_lateral": "career",
     "salary": "salary", "aliases": "aliases", "facts": "facts",
 }
+# Role-page sections that hold no facts of a table here (education, requirements, outlook): evidence only.
+EVIDENCE_FAMILIES = {**FACT_FAMILIES, "profile": "profile"}
 _CAREER_KINDS = {"career": "step", "career_from": "from", "career_to": "to", "career_lateral": "lateral"}
 _MAX_HEAD_LINES = 25
+_OPENING_LINES = 3
 _MAX_HEADING_WORDS = 10
 _BULLET = re.compile(
     r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□])(?:[•·▪◦‣]\s*)?"
     r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+)"
 )
+_LEADING_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+")
 _NUMBER_GLUED = re.compile(r"^\s*#?\d{1,2}[.)](?=[A-Z])")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 _TERMINAL = tuple('.!?…')
@@ -177,7 +181,7 @@ def is_bullet(text: str) -> bool:
 
 def strip_bullet(text: str) -> str:
     text = _BULLET.sub("", text, count=1) if _BULLET.match(text) else _NUMBER_GLUED.sub("", text, count=1)
-    return text.strip()
+    return _LEADING_ICON.sub("", text.strip())  # '📦 Package models…': an icon is a list marker, not text
 
 
 def _ends_sentence(text: str) -> bool:
@@ -399,14 +403,13 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
     head: list[tuple[int, str]] = []
     families: set[str] = set()
     seen_heading = False
-    for line in lines:
-        if line is None:
-            continue
-        family = FACT_FAMILIES.get(line.kind or "")
+    for index, line in enumerate(ln for ln in lines if ln is not None):
+        family = EVIDENCE_FAMILIES.get(line.kind or "")
         if family:
             families.add(family)
             seen_heading = True
-        elif not seen_heading and line.kind is None and len(head) < _MAX_HEAD_LINES:
+        elif line.kind is None and len(head) < _MAX_HEAD_LINES and (not seen_heading or index < _OPENING_LINES):
+            # the title may follow a heading-shaped first line ('How much does a Data Analyst make?')
             head.append((line.number, line.text))
     return head, families
 
@@ -483,7 +486,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block(kind, line.text.strip().rstrip(":").strip(), inline=line.inline, parent=parent,
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
-                and _next_is_list(lines, index):
+                and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)):
             # a sub-heading: a skill group, or a ladder level ('Entry Level')
             kind = "skill_group" if section == "skills" else "career_level"
             blocks.append(Block(kind, line.text.strip(), parent=section))
@@ -494,6 +497,11 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+def _level_label(text: str) -> bool:
+    """'Entry Level', 'Senior': a ladder level heading, not a role title ('Junior Data Analyst' is a step)."""
+    return salary_level(text) != "other" and not has_role_noun(text)
 
 
 def _short_value_follows(lines: list[Line | None], index: int) -> bool:
@@ -530,7 +538,7 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
             else:
                 others.append((text, line.number))
         return [tuple(i) for i in items], others
-    plain = [(ln.text.strip(), ln.number) for ln in lines]
+    plain = [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
     candidates = [p for p in plain if not p[0].endswith(":")]
     leads = [p for p in plain if p[0].endswith(":")]
     short = all(len(t.split()) <= 25 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t, _ in candidates)
@@ -1013,8 +1021,7 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
     blocks = build_blocks(lines)
     reader = Reader(role)
     for block in blocks:
-        if block.kind == "intro" and title is not None:
-            # the title line is the role's name, not intro text
+        if title is not None:  # the title line is the role's name, not text of a section
             block.lines = [ln for ln in block.lines if ln.number != title.line]
         reader.read(block)
     _check_truncation(page, blocks, reader.items, text)
