@@ -254,3 +254,21 @@ def test_site_is_recorded_for_every_page(tmp_path):
         assert con.execute("select count(*) from career_graph where kind = 'step'").fetchall() == [(3,)]
     finally:
         con.close()
+
+
+def test_unknown_heading_between_bullet_lists_ends_the_section_without_blank_lines():
+    text = ("Forklift Operator\nResponsibilities\n- Move pallets safely\n- Load trucks\nWorking Hours\n- Nine to five\n"
+            "- Some Saturdays\nSkills\n- Forklift licence\n")
+    page = parse_text(text)
+    assert [r["text"] for r in page.facts["responsibilities"]] == ["Move pallets safely", "Load trucks"]
+    assert [(r["section"], r["text"]) for r in page.facts["page_sections"]] == [
+        ("Working Hours", "Nine to five"), ("Working Hours", "Some Saturdays")]
+
+
+def test_plain_lines_are_a_list_only_when_parallel():
+    text = ("Claims Adjuster\n\nOverview\nClaims Adjusters investigate insurance claims.\n\nDuties\n"
+            "Adjusters spend much of their time on the road, visiting damaged homes and businesses.\n"
+            "Inspect damage\n\nSkills\n- Negotiation\n")
+    page = parse_text(text)
+    assert "responsibilities" not in page.facts
+    assert ("Duties", "Inspect damage") in {(r["section"], r["text"]) for r in page.facts["page_sections"]}

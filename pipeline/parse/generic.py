@@ -43,8 +43,9 @@ FACT_FAMILIES = {
     "career": "career", "career_from": "career", "career_to": "career", "career_lateral": "career",
     "salary": "salary", "aliases": "aliases", "facts": "facts",
 }
-# Role-page sections that hold no facts of a table here (education, requirements, outlook): evidence only.
-EVIDENCE_FAMILIES = {**FACT_FAMILIES, "profile": "profile"}
+# Role-page sections that hold no facts of a table here (education, requirements, outlook; an overview or
+# definition): evidence only.
+EVIDENCE_FAMILIES = {**FACT_FAMILIES, "profile": "profile", "prose": "prose"}
 _CAREER_KINDS = {"career": "step", "career_from": "from", "career_to": "to", "career_lateral": "lateral"}
 _MAX_HEAD_LINES = 25
 _OPENING_LINES = 3
@@ -431,13 +432,19 @@ def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]
     return lines, title, families
 
 
+def is_role_page_evidence(families: set[str]) -> bool:
+    """At least two recognised sections of different families, one of them holding facts (an overview and a
+    cut responsibilities list is a role page cut short; two overviews are not)."""
+    return len(families) >= 2 and bool(families & set(FACT_FAMILIES.values()))
+
+
 def detect_layout(text: str) -> str | None:
     """'generic' when the page reads as one role's page of another site, else None."""
     try:
         if is_negative(text):
             return None
         _, title, families = read_structure(text)
-        return LAYOUT if title is not None and len(families) >= 2 else None
+        return LAYOUT if title is not None and is_role_page_evidence(families) else None
     except Exception:  # noqa: BLE001 - detection must never raise on odd input
         return None
 
@@ -489,14 +496,21 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)):
             # a sub-heading: a skill group, or a ladder level ('Entry Level')
             kind = "skill_group" if section == "skills" else "career_level"
-            blocks.append(Block(kind, line.text.strip(), parent=section))
-        elif section not in ("intro", "prose", "facts", "salary") and previous_blank and _heading_shaped(line.text) \
-                and current.lines and _next_is_list(lines, index) and not line.text.rstrip().endswith(":"):
-            blocks.append(Block("unknown", line.text.strip()))
+            blocks.append(Block(kind, line.text.strip(), parent=section, line=line.number))
+        elif section not in ("intro", "prose", "facts", "salary") and _heading_shaped(line.text) \
+                and current.lines and _next_is_list(lines, index) and not line.text.rstrip().endswith(":") \
+                and (previous_blank or _between_bullets(current, lines, index)):
+            # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
         else:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+def _between_bullets(block: Block, lines: list[Line | None], index: int) -> bool:
+    following = next((ln for ln in lines[index + 1:] if ln is not None), None)
+    return any(is_bullet(ln.text) for ln in block.lines) and following is not None and is_bullet(following.text)
 
 
 def _level_label(text: str) -> bool:
