@@ -272,3 +272,14 @@ def test_plain_lines_are_a_list_only_when_parallel():
     page = parse_text(text)
     assert "responsibilities" not in page.facts
     assert ("Duties", "Inspect damage") in {(r["section"], r["text"]) for r in page.facts["page_sections"]}
+
+
+def test_role_page_without_any_readable_fact_is_incomplete_not_an_empty_guide():
+    """A complete guide page must have facts for its role (data check guide_has_one_role): a generic page whose
+    sections gave none is reported instead of failing the run's checks."""
+    text = ("Claims Adjuster\n\nOverview\nClaims Adjusters investigate insurance claims.\n\nDuties\n"
+            "Adjusters spend much of their time on the road, visiting damaged homes and businesses.\n")
+    page = parse_text(text)
+    assert page.layout == "generic" and page.complete is False
+    assert [i.kind for i in page.issues] == ["no_facts"]
+    assert set(page.facts) == {"page_sections"}

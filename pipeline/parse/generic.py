@@ -906,6 +906,8 @@ def _title_run(text: str) -> tuple[str, str]:
     for index, match in enumerate(words):
         word = match.group()
         bare = word.rstrip(",;:.")
+        if index and bare.lower() in _SENTENCE_OPENERS and bare.lower() not in _CONNECTORS:
+            break  # 'Senior Analyst After three years': a capitalised sentence word ends the title
         if _title_word(bare) or bare.lower() in _CONNECTORS and index + 1 < len(words) \
                 and _title_word(words[index + 1].group()):
             end = match.end() - (len(word) - len(bare))
@@ -955,9 +957,9 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     title, rest = _title_run(text)
     if not title or not _valid_path_title(title):
         return None
-    if re.match(r"(?i)^(?:,|or\b|and\b|/)\s*", rest) and re.match(r"(?i)^(?:,|or|and|/)\s*[A-Z]", rest):
+    if re.match(r"^(?:,|[Oo]r\b|[Aa]nd\b|/)\s*[A-Z]", rest):
         return None  # 'A, B with…' or 'A or B with…': a list of titles with a note cannot be told apart safely
-    if rest.startswith("(") :
+    if rest.startswith("("):
         return None
     return [(title, rest.lstrip(",;: ").strip() or None)]
 
@@ -1050,5 +1052,8 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         page.add(table, **row)
     if role:
         page.roles.append(RoleMention(name=role, summary=_summary(role, blocks)))
+        if set(page.facts) <= {"page_sections"} and page.complete:
+            page.incomplete("no_facts", "The page reads as a role page, but none of its sections gave a fact that "
+                                        "could be read safely; its text is kept in page_sections.", title.line)
     guide._number_positions(page)
     return page
