@@ -283,3 +283,11 @@ def test_role_page_without_any_readable_fact_is_incomplete_not_an_empty_guide():
     assert page.layout == "generic" and page.complete is False
     assert [i.kind for i in page.issues] == ["no_facts"]
     assert set(page.facts) == {"page_sections"}
+
+
+def test_one_line_of_comma_separated_skills_is_a_list_and_a_table_is_not():
+    text = ("Data Analyst\n\nResponsibilities\n- Build dashboards\n- Clean data\n\nSkills\n"
+            "Python, SQL, Tableau and Excel\n\n| Skill | Level |\n|---|---|\n| SQL | Advanced |\n")
+    page = parse_text(text)
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Python", "SQL", "Tableau", "Excel"]
+    assert ("Skills", "| SQL | Advanced |") in {(r["section"], r["text"]) for r in page.facts["page_sections"]}

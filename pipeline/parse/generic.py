@@ -463,7 +463,7 @@ class Block:
 
 def _heading_shaped(text: str) -> bool:
     text = _strip_symbols(text).strip().rstrip(":").strip()
-    if not text or is_bullet(text) or figure_start(text) is not None:
+    if not text or is_bullet(text) or figure_start(text) is not None or "," in text or text.startswith("|"):
         return False
     return title_like(text, max_words=6)
 
@@ -536,10 +536,11 @@ def _next_is_list(lines: list[Line | None], index: int) -> bool:
 def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(items, other lines) of a list section. Bullets and numbers mark items; a section with no markers is a
     list only when it is a run of short lines. Lead-ins ('Typical duties include:') are other lines."""
-    lines = block.lines
+    tables = [(ln.text.strip(), ln.number) for ln in block.lines if ln.text.lstrip().startswith("|")]
+    lines = [ln for ln in block.lines if not ln.text.lstrip().startswith("|")]  # a table is not a list
     bulleted = [is_bullet(ln.text) for ln in lines]
     items: list[list] = []
-    others: list[tuple[str, int]] = []
+    others: list[tuple[str, int]] = tables
     if any(bulleted):
         for line, mark in zip(lines, bulleted):
             text = strip_bullet(line.text) if mark else line.text.strip()
@@ -552,9 +553,10 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
             else:
                 others.append((text, line.number))
         return [tuple(i) for i in items], others
-    plain = [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
-    candidates = [p for p in plain if not p[0].endswith(":")]
-    leads = [p for p in plain if p[0].endswith(":")]
+    plain = tables + [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
+    lines_plain = plain[len(tables):]
+    candidates = [p for p in lines_plain if not p[0].endswith(":")]
+    leads = tables + [p for p in lines_plain if p[0].endswith(":")]
     short = all(len(t.split()) <= 25 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t, _ in candidates)
     # parallel lines: all end a sentence or none does (prose followed by a stray line is not a list)
     parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1
@@ -616,6 +618,11 @@ class Reader:
             else:
                 self.keep(block, block.inline, block.line)
         items, others = list_items(block)
+        if not items:
+            # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too
+            commas = [(t, n) for t, n in others if _short_comma_list(t)]
+            others = [(t, n) for t, n in others if (t, n) not in commas]
+            items = [(piece, n) for t, n in commas for piece in _comma_pieces(t)]
         self.keep_all(block, others)
         for text, line in items:
             self.skill(text, line, kind, group, block)
@@ -810,6 +817,16 @@ class Reader:
 
 _SALARY_WORD = re.compile(r"(?i)\b(?:salary|salaries|pay|compensation|earnings|wages?|income|range|average|median|"
                           r"annual|base|total|amount)\b")
+
+
+def _comma_pieces(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r",|;|\s+(?:and|or)\s+(?=[^,]*$)", text.strip().rstrip(".")) if p.strip()]
+
+
+def _short_comma_list(text: str) -> bool:
+    pieces = _comma_pieces(text)
+    return len(pieces) >= 3 and all(len(p.split()) <= 4 and not _ends_sentence(p) and p[:1].isupper()
+                                    and ":" not in p for p in pieces)
 
 
 def _cells(text: str) -> list[str]:
