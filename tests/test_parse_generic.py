@@ -291,3 +291,11 @@ def test_one_line_of_comma_separated_skills_is_a_list_and_a_table_is_not():
     page = parse_text(text)
     assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Python", "SQL", "Tableau", "Excel"]
     assert ("Skills", "| SQL | Advanced |") in {(r["section"], r["text"]) for r in page.facts["page_sections"]}
+
+
+def test_a_second_role_with_its_own_sections_makes_the_page_a_comparison_not_a_role_page():
+    text = (NEGATIVES / "two_roles_article.txt").read_text(encoding="utf-8")
+    assert generic.detect_layout(text) is None
+    first_role_only = text.split("Data Scientist\n")[0]
+    assert generic.detect_layout(first_role_only) == "generic"
+    assert generic.detect_layout("Data Analyst vs Data Scientist\n" + first_role_only) is None

@@ -49,6 +49,7 @@ EVIDENCE_FAMILIES = {**FACT_FAMILIES, "profile": "profile", "prose": "prose"}
 _CAREER_KINDS = {"career": "step", "career_from": "from", "career_to": "to", "career_lateral": "lateral"}
 _MAX_HEAD_LINES = 25
 _OPENING_LINES = 3
+_MENTION_SCAN = 200_000  # characters searched for mentions of a title candidate (a role page names it early)
 _MAX_HEADING_WORDS = 10
 _BULLET = re.compile(
     r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□])(?:[•·▪◦‣]\s*)?"
@@ -322,7 +323,7 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         name, removed = remove_furniture(text)
         if not name or not role_like(name):
             continue
-        others = body.replace(raw, " ", 1)
+        others = body[:_MENTION_SCAN].replace(raw, " ", 1)
         score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed
         if score >= 2 and (best is None or score > best[0]):
             best = (score, -order, Title(singular_title(name), _strip_symbols(text).strip(), number))
@@ -438,13 +439,37 @@ def is_role_page_evidence(families: set[str]) -> bool:
     return len(families) >= 2 and bool(families & set(FACT_FAMILIES.values()))
 
 
+_COMPARISON_WORD = re.compile(r"(?i)(?<!\w)(?:vs\.?|versus)(?!\w)")
+_REPEATABLE = ("responsibilities", "skills")
+
+
+def _compares_roles(lines: list[Line | None], title: Title) -> bool:
+    """A page about several roles ('Data Analyst vs Data Scientist', or one set of sections per role) is not one
+    role's page: its opening names a comparison, or a section kind comes again right under another role's name."""
+    present = [ln for ln in lines if ln is not None]
+    if any(_COMPARISON_WORD.search(ln.text) for ln in present[:3]):
+        return True
+    seen: set[str] = set()
+    for before, line in zip([None, *present], present):
+        if line.kind not in _REPEATABLE:
+            continue
+        if line.kind in seen and before is not None and before.kind is None and before.number != title.line:
+            name = remove_furniture(before.text)[0]
+            if len(name.split()) <= 6 and role_like(name) and has_role_noun(name) and singular_title(name) != title.name:
+                return True
+        seen.add(line.kind)
+    return False
+
+
 def detect_layout(text: str) -> str | None:
     """'generic' when the page reads as one role's page of another site, else None."""
     try:
         if is_negative(text):
             return None
-        _, title, families = read_structure(text)
-        return LAYOUT if title is not None and is_role_page_evidence(families) else None
+        lines, title, families = read_structure(text)
+        if title is None or not is_role_page_evidence(families) or _compares_roles(lines, title):
+            return None
+        return LAYOUT
     except Exception:  # noqa: BLE001 - detection must never raise on odd input
         return None
 
