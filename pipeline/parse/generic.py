@@ -2,9 +2,11 @@
 salaries, aliases and at-a-glance facts.
 
 Tried only after the seed sites' layouts (see ``pipeline.parse.detect``) and only on role-page evidence: a
-role-like title (site furniture removed by ``pipeline/reference/title_furniture.tsv``) and headings of at least
-two fact-bearing section families from ``pipeline/reference/generic_headings.tsv``; a page with a blog or
-listing marker (``page_negative.tsv``) is never one.
+role-like title (site furniture removed by ``pipeline/reference/title_furniture.tsv``; scored by a known role noun
+(``role_nouns.txt``), a mention in the page's text and removed furniture) and recognised headings of at least two
+section families from ``pipeline/reference/generic_headings.tsv``, one of them fact-bearing. A page with a blog,
+article or listing marker (``page_negative.tsv``), or one that compares roles ('vs' in its opening, a set of
+sections repeated under a second role's name), is never one.
 
 Rules, precision before recall:
 
@@ -17,8 +19,10 @@ Rules, precision before recall:
   unfinished item continues it.
 * Only a classified section's items become facts; everything else (intro, prose, unclassified lists, items
   that do not read as what their section holds) is kept in ``page_sections``.
-* A capture cut short never stores its cut last item: the guide parser's rules decide whether the item the
-  text ends with is whole (``guide._is_whole``); a page ending on a heading is incomplete.
+* A capture cut short never stores its cut last item: as on guides, the item the text ends with is whole only
+  when a line break follows it or it ends a sentence among siblings that all do, and never when it breaks its
+  siblings' pattern or leaves a bracket open; a page ending on a heading is incomplete. A salary table row
+  without its closing ``|`` is kept as text. A role page that yields no fact at all is incomplete (no_facts).
 """
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ from pipeline.model import ParsedPage, RoleMention
 from pipeline.normalize.lists import REFERENCE_DIR
 from pipeline.normalize.relations import split_title_list
 from pipeline.normalize.roles import is_abbreviation_of
+from pipeline.normalize.salaries import _currency_markers as currency_markers  # the curated marker list
 from pipeline.normalize.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse import guide
 from pipeline.parse.guide import Item, split_trailing_parenthetical
@@ -565,7 +570,7 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     lines = [ln for ln in block.lines if not ln.text.lstrip().startswith("|")]  # a table is not a list
     bulleted = [is_bullet(ln.text) for ln in lines]
     items: list[list] = []
-    others: list[tuple[str, int]] = tables
+    others: list[tuple[str, int]] = list(tables)
     if any(bulleted):
         for line, mark in zip(lines, bulleted):
             text = strip_bullet(line.text) if mark else line.text.strip()
@@ -577,7 +582,7 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
                 items[-1][0] += " " + text
             else:
                 others.append((text, line.number))
-        return [tuple(i) for i in items], others
+        return [tuple(i) for i in items], sorted(others, key=lambda p: p[1])
     plain = tables + [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
     lines_plain = plain[len(tables):]
     candidates = [p for p in lines_plain if not p[0].endswith(":")]
@@ -586,8 +591,8 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     # parallel lines: all end a sentence or none does (prose followed by a stray line is not a list)
     parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1
     if len(candidates) >= 2 and short and parallel:
-        return candidates, leads
-    return [], plain
+        return candidates, sorted(leads, key=lambda p: p[1])
+    return [], sorted(plain, key=lambda p: p[1])
 
 
 @dataclass
@@ -669,7 +674,7 @@ class Reader:
         items, others = list_items(block)
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
         ladder = [(t, n) for t, n in others if _chain(t) or (kind == "step" and not items and _colon_title(t))]
-        items += ladder
+        items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         self.keep_all(block, others)
         for text, line in items:
@@ -761,6 +766,8 @@ class Reader:
         for index, ln in enumerate(lines):
             text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()
             if text.startswith("|"):
+                if pending is not None:
+                    self.keep(block, pending[0], pending[1])
                 pending = None
                 cells = _cells(text)
                 if _PIPE_SEPARATOR.match(text):
@@ -816,12 +823,11 @@ class Reader:
             self.keep(block, text, line)
 
     def prose_salaries(self, text: str, line: int, block: Block) -> None:
-        found = False
+        """Each currency amount of a sentence with the clause before it as its label; the sentence itself is
+        kept as text too (its words beyond the figures are no fact), so a cut sentence takes its amounts along."""
         for label, figure, parse_as in _prose_figures(text):
-            found |= self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as)
-        # the sentence itself is kept as text too: its words beyond the figures are not a fact
+            self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as)
         self.keep(block, text, line)
-        del found
 
     def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
                region: str | None = None, parse_as: str | None = None) -> bool:
@@ -885,19 +891,24 @@ def _has_currency(text: str) -> bool:
     return start is not None and bool(re.search(r"[$€£¥₹]|\b[A-Z]{3}\b", text))
 
 
-_PROSE_FIGURE = re.compile(
-    r"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between)\s+)?"
-    r"(?:US\$|CA\$|AU\$|A\$|C\$|NZ\$|S\$|HK\$|R\$|[$€£¥₹])\s?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?"
-    r"(?:\s*(?:-|–|—|to|and)\s*(?:US\$|CA\$|AU\$|A\$|C\$|NZ\$|S\$|HK\$|R\$|[$€£¥₹])?\s?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?)?"
-    r"(?:\s*(?:per|a|an|/)\s*(?:year|yr|annum|month|week|day|hour|hr)\b)?)"
-)
+@lru_cache(maxsize=None)
+def _prose_figure() -> re.Pattern:
+    """A currency amount or range in a sentence ('between $38,000 and $42,000', 'over £65k a year'); the currency
+    markers are those of pipeline/reference/currencies.tsv."""
+    markers = "|".join(re.escape(m) for m in sorted(currency_markers(), key=len, reverse=True))
+    amount = rf"(?:{markers})\s?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?(?![A-Za-z])"
+    return re.compile(
+        rf"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between)\s+)?{amount}"
+        rf"(?:\s*(?:-|–|—|to|and)\s*(?:(?:{markers})\s?)?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?(?![A-Za-z]))?"
+        rf"(?:\s*(?:per|a|an|/)\s*(?:year|yr|annum|month|week|day|hour|hr)\b)?)"
+    )
 
 
 def _prose_figures(text: str) -> list[tuple[str, str, str]]:
     """(label, figure as written, figure to parse) for each currency amount in a sentence; the label is the
     clause before the figure."""
     out = []
-    for match in _PROSE_FIGURE.finditer(text):
+    for match in _prose_figure().finditer(text):
         figure = match.group("figure").rstrip(" .,")
         before = text[: match.start()]
         clause = re.split(r"[.;,:(]\s+|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1].strip()
