@@ -298,7 +298,7 @@ TABLES: tuple[Table, ...] = (
             C("content_sha256", STRING, "SHA-256 of the file's bytes (null if the file could not be read)."),
             C("page_id", STRING, "Page id of the content when the file was read (even if not ingested)."),
             C("stage", STRING, "Stage that failed: read, decode, detect, parse, normalize.", False),
-            C("error_kind", STRING, "Short code (empty_file, binary_file, too_large, unknown_page_type, truncated, unsplittable_row, ...).", False),
+            C("error_kind", STRING, "Short code (empty_file, binary_file, too_large, unknown_page_type, truncated, unsplittable_row, no_facts: a generic role page none of whose sections gave a readable fact, ...).", False),
             C("message", STRING, "What went wrong, in plain words.", False),
             C("line", INT, "1-based line in the decoded text (rendered text for HTML) when known."),
         ),
