@@ -407,18 +407,29 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
 # --- detection ----------------------------------------------------------------------------------
 
 def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]], set[str]]:
+    """(candidate title lines, section families). Title candidates are the lines before the first heading that
+    opens real content (a list, a table, a sentence, or a sub-heading): a lone 'Salaries' link among site
+    navigation does not end the page's head, nor does a heading-shaped first line ('How much does a … make?')."""
+    present = [ln for ln in lines if ln is not None]
     head: list[tuple[int, str]] = []
     families: set[str] = set()
-    seen_heading = False
-    for index, line in enumerate(ln for ln in lines if ln is not None):
+    head_open = True
+    for index, line in enumerate(present):
         family = EVIDENCE_FAMILIES.get(line.kind or "")
         if family:
             families.add(family)
-            seen_heading = True
-        elif line.kind is None and len(head) < _MAX_HEAD_LINES and (not seen_heading or index < _OPENING_LINES):
-            # the title may follow a heading-shaped first line ('How much does a Data Analyst make?')
+            following = present[index + 1] if index + 1 < len(present) else None
+            if line.inline or following is None or _opens_content(following):
+                head_open = False
+        elif line.kind is None and len(head) < _MAX_HEAD_LINES and (head_open or index < _OPENING_LINES):
             head.append((line.number, line.text))
     return head, families
+
+
+def _opens_content(line: Line) -> bool:
+    text = line.text.strip()
+    return bool(line.kind) or is_bullet(text) or text.startswith("|") or len(text.split()) >= 4 \
+        or _label_value_line(text)
 
 
 def is_negative(text: str) -> bool:
