@@ -299,3 +299,14 @@ def test_a_second_role_with_its_own_sections_makes_the_page_a_comparison_not_a_r
     first_role_only = text.split("Data Scientist\n")[0]
     assert generic.detect_layout(first_role_only) == "generic"
     assert generic.detect_layout("Data Analyst vs Data Scientist\n" + first_role_only) is None
+
+
+@pytest.mark.parametrize("marker", ["•", "-", "- •", "*", "1.", "1)", "#1.", "#1", "✅", "➤", "–"])
+def test_every_list_marker_gives_the_same_items(marker):
+    def numbered(i):
+        return marker.replace("1", str(i))
+    text = ("Claims Adjuster\n\nResponsibilities\n" + "".join(f"{numbered(i)} Duty number {i}\n" for i in (1, 2, 3))
+            + "\nSkills\n" + "".join(f"  {numbered(i)} Skill {i}\n" for i in (1, 2)))
+    page = parse_text(text)
+    assert [r["text"] for r in page.facts["responsibilities"]] == ["Duty number 1", "Duty number 2", "Duty number 3"]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Skill 1", "Skill 2"]
