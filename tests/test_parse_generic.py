@@ -310,3 +310,21 @@ def test_every_list_marker_gives_the_same_items(marker):
     page = parse_text(text)
     assert [r["text"] for r in page.facts["responsibilities"]] == ["Duty number 1", "Duty number 2", "Duty number 3"]
     assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Skill 1", "Skill 2"]
+
+
+def test_a_path_target_named_by_another_pages_alias_links_to_that_role(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_bytes((FIXTURES / "sample_a_at_a_glance.txt").read_bytes())  # aka BI Engineer
+    (raw / "b.txt").write_text("Report Developer\n\nResponsibilities\n- Build reports\n\nCareer Path\n"
+                               "Advancement To:\n- BI Engineer\n- Data Architect\n", encoding="utf-8")
+    wh = tmp_path / "warehouse"
+    summary = ingest(IngestOptions(raw_dir=raw, warehouse_dir=wh, jobs=1))
+    assert summary.published, summary.format()
+    con = duckdb.connect(str(wh / "roles.duckdb"), read_only=True)
+    try:
+        assert con.execute("select target_title, target_role_id from career_paths where role_id = 'report-developer' "
+                           "order by position").fetchall() == [("BI Engineer", "analytics-engineer"),
+                                                               ("Data Architect", None)]
+    finally:
+        con.close()

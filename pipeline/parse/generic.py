@@ -120,8 +120,8 @@ def _site_word() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _not_role_words() -> frozenset[str]:
-    return frozenset(w for p in _furniture().get("not_role", []) for w in p.split("|"))
+def _not_role_words(kind: str = "not_role") -> frozenset[str]:
+    return frozenset(w for p in _furniture().get(kind, []) for w in p.split("|"))
 
 
 @lru_cache(maxsize=None)
@@ -296,12 +296,14 @@ def _sentence_case_title(name: str) -> bool:
 
 
 def role_like(name: str) -> bool:
-    if not (title_like(name, max_words=7) or _sentence_case_title(name)) or re.search(r"\d", name) or "?" in name:
+    if not (title_like(name, max_words=7) or _sentence_case_title(name)) or re.search(r"[\d?:|]", name):
         return False
     if _DOMAIN.search(name) or heading_kind(name):
         return False
     words = {w.lower().strip("(),.:") for w in name.split()}
-    return not words & _not_role_words()
+    if words & _not_role_words():
+        return False
+    return has_role_noun(name) or not words & _not_role_words("not_role_soft")
 
 
 def _mentioned(name: str, body: str) -> bool:
@@ -323,8 +325,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
     for order, (number, raw) in enumerate(lines):
         text = raw.strip()
-        if not text or len(text) > 140 or _furniture_line().match(_strip_symbols(text).strip()):
-            continue
+        if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
+            continue  # a table row is never the title
         name, removed = remove_furniture(text)
         if not name or not role_like(name):
             continue

@@ -145,6 +145,7 @@ class TableBuilder:
 
         tables = {t.name: self._table_with_replacements(t.name) for t in TABLES}
         tables["career_paths"] = _resolve_targets(tables["career_paths"], roles)
+        tables["career_paths"] = _link_targets_by_alias(tables["career_paths"], tables["role_aliases"], roles)
         tables["pages"] = _with_sites(tables["pages"], source_rows)
         return {name: _sorted(name, table) for name, table in tables.items()}
 
@@ -207,6 +208,26 @@ def _resolve_targets(paths: pa.Table, roles: dict[str, dict]) -> pa.Table:
     targets = pa.array([resolved[t] for t in paths.column("target_title").to_pylist()], pa.string())
     index = paths.schema.get_field_index("target_role_id")
     return paths.set_column(index, paths.schema.field(index), targets)
+
+
+def _link_targets_by_alias(paths: pa.Table, aliases: pa.Table, roles: dict[str, dict]) -> pa.Table:
+    """A target still unknown that a page names as another title of exactly one known role ('BI Engineer',
+    listed under 'Also known as' on the Analytics Engineer page) links to that role."""
+    if not aliases.num_rows or not paths.num_rows:
+        return paths
+    owners: dict[str, set[str]] = defaultdict(set)
+    for alias, role in zip(aliases.column("alias").to_pylist(), aliases.column("role_id").to_pylist()):
+        if role in roles:
+            owners[identify_role(alias).role_id].add(role)
+    targets = paths.column("target_role_id").to_pylist()
+    linked = [target if target is not None else _single(owners.get(identify_role(title).role_id))
+              for target, title in zip(targets, paths.column("target_title").to_pylist())]
+    index = paths.schema.get_field_index("target_role_id")
+    return paths.set_column(index, paths.schema.field(index), pa.array(linked, pa.string()))
+
+
+def _single(values: set[str] | None) -> str | None:
+    return next(iter(values)) if values and len(values) == 1 else None
 
 
 def _with_sites(pages: pa.Table, source_rows: list[dict]) -> pa.Table:
