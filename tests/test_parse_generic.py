@@ -328,3 +328,13 @@ def test_a_path_target_named_by_another_pages_alias_links_to_that_role(tmp_path)
                                                                ("Data Architect", None)]
     finally:
         con.close()
+
+
+def test_a_group_label_before_a_comma_list_names_the_group_of_its_skills():
+    text = ("Data Analyst\n\nResponsibilities\n- Build dashboards\n- Clean data\n\nSkills\n"
+            "- Languages: Python, SQL and R\n- Soft: Communication, Empathy\n"
+            "- Prompt Design:Writing clear, testable instructions and examples for language models.\n")
+    rows = [(r["skill_name"], r["skill_group"], r["detail"]) for r in parse_text(text).facts["role_skills"]]
+    assert rows == [("Python", "Languages", None), ("SQL", "Languages", None), ("R", "Languages", None),
+                    ("Communication", "Soft", None), ("Empathy", "Soft", None),
+                    ("Prompt Design", None, "Writing clear, testable instructions and examples for language models.")]

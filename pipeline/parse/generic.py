@@ -671,6 +671,14 @@ class Reader:
             self.skill(text, line, kind, group, block)
 
     def skill(self, text: str, line: int, kind: str, group: str | None, block: Block) -> None:
+        head, sep, rest = text.partition(":")
+        pieces = _comma_pieces(rest) if sep else []
+        if len(head.split()) <= 3 and len(pieces) >= 2 and all(
+                len(p.split()) <= 4 and p[:1].isupper() and not _ends_sentence(p) and ":" not in p for p in pieces):
+            # 'Languages: Python, SQL' names a group of skills, not a skill 'Languages'
+            for piece in pieces:
+                self.skill(piece, line, kind, head.strip(" *_"), block)
+            return
         name, detail = split_skill(text)
         if not name:
             self.keep(block, text, line)
