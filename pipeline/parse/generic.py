@@ -290,9 +290,15 @@ def remove_furniture(line: str) -> tuple[str, bool]:
 def _sentence_case_title(name: str) -> bool:
     """'Data analyst', 'Dental hygienist': a capitalised first word, a known role noun last."""
     words = name.split()
-    return 0 < len(words) <= 5 and words[0][:1].isupper() and words[0].lower() not in _SENTENCE_OPENERS \
-        and has_role_noun(name) and not name.endswith(_TERMINAL + (":", ",", ";")) \
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and has_role_noun(name) \
+        and not name.endswith(_TERMINAL + (":", ",", ";")) \
+        and all(w.lower() not in _SENTENCE_OPENERS or w.lower() in _CONNECTORS for w in words) \
         and all(w[:1].isalpha() or w in _CONNECTORS for w in words)
+
+
+def name_like(text: str) -> bool:
+    """A role title or alias as sites write them: 'BI Engineer', or in sentence case 'Analytics developer'."""
+    return title_like(text) or _sentence_case_title(text)
 
 
 def role_like(name: str) -> bool:
@@ -729,7 +735,7 @@ class Reader:
     def read_aliases(self, block: Block) -> None:
         if block.inline:
             names = split_title_list(block.inline)
-            if names and all(title_like(n) for n in names):
+            if names and all(name_like(n) for n in names):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
                              block.kind)
@@ -740,9 +746,9 @@ class Reader:
         for text, line in items:
             alias, note = text.rstrip(",;"), None
             name, paren = split_trailing_parenthetical(alias)
-            if paren is not None and not is_abbreviation_of(paren, name) and title_like(name):
+            if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
-            if title_like(alias):
+            if name_like(alias):
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
@@ -1001,7 +1007,7 @@ def _valid_path_title(title: str) -> bool:
         return False
     if len(words) == 1:
         return has_role_noun(title) or (title.isupper() and 2 <= len(title) <= 5)
-    return title_like(title)
+    return name_like(title)
 
 
 def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
