@@ -56,6 +56,7 @@ _MAX_HEAD_LINES = 25
 _OPENING_LINES = 3
 _MENTION_SCAN = 200_000  # characters searched for mentions of a title candidate (a role page names it early)
 _MAX_HEADING_WORDS = 10
+_MAX_HEADING_CHARS = 90
 _BULLET = re.compile(
     r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□])(?:[•·▪◦‣]\s*)?"
     r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+)"
@@ -89,6 +90,13 @@ def _read_rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=None)
 def heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(pattern)) for kind, pattern in _read_rows("generic_headings.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _heading_regex() -> re.Pattern:
+    """All vocabulary rows as one alternation (one scan instead of one per row; the first row that matches the
+    whole heading wins, as alternatives are tried in order)."""
+    return re.compile("|".join(f"(?P<h{i}>{p.pattern})" for i, (_, p) in enumerate(heading_patterns())))
 
 
 @lru_cache(maxsize=None)
@@ -140,6 +148,8 @@ def role_nouns() -> frozenset[str]:
 
 def _strip_symbols(text: str) -> str:
     """Remove emoji, pictographs and invisible format characters; keep letters, digits, punctuation."""
+    if text.isascii() and "^" not in text and "`" not in text:
+        return text  # the common case: no symbol to remove
     out = []
     for ch in text:
         cat = unicodedata.category(ch)
@@ -162,7 +172,7 @@ def normal_heading(text: str) -> str:
 def heading_kind(text: str, role: str | None = None) -> str | None:
     """Section kind of a line that is a vocabulary heading, else None. With the page's role, a heading that
     names it is one too ('Data Analyst Responsibilities', 'Skills for a Data Analyst')."""
-    if not text.strip() or len(text) > 90 + len(role or "") or len(text.split()) > _MAX_HEADING_WORDS:
+    if not text.strip() or len(text) > _MAX_HEADING_CHARS + len(role or "") or len(text.split()) > _MAX_HEADING_WORDS:
         return None
     stripped = _strip_symbols(text).strip().strip("*_").strip()
     if _BULLET.match(stripped) or stripped.endswith((".", ",", ";")) and not stripped.endswith("..."):
@@ -176,9 +186,9 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         keys += [re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", key),
                  re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key)]
     for candidate in dict.fromkeys(keys):
-        for kind, pattern in heading_patterns():
-            if pattern.fullmatch(candidate):
-                return kind
+        match = _heading_regex().fullmatch(candidate)
+        if match:
+            return heading_patterns()[int(match.lastgroup[1:])][0]
     return None
 
 
@@ -371,7 +381,8 @@ def _split_glued_heading(raw: str) -> list[Line] | None:
     """A heading glued to tag words before it ('AIContentSkills Checklist') or to text after it
     ('Skills ChecklistDesign', 'Key ResponsibilitiesWrite copy…'): the pieces, the heading marked."""
     text = raw.strip()
-    for i in range(1, len(text)):
+    window = _MAX_HEADING_CHARS  # a heading is at most this long: only seams that near either end can bound one
+    for i in [*range(1, min(window, len(text))), *range(max(window, len(text) - window), len(text))]:
         if not _seam(text, i):
             continue
         kind = heading_kind(text[i:])
