@@ -189,9 +189,24 @@ def test_heading_vocabulary_ignores_emoji_punctuation_and_case(line, kind):
     ("Careers Wiki | Site Reliability Analyst", "Site Reliability Analyst"),
     ("Job Description: Network Engineer", "Network Engineer"),
     ("Human Resources Manager - RoleAtlas.example", "Human Resources Manager"),
+    ("Data Analyst Career Path: Roles, Skills, and Salary (2025)", "Data Analyst"),
+    ("Careers in Data: Data Analyst", "Data Analyst"),
+    ("Data Analyst - Job Description, Duties and Salary | Indeed.com", "Data Analyst"),
+    ("Data analyst job profile | Prospects.ac.uk", "Data analyst"),
+    ("Registered Nurse (RN) Career Guide", "Registered Nurse (RN)"),
+    ("Data Engineer Roadmap", "Data Engineer"),
 ])
 def test_site_furniture_is_removed_from_the_title(line, name):
     assert generic.remove_furniture(line)[0] == name
+    assert generic.role_like(name)
+
+
+@pytest.mark.parametrize("line", [
+    "How to Become a Data Analyst", "What Does a Data Analyst Do?", "Data Engineer Jobs in London",
+    "10 Data Engineer Skills You Need", "Explore roles in Data & Analytics", "RoleAtlas.example",
+])
+def test_lines_that_name_no_role_are_not_role_titles(line):
+    assert not generic.role_like(generic.remove_furniture(line)[0])
 
 
 def test_unclassified_list_goes_to_page_sections_never_a_fact_table():

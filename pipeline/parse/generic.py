@@ -243,8 +243,8 @@ def _singular(word: str) -> str:
 def singular_title(name: str) -> str:
     """'Data Scientists' -> 'Data Scientist' (a page may title its role in the plural); other names as written."""
     words = name.split()
-    if not words:
-        return name
+    if not words or "," in name or " and " in name:
+        return name  # a list of titles ('Developers, Analysts, and Testers') stays as written
     last = words[-1]
     single = _singular(last.lower())
     if single != last.lower() and len(single) < len(last):
@@ -258,7 +258,7 @@ def has_role_noun(text: str) -> bool:
 
 # --- role title ---------------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*")
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai|dev|careers|jobs)\b", re.I)
 
 
@@ -343,6 +343,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         text = raw.strip()
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
             continue  # a table row is never the title
+        if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
+            continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
         if not name or not role_like(name):
             continue
