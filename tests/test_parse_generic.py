@@ -353,3 +353,12 @@ def test_a_group_label_before_a_comma_list_names_the_group_of_its_skills():
     assert rows == [("Python", "Languages", None), ("SQL", "Languages", None), ("R", "Languages", None),
                     ("Communication", "Soft", None), ("Empathy", "Soft", None),
                     ("Prompt Design", None, "Writing clear, testable instructions and examples for language models.")]
+
+
+@pytest.mark.parametrize("ending", ["Growth outlook\n", "Growth outlook"])
+def test_page_ending_on_a_glance_label_without_its_value_is_incomplete(ending):
+    text = ("Data Analyst\n\nResponsibilities\n- Build dashboards\n- Clean data\n\nRole at a glance\n"
+            "Typical experience\n2-5 years\n" + ending)
+    page = parse_text(text)
+    assert page.complete is False and [i.kind for i in page.issues] == ["truncated"]
+    assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [("Typical experience", "2-5 years")]

@@ -631,6 +631,7 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
 class Reader:
     role: str
     items: list[Item] = field(default_factory=list)
+    dangling: int | None = None  # line of a label left without its value (a glance label, a salary level)
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -790,6 +791,8 @@ class Reader:
                 self.fact(text.rstrip(":").strip(), value, value, lines[i + 1].number, block)
                 i += 2
             else:
+                if i == len(lines) - 1 and _label_like(text.rstrip(":")):
+                    self.dangling = lines[i].number  # a label whose value the capture may have cut off
                 self.keep(block, text, lines[i].number)
                 i += 1
 
@@ -842,6 +845,7 @@ class Reader:
                 continue
             self.prose_salaries(text, ln.number, block)
         if pending is not None:
+            self.dangling = pending[1]  # 'Senior Level' with no figure after it
             self.keep(block, pending[0], pending[1])
 
     def salary_row(self, header: list[str], cells: list[str], text: str, line: int, block: Block) -> None:
@@ -1075,11 +1079,17 @@ def _is_whole(item: Item, siblings: list[Item], line_break_after: bool) -> bool:
         and not guide._may_have_more_sentences(everything)
 
 
-def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item], text: str) -> None:
-    """A page ending on a heading, or on an item its own evidence does not prove whole, is incomplete; that item
-    is kept only as text (page_sections, truncated_item)."""
+def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item], text: str,
+                      dangling: int | None = None) -> None:
+    """A page ending on a heading, on a label without its value, or on an item its own evidence does not prove
+    whole, is incomplete; that item is kept only as text (page_sections, truncated_item)."""
     tail = blocks[-1]
+    last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
     ends_on_heading = len(blocks) > 1 and not tail.lines and not tail.inline
+    if dangling is not None and dangling == last_line and not ends_on_heading and tail.lines:
+        page.incomplete("truncated", "The capture ends on a label without its value: the value was probably cut "
+                                     "off. The label is kept in page_sections.", dangling)
+        return
     last = items[-1] if items else None
     line_break_after = bool(re.search(r"\n\s*$", text))
     at_end = last is not None and not ends_on_heading and guide._is_text_tail(text, last.text)
@@ -1133,7 +1143,7 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         if title is not None:  # the title line is the role's name, not text of a section
             block.lines = [ln for ln in block.lines if ln.number != title.line]
         reader.read(block)
-    _check_truncation(page, blocks, reader.items, text)
+    _check_truncation(page, blocks, reader.items, text, reader.dangling)
     for item in reader.items:
         page.warnings.extend(item.warnings)
         row = dict(item.row)
