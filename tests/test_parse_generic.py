@@ -362,3 +362,13 @@ def test_page_ending_on_a_glance_label_without_its_value_is_incomplete(ending):
     page = parse_text(text)
     assert page.complete is False and [i.kind for i in page.issues] == ["truncated"]
     assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [("Typical experience", "2-5 years")]
+
+
+def test_similar_titles_are_not_aliases_and_a_dash_splits_a_skill_from_its_description():
+    text = ("Data Analyst\n\nResponsibilities\n- Build dashboards\n\nSimilar job titles\n- Data Scientist\n"
+            "- Business Analyst\n\nSkills\n"
+            "- Data visualisation – turning numbers into charts\n- SQL\n")
+    page = parse_text(text)
+    assert "role_aliases" not in page.facts
+    assert [(r["skill_name"], r["detail"]) for r in page.facts["role_skills"]] == [
+        ("Data visualisation", "turning numbers into charts"), ("SQL", None)]

@@ -978,8 +978,9 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
         return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup
     for dash in (" – ", " — ", " - "):
         head, sep, rest = text.partition(dash)
-        if sep and rest.strip() and 0 < len(head.split()) <= 5 and title_like(head):
-            return head.strip(), rest.strip()
+        if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (
+                len(head.split()) <= 4 and head[:1].isupper() and not _ends_sentence(head) and "," not in head)):
+            return head.strip(), rest.strip()  # 'Data visualisation – turning numbers into charts'
     name, detail = split_trailing_parenthetical(text.rstrip(".") if text.endswith(").") else text)
     if not name.strip():
         return None, None
