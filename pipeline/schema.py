@@ -68,9 +68,11 @@ ROLE_ID = C("role_id", STRING, "Slug of the canonical role name (see roles).", F
 POSITION = C("position", INT, "1-based order of the item as it appears on the page.", False)
 
 PAGE_TYPES = ("comparison", "guide")
-LAYOUTS = ("pipe", "flat", "card", "html", "compact", "spaced")
-SKILL_KINDS = ("top", "gap")
-PATH_KINDS = ("can_lead_to", "transition", "path_to")
+LAYOUTS = ("pipe", "flat", "card", "html", "compact", "spaced", "generic")
+SKILL_KINDS = ("top", "gap", "required")
+# from/to/lateral/step: role pages of other sites (generic layout): where people come from, where the role leads,
+# lateral moves, and the levels of a career ladder.
+PATH_KINDS = ("can_lead_to", "transition", "path_to", "from", "to", "lateral", "step")
 SALARY_LEVELS = ("entry", "mid", "senior", "lead", "principal", "executive", "other")
 PERIODS = ("year", "month", "week", "day", "hour")
 TITLE_SOURCES = ("page", "header")
@@ -83,8 +85,8 @@ TABLES: tuple[Table, ...] = (
         (
             PAGE_ID,
             C("page_type", STRING, "comparison or guide.", False),
-            C("layout", STRING, "Layout the page was captured in: pipe, flat, card, html (comparison); compact, spaced, html (guide).", False),
-            C("title", STRING, "Page title as written (comparison: 'A vs B vs C'; guide: the role name); on a comparison without one, the roles its header (or role blocks) names, joined by ' vs '; null otherwise."),
+            C("layout", STRING, "Layout the page was captured in: pipe, flat, card, html (comparison); compact, spaced, html (guide); generic (a one-role page of another career site, read by the heading vocabulary of pipeline/reference/generic_headings.tsv; page_type guide, whether captured as text or HTML).", False),
+            C("title", STRING, "Page title as written (comparison: 'A vs B vs C'; guide: the role name; generic: the line the role's name was read from, site furniture included); on a comparison without one, the roles its header (or role blocks) names, joined by ' vs '; null otherwise."),
             C("title_source", STRING, "Where the title came from: page (written on the page) or header (derived from the roles the table header or role blocks name); null when there is no title."),
             C("content_sha256", STRING, "Full SHA-256 of the raw bytes.", False),
             C("n_bytes", INT, "Size of the raw file in bytes.", False),
@@ -93,6 +95,7 @@ TABLES: tuple[Table, ...] = (
             C("n_roles", INT, "Number of roles stored for the page (comparison: its rows in comparisons, i.e. the header's columns less any set aside for a name that gives no role_id; guide: 1).", False),
             C("text_coverage", FLOAT, "Share (0..1) of the page's non-space characters that landed in some table cell.", False),
             C("parser_version", STRING, "Version of the parser that produced the rows: '<release>+<digest>', the digest of the code and reference data that shape them (a new value on any change).", False),
+            C("site", STRING, "Host of the URL the page was captured from (manifest; the first capture by source_path when several hold the content, e.g. 'www.example.com'); null when no capture has a URL."),
         ),
         key=("page_id",),
         accepted=(("page_type", PAGE_TYPES), ("layout", LAYOUTS), ("title_source", TITLE_SOURCES)),
@@ -163,10 +166,11 @@ TABLES: tuple[Table, ...] = (
         (
             PAGE_ID, ROLE_ID,
             C("skill_id", STRING, "Skill (see skills).", False),
-            C("kind", STRING, "top (Top Skills for Success) or gap (Common Skill Gaps).", False),
+            C("kind", STRING, "top (Top Skills for Success), gap (Common Skill Gaps), or required (the skills section of a generic page).", False),
             POSITION,
-            C("detail", STRING, "The trailing parenthetical of the item, without parentheses; null if none."),
+            C("detail", STRING, "The trailing parenthetical of the item, without parentheses, or the description after 'Name:' (generic pages); null if none."),
             C("text", STRING, "The item exactly as written.", False),
+            C("skill_group", STRING, "Group the page lists the skill under ('Technical Skills', 'Soft Skills'), as written; null if none."),
         ),
         key=("page_id", "kind", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("skill_id", "skills", "skill_id")),
@@ -186,6 +190,7 @@ TABLES: tuple[Table, ...] = (
             C("period", STRING, "year, month, week, day or hour.", False),
             C("note", STRING, "Trailing parenthetical note without parentheses; null if none."),
             C("text", STRING, "The salary text exactly as written after the label.", False),
+            C("region", STRING, "Region (or other column) a salary table gives the figure for, as written in its header ('Europe'); null if none."),
         ),
         key=("page_id", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
@@ -233,13 +238,13 @@ TABLES: tuple[Table, ...] = (
         "Where a role leads: guide Can Lead To / Transition Opportunities, and 'path to' / arrows in the Professional Development cell.",
         (
             PAGE_ID, ROLE_ID,
-            C("kind", STRING, "can_lead_to, transition, or path_to (Professional Development cell).", False),
+            C("kind", STRING, "can_lead_to, transition, or path_to (Professional Development cell); on generic pages: from (an entry point: a role people come from), to (a role it leads to), lateral (a lateral move), step (a level of the career ladder, in page order).", False),
             POSITION,
-            C("target_title", STRING, "Next role title as written, without a trailing parenthetical note.", False),
+            C("target_title", STRING, "Role title as written, without a trailing parenthetical note or explanation.", False),
             C("target_role_id", STRING, "role_id of the target when it names a known role (see match_kind); null when it names none, or two roles could match."),
             C("match_kind", STRING, "How target_role_id was linked: exact (the title is the role's name), abbreviation (one the run saw written after the role's name: 'SRE'), alias (a short form of pipeline/reference/role_aliases.tsv: 'CTO'); null when unlinked."),
             C("match_modifier", STRING, "Seniority word dropped to link the title ('Senior' in 'Senior EM'); null if none."),
-            C("note", STRING, "Trailing parenthetical note ('with stronger engineering focus'); null if none."),
+            C("note", STRING, "Trailing parenthetical note ('with stronger engineering focus'), or the explanation written after the title on generic pages ('moving into AI operations.'); null if none."),
         ),
         key=("page_id", "role_id", "kind", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("target_role_id", "roles", "role_id")),
@@ -267,6 +272,25 @@ TABLES: tuple[Table, ...] = (
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
     ),
     Table(
+        "role_aliases", "alternative title of a role on a page",
+        "Other titles a page gives for its role ('Also known as' lists of generic pages), as written.",
+        (PAGE_ID, ROLE_ID, POSITION, C("alias", STRING, "Alternative title as written, without a trailing parenthetical note.", False),
+         C("note", STRING, "Trailing parenthetical note written with the title ('in IT departments'); null if none.")),
+        key=("page_id", "role_id", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+    ),
+    Table(
+        "role_facts", "label/value pair on a page",
+        "Label/value pairs of a page's at-a-glance box (typical experience, education, certifications, outlook), verbatim.",
+        (
+            PAGE_ID, ROLE_ID, POSITION,
+            C("label", STRING, "Label as written, without a trailing colon ('Typical experience').", False),
+            C("value", STRING, "Value exactly as written ('2-5 years').", False),
+        ),
+        key=("page_id", "role_id", "position"),
+        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
+    ),
+    Table(
         "page_sections", "text block that is not a fact of another table",
         "Development suggestions, intro paragraphs, unknown sections, rows that could not be split or were set aside: no text of a page is silently lost.",
         (
@@ -286,7 +310,7 @@ TABLES: tuple[Table, ...] = (
             C("content_sha256", STRING, "SHA-256 of the file's bytes (null if the file could not be read)."),
             C("page_id", STRING, "Page id of the content when the file was read (even if not ingested)."),
             C("stage", STRING, "Stage that failed: read, decode, detect, parse, normalize.", False),
-            C("error_kind", STRING, "Short code (empty_file, binary_file, too_large, unknown_page_type, truncated, unsplittable_row, ...).", False),
+            C("error_kind", STRING, "Short code (empty_file, binary_file, too_large, unknown_page_type, truncated, unsplittable_row, no_facts: a generic role page none of whose sections gave a readable fact, ...).", False),
             C("message", STRING, "What went wrong, in plain words.", False),
             C("line", INT, "1-based line in the decoded text (rendered text for HTML) when known."),
         ),

@@ -100,6 +100,9 @@ def clean_warehouse():
            target_title="Data Architect", note="with design focus")
     insert(con, "next_steps", page_id="g1", role_id="data-engineer", step=1, text="Learn Spark")
     insert(con, "page_sections", page_id="g1", section="Development Suggestions", position=1, text="Read a book")
+    insert(con, "role_aliases", page_id="g1", role_id="data-engineer", position=1, alias="Data Pipeline Engineer")
+    insert(con, "role_facts", page_id="g1", role_id="data-engineer", position=1, label="Typical experience",
+           value="2-5 years")
     insert(con, "ingest_errors", source_path="bad.txt", content_sha256="ab" * 32, stage="detect",
            error_kind="unknown_page_type", message="Not a role page")
     create_views(con)

@@ -3,13 +3,19 @@
 ``parse_page`` decodes the bytes, renders HTML to the same line stream the text
 captures use, detects the page type and layout from content, and dispatches to
 the parser of that page type.
+
+Layouts are tried in order: the seed sites' guide and comparison layouts, then ``generic`` (one-role pages of
+other career sites, ``pipeline.parse.generic``), which needs role-page evidence. A guide recognised only by its
+section headings, without the guide site's own "Career Guide" marker, goes to ``generic`` when that layout
+reads it as another site's role page: the marker is the guide site's furniture, while shared headings
+('Responsibilities', 'Career Path', 'Salary Range') are not.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from pipeline.model import PageError, ParsedPage
-from pipeline.parse import comparison, guide
+from pipeline.parse import comparison, generic, guide
 from pipeline.parse.decode import decode_bytes
 from pipeline.parse.html import html_is_truncated, html_to_text, looks_like_html
 
@@ -23,8 +29,20 @@ def detect(text: str) -> tuple[str, str] | None:
     for module in _PARSERS:
         layout = module.detect_layout(text)
         if layout:
+            if module is guide and not _has_guide_marker(text) and generic.detect_layout(text):
+                return generic.PAGE_TYPE, generic.LAYOUT
             return module.PAGE_TYPE, layout
+    layout = generic.detect_layout(text)
+    if layout:
+        return generic.PAGE_TYPE, layout
     return None
+
+
+def _has_guide_marker(text: str) -> bool:
+    """Whether the guide site's 'Career Guide' marker opens the page (as guide.detect_layout reads it)."""
+    first_lines = [line for line in text.splitlines() if line.strip()][:4]  # the opening is in these
+    opening = [s for s in guide.segment("\n".join(first_lines)) if not s.blank][:4]
+    return any(s.key == "guide_marker" for s in opening)
 
 
 def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[ParsedPage, str]:
@@ -39,8 +57,8 @@ def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[Pa
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         raise PageError(
             "unknown_page_type",
-            "Not a recognised role page: neither a comparison table/cards nor a career guide "
-            f"was found (first line: {first[:80]!r}).",
+            "Not a recognised role page: neither a comparison table/cards, a career guide, nor one role's page "
+            f"of another site (a role title and two known section headings) was found (first line: {first[:80]!r}).",
             stage="detect",
         )
     cut_block = None
@@ -58,7 +76,7 @@ def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[Pa
                             "last block is kept in page_sections (truncated_block), not read as a fact.",
                             text.count("\n") + 1)
         page.complete = False
-    if is_html:
+    if is_html and page.layout != generic.LAYOUT:  # a generic page keeps its layout whatever its format
         page.layout = "html"
     return page, text
 
@@ -67,6 +85,8 @@ def _parse_as(found: tuple[str, str], text: str, known_cells: Mapping | None) ->
     page_type, layout = found
     if page_type == "comparison":
         return comparison.parse(text, layout, known_cells=known_cells)
+    if layout == generic.LAYOUT:
+        return generic.parse(text)
     return guide.parse(text, layout)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -144,10 +145,13 @@ class TableBuilder:
 
         tables = {t.name: self._table_with_replacements(t.name) for t in TABLES}
         linker = RoleLinker(roles, {rid: set(c["abbreviation"]) - {None} for rid, c in self.role_values.items()})
+        linker.learn_page_aliases(zip(tables["role_aliases"].column("alias").to_pylist(),
+                                      tables["role_aliases"].column("role_id").to_pylist()))
         linker.learn_abbreviations(set(tables["career_paths"].column("target_title").to_pylist())
                                    | set(tables["reporting_lines"].column("manager_title").to_pylist()))
         tables["career_paths"] = link_column(tables["career_paths"], linker, "target_title", "target_role_id")
         tables["reporting_lines"] = link_column(tables["reporting_lines"], linker, "manager_title", "manager_role_id")
+        tables["pages"] = _with_sites(tables["pages"], source_rows)
         return {name: _sorted(name, table) for name, table in tables.items()}
 
 
@@ -193,6 +197,28 @@ def _latest_flags(sources: list[SourceFile], ingested: set[str]) -> dict[str, bo
     for group in by_url.values():
         flags[max(group, key=order).source_path] = True
     return flags
+
+
+def _with_sites(pages: pa.Table, source_rows: list[dict]) -> pa.Table:
+    """pages.site = host of the URL of the page's first capture (by source_path) that has one; null if none."""
+    sites: dict[str, str] = {}
+    for row in sorted(source_rows, key=lambda r: r["source_path"]):
+        host = site_of(row["url"] or row["final_url"])
+        if row["page_id"] and host and row["page_id"] not in sites:
+            sites[row["page_id"]] = host
+    values = pa.array([sites.get(pid) for pid in pages.column("page_id").to_pylist()], pa.string())
+    index = pages.schema.get_field_index("site")
+    return pages.set_column(index, pages.schema.field(index), values)
+
+
+def site_of(url: str | None) -> str | None:
+    """'https://www.Example.com/roles/x' -> 'www.example.com'; None for a missing or host-less URL."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url.strip()).hostname or None
+    except ValueError:
+        return None
 
 
 def _error_row(path: str, sha: str | None, page_id: str | None, issue: Issue) -> dict:

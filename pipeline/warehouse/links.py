@@ -86,6 +86,14 @@ class RoleLinker:
         self.modifiers = load_modifiers() if modifiers is None else modifiers
         self._memo: dict[str, Link] = {}
 
+    def learn_page_aliases(self, pairs) -> None:
+        """(alias, role_id) pairs a page states ('Also known as: BI Engineer' on the Analytics Engineer page)
+        link those titles to that role, like the curated aliases (an alias two roles claim stays unlinked)."""
+        for alias, rid in pairs:
+            if alias and rid in self.roles:
+                self.by_alias.setdefault(_key(alias), set()).add(rid)
+        self._memo.clear()
+
     def learn_abbreviations(self, titles) -> None:
         """Titles written 'Name (ABBR)' elsewhere in the run (a career-path target, a manager) teach ABBR
         for a known role too."""

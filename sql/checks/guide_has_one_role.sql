@@ -9,6 +9,8 @@ with guide_fact_roles as (
     union all select page_id, role_id from career_paths
     union all select page_id, role_id from reporting_lines
     union all select page_id, role_id from next_steps
+    union all select page_id, role_id from role_aliases
+    union all select page_id, role_id from role_facts
 ),
 
 roles_per_guide as (

@@ -29,6 +29,13 @@ with text_values as (
     union all select 'reporting_lines', 'manager_title', concat_ws('/', page_id, role_id, position), manager_title from reporting_lines
     union all select 'reporting_lines', 'match_modifier', concat_ws('/', page_id, role_id, position), match_modifier from reporting_lines
     union all select 'next_steps', 'text', concat_ws('/', page_id, step), text from next_steps
+    union all select 'role_skills', 'skill_group', concat_ws('/', page_id, kind, position), skill_group from role_skills
+    union all select 'salaries', 'region', concat_ws('/', page_id, position), region from salaries
+    union all select 'role_aliases', 'alias', concat_ws('/', page_id, role_id, position), alias from role_aliases
+    union all select 'role_aliases', 'note', concat_ws('/', page_id, role_id, position), note from role_aliases
+    union all select 'role_facts', 'label', concat_ws('/', page_id, role_id, position), label from role_facts
+    union all select 'role_facts', 'value', concat_ws('/', page_id, role_id, position), value from role_facts
+    union all select 'pages', 'site', page_id, site from pages
     union all select 'page_sections', 'section', concat_ws('/', page_id, position), section from page_sections
     union all select 'page_sections', 'text', concat_ws('/', page_id, position), text from page_sections
 )

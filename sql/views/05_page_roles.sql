@@ -19,6 +19,8 @@ guide_fact_roles as (
     union all select page_id, role_id from career_paths
     union all select page_id, role_id from reporting_lines
     union all select page_id, role_id from next_steps
+    union all select page_id, role_id from role_aliases
+    union all select page_id, role_id from role_facts
 ),
 
 all_page_roles as (

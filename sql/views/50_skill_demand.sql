@@ -2,7 +2,7 @@
 -- columns:
 --   skill_id: the skill (see skills); every skill appears, with zero counts when only superseded pages list it.
 --   name: skill name.
---   n_roles: number of distinct roles listing the skill (top or gap).
+--   n_roles: number of distinct roles listing the skill (any kind: top, gap, or required on generic pages).
 --   n_roles_top: number of roles listing it among Top Skills for Success.
 --   n_roles_gap: number of roles listing it among Common Skill Gaps.
 --   roles: role_ids listing it, sorted; empty when none.

@@ -1,4 +1,4 @@
--- career_graph: one row per edge from a role to a next role (kind can_lead_to, transition or path_to) named on the latest pages; from role, to title, to role id when known.
+-- career_graph: one row per edge from a role to a next role (kind can_lead_to, transition or path_to; from, to, lateral or step on generic pages) named on the latest pages; from role, to title, to role id when known.
 -- columns:
 --   from_role_id: role the path starts from (see roles).
 --   from_name: its canonical name.
