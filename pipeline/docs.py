@@ -1,7 +1,7 @@
 """Documentation: docs/data_dictionary.md generated from the schema registry and the view files."""
 from __future__ import annotations
 
-from pipeline.schema import TABLES
+from pipeline.schema import LIST_DELIMITER, MARTS, RUNS, TABLES, Table
 
 # How ambiguous pages are read. Each reading is pinned by a test (named in brackets).
 READINGS = [
@@ -42,6 +42,20 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _table_section(table: Table) -> list[str]:
+    key = ", ".join(table.key) if table.key else "(none)"
+    out = [f"### `{table.name}`", "", f"One row per {table.grain}. {table.description}", "",
+           f"Key: {key}", "", "| column | type | null | description |", "|---|---|---|---|"]
+    for c in table.columns:
+        out.append(f"| `{c.name}` | {c.duckdb_type} | {'yes' if c.nullable else 'no'} | {_md(c.description)} |")
+    if table.accepted:
+        out.append("")
+        for col, values in table.accepted:
+            out.append(f"Accepted values of `{col}`: {', '.join(f'`{v}`' for v in values)}.")
+    out.append("")
+    return out
+
+
 def render_data_dictionary() -> str:
     from pipeline.warehouse.views import view_comments
 
@@ -55,16 +69,21 @@ def render_data_dictionary() -> str:
         "",
     ]
     for table in TABLES:
-        key = ", ".join(table.key) if table.key else "(none)"
-        out += [f"### `{table.name}`", "", f"One row per {table.grain}. {table.description}", "",
-                f"Key: {key}", "", "| column | type | null | description |", "|---|---|---|---|"]
-        for c in table.columns:
-            out.append(f"| `{c.name}` | {c.duckdb_type} | {'yes' if c.nullable else 'no'} | {_md(c.description)} |")
-        if table.accepted:
-            out.append("")
-            for col, values in table.accepted:
-                out.append(f"Accepted values of `{col}`: {', '.join(f'`{v}`' for v in values)}.")
-        out.append("")
+        out += _table_section(table)
+    out += [
+        "## Marts", "",
+        "Flat tables for BI tools, one grain each and no LIST/STRUCT column: a list is a text column joined with "
+        f"`'{LIST_DELIMITER}'` (an item that itself contains that delimiter is ambiguous there; the long marts "
+        "skill_roles and employer_role_links hold one item per row). Each is the select of "
+        "`sql/marts/NN_<name>.sql` over the views, materialised in `roles.duckdb` and written to "
+        "`warehouse/marts/<name>.parquet` (byte-identical for the same raw/).", "",
+    ]
+    for table in MARTS:
+        out += _table_section(table)
+    out += ["## Run history", "",
+            "`warehouse/runs.parquet` and the `runs` table of `roles.duckdb`. A log, carried forward at each "
+            "publish: it differs from run to run and is not part of the byte-identical guarantee.", ""]
+    out += _table_section(RUNS)
     out += ["## Views", "", "| view | description |", "|---|---|"]
     for name, text in sorted(view_comments().items()):
         out.append(f"| `{name}` | {_md(text)} |")

@@ -21,6 +21,8 @@ from pipeline.process import process_content
 from pipeline.sources import DEFAULT_MAX_BYTES, Provenance, discover, read_manifest, sha256_of
 from pipeline.warehouse import publish as pub
 from pipeline.warehouse.assemble import SourceFile, TableBuilder
+from pipeline.warehouse.marts import MARTS_DIR
+from pipeline.warehouse.runs import write_runs
 from pipeline.warehouse.write import write_duckdb, write_parquet
 
 RUN_LOG = "run.json"
@@ -280,6 +282,10 @@ def ingest(opts: IngestOptions) -> IngestSummary:
                 if summary.checks_failed:
                     raise ChecksFailed(summary.format())
             summary.seconds = time.time() - started
+            write_runs(build, pub.current_build(warehouse), tables, {**summary.rows, **_mart_counts(build)},
+                       started_at=started_at,
+                       ended_at=datetime.now(timezone.utc), parser_version=PARSER_VERSION,
+                       full_rebuild=opts.full, n_files=summary.n_files)
             log = {
                 "fingerprint": fingerprint, "parser_version": PARSER_VERSION, "raw_dir": str(raw_dir),
                 "started_at": started_at.isoformat(), "finished_at": datetime.now(timezone.utc).isoformat(),
@@ -303,6 +309,13 @@ def _fill_counts(summary: IngestSummary, tables) -> None:
     summary.n_incomplete = sum(not p["complete"] for p in pages)
     summary.rows = {name: t.num_rows for name, t in tables.items()}
     summary.errors = tables["ingest_errors"].to_pylist()
+
+
+def _mart_counts(build: Path) -> dict[str, int]:
+    import pyarrow.parquet as pq
+
+    from pipeline.schema import MARTS
+    return {m.name: pq.read_metadata(build / MARTS_DIR / f"{m.name}.parquet").num_rows for m in MARTS}
 
 
 def _summary_from_log(summary: IngestSummary, log: dict) -> None:

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from pipeline.schema import STRING, TABLES, TABLES_BY_NAME
+from pipeline.schema import MARTS, STRING, TABLES, TABLES_BY_NAME
 from pipeline.warehouse.checks import (
     CheckResult, coverage_report, format_report, generic_checks, run_check, run_checks, sql_checks,
 )
@@ -31,7 +31,7 @@ def failing(con) -> dict[str, int]:
 
 
 def test_clean_warehouse_passes_every_check(con):
-    for table in TABLES:  # the clean warehouse exercises every table
+    for table in TABLES + MARTS:  # the clean warehouse exercises every table and mart
         assert con.execute(f"select count(*) from {table.name}").fetchone()[0] > 0, table.name
     results = run_checks(con)
     assert [r.name for r in results if not r.passed] == []
@@ -69,7 +69,7 @@ def _violate(con, check_name: str) -> None:
     """Make exactly one row (or group) violate a generated check."""
     kind, _, rest = check_name.partition("_")
     if check_name.startswith("unique_"):
-        table = next(t for t in TABLES if check_name == f"unique_{t.name}_{'_'.join(t.key)}")
+        table = next(t for t in TABLES + MARTS if check_name == f"unique_{t.name}_{'_'.join(t.key)}")
         con.execute(f"insert into {table.name} select * from {table.name} where {_first_row(table.name)}")
     elif check_name.startswith("not_null_"):
         table, column = _table_column(check_name.removeprefix("not_null_"))
@@ -86,7 +86,7 @@ def _violate(con, check_name: str) -> None:
 
 
 def _table_column(table_column: str) -> tuple[str, str]:
-    for table in sorted(TABLES, key=lambda t: -len(t.name)):
+    for table in sorted(TABLES + MARTS, key=lambda t: -len(t.name)):
         if table_column.startswith(table.name + "_"):
             return table.name, table_column.removeprefix(table.name + "_")
     raise AssertionError(table_column)
@@ -109,7 +109,7 @@ def _missing_cell(con):
 
 
 def _no_cells(con):
-    con.execute("delete from dimensions")
+    con.execute("delete from dimensions where page_id = 'c1'")
 
 
 def _n_roles_mismatch(con):
@@ -148,7 +148,7 @@ def _cell_of_uncompared_role(con):
 
 
 def _blank_cell(con):
-    con.execute("update dimensions set value = ' ' where role_id = 'data-engineer' and row_position = 1")
+    con.execute("update dimensions set value = ' ' where page_id = 'c1' and role_id = 'data-engineer' and row_position = 1")
 
 
 def _empty_note(con):
@@ -184,6 +184,7 @@ def test_text_coverage_threshold_spares_incomplete_pages_and_the_boundary(con):
     assert coverage_report(con) == [
         ("g3", "guide", "compact", 0.1),
         ("g2", "guide", "compact", 0.6),
+        ("c0", "comparison", "pipe", 1.0),
         ("c1", "comparison", "pipe", 1.0),
         ("g1", "guide", "compact", 1.0),
     ]

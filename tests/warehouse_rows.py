@@ -5,6 +5,8 @@ import duckdb
 
 from pipeline.schema import BOOL, FLOAT, INT, STRING_LIST, TABLES_BY_NAME
 from pipeline.warehouse.ddl import create_all_tables
+from pipeline.warehouse.marts import create_marts
+from pipeline.warehouse.views import create_views
 
 # filler for NOT NULL columns a test does not care about
 _FILLER = {INT: 1, BOOL: False, FLOAT: 1.0, STRING_LIST: []}
@@ -67,6 +69,10 @@ def clean_warehouse():
         "data-engineer": {"primary_role": "Builds pipelines", "reporting_relationship": "Reports to Head of Data"},
         "site-reliability-engineer": {"primary_role": "Keeps systems up", "reporting_relationship": "Reports to CTO"},
     }, url="https://example.org/compare", fetched_at="2024-01-01 00:00:00+00")
+    add_comparison(con, "c0", {  # an earlier capture of the same URL: one cell changed since (cell_changes)
+        "data-engineer": {"primary_role": "Builds pipelines", "reporting_relationship": "Reports to CTO"},
+        "site-reliability-engineer": {"primary_role": "Keeps systems up", "reporting_relationship": "Reports to CTO"},
+    }, url="https://example.org/compare", fetched_at="2023-12-01 00:00:00+00", is_latest=False)
     insert(con, "reporting_lines", page_id="c1", role_id="data-engineer", position=1, manager_title="Head of Data")
     insert(con, "reporting_lines", page_id="c1", role_id="site-reliability-engineer", position=1, manager_title="CTO")
     insert(con, "career_paths", page_id="c1", role_id="data-engineer", kind="path_to", position=1,
@@ -96,6 +102,8 @@ def clean_warehouse():
     insert(con, "page_sections", page_id="g1", section="Development Suggestions", position=1, text="Read a book")
     insert(con, "ingest_errors", source_path="bad.txt", content_sha256="ab" * 32, stage="detect",
            error_kind="unknown_page_type", message="Not a role page")
+    create_views(con)
+    create_marts(con)  # the marts are tables: their checks run on these rows
     return con
 
 

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.schema import TABLES, Table
+from pipeline.schema import MARTS, TABLES, Table
 from pipeline.warehouse.views import SQL_DIR
 
 SAMPLE_SIZE = 5
@@ -90,7 +90,7 @@ def accepted_values_checks(table: Table) -> list[Check]:
     ]
 
 
-def generic_checks(tables: tuple[Table, ...] = TABLES) -> list[Check]:
+def generic_checks(tables: tuple[Table, ...] = TABLES + MARTS) -> list[Check]:
     """Key, not-null, relationship and accepted-value checks generated from the schema registry."""
     checks = []
     for table in tables:

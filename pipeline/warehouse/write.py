@@ -7,7 +7,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.schema import TABLES
+from pipeline.schema import MARTS, TABLES
 from pipeline.warehouse.ddl import comment_sql, create_table_sql
 
 DB_NAME = "roles.duckdb"
@@ -21,7 +21,9 @@ def write_parquet(tables: dict[str, pa.Table], out_dir: Path) -> None:
 
 
 def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | None = None) -> Path:
-    """Materialise every table (no paths to resolve: the file is portable), then the views from sql/."""
+    """Materialise every table (no paths to resolve: the file is portable), the views from sql/views,
+    then the marts from sql/marts, which are also written to marts/<name>.parquet."""
+    from pipeline.warehouse.marts import MARTS_DIR, create_marts, read_mart
     from pipeline.warehouse.views import create_views
 
     path = out_dir / DB_NAME
@@ -37,9 +39,14 @@ def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | Non
                 con.execute(stmt)
         if sql_dir is None:
             create_views(con)
+            create_marts(con)
         else:
             create_views(con, sql_dir)
+            create_marts(con, sql_dir)
         con.execute("checkpoint")
+        marts_dir = out_dir / MARTS_DIR
+        marts_dir.mkdir(exist_ok=True)
+        write_parquet({mart.name: read_mart(con, mart) for mart in MARTS}, marts_dir)
     finally:
         con.close()
     return path
