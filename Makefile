@@ -14,10 +14,13 @@ SUPERSET_ENV    = SUPERSET_HOME=$(abspath $(SUPERSET_HOME)) FLASK_APP=superset \
                   SUPERSET_CONFIG_PATH=$(abspath tools/superset/superset_config.py)
 
 .DEFAULT_GOAL := help
-.PHONY: help install ingest test check sql fetch bench dictionary clean superset superset-install superset-serve
+.PHONY: help install ingest test check sql fetch bench dictionary export dashboard screenshot system-deps clean superset superset-install superset-serve
+CHROMIUM ?= /usr/bin/chromium
+FORMAT ?= parquet
+OUT    ?= export
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required ($(PYTHON))"; exit 1; }
@@ -29,9 +32,35 @@ install: $(STAMP) ## Create .venv/ and install the pipeline with its pinned depe
 
 ingest: $(STAMP) ## Build warehouse/ from raw/ (ARGS="--strict --full --jobs N" to pass options)
 	$(BIN)/pipeline ingest --raw $(RAW) --warehouse $(WAREHOUSE) $(ARGS)
+	@$(if $(filter dashboard,$(MAKECMDGOALS)),true,\
+	 if [ -e $(WAREHOUSE)/dashboard.html ]; then echo "Dashboard: $(abspath $(WAREHOUSE))/dashboard.html"; \
+	 else echo "Dashboard: run 'make dashboard' to write $(WAREHOUSE)/dashboard.html (one offline HTML file)."; fi)
 
-test: $(STAMP) $(SUPERSET_STAMP) ## Run the test suite (installs .venv-superset/ for the Superset test)
-	$(BIN)/pytest
+dashboard: ingest ## Write warehouse/dashboard.html: charts of the marts, one self-contained offline file
+	$(BIN)/pipeline dashboard --warehouse $(WAREHOUSE)
+
+export: $(STAMP) ## Export every table and mart: make export FORMAT=csv|parquet OUT=export [TABLES=a,b]
+	$(BIN)/pipeline export --warehouse $(WAREHOUSE) --format $(FORMAT) --out $(OUT) $(if $(TABLES),--tables $(TABLES))
+
+system-deps: ## Install the system programs the tests need (Debian chromium, for the dashboard browser test)
+	@if [ -x $(CHROMIUM) ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing chromium with apt-get (the dashboard test opens the dashboard in it)..."; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	    { echo "system-deps: 'apt-get install chromium' failed; install Debian's chromium package by hand (the dashboard test needs $(CHROMIUM))."; exit 1; }; \
+	elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then \
+	  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium || \
+	    { echo "system-deps: 'sudo apt-get install chromium' failed; install Debian's chromium package by hand."; exit 1; }; \
+	else \
+	  echo "system-deps: chromium is missing and cannot be installed here (no apt-get, or not root and no sudo)."; \
+	  echo "  Install a Chromium and run: make test CHROMIUM=/path/to/chromium"; exit 1; \
+	fi
+
+screenshot: $(STAMP) system-deps ## Refresh docs/dashboard.png from the dashboard browser test's screenshot step
+	CHROMIUM=$(CHROMIUM) DASHBOARD_SCREENSHOT=$(CURDIR)/docs/dashboard.png $(BIN)/pytest -q tests/test_dashboard.py -k renders
+
+test: $(STAMP) $(SUPERSET_STAMP) system-deps ## Run the test suite (installs .venv-superset/ and, if missing, chromium)
+	CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
 check: $(STAMP) ## Run the SQL data tests on the built warehouse
 	$(BIN)/pipeline check --warehouse $(WAREHOUSE)
@@ -79,5 +108,5 @@ superset-serve: $(SUPERSET_STAMP) ## Serve the local Superset on 127.0.0.1:8088 
 	@test -e $(SUPERSET_HOME)/superset.db || { echo "No Superset metadata yet: run 'make superset' first."; exit 1; }
 	$(SUPERSET_ENV) $(SUPERSET_VENV)/bin/superset run -h 127.0.0.1 -p $(SUPERSET_PORT) --with-threads
 
-clean: ## Remove the warehouse, its builds and the parse cache (keeps raw/ and .venv/)
-	rm -rf $(WAREHOUSE) .$(WAREHOUSE).builds .$(WAREHOUSE).lock .cache
+clean: ## Remove the warehouse, its builds, the parse cache and export/ (keeps raw/ and .venv/)
+	rm -rf $(WAREHOUSE) .$(WAREHOUSE).builds .$(WAREHOUSE).lock .cache export

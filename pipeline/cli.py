@@ -131,6 +131,54 @@ def fetch(urls, urls_file, sitemaps, raw_dir, user_agent, rate, concurrency, tim
 
 
 @main.command()
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True,
+              help="File format of the export.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write into (created; files of the same name are replaced).")
+@click.option("--tables", "names", default=None,
+              help="Comma-separated tables/marts to export (e.g. role_overview,cell_changes) [default: all].")
+@click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
+              type=click.Path(path_type=Path))
+def export(fmt, out_dir, names, warehouse_dir) -> None:
+    """Export every table, mart and the run history as Parquet or CSV (layout: <table>, marts/<mart>, runs).
+
+    Example: pipeline export --format csv --out export --tables role_overview,role_salary_levels
+    """
+    from pipeline.warehouse.export import export_warehouse
+
+    chosen = [n.strip() for n in names.split(",") if n.strip()] if names else None
+    try:
+        written = export_warehouse(warehouse_dir, out_dir, fmt, chosen)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--tables") from exc
+    except FileNotFoundError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"wrote {len(written)} {fmt} files to {out_dir}")
+
+
+@main.command()
+@click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
+              type=click.Path(path_type=Path))
+@click.option("--out", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write [default: <warehouse>/dashboard.html].")
+def dashboard(warehouse_dir, out) -> None:
+    """Write the offline dashboard (one self-contained HTML file) from the warehouse marts.
+
+    Example: pipeline dashboard --warehouse warehouse
+    """
+    from pipeline.dashboard import write_dashboard
+
+    try:
+        path = write_dashboard(warehouse_dir, out)
+    except FileNotFoundError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    shown = (out if out else warehouse_dir / path.name).absolute()  # through the link: always the latest build
+    click.echo(f"wrote {shown} (open it in a browser; it works offline): {shown.as_uri()}")
+
+
+@main.command()
 @click.option("--out", default="docs/data_dictionary.md", show_default=True, type=click.Path(path_type=Path))
 def dictionary(out) -> None:
     """Write the data dictionary generated from the schema registry and the view files.

@@ -32,6 +32,11 @@ READINGS = [
     "Data checks have a severity: error checks (keys, not null, relationships, accepted values, salary "
     "ranges, cell counts) block a publish; warn checks (text coverage below 0.6) are reported only. "
     "`make check` exits 1 on either. [tests/test_ingest.py]",
+    "cell_changes pairs consecutive captures of a URL (ordered by fetched_at, unknown times first, then by path) "
+    "and lists the comparison cells whose text differs, matched by role and dimension: a cell only the newer "
+    "capture states is 'added', one only the older states is 'removed'; a capture identical to the previous one "
+    "changes nothing. runs counts a URL (or, without URL, a path) as added, changed or removed by comparing its "
+    "latest capture with the previous build's. [tests/test_marts.py]",
     "text_coverage counts the page's non-space characters that appear inside some stored value; headings "
     "and boilerplate such as '3-way comparison' are not stored, so a complete page scores below 1. "
     "[tests/test_normalize_page.py]",
