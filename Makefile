@@ -62,8 +62,8 @@ screenshot: $(STAMP) system-deps ## Refresh docs/dashboard.png from the dashboar
 test: $(STAMP) $(SUPERSET_STAMP) system-deps ## Run the test suite (installs .venv-superset/ and, if missing, chromium)
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
-check: $(STAMP) ## Run the SQL data tests on the built warehouse
-	$(BIN)/pipeline check --warehouse $(WAREHOUSE)
+check: $(STAMP) ## Run the SQL data tests on the built warehouse (one line if all pass; ARGS=-v lists each)
+	@$(BIN)/pipeline check --warehouse $(WAREHOUSE) $(ARGS)
 
 sql: $(STAMP) ## Open the warehouse read-only in the DuckDB CLI
 	@test -e $(WAREHOUSE)/roles.duckdb || { echo "No warehouse yet: run 'make ingest' first."; exit 1; }

@@ -6,15 +6,32 @@ from pathlib import Path
 
 import click
 
+from pipeline import PARSER_VERSION, progress
 from pipeline.sources import DEFAULT_MAX_BYTES
 
 
+def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        progress.set_level(progress.QUIET if param.name == "quiet" else progress.VERBOSE)
+
+
+def verbosity_options(command):
+    """-q/--quiet and -v/--verbose, accepted before or after the command name."""
+    command = click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_set_verbosity,
+                           help="Also print details: files, cache use, every check.")(command)
+    return click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_verbosity,
+                        help="Print only errors (no progress, no summary).")(command)
+
+
 @click.group(help="Role pages -> an analytics-ready warehouse (Parquet + DuckDB).")
+@click.version_option(package_name="pipeline", message=f"%(prog)s %(version)s (parser v{PARSER_VERSION})")
+@verbosity_options
 def main() -> None:
     pass
 
 
 @main.command()
+@verbosity_options
 @click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(path_type=Path),
               help="Root folder of the raw captures (any depth).")
 @click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
@@ -33,7 +50,7 @@ def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes) -> None:
     from pipeline.warehouse.publish import WarehouseBusy
 
     opts = IngestOptions(raw_dir=raw_dir, warehouse_dir=warehouse_dir, jobs=jobs, full=full,
-                         max_bytes=max_bytes, progress=sys.stderr.isatty())
+                         max_bytes=max_bytes, progress=progress.level() >= progress.NORMAL)
     try:
         summary = run_ingest(opts)
     except (WarehouseBusy, FileNotFoundError) as exc:
@@ -43,13 +60,15 @@ def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes) -> None:
         click.echo(str(exc), err=True)
         click.echo("error: data checks failed; the previous warehouse was kept.", err=True)
         sys.exit(1)
-    click.echo(summary.format())
+    if progress.level() >= progress.NORMAL:
+        click.echo(summary.format())
     if strict and summary.quarantined:
         click.echo("strict: some files or parts of pages were quarantined (see above).", err=True)
         sys.exit(1)
 
 
 @main.command()
+@verbosity_options
 @click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
               type=click.Path(path_type=Path))
 def check(warehouse_dir) -> None:
@@ -65,16 +84,25 @@ def check(warehouse_dir) -> None:
     if not db.exists():
         click.echo(f"error: {db} does not exist; run `make ingest` first.", err=True)
         sys.exit(2)
+    from pipeline.warehouse.checks import all_checks
+
     con = duckdb.connect(str(db), read_only=True)
     try:
-        results = run_checks(con)
+        with progress.Stage("checks", len(all_checks()), "check") as stage:
+            results = run_checks(con, on_check=stage.update)
     finally:
         con.close()
-    click.echo(format_report(results))
-    sys.exit(1 if any(r.n_failing for r in results) else 0)
+    failed = [r for r in results if r.n_failing]
+    if failed or progress.level() >= progress.VERBOSE:
+        # the detail: each failing check with sample rows (and each passing one with --verbose)
+        click.echo(format_report(results, show_passed=progress.level() >= progress.VERBOSE))
+    elif progress.level() >= progress.NORMAL:
+        click.echo(f"{len(results)} data checks passed on {db}")
+    sys.exit(1 if failed else 0)
 
 
 @main.command()
+@verbosity_options
 @click.argument("urls", nargs=-1)
 @click.option("--urls", "urls_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="File with one URL per line ('#' starts a comment).")
@@ -124,13 +152,25 @@ def fetch(urls, urls_file, sitemaps, raw_dir, user_agent, rate, concurrency, tim
     if not todo:
         raise click.UsageError("give URLs, --urls FILE or --sitemap URL")
     raw_dir.mkdir(parents=True, exist_ok=True)
-    summary = fetcher.fetch_urls(todo, raw_dir)
-    click.echo(summary.format())
+    n_urls = len(dict.fromkeys(url.strip() for url in todo if url.strip()))
+    done = 0
+
+    def report(url: str, outcome: str, detail: str) -> None:
+        nonlocal done
+        done += 1
+        label = {"fetched": "new", "skipped_robots": "robots"}.get(outcome, outcome)
+        progress.info(f"[{done}/{n_urls}] {label:<9} {url}" + (f" -> {detail}" if outcome == "fetched" else f": {detail}"))
+
+    summary = fetcher.fetch_urls(todo, raw_dir, progress=report)
     # Non-zero only when nothing at all could be fetched (a partial crawl is a normal day).
-    sys.exit(0 if summary.fetched or summary.unchanged else 1)
+    ok = bool(summary.fetched or summary.unchanged)
+    if progress.level() >= progress.NORMAL or not ok:
+        click.echo(summary.format())
+    sys.exit(0 if ok else 1)
 
 
 @main.command()
+@verbosity_options
 @click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True,
               help="File format of the export.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
@@ -158,6 +198,7 @@ def export(fmt, out_dir, names, warehouse_dir) -> None:
 
 
 @main.command()
+@verbosity_options
 @click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
               type=click.Path(path_type=Path))
 @click.option("--out", default=None, type=click.Path(dir_okay=False, path_type=Path),
@@ -179,6 +220,7 @@ def dashboard(warehouse_dir, out) -> None:
 
 
 @main.command()
+@verbosity_options
 @click.option("--out", default="docs/data_dictionary.md", show_default=True, type=click.Path(path_type=Path))
 def dictionary(out) -> None:
     """Write the data dictionary generated from the schema registry and the view files.
