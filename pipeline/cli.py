@@ -24,7 +24,7 @@ def verbosity_options(command):
 
 
 @click.group(help="Role pages -> an analytics-ready warehouse (Parquet + DuckDB).")
-@click.version_option(package_name="pipeline", message=f"%(prog)s %(version)s (parser v{PARSER_VERSION})")
+@click.version_option(package_name="pipeline", prog_name="pipeline", message=f"%(prog)s %(version)s (parser v{PARSER_VERSION})")
 @verbosity_options
 def main() -> None:
     pass
