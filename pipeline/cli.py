@@ -15,6 +15,12 @@ def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> N
         progress.set_level(progress.QUIET if param.name == "quiet" else progress.VERBOSE)
 
 
+def _say(message: str) -> None:
+    """A result line on stdout, unless --quiet."""
+    if progress.level() >= progress.NORMAL:
+        click.echo(message)
+
+
 def verbosity_options(command):
     """-q/--quiet and -v/--verbose, accepted before or after the command name."""
     command = click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_set_verbosity,
@@ -194,7 +200,7 @@ def export(fmt, out_dir, names, warehouse_dir) -> None:
     except FileNotFoundError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    click.echo(f"wrote {len(written)} {fmt} files to {out_dir}")
+    _say(f"wrote {len(written)} {fmt} files to {out_dir}")
 
 
 @main.command()
@@ -216,7 +222,7 @@ def dashboard(warehouse_dir, out) -> None:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     shown = (out if out else warehouse_dir / path.name).absolute()  # through the link: always the latest build
-    click.echo(f"wrote {shown} (open it in a browser; it works offline): {shown.as_uri()}")
+    _say(f"wrote {shown} (open it in a browser; it works offline): {shown.as_uri()}")
 
 
 @main.command()
@@ -231,7 +237,7 @@ def dictionary(out) -> None:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_data_dictionary())
-    click.echo(f"wrote {out}")
+    _say(f"wrote {out}")
 
 
 if __name__ == "__main__":

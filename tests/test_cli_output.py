@@ -108,8 +108,10 @@ def test_quiet_prints_nothing_on_success_before_or_after_the_command(seed_raw, t
         result = run(*args, "--raw", str(seed_raw), "--warehouse", str(wh), interval=0)
         assert result.returncode == 0 and result.stdout == "" and result.stderr == "", result
         assert (wh / "roles.duckdb").exists()
-    checked = run("check", "-q", "--warehouse", str(tmp_path / "ingest"))
-    assert checked.returncode == 0 and checked.stdout == "" and checked.stderr == ""
+    for args in (["check", "-q"], ["export", "-q", "--out", str(tmp_path / "export")]):
+        quiet = run(*args, "--warehouse", str(tmp_path / "ingest"))
+        assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == "", quiet
+    assert (tmp_path / "export" / "marts" / "role_overview.parquet").exists()
 
 
 def test_verbose_names_each_file_and_the_cache_use(seed_raw, tmp_path):
@@ -187,3 +189,11 @@ def test_fetch_reports_each_url_as_it_ends(site, tmp_path):
     assert result.stdout.startswith("1 new, 0 unchanged, 0 skipped by robots.txt, 1 failed (2 URLs)")
     quiet = run("fetch", "-q", *urls, "--raw", str(tmp_path / "raw"), "--rate", "50", "--retries", "0")
     assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == "", quiet
+
+
+def test_every_command_takes_quiet_and_verbose():
+    from pipeline.cli import main
+
+    for name, command in main.commands.items():
+        options = {opt for param in command.params for opt in param.opts}
+        assert {"-q", "--quiet", "-v", "--verbose"} <= options, name
