@@ -11,6 +11,10 @@ from pipeline.sources import DEFAULT_MAX_BYTES
 
 
 def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    root = ctx.find_root()
+    if not root.meta.get("pipeline.verbosity"):  # first option of this invocation: start from the default
+        root.meta["pipeline.verbosity"] = True
+        progress.set_level(progress.NORMAL)
     if value:
         progress.set_level(progress.QUIET if param.name == "quiet" else progress.VERBOSE)
 
