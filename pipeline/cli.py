@@ -185,8 +185,8 @@ def fetch(urls, urls_file, sitemaps, raw_dir, user_agent, rate, concurrency, tim
               help="File format of the export.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write into (created; files of the same name are replaced).")
-@click.option("--tables", "names", default=None,
-              help="Comma-separated tables/marts to export (e.g. role_overview,cell_changes) [default: all].")
+@click.option("--tables", "names", multiple=True,
+              help="Tables/marts to export, comma-separated or repeated (role_overview,cell_changes) [default: all].")
 @click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
               type=click.Path(path_type=Path))
 def export(fmt, out_dir, names, warehouse_dir) -> None:
@@ -196,7 +196,7 @@ def export(fmt, out_dir, names, warehouse_dir) -> None:
     """
     from pipeline.warehouse.export import export_warehouse
 
-    chosen = [n.strip() for n in names.split(",") if n.strip()] if names else None
+    chosen = [n.strip() for group in names for n in group.split(",") if n.strip()] or None
     try:
         written = export_warehouse(warehouse_dir, out_dir, fmt, chosen)
     except ValueError as exc:

@@ -26,6 +26,13 @@ DASHBOARD_FILE = "dashboard.html"
 TOP_SKILLS = 15  # bars in each skills chart
 TOP_EMPLOYERS = 20
 CHANGES_LISTED = 200  # rows of the what-changed table
+# Bounds that keep a chart readable on a large warehouse; the full rows are in the mart, and the chart's
+# note says how many are shown. The seeds and small crawls stay far below them.
+SALARY_ROLES = 40  # the best-paid roles (highest upper figure)
+MATRIX_ROLES = 40  # roles with the most conflicting dimensions, then the most pages
+CAREER_ROLES = 30  # roles with the most paths
+CHANGES_SHOWN = 500  # the latest changed cells
+INCOMPLETE_SHOWN = 60  # incomplete pages with the most errors
 KIND_COLORS = {"can_lead_to": "#4c78a8", "transition": "#f58518", "path_to": "#54a24b"}
 
 
@@ -70,6 +77,13 @@ def _stacked_totals(rows: list[dict], group: str, field: str) -> list[dict]:
     return [{field: v} for v in totals.values()]
 
 
+def _shown(n_all: int, limit: int, what: str) -> str:
+    """' Showing the 40 best-paid roles of 1,606; ...' when the chart is bounded, else nothing."""
+    if n_all <= limit:
+        return ""
+    return f" Showing {what.format(limit=limit)} of {n_all:,}; every row is in the mart."
+
+
 def _height(n: int, step: int = 20, minimum: int = 60) -> int:
     return max(minimum, n * step)
 
@@ -79,8 +93,12 @@ def salary_chart(con) -> Chart:
         select role_name, role_id, level, label, level_order, min_amount,
                coalesce(max_amount, min_amount) as max_shown, max_amount, midpoint, currency, period, open_ended,
                concat_ws(' ', currency, period) as unit
-        from role_salary_levels where min_amount is not null
-        order by role_name, role_id, level_order, label""")
+        from role_salary_levels
+        where min_amount is not null and role_id in (
+            select role_id from role_salary_levels where min_amount is not null group by role_id
+            order by max(coalesce(max_amount, min_amount)) desc, min(role_name), role_id limit {SALARY_ROLES})
+        order by role_name, role_id, level_order, label""".format(SALARY_ROLES=SALARY_ROLES))
+    n_all = con.execute("select count(distinct role_id) from role_salary_levels where min_amount is not null").fetchone()[0]
     base = alt.Chart(_data(rows), name="salary_bands").mark_bar(height={"band": 0.8}).encode(
         y=alt.Y("role_name:N", title=None, sort=None, axis=alt.Axis(labelLimit=260)),
         yOffset=alt.YOffset("label:N", sort=alt.SortField("level_order")),
@@ -93,7 +111,8 @@ def salary_chart(con) -> Chart:
     ).properties(width=620, height={"step": 14})
     return Chart("salary", "Salary bands by role and level", "role_salary_levels", "salary_bands_marks",
                  base.to_dict(), "One bar per band, min to max; a lighter bar is open-ended ('+'). "
-                 "Mixed currencies or periods are separate bands (see the tooltip).")
+                 "Mixed currencies or periods are separate bands (see the tooltip)." + _shown(
+                     n_all, SALARY_ROLES, "the {limit} best-paid roles"))
 
 
 def _skill_chart(con, kind: str, chart_id: str, title: str, color: str) -> Chart:
@@ -136,7 +155,12 @@ def matrix_chart(con) -> Chart:
                n_pages, is_conflict, all_values,
                case when is_conflict then 'pages disagree' else 'one value' end as status
         from role_dimension_cells
-        order by role_name, role_id, dimension_position, dimension""")
+        where role_id in (
+            select role_id from role_dimension_cells group by role_id
+            order by count(*) filter (where is_conflict) desc, sum(n_pages) desc, min(role_name), role_id
+            limit {MATRIX_ROLES})
+        order by role_name, role_id, dimension_position, dimension""".format(MATRIX_ROLES=MATRIX_ROLES))
+    n_all = con.execute("select count(distinct role_id) from role_dimension_cells").fetchone()[0]
     dims = sorted({(r["dimension_position"], r["dimension"], r["dimension_label"]) for r in rows})
     dim_order = list(dict.fromkeys(label for _, _, label in dims))
     n_roles = len({r["role_id"] for r in rows})
@@ -151,7 +175,8 @@ def matrix_chart(con) -> Chart:
     ).properties(width=_height(len(dim_order), 56), height=_height(n_roles, 22))
     return Chart("matrix", "Role matrix: conflicting cells highlighted", "role_dimension_cells", "matrix_cells_marks",
                  chart.to_dict(), "One cell per role and dimension; red where the latest pages state more than "
-                 "one value (hover for every value).")
+                 "one value (hover for every value)." + _shown(
+                     n_all, MATRIX_ROLES, "the {limit} roles with the most conflicts, then pages,"))
 
 
 def career_chart(con) -> Chart:
@@ -159,7 +184,11 @@ def career_chart(con) -> Chart:
         select from_role_id, coalesce(from_role_name, from_role_id) as from_label, kind, to_title, to_role_id,
                coalesce(to_role_name, to_title) as to_label, n_pages, notes
         from career_edges
-        order by from_label, from_role_id, kind, to_title, to_role_id""")
+        where from_role_id in (
+            select from_role_id from career_edges group by from_role_id
+            order by count(*) desc, min(from_role_name), from_role_id limit {CAREER_ROLES})
+        order by from_label, from_role_id, kind, to_title, to_role_id""".format(CAREER_ROLES=CAREER_ROLES))
+    n_all = con.execute("select count(distinct from_role_id) from career_edges").fetchone()[0]
     # A two-column layout computed here (deterministic): roles a path starts from on the left, the roles
     # and titles it leads to on the right, one row each in name order.
     sources = sorted({(e["from_label"], e["from_role_id"]) for e in edges})
@@ -193,7 +222,8 @@ def career_chart(con) -> Chart:
                                                            padding={"left": 230, "right": 270, "top": 5, "bottom": 5})
     return Chart("career", "Career graph: where each role leads", "career_edges", "career_edges_marks",
                  chart.to_dict(), "Roles a path starts from on the left, the roles or titles it leads to on the "
-                 "right; one line per path, coloured by kind.")
+                 "right; one line per path, coloured by kind." + _shown(
+                     n_all, CAREER_ROLES, "the {limit} roles with the most paths"))
 
 
 def layout_chart(con) -> Chart:
@@ -215,14 +245,17 @@ def incomplete_chart(con) -> Chart:
     rows = _records(con, """
         select page_id, coalesce(source_path, page_id) as source_path, layout, n_errors, n_warnings, error_kinds,
                text_coverage
-        from page_quality where not complete order by source_path, page_id""")
+        from page_quality where not complete
+        order by n_errors desc, source_path, page_id limit {INCOMPLETE_SHOWN}""".format(INCOMPLETE_SHOWN=INCOMPLETE_SHOWN))
+    n_all = con.execute("select count(*) from page_quality where not complete").fetchone()[0]
     chart = alt.Chart(_data(rows), name="incomplete_bars").mark_bar(color="#e45756").encode(
         y=alt.Y("source_path:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
         x=_count_x(rows, "n_errors", "errors on the page"),
         tooltip=["source_path:N", "layout:N", "n_errors:Q", "error_kinds:N", "n_warnings:Q", "text_coverage:Q"],
     ).properties(width=300, height=_height(len(rows), 18, 40))
     return Chart("incomplete", "Incomplete pages", "page_quality", "incomplete_bars_marks", chart.to_dict(),
-                 "Pages cut short or partly unreadable, with their number of ingest_errors rows.")
+                 "Pages cut short or partly unreadable, with their number of ingest_errors rows." + _shown(
+                     n_all, INCOMPLETE_SHOWN, "the {limit} with the most errors"))
 
 
 def errors_chart(con) -> Chart:
@@ -258,7 +291,11 @@ def changes_chart(con) -> Chart:
         select url, role_id, coalesce(role_name, role_id) as role_name, dimension, change, old_value, new_value,
                strftime(old_fetched_at, '%Y-%m-%d %H:%M UTC') as old_fetched_at,
                strftime(new_fetched_at, '%Y-%m-%d %H:%M UTC') as new_fetched_at
-        from cell_changes order by url, new_source_path, role_id, dimension, occurrence""")
+        from (select * from cell_changes
+              order by new_fetched_at desc nulls last, url, new_source_path, role_id, dimension, occurrence
+              limit {CHANGES_SHOWN})
+        order by url, new_source_path, role_id, dimension, occurrence""".format(CHANGES_SHOWN=CHANGES_SHOWN))
+    n_all = con.execute("select count(*) from cell_changes").fetchone()[0]
     chart = alt.Chart(_data(rows), name="change_points").mark_square(size=120, opacity=0.85).encode(
         x=alt.X("dimension:N", title=None, axis=alt.Axis(labelAngle=-35, labelLimit=200)),
         y=alt.Y("role_name:N", title=None, axis=alt.Axis(labelLimit=260)),
@@ -269,7 +306,8 @@ def changes_chart(con) -> Chart:
     ).properties(width=_height(len({r["dimension"] for r in rows}), 48, 120),
                  height=_height(len({r["role_id"] for r in rows}), 22, 40))
     return Chart("changes", "What changed between captures", "cell_changes", "change_points_marks", chart.to_dict(),
-                 "One square per comparison cell that differs between two consecutive captures of a URL.")
+                 "One square per comparison cell that differs between two consecutive captures of a URL." + _shown(
+                     n_all, CHANGES_SHOWN, "the latest {limit} changed cells"))
 
 
 def build_charts(con) -> list[Chart]:

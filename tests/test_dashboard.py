@@ -20,19 +20,25 @@ LAUNCH_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backgr
                 "--disable-component-update", "--disable-sync"]
 SEED_001, SEED_002, SEED_004 = "001_83811f68547cd489.txt", "002_f68b54c20a465fc6.txt", "004_a03864687bd27f7d.txt"
 
-# Each chart and the marks it must draw, counted independently of the dashboard code from its mart.
+# Each chart and the marks it must draw, counted independently of the dashboard code from its mart
+# (with the bounds the dashboard documents for large warehouses: 15 skills, 20 employers, 40 roles in the
+# salary chart and the matrix, 30 source roles in the career graph, 60 incomplete pages, 500 changes).
 EXPECTED_MARKS = {
-    "salary": "select count(*) from role_salary_levels where min_amount is not null",
+    "salary": "select count(*) from role_salary_levels where min_amount is not null and role_id in "
+              "(select role_id from role_salary_levels where min_amount is not null group by role_id "
+              " order by max(coalesce(max_amount, min_amount)) desc, role_id limit 40)",
     "top_skills": "select least(15, count(distinct skill_id)) from skill_roles where kind = 'top'",
     "gap_skills": "select least(15, count(distinct skill_id)) from skill_roles where kind = 'gap'",
     "employers": "select least(20, count(distinct employer_id)) from employer_role_links",
-    "matrix": "select count(*) from role_dimension_cells",
-    "career": "select count(*) from career_edges",
+    "matrix": "select count(*) from role_dimension_cells where role_id in (select role_id from role_dimension_cells "
+              "group by role_id order by count(*) filter (where is_conflict) desc, sum(n_pages) desc, role_id limit 40)",
+    "career": "select count(*) from career_edges where from_role_id in (select from_role_id from career_edges "
+              "group by from_role_id order by count(*) desc, from_role_id limit 30)",
     "layouts": "select count(*) from (select distinct page_type, layout, complete from page_quality)",
-    "incomplete": "select count(*) from page_quality where not complete",
+    "incomplete": "select least(60, count(*)) from page_quality where not complete",
     "errors": "select count(*) from ingest_error_kinds",
     "coverage": "select count(*) from page_quality",
-    "changes": "select count(*) from cell_changes",
+    "changes": "select least(500, count(*)) from cell_changes",
 }
 
 # Markup in scraped text: none of it may run. Each payload would leave a trace if it did.
@@ -193,3 +199,30 @@ def test_dashboard_without_a_warehouse_is_a_clear_error(tmp_path):
     run = subprocess.run([str(PIPELINE), "dashboard", "--warehouse", str(tmp_path / "none")],
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "run `make ingest` first" in run.stderr
+
+
+def test_large_charts_are_bounded_and_say_so(built, monkeypatch):
+    from pipeline import dashboard as dash
+
+    wh, _, expected = built
+    monkeypatch.setattr(dash, "MATRIX_ROLES", 2)
+    monkeypatch.setattr(dash, "SALARY_ROLES", 1)
+    monkeypatch.setattr(dash, "CAREER_ROLES", 1)
+    monkeypatch.setattr(dash, "CHANGES_SHOWN", 3)
+    con = duckdb.connect(str(wh / "roles.duckdb"), read_only=True)
+    try:
+        charts = {c.chart_id: c for c in dash.build_charts(con)}
+        n_roles = con.execute("select count(distinct role_id) from role_dimension_cells").fetchone()[0]
+        top_paid = con.execute("select count(*) from role_salary_levels where role_id = (select role_id from "
+                               "role_salary_levels order by max_amount desc, role_id limit 1)").fetchone()[0]
+    finally:
+        con.close()
+    matrix_rows = charts["matrix"].spec["data"]["values"]
+    assert len({r["role_id"] for r in matrix_rows}) == 2 and len(matrix_rows) < expected["matrix"]
+    assert f"Showing the 2 roles with the most conflicts, then pages, of {n_roles}" in charts["matrix"].note
+    assert len(charts["salary"].spec["data"]["values"]) == top_paid
+    edges = charts["career"].spec["layer"][0]["data"]["values"]
+    assert len({e["from_role_id"] for e in edges}) == 1 and "Showing the 1 roles with the most paths" in charts["career"].note
+    assert len(charts["changes"].spec["data"]["values"]) == 3
+    assert f"of {expected['changes']}" in charts["changes"].note
+    assert "Showing" not in charts["top_skills"].note

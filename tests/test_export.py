@@ -72,7 +72,7 @@ def test_csv_export_has_the_registry_columns_and_every_row(warehouse, tmp_path):
 def test_export_a_chosen_subset(warehouse, tmp_path):
     out = tmp_path / "out"
     result = run("--warehouse", str(warehouse), "--out", str(out), "--format", "csv", "--tables",
-                 "roles, role_overview,runs")
+                 "roles, role_overview", "--tables", "runs")
     assert result.returncode == 0, result.stderr
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
         "marts/role_overview.csv", "roles.csv", "runs.csv"]
