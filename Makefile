@@ -5,9 +5,16 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 RAW       ?= raw
 WAREHOUSE ?= warehouse
+# Superset lives in its own virtualenv: its pins (SQLAlchemy 1.4, pandas 2.1) clash with the pipeline's.
+SUPERSET_VENV  := .venv-superset
+SUPERSET_STAMP := $(SUPERSET_VENV)/.installed-stamp
+SUPERSET_HOME  ?= .superset
+SUPERSET_PORT  ?= 8088
+SUPERSET_ENV    = SUPERSET_HOME=$(abspath $(SUPERSET_HOME)) FLASK_APP=superset \
+                  SUPERSET_CONFIG_PATH=$(abspath tools/superset/superset_config.py)
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps ingest test check sql fetch crawl bench dictionary export dashboard screenshot clean
+.PHONY: help install system-deps ingest test check sql fetch crawl bench dictionary export dashboard screenshot clean superset superset-install superset-serve
 CHROMIUM ?= /usr/bin/chromium
 FORMAT ?= parquet
 OUT    ?= export
@@ -53,11 +60,11 @@ system-deps: ## Install the system programs the tests need (Debian chromium, red
 screenshot: $(STAMP) system-deps ## Refresh docs/dashboard.png from the dashboard browser test's screenshot step
 	CHROMIUM=$(CHROMIUM) DASHBOARD_SCREENSHOT=$(CURDIR)/docs/dashboard.png $(BIN)/pytest -q tests/test_dashboard.py -k renders
 
-test: $(STAMP) system-deps ## Run the test suite (installs chromium first if missing: see system-deps)
+test: $(STAMP) $(SUPERSET_STAMP) system-deps ## Run the test suite (installs .venv-superset/ and, if missing, chromium and redis-server)
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest
 
-check: $(STAMP) ## Run the SQL data tests on the built warehouse
-	$(BIN)/pipeline check --warehouse $(WAREHOUSE)
+check: $(STAMP) ## Run the SQL data tests on the built warehouse (one line if all pass; ARGS=-v lists each)
+	@$(BIN)/pipeline check --warehouse $(WAREHOUSE) $(ARGS)
 
 sql: $(STAMP) ## Open the warehouse read-only in the DuckDB CLI
 	@test -e $(WAREHOUSE)/roles.duckdb || { echo "No warehouse yet: run 'make ingest' first."; exit 1; }
@@ -76,6 +83,35 @@ bench: $(STAMP) ## Speed and memory benchmark on generated pages (N=2000 by defa
 
 dictionary: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema registry
 	$(BIN)/pipeline dictionary --out docs/data_dictionary.md
+
+$(SUPERSET_STAMP): tools/superset/requirements.txt tools/superset/constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required ($(PYTHON))"; exit 1; }
+	$(PYTHON) -m venv $(SUPERSET_VENV)
+	$(SUPERSET_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		-r tools/superset/requirements.txt -c tools/superset/constraints.txt
+	@touch $(SUPERSET_STAMP)
+
+superset-install: $(SUPERSET_STAMP) ## Create .venv-superset/ (apache-superset 6.1.0 + duckdb-engine, pinned)
+
+superset: $(STAMP) $(SUPERSET_STAMP) ## Local Superset: metadata in .superset/, warehouse read-only, mart datasets, a dashboard
+	@test -e $(WAREHOUSE)/roles.duckdb || $(MAKE) --no-print-directory ingest
+	@mkdir -p $(SUPERSET_HOME)
+	@echo "Superset metadata in $(SUPERSET_HOME)/ (log: $(SUPERSET_HOME)/setup.log)"
+	@$(SUPERSET_ENV) $(SUPERSET_VENV)/bin/superset db upgrade > $(SUPERSET_HOME)/setup.log 2>&1 \
+		|| { tail -20 $(SUPERSET_HOME)/setup.log; exit 1; }
+	@$(SUPERSET_ENV) $(SUPERSET_VENV)/bin/superset fab create-admin --username admin --password admin \
+		--firstname Local --lastname Admin --email admin@localhost >> $(SUPERSET_HOME)/setup.log 2>&1 \
+		|| { tail -20 $(SUPERSET_HOME)/setup.log; exit 1; }
+	@$(SUPERSET_ENV) $(SUPERSET_VENV)/bin/superset init >> $(SUPERSET_HOME)/setup.log 2>&1 \
+		|| { tail -20 $(SUPERSET_HOME)/setup.log; exit 1; }
+	@$(SUPERSET_ENV) $(SUPERSET_VENV)/bin/python tools/superset/bootstrap.py --warehouse $(WAREHOUSE) \
+		--datasets "$$($(BIN)/python -c 'from pipeline.schema import MARTS; print(",".join(t.name for t in MARTS))')" \
+		2>> $(SUPERSET_HOME)/setup.log || { tail -20 $(SUPERSET_HOME)/setup.log; exit 1; }
+	@echo "Open it: make superset-serve, then http://127.0.0.1:$(SUPERSET_PORT)/ (user admin, password admin)"
+
+superset-serve: $(SUPERSET_STAMP) ## Serve the local Superset on 127.0.0.1:8088 (SUPERSET_PORT=) (run `make superset` first)
+	@test -e $(SUPERSET_HOME)/superset.db || { echo "No Superset metadata yet: run 'make superset' first."; exit 1; }
+	$(SUPERSET_ENV) $(SUPERSET_VENV)/bin/superset run -h 127.0.0.1 -p $(SUPERSET_PORT) --with-threads
 
 clean: ## Remove the warehouse, its builds, the parse cache and export/ (keeps raw/ and .venv/)
 	rm -rf $(WAREHOUSE) .$(WAREHOUSE).builds .$(WAREHOUSE).lock .$(WAREHOUSE).cache .cache export

@@ -6,15 +6,43 @@ from pathlib import Path
 
 import click
 
+from pipeline import progress
+from pipeline.version import parser_version
 from pipeline.sources import DEFAULT_MAX_BYTES
 
 
+def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    root = ctx.find_root()
+    if not root.meta.get("pipeline.verbosity"):  # first option of this invocation: start from the default
+        root.meta["pipeline.verbosity"] = True
+        progress.set_level(progress.NORMAL)
+    if value:
+        progress.set_level(progress.QUIET if param.name == "quiet" else progress.VERBOSE)
+
+
+def _say(message: str) -> None:
+    """A result line on stdout, unless --quiet."""
+    if progress.level() >= progress.NORMAL:
+        click.echo(message)
+
+
+def verbosity_options(command):
+    """-q/--quiet and -v/--verbose, accepted before or after the command name."""
+    command = click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_set_verbosity,
+                           help="Also print details: files, cache use, every check.")(command)
+    return click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_verbosity,
+                        help="Print only errors (no progress, no summary).")(command)
+
+
 @click.group(help="Role pages -> an analytics-ready warehouse (Parquet + DuckDB).")
+@click.version_option(package_name="pipeline", prog_name="pipeline", message=f"%(prog)s %(version)s (parser {parser_version()})")
+@verbosity_options
 def main() -> None:
     pass
 
 
 @main.command()
+@verbosity_options
 @click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(path_type=Path),
               help="Root folder of the raw captures (any depth).")
 @click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
@@ -35,7 +63,7 @@ def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes, cache_dir) -> 
     from pipeline.warehouse.publish import WarehouseBusy
 
     opts = IngestOptions(raw_dir=raw_dir, warehouse_dir=warehouse_dir, jobs=jobs, full=full,
-                         max_bytes=max_bytes, cache_dir=cache_dir, progress=sys.stderr.isatty())
+                         max_bytes=max_bytes, cache_dir=cache_dir, progress=progress.level() >= progress.NORMAL)
     try:
         summary = run_ingest(opts)
     except (WarehouseBusy, FileNotFoundError) as exc:
@@ -48,13 +76,15 @@ def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes, cache_dir) -> 
         click.echo(str(exc), err=True)
         click.echo("error: data checks failed; the previous warehouse was kept.", err=True)
         sys.exit(1)
-    click.echo(summary.format())
+    if progress.level() >= progress.NORMAL:
+        click.echo(summary.format())
     if strict and summary.quarantined:
         click.echo("strict: some files or parts of pages were quarantined (see above).", err=True)
         sys.exit(1)
 
 
 @main.command()
+@verbosity_options
 @click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
               type=click.Path(path_type=Path))
 def check(warehouse_dir) -> None:
@@ -70,16 +100,25 @@ def check(warehouse_dir) -> None:
     if not db.exists():
         click.echo(f"error: {db} does not exist; run `make ingest` first.", err=True)
         sys.exit(2)
+    from pipeline.warehouse.checks import all_checks
+
     con = duckdb.connect(str(db), read_only=True)
     try:
-        results = run_checks(con)
+        with progress.Stage("checks", len(all_checks()), "check") as stage:
+            results = run_checks(con, on_check=stage.update)
     finally:
         con.close()
-    click.echo(format_report(results))
-    sys.exit(1 if any(r.n_failing for r in results) else 0)
+    failed = [r for r in results if r.n_failing]
+    if failed or progress.level() >= progress.VERBOSE:
+        # the detail: each failing check with sample rows (and each passing one with --verbose)
+        click.echo(format_report(results, show_passed=progress.level() >= progress.VERBOSE))
+    elif progress.level() >= progress.NORMAL:
+        click.echo(f"{len(results)} data checks passed on {db}")
+    sys.exit(1 if failed else 0)
 
 
 @main.command()
+@verbosity_options
 @click.argument("urls", nargs=-1)
 @click.option("--urls", "urls_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="File with one URL per line ('#' starts a comment).")
@@ -144,16 +183,30 @@ def fetch(urls, urls_file, sitemaps, crawl, follow, allow_hosts, max_pages, max_
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     raw_dir.mkdir(parents=True, exist_ok=True)
+    n_urls = len(dict.fromkeys(url.strip() for url in todo if url.strip()))
+    done = 0
+
+    def report(row: dict) -> None:  # one line per URL as it ends; a crawl's total grows as links are found
+        nonlocal done
+        done += 1
+        label = {"fetched": "new", "skipped_robots": "robots"}.get(row["outcome"], row["outcome"])
+        total = n_urls if n_urls >= done and not (sitemaps or crawl) else "?"
+        tail = f" -> {row['detail']}" if row["outcome"] == "fetched" else f": {row['detail']}"
+        progress.info(f"[{done}/{total}] {label:<9} {row['url']}{tail}")
+
     try:
-        summary = run_fetch(job, raw_dir, config)
+        summary = run_fetch(job, raw_dir, config, on_outcome=report)
     except CrawlerError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(summary.format())
     # Non-zero only when nothing at all could be fetched (a partial crawl is a normal day).
-    sys.exit(0 if summary.fetched or summary.unchanged else 1)
+    ok = bool(summary.fetched or summary.unchanged)
+    if progress.level() >= progress.NORMAL or not ok:
+        click.echo(summary.format())
+    sys.exit(0 if ok else 1)
 
 
 @main.command()
+@verbosity_options
 @click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True,
               help="File format of the export.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
@@ -177,10 +230,11 @@ def export(fmt, out_dir, names, warehouse_dir) -> None:
     except FileNotFoundError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    click.echo(f"wrote {len(written)} {fmt} files to {out_dir}")
+    _say(f"wrote {len(written)} {fmt} files to {out_dir}")
 
 
 @main.command()
+@verbosity_options
 @click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
               type=click.Path(path_type=Path))
 @click.option("--out", default=None, type=click.Path(dir_okay=False, path_type=Path),
@@ -198,10 +252,11 @@ def dashboard(warehouse_dir, out) -> None:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     shown = (out if out else warehouse_dir / path.name).absolute()  # through the link: always the latest build
-    click.echo(f"wrote {shown} (open it in a browser; it works offline): {shown.as_uri()}")
+    _say(f"wrote {shown} (open it in a browser; it works offline): {shown.as_uri()}")
 
 
 @main.command()
+@verbosity_options
 @click.option("--out", default="docs/data_dictionary.md", show_default=True, type=click.Path(path_type=Path))
 def dictionary(out) -> None:
     """Write the data dictionary generated from the schema registry and the view files.
@@ -212,7 +267,7 @@ def dictionary(out) -> None:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_data_dictionary())
-    click.echo(f"wrote {out}")
+    _say(f"wrote {out}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline import progress
 from pipeline.cache import ParseCache
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
@@ -27,7 +28,7 @@ from pipeline.warehouse import checks as data_checks
 from pipeline.warehouse.links import format_link_rates, link_rates
 from pipeline.warehouse.marts import MARTS_DIR
 from pipeline.warehouse.runs import write_runs
-from pipeline.warehouse.write import write_duckdb, write_parquet
+from pipeline.warehouse.write import write_duckdb, write_parquet, write_steps
 
 RUN_LOG = "run.json"
 _INLINE_BELOW = 16  # fewer pages than this are parsed in-process: a pool costs more than it saves
@@ -148,9 +149,12 @@ def _read_run_log(warehouse: Path) -> dict:
         return {}
 
 
-def _hash_files(raw_dir: Path, paths: list[str], max_bytes: int) -> list[tuple[str, str | None, int, Issue | None]]:
+def _hash_files(raw_dir: Path, paths: list[str], max_bytes: int,
+                stage: progress.Stage | None = None) -> list[tuple[str, str | None, int, Issue | None]]:
     out = []
     for rel in paths:
+        if stage is not None:
+            stage.update(1)
         path = raw_dir / rel
         try:
             size = path.stat().st_size
@@ -222,14 +226,6 @@ def _last_row_cells(rows: PageRows) -> list[tuple[str, str, str]]:
     return [(c["role_id"], c["dimension"], c["value"]) for c in cells if c["row_position"] == last_row]
 
 
-class _NoProgress:
-    def update(self, n):
-        pass
-
-    def close(self):
-        pass
-
-
 def ingest(opts: IngestOptions) -> IngestSummary:
     """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError."""
     started = time.time()
@@ -241,7 +237,9 @@ def ingest(opts: IngestOptions) -> IngestSummary:
     with pub.writer_lock(warehouse):
         paths = discover(raw_dir)
         manifest, manifest_problems = read_manifest(raw_dir)
-        hashed = _hash_files(raw_dir, paths, opts.max_bytes)
+        progress.detail(f"{raw_dir}: {len(paths)} files, {len(manifest)} manifest entries")
+        with progress.Stage("reading", len(paths), "file", enabled=opts.progress) as stage:
+            hashed = _hash_files(raw_dir, paths, opts.max_bytes, stage)
         summary.n_files = len(hashed)
         fingerprint = _fingerprint([(p, s, n) for p, s, n, _ in hashed], manifest, opts.max_bytes)
 
@@ -277,17 +275,13 @@ def ingest(opts: IngestOptions) -> IngestSummary:
                 take(sha, cached)
             else:
                 todo.append((sha, first_path[sha]))
-        progress = _NoProgress()
-        if opts.progress and todo:
-            from tqdm import tqdm
-            progress = tqdm(total=len(todo), unit="page", desc="parsing", file=sys.stderr)
-        try:
+        progress.detail(f"parse cache: {len(first_path) - len(todo)} of {len(first_path)} distinct pages cached")
+        with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
             for sha, rows in _parse_all(todo, opts.jobs or os.cpu_count() or 1):
                 cache.put(sha, rows)
                 take(sha, rows)
-                progress.update(1)
-        finally:
-            progress.close()
+                stage.update(1)
+                progress.detail(f"parsed {first_path[sha]}: {len(rows.issues)} issue(s)")
         summary.parsed, summary.cache_hits = len(todo), cache.hits
         summary.cache_warning = cache.write_error
         _retry_with_context(builder, unsplit, suspects, first_path)
@@ -302,13 +296,17 @@ def ingest(opts: IngestOptions) -> IngestSummary:
         build = None
         try:
             build = pub.new_build_dir(warehouse)
-            write_parquet(tables, build)
-            db_path = write_duckdb(tables, build)
+            with progress.Stage("writing", write_steps(tables), "step", enabled=opts.progress) as stage:
+                write_parquet(tables, build, on_step=stage.update)
+                db_path = write_duckdb(tables, build, on_step=stage.update)
             _fill_counts(summary, tables)
             con = duckdb.connect(str(db_path), read_only=True)
             try:
                 summary.link_rates = link_rates(con)
-                check_results = data_checks.run_checks(con) if opts.run_checks else []
+                check_results = []
+                if opts.run_checks:
+                    with progress.Stage("checks", len(data_checks.all_checks()), "check", enabled=opts.progress) as stage:
+                        check_results = data_checks.run_checks(con, on_check=stage.update)
             finally:
                 con.close()
             if opts.run_checks:

@@ -68,7 +68,7 @@ def site():
 def cli(*args: str) -> str:
     result = CliRunner().invoke(main, list(args), catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout  # per-URL progress lines go to stderr
 
 
 def fetch(site: LocalSite, raw: Path) -> str:

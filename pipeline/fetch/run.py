@@ -5,7 +5,8 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -91,21 +92,42 @@ class FetchSummary:
         return "\n".join(lines)
 
 
-def fetch(job: FetchJob, raw_dir: Path, config: FetchConfig | None = None) -> FetchSummary:
-    """Run one crawl in a child process (Twisted's reactor starts once per process) and summarise its outcomes."""
+def fetch(job: FetchJob, raw_dir: Path, config: FetchConfig | None = None,
+          on_outcome: Callable[[dict], None] | None = None) -> FetchSummary:
+    """Run one crawl in a child process (Twisted's reactor starts once per process) and summarise its outcomes.
+
+    on_outcome is called with each outcome row ({url, outcome, detail, order}) as the URL ends."""
     with tempfile.TemporaryDirectory(prefix="pipeline-fetch-") as work:
         spec, results = Path(work) / "job.json", Path(work) / "outcomes.jsonl"
         spec.write_text(json.dumps({"job": asdict(job), "config": asdict(config or FetchConfig()),
                                     "raw_dir": str(Path(raw_dir).resolve()), "results": str(results)}))
-        code = subprocess.run([sys.executable, "-m", "pipeline.fetch.crawl", str(spec)], stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, text=True).returncode
+        child = subprocess.Popen([sys.executable, "-m", "pipeline.fetch.crawl", str(spec)], stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, text=True)
+        rows: list[dict] = []
+        while True:
+            code = child.poll()
+            rows += _new_rows(results, len(rows), on_outcome)
+            if code is not None:
+                break
+            time.sleep(0.1)
         if code != 0:
             raise CrawlerError(f"the crawler process failed (exit {code}); its messages are above")
-        rows = [json.loads(line) for line in results.read_text().splitlines()] if results.exists() else []
     summary = FetchSummary()
     for row in sorted(rows, key=lambda row: row["order"]):
         getattr(summary, row["outcome"]).append((row["url"], row["detail"]))
     return summary
+
+
+def _new_rows(results: Path, seen: int, on_outcome: Callable[[dict], None] | None) -> list[dict]:
+    """Whole outcome lines the child has written past the first `seen` ones (a line still being written waits)."""
+    if not results.exists():
+        return []
+    lines = results.read_text().split("\n")[:-1]  # the text after the last newline is not a whole line yet
+    rows = [json.loads(line) for line in lines[seen:]]
+    for row in rows:
+        if on_outcome:
+            on_outcome(row)
+    return rows
 
 
 def fetch_urls(urls: Iterable[str], raw_dir: Path, config: FetchConfig | None = None) -> FetchSummary:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from pipeline.schema import MARTS, TABLES, Table
 from pipeline.warehouse.views import SQL_DIR
@@ -128,17 +129,25 @@ def run_check(con, check: Check) -> CheckResult:
     return CheckResult(check.name, check.description, n_failing, sample, check.severity)
 
 
-def run_checks(con, sql_dir: Path = SQL_DIR) -> list[CheckResult]:
-    """Run every check against the warehouse tables of ``con``; a check that cannot run raises."""
-    return [run_check(con, check) for check in all_checks(sql_dir)]
+def run_checks(con, sql_dir: Path = SQL_DIR, on_check: Callable[[int], None] | None = None) -> list[CheckResult]:
+    """Run every check against the warehouse tables of ``con``; a check that cannot run raises.
+    ``on_check(1)`` is called after each check (progress)."""
+    results = []
+    for check in all_checks(sql_dir):
+        results.append(run_check(con, check))
+        if on_check is not None:
+            on_check(1)
+    return results
 
 
-def format_report(results: list[CheckResult]) -> str:
-    """One line per check (PASS/FAIL), failing rows sampled under each failure, a summary line last."""
+def format_report(results: list[CheckResult], show_passed: bool = True) -> str:
+    """One line per check (PASS/FAIL; PASS lines only if show_passed), failing rows sampled under each
+    failure, a summary line over all results last."""
     lines = []
     for result in results:
         if result.passed:
-            lines.append(f"PASS  {result.name}")
+            if show_passed:
+                lines.append(f"PASS  {result.name}")
             continue
         status = "FAIL " if result.severity == "error" else "WARN "
         lines.append(f"{status} {result.name}: {result.n_failing} failing row(s) — {result.description}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import duckdb
 import pyarrow as pa
@@ -13,14 +14,25 @@ from pipeline.warehouse.ddl import comment_sql, create_table_sql
 DB_NAME = "roles.duckdb"
 
 
-def write_parquet(tables: dict[str, pa.Table], out_dir: Path) -> None:
+def _no_step(n: int = 1) -> None:
+    pass
+
+
+def write_steps(tables: dict[str, pa.Table]) -> int:
+    """How many times write_parquet + write_duckdb call on_step for these tables (for a progress bar)."""
+    return len(tables) + len(TABLES) + 2 + len(MARTS)
+
+
+def write_parquet(tables: dict[str, pa.Table], out_dir: Path, on_step: Callable[[int], None] = _no_step) -> None:
     for name, table in sorted(tables.items()):
         # Fixed writer settings and sorted rows: the same rows give byte-identical files.
         pq.write_table(table, out_dir / f"{name}.parquet", compression="zstd", compression_level=3,
                        use_dictionary=True, write_statistics=True, row_group_size=1_000_000)
+        on_step(1)
 
 
-def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | None = None) -> Path:
+def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | None = None,
+                 on_step: Callable[[int], None] = _no_step) -> Path:
     """Materialise every table (no paths to resolve: the file is portable), the views from sql/views,
     then the marts from sql/marts, which are also written to marts/<name>.parquet."""
     from pipeline.warehouse.marts import MARTS_DIR, create_marts, read_mart
@@ -37,16 +49,20 @@ def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | Non
             con.unregister("_incoming")
             for stmt in comment_sql(table):
                 con.execute(stmt)
+            on_step(1)
         if sql_dir is None:
             create_views(con)
+            on_step(1)
             create_marts(con)
         else:
             create_views(con, sql_dir)
+            on_step(1)
             create_marts(con, sql_dir)
         con.execute("checkpoint")
+        on_step(1)
         marts_dir = out_dir / MARTS_DIR
         marts_dir.mkdir(exist_ok=True)
-        write_parquet({mart.name: read_mart(con, mart) for mart in MARTS}, marts_dir)
+        write_parquet({mart.name: read_mart(con, mart) for mart in MARTS}, marts_dir, on_step)
     finally:
         con.close()
     return path
