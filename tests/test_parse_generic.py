@@ -18,7 +18,6 @@ TESTS = Path(__file__).parent
 FIXTURES = TESTS / "fixtures" / "generic"
 NEGATIVES = TESTS / "fixtures" / "generic_negative"
 RAW = TESTS.parent / "raw"
-SAMPLES = TESTS.parents[1] / "shared" / "samples" / "other-sites"
 CASES = sorted(c for c in [*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.html")]
                if c.with_name(c.stem + ".expected.json").exists())
 OTHER_FIXTURES = sorted(
@@ -63,17 +62,6 @@ def test_fixture_extracts_exactly_its_facts(case):
     assert 0 < rows.page["text_coverage"] <= 1
     if not expected["cut"]:
         assert rows.page["complete"] and not rows.issues
-
-
-@pytest.mark.parametrize("stem", ["a-at-a-glance", "b-emoji-progression", "c-markdown-wiki"])
-def test_golden_samples_are_byte_copies_of_the_shared_samples(stem):
-    shared = SAMPLES / f"{stem}.txt"
-    if not shared.exists():  # the fixtures are byte copies; the check only runs beside shared/
-        return
-    mine = FIXTURES / f"sample_{stem.replace('-', '_')}"
-    assert mine.with_suffix(".txt").read_bytes() == shared.read_bytes()
-    assert json.loads(mine.with_suffix(".expected.json").read_text()) == json.loads(
-        shared.with_name(f"{stem}.expected.json").read_text())
 
 
 def test_path_titles_keep_their_explanation_in_note():
