@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.model import PageError
-from pipeline.normalize.roles import role_id
+from pipeline.text.roles import role_id
 from pipeline.parse import comparison, parse_page
 from pipeline.parse.comparison import boundary_score, canonical_dimension, detect_layout, parse, split_flat_row
 

@@ -12,8 +12,8 @@ import pyarrow as pa
 
 from pipeline.model import Issue, ParsedPage
 from pipeline.normalize.relations import split_career_paths, split_reporting
-from pipeline.normalize.roles import identify_role
-from pipeline.normalize.text import slugify
+from pipeline.text.roles import identify_role
+from pipeline.text.words import slugify
 from pipeline.schema import TABLES_BY_NAME
 
 # Facts whose rows carry an entity name that becomes an id column.

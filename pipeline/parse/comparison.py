@@ -105,8 +105,8 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from pipeline.model import ParsedPage, RoleMention
-from pipeline.normalize.roles import is_abbreviation_of, role_id
-from pipeline.normalize.text import clean_space, snake
+from pipeline.text.roles import is_abbreviation_of, role_id
+from pipeline.text.words import clean_space, snake
 
 PAGE_TYPE = "comparison"
 

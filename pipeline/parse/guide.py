@@ -4,7 +4,7 @@ The page is cut into sections by a heading vocabulary (``pipeline/reference/sect
 headings a compact capture glued to their neighbours (``Career GuideKey Responsibilities``,
 ``…content AI.Companies Hiring``). Each section's lines become rows of its table; text that is not a
 fact (intro, development suggestions, unknown sections) goes to ``page_sections``. Compact lists are
-glued runs (``GoogleMicrosoft…``) split by ``pipeline.normalize.lists``; a spaced or HTML list whose only
+glued runs (``GoogleMicrosoft…``) split by ``pipeline.text.lists``; a spaced or HTML list whose only
 line is glued the same way (inline chips) is split by the same rules.
 
 Truncation: a page is complete only when it ends in its final expected section (Recommended Next
@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.model import ParsedPage, RoleMention
-from pipeline.normalize.roles import is_abbreviation_of
-from pipeline.normalize.lists import (
+from pipeline.text.roles import is_abbreviation_of
+from pipeline.text.lists import (
     REFERENCE_DIR, camelcase_terms, employer_gazetteer, find_boundaries, split_glued_names, split_glued_phrases,
 )
-from pipeline.normalize.salaries import figure_start, parse_salary
+from pipeline.text.salaries import figure_start, parse_salary
 
 PAGE_TYPE = "guide"
 

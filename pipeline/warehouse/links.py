@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.normalize.roles import identify_role
+from pipeline.text.roles import identify_role
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
 

@@ -1,4 +1,4 @@
-"""Normalize stage: read a salary figure as written ('US$95k–$125k (note)') into level, amounts, currency, period.
+"""Shared text helper: read a salary figure as written ('US$95k–$125k (note)') into level, amounts, currency, period.
 
 A figure that cannot be read gives null amounts and a warning, never a guessed number.
 """
@@ -8,7 +8,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from pipeline.normalize.lists import REFERENCE_DIR
+from pipeline.text.lists import REFERENCE_DIR
 
 # Below this a yearly figure is more likely a misread (missing 'k', hourly rate) than a salary.
 _MIN_PLAUSIBLE = {"year": 1000, "month": 100, "week": 50, "day": 10, "hour": 1}

@@ -1,4 +1,4 @@
-"""Normalize stage: take apart lists whose items a capture glued together with no separator.
+"""Shared text helper: take apart lists whose items a capture glued together with no separator.
 
 Compact captures write lists as one run of text: phrases (``…(PII, consent)Basic technical…``,
 ``…in productionCost and…``) and names (``GoogleMicrosoftAmazon…JPMorgan ChaseGoldman Sachs``).
