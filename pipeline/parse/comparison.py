@@ -94,7 +94,6 @@ Rules this parser follows (the why behind the code):
 """
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from collections import Counter
@@ -104,6 +103,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from pipeline import reference
 from pipeline.model import ParsedPage, RoleMention
 from pipeline.text.roles import is_abbreviation_of, role_id
 from pipeline.text.words import clean_space, snake
@@ -158,13 +158,11 @@ class Dimension:
 
 
 def _load_dimensions() -> tuple[tuple[Dimension, ...], dict[str, Dimension]]:
-    path = Path(__file__).resolve().parent.parent / "reference" / "dimensions.tsv"
-    rows = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     dims, spellings = [], {}
-    for order, row in enumerate(csv.DictReader(rows, delimiter="\t"), start=1):
+    for order, row in enumerate(reference.rows("dimensions"), start=1):
         dim = Dimension(row["dimension"], row["label"], order)
         dims.append(dim)
-        for spelling in [row["label"], *filter(None, (row.get("variants") or "").split("|"))]:
+        for spelling in [row["label"], *filter(None, row["variants"].split("|"))]:
             spellings[_label_key(spelling)] = dim
     return tuple(dims), spellings
 

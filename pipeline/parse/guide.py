@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline import reference
 from pipeline.model import ParsedPage, RoleMention
 from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.lists import (
-    REFERENCE_DIR, camelcase_terms, employer_gazetteer, find_boundaries, split_glued_names, split_glued_phrases,
+    camelcase_terms, employer_gazetteer, find_boundaries, split_glued_names, split_glued_phrases,
 )
 from pipeline.text.salaries import figure_start, parse_salary
 
@@ -87,11 +88,7 @@ class Item:
 
 @lru_cache(maxsize=None)
 def heading_vocabulary() -> tuple[HeadingWord, ...]:
-    words = []
-    lines = (REFERENCE_DIR / "sections.tsv").read_text(encoding="utf-8").splitlines()
-    for line in [ln for ln in lines if ln.strip() and not ln.startswith("#")][1:]:
-        key, parent, heading = line.split("\t")
-        words.append(HeadingWord(key, parent or None, heading))
+    words = [HeadingWord(row["key"], row["parent"] or None, row["heading"]) for row in reference.rows("sections")]
     return tuple(sorted(words, key=lambda w: len(w.heading), reverse=True))
 
 
