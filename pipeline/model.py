@@ -30,7 +30,7 @@ class RoleMention:
 @dataclass
 class ParsedPage:
     page_type: str  # "comparison" | "guide"
-    layout: str  # "pipe" | "flat" | "card" | "compact" | "spaced" | "html"
+    layout: str  # one of pipeline.parse.page_layouts()[page_type]
     title: str | None = None
     complete: bool = True
     warnings: list[str] = field(default_factory=list)

@@ -1,8 +1,9 @@
-"""Parse stage: raw bytes -> ParsedPage. Pure functions: no I/O, no globals, no network.
+"""Parse stage: raw bytes -> ParsedPage. Pure functions of the bytes: no network, no page state kept
+between calls (the only shared state is reference data, read once: ``pipeline.reference``).
 
 ``parse_page`` decodes the bytes, renders HTML to the same line stream the text
 captures use, detects the page type and layout from content, and dispatches to
-the parser of that page type.
+the parser of that page type (``PARSERS``: one module per page type).
 """
 from __future__ import annotations
 
@@ -13,14 +14,22 @@ from pipeline.parse import comparison, guide
 from pipeline.parse.decode import decode_bytes
 from pipeline.parse.html import html_is_truncated, html_to_text, looks_like_html
 
-# Order matters only when both claim a page; guides are checked first because a guide
-# never has a dimension table, while a comparison page may mention "career".
-_PARSERS = (guide, comparison)
+# The page types: one module each, with PAGE_TYPE, layout_names(), detect_layout(text) and
+# parse(text, layout, known_cells=...). A new page type is one more entry. Order matters only when
+# two claim a page; guides are checked first because a guide never has a dimension table, while a
+# comparison page may mention "career".
+PARSERS = (guide, comparison)
+HTML_LAYOUT = "html"  # the layout of every HTML capture, whatever its page type
+
+
+def page_layouts() -> dict[str, tuple[str, ...]]:
+    """page type -> every layout its pages may have (the parser's own, then 'html')."""
+    return {module.PAGE_TYPE: (*module.layout_names(), HTML_LAYOUT) for module in PARSERS}
 
 
 def detect(text: str) -> tuple[str, str] | None:
     """(page_type, layout) of a decoded text page, or None when no parser recognises it."""
-    for module in _PARSERS:
+    for module in PARSERS:
         layout = module.detect_layout(text)
         if layout:
             return module.PAGE_TYPE, layout
@@ -59,15 +68,14 @@ def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[Pa
                             text.count("\n") + 1)
         page.complete = False
     if is_html:
-        page.layout = "html"
+        page.layout = HTML_LAYOUT
     return page, text
 
 
 def _parse_as(found: tuple[str, str], text: str, known_cells: Mapping | None) -> ParsedPage:
     page_type, layout = found
-    if page_type == "comparison":
-        return comparison.parse(text, layout, known_cells=known_cells)
-    return guide.parse(text, layout)
+    module = next(m for m in PARSERS if m.PAGE_TYPE == page_type)
+    return module.parse(text, layout, known_cells=known_cells)
 
 
 def _drop_last_block(text: str) -> tuple[str, str | None]:

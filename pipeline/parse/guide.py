@@ -30,6 +30,11 @@ from pipeline.text.salaries import figure_start, parse_salary
 
 PAGE_TYPE = "guide"
 
+
+def layout_names() -> tuple[str, ...]:
+    """'compact': headings glued to the text around them; 'spaced': headings on lines of their own."""
+    return ("compact", "spaced")
+
 # Canonical order of the item-bearing sections; a page ending before the last one, with none of the
 # later ones seen anywhere, was probably cut short.
 CANONICAL_ORDER = (
