@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from pipeline.model import PageError, ParsedPage
 from pipeline.parse import comparison, guide
 from pipeline.parse.decode import decode_bytes
-from pipeline.parse.html import html_is_truncated, html_to_text, looks_like_html
+from pipeline.parse.html import html_to_text
+from pipeline.parse.html_detect import html_is_truncated, looks_like_html
 
 # The page types: one module each, with PAGE_TYPE, layout_names(), detect_layout(text) and
 # parse(text, layout, known_cells=...). A new page type is one more entry. Order matters only when

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from pipeline.model import ParsedPage, RoleMention
-from pipeline.parse.guide.headings import OTHER_SECTION, Block, block_lines, build_blocks, paragraphs, parent_of, segment
+from pipeline.parse.guide.headings import (
+    OTHER_SECTION, Block, block_lines, build_blocks, paragraphs, parent_of, segment,
+)
 from pipeline.parse.guide.sections import GuideReader, Item
 from pipeline.parse.guide.truncation import check_truncation
 

@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pipeline.parse.guide.headings import TERMINAL, Block, block_lines, heading_shaped, is_bullet, paragraphs, strip_bullet
+from pipeline.parse.guide.headings import (
+    TERMINAL, Block, block_lines, heading_shaped, is_bullet, paragraphs, strip_bullet,
+)
 from pipeline.text.lists import split_glued_names, split_glued_phrases
 from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import figure_start, parse_salary
