@@ -21,7 +21,7 @@ from pipeline.parse.comparison.page import (
 from pipeline.parse.comparison.registry import Evidence, Layout
 from pipeline.parse.comparison.splitter import split_flat_row
 from pipeline.parse.comparison.truncation import (
-    check_missing_tail, cut_in_header, flat_cut_reason, parse_cut_in_header,
+    check_missing_tail, cut_in_header, find_table_header, flat_cut_reason,
 )
 from pipeline.text.roles import role_id
 
@@ -57,10 +57,8 @@ def _find_flat_header(lines: Sequence[str]) -> int | None:
 
 def parse_flat(text: str, page: PageBuilder, known_cells: Mapping) -> None:
     lines = read_lines(text)
-    header_at = _find_flat_header([ln.text for ln in lines])
+    header_at = find_table_header(page, lines, _find_flat_header, _opens_table, "No flat comparison table was found.")
     if header_at is None:
-        if not parse_cut_in_header(page, lines, _opens_table):
-            page.page.incomplete("no_table", "No flat comparison table was found.")
         return
     j = header_at + 1
     while j < len(lines) and lines[j].text:

@@ -18,7 +18,7 @@ from pipeline.parse.comparison.page import (
 )
 from pipeline.parse.comparison.registry import Evidence, Layout
 from pipeline.parse.comparison.truncation import (
-    check_missing_tail, cut_in_header, keep_closed_cells, parse_cut_in_header,
+    check_missing_tail, cut_in_header, find_table_header, keep_closed_cells,
 )
 
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
@@ -73,10 +73,9 @@ def _compares_roles(header: Sequence[str], following: Sequence[str]) -> bool:
 
 def parse_pipe(text: str, page: PageBuilder, known_cells: Mapping) -> None:
     lines = read_lines(text)
-    header_at = _find_pipe_table([ln.text for ln in lines])
+    header_at = find_table_header(page, lines, _find_pipe_table, _opens_table,
+                                  "No markdown table was found on the comparison page.")
     if header_at is None:
-        if not parse_cut_in_header(page, lines, _opens_table):
-            page.page.incomplete("no_table", "No markdown table was found on the comparison page.")
         return
     body_lines = []
     j = header_at + 2

@@ -58,6 +58,16 @@ def cut_in_header(lines: Sequence[str], opens_table: Callable[[str], bool]) -> b
     return opens_table(texts[-1])
 
 
+def find_table_header(page: PageBuilder, lines: Sequence[Line], find_header: Callable[[Sequence[str]], int | None],
+                      opens_table: Callable[[str], bool], no_table: str) -> int | None:
+    """Index of the layout's table header in `lines`. None when there is none, after reading the page as
+    cut inside its header (``parse_cut_in_header``) or, failing that, recording `no_table` as the issue."""
+    header_at = find_header([ln.text for ln in lines])
+    if header_at is None and not parse_cut_in_header(page, lines, opens_table):
+        page.page.incomplete("no_table", no_table)
+    return header_at
+
+
 def parse_cut_in_header(page: PageBuilder, lines: Sequence[Line], opens_table: Callable[[str], bool]) -> bool:
     """A capture that ends inside the table header: roles from the title/intro, the header kept as cut."""
     texts = [ln for ln in lines if ln.text]
