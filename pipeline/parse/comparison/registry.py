@@ -84,4 +84,6 @@ def detect(lines: Sequence[str]) -> str | None:
         evidence = layout.detect(lines)
         if evidence is not None and (best is None or evidence > best[0]):
             best = (evidence, layout.name)
+            if evidence == max(Evidence):  # nothing later can beat it (ties go to the earlier layout)
+                break
     return best[1] if best else None
