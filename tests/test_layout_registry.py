@@ -134,10 +134,11 @@ def test_one_module_and_one_registry_line_are_ingested_by_the_cli(tmp_path, seed
     layouts_dir = root / "pipeline" / "parse" / "comparison"
     (layouts_dir / "tsv.py").write_text(TSV_LAYOUT_MODULE, encoding="utf-8")
     reg = layouts_dir / "registry.py"
-    anchor = '    "card",'
-    source = reg.read_text(encoding="utf-8")
-    assert source.count(anchor) == 1
-    reg.write_text(source.replace(anchor, anchor + '\n    "tsv",  # tab-separated dimension table', 1), encoding="utf-8")
+    lines = reg.read_text(encoding="utf-8").splitlines(keepends=True)
+    card = [n for n, line in enumerate(lines) if line.startswith('    "card",')]
+    assert len(card) == 1
+    lines.insert(card[0] + 1, '    "tsv",  # tab-separated dimension table\n')  # the one registry line
+    reg.write_text("".join(lines), encoding="utf-8")
 
     raw = seed_raw  # the five seeds beside the new page
     (raw / "tsv_page.txt").write_text(TSV_PAGE, encoding="utf-8")
