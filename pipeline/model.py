@@ -21,7 +21,8 @@ class Issue:
 
 @dataclass
 class RoleMention:
-    """A role as a page writes it; position is header order (1..N) on comparisons, 1 on guides."""
+    """A role as a page writes it. Its place among the page's roles is its index in ParsedPage.roles
+    (header order on comparisons; the one role on guides)."""
 
     name: str
     summary: str | None = None
@@ -30,7 +31,7 @@ class RoleMention:
 @dataclass
 class ParsedPage:
     page_type: str  # "comparison" | "guide"
-    layout: str  # "pipe" | "flat" | "card" | "compact" | "spaced" | "html"
+    layout: str  # one of pipeline.parse.page_layouts()[page_type]
     title: str | None = None
     complete: bool = True
     warnings: list[str] = field(default_factory=list)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
+from pipeline.parse import page_layouts
+
 STRING = pa.string()
 INT = pa.int64()
 BOOL = pa.bool_()
@@ -68,7 +70,9 @@ ROLE_ID = C("role_id", STRING, "Slug of the canonical role name (see roles).", F
 POSITION = C("position", INT, "1-based order of the item as it appears on the page.", False)
 
 PAGE_TYPES = ("comparison", "guide")
-LAYOUTS = ("pipe", "flat", "card", "html", "compact", "spaced", "generic")
+_PAGE_LAYOUTS = page_layouts()  # from the parsers' layout registries
+LAYOUTS = tuple(dict.fromkeys(layout for page_type in PAGE_TYPES for layout in _PAGE_LAYOUTS[page_type]))
+_LAYOUT_PROSE = "; ".join(f"{', '.join(_PAGE_LAYOUTS[page_type])} ({page_type})" for page_type in PAGE_TYPES)
 SKILL_KINDS = ("top", "gap", "required")
 # from/to/lateral/step: role pages of other sites (generic layout): where people come from, where the role leads,
 # lateral moves, and the levels of a career ladder.
@@ -85,7 +89,7 @@ TABLES: tuple[Table, ...] = (
         (
             PAGE_ID,
             C("page_type", STRING, "comparison or guide.", False),
-            C("layout", STRING, "Layout the page was captured in: pipe, flat, card, html (comparison); compact, spaced, html (guide); generic (a one-role page of another career site, read by the heading vocabulary of pipeline/reference/generic_headings.tsv; page_type guide, whether captured as text or HTML).", False),
+            C("layout", STRING, f"Layout the page was captured in: {_LAYOUT_PROSE}. generic is a one-role page of another career site, read by the heading vocabulary of pipeline/reference/generic_headings.tsv (page_type guide, whether captured as text or HTML).", False),
             C("title", STRING, "Page title as written (comparison: 'A vs B vs C'; guide: the role name; generic: the line the role's name was read from, site furniture included); on a comparison without one, the roles its header (or role blocks) names, joined by ' vs '; null otherwise."),
             C("title_source", STRING, "Where the title came from: page (written on the page) or header (derived from the roles the table header or role blocks name); null when there is no title."),
             C("content_sha256", STRING, "Full SHA-256 of the raw bytes.", False),

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from pipeline.parse import parse_page
 from pipeline.parse.decode import decode_bytes
-from pipeline.parse.html import html_to_text, looks_like_html
+from pipeline.parse.html import html_to_text
+from pipeline.parse.html_detect import looks_like_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 CASES = sorted(FIXTURES.glob("*.html"))

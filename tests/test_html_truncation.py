@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.parse.html import html_is_truncated
+from pipeline.parse.html_detect import html_is_truncated
 from pipeline.process import process_content
 
 HTML = Path(__file__).parent / "fixtures" / "html"

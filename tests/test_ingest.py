@@ -273,7 +273,7 @@ def test_every_comparison_fixture_ingests_and_passes_the_checks(seed_raw, tmp_pa
     wh = tmp_path / "wh"
     result = run_cli("ingest", "--raw", str(seed_raw), "--warehouse", str(wh))
     assert result.exit_code == 0, result.output
-    checked = run_cli("check", "--warehouse", str(wh))
+    checked = run_cli("check", "--warehouse", str(wh), "--verbose")
     assert checked.exit_code == 0 and "PASS  comparison_roles_evidenced" in checked.output, checked.output
     sample = "(select page_id from page_sources where source_path = 'fixture_card_site_spaced_3way_lone_word_captions.txt')"
     assert query(wh, f"select r.name from comparisons c join roles r using (role_id) where c.page_id = {sample} "

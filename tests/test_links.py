@@ -14,7 +14,7 @@ LINKS_RAW = Path(__file__).resolve().parent / "fixtures" / "links" / "raw"
 
 
 def _roles(*names_abbrevs):
-    from pipeline.normalize.roles import identify_role
+    from pipeline.text.roles import identify_role
     out = {}
     for name in names_abbrevs:
         identity = identify_role(name)

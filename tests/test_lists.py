@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.lists import employer_gazetteer, split_glued_names, split_glued_phrases
+from pipeline.text.lists import employer_gazetteer, split_glued_names, split_glued_phrases
 
 
 @pytest.mark.parametrize("text, items", [
@@ -69,8 +69,8 @@ def test_name_followed_by_lower_case_is_not_cut_at_a_known_prefix():
 
 
 def test_gazetteer_is_sorted_with_a_header_and_no_duplicates():
-    from pipeline.normalize.lists import REFERENCE_DIR
-    lines = (REFERENCE_DIR / "employers.txt").read_text(encoding="utf-8").splitlines()
+    from pipeline.reference import REFERENCE_DIR
+    lines = (REFERENCE_DIR / "employers.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#")
     names = employer_gazetteer()
     assert len(names) >= 300 and len(set(names)) == len(names)

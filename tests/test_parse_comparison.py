@@ -1,6 +1,7 @@
 """Comparison page parser: golden fixtures (pipe, flat, card), the flat row splitter, truncation rules."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -9,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.model import PageError
-from pipeline.normalize.roles import role_id
+from pipeline.text.roles import role_id
 from pipeline.parse import comparison, parse_page
-from pipeline.parse.comparison import boundary_score, canonical_dimension, detect_layout, parse, split_flat_row
+from pipeline.parse.comparison import boundary_score, canonical_dimension, card, detect_layout, parse, splitter, split_flat_row
 
 FIXTURES = Path(__file__).parent / "fixtures" / "comparison"
 CASES = sorted(FIXTURES.glob("*.txt"))
@@ -324,7 +325,7 @@ def test_flat_unresolvable_header_keeps_everything() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab AB|:-\n→Role vsDimensionPrimary")), max_size=300),
-       st.sampled_from(["pipe", "flat", "card", "html"]))
+       st.sampled_from([*comparison.layout_names(), "html"]))
 def test_parse_never_raises(text: str, layout: str) -> None:
     page = parse(text, layout)
     assert page.page_type == comparison.PAGE_TYPE
@@ -414,7 +415,7 @@ def test_card_known_label_matches_in_any_case_and_spacing(written: str) -> None:
 
 
 def test_card_unknown_lower_case_label_stays_text() -> None:
-    assert comparison._card_label("note to self: call back") is None
+    assert card._card_label("note to self: call back") is None
 
 
 def test_splitter_known_cell_ending_on_a_function_word_is_an_anchor() -> None:
@@ -440,7 +441,7 @@ def test_splitter_list_end_followed_by_a_sentence_start_closes_a_cell(monkeypatc
            "Grows models; path to Staff Scientist")
     assert split_flat_row(row, 2).cells == ["Learns SQL; path to Lead Analyst, Data Manager, or Head of BI",
                                             "Grows models; path to Staff Scientist"]
-    monkeypatch.setattr(comparison, "_LIST_END_BONUS", 0.0)
+    monkeypatch.setattr(splitter, "WEIGHTS", dataclasses.replace(splitter.WEIGHTS, list_end=0.0))
     assert split_flat_row(row, 2).cells == []  # without the list-end signal the row is ambiguous
 
 
@@ -452,7 +453,7 @@ def test_splitter_list_end_followed_by_a_sentence_start_closes_a_cell(monkeypatc
     ("path to Senior Annotator, Quality Reviewer, or Lead", 4, False),  # inside the list
 ])
 def test_closes_list(row: str, k: int, closes: bool) -> None:
-    assert comparison._closes_list(row.split(" "), k) is closes
+    assert splitter._closes_list(row.split(" "), k) is closes
 
 
 def test_flat_ambiguous_last_row_is_unsplittable_not_cut() -> None:

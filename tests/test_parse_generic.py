@@ -11,7 +11,8 @@ import pytest
 
 from pipeline.ingest import IngestOptions, ingest
 from pipeline.parse import detect, generic, parse_text
-from pipeline.parse.html import html_to_text, looks_like_html
+from pipeline.parse.html import html_to_text
+from pipeline.parse.html_detect import looks_like_html
 from pipeline.process import process_content
 
 TESTS = Path(__file__).parent

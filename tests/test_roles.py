@@ -1,7 +1,7 @@
 """Role identity: abbreviation vs qualifier, one role with or without its abbreviation."""
 import pytest
 
-from pipeline.normalize.roles import identify_role, is_abbreviation_of
+from pipeline.text.roles import identify_role, is_abbreviation_of
 
 
 @pytest.mark.parametrize("title, role_id, name, abbreviation, qualifier", [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.salaries import figure_start, parse_salary, salary_level
+from pipeline.text.salaries import figure_start, parse_salary, salary_level
 
 CASES = [
     # label, text, (min, max, open_ended, currency, period, note)

@@ -12,8 +12,9 @@ import pyarrow as pa
 
 from pipeline.model import Issue, ParsedPage
 from pipeline.normalize.relations import split_career_paths, split_reporting
-from pipeline.normalize.roles import identify_role
-from pipeline.normalize.text import slugify
+from pipeline.parse import comparison
+from pipeline.text.roles import identify_role
+from pipeline.text.words import slugify
 from pipeline.schema import TABLES_BY_NAME
 
 # Facts whose rows carry an entity name that becomes an id column.
@@ -23,8 +24,6 @@ _ENTITY_COLUMNS = {
     "role_employers": ("employer_name", "employer_id", "employers"),
     "role_industries": ("industry_name", "industry_id", "industries"),
 }
-# Layouts whose last cell has no closing delimiter: a cut between words leaves no trace in the page.
-_UNDELIMITED_LAYOUTS = ("flat", "card")
 REPORTING_DIMENSION = "reporting_relationship"
 PATH_DIMENSION = "professional_development"
 
@@ -118,7 +117,7 @@ def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int,
     complete = _hold_to_checks(result, page) and complete  # derived rows obey the same rules
     if any(i.kind == "unsplittable_row" for i in page.issues):
         result.needs_context = "split"
-    elif complete and page.layout in _UNDELIMITED_LAYOUTS and result.tables.get("dimensions"):
+    elif complete and page.layout in comparison.undelimited_layouts() and result.tables.get("dimensions"):
         result.needs_context = "cut"
     title, title_source = _title(page, result)
     result.page = {

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.roles import is_abbreviation_of
+from pipeline.text.roles import is_abbreviation_of
 
 _NONE = re.compile(r"^\s*(none|n/?a|nobody|no one|-|—|–)\s*\.?\s*$", re.IGNORECASE)
 _REPORTS_LEAD = re.compile(r"^\s*(?:reports?|reporting)\s+(?:directly\s+)?(?:to|into)\s+", re.IGNORECASE)

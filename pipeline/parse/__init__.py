@@ -1,14 +1,16 @@
-"""Parse stage: raw bytes -> ParsedPage. Pure functions: no I/O, no globals, no network.
+"""Parse stage: raw bytes -> ParsedPage. Pure functions of the bytes: no network, no page state kept
+between calls (the only shared state is reference data, read once: ``pipeline.reference``).
 
 ``parse_page`` decodes the bytes, renders HTML to the same line stream the text
 captures use, detects the page type and layout from content, and dispatches to
-the parser of that page type.
+the parser of that page type (``PARSERS``: one module per page type; a page type may have two readers,
+as guides do: the guide site's own layouts and ``generic``).
 
-Layouts are tried in order: the seed sites' guide and comparison layouts, then ``generic`` (one-role pages of
-other career sites, ``pipeline.parse.generic``), which needs role-page evidence. A guide recognised only by its
-section headings, without the guide site's own "Career Guide" marker, goes to ``generic`` when that layout
-reads it as another site's role page: the marker is the guide site's furniture, while shared headings
-('Responsibilities', 'Career Path', 'Salary Range') are not.
+Readers are tried in ``PARSERS`` order: the seed sites' guide and comparison layouts, then ``generic``
+(one-role pages of other career sites, ``pipeline.parse.generic``), which needs role-page evidence. A guide
+recognised only by its section headings, without the guide site's own "Career Guide" marker, goes to
+``generic`` when that layout reads it as another site's role page: the marker is the guide site's
+furniture, while shared headings ('Responsibilities', 'Career Path', 'Salary Range') are not.
 """
 from __future__ import annotations
 
@@ -17,24 +19,33 @@ from collections.abc import Mapping
 from pipeline.model import PageError, ParsedPage
 from pipeline.parse import comparison, generic, guide
 from pipeline.parse.decode import decode_bytes
-from pipeline.parse.html import html_is_truncated, html_to_text, looks_like_html
+from pipeline.parse.html import html_to_text
+from pipeline.parse.html_detect import html_is_truncated, looks_like_html
 
-# Order matters only when both claim a page; guides are checked first because a guide
-# never has a dimension table, while a comparison page may mention "career".
-_PARSERS = (guide, comparison)
+# The page readers: one module each, with PAGE_TYPE, layout_names(), detect_layout(text) and
+# parse(text, layout, known_cells=...). A new page type is one more entry. Order matters only when
+# two claim a page; guides are checked first because a guide never has a dimension table, while a
+# comparison page may mention "career"; generic comes last: it reads what no site layout claims.
+PARSERS = (guide, comparison, generic)
+HTML_LAYOUT = "html"  # the layout of every HTML capture, whatever its page type
+
+
+def page_layouts() -> dict[str, tuple[str, ...]]:
+    """page type -> every layout its pages may have (its readers' own, then 'html')."""
+    layouts: dict[str, list[str]] = {}
+    for module in PARSERS:
+        layouts.setdefault(module.PAGE_TYPE, []).extend(module.layout_names())
+    return {page_type: (*names, HTML_LAYOUT) for page_type, names in layouts.items()}
 
 
 def detect(text: str) -> tuple[str, str] | None:
     """(page_type, layout) of a decoded text page, or None when no parser recognises it."""
-    for module in _PARSERS:
+    for module in PARSERS:
         layout = module.detect_layout(text)
         if layout:
             if module is guide and not _has_guide_marker(text) and generic.detect_layout(text):
                 return generic.PAGE_TYPE, generic.LAYOUT
             return module.PAGE_TYPE, layout
-    layout = generic.detect_layout(text)
-    if layout:
-        return generic.PAGE_TYPE, layout
     return None
 
 
@@ -77,17 +88,14 @@ def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[Pa
                             text.count("\n") + 1)
         page.complete = False
     if is_html and page.layout != generic.LAYOUT:  # a generic page keeps its layout whatever its format
-        page.layout = "html"
+        page.layout = HTML_LAYOUT
     return page, text
 
 
 def _parse_as(found: tuple[str, str], text: str, known_cells: Mapping | None) -> ParsedPage:
     page_type, layout = found
-    if page_type == "comparison":
-        return comparison.parse(text, layout, known_cells=known_cells)
-    if layout == generic.LAYOUT:
-        return generic.parse(text)
-    return guide.parse(text, layout)
+    module = next(m for m in PARSERS if m.PAGE_TYPE == page_type and layout in m.layout_names())
+    return module.parse(text, layout, known_cells=known_cells)
 
 
 def _drop_last_block(text: str) -> tuple[str, str | None]:

@@ -32,16 +32,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.model import ParsedPage, RoleMention
-from pipeline.normalize.lists import REFERENCE_DIR
 from pipeline.normalize.relations import split_title_list
-from pipeline.normalize.roles import is_abbreviation_of
-from pipeline.normalize.salaries import _currency_markers as currency_markers  # the curated marker list
-from pipeline.normalize.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse import guide
-from pipeline.parse.guide import Item, split_trailing_parenthetical
+from pipeline.parse.guide import truncation as guide_truncation
+from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
+from pipeline.reference import REFERENCE_DIR
+from pipeline.text.roles import is_abbreviation_of
+from pipeline.text.salaries import _currency_markers as currency_markers  # the curated marker list
+from pipeline.text.salaries import figure_start, parse_salary, salary_level
 
 PAGE_TYPE = "guide"
 LAYOUT = "generic"
+
+
+def layout_names() -> tuple[str, ...]:
+    return (LAYOUT,)
 
 FACT_FAMILIES = {
     "responsibilities": "responsibilities", "skills": "skills", "skill_group": "skills", "skill_gaps": "skills",
@@ -1069,15 +1074,15 @@ def _is_whole(item: Item, siblings: list[Item], line_break_after: bool) -> bool:
     pattern of siblings that all end a sentence, is cut; a line break after it proves the line finished;
     without one only a finished sentence among finished one-sentence siblings is whole (prose never is)."""
     text = item.text.strip()
-    if not text or not guide._balanced(text) or not guide._fits_siblings(text, siblings):
+    if not text or not guide_truncation._balanced(text) or not guide_truncation._fits_siblings(text, siblings):
         return False
     if line_break_after:
         return True
     if item.table == "page_sections" or item.table == "salaries":
         return False
     everything = [item, *siblings]
-    return bool(siblings) and all(guide._ends_sentence(i.text) for i in everything) \
-        and not guide._may_have_more_sentences(everything)
+    return bool(siblings) and all(guide_truncation._ends_sentence(i.text) for i in everything) \
+        and not guide_truncation._may_have_more_sentences(everything)
 
 
 def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item], text: str,
@@ -1093,7 +1098,7 @@ def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item], 
         return
     last = items[-1] if items else None
     line_break_after = bool(re.search(r"\n\s*$", text))
-    at_end = last is not None and not ends_on_heading and guide._is_text_tail(text, last.text)
+    at_end = last is not None and not ends_on_heading and guide_truncation._is_text_tail(text, last.text)
     whole = True
     if at_end:
         siblings = [i for i in items[:-1] if i.table == last.table and i.section == last.section]

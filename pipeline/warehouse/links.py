@@ -9,7 +9,7 @@ A title links to a role in one of three ways, recorded in ``match_kind``:
 * ``alias``: it is a short form listed in ``pipeline/reference/role_aliases.tsv`` whose canonical
   title is a known role ("CTO" -> Chief Technology Officer, "VP Eng" -> VP of Engineering).
 
-A title that is none of these but opens with a seniority word (``reference/seniority_modifiers.txt``:
+A title that is none of these but opens with a seniority word (``reference/seniority_modifiers.tsv``:
 "Senior EM") is tried without it; the word is kept in ``match_modifier``. An exact match wins; otherwise
 every abbreviation and alias candidate is gathered and the title links only when they name one role,
 so a short form two known roles share ("PM": Product Manager, Project Manager) stays unlinked.
@@ -17,14 +17,12 @@ so a short form two known roles share ("PM": Product Manager, Project Manager) s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from functools import cache
 
 import pyarrow as pa
 
-from pipeline.normalize.roles import identify_role
-
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
+from pipeline import reference
+from pipeline.text.roles import identify_role
 
 
 def _key(title: str) -> str:
@@ -32,26 +30,22 @@ def _key(title: str) -> str:
     return " ".join(title.replace("\u00a0", " ").split()).rstrip(".").strip().casefold()
 
 
-@lru_cache(maxsize=None)
-def load_aliases(path: Path = REFERENCE_DIR / "role_aliases.tsv") -> dict[str, tuple[str, ...]]:
+@cache
+def load_aliases() -> dict[str, tuple[str, ...]]:
     """alias key -> canonical titles (several when the alias is ambiguous)."""
     out: dict[str, list[str]] = {}
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    header = lines[0].split("\t")
-    if header[:2] != ["alias", "canonical"]:
-        raise ValueError(f"{path}: the first row must be 'alias<TAB>canonical<TAB>why', not {header!r}")
-    for lineno, line in enumerate(lines[1:], 2):
-        parts = line.split("\t")
-        if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
-            raise ValueError(f"{path}: row {lineno} needs an alias and a canonical title: {line!r}")
-        out.setdefault(_key(parts[0]), []).append(parts[1].strip())
+    for lineno, row in enumerate(reference.rows("role_aliases"), 2):
+        alias, canonical = row.get("alias", "").strip(), row.get("canonical", "").strip()
+        if not alias or not canonical:
+            raise reference.ReferenceError(f"{reference.path_of('role_aliases')}: row {lineno} needs an alias and a "
+                                           f"canonical title (columns alias<TAB>canonical<TAB>why): {row!r}")
+        out.setdefault(_key(alias), []).append(canonical)
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=None)
-def load_modifiers(path: Path = REFERENCE_DIR / "seniority_modifiers.txt") -> tuple[str, ...]:
-    words = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+@cache
+def load_modifiers() -> tuple[str, ...]:
+    words = [word.strip() for word in reference.column("seniority_modifiers") if word.strip()]
     return tuple(sorted(words, key=len, reverse=True))  # "Sr." before "Sr"
 
 

@@ -1,4 +1,4 @@
-"""Normalize stage: read a salary figure as written ('US$95k–$125k (note)') into level, amounts, currency, period.
+"""Shared text helper: read a salary figure as written ('US$95k–$125k (note)') into level, amounts, currency, period.
 
 A figure that cannot be read gives null amounts and a warning, never a guessed number.
 """
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache
 
-from pipeline.normalize.lists import REFERENCE_DIR
+from pipeline import reference
 
 # Below this a yearly figure is more likely a misread (missing 'k', hourly rate) than a salary.
 _MIN_PLAUSIBLE = {"year": 1000, "month": 100, "week": 50, "day": 10, "hour": 1}
@@ -36,26 +36,18 @@ _PERIOD = (
 _TRAILING_NOTE = re.compile(r"^(?P<figure>[^()]*?)\s*\((?P<note>.*)\)\s*$", re.S)
 
 
-def _read_tsv(name: str) -> list[tuple[str, str]]:
-    rows = []
-    for line in (REFERENCE_DIR / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            key, value = line.split("\t")[:2]
-            rows.append((key, value))
-    return rows[1:]  # first non-comment row is the header
-
-
-@lru_cache(maxsize=None)
+@cache
 def _currency_markers() -> dict[str, str]:
-    return dict(_read_tsv("currencies.tsv"))
+    return {row["marker"]: row["code"] for row in reference.rows("currencies")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _level_words() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", re.I), level) for word, level in _read_tsv("salary_levels.tsv")]
+    return [(re.compile(rf"(?<![A-Za-z]){re.escape(row['word'])}(?![A-Za-z])", re.I), row["level"])
+            for row in reference.rows("salary_levels")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _figure_pattern() -> re.Pattern:
     markers = sorted(_currency_markers(), key=len, reverse=True)
     cur = "|".join(re.escape(m) for m in markers)

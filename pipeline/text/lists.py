@@ -1,4 +1,4 @@
-"""Normalize stage: take apart lists whose items a capture glued together with no separator.
+"""Shared text helper: take apart lists whose items a capture glued together with no separator.
 
 Compact captures write lists as one run of text: phrases (``…(PII, consent)Basic technical…``,
 ``…in productionCost and…``) and names (``GoogleMicrosoftAmazon…JPMorgan ChaseGoldman Sachs``).
@@ -9,27 +9,18 @@ A boundary the rules are unsure of is still cut, and the caller gets a warning t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
+from pipeline import reference
+
 _CLOSING_QUOTES = "\"”’"
 
 
-def read_reference_list(name: str) -> tuple[str, ...]:
-    """Non-comment, non-empty lines of a reference file."""
-    lines = (REFERENCE_DIR / name).read_text(encoding="utf-8").splitlines()
-    return tuple(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
-
-
-@lru_cache(maxsize=None)
 def camelcase_terms() -> tuple[str, ...]:
-    return read_reference_list("camelcase_terms.txt")
+    return reference.column("camelcase_terms")
 
 
-@lru_cache(maxsize=None)
 def employer_gazetteer() -> tuple[str, ...]:
-    return read_reference_list("employers.txt")
+    return reference.column("employers")
 
 
 @dataclass(frozen=True)

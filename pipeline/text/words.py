@@ -1,4 +1,4 @@
-"""Small text helpers shared by parsers and normalizers."""
+"""Shared text helpers: slugs and whitespace."""
 from __future__ import annotations
 
 import re

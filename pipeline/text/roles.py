@@ -1,11 +1,11 @@
-"""Role identity: canonical name, abbreviation, qualifier and role_id from a title as written."""
+"""Shared text helper: role identity (canonical name, abbreviation, qualifier, role_id) from a title as written."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.normalize.text import clean_space, slugify
+from pipeline.text.words import clean_space, slugify
 
 _TRAILING_PAREN = re.compile(r"^(?P<base>.*?)\s*\((?P<inner>[^()]*)\)\s*$")
 # Words an acronym may skip ("Director of Operations" -> "DO").
