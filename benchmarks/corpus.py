@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 CACHE_ROOT = REPO / ".cache" / "bench"
 MANIFEST = "bench_manifest.json"
 
@@ -97,15 +97,18 @@ def _rename_pattern(names: list[str], is_html: bool) -> re.Pattern:
     return re.compile(f"(?<![A-Z])(?:{alternation})(?![a-z])")
 
 
-def rename(template: Template, rng: random.Random) -> tuple[str, dict[str, str]]:
-    """The template's text with each role renamed to a qualified variant; also the mapping used."""
+def rename(template: Template, rng: random.Random, extra: int = 0) -> tuple[str, dict[str, str]]:
+    """The template's text with each role renamed to a qualified variant; also the mapping used.
+    `extra` more qualifiers are stacked on every role ("Global Clinical Data Engineer")."""
     mapping: dict[str, str] = {}
     used: set[str] = set()
     for name in template.roles:
-        if rng.random() < KEEP_NAME_SHARE:
+        if rng.random() < KEEP_NAME_SHARE and not extra:
             new = name
         else:
             new = f"{rng.choice(QUALIFIERS)} {name}"
+            for _ in range(extra):
+                new = f"{rng.choice(QUALIFIERS)} {new}"
             while new in used or new in template.roles:
                 new = f"{rng.choice(QUALIFIERS)} {new}"
         used.add(new)
@@ -161,7 +164,7 @@ def load_templates(check_variants: int = 3) -> tuple[list[Template], list[str]]:
             continue
         want = _shape(data)
         rng = random.Random(f"check:{rel}")
-        bad = next((m for m in (rename(tpl, rng) for _ in range(check_variants))
+        bad = next((m for m in (rename(tpl, rng, extra) for extra in range(check_variants))
                     if _shape(m[0].encode("utf-8")) != want), None)
         if bad is not None:
             skipped.append(f"{rel}: a renamed variant parses differently ({bad[1]})")
@@ -178,7 +181,9 @@ def templates_hash(templates: list[Template]) -> str:
     return digest.hexdigest()[:12]
 
 
-def _draw(templates: list[Template], seed: int, i: int) -> tuple[Template, str, dict[str, str]]:
+def _draw(templates: list[Template], seed: int, i: int, seen: set[bytes]) -> tuple[Template, str, dict[str, str]]:
+    """Page i: a template of a layout drawn by LAYOUT_SHARES, renamed until its bytes are new to the
+    corpus (identical captures would be parsed once by the pipeline and flatter the figures)."""
     rng = random.Random(f"{seed}:{i}")
     groups = list(LAYOUT_SHARES)
     group = rng.choices(groups, weights=[LAYOUT_SHARES[g] for g in groups])[0]
@@ -186,7 +191,12 @@ def _draw(templates: list[Template], seed: int, i: int) -> tuple[Template, str, 
     cut = [t for t in pool if not t.complete]
     whole = [t for t in pool if t.complete] or cut
     tpl = rng.choice(cut if cut and rng.random() < CUT_SHARE else whole)
-    text, mapping = rename(tpl, rng)
+    for extra in range(len(QUALIFIERS)):
+        text, mapping = rename(tpl, rng, extra)
+        digest = hashlib.sha256(text.encode("utf-8")).digest()
+        if digest not in seen:
+            seen.add(digest)
+            break
     return tpl, text, mapping
 
 
@@ -248,11 +258,11 @@ def build_corpus(n_pages: int, seed: int, root: Path | None = None, cache_root: 
         shutil.rmtree(root)
     tmp = root.with_name(root.name + ".partial")
     shutil.rmtree(tmp, ignore_errors=True)
-    pages = []
+    pages, seen = [], set()
     for sub in ("all", "text", "html"):
         (tmp / sub).mkdir(parents=True)
     for i in range(n_pages):
-        tpl, text, mapping = _draw(templates, seed, i)
+        tpl, text, mapping = _draw(templates, seed, i, seen)
         kind = "html" if tpl.is_html else "text"
         rel = f"{kind}/b{i // 1000:04d}/page{i:07d}.{'html' if tpl.is_html else 'txt'}"
         target = tmp / "all" / rel
