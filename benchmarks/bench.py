@@ -73,6 +73,11 @@ def _incomplete(stdout: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _parsed(stdout: str) -> dict[str, int]:
+    match = re.search(r"parsed (\d+), from cache (\d+)", stdout)
+    return {"parsed": int(match.group(1)), "from_cache": int(match.group(2))} if match else {}
+
+
 def _run_log_phases(warehouse: Path) -> dict:
     """Phase timings the run log may carry (any key naming phases or timings)."""
     try:
@@ -129,34 +134,41 @@ def measure_all(args) -> dict:
         first = (text_files or html_files)[:1]
         _link_tree(first, corpus.text_dir if text_files else corpus.html_dir, one / "raw")
         run = _ingest("fixed cost (1 page)", one / "raw", one, args.jobs, failures)
-        figures["fixed"] = {"seconds": run.seconds, "peak_rss_mib": run.peak_rss_mib}
+        figures["fixed"] = {"seconds": run.seconds, "cpu_seconds": run.cpu_seconds, "peak_rss_mib": run.peak_rss_mib}
 
         # (1) text pages against the bare floor.
         if text_files:
-            floor = measure.text_floor_seconds(text_files)
+            floor, floor_cpu = measure.text_floor_seconds(text_files)
             run = _ingest(f"text pages cold ({len(text_files):,})", corpus.text_dir, work / "text", args.jobs, failures)
             figures["text"] = {"pages": len(text_files), "build_seconds": run.seconds, "floor_seconds": floor,
-                               "ratio": run.seconds / floor, "pages_per_s": len(text_files) / run.seconds}
+                               "ratio": run.seconds / floor, "pages_per_s": len(text_files) / run.seconds,
+                               "build_cpu_seconds": run.cpu_seconds, "floor_cpu_seconds": floor_cpu,
+                               "loadavg": run.loadavg}
 
         # (2) HTML pages against bs4.
         if html_files:
-            peer = measure.bs4_seconds(html_files)
+            peer, peer_cpu = measure.bs4_seconds(html_files)
             run = _ingest(f"HTML pages cold ({len(html_files):,})", corpus.html_dir, work / "html", args.jobs, failures)
             figures["html"] = {"pages": len(html_files), "build_seconds": run.seconds, "bs4_seconds": peer,
-                               "ratio": run.seconds / peer, "pages_per_s": len(html_files) / run.seconds}
+                               "ratio": run.seconds / peer, "pages_per_s": len(html_files) / run.seconds,
+                               "build_cpu_seconds": run.cpu_seconds, "bs4_cpu_seconds": peer_cpu,
+                               "loadavg": run.loadavg}
 
         # (3) the whole corpus: cold build, peak memory; then (4) no-op re-runs; (5) views.
         full = work / "full"
         run = _ingest(f"all pages cold ({args.pages:,})", corpus.all_dir, full, args.jobs, failures)
         figures["cold"] = {"seconds": run.seconds, "pages_per_s": args.pages / run.seconds,
+                           "cpu_seconds": run.cpu_seconds, "loadavg": run.loadavg,
                            "peak_rss_mib": run.peak_rss_mib, "peak_pss_mib": run.peak_pss_mib,
                            "max_processes": run.max_processes, "memory_samples": run.samples,
                            "pages_by_kind": _pages_by_kind(run.stdout), "incomplete": _incomplete(run.stdout),
+                           **_parsed(run.stdout),
                            "run_log_phases": _run_log_phases(full / "warehouse")}
         noop = _ingest("unchanged re-run", corpus.all_dir, full, args.jobs, failures)
         noop_imports = _ingest("unchanged re-run, -X importtime", corpus.all_dir, full, args.jobs, failures,
                                importtime=True)
-        figures["noop"] = {"seconds": noop.seconds, "up_to_date": "up to date" in noop.stdout,
+        figures["noop"] = {"seconds": noop.seconds, "cpu_seconds": noop.cpu_seconds,
+                           "up_to_date": "up to date" in noop.stdout,
                            "heavy_imported": noop_imports.heavy_imported}
         db = full / "warehouse" / "roles.duckdb"
         figures["relations"] = [asdict(r) for r in measure.time_relations(db)] if db.exists() else []
@@ -197,6 +209,13 @@ def evaluate(figures: dict, targets: dict[str, Target]) -> list[dict]:
     return out
 
 
+def _cpu(fig: dict) -> str:
+    if "cpu_seconds" not in fig:
+        return ""
+    load = f", load average {fig['loadavg']:.1f}" if "loadavg" in fig else ""
+    return f" [CPU {fig['cpu_seconds']:.2f} s{load}]"
+
+
 def _fmt(v, digits=2) -> str:
     return "n/a" if v is None else f"{v:,.{digits}f}"
 
@@ -213,26 +232,32 @@ def format_report(figures: dict, verdicts: list[dict]) -> str:
     cold = figures.get("cold", {})
     if cold:
         lines.append("  layouts ingested:  " + ", ".join(f"{k} {v:,}" for k, v in sorted(cold["pages_by_kind"].items()))
-                     + f"; incomplete {cold['incomplete']}")
+                     + f"; incomplete {cold['incomplete']}; parsed {cold.get('parsed')}, from cache {cold.get('from_cache')}")
     lines.append("")
     fixed = figures.get("fixed")
     if fixed:
         share = f" = {fixed['seconds'] / cold['seconds']:.0%} of the cold build at N" if cold else ""
         lines.append(f"fixed cost of a run (cold ingest of 1 page: start-up, imports, write, checks, publish): "
-                     f"{fixed['seconds']:.2f} s{share}")
+                     f"{fixed['seconds']:.2f} s{share}{_cpu(fixed)}")
     if cold:
         lines.append(f"cold build, all pages: {cold['seconds']:.2f} s = {cold['pages_per_s']:,.0f} pages/s "
-                     f"(incl. the fixed cost)")
+                     f"(incl. the fixed cost){_cpu(cold)}")
         if cold.get("run_log_phases"):
             lines.append(f"  run.json phases: {json.dumps(cold['run_log_phases'], sort_keys=True)}")
     t = figures.get("text")
     if t:
         lines.append(f"(1) text pages ({t['pages']:,}): cold build {t['build_seconds']:.2f} s / bare floor "
                      f"{t['floor_seconds']:.3f} s = {t['ratio']:.1f}x; {t['pages_per_s']:,.0f} pages/s")
+        if t.get("floor_cpu_seconds"):
+            lines.append(f"    CPU: build {t['build_cpu_seconds']:.2f} s / floor {t['floor_cpu_seconds']:.3f} s = "
+                         f"{t['build_cpu_seconds'] / t['floor_cpu_seconds']:.1f}x (load average {t['loadavg']:.1f})")
     h = figures.get("html")
     if h:
         lines.append(f"(2) HTML pages ({h['pages']:,}): whole pipeline {h['build_seconds']:.2f} s / bs4 "
-                     f"{h['bs4_seconds']:.2f} s = {h['ratio']:.2f}x")
+                     f"{h['bs4_seconds']:.2f} s = {h['ratio']:.2f}x; {h['pages_per_s']:,.0f} pages/s")
+        if h.get("bs4_cpu_seconds"):
+            lines.append(f"    CPU: pipeline {h['build_cpu_seconds']:.2f} s / bs4 {h['bs4_cpu_seconds']:.2f} s = "
+                         f"{h['build_cpu_seconds'] / h['bs4_cpu_seconds']:.2f}x (load average {h['loadavg']:.1f})")
     m = figures.get("memory")
     if m:
         lines.append(f"(3) peak RSS, whole process tree: {m['peak_rss_mib']:.0f} MiB at {n:,} pages "
@@ -242,7 +267,7 @@ def format_report(figures: dict, verdicts: list[dict]) -> str:
     nop = figures.get("noop")
     if nop:
         heavy = ", ".join(nop["heavy_imported"]) or "none"
-        lines.append(f"(4) unchanged re-run: {nop['seconds']:.2f} s (up to date: {nop['up_to_date']}); "
+        lines.append(f"(4) unchanged re-run: {nop['seconds']:.2f} s{_cpu(nop)} (up to date: {nop['up_to_date']}); "
                      f"heavy libraries imported: {heavy}")
     rels = figures.get("relations", [])
     if rels:

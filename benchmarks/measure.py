@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -115,6 +116,8 @@ class Run:
     peak_pss_mib: float = 0.0
     max_processes: int = 0
     samples: int = 0
+    cpu_seconds: float = 0.0  # user + system CPU of the process and its workers
+    loadavg: float = 0.0  # 1-minute load average when the run started (the machine is shared)
     heavy_imported: list[str] = field(default_factory=list)
 
     def summary_line(self, pattern: str) -> str | None:
@@ -133,13 +136,18 @@ def run_ingest(raw: Path, warehouse: Path, jobs: int | None = None, importtime: 
         cmd += ["--jobs", str(jobs)]
     cmd += list(extra)
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    load = os.getloadavg()[0]
+    # CPU of the reaped ingest process and its reaped workers; the bench runs one ingest at a time
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env=env)
     with TreeMemorySampler(proc.pid) as sampler:
         out, err = proc.communicate()
     seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     run = Run(seconds, proc.returncode, out, err, sampler.peak_rss / 2**20, sampler.peak_pss / 2**20,
-              sampler.max_processes, sampler.samples)
+              sampler.max_processes, sampler.samples, cpu, load)
     if importtime:
         run.heavy_imported = heavy_modules_imported(err)
     return run
@@ -161,35 +169,36 @@ def heavy_modules_imported(importtime_stderr: str) -> list[str]:
 _FLOOR_LINE = re.compile(r"^[ \t]*(\|?)[ \t]*([^\n|:]*)", re.M)
 
 
-def text_floor_seconds(files: list[Path], repeats: int = 3) -> float:
-    """Bare floor of text pages, one process: read + decode + split lines + one regex pass (best of
-    `repeats`, so the shared machine's noise is not counted against the floor's favour)."""
-    best = float("inf")
+def text_floor_seconds(files: list[Path], repeats: int = 3) -> tuple[float, float]:
+    """Bare floor of text pages, one process: read + decode + split lines + one regex pass.
+    (wall s, CPU s), each the best of `repeats`, so the shared machine's noise does not lower the ratio."""
+    best, best_cpu = float("inf"), float("inf")
     for _ in range(repeats):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n = 0
         for path in files:
             text = path.read_bytes().decode("utf-8", "replace")
             n += len(text.splitlines())
             n += sum(1 for _ in _FLOOR_LINE.finditer(text))
         best = min(best, time.perf_counter() - t0)
-    return best
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    return best, best_cpu
 
 
 BS4_CELLS = ["td", "th", "li", "p", "h1", "h2", "h3", "dt", "dd"]
 
 
-def bs4_seconds(files: list[Path]) -> float:
+def bs4_seconds(files: list[Path]) -> tuple[float, float]:
     """What a user would otherwise write, one process: read + decode, BeautifulSoup(html, "lxml"),
-    and the text of every cell-like element (table cells, list items, paragraphs, headings)."""
+    and the text of every cell-like element (table cells, list items, paragraphs, headings). (wall s, CPU s)"""
     from bs4 import BeautifulSoup
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     n = 0
     for path in files:
         soup = BeautifulSoup(path.read_bytes().decode("utf-8", "replace"), "lxml")
         n += sum(len(el.get_text(" ", strip=True)) for el in soup.find_all(BS4_CELLS))
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, time.process_time() - c0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -77,6 +77,8 @@ def test_bench_process_reports_every_figure_and_exits_by_its_targets(tmp_path):
     assert figures["failures"] == []
     # the pipeline read every generated page as the layout it was generated from
     assert figures["cold"]["pages_by_kind"] == figures["corpus"]["layouts"]
+    assert (figures["cold"]["parsed"], figures["cold"]["from_cache"]) == (24, 0)  # cold: every page parsed
+    assert figures["cold"]["cpu_seconds"] > 0 and figures["text"]["floor_cpu_seconds"] > 0
     assert figures["text"]["pages"] + figures["html"]["pages"] == 24
     assert figures["text"]["floor_seconds"] > 0 and figures["html"]["bs4_seconds"] > 0
     assert figures["cold"]["peak_rss_mib"] > 10 and figures["memory"]["ref_pages"] == 2
