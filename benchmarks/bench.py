@@ -247,7 +247,8 @@ def format_report(figures: dict, verdicts: list[dict]) -> str:
     t = figures.get("text")
     if t:
         lines.append(f"(1) text pages ({t['pages']:,}): cold build {t['build_seconds']:.2f} s / bare floor "
-                     f"{t['floor_seconds']:.3f} s = {t['ratio']:.1f}x; {t['pages_per_s']:,.0f} pages/s")
+                     f"{t['floor_seconds']:.3f} s = {t['ratio']:.1f}x; {t['pages_per_s']:,.0f} pages/s "
+                     f"(floor {t['pages'] / t['floor_seconds']:,.0f} pages/s)")
         if t.get("floor_cpu_seconds"):
             lines.append(f"    CPU: build {t['build_cpu_seconds']:.2f} s / floor {t['floor_cpu_seconds']:.3f} s = "
                          f"{t['build_cpu_seconds'] / t['floor_cpu_seconds']:.1f}x (load average {t['loadavg']:.1f})")
