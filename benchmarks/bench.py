@@ -329,7 +329,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.from_report:
         figures = json.loads(Path(args.from_report).read_text())["figures"]
     else:
-        figures = measure_all(args)
+        try:
+            figures = measure_all(args)
+        except FileExistsError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     verdicts = evaluate(figures, targets)
     print(format_report(figures, verdicts))
     if args.json:

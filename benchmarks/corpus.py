@@ -23,6 +23,7 @@ import os
 import random
 import re
 import shutil
+import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -255,9 +256,11 @@ def build_corpus(n_pages: int, seed: int, root: Path | None = None, cache_root: 
         if meta.get("template_hash") == thash and meta.get("n_pages") == n_pages and meta.get("seed") == seed:
             return Corpus(root, n_pages, seed, thash, meta["pages"])
     if root.exists():
-        shutil.rmtree(root)
-    tmp = root.with_name(root.name + ".partial")
-    shutil.rmtree(tmp, ignore_errors=True)
+        if not manifest_path.exists() and any(root.iterdir()):
+            raise FileExistsError(f"{root} exists and is not a bench corpus: not overwriting it")
+        shutil.rmtree(root)  # an older corpus (other N, seed or templates)
+    root.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=root.name + ".partial-", dir=root.parent))  # one per generator
     pages, seen = [], set()
     for sub in ("all", "text", "html"):
         (tmp / sub).mkdir(parents=True)
@@ -282,5 +285,8 @@ def build_corpus(n_pages: int, seed: int, root: Path | None = None, cache_root: 
     meta = {"n_pages": n_pages, "seed": seed, "template_hash": thash, "generator": GENERATOR_VERSION,
             "templates": sorted({p["template"] for p in pages}), "pages": pages}
     (tmp / MANIFEST).write_text(json.dumps(meta, indent=1) + "\n")
-    tmp.rename(root)
+    try:
+        tmp.rename(root)
+    except OSError:  # another bench generated the same corpus meanwhile: the same bytes, keep theirs
+        shutil.rmtree(tmp, ignore_errors=True)
     return Corpus(root, n_pages, seed, thash, pages)
