@@ -6,6 +6,8 @@ tables) are completed by the warehouse builder.
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -178,6 +180,18 @@ _GUIDE_ROLE_TABLES = ("responsibilities", "role_skills", "salaries", "demand", "
                       "role_industries", "career_paths", "reporting_lines", "next_steps")
 
 
+@functools.cache
+def _table_rules(table_name: str):
+    """What _hold_to_checks reads of a table's declaration, derived once per process: the table,
+    its required and optional text columns, accepted values, and the ids that must name a row of the page."""
+    table = TABLES_BY_NAME[table_name]
+    required = [c.name for c in table.columns if not c.nullable]
+    optional = [c.name for c in table.columns if c.nullable and c.type.equals(pa_string)]
+    refs = [(c, ref_table) for c, ref_table, _ in table.references
+            if ref_table in _PAGE_ENTITIES and c not in _RUN_RESOLVED]
+    return table, required, optional, dict(table.accepted), refs
+
+
 def _hold_to_checks(result: PageRows, page: ParsedPage) -> bool:
     """Hold the page to every rule an error data check enforces on the warehouse, before assembly: keys
     unique and not null, no blank text or id, accepted values, every id pointing at a row of the page, cells
@@ -188,10 +202,7 @@ def _hold_to_checks(result: PageRows, page: ParsedPage) -> bool:
     aside = _SetAside(result)
     _clean_entities(result, aside)
     for table_name in list(result.tables):
-        table = TABLES_BY_NAME[table_name]
-        required = [c.name for c in table.columns if not c.nullable]
-        optional = [c.name for c in table.columns if c.nullable and c.type.equals(pa_string)]
-        accepted = dict(table.accepted)
+        table, required, optional, accepted, refs = _table_rules(table_name)
         seen, kept = set(), []
         if table_name == "page_sections":
             rows = sorted(result.tables[table_name], key=lambda r: r.get("position") or 0)  # stable
@@ -205,9 +216,8 @@ def _hold_to_checks(result: PageRows, page: ParsedPage) -> bool:
             blank = [c for c in required if _blank(row.get(c))]
             wrong = [f"{c} '{row[c]}'" for c, values in accepted.items() if row.get(c) is not None
                      and row[c] not in values]
-            dangling = [f"{c} '{row[c]}'" for c, ref_table, _ in table.references
-                        if ref_table in _PAGE_ENTITIES and c not in _RUN_RESOLVED and row.get(c) is not None
-                        and row[c] not in aside.ids[ref_table]]
+            dangling = [f"{c} '{row[c]}'" for c, ref_table in refs
+                        if row.get(c) is not None and row[c] not in aside.ids[ref_table]]
             key = tuple(row.get(k) for k in table.key) if table.key else None
             if blank:  # an empty text leaves nothing to keep; an empty id (a name that slugs to '') keeps the text
                 aside.add(table_name, row, f"empty {', '.join(blank)}",

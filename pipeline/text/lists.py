@@ -167,8 +167,40 @@ def split_glued_phrases(text: str, protected: tuple[str, ...] | None = None) -> 
     return items, warnings
 
 
+_BY_FIRST_CHAR: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _names_starting(names: tuple[str, ...], char: str) -> tuple[str, ...]:
+    """The names that start with `char`, in gazetteer order (an index built once per gazetteer)."""
+    entry = _BY_FIRST_CHAR.get(id(names))
+    if entry is None or entry[0] is not names:
+        index: dict[str, list[str]] = {}
+        for name in names:
+            if name:
+                index.setdefault(name[0], []).append(name)
+        entry = (names, {c: tuple(group) for c, group in index.items()})
+        if len(_BY_FIRST_CHAR) > 64:
+            _BY_FIRST_CHAR.clear()
+        _BY_FIRST_CHAR[id(names)] = entry
+    return entry[1].get(char, ())
+
+
 def _gazetteer_match(text: str, pos: int, names: tuple[str, ...]) -> str | None:
     """Longest gazetteer name starting at pos whose end is a plausible seam (or the end)."""
+    best = None
+    if pos >= len(text):
+        return _gazetteer_match_slow(text, pos, names)
+    for name in _names_starting(names, text[pos]):
+        if text.startswith(name, pos) and (best is None or len(name) > len(best)):
+            end = pos + len(name)
+            # the next glued item starts right away with a capital or digit; a space or a
+            # lower-case letter means the name goes on ('JPMorgan' + ' Chase', 'Meta' + 'culus')
+            if end == len(text) or text[end].isupper() or text[end].isdigit() or _lowercase_name_at(text, end, names):
+                best = name
+    return best
+
+
+def _gazetteer_match_slow(text: str, pos: int, names: tuple[str, ...]) -> str | None:
     best = None
     for name in names:
         if text.startswith(name, pos) and (best is None or len(name) > len(best)):
@@ -182,7 +214,7 @@ def _gazetteer_match(text: str, pos: int, names: tuple[str, ...]) -> str | None:
 
 def _lowercase_name_at(text: str, pos: int, names: tuple[str, ...]) -> bool:
     """A known name written with a lower-case initial ('iRobot', 'eBay') starts at pos."""
-    return text[pos].islower() and any(n[0].islower() and text.startswith(n, pos) for n in names)
+    return text[pos].islower() and any(text.startswith(n, pos) for n in _names_starting(names, text[pos]))
 
 
 def _next_name_start(text: str, pos: int, names: tuple[str, ...], seams: set[int]) -> int:

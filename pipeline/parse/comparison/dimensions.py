@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -56,10 +56,23 @@ def slug_order() -> dict[str, int]:
     return {d.slug: d.order for d in dimensions()}
 
 
+_LABEL_PUNCT = re.compile(r"[-_:]")
+
+
 def label_key(label: str) -> str:
-    return clean_space(re.sub(r"[-_:]", " ", label)).lower()
+    return clean_space(_LABEL_PUNCT.sub(" ", label)).lower()
 
 
+@cache
+def _spellings_by_words() -> dict[int, tuple[tuple[str, Dimension], ...]]:
+    """Spellings grouped by their word count, each group in spellings() order (the fuzzy search's order)."""
+    groups: dict[int, list[tuple[str, Dimension]]] = {}
+    for spelling, dim in spellings().items():
+        groups.setdefault(len(spelling.split()), []).append((spelling, dim))
+    return {n: tuple(group) for n, group in groups.items()}
+
+
+@lru_cache(maxsize=16384)
 def canonical_dimension(label: str) -> Dimension | None:
     """Canonical dimension of a label as written (exact spelling, a variant, or a close typo)."""
     key = label_key(label)
@@ -67,9 +80,11 @@ def canonical_dimension(label: str) -> Dimension | None:
         return None
     if key in spellings():
         return spellings()[key]
+    # the first spelling with the highest score, if that score reaches the cutoff (score_cutoff only
+    # skips spellings that could not beat the best so far nor reach the cutoff)
     best, best_score = None, 0.0
     for spelling, dim in spellings().items():
-        score = fuzz.ratio(key, spelling)
+        score = fuzz.ratio(key, spelling, score_cutoff=max(best_score, LABEL_FUZZ_CUTOFF))
         if score > best_score:
             best, best_score = dim, score
     return best if best_score >= LABEL_FUZZ_CUTOFF else None
@@ -86,18 +101,27 @@ def is_dimension_cell(cell: str) -> bool:
 
 def match_label_prefix(tokens: Sequence[str]) -> tuple[int, Dimension | None]:
     """Longest canonical label (or variant, or close typo) that opens the row: (n tokens, dimension)."""
+    longest = min(MAX_LABEL_WORDS, len(tokens) - 1)
+    if longest < 1:
+        return 0, None
+    return _match_label_prefix(tuple(tokens[:longest]))
+
+
+@lru_cache(maxsize=65536)
+def _match_label_prefix(tokens: tuple[str, ...]) -> tuple[int, Dimension | None]:
     best: tuple[int, Dimension | None, float] = (0, None, 0.0)
-    ends = [n for n in range(min(MAX_LABEL_WORDS, len(tokens) - 1), 0, -1) if not tokens[n - 1].endswith(":")]
+    ends = [n for n in range(len(tokens), 0, -1) if not tokens[n - 1].endswith(":")]
+    keys = {n: label_key(" ".join(tokens[:n])) for n in ends}
+    known = spellings()
     for n in ends:
-        key = label_key(" ".join(tokens[:n]))
-        if key in spellings():
-            return n, spellings()[key]
+        if keys[n] in known:
+            return n, known[keys[n]]
+    by_words = _spellings_by_words()
     for n in ends:
-        key = label_key(" ".join(tokens[:n]))
-        for spelling, dim in spellings().items():
-            if len(spelling.split()) != n:
-                continue
-            score = fuzz.ratio(key, spelling)
+        key = keys[n]
+        for spelling, dim in by_words.get(n, ()):
+            # score_cutoff returns 0 for a spelling below the cutoff or below the best so far
+            score = fuzz.ratio(key, spelling, score_cutoff=max(LABEL_FUZZ_CUTOFF, best[2]))
             if score >= LABEL_FUZZ_CUTOFF and score > best[2]:
                 best = (n, dim, score)
     return best[0], best[1]

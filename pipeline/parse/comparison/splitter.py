@@ -147,14 +147,18 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
         return arrows
     scored: list[tuple[float, int, tuple[int, ...]]] = []
     tried = 0
+    features: _RowFeatures | None = None
     for end in label_ends:
         label = " ".join(tokens[:end])
         slug = dim.slug if dim is not None else snake(label)
         known = anchors(slug) if anchors else [set() for _ in range(n_cells)]
         label_score = 0.0 if dim is not None else (boundary_score(tokens, end) or 0.0)
-        by_rule = {k for k in range(end + 1, len(tokens)) if boundary_score(tokens, k) is not None}
+        if features is None:
+            features = _RowFeatures(tokens)
+        by_rule = {k for k in range(end + 1, len(tokens)) if features.boundary[k] is not None}
         by_anchor = _anchor_boundaries(tokens, end, shared.union(*known)) - by_rule
         candidates = sorted(by_rule | by_anchor)
+        check_cells = bool(shared) or any(known)
         for combo in itertools.combinations(candidates, n_cells - 1):
             tried += 1
             if tried > WEIGHTS.max_splits:
@@ -162,7 +166,7 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
             starts = (end, *combo)
             if by_anchor and not _anchored_where_rules_forbid(tokens, starts, by_anchor, known, shared):
                 continue
-            score = label_score + _split_score(tokens, starts, known, shared)
+            score = label_score + features.split_score(starts, known, shared, check_cells)
             scored.append((score, end, starts))
     if not scored:
         if dim is not None and (short := _split_short_capital_cells(tokens, n_label, n_cells)) is not None:
@@ -241,10 +245,13 @@ def _anchor_boundaries(tokens: Sequence[str], first: int, texts: set[str]) -> se
     ("... that teams build on | Builds internal ...")."""
     bounds: set[int] = set()
     row = tokens[first:]
+    at_word: dict[str, list[int]] = {}  # where each word of the row is: a text is looked for only there
+    for at, word in enumerate(row):
+        at_word.setdefault(word, []).append(at)
     for text in texts:
         words = text.split(" ")
-        for at in range(len(row) - len(words) + 1):
-            if row[at: at + len(words)] == words:
+        for at in at_word.get(words[0], ()):
+            if at <= len(row) - len(words) and row[at: at + len(words)] == words:
                 for k in (first + at, first + at + len(words)):
                     if first < k < len(tokens) and _starts_cell(tokens[k]):
                         bounds.add(k)
@@ -303,3 +310,45 @@ def _split_score(tokens: Sequence[str], starts: Sequence[int], known: list[set[s
         if cell in shared or (col < len(known) and cell in known[col]):
             score += WEIGHTS.known_cell
     return score
+
+
+class _RowFeatures:
+    """What the scorer reads of one row, computed once per row rather than once per candidate split:
+    each token's boundary score, whether a list closes before it, and its bare form. The sums below
+    add the same numbers in the same order as ``_split_score``, so a split scores exactly the same."""
+
+    __slots__ = ("tokens", "boundary", "boundary_or_zero", "closes_list", "bare")
+
+    def __init__(self, tokens: Sequence[str]) -> None:
+        self.tokens = tokens
+        self.boundary = [boundary_score(tokens, k) for k in range(len(tokens))]
+        self.boundary_or_zero = [b or 0.0 for b in self.boundary]
+        self.closes_list: dict[int, bool] = {}  # filled for the candidate boundaries as they are met
+        self.bare = [_bare(t) for t in tokens]
+
+    def split_score(self, starts: Sequence[int], known: list[set[str]], shared, check_cells: bool) -> float:
+        tokens, rest = self.tokens, starts[1:]
+        score = sum(self.boundary_or_zero[k] for k in rest)
+        closes = self.closes_list
+        for k in rest:
+            if k not in closes:
+                closes[k] = _closes_list(tokens, k)
+        score += sum(WEIGHTS.list_end for k in rest if closes[k])
+        score += self._parallel_bonus(starts)
+        if check_cells:
+            bounds = (*rest, len(tokens))
+            for col, (a, b) in enumerate(zip(starts, bounds)):
+                cell = " ".join(tokens[a:b]).strip()
+                if cell in shared or (col < len(known) and cell in known[col]):
+                    score += WEIGHTS.known_cell
+        return score
+
+    def _parallel_bonus(self, starts: Sequence[int]) -> float:
+        tokens, bare, n = self.tokens, self.bare, len(self.tokens)
+        bonus = 0.0
+        for a, b in itertools.combinations(starts, 2):
+            if bare[a] and bare[a] == bare[b]:
+                bonus += WEIGHTS.parallel_start
+                if a + 1 < b and b + 1 < n and tokens[a + 1] == tokens[b + 1]:
+                    bonus += WEIGHTS.parallel_second_word
+        return bonus
