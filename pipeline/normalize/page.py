@@ -58,7 +58,7 @@ def text_coverage(text: str, strings: list[str]) -> float:
         while start >= 0:
             covered[start:start + len(s)] = b"\x01" * len(s)
             start = squashed.find(s, start + 1)
-    return round(sum(covered) / len(squashed), 4)
+    return round(covered.count(1) / len(squashed), 4)
 
 
 def _strings_of(page: ParsedPage) -> list[str]:
@@ -209,16 +209,19 @@ def _hold_to_checks(result: PageRows, page: ParsedPage) -> bool:
             for position, row in enumerate(rows, 1):
                 row["position"] = position  # text blocks are never dropped for a clash of positions
             result.tables[table_name] = rows
+        table_key = table.key
         for row in result.tables[table_name]:
+            get = row.get
             for col in optional:
-                if _blank(row.get(col)):
+                value = get(col)
+                if value is None or (isinstance(value, str) and not value.strip()):
                     row[col] = None
-            blank = [c for c in required if _blank(row.get(c))]
-            wrong = [f"{c} '{row[c]}'" for c, values in accepted.items() if row.get(c) is not None
-                     and row[c] not in values]
+            blank = [c for c in required if _blank(get(c))]
+            wrong = [f"{c} '{row[c]}'" for c, values in accepted.items() if get(c) is not None
+                     and row[c] not in values] if accepted else None
             dangling = [f"{c} '{row[c]}'" for c, ref_table in refs
-                        if row.get(c) is not None and row[c] not in aside.ids[ref_table]]
-            key = tuple(row.get(k) for k in table.key) if table.key else None
+                        if get(c) is not None and row[c] not in aside.ids[ref_table]] if refs else None
+            key = tuple(map(get, table_key)) if table_key else None
             if blank:  # an empty text leaves nothing to keep; an empty id (a name that slugs to '') keeps the text
                 aside.add(table_name, row, f"empty {', '.join(blank)}",
                           keep_text=all(c in _CODE_COLUMNS for c in blank))

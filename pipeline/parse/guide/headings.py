@@ -72,8 +72,11 @@ def _glued_heading_pattern() -> re.Pattern:
     return re.compile(f"(?=[A-Z])(?:{alternatives})")
 
 
+_AND = re.compile(r"\s+(?:&|and)\s+")
+
+
 def _normal_heading(text: str) -> str:
-    text = re.sub(r"\s+(?:&|and)\s+", " and ", text.strip().rstrip(":").strip())
+    text = _AND.sub(" and ", text.strip().rstrip(":").strip())
     return " ".join(text.lower().split())
 
 
