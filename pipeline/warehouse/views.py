@@ -68,12 +68,27 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def create_views(con, sql_dir: Path = SQL_DIR) -> None:
-    """Create every view of sql/views in name order and attach its view and column comments."""
+MATERIALIZED_SCHEMA = "materialized"
+
+
+def create_views(con, sql_dir: Path = SQL_DIR, materialize: bool = False) -> None:
+    """Create every view of sql/views in name order and attach its view and column comments.
+
+    With ``materialize`` (the ingest, once the tables are filled) each view's rows are computed once into
+    ``materialized.<view>`` (the way dbt materialises a model as a table) and the view becomes a plain
+    ``select *`` of that table: same name, columns, types, rows and comments, but a dashboard's query reads
+    stored rows instead of re-running the joins. The definitions stay in sql/views; later views (and the
+    marts) read the earlier ones' stored rows. The warehouse is rebuilt by every ingest, so the rows never
+    go stale; a connection that changes the tables afterwards should create the views without it."""
     column_comments = view_column_comments(sql_dir)
+    if materialize:
+        con.execute(f"create schema if not exists {MATERIALIZED_SCHEMA}")
     for path in view_files(sql_dir):
         name, comment = _title(path)
         con.execute(path.read_text(encoding="utf-8"))
+        if materialize:
+            con.execute(f"create or replace table {MATERIALIZED_SCHEMA}.{name} as select * from {name}")
+            con.execute(f"create or replace view {name} as select * from {MATERIALIZED_SCHEMA}.{name}")
         con.execute(f"comment on view {name} is {_quote(comment)}")
         for column, text in column_comments[name].items():
             con.execute(f"comment on column {name}.{column} is {_quote(text)}")

@@ -51,11 +51,11 @@ def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | Non
                 con.execute(stmt)
             on_step(1)
         if sql_dir is None:
-            create_views(con)
+            create_views(con, materialize=True)
             on_step(1)
             create_marts(con)
         else:
-            create_views(con, sql_dir)
+            create_views(con, sql_dir, materialize=True)
             on_step(1)
             create_marts(con, sql_dir)
         con.execute("checkpoint")
