@@ -216,7 +216,8 @@ def _hold_to_checks(result: PageRows, page: ParsedPage) -> bool:
                 value = get(col)
                 if value is None or (isinstance(value, str) and not value.strip()):
                     row[col] = None
-            blank = [c for c in required if _blank(get(c))]
+            blank = [c for c in required
+                     if (value := get(c)) is None or (isinstance(value, str) and not value.strip())]
             wrong = [f"{c} '{row[c]}'" for c, values in accepted.items() if get(c) is not None
                      and row[c] not in values] if accepted else None
             dangling = [f"{c} '{row[c]}'" for c, ref_table in refs

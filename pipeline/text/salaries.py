@@ -161,11 +161,16 @@ def _implausible(result: dict) -> str | None:
     return None
 
 
+@cache
+def _marked_figure() -> re.Pattern:
+    markers = "|".join(re.escape(m) for m in sorted(_currency_markers(), key=len, reverse=True))
+    return re.compile(rf"(?:{markers})\s?\d")
+
+
 def figure_start(text: str) -> int | None:
     """Index where a salary figure starts in 'Entry LevelUS$95k…' (a currency marker before a digit,
     else the first digit outside brackets); None when the text holds no figure."""
-    markers = "|".join(re.escape(m) for m in sorted(_currency_markers(), key=len, reverse=True))
-    marked = re.search(rf"(?:{markers})\s?\d", text)
+    marked = _marked_figure().search(text)
     depth = 0
     for i, char in enumerate(text):
         if marked and i == marked.start():
