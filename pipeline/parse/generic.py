@@ -100,6 +100,42 @@ def _heading_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _career_labels() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(rf"(?:{pattern})", re.I)) for kind, pattern in _read_rows("career_labels.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _fact_labels() -> re.Pattern:
+    lines = (REFERENCE_DIR / "fact_labels.txt").read_text(encoding="utf-8").splitlines()
+    patterns = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.I)
+
+
+def fact_line(text: str) -> tuple[str, str] | None:
+    """(label, value) of a 'Education: Bachelor's degree' line whose label is a known at-a-glance label."""
+    if is_bullet(text) or text.lstrip().startswith("|"):
+        return None
+    label, sep, value = text.strip().partition(":")
+    label, value = label.strip(" *_"), value.strip(" *_")
+    if not sep or not value or not _label_like(label):
+        return None
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", label)
+    return (label, value) if _fact_labels().fullmatch(bare) else None
+
+
+def career_label(text: str) -> tuple[str, str] | None:
+    """(kind, items) of a 'From: A, B' line of a progression section, else None."""
+    head, sep, rest = _strip_symbols(text).partition(":")
+    head = head.strip(" *_#")
+    if not sep or not rest.strip() or is_bullet(text) or len(head.split()) > 3:
+        return None
+    for kind, pattern in _career_labels():
+        if pattern.fullmatch(head):
+            return kind, rest.strip(" *_\t")
+    return None
+
+
+@lru_cache(maxsize=None)
 def _furniture() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for kind, pattern in _read_rows("title_furniture.tsv"):
@@ -133,9 +169,8 @@ def _not_role_words(kind: str = "not_role") -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _negative_lines() -> re.Pattern:
-    patterns = [row[0] for row in _read_rows("page_negative.tsv")]
-    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I)
+def _negative_lines() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(rf"^(?:{pattern})\s*$", re.I)) for kind, pattern in _read_rows("page_negative.tsv"))
 
 
 @lru_cache(maxsize=None)
@@ -454,8 +489,19 @@ def _opens_content(line: Line) -> bool:
 
 
 def is_negative(text: str) -> bool:
-    pattern = _negative_lines()
-    return any(pattern.match(_strip_symbols(ln).strip()) for ln in text.splitlines() if 0 < len(ln.strip()) < 200)
+    """A blog, listing or job-ad marker (one strong marker), or two different pieces of editorial chrome (a
+    byline and a reading time on their own lines, share buttons): career guides carry one of those too."""
+    weak: set[int] = set()
+    for raw in text.splitlines():
+        line = _strip_symbols(raw).strip()
+        if not 0 < len(line) < 200:
+            continue
+        for index, (kind, pattern) in enumerate(_negative_lines()):
+            if pattern.match(line):
+                if kind != "weak":
+                    return True
+                weak.add(index)
+    return len(weak) >= 2
 
 
 def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
@@ -523,10 +569,14 @@ class Block:
     line: int = 0  # line of the heading
 
 
-def _heading_shaped(text: str) -> bool:
+def _heading_shaped(text: str, sentence_case: bool = False) -> bool:
+    """A short capitalised line without sentence punctuation; with sentence_case, 'Where you could work' too (a
+    line that can only end a section: its list is kept as text, never read as the section's facts)."""
     text = _strip_symbols(text).strip().rstrip(":").strip()
     if not text or is_bullet(text) or figure_start(text) is not None or "," in text or text.startswith("|"):
         return False
+    if sentence_case and 0 < len(text.split()) <= 6 and text[:1].isupper() and not text.endswith(_TERMINAL + (";",)):
+        return True
     return title_like(text, max_words=6)
 
 
@@ -554,12 +604,16 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 parent = "career"  # 'Typical Career Path' inside 'Career Progression'
             blocks.append(Block(kind, line.text.strip().rstrip(":").strip(), inline=line.inline, parent=parent,
                                 line=line.number))
+        elif section == "career" and career_label(line.text):
+            kind, rest = career_label(line.text)  # 'From: Clinical Research Associate, Data Coordinator'
+            blocks.append(Block(kind, line.text.partition(":")[0].strip(" *_"), inline=rest, parent="career",
+                                line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)):
             # a sub-heading: a skill group, or a ladder level ('Entry Level')
             kind = "skill_group" if section == "skills" else "career_level"
             blocks.append(Block(kind, line.text.strip(), parent=section, line=line.number))
-        elif section not in ("intro", "prose", "facts", "salary") and _heading_shaped(line.text) \
+        elif section not in ("intro", "prose", "facts", "salary") and _heading_shaped(line.text, sentence_case=True) \
                 and current.lines and _next_is_list(lines, index) and not line.text.rstrip().endswith(":") \
                 and (previous_blank or _between_bullets(current, lines, index)):
             # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
@@ -646,6 +700,15 @@ class Reader:
         for text, line in pairs:
             self.keep(block, text, line)
 
+    def keep_or_fact(self, block: Block, text: str, line: int, section: str | None = None) -> None:
+        """A line outside a list: an at-a-glance fact when it is 'Label: value' with a known fact label
+        (pipeline/reference/fact_labels.txt), else page text."""
+        found = fact_line(text)
+        if found:
+            self.fact(found[0], found[1], text, line, block)
+        else:
+            self.keep(block, text, line, section)
+
     def read(self, block: Block) -> None:
         reader = {
             "responsibilities": self.read_responsibilities, "skills": self.read_skills,
@@ -659,13 +722,16 @@ class Reader:
         else:
             for line in block.lines:
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
-                if text:
+                if text and not is_bullet(line.text):
+                    self.keep_or_fact(block, text, line.number, block.heading or ("intro" if block.kind == "intro" else None))
+                elif text:
                     self.keep(block, text, line.number, block.heading or ("intro" if block.kind == "intro" else None))
 
     # responsibilities ----------------------------------------------------------------------------
     def read_responsibilities(self, block: Block) -> None:
         items, others = list_items(block)
-        self.keep_all(block, others)
+        for text, line in others:
+            self.keep_or_fact(block, text, line)
         for text, line in items:
             self.add("responsibilities", {"role": self.role, "text": text}, text, line, block.kind)
 
@@ -686,7 +752,8 @@ class Reader:
             commas = [(t, n) for t, n in others if _short_comma_list(t)]
             others = [(t, n) for t, n in others if (t, n) not in commas]
             items = [(piece, n) for t, n in commas for piece in _comma_pieces(t)]
-        self.keep_all(block, others)
+        for text, line in others:
+            self.keep_or_fact(block, text, line)
         for text, line in items:
             self.skill(text, line, kind, group, block)
 
