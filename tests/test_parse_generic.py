@@ -300,12 +300,17 @@ def test_role_page_without_any_readable_fact_is_incomplete_not_an_empty_guide():
     assert set(page.facts) == {"page_sections"}
 
 
-def test_one_line_of_comma_separated_skills_is_a_list_and_a_table_is_not():
+def test_one_line_of_comma_separated_skills_is_a_list_and_only_a_table_of_skills_is_read():
+    """A comma line is a list; a table is read only when its first column is headed as skills (name, then
+    detail), never as list items; any other table of the skills section stays text."""
     text = ("Data Analyst\n\nResponsibilities\n- Build dashboards\n- Clean data\n\nSkills\n"
-            "Python, SQL, Tableau and Excel\n\n| Skill | Level |\n|---|---|\n| SQL | Advanced |\n")
+            "Python, SQL, Tableau and Excel\n\n| Skill | Level |\n|---|---|\n| Looker | Advanced |\n\n"
+            "| Certification | Awarded by |\n|---|---|\n| PL-300 | Microsoft |\n")
     page = parse_text(text)
-    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Python", "SQL", "Tableau", "Excel"]
-    assert ("Skills", "| SQL | Advanced |") in {(r["section"], r["text"]) for r in page.facts["page_sections"]}
+    assert [(r["skill_name"], r["detail"]) for r in page.facts["role_skills"]] == [
+        ("Python", None), ("SQL", None), ("Tableau", None), ("Excel", None), ("Looker", "Advanced")]
+    kept = {(r["section"], r["text"]) for r in page.facts["page_sections"]}
+    assert {("Skills", "| Skill | Level |"), ("Skills", "| PL-300 | Microsoft |")} <= kept
 
 
 def test_a_second_role_with_its_own_sections_makes_the_page_a_comparison_not_a_role_page():

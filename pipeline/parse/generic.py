@@ -431,6 +431,9 @@ def _split_glued_heading(raw: str) -> list[Line] | None:
     return None
 
 
+_ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Z].*)$")
+
+
 def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
     """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
     on the title's own line: 'Data Analyst Salary' may be the title)."""
@@ -450,6 +453,11 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             if kind in ("aliases", "skills", "skill_group", "skill_gaps", "career_from", "career_to", "career_lateral"):
                 out.append(Line(head.strip(), number, kind, inline=rest.strip(" *_\t")))  # '**Also known as:** A, B'
                 continue
+        said = _ALIASES_SAID.match(raw.strip())
+        if said and not is_bullet(raw) and heading_kind(said.group("head")) == "aliases":
+            # 'Alternative titles for this job include A, B': the heading written as a sentence over its list
+            out.append(Line(said.group("head"), number, "aliases", inline=said.group("rest").rstrip(".").strip()))
+            continue
         glued = _split_glued_heading(raw) if len(raw) <= 300 and not is_bullet(raw) else None
         if glued:
             for piece in glued:
@@ -720,12 +728,26 @@ class Reader:
         if reader:
             reader(block)
         else:
-            for line in block.lines:
+            section = block.heading or ("intro" if block.kind == "intro" else None)
+            for line in self.read_pairs(block, block.lines):
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
+                if block.kind == "intro" and self.lone_figure(text, line.number, block):
+                    continue
                 if text and not is_bullet(line.text):
-                    self.keep_or_fact(block, text, line.number, block.heading or ("intro" if block.kind == "intro" else None))
+                    self.keep_or_fact(block, text, line.number, section)
                 elif text:
-                    self.keep(block, text, line.number, block.heading or ("intro" if block.kind == "intro" else None))
+                    self.keep(block, text, line.number, section)
+
+    def lone_figure(self, text: str, line: int, block: Block) -> bool:
+        """A line of a role page's head that is nothing but a salary figure ('💰 $68,000 - $94,000') is the role's
+        pay; the page gives it no level (label 'Salary'). Any word beside the figure makes it text."""
+        text = _LEADING_ICON.sub("", _strip_symbols(text).strip()).strip()
+        if figure_start(text) != 0 or not _has_currency(text):
+            return False
+        parsed = parse_salary("", text)
+        if parsed["warning"] or parsed["note"] or parsed["currency"] is None or parsed["min_amount"] is None:
+            return False
+        return self.salary("", text, text, line, block, require_clean=True)
 
     # responsibilities ----------------------------------------------------------------------------
     def read_responsibilities(self, block: Block) -> None:
@@ -752,10 +774,37 @@ class Reader:
             commas = [(t, n) for t, n in others if _short_comma_list(t)]
             others = [(t, n) for t, n in others if (t, n) not in commas]
             items = [(piece, n) for t, n in commas for piece in _comma_pieces(t)]
+        table = [(t, n) for t, n in others if t.startswith("|")]
+        others = [(t, n) for t, n in others if not t.startswith("|")]
         for text, line in others:
             self.keep_or_fact(block, text, line)
         for text, line in items:
             self.skill(text, line, kind, group, block)
+        self.skill_table(block, table, kind, group)
+
+    def skill_table(self, block: Block, rows: list[tuple[str, int]], kind: str, group: str | None) -> None:
+        """'| Skill | Why it matters |' tables: the first column names the skill, the second is its detail. Only a
+        table whose header names skills is read; a row the capture cut (no closing '|') is kept as text."""
+        header: list[str] | None = None
+        for index, (text, line) in enumerate(rows):
+            if _PIPE_SEPARATOR.match(text):
+                continue
+            cells = _cells(text)
+            following = rows[index + 1][0] if index + 1 < len(rows) else ""
+            if header is None or _PIPE_SEPARATOR.match(following):  # a row over a '|---|' row heads a table
+                header = cells
+                self.keep(block, text, line)  # the header row is page text
+                continue
+            name = cells[0].strip(" *_`") if cells else ""
+            whole = text.rstrip().endswith("|") and len(cells) == len(header)
+            if whole and _SKILL_COLUMN.fullmatch(normal_heading(header[0])) and name and len(name.split()) <= 5 \
+                    and not _ends_sentence(name) and figure_start(name) is None:
+                detail = cells[1].strip() or None if len(cells) == 2 else None
+                row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text,
+                       "skill_group": group}
+                self.add("role_skills", row, text, line, block.kind)
+            else:
+                self.keep(block, text, line)
 
     def skill(self, text: str, line: int, kind: str, group: str | None, block: Block) -> None:
         head, sep, rest = text.partition(":")
@@ -870,11 +919,22 @@ class Reader:
 
     # salaries ------------------------------------------------------------------------------------
     def read_salary(self, block: Block) -> None:
-        lines = block.lines
+        lines = self.read_pairs(block, block.lines)
         header: list[str] | None = None
         pending: tuple[str, int] | None = None
+        skip: set[int] = set()
         for index, ln in enumerate(lines):
+            if index in skip:
+                continue
             text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()
+            band = _band(lines, index)
+            if band is not None:
+                # '£26,000 Starter' / 'to' / '£50,000 Experienced': one band from the first figure to the last
+                label = pending[0].rstrip(":").strip() if pending is not None else (block.heading or "")
+                pending = None
+                if self.band(label, *band, block):
+                    skip |= {index + 1, index + 2}
+                    continue
             if text.startswith("|"):
                 if pending is not None:
                     self.keep(block, pending[0], pending[1])
@@ -914,6 +974,38 @@ class Reader:
         if pending is not None:
             self.dangling = pending[1]  # 'Senior Level' with no figure after it
             self.keep(block, pending[0], pending[1])
+
+    def band(self, label: str, first: Line, second: Line, block: Block) -> bool:
+        low, high = parse_salary(label, first.text.strip()), parse_salary(label, second.text.strip())
+        if low["warning"] or high["warning"] or low["open_ended"] or high["open_ended"] \
+                or low["currency"] != high["currency"] or low["period"] != high["period"] \
+                or low["min_amount"] != low["max_amount"] or high["min_amount"] != high["max_amount"] \
+                or low["min_amount"] > high["min_amount"]:
+            return False
+        notes = [n for n in (low["note"], high["note"]) if n]
+        written = f"{first.text.strip()} to {second.text.strip()}"
+        row = {"role": self.role, "label": label or "Salary", "level": salary_level(label),
+               "min_amount": low["min_amount"], "max_amount": high["max_amount"], "open_ended": False,
+               "currency": low["currency"], "period": low["period"], "note": " to ".join(notes) or None,
+               "text": written, "region": None}
+        self.add("salaries", row, written, first.number, block.kind)
+        self.keep(block, written, second.number)  # the words around the figures stay page text too
+        return True
+
+    def read_pairs(self, block: Block, lines: list[Line]) -> list[Line]:
+        """Label-line/value-line pairs of an at-a-glance box written without a box ('Typical hours (a week)' /
+        '37 to 40 a week') become facts; the other lines are returned."""
+        pairs = _glance_pairs([ln.text.strip() for ln in lines])
+        rest = []
+        values = set(pairs.values())
+        for index, ln in enumerate(lines):
+            if index in pairs:
+                value = lines[pairs[index]]
+                self.fact(ln.text.strip().rstrip(":").strip(), value.text.strip(), value.text.strip(), value.number,
+                          block)
+            elif index not in values:
+                rest.append(ln)
+        return rest
 
     def salary_row(self, header: list[str], cells: list[str], text: str, line: int, block: Block) -> None:
         """A salary table row read cell by cell: levels down the first column and regions across the header,
@@ -957,8 +1049,54 @@ class Reader:
         return True
 
 
+_SKILL_COLUMN = re.compile(r"(?:skills?|competenc(?:y|ies)|tools?|technolog(?:y|ies)|name|area|capabilit(?:y|ies))")
 _SALARY_WORD = re.compile(r"(?i)\b(?:salary|salaries|pay|compensation|earnings|wages?|income|range|average|median|"
                           r"annual|base|total|amount)\b")
+
+
+_BAND_JOIN = {"to", "-", "–", "—", "and", "up to"}
+
+
+def _band(lines: list[Line], index: int) -> tuple[Line, Line] | None:
+    """A figure line, a line holding only 'to', and a second figure line: the two ends of one band."""
+    if index + 2 >= len(lines):
+        return None
+    first, join, second = lines[index:index + 3]
+    if join.text.strip().lower() not in _BAND_JOIN:
+        return None
+    if figure_start(first.text.strip()) != 0 or figure_start(second.text.strip()) != 0:
+        return None
+    return first, second
+
+
+def _pair_label(text: str) -> bool:
+    return _label_like(text.rstrip(":")) and not is_bullet(text) and not text.startswith("|") \
+        and figure_start(text) is None and ":" not in text.rstrip(":")
+
+
+def _pair_value(text: str) -> bool:
+    return bool(text) and (text[0].islower() or text[0].isdigit()) and len(text.split()) <= 10 \
+        and not text.endswith(_TERMINAL + (":", ",", ";")) and not is_bullet(text) and not _has_currency(text) \
+        and text.strip().lower() not in _BAND_JOIN
+
+
+def _glance_pairs(texts: list[str]) -> dict[int, int]:
+    """Label index -> value index for runs of label/value line pairs: a run of two or more pairs with at least
+    one known at-a-glance label (pipeline/reference/fact_labels.txt), or a single pair with a known label."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(texts):
+        run = []
+        j = i
+        while j + 1 < len(texts) and _pair_label(texts[j]) and _pair_value(texts[j + 1]):
+            run.append(j)
+            j += 2
+        known = any(_fact_labels().fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", texts[k].rstrip(":").strip()))
+                    for k in run)
+        if run and known:
+            out.update({k: k + 1 for k in run})
+        i = j + 1 if run else i + 1
+    return out
 
 
 def _comma_pieces(text: str) -> list[str]:
@@ -1061,7 +1199,7 @@ def _chain(text: str) -> bool:
 
 def _colon_title(text: str) -> bool:
     head, sep, rest = text.partition(":")
-    return bool(sep and rest.strip() and title_like(head))
+    return bool(sep and rest.strip() and title_like(head.strip(" *_")))
 
 
 def _title_run(text: str) -> tuple[str, str]:
@@ -1102,8 +1240,8 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     if not text:
         return None
     head, sep, rest = text.partition(":")
-    if sep and rest.strip() and _valid_path_title(head.strip()):
-        return [(head.strip(), rest.strip())]
+    if sep and rest.strip(" *_") and _valid_path_title(head.strip(" *_")):
+        return [(head.strip(" *_"), rest.strip(" *_"))]  # '**Senior Engineer**: Designs…': emphasis is markup
     for dash in (" – ", " — ", " - "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and _valid_path_title(head.strip()):
