@@ -377,3 +377,38 @@ def test_similar_titles_are_not_aliases_and_a_dash_splits_a_skill_from_its_descr
     assert "role_aliases" not in page.facts
     assert [(r["skill_name"], r["detail"]) for r in page.facts["role_skills"]] == [
         ("Data visualisation", "turning numbers into charts"), ("SQL", None)]
+
+
+def test_editorial_chrome_refuses_a_page_only_with_a_first_person_voice():
+    """A byline, a reading time or share buttons alone are career-guide chrome too; with prose in the first person
+    they mark a personal post. Without the voice the same page is a role page: the voice decides."""
+    text = (NEGATIVES / "first_person_post_with_byline.txt").read_text(encoding="utf-8")
+    assert generic.detect_layout(text) is None
+    impersonal = text.replace(
+        "I spent ten years behind a hospital pharmacy counter before I moved into teaching. Here is what my working "
+        "week really looked like.", "Pharmacists check prescriptions and advise patients on their medicines.")
+    assert impersonal != text and generic.detect_layout(impersonal) == "generic"
+    guide_page = (FIXTURES / "editorial_byline_question_headings.txt").read_text(encoding="utf-8")
+    assert generic.is_negative(guide_page) is False
+
+
+def test_label_value_line_pairs_need_a_known_label_and_a_band_needs_one_currency():
+    """'You could work' / 'evenings' alone is no fact (no known glance label in the run); figure lines joined
+    by 'to' in two currencies are not one band."""
+    text = ("Care assistant\n\nDuties\n- Help residents wash and dress\n- Serve meals\n\n"
+            "Average salary (a year)\n\n£21,000 Starter\n\nto\n\n€30,000 Experienced\n\n"
+            "You could work\n\nevenings and weekends\n")
+    page = parse_text(text)
+    assert "role_facts" not in page.facts
+    assert [(r["min_amount"], r["max_amount"], r["currency"]) for r in page.facts["salaries"]] == [
+        (21000, 21000, "GBP"), (30000, 30000, "EUR")]
+    kept = [r["text"] for r in page.facts["page_sections"]]
+    assert "You could work" in kept and "evenings and weekends" in kept
+
+
+def test_known_glance_labels_outside_a_box_are_facts_other_colon_lines_are_text():
+    text = ("Data Analyst\n\nResponsibilities\n- Build dashboards\n- Clean data\n\nSkills\n- SQL\n- Excel\n\n"
+            "Experience: 2+ years\nNote: this profile is reviewed yearly\n")
+    page = parse_text(text)
+    assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [("Experience", "2+ years")]
+    assert "Note: this profile is reviewed yearly" in [r["text"] for r in page.facts["page_sections"]]

@@ -496,20 +496,37 @@ def _opens_content(line: Line) -> bool:
         or _label_value_line(text)
 
 
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
+
+
+def _first_person(text: str) -> bool:
+    """Prose written in the first person singular ('When I started…', 'my first year'): a personal post, not a
+    role page (questions like 'Can I become…?' do not count)."""
+    count = 0
+    for raw in text.splitlines():
+        line = raw.strip()
+        if is_bullet(line) or len(line.split()) < 6:
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            if not sentence.rstrip().endswith("?"):
+                count += len(_FIRST_PERSON.findall(sentence))
+    return count >= 2
+
+
 def is_negative(text: str) -> bool:
-    """A blog, listing or job-ad marker (one strong marker), or two different pieces of editorial chrome (a
-    byline and a reading time on their own lines, share buttons): career guides carry one of those too."""
-    weak: set[int] = set()
+    """A blog, listing or job-ad marker (one strong marker), or editorial chrome (a byline, a reading time, share
+    buttons) on a page written in the first person: career guides carry bylines too, but speak of the role."""
+    weak = False
     for raw in text.splitlines():
         line = _strip_symbols(raw).strip()
         if not 0 < len(line) < 200:
             continue
-        for index, (kind, pattern) in enumerate(_negative_lines()):
+        for kind, pattern in _negative_lines():
             if pattern.match(line):
                 if kind != "weak":
                     return True
-                weak.add(index)
-    return len(weak) >= 2
+                weak = True
+    return weak and _first_person(text)
 
 
 def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
