@@ -220,6 +220,10 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         name = re.escape(normal_heading(role))
         keys += [re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", key),
                  re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key)]
+    if stripped.rstrip("*_ ").endswith(":"):
+        # 'Payroll Specialist responsibilities include:' introduces its list like a heading
+        keys += [re.sub(r" (?:(?:may|will|can|typically|usually|often) )?(?:include|includes|are)$", "", k)
+                 for k in keys]
     for candidate in dict.fromkeys(keys):
         match = _heading_regex().fullmatch(candidate)
         if match:
@@ -634,12 +638,15 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block(kind, line.text.partition(":")[0].strip(" *_"), inline=rest, parent="career",
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
-                and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)):
+                and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)) \
+                and not (section == "skills" and _next_is_paragraph(lines, index)):
             # a sub-heading: a skill group, or a ladder level ('Entry Level')
             kind = "skill_group" if section == "skills" else "career_level"
             blocks.append(Block(kind, line.text.strip(), parent=section, line=line.number))
-        elif section not in ("intro", "prose", "facts", "salary") and _heading_shaped(line.text, sentence_case=True) \
-                and current.lines and _next_is_list(lines, index) and not line.text.rstrip().endswith(":") \
+        elif section not in ("intro", "prose", "facts", "salary") and current.lines and _next_is_list(lines, index) \
+                and not (section == "skills" and _next_is_paragraph(lines, index)) \
+                and (_heading_shaped(line.text) or _heading_shaped(line.text, sentence_case=True)
+                     and _next_is_bullet(lines, index)) and not line.text.rstrip().endswith(":") \
                 and (previous_blank or _between_bullets(current, lines, index)):
             # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
@@ -662,6 +669,23 @@ def _level_label(text: str) -> bool:
 def _short_value_follows(lines: list[Line | None], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else None
     return following is not None and following.kind is None and len(following.text.split()) <= 40
+
+
+def _next_is_paragraph(lines: list[Line | None], index: int) -> bool:
+    """The next line is a sentence of prose ('Technicians check every label.'): the line before it names what
+    the sentence explains (a skill), it does not head a group."""
+    following = next((ln for ln in lines[index + 1:] if ln is not None), None)
+    return following is not None and _paragraph(following.text)
+
+
+def _paragraph(text: str) -> bool:
+    text = text.strip()
+    return not is_bullet(text) and _ends_sentence(text) and len(text.split()) >= 4
+
+
+def _next_is_bullet(lines: list[Line | None], index: int) -> bool:
+    following = next((ln for ln in lines[index + 1:] if ln is not None), None)
+    return following is not None and following.kind is None and is_bullet(following.text)
 
 
 def _next_is_list(lines: list[Line | None], index: int) -> bool:
@@ -791,6 +815,17 @@ class Reader:
             commas = [(t, n) for t, n in others if _short_comma_list(t)]
             others = [(t, n) for t, n in others if (t, n) not in commas]
             items = [(piece, n) for t, n in commas for piece in _comma_pieces(t)]
+        if not items:
+            named = _named_paragraphs(others)
+            if named:
+                # 'Attention to detail' / 'Technicians check every label.': a skill named over its explanation
+                for (name, n), (detail, _) in named:
+                    written = f"{name}\n{detail}"  # as written, so a cut explanation is caught as the cut item
+                    row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": written,
+                           "skill_group": group}
+                    self.add("role_skills", row, written, n, block.kind)
+                used = {p for pair in named for p in pair}
+                others = [p for p in others if p not in used]
         table = [(t, n) for t, n in others if t.startswith("|")]
         others = [(t, n) for t, n in others if not t.startswith("|")]
         for text, line in others:
@@ -1114,6 +1149,23 @@ def _glance_pairs(texts: list[str]) -> dict[int, int]:
             out.update({k: k + 1 for k in run})
         i = j + 1 if run else i + 1
     return out
+
+
+def _named_paragraphs(lines: list[tuple[str, int]]) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+    """Pairs of (short name line, explaining sentence) when the lines after any lead-in ('… skills include:') are
+    all such pairs, at least two; else nothing."""
+    body = [p for p in lines if not p[0].startswith("|")]
+    while body and body[0][0].rstrip().endswith(":"):
+        body = body[1:]
+    if len(body) < 4 or len(body) % 2:
+        return []
+    pairs = list(zip(body[0::2], body[1::2]))
+    for (name, _), (detail, _) in pairs:
+        words = name.split()
+        if not (0 < len(words) <= 5 and name[:1].isupper() and not name.endswith(_TERMINAL + (":", ",", ";"))
+                and ":" not in name and figure_start(name) is None and not is_bullet(name) and _paragraph(detail)):
+            return []
+    return pairs
 
 
 def _comma_pieces(text: str) -> list[str]:
