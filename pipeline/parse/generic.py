@@ -389,6 +389,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
         score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed
+        if heading_kind(text, name) in FACT_FAMILIES:
+            score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
         if score >= 2 and (best is None or score > best[0]):
             best = (score, -order, Title(singular_title(name), _strip_symbols(text).strip(), number))
     return best[2] if best else None
@@ -643,7 +645,8 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             # a sub-heading: a skill group, or a ladder level ('Entry Level')
             kind = "skill_group" if section == "skills" else "career_level"
             blocks.append(Block(kind, line.text.strip(), parent=section, line=line.number))
-        elif section not in ("intro", "prose", "facts", "salary") and current.lines and _next_is_list(lines, index) \
+        elif (section not in ("intro", "prose", "facts", "salary") or section == "salary"
+              and _next_is_bullet(lines, index)) and current.lines and _next_is_list(lines, index) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)) \
                 and (_heading_shaped(line.text) or _heading_shaped(line.text, sentence_case=True)
                      and _next_is_bullet(lines, index)) and not line.text.rstrip().endswith(":") \
@@ -1007,7 +1010,8 @@ class Reader:
             if start is None:
                 if pending is not None:
                     self.keep(block, pending[0], pending[1])
-                short_label = len(text.split()) <= 5 and not _ends_sentence(text) and text[:1].isupper()
+                short_label = len(text.split()) <= 5 and not _ends_sentence(text) and text[:1].isupper() \
+                    and not is_bullet(ln.text)  # a list item is no level label waiting for its figure
                 pending = (text, ln.number) if short_label else None
                 if not short_label:
                     self.keep(block, text, ln.number)
