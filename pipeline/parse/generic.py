@@ -115,8 +115,8 @@ def fact_line(text: str) -> tuple[str, str] | None:
     """(label, value) of a 'Education: Bachelor's degree' line whose label is a known at-a-glance label."""
     if is_bullet(text) or text.lstrip().startswith("|"):
         return None
-    label, sep, value = text.strip().partition(":")
-    label, value = label.strip(" *_"), value.strip(" *_")
+    label, sep, value = _LEADING_ICON.sub("", text.strip()).partition(":")
+    label, value = _strip_symbols(label).strip(" *_"), value.strip(" *_")  # '⏱️ Working hours: …'
     if not sep or not value or not _label_like(label):
         return None
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", label)
@@ -758,8 +758,13 @@ class Reader:
         found = fact_line(text)
         if found:
             self.fact(found[0], found[1], text, line, block)
-        else:
-            self.keep(block, text, line, section)
+            return
+        label, sep, value = _LEADING_ICON.sub("", _strip_symbols(text).strip()).partition(":")
+        if sep and _label_like(label) and _SALARY_WORD.search(label) and figure_start(value.strip()) == 0 \
+                and _has_currency(value) and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
+                                                        require_clean=True):
+            return  # 'Average salary: $72,000' outside a salary section is the role's pay all the same
+        self.keep(block, text, line, section)
 
     def read(self, block: Block) -> None:
         reader = {
