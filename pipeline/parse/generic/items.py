@@ -84,16 +84,17 @@ _SALARY_WORD = re.compile(r"(?i)\b(?:salary|salaries|pay|compensation|earnings|w
 _BAND_JOIN = {"to", "-", "–", "—", "and", "up to"}
 
 
-def _band(lines: list[Line], index: int) -> tuple[Line, Line] | None:
-    """A figure line, a line holding only 'to', and a second figure line: the two ends of one band."""
-    if index + 2 >= len(lines):
+def _band(lines: list[Line], index: int) -> tuple[Line, Line | None] | None:
+    """A figure line followed by a line holding only 'to': the first end of a band, and the line after 'to' (its
+    second end when it is a figure; None when the capture ends there or something else follows)."""
+    if index + 1 >= len(lines) or figure_start(lines[index].text.strip()) != 0:
         return None
-    first, join, second = lines[index:index + 3]
-    if join.text.strip().lower() not in _BAND_JOIN:
+    if lines[index + 1].text.strip().lower() not in _BAND_JOIN:
         return None
-    if figure_start(first.text.strip()) != 0 or figure_start(second.text.strip()) != 0:
-        return None
-    return first, second
+    second = lines[index + 2] if index + 2 < len(lines) else None
+    if second is not None and figure_start(second.text.strip()) != 0:
+        second = None
+    return lines[index], second
 
 
 def _pair_label(text: str) -> bool:

@@ -61,6 +61,12 @@ class Reader:
             "career_level": self.read_career_level, "salary": self.read_salary, "aliases": self.read_aliases,
             "facts": self.read_facts,
         }.get(block.kind)
+        start = len(self.items)
+        self.read_block(reader, block)
+        # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
+        self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
+
+    def read_block(self, reader, block: Block) -> None:
         if reader:
             reader(block)
         else:
@@ -279,9 +285,16 @@ class Reader:
                 # '£26,000 Starter' / 'to' / '£50,000 Experienced': one band from the first figure to the last
                 label = pending[0].rstrip(":").strip() if pending is not None else (block.heading or "")
                 pending = None
-                if self.band(label, *band, block):
+                first, second = band
+                if second is not None and self.band(label, first, second, block):
                     skip |= {index + 1, index + 2}
                     continue
+                # one end of a band whose other end is cut off or unreadable is no salary: the lines stay text
+                for part in (first, lines[index + 1], second):
+                    if part is not None:
+                        self.keep(block, part.text.strip(), part.number)
+                skip |= {index + 1} | ({index + 2} if second is not None else set())
+                continue
             if text.startswith("|"):
                 if pending is not None:
                     self.keep(block, pending[0], pending[1])
