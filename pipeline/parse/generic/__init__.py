@@ -133,6 +133,12 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         if title is not None:  # the title line is the role's name, not text of a section
             block.lines = [ln for ln in block.lines if ln.number != title.line]
         reader.read(block)
+    last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
+    if reader.open_band is not None and reader.open_band == last_line and reader.dangling is None:
+        # the capture ends on '£26,000 Starter': a 'to' and the band's other end may have been cut off
+        reader.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section)
+                        if i.table == "salaries" and i.line == last_line else i for i in reader.items]
+        reader.dangling = last_line
     _check_truncation(page, blocks, reader.items, text, reader.dangling)
     for item in reader.items:
         page.warnings.extend(item.warnings)

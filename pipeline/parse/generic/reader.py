@@ -20,11 +20,19 @@ from pipeline.parse.generic.items import (
 )
 
 
+def _level_after(figure: str) -> bool:
+    """'£26,000 Starter': a figure with its level written after it."""
+    note = parse_salary("", figure)["note"] or ""
+    return bool(note) and len(note.split()) <= 3 and note[:1].isupper() and salary_level(note) != "other"
+
+
 @dataclass
 class Reader:
     role: str
     items: list[Item] = field(default_factory=list)
     dangling: int | None = None  # line of a label left without its value (a glance label, a salary level)
+    open_band: int | None = None  # line of a salary section's last figure with its level after it ('£X Starter')
+    level_after: set[int] = field(default_factory=set)  # lines of figures whose level is written after them
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -328,10 +336,20 @@ class Reader:
             elif pending is not None:
                 self.keep(block, pending[0], pending[1])
                 pending = None
+            following = lines[index + 1].text.strip() if index + 1 < len(lines) else None
+            if not label and following is not None and figure_start(following) != 0 \
+                    and _level_after(text[start:].strip()):
+                # '£26,000 Starter' followed by neither a figure nor 'to' (a band cut inside its 'to'): text only
+                self.keep(block, text, ln.number)
+                continue
             if len(label.split()) <= 6 and self.salary(label, text[start:].strip(), text, ln.number, block,
                                                        require_clean=True):
                 continue
             self.prose_salaries(text, ln.number, block)
+        last = lines[-1] if lines else None
+        if last is not None and last.number in self.level_after \
+                and any(i.table == "salaries" and i.line == last.number for i in self.items):
+            self.open_band = last.number  # '£26,000 Starter' may be the first end of a band the capture cut
         if pending is not None:
             self.dangling = pending[1]  # 'Senior Level' with no figure after it
             self.keep(block, pending[0], pending[1])
@@ -349,8 +367,8 @@ class Reader:
                "min_amount": low["min_amount"], "max_amount": high["max_amount"], "open_ended": False,
                "currency": low["currency"], "period": low["period"], "note": " to ".join(notes) or None,
                "text": written, "region": None}
-        self.add("salaries", row, written, first.number, block.kind)
-        self.keep(block, written, second.number)  # the words around the figures stay page text too
+        # read at its last line, so a capture that ends inside the band's second end drops the whole band
+        self.add("salaries", row, written, second.number, block.kind)
         return True
 
     def read_pairs(self, block: Block, lines: list[Line]) -> list[Line]:
@@ -401,6 +419,7 @@ class Reader:
         if not label and note and len(note.split()) <= 3 and note[:1].isupper() and salary_level(note) != "other":
             # '£25,000 Starter': the level written after the figure is its label
             label, parsed["note"], parsed["level"] = note, None, salary_level(note)
+            self.level_after.add(line)
         if parsed["min_amount"] is None and parsed["max_amount"] is None:
             return False
         if require_clean and warning and parsed["currency"] is not None:
