@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.sources import DEFAULT_MAX_BYTES
+from pipeline.raw import DEFAULT_MAX_BYTES
 
 
 @click.group(help="Role pages -> an analytics-ready warehouse (Parquet + DuckDB).")

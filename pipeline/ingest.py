@@ -19,7 +19,7 @@ from pipeline.cache import ParseCache
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.process import process_content
-from pipeline.sources import DEFAULT_MAX_BYTES, Provenance, discover, read_manifest, sha256_of
+from pipeline.raw import DEFAULT_MAX_BYTES, Provenance, discover, read_provenance, sha256_of
 from pipeline.version import build_version, parser_version
 from pipeline.warehouse import publish as pub
 from pipeline.warehouse.assemble import SourceFile, TableBuilder
@@ -240,7 +240,7 @@ def ingest(opts: IngestOptions) -> IngestSummary:
     summary = IngestSummary(raw_dir=raw_dir, warehouse_dir=warehouse)
     with pub.writer_lock(warehouse):
         paths = discover(raw_dir)
-        manifest, manifest_problems = read_manifest(raw_dir)
+        manifest, manifest_problems = read_provenance(raw_dir)
         hashed = _hash_files(raw_dir, paths, opts.max_bytes)
         summary.n_files = len(hashed)
         fingerprint = _fingerprint([(p, s, n) for p, s, n, _ in hashed], manifest, opts.max_bytes)

@@ -14,8 +14,8 @@ from pipeline.cli import main
 from pipeline.ingest import IngestOptions, default_cache_dir, ingest
 from pipeline.warehouse import publish
 
-SEED_000 = "000_8721f9d64318ebcf.txt"
-SEED_001 = "001_83811f68547cd489.txt"
+from conftest import SEED_000, SEED_001, query
+
 
 
 def run_cli(*args):
@@ -24,14 +24,6 @@ def run_cli(*args):
 
 def build(raw, wh, **kw):
     return ingest(IngestOptions(raw_dir=raw, warehouse_dir=wh, jobs=1, **kw))
-
-
-def query(wh, sql):
-    con = duckdb.connect(str(wh / "roles.duckdb"), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_seeds_build_the_contract_floor(seed_raw, tmp_path):

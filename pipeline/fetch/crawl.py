@@ -35,8 +35,8 @@ from scrapy.utils.asyncio import sleep
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
-from pipeline.fetch.captures import (EXTENSION_BY_TYPE, append_manifest, capture_sha256, read_manifest, utc_iso,
-                                     write_capture)
+from pipeline.fetch.captures import EXTENSION_BY_TYPE, utc_iso, write_capture
+from pipeline.raw import append_manifest, capture_sha256, read_manifest
 
 SUCCESS_STATUSES = frozenset({200, 203})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 522, 524})

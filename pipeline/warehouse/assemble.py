@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.schema import TABLES, TABLES_BY_NAME
-from pipeline.sources import Provenance
+from pipeline.raw import Provenance
 from pipeline.warehouse.links import RoleLinker, link_column
 
 _FLUSH_ROWS = 20_000  # rows buffered per table before they become an Arrow batch
