@@ -134,7 +134,8 @@ def test_changing_one_file_reparses_only_that_file(seed_raw, tmp_path):
 
 def test_new_parser_version_invalidates_the_cache(seed_raw, tmp_path, monkeypatch):
     build(seed_raw, tmp_path / "wh")
-    monkeypatch.setattr("pipeline.ingest.parser_version", lambda: "2+0123456789ab")
+    for user in ("pipeline.ingest", "pipeline.steps.inventory"):  # the cache key and the run fingerprint
+        monkeypatch.setattr(f"{user}.parser_version", lambda: "2+0123456789ab")
     again = build(seed_raw, tmp_path / "wh")
     assert again.parsed == 5 and again.cache_hits == 0
 
