@@ -30,17 +30,21 @@ def pytest_addoption(parser):
 
 @pytest.fixture
 def golden(request):
-    """golden(expected_path, actual): compare actual with the JSON file; with --update-golden, write it instead.
-    An input without its expected file fails (never a silent skip)."""
+    """golden(expected_path, actual): compare actual with the expected file (JSON, or text for .txt); with
+    `pytest --update-golden`, write the file from actual instead. An input without its expected file fails:
+    a glob never skips a case silently."""
     update = request.config.getoption("--update-golden")
 
     def check(expected_path: Path, actual) -> None:
+        as_text = expected_path.suffix == ".txt"
         if update:
-            expected_path.write_text(json.dumps(actual, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            expected_path.write_text(actual if as_text else json.dumps(actual, indent=1, ensure_ascii=False) + "\n",
+                                     encoding="utf-8")
             return
         assert expected_path.exists(), (f"{expected_path.name} is missing: every fixture input needs its expected "
-                                        "output (write it with `pytest --update-golden` and review the diff)")
-        assert actual == json.loads(expected_path.read_text(encoding="utf-8"))
+                                        "output (write it with `pytest --update-golden`, then review the diff)")
+        text = expected_path.read_text(encoding="utf-8")
+        assert actual == (text if as_text else json.loads(text))
 
     return check
 
