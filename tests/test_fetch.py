@@ -19,7 +19,7 @@ from pipeline.fetch import FetchConfig, FetchJob, FetchSummary, ManifestError, f
 from pipeline.fetch import latest_capture, read_manifest
 from pipeline.fetch.captures import url_slug, write_capture
 from pipeline.raw import append_manifest
-from pipeline.fetch.crawl import retry_after_seconds
+from pipeline.fetch.http_rules import retry_after_seconds
 from fetch_helpers import LocalSite, Reply, closed_port, html
 
 UA_TOKEN = "role-pages-warehouse"
