@@ -21,7 +21,8 @@ class Issue:
 
 @dataclass
 class RoleMention:
-    """A role as a page writes it; position is header order (1..N) on comparisons, 1 on guides."""
+    """A role as a page writes it. Its place in ``ParsedPage.roles`` is the header order on comparisons;
+    a guide has one."""
 
     name: str
     summary: str | None = None

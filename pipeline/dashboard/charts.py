@@ -37,6 +37,14 @@ def _records(con, sql: str) -> list[dict]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+PAGE_STATUS = "case when complete then 'complete' else 'incomplete' end as status"
+
+
+def _status_color() -> alt.Color:
+    """Complete pages blue, incomplete red, in every page-quality chart."""
+    return alt.Color("status:N", scale=alt.Scale(domain=["complete", "incomplete"], range=["#4c78a8", "#e45756"]))
+
+
 def _data(rows: list[dict]) -> alt.Data:
     return alt.Data(values=rows)
 
@@ -207,12 +215,12 @@ def career_chart(con) -> Chart:
 def layout_chart(con) -> Chart:
     rows = _records(con, """
         select page_type, layout, concat(page_type, ' / ', layout) as page_layout,
-               case when complete then 'complete' else 'incomplete' end as status, count(*) as n_pages
-        from page_quality group by all order by page_layout, status""")
+               {PAGE_STATUS}, count(*) as n_pages
+        from page_quality group by all order by page_layout, status""".format(PAGE_STATUS=PAGE_STATUS))
     chart = alt.Chart(_data(rows), name="layout_bars").mark_bar().encode(
         y=alt.Y("page_layout:N", title=None, sort=None),
         x=_count_x(_stacked_totals(rows, "page_layout", "n_pages"), "n_pages", "pages"),
-        color=alt.Color("status:N", scale=alt.Scale(domain=["complete", "incomplete"], range=["#4c78a8", "#e45756"])),
+        color=_status_color(),
         tooltip=["page_type:N", "layout:N", "status:N", "n_pages:Q"],
     ).properties(width=300, height=_height(len({r["page_layout"] for r in rows}), 24))
     return Chart("layouts", "Pages by type and layout", "page_quality", "layout_bars_marks", chart.to_dict(),
@@ -251,13 +259,13 @@ def errors_chart(con) -> Chart:
 def coverage_chart(con) -> Chart:
     rows = _records(con, """
         select page_id, coalesce(source_path, page_id) as source_path, concat(page_type, ' / ', layout) as page_layout,
-               text_coverage, case when complete then 'complete' else 'incomplete' end as status
-        from page_quality order by page_id""")
+               text_coverage, {PAGE_STATUS}
+        from page_quality order by page_id""".format(PAGE_STATUS=PAGE_STATUS))
     chart = alt.Chart(_data(rows), name="coverage_points").mark_point(filled=True, size=70, opacity=0.8).encode(
         x=alt.X("text_coverage:Q", title="text coverage (share of the page's characters stored)",
                 scale=alt.Scale(domain=[0, 1])),
         y=alt.Y("page_layout:N", title=None),
-        color=alt.Color("status:N", scale=alt.Scale(domain=["complete", "incomplete"], range=["#4c78a8", "#e45756"])),
+        color=_status_color(),
         tooltip=["source_path:N", "page_layout:N", "text_coverage:Q", "status:N"],
     ).properties(width=300, height=_height(len({r["page_layout"] for r in rows}), 26))
     return Chart("coverage", "Text coverage per page", "page_quality", "coverage_points_marks", chart.to_dict(),

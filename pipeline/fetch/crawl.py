@@ -185,15 +185,8 @@ class PagesSpider(scrapy.Spider):
         self.results.close()
 
 
-class CapturePipeline:
+class CapturePipeline(middleware.CrawlerComponent):
     """Item pipeline: a new immutable capture + manifest row, or 'unchanged' when the body equals the latest one."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_item(self, item):
         spider = self.crawler.spider

@@ -18,9 +18,8 @@ from scrapy.utils.asyncio import sleep
 from pipeline.fetch.http_rules import RobotsDisallowed, attempts, host_key, network_problem, retry_after_seconds, status_text
 
 
-class HostGuard:
-    """Downloader middleware (first in the chain, also for robots.txt and redirects): one download slot per
-    host:port, a crawl never leaves its hosts, and a re-fetch asks conditionally (ETag / Last-Modified)."""
+class CrawlerComponent:
+    """A Scrapy component built from the crawler, which it keeps to reach the spider it serves."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -28,6 +27,11 @@ class HostGuard:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+
+class HostGuard(CrawlerComponent):
+    """Downloader middleware (first in the chain, also for robots.txt and redirects): one download slot per
+    host:port, a crawl never leaves its hosts, and a re-fetch asks conditionally (ETag / Last-Modified)."""
 
     def process_request(self, request):
         spider = self.crawler.spider

@@ -5,6 +5,27 @@ from pipeline.schema.registry import (BOOL, FLOAT, INT, MATCH_KINDS, PAGE_ID, PA
                                       POSITION, ROLE_ID, SALARY_LEVELS, SKILL_KINDS, STRING, STRING_LIST, TIMESTAMP,
                                       TITLE_SOURCES, LAYOUTS, C, Table)
 
+
+def _listed_on_guides(name: str, id_col: str, noun: str, grain: str, plural: str, section: str) -> tuple[Table, Table]:
+    """An entity a guide section lists (merged across pages by slug) and its per-role list, e.g. employers and
+    role_employers."""
+    return (
+        Table(
+            name, f"distinct {grain}",
+            f"{plural} named on guides ({section}), merged by slug.",
+            (C(id_col, STRING, f"Slug of the {noun} name.", False), C("name", STRING, f"{noun.capitalize()} name.", False)),
+            key=(id_col,),
+        ),
+        Table(
+            f"role_{name}", f"{noun} listed for a role",
+            f"{section} listed on guides.",
+            (PAGE_ID, ROLE_ID, C(id_col, STRING, f"{noun.capitalize()} (see {name}).", False), POSITION),
+            key=("page_id", "position"),
+            references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), (id_col, name, id_col)),
+        ),
+    )
+
+
 TABLES: tuple[Table, ...] = (
     Table(
         "pages", "distinct page content",
@@ -33,7 +54,7 @@ TABLES: tuple[Table, ...] = (
             C("source_path", STRING, "Path of the raw file relative to the raw root, '/'-separated.", False),
             C("page_id", STRING, "Page the file's content parsed into; null when the file could not be ingested (see ingest_errors)."),
             C("content_sha256", STRING, "Full SHA-256 of the file's bytes; null when the file was not read (too large, unreadable)."),
-            C("url", STRING, "URL the page was captured from (manifest or sidecar); null if unknown."),
+            C("url", STRING, "URL the page was captured from (raw/manifest.jsonl); null if the manifest does not list the file."),
             C("final_url", STRING, "URL after redirects, when fetched by `pipeline fetch`; null otherwise."),
             C("fetched_at", TIMESTAMP, "When the page was captured (UTC); null if unknown."),
             C("is_latest", BOOL, "True for the latest capture of its URL (the latest that yielded a page, when one did); always true when the URL is unknown. Views read these.", False),
@@ -131,32 +152,8 @@ TABLES: tuple[Table, ...] = (
         key=("page_id",),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
     ),
-    Table(
-        "employers", "distinct employer",
-        "Employers named on guides (Major Employers), merged by slug.",
-        (C("employer_id", STRING, "Slug of the employer name.", False), C("name", STRING, "Employer name.", False)),
-        key=("employer_id",),
-    ),
-    Table(
-        "role_employers", "employer listed for a role",
-        "Major Employers listed on guides.",
-        (PAGE_ID, ROLE_ID, C("employer_id", STRING, "Employer (see employers).", False), POSITION),
-        key=("page_id", "position"),
-        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("employer_id", "employers", "employer_id")),
-    ),
-    Table(
-        "industries", "distinct industry sector",
-        "Sectors named on guides (Industry Sectors), merged by slug.",
-        (C("industry_id", STRING, "Slug of the sector name.", False), C("name", STRING, "Sector name.", False)),
-        key=("industry_id",),
-    ),
-    Table(
-        "role_industries", "sector listed for a role",
-        "Industry Sectors listed on guides.",
-        (PAGE_ID, ROLE_ID, C("industry_id", STRING, "Sector (see industries).", False), POSITION),
-        key=("page_id", "position"),
-        references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("industry_id", "industries", "industry_id")),
-    ),
+    *_listed_on_guides("employers", "employer_id", "employer", "employer", "Employers", "Major Employers"),
+    *_listed_on_guides("industries", "industry_id", "sector", "industry sector", "Sectors", "Industry Sectors"),
     Table(
         "career_paths", "next role named for a role",
         "Where a role leads: guide Can Lead To / Transition Opportunities, and 'path to' / arrows in the Professional Development cell.",
