@@ -8,7 +8,7 @@ import click
 
 from pipeline import progress
 from pipeline.version import parser_version
-from pipeline.sources import DEFAULT_MAX_BYTES
+from pipeline.raw import DEFAULT_MAX_BYTES
 
 
 def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:

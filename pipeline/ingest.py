@@ -1,12 +1,9 @@
-"""Ingest: raw/ -> parse (parallel, cached) -> normalize -> assemble -> checks -> atomic publish."""
+"""Ingest: the run, as its named steps (pipeline/steps/): discover -> hash/skip -> parse (parallel, cached)
+-> cross-page second pass -> assemble -> write -> checks -> atomic publish."""
 from __future__ import annotations
 
-import hashlib
-import json
-import multiprocessing
 import os
 import shutil
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,21 +14,18 @@ import duckdb
 
 from pipeline import progress
 from pipeline.cache import ParseCache
-from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
-from pipeline.process import process_content
-from pipeline.sources import DEFAULT_MAX_BYTES, Provenance, discover, read_manifest, sha256_of
-from pipeline.version import build_version, parser_version
+from pipeline.raw import DEFAULT_MAX_BYTES
+from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
+from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass
+from pipeline.steps.inventory import discover_raw, first_paths, fingerprint, hash_files, read_run_log
+from pipeline.steps.parse_pages import parse_contents, split_cached
+from pipeline.version import parser_version
 from pipeline.warehouse import publish as pub
-from pipeline.warehouse.assemble import SourceFile, TableBuilder
+from pipeline.warehouse.assemble import TableBuilder
 from pipeline.warehouse import checks as data_checks
-from pipeline.warehouse.links import format_link_rates, link_rates
-from pipeline.warehouse.marts import MARTS_DIR
-from pipeline.warehouse.runs import write_runs
-from pipeline.warehouse.write import write_duckdb, write_parquet, write_steps
-
-RUN_LOG = "run.json"
-_INLINE_BELOW = 16  # fewer pages than this are parsed in-process: a pool costs more than it saves
+from pipeline.warehouse.links import format_link_rates
+from pipeline.warehouse.write import write_steps
 
 
 @dataclass
@@ -131,99 +125,6 @@ def default_cache_dir(warehouse: Path) -> Path:
     return warehouse.parent / f".{warehouse.name}.cache"
 
 
-def _fingerprint(files: list[tuple[str, str | None, int]], manifest: dict[str, Provenance],
-                 max_bytes: int) -> str:
-    # build_version covers the whole package and sql/: any change of code, reference data or views rebuilds
-    digest = hashlib.sha256(f"parser={parser_version()};build={build_version()};max_bytes={max_bytes}\n".encode())
-    for path, sha, size in files:
-        p = manifest.get(path)
-        prov = (p.url, p.final_url, p.fetched_at.isoformat() if p.fetched_at else None, p.manifest_line) if p else None
-        digest.update(json.dumps([path, sha, size, prov]).encode())
-    return digest.hexdigest()
-
-
-def _read_run_log(warehouse: Path) -> dict:
-    try:
-        return json.loads((warehouse / RUN_LOG).read_text())
-    except (OSError, ValueError):
-        return {}
-
-
-def _hash_files(raw_dir: Path, paths: list[str], max_bytes: int,
-                stage: progress.Stage | None = None) -> list[tuple[str, str | None, int, Issue | None]]:
-    out = []
-    for rel in paths:
-        if stage is not None:
-            stage.update(1)
-        path = raw_dir / rel
-        try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                out.append((rel, None, size, Issue(
-                    "too_large", f"The file is {size:,} bytes, over the {max_bytes:,}-byte limit "
-                    "(raise it with --max-bytes); it was not read.", None, "read")))
-                continue
-            out.append((rel, sha256_of(path.read_bytes()), size, None))
-        except OSError as exc:
-            out.append((rel, None, 0, Issue("unreadable_file", f"The file could not be read: {exc.strerror or exc}.",
-                                            None, "read")))
-    return out
-
-
-def _work(path: str) -> tuple[str, PageRows]:
-    data = Path(path).read_bytes()
-    return sha256_of(data), process_content(data)
-
-
-def _parse_all(todo: list[tuple[str, Path]], jobs: int):
-    """Yield (sha, PageRows) for every (sha, path) in todo, in order, in parallel when worth it."""
-    paths = [str(p) for _, p in todo]
-    if jobs <= 1 or len(todo) < _INLINE_BELOW:
-        results, pool = map(_work, paths), None
-    else:
-        ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-        pool = ctx.Pool(jobs)
-        results = pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1)))
-    try:
-        for (want, _), (sha, rows) in zip(todo, results):
-            if sha != want:  # the file changed between hashing and parsing
-                rows = PageRows(page_id=want[:16], page=None, issues=[Issue(
-                    "changed_during_ingest", "The file changed while it was being ingested; run ingest again.",
-                    None, "read")])
-            yield want, rows
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
-
-
-def _retry_with_context(builder: TableBuilder, unsplit: dict[str, PageRows],
-                        suspects: dict[str, list[tuple[str, str, str]]], paths: dict[str, Path]) -> None:
-    """Re-parse with the cells the other pages of the run know: the pages whose rows could not be split
-    (kept if the retry solves more), and the complete pages whose last row ends the text when one of its
-    cells is the strict start of a known cell (the retry finds the cut and replaces the page)."""
-    if not unsplit and not suspects:
-        return
-    known = builder.known_cells()
-    for sha, cells in sorted(suspects.items()):
-        if any(_is_strict_prefix(value, known.get(role, {}).get(dim, ())) for role, dim, value in cells):
-            retry = process_content(paths[sha].read_bytes(), known_cells=known)
-            if retry.page is not None:
-                builder.replace(sha, retry)
-    for sha, first in sorted(unsplit.items()):
-        retry = process_content(paths[sha].read_bytes(), known_cells=known)
-        better = retry.page is not None and len(retry.issues) < len(first.issues)
-        builder.add(sha, retry if better else first)
-
-
-def _is_strict_prefix(value: str, others) -> bool:
-    return any(len(other) > len(value) and other.startswith(value) for other in others)
-
-
-def _last_row_cells(rows: PageRows) -> list[tuple[str, str, str]]:
-    cells = rows.tables.get("dimensions", [])
-    last_row = max(c["row_position"] for c in cells)
-    return [(c["role_id"], c["dimension"], c["value"]) for c in cells if c["row_position"] == last_row]
 
 
 def ingest(opts: IngestOptions) -> IngestSummary:
@@ -235,102 +136,75 @@ def ingest(opts: IngestOptions) -> IngestSummary:
         raise FileNotFoundError(f"Raw folder {raw_dir} does not exist.")
     summary = IngestSummary(raw_dir=raw_dir, warehouse_dir=warehouse)
     with pub.writer_lock(warehouse):
-        paths = discover(raw_dir)
-        manifest, manifest_problems = read_manifest(raw_dir)
-        progress.detail(f"{raw_dir}: {len(paths)} files, {len(manifest)} manifest entries")
-        with progress.Stage("reading", len(paths), "file", enabled=opts.progress) as stage:
-            hashed = _hash_files(raw_dir, paths, opts.max_bytes, stage)
-        summary.n_files = len(hashed)
-        fingerprint = _fingerprint([(p, s, n) for p, s, n, _ in hashed], manifest, opts.max_bytes)
-
-        previous = _read_run_log(warehouse)
-        if not opts.full and previous.get("fingerprint") == fingerprint:
+        raw = discover_raw(raw_dir)
+        progress.detail(f"{raw_dir}: {len(raw.paths)} files, {len(raw.manifest)} manifest entries")
+        with progress.Stage("reading", len(raw.paths), "file", enabled=opts.progress) as stage:
+            files = hash_files(raw_dir, raw.paths, opts.max_bytes, on_file=stage.update)
+        summary.n_files = len(files)
+        run_fingerprint = fingerprint(files, raw.manifest, opts.max_bytes)
+        previous = read_run_log(warehouse)
+        if not opts.full and previous.get("fingerprint") == run_fingerprint:
             summary.up_to_date = True
             _summary_from_log(summary, previous)
             return summary
 
+        contents = first_paths(raw_dir, files)
+        builder, known, held = TableBuilder(), KnownCellsIndex(), PagesToRetry()
+
+        def take(sha: str, rows: PageRows) -> None:
+            if not held.hold(sha, rows):
+                builder.add(sha, rows)
+                known.add(rows)
+
         cache = ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
                            parser_version(), enabled=not opts.full)
         cache.prune_other_versions()
-        first_path: dict[str, Path] = {}
-        for rel, sha, _, issue in hashed:
-            if sha and sha not in first_path:
-                first_path[sha] = raw_dir / rel
-        builder = TableBuilder()
-        unsplit: dict[str, PageRows] = {}  # rows could not be split: retried last, with the others' cells
-        suspects: dict[str, list] = {}  # complete, but the last row may be cut: only its cells are kept
-
-        def take(sha: str, rows: PageRows) -> None:
-            if rows.needs_context == "split":
-                unsplit[sha] = rows
-                return
-            if rows.needs_context == "cut":
-                suspects[sha] = _last_row_cells(rows)
-            builder.add(sha, rows)
-
-        todo = []
-        for sha in sorted(first_path):
-            cached = cache.get(sha)
-            if cached is not None:
-                take(sha, cached)
-            else:
-                todo.append((sha, first_path[sha]))
-        progress.detail(f"parse cache: {len(first_path) - len(todo)} of {len(first_path)} distinct pages cached")
+        cached, todo = split_cached(contents, cache)
+        for sha, rows in cached:
+            take(sha, rows)
+        progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
         with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
-            for sha, rows in _parse_all(todo, opts.jobs or os.cpu_count() or 1):
+            for sha, rows in parse_contents(todo, opts.jobs or os.cpu_count() or 1):
                 cache.put(sha, rows)
                 take(sha, rows)
                 stage.update(1)
-                progress.detail(f"parsed {first_path[sha]}: {len(rows.issues)} issue(s)")
+                progress.detail(f"parsed {contents[sha]}: {len(rows.issues)} issue(s)")
         summary.parsed, summary.cache_hits = len(todo), cache.hits
         summary.cache_warning = cache.write_error
-        _retry_with_context(builder, unsplit, suspects, first_path)
 
-        sources = [SourceFile(rel, sha, manifest.get(rel, Provenance()), [issue] if issue else [])
-                   for rel, sha, _, issue in hashed]
-        if manifest_problems:
-            sources.append(SourceFile("manifest.jsonl", None, Provenance(), [
-                Issue("bad_manifest_row", msg, None, "read") for msg in manifest_problems]))
-        tables = builder.finish(sources)
+        retried = second_pass(known.snapshot(), held, lambda sha: contents[sha].read_bytes())
+        for sha, rows in retried.replace.items():
+            builder.replace(sha, rows)
+        for sha, rows in retried.add.items():
+            builder.add(sha, rows)
+        tables = assemble_tables(builder, files, raw.manifest, raw.manifest_problems)
 
         build = None
         try:
             build = pub.new_build_dir(warehouse)
             with progress.Stage("writing", write_steps(tables), "step", enabled=opts.progress) as stage:
-                write_parquet(tables, build, on_step=stage.update)
-                db_path = write_duckdb(tables, build, on_step=stage.update)
+                db_path = write_build(tables, build, on_step=stage.update)
             _fill_counts(summary, tables)
-            con = duckdb.connect(str(db_path), read_only=True)
-            try:
-                summary.link_rates = link_rates(con)
-                check_results = []
-                if opts.run_checks:
-                    with progress.Stage("checks", len(data_checks.all_checks()), "check", enabled=opts.progress) as stage:
-                        check_results = data_checks.run_checks(con, on_check=stage.update)
-            finally:
-                con.close()
+            with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
+                                enabled=opts.progress and opts.run_checks) as stage:
+                checks = check_build(db_path, opts.run_checks, on_check=stage.update)
+            summary.link_rates = checks.link_rates
             if opts.run_checks:
-                failed = [r for r in check_results if r.n_failing]
-                summary.checks_failed = any(r.severity == "error" for r in failed)
-                summary.check_report = (data_checks.format_report(failed) if failed
-                                        else f"  data checks: {len(check_results)} passed")
+                summary.checks_failed = checks.blocking
+                summary.check_report = checks.report()
                 if summary.checks_failed:
                     raise ChecksFailed(summary.format())
             summary.seconds = time.time() - started
-            write_runs(build, pub.current_build(warehouse), tables, {**summary.rows, **_mart_counts(build)},
-                       started_at=started_at,
-                       ended_at=datetime.now(timezone.utc), parser_version=parser_version(),
-                       full_rebuild=opts.full, n_files=summary.n_files)
             log = {
-                "fingerprint": fingerprint, "parser_version": parser_version(), "raw_dir": str(raw_dir),
-                "started_at": started_at.isoformat(), "finished_at": datetime.now(timezone.utc).isoformat(),
+                "fingerprint": run_fingerprint, "parser_version": parser_version(), "raw_dir": str(raw_dir),
+                "started_at": started_at.isoformat(),
                 "files": summary.n_files, "pages": summary.n_pages, "parsed": summary.parsed,
                 "cache_hits": summary.cache_hits, "pages_by_kind": dict(summary.pages_by_kind),
                 "rows": summary.rows, "incomplete": summary.n_incomplete, "errors": summary.errors,
                 "link_rates": summary.link_rates,
             }
-            (build / RUN_LOG).write_text(json.dumps(log, indent=2, sort_keys=True, default=str) + "\n")
-            pub.publish(build, warehouse)
+            publish_build(build, warehouse, tables, log, started_at=started_at, parser_version=parser_version(),
+                          full_rebuild=opts.full, n_files=summary.n_files)
         except (OSError, duckdb.Error) as exc:  # disk full, no permission: one clear line, not a traceback
             if build is not None and pub.current_build(warehouse) != build.resolve():
                 shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
@@ -350,13 +224,6 @@ def _fill_counts(summary: IngestSummary, tables) -> None:
     summary.n_incomplete = sum(not p["complete"] for p in pages)
     summary.rows = {name: t.num_rows for name, t in tables.items()}
     summary.errors = tables["ingest_errors"].to_pylist()
-
-
-def _mart_counts(build: Path) -> dict[str, int]:
-    import pyarrow.parquet as pq
-
-    from pipeline.schema import MARTS
-    return {m.name: pq.read_metadata(build / MARTS_DIR / f"{m.name}.parquet").num_rows for m in MARTS}
 
 
 def _summary_from_log(summary: IngestSummary, log: dict) -> None:

@@ -21,8 +21,8 @@ class Issue:
 
 @dataclass
 class RoleMention:
-    """A role as a page writes it. Its place among the page's roles is its index in ParsedPage.roles
-    (header order on comparisons; the one role on guides)."""
+    """A role as a page writes it. Its place in ``ParsedPage.roles`` is the header order on comparisons;
+    a guide has one."""
 
     name: str
     summary: str | None = None

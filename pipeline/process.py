@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pipeline.model import Issue, PageError
 from pipeline.normalize.page import PageRows, normalize_page
 from pipeline.parse import parse_document
-from pipeline.sources import page_id_of, sha256_of
+from pipeline.raw import page_id_of, sha256_of
 from pipeline.version import parser_version
 
 

@@ -2,7 +2,7 @@
 from datetime import datetime, timezone
 
 from pipeline.normalize.page import PageRows
-from pipeline.sources import Provenance
+from pipeline.raw import Provenance
 from pipeline.warehouse.assemble import SourceFile, assemble
 
 

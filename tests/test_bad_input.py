@@ -6,29 +6,22 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.ingest import IngestOptions
 from pipeline.process import process_content
-from pipeline.sources import DEFAULT_MAX_BYTES
+from pipeline.raw import DEFAULT_MAX_BYTES
+
+from conftest import SEED_000, SEED_001, SEED_004, SEEDS, query, seed_text
 
 REPO = Path(__file__).resolve().parents[1]
 HTML_FIXTURES = REPO / "tests" / "fixtures" / "html"
-SEED_000 = "000_8721f9d64318ebcf.txt"  # flat comparison
-SEED_001 = "001_83811f68547cd489.txt"  # pipe comparison
-SEED_004 = "004_a03864687bd27f7d.txt"  # compact guide
-SEEDS = (SEED_000, SEED_001, "002_f68b54c20a465fc6.txt", "003_a017854f642ac3f8.txt", SEED_004)
 BAD = "bad/page.txt"  # where each case puts its file (a sub-folder, as captures usually are)
 
 
 # --- helpers ---------------------------------------------------------------------------------------------------
-
-
-def seed_text(name: str) -> str:
-    return (REPO / "raw" / name).read_text(encoding="utf-8")
 
 
 def seed_lines(name: str) -> list[str]:
@@ -40,14 +33,6 @@ def run_ingest(raw: Path, wh: Path, *args: str) -> str:
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return result.output
-
-
-def query(wh: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(wh / "roles.duckdb"), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def seed_facts(wh: Path) -> dict[str, list[tuple]]:

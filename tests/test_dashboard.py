@@ -202,7 +202,7 @@ def test_dashboard_without_a_warehouse_is_a_clear_error(tmp_path):
 
 
 def test_large_charts_are_bounded_and_say_so(built, monkeypatch):
-    from pipeline import dashboard as dash
+    from pipeline.dashboard import charts as dash
 
     wh, _, expected = built
     monkeypatch.setattr(dash, "MATRIX_ROLES", 2)

@@ -17,20 +17,14 @@ import pytest
 
 from pipeline.fetch import FetchConfig, FetchJob, FetchSummary, ManifestError, fetch, fetch_urls
 from pipeline.fetch import latest_capture, read_manifest
-from pipeline.fetch.captures import append_manifest, url_slug, write_capture
-from pipeline.fetch.crawl import retry_after_seconds
+from pipeline.fetch.captures import url_slug, write_capture
+from pipeline.raw import append_manifest
+from pipeline.fetch.http_rules import retry_after_seconds
 from fetch_helpers import LocalSite, Reply, closed_port, html
 
 UA_TOKEN = "role-pages-warehouse"
 EPOCH = datetime(2026, 11, 22, 10, 0, 0, tzinfo=timezone.utc)
 TEXT = {"Content-Type": "text/plain"}
-
-
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    """Scrapy honours proxy variables; the tests must talk to 127.0.0.1 directly and nowhere else."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

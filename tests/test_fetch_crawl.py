@@ -3,17 +3,16 @@ a robots.txt, a 429, a 500, an ETag'd page, an oversize page, a PDF and hostile 
 no request, and a real redis-server shared by two crawler processes."""
 from __future__ import annotations
 
-import json
 import shutil
 import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 import redis
 
+from conftest import manifest_rows as manifest
 from fetch_helpers import LocalSite, Reply, closed_port, html
 
 FOLLOW = ["--follow", "/roles/", "--follow", "/compare/"]
@@ -21,12 +20,6 @@ FAST = ["--rate", "50", "--backoff", "0.05", "--max-bytes", "5000"]
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 CAPTURED = ["/roles/a/", "/roles/b/", "/compare/a-vs-b/", "/roles/busy/", "/roles/flaky/", "/roles/etag/",
             "/roles/deep/1/", "/roles/deep/2/", "/roles/deep/3/"]
-
-
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
 
 
 def page(*links: str) -> Reply:
@@ -86,11 +79,6 @@ def pipeline_cli(*args: str, wait: bool = True):
     if not wait:
         return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     return subprocess.run(command, capture_output=True, text=True, timeout=300)
-
-
-def manifest(raw: Path) -> list[dict]:
-    path = raw / "manifest.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
 
 
 def test_crawl_by_link_rules_captures_exactly_the_allowed_pages_once(site, other_host, tmp_path):

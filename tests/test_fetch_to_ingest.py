@@ -3,23 +3,20 @@
 captures; provenance, unchanged re-fetches and re-captures behave as promised."""
 from __future__ import annotations
 
-import json
 import shutil
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 
+from conftest import SEED_000, SEED_001, SEED_004, query
+from conftest import manifest_rows as manifest
 from fetch_helpers import LocalSite, Reply
 from pipeline.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 HTML_FIXTURES = REPO / "tests" / "fixtures" / "html"
-SEED_000 = "000_8721f9d64318ebcf.txt"
-SEED_001 = "001_83811f68547cd489.txt"
-SEED_004 = "004_a03864687bd27f7d.txt"
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 PLAIN = {"Content-Type": "text/plain; charset=utf-8"}
@@ -40,14 +37,6 @@ GUIDE_TABLES = {  # guide facts, compared row for row without page_id
     "role_industries": "industry_id, position",
     "next_steps": "step, text",
 }
-
-
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    """requests honours proxy variables; these tests talk to 127.0.0.1 directly and nowhere else."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "no_proxy",
-                 "NO_PROXY"):
-        monkeypatch.delenv(name, raising=False)
 
 
 def body_of(name: str) -> bytes:
@@ -79,18 +68,6 @@ def fetch(site: LocalSite, raw: Path) -> str:
 
 def ingest(raw: Path, wh: Path) -> str:
     return cli("ingest", "--raw", str(raw), "--warehouse", str(wh), "--jobs", "1")
-
-
-def query(wh: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(wh / "roles.duckdb"), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
-
-
-def manifest(raw: Path) -> list[dict]:
-    return [json.loads(line) for line in (raw / "manifest.jsonl").read_text().splitlines() if line.strip()]
 
 
 def path_of(raw: Path, url_path: str) -> str:

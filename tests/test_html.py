@@ -26,9 +26,8 @@ def test_fixtures_exist():
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
-def test_fixture_renders_expected_text(path: Path):
-    expected = path.with_suffix(".expected.txt").read_text(encoding="utf-8")
-    assert html_to_text(_read_fixture(path)) == expected
+def test_fixture_renders_expected_text(path: Path, golden):
+    golden(path.with_suffix(".expected.txt"), html_to_text(_read_fixture(path)))
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)

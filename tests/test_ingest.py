@@ -15,8 +15,8 @@ from pipeline.ingest import IngestOptions, default_cache_dir, ingest
 from pipeline.schema import MARTS, TABLES
 from pipeline.warehouse import publish
 
-SEED_000 = "000_8721f9d64318ebcf.txt"
-SEED_001 = "001_83811f68547cd489.txt"
+from conftest import SEED_000, SEED_001, query
+
 
 
 def run_cli(*args):
@@ -25,14 +25,6 @@ def run_cli(*args):
 
 def build(raw, wh, **kw):
     return ingest(IngestOptions(raw_dir=raw, warehouse_dir=wh, jobs=1, **kw))
-
-
-def query(wh, sql):
-    con = duckdb.connect(str(wh / "roles.duckdb"), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_seeds_build_the_contract_floor(seed_raw, tmp_path):
@@ -143,7 +135,8 @@ def test_changing_one_file_reparses_only_that_file(seed_raw, tmp_path):
 
 def test_new_parser_version_invalidates_the_cache(seed_raw, tmp_path, monkeypatch):
     build(seed_raw, tmp_path / "wh")
-    monkeypatch.setattr("pipeline.ingest.parser_version", lambda: "2+0123456789ab")
+    for user in ("pipeline.ingest", "pipeline.steps.inventory"):  # the cache key and the run fingerprint
+        monkeypatch.setattr(f"{user}.parser_version", lambda: "2+0123456789ab")
     again = build(seed_raw, tmp_path / "wh")
     assert again.parsed == 5 and again.cache_hits == 0
 

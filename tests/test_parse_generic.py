@@ -184,6 +184,10 @@ def test_heading_vocabulary_ignores_emoji_punctuation_and_case(line, kind):
     ("Data analyst job profile | Prospects.ac.uk", "Data analyst"),
     ("Registered Nurse (RN) Career Guide", "Registered Nurse (RN)"),
     ("Data Engineer Roadmap", "Data Engineer"),
+    # a headline asking what the role does names the role ('What Does a Data Analyst Do?' heads its page)
+    ("What Does a Data Analyst Do?", "Data Analyst"),
+    ("What does a Pharmacy Technician do? (With duties and salary)", "Pharmacy Technician"),
+    ("How Much Does a Welder Make?", "Welder"),
 ])
 def test_site_furniture_is_removed_from_the_title(line, name):
     assert generic.remove_furniture(line)[0] == name
@@ -191,7 +195,7 @@ def test_site_furniture_is_removed_from_the_title(line, name):
 
 
 @pytest.mark.parametrize("line", [
-    "How to Become a Data Analyst", "What Does a Data Analyst Do?", "Data Engineer Jobs in London",
+    "How to Become a Data Analyst", "What Is Data Analytics?", "Data Engineer Jobs in London",
     "10 Data Engineer Skills You Need", "Explore roles in Data & Analytics", "RoleAtlas.example",
 ])
 def test_lines_that_name_no_role_are_not_role_titles(line):
@@ -289,12 +293,17 @@ def test_role_page_without_any_readable_fact_is_incomplete_not_an_empty_guide():
     assert set(page.facts) == {"page_sections"}
 
 
-def test_one_line_of_comma_separated_skills_is_a_list_and_a_table_is_not():
+def test_one_line_of_comma_separated_skills_is_a_list_and_only_a_table_of_skills_is_read():
+    """A comma line is a list; a table is read only when its first column is headed as skills (name, then
+    detail), never as list items; any other table of the skills section stays text."""
     text = ("Data Analyst\n\nResponsibilities\n- Build dashboards\n- Clean data\n\nSkills\n"
-            "Python, SQL, Tableau and Excel\n\n| Skill | Level |\n|---|---|\n| SQL | Advanced |\n")
+            "Python, SQL, Tableau and Excel\n\n| Skill | Level |\n|---|---|\n| Looker | Advanced |\n\n"
+            "| Certification | Awarded by |\n|---|---|\n| PL-300 | Microsoft |\n")
     page = parse_text(text)
-    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Python", "SQL", "Tableau", "Excel"]
-    assert ("Skills", "| SQL | Advanced |") in {(r["section"], r["text"]) for r in page.facts["page_sections"]}
+    assert [(r["skill_name"], r["detail"]) for r in page.facts["role_skills"]] == [
+        ("Python", None), ("SQL", None), ("Tableau", None), ("Excel", None), ("Looker", "Advanced")]
+    kept = {(r["section"], r["text"]) for r in page.facts["page_sections"]}
+    assert {("Skills", "| Skill | Level |"), ("Skills", "| PL-300 | Microsoft |")} <= kept
 
 
 def test_a_second_role_with_its_own_sections_makes_the_page_a_comparison_not_a_role_page():
@@ -361,3 +370,52 @@ def test_similar_titles_are_not_aliases_and_a_dash_splits_a_skill_from_its_descr
     assert "role_aliases" not in page.facts
     assert [(r["skill_name"], r["detail"]) for r in page.facts["role_skills"]] == [
         ("Data visualisation", "turning numbers into charts"), ("SQL", None)]
+
+
+def test_editorial_chrome_refuses_a_page_only_with_a_first_person_voice():
+    """A byline, a reading time or share buttons alone are career-guide chrome too; with prose in the first person
+    they mark a personal post. Without the voice the same page is a role page: the voice decides."""
+    text = (NEGATIVES / "first_person_post_with_byline.txt").read_text(encoding="utf-8")
+    assert generic.detect_layout(text) is None
+    impersonal = text.replace(
+        "I spent ten years behind a hospital pharmacy counter before I moved into teaching. Here is what my working "
+        "week really looked like.", "Pharmacists check prescriptions and advise patients on their medicines.")
+    assert impersonal != text and generic.detect_layout(impersonal) == "generic"
+    guide_page = (FIXTURES / "editorial_byline_question_headings.txt").read_text(encoding="utf-8")
+    assert generic.is_negative(guide_page) is False
+
+
+def test_label_value_line_pairs_need_a_known_label_and_a_band_needs_one_currency():
+    """'You could work' / 'evenings' alone is no fact (no known glance label in the run); figure lines joined
+    by 'to' in two currencies are no band, and neither end alone is a salary: all stays text."""
+    text = ("Care assistant\n\nDuties\n- Help residents wash and dress\n- Serve meals\n\n"
+            "Average salary (a year)\n\n£21,000 Starter\n\nto\n\n€30,000 Experienced\n\n"
+            "You could work\n\nevenings and weekends\n")
+    page = parse_text(text)
+    assert "role_facts" not in page.facts and "salaries" not in page.facts
+    kept = [r["text"] for r in page.facts["page_sections"]]
+    assert {"£21,000 Starter", "to", "€30,000 Experienced", "You could work", "evenings and weekends"} <= set(kept)
+
+
+@pytest.mark.parametrize("cut_at, kept_tail", [
+    ("£33,0", "£33,0"),  # inside the band's second figure: neither end is stored
+    ("40 t", "40 t"),  # inside a glance value read from a label line / value line pair
+    ("evenings and", "evenings and"),
+])
+def test_capture_cut_inside_a_band_or_a_line_pair_stores_neither(cut_at, kept_tail):
+    text = (FIXTURES / "uk_band_pairs_alias_sentence.txt").read_text(encoding="utf-8")
+    text = text[: text.index(cut_at) + len(cut_at)]
+    rows = process_content(text.encode())
+    facts = facts_of(rows)
+    assert facts["cut"] is True
+    assert all(kept_tail not in v for v in facts["facts"].values())
+    if cut_at == "£33,0":
+        assert facts["salaries"] == [] and facts["facts"] == {}
+
+
+def test_known_glance_labels_outside_a_box_are_facts_other_colon_lines_are_text():
+    text = ("Data Analyst\n\nResponsibilities\n- Build dashboards\n- Clean data\n\nSkills\n- SQL\n- Excel\n\n"
+            "Experience: 2+ years\nNote: this profile is reviewed yearly\n")
+    page = parse_text(text)
+    assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [("Experience", "2+ years")]
+    assert "Note: this profile is reviewed yearly" in [r["text"] for r in page.facts["page_sections"]]

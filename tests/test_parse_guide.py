@@ -11,11 +11,10 @@ from hypothesis import strategies as st
 from pipeline.model import ParsedPage
 from pipeline.parse import guide, parse_text
 
+from conftest import RAW, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004, seed_text
+
 FIXTURES = Path(__file__).parent / "fixtures" / "guide"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-CASES = sorted(
-    c for c in [*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.html")] if c.with_name(c.stem + ".expected.json").exists()
-)
+CASES = sorted([*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.html")])
 
 
 def page_as_dict(page: ParsedPage) -> dict:
@@ -35,9 +34,9 @@ def _expected(case: Path) -> dict:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
-def test_fixture_parses_to_expected_rows(case):
+def test_fixture_parses_to_expected_rows(case, golden):
     page = parse_text(case.read_text(encoding="utf-8"))
-    assert page_as_dict(page) == _expected(case)
+    golden(case.with_name(case.stem + ".expected.json"), page_as_dict(page))
 
 
 def test_html_capture_gives_the_same_rows_as_the_spaced_capture():
@@ -81,17 +80,12 @@ def test_seed_004_contract_floor():
 
 
 def test_seed_file_itself_matches_the_fixture_copy():
-    seed = SEEDS / "004_a03864687bd27f7d.txt"
-    if not seed.exists():  # the fixture is a byte copy; the check only runs beside shared/
-        return
-    assert seed.read_bytes() == (FIXTURES / "compact_ai_data_operations_manager.txt").read_bytes()
+    assert (RAW / SEED_004).read_bytes() == (FIXTURES / "compact_ai_data_operations_manager.txt").read_bytes()
 
 
-@pytest.mark.parametrize("seed", ["000", "001", "002", "003"])
+@pytest.mark.parametrize("seed", [SEED_000, SEED_001, SEED_002, SEED_003])
 def test_comparison_seeds_are_not_claimed(seed):
-    path = next(SEEDS.glob(f"{seed}_*.txt"), None)
-    text = path.read_text(encoding="utf-8") if path else "Role\nA vs B\n| Dimension | A | B |\n|---|---|---|\n"
-    assert guide.detect_layout(text) is None
+    assert guide.detect_layout(seed_text(seed)) is None
 
 
 @pytest.mark.parametrize("text", [

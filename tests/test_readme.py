@@ -59,3 +59,15 @@ def test_readme_lists_every_view():
     assert len(views) == 10
     for view in views:
         assert f"| `{view}` |" in README, view
+
+
+def test_code_layout_matches_the_tree():
+    block = README.split("## Code layout")[1].split("```")[1]
+    named = {m.group(1) for m in re.finditer(r"^  (\S+)", block, re.M)}
+    package = Path(__file__).resolve().parents[1] / "pipeline"
+    tree = {p.name + ("/" if p.is_dir() else "") for p in package.iterdir()
+            if p.name not in ("__init__.py", "__pycache__")}
+    assert named == tree
+    for line in block.splitlines():  # every top-level folder outside pipeline/ exists too
+        if line and not line.startswith(" ") and line.split()[0] != "pipeline/":
+            assert (package.parent / line.split()[0]).exists(), line

@@ -34,6 +34,10 @@ CASES = [
     ("Mid", "$60.5k", (60500, 60500, False, "USD", "year", None)),
     ("Mid", "US $95,000–125,000", (95000, 125000, False, "USD", "year", None)),
     ("Day rate", "€450–€600 per day", (450, 600, False, "EUR", "day", None)),
+    # Indian notation: lakhs per annum, lakh, crore (the multiplier after the range covers both ends)
+    ("Fresher", "₹3.5 - 6 LPA", (350000, 600000, False, "INR", "year", None)),
+    ("Mid", "₹12 lakh", (1200000, 1200000, False, "INR", "year", None)),
+    ("Executive", "₹1.2 crore", (12000000, 12000000, False, "INR", "year", None)),
 ]
 
 

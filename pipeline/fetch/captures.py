@@ -1,9 +1,9 @@
-"""Fetch stage, storage: immutable capture files under raw/ and their provenance rows in raw/manifest.jsonl."""
+"""Fetch stage, storage: where an immutable capture file goes under raw/ (host/slug/timestamp) and writing it.
+
+The manifest that records each capture is the raw stage's (pipeline/raw.py)."""
 from __future__ import annotations
 
-import fcntl
 import hashlib
-import json
 import os
 import re
 import tempfile
@@ -11,7 +11,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-MANIFEST_NAME = "manifest.jsonl"
 SLUG_MAX = 100
 UNSAFE_RUN = re.compile(r"[^a-z0-9.-]+")
 EXTENSION_BY_TYPE = {
@@ -20,10 +19,6 @@ EXTENSION_BY_TYPE = {
     "text/plain": "txt",
     "text/markdown": "txt",
 }
-
-
-class ManifestError(ValueError):
-    """raw/manifest.jsonl has a line that is not a JSON object."""
 
 
 def utc_stamp(moment: datetime) -> str:
@@ -93,65 +88,3 @@ def write_capture(raw_dir: Path, url: str, body: bytes, content_type: str, momen
         os.unlink(temp_name)
     return (folder / name).relative_to(raw_dir).as_posix()
 
-
-def append_manifest(raw_dir: Path, row: dict) -> None:
-    """Append one sorted-key JSON line under an exclusive lock, so concurrent fetches never interleave."""
-    raw_dir.mkdir(parents=True, exist_ok=True)
-    line = json.dumps(row, sort_keys=True, ensure_ascii=False) + "\n"
-    with open(raw_dir / MANIFEST_NAME, "a+b") as manifest:
-        fcntl.flock(manifest.fileno(), fcntl.LOCK_EX)
-        try:
-            if not _ends_with_newline(manifest):
-                line = "\n" + line  # a hand-edited or torn last line must not swallow our row
-            manifest.write(line.encode("utf-8"))
-            manifest.flush()
-            os.fsync(manifest.fileno())
-        finally:
-            fcntl.flock(manifest.fileno(), fcntl.LOCK_UN)
-
-
-def _ends_with_newline(handle) -> bool:
-    """True for an empty file or one whose last byte is a newline."""
-    if handle.seek(0, os.SEEK_END) == 0:
-        return True
-    handle.seek(-1, os.SEEK_END)
-    return handle.read(1) == b"\n"
-
-
-def read_manifest(raw_dir: Path) -> list[dict]:
-    """All manifest rows in file order (oldest first); an empty list when there is no manifest yet."""
-    path = Path(raw_dir) / MANIFEST_NAME
-    if not path.exists():
-        return []
-    rows = []
-    with open(path, encoding="utf-8") as manifest:
-        fcntl.flock(manifest.fileno(), fcntl.LOCK_SH)
-        for number, line in enumerate(manifest, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ManifestError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(row, dict):
-                raise ManifestError(f"{path}:{number}: expected a JSON object")
-            rows.append(row)
-    return rows
-
-
-def latest_capture(manifest_rows: list[dict], url: str) -> dict | None:
-    """The most recently appended row for ``url`` (the requested URL, not the final one after redirects)."""
-    for row in reversed(manifest_rows):
-        if row.get("url") == url:
-            return row
-    return None
-
-
-def capture_sha256(raw_dir: Path, row: dict) -> str | None:
-    """The row's sha256, or the hash of its file for seed rows that never recorded one."""
-    if row.get("sha256"):
-        return row["sha256"]
-    path = Path(raw_dir) / str(row.get("path", ""))
-    if row.get("path") and path.is_file():
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    return None

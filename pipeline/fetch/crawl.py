@@ -1,110 +1,37 @@
-"""Fetch stage, the crawler: one Scrapy spider for URL lists, sitemaps and link-rule crawls, the middlewares that
-keep it polite (robots.txt, per-host pacing shared through Redis, retries that wait) and the capture pipeline.
+"""Fetch stage, the crawler: one Scrapy spider for URL lists, sitemaps and link-rule crawls, its settings and the
+capture pipeline. The middlewares that keep it polite (robots.txt, per-host pacing shared through Redis, retries
+that wait) are in middleware.py, the HTTP rules both share in http_rules.py.
 
 Run as ``python -m pipeline.fetch.crawl job.json`` by pipeline.fetch.run, one process per crawl."""
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import itertools
 import json
-import random
 import re
 import sys
 import time
 from datetime import datetime, timezone
-from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import redis
 import scrapy
 from scrapy import signals
-from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.core.engine import ExecutionEngine
 from scrapy.crawler import CrawlerProcess
-from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
-from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import (DontCloseSpider, DownloadCancelledError, DownloadConnectionRefusedError,
-                               DownloadTimeoutError, IgnoreRequest)
+from scrapy.exceptions import DontCloseSpider, DownloadCancelledError, IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.asyncio import sleep
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
-from pipeline.fetch.captures import (EXTENSION_BY_TYPE, append_manifest, capture_sha256, read_manifest, utc_iso,
-                                     write_capture)
-
-SUCCESS_STATUSES = frozenset({200, 203})
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 522, 524})
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit for one uncompressed file
-
-
-def host_key(url: str) -> str:
-    """The host a rate limit applies to: hostname plus effective port (also the Scrapy download slot)."""
-    parts = urlsplit(url)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    return f"{(parts.hostname or '').lower()}:{port}"
-
-
-def scheme_problem(url: str) -> str | None:
-    """Why ``url`` will not be requested at all, or None."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 (raises on a port that is not a number in range)
-    except ValueError as exc:
-        return f"malformed URL ({exc})"
-    if parts.scheme.lower() not in ("http", "https"):
-        scheme = parts.scheme + ":" if parts.scheme else "(none)"
-        return f"unsupported URL scheme {scheme}; only http and https are fetched"
-    return None if parts.hostname else "URL has no host"
-
-
-def agent_token(user_agent: str) -> str:
-    """The product token robots.txt groups are matched against: 'role-pages-warehouse' of 'role-pages-warehouse/0.1 (...)'."""
-    return re.split(r"[/\s]", user_agent.strip(), maxsplit=1)[0]
-
-
-def retry_after_seconds(value: str | None, now: datetime) -> float | None:
-    """Retry-After as seconds from ``now``: either delta-seconds or an HTTP date; None if absent or unreadable."""
-    value = (value or "").strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - now).total_seconds())
-
-
-def status_text(status: int) -> str:
-    try:
-        return f"HTTP {status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return f"HTTP {status}"
-
-
-def attempts(request: scrapy.Request | None, count: int = 0) -> str:
-    count = count or request.meta.get("retry_times", 0) + 1
-    return f"after {count} attempt{'' if count == 1 else 's'}"
-
-
-def network_problem(error: Exception, tried: str) -> str:
-    """A short reason for a failed exchange; timeouts and refused connections are named, being the common cases."""
-    if isinstance(error, DownloadTimeoutError):
-        return f"timed out {tried}"
-    if isinstance(error, DownloadConnectionRefusedError):
-        return f"connection refused {tried}"
-    return f"connection error ({type(error).__name__}) {tried}"
-
-
-class RobotsDisallowed(IgnoreRequest):
-    """robots.txt keeps us away from this URL; the message says which file and which agent."""
+from pipeline.fetch import middleware
+from pipeline.fetch.captures import EXTENSION_BY_TYPE, utc_iso, write_capture
+from pipeline.raw import append_manifest, capture_sha256, read_manifest
+from pipeline.fetch.http_rules import (MAX_SITEMAP_BYTES, REDIRECT_STATUSES, RETRY_STATUSES, SUCCESS_STATUSES, RobotsDisallowed,
+                                 agent_token, attempts, host_key, network_problem, scheme_problem, status_text)
 
 
 class PagesSpider(scrapy.Spider):
@@ -258,15 +185,8 @@ class PagesSpider(scrapy.Spider):
         self.results.close()
 
 
-class CapturePipeline:
+class CapturePipeline(middleware.CrawlerComponent):
     """Item pipeline: a new immutable capture + manifest row, or 'unchanged' when the body equals the latest one."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_item(self, item):
         spider = self.crawler.spider
@@ -287,145 +207,8 @@ class CapturePipeline:
         return item
 
 
-class HostGuard:
-    """Downloader middleware (first in the chain, also for robots.txt and redirects): one download slot per
-    host:port, a crawl never leaves its hosts, and a re-fetch asks conditionally (ETag / Last-Modified)."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_request(self, request):
-        spider = self.crawler.spider
-        request.meta["download_slot"] = host_key(request.url)
-        if not spider.may_visit(request.url):
-            raise IgnoreRequest(f"{request.url} is outside the hosts of this crawl; not requested")
-        previous = spider.previous(request.url) if request.url == request.meta.get("capture_url") else None
-        if previous and previous.get("etag"):
-            request.headers["If-None-Match"] = previous["etag"]
-        if previous and previous.get("last_modified"):
-            request.headers["If-Modified-Since"] = previous["last_modified"]
-
-
-class Robots(RobotsTxtMiddleware):
-    """Scrapy's robots.txt middleware (Protego parser), plus: a robots.txt answering 401/403/5xx keeps us off the
-    host, one that cannot be fetched fails its URLs, other 4xx mean no rules, Crawl-delay and Request-rate
-    (fractional too) set the host's slot delay."""
-
-    def __init__(self, crawler):
-        super().__init__(crawler)
-        self.blocked: dict[str, str] = {}  # netloc -> why robots.txt keeps us off the whole host
-        self.unreachable: dict[str, str] = {}  # netloc -> why its robots.txt could not be fetched
-
-    def _robots_error(self, exc, netloc):
-        super()._robots_error(exc, netloc)
-        if not isinstance(exc, IgnoreRequest):  # retryable errors arrive here after every retry
-            self.unreachable[netloc] = network_problem(exc, attempts(None, self.crawler.settings.getint("RETRY_TIMES")
-                                                                     + 1))
-
-    async def _parse_robots(self, response, netloc, request):
-        rules = response.body
-        if response.status in (401, 403) or response.status >= 500:
-            why = f"failed (HTTP {response.status} {attempts(response.request)})" \
-                if response.status >= 500 else f"answered HTTP {response.status}"
-            self.blocked[netloc] = f"{response.url} {why}; host treated as disallowed"
-            rules = b"User-agent: *\nDisallow: /\n"
-        elif response.status >= 300:
-            rules = b""
-        await super()._parse_robots(response.replace(body=rules), netloc, request)
-        parser, token = self._parsers[netloc].rp, self._robotstxt_useragent
-        delay = parser.crawl_delay(token) or 0.0
-        rate = parser.request_rate(token)
-        if rate and rate.requests:
-            delay = max(delay, rate.seconds / rate.requests)
-        downloader, slot = self.crawler.engine.downloader, host_key(request.url)
-        delay = max(delay, self.crawler.settings.getfloat("DOWNLOAD_DELAY"))
-        downloader.per_slot_settings[slot] = {"delay": delay, "concurrency": 1, "jitter": 0}
-        if slot in downloader.slots:
-            downloader.slots[slot].delay = delay
-
-    def process_request_2(self, rp, request):
-        parts = urlsplit(request.url)
-        if parts.netloc in self.unreachable:
-            raise IgnoreRequest(f"could not fetch {parts.scheme}://{parts.netloc}/robots.txt: "
-                                f"{self.unreachable[parts.netloc]}")
-        try:
-            super().process_request_2(rp, request)
-        except IgnoreRequest:
-            origin = "{0.scheme}://{0.netloc}".format(urlsplit(request.url))
-            blocked = self.blocked.get(urlsplit(request.url).netloc)
-            raise RobotsDisallowed(
-                blocked or f"disallowed by {origin}/robots.txt for user-agent {self._robotstxt_useragent}"
-            ) from None
-
-
-class PatientRetry(RetryMiddleware):
-    """Scrapy's retries (timeouts, connection errors, 429, 5xx), waiting between attempts: as long as Retry-After
-    asks (giving up when it asks for more than max_retry_after), else exponential backoff with jitter."""
-
-    def __init__(self, settings):
-        super().__init__(settings)
-        self.backoff_base = settings.getfloat("BACKOFF_BASE")
-        self.max_retry_after = settings.getfloat("MAX_RETRY_AFTER")
-
-    async def process_response(self, request, response):
-        if response.status not in self.retry_http_codes or request.meta.get("dont_retry"):
-            return response
-        wait = retry_after_seconds(response.headers.get("Retry-After", b"").decode("latin-1"),
-                                   datetime.now(timezone.utc))
-        if wait is not None and wait > self.max_retry_after:
-            request.meta["gave_up"] = (f"HTTP {response.status} with Retry-After {wait:g} s, "
-                                       f"more than max_retry_after {self.max_retry_after:g} s")
-            return response
-        return await self.wait_and_retry(request, status_text(response.status), wait) or response
-
-    async def process_exception(self, request, exception):
-        if isinstance(exception, self.exceptions_to_retry) and not request.meta.get("dont_retry"):
-            return await self.wait_and_retry(request, exception, None)
-        return None
-
-    async def wait_and_retry(self, request, reason, wait):
-        retry = self._retry(request, reason)
-        if retry is not None:
-            # Jitter in [50%, 100%] of the doubled base keeps retrying clients from marching in step.
-            await sleep(wait if wait is not None else
-                        self.backoff_base * 2 ** request.meta.get("retry_times", 0) * (0.5 + random.random() / 2))
-        return retry
-
-
-class Redirects(RedirectMiddleware):
-    """Scrapy's redirects, exempt from the seen-set: a URL that redirects to a page fetched already still gets its
-    own capture and outcome (REDIRECT_MAX_TIMES bounds loops)."""
-
-    def _redirect(self, redirected, request, reason):
-        redirected = super()._redirect(redirected, request, reason)
-        redirected.dont_filter = True
-        return redirected
-
-
-class SharedPacing(HTTP11DownloadHandler):
-    """HTTP(S) download handler for a shared frontier: before each request, take the host's turn in Redis
-    (SET NX PX <slot delay>), so the per-host rate holds across every process on that frontier."""
-
-    def __init__(self, crawler):
-        super().__init__(crawler)
-        self.redis = redis.Redis.from_url(crawler.settings["REDIS_URL"])
-        self.prefix = crawler.settings["FRONTIER_NAME"]
-
-    async def download_request(self, request):
-        slot = request.meta["download_slot"]
-        delay = self._crawler.engine.downloader.slots[slot].delay
-        key, interval = f"{self.prefix}:pace:{slot}", max(1, round(delay * 1000))
-        while not self.redis.set(key, 1, nx=True, px=interval):
-            await sleep(max(self.redis.pttl(key), 1) / 1000)
-        return await super().download_request(request)
-
-
 def settings_for(job: dict, config: dict) -> dict:
-    here = __name__
+    here, polite = __name__, middleware.__name__
     settings = {
         "USER_AGENT": config["user_agent"],
         "ROBOTSTXT_OBEY": config["respect_robots"],
@@ -449,13 +232,13 @@ def settings_for(job: dict, config: dict) -> dict:
         "DEPTH_LIMIT": job["max_depth"] or 0,
         "LOG_LEVEL": "ERROR",
         "DOWNLOADER_MIDDLEWARES": {
-            f"{here}.HostGuard": 90,
+            f"{polite}.HostGuard": 90,
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-            f"{here}.Robots": 100,
+            f"{polite}.Robots": 100,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-            f"{here}.PatientRetry": 550,
+            f"{polite}.PatientRetry": 550,
             "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
-            f"{here}.Redirects": 600,
+            f"{polite}.Redirects": 600,
         },
         "ITEM_PIPELINES": {f"{here}.CapturePipeline": 300},
     }
@@ -468,7 +251,7 @@ def settings_for(job: dict, config: dict) -> dict:
             "SCHEDULER_DUPEFILTER_KEY": f"{job['frontier_name']}:seen",
             "REDIS_URL": job["frontier"],
             "FRONTIER_NAME": job["frontier_name"],
-            "DOWNLOAD_HANDLERS": {"http": f"{here}.SharedPacing", "https": f"{here}.SharedPacing"},
+            "DOWNLOAD_HANDLERS": {"http": f"{polite}.SharedPacing", "https": f"{polite}.SharedPacing"},
         }
     return settings
 

@@ -13,7 +13,10 @@ from pipeline import reference
 # Below this a yearly figure is more likely a misread (missing 'k', hourly rate) than a salary.
 _MIN_PLAUSIBLE = {"year": 1000, "month": 100, "week": 50, "day": 10, "hour": 1}
 
-_MULTIPLIERS = {"k": 1000, "thousand": 1000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "million": 1_000_000}
+_MULTIPLIERS = {"k": 1000, "thousand": 1000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "million": 1_000_000,
+                # Indian notation: a lakh is 100,000, a crore 10,000,000; 'LPA' is lakhs per annum ('₹4.5 - 7 LPA')
+                "lpa": 100_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000,
+                "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000}
 _PERIOD_WORDS = {
     "year": "year", "yr": "year", "annum": "year", "annual": "year", "annually": "year", "yearly": "year",
     "month": "month", "mo": "month", "monthly": "month",
@@ -27,7 +30,7 @@ _NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 )
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_MULT = r"(?:thousand|million|mn|MM|k|K|M|m)(?![A-Za-z])"
+_MULT = r"(?:thousand|million|mn|MM|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr|k|K|M|m)(?![A-Za-z])"
 _DASHES = r"–|—|‒|−|-|to"
 _PERIOD = (
     r"(?:/\s*|per\s+|an?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b\.?"

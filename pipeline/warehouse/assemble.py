@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.schema import TABLES, TABLES_BY_NAME
-from pipeline.sources import Provenance
+from pipeline.raw import Provenance
 from pipeline.warehouse.links import RoleLinker, link_column
 
 _FLUSH_ROWS = 20_000  # rows buffered per table before they become an Arrow batch
@@ -101,20 +101,10 @@ class TableBuilder:
 
     def replace(self, sha: str, result: PageRows) -> None:
         """Swap in a re-parse of a page already added (same content, so same roles and entities): its
-        first rows are dropped when the tables are built."""
+        first rows are dropped when the tables are built. The cross-page second pass
+        (pipeline/steps/cross_page.py) makes such re-parses."""
         self.replaced[result.page_id] = result
         self.issues[sha] = list(result.issues)
-
-    def known_cells(self) -> dict[str, dict[str, set[str]]]:
-        """role_id -> dimension -> cell values, from the complete pages added so far."""
-        pages = self.buffers["pages"].to_table()
-        complete = set(pages.filter(pages["complete"]).column("page_id").to_pylist())
-        known: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        cells = self.buffers["dimensions"].to_table().select(["page_id", "role_id", "dimension", "value"])
-        for page_id, role, dim, value in zip(*(cells.column(i).to_pylist() for i in range(4))):
-            if page_id in complete:
-                known[role][dim].add(value)
-        return {k: dict(v) for k, v in known.items()}
 
     def finish(self, sources: list[SourceFile]) -> dict[str, pa.Table]:
         """All warehouse tables as Arrow tables with registry schemas, rows in a stable order."""

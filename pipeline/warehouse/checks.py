@@ -54,41 +54,35 @@ def unique_checks(table: Table) -> list[Check]:
 
 def not_null_checks(table: Table) -> list[Check]:
     key = ", ".join(table.key) if table.key else "*"
-    return [
-        Check(
-            f"not_null_{table.name}_{c.name}",
-            f"{table.name}.{c.name} is never null",
-            f"select {key} from {table.name} where {c.name} is null",
-        )
-        for c in table.columns if not c.nullable
-    ]
+    return [Check(f"not_null_{table.name}_{c.name}", f"{table.name}.{c.name} is never null",
+                  f"select {key} from {table.name} where {c.name} is null")
+            for c in table.columns if not c.nullable]
 
 
 def relationship_checks(table: Table) -> list[Check]:
     # a null foreign key is allowed (e.g. career_paths.target_role_id for an unknown role)
-    return [
-        Check(
-            f"relationships_{table.name}_{column}__{ref_table}_{ref_column}",
-            f"every non-null {table.name}.{column} exists in {ref_table}.{ref_column}",
-            f"select child.{column}, count(*) as n_rows from {table.name} as child "
-            f"left join {ref_table} as parent on parent.{ref_column} = child.{column} "
-            f"where child.{column} is not null and parent.{ref_column} is null group by child.{column}",
-        )
-        for column, ref_table, ref_column in table.references
-    ]
+    return [Check(f"relationships_{table.name}_{column}__{ref_table}_{ref_column}",
+                  f"every non-null {table.name}.{column} exists in {ref_table}.{ref_column}",
+                  _orphans_sql(table.name, column, ref_table, ref_column))
+            for column, ref_table, ref_column in table.references]
+
+
+def _orphans_sql(child: str, column: str, parent: str, parent_column: str) -> str:
+    """Each non-null child.column value missing from parent.parent_column, with its number of rows."""
+    return (f"select child.{column}, count(*) as n_rows from {child} as child "
+            f"left join {parent} as parent on parent.{parent_column} = child.{column} "
+            f"where child.{column} is not null and parent.{parent_column} is null group by child.{column}")
 
 
 def accepted_values_checks(table: Table) -> list[Check]:
-    return [
-        Check(
-            f"accepted_values_{table.name}_{column}",
-            f"{table.name}.{column} is one of {', '.join(values)} (or null)",
-            f"select {column}, count(*) as n_rows from {table.name} "
-            f"where {column} is not null and {column} not in ({', '.join(_quote(v) for v in values)}) "
-            f"group by {column}",
-        )
-        for column, values in table.accepted
-    ]
+    def outsiders_sql(column: str, values: tuple[str, ...]) -> str:
+        listed = ", ".join(_quote(v) for v in values)
+        return (f"select {column}, count(*) as n_rows from {table.name} "
+                f"where {column} is not null and {column} not in ({listed}) group by {column}")
+
+    return [Check(f"accepted_values_{table.name}_{column}", f"{table.name}.{column} is one of {', '.join(values)} (or null)",
+                  outsiders_sql(column, values))
+            for column, values in table.accepted]
 
 
 def generic_checks(tables: tuple[Table, ...] = TABLES + MARTS) -> list[Check]:

@@ -25,7 +25,7 @@ def mart_files(sql_dir: Path = SQL_DIR) -> dict[str, Path]:
         if match is None:
             raise ValueError(f"{path}: first line must be '-- <mart name>: one row per ...'")
         if match["name"] not in MARTS_BY_NAME:
-            raise ValueError(f"{path}: mart {match['name']!r} is not declared in pipeline/schema.py MARTS")
+            raise ValueError(f"{path}: mart {match['name']!r} is not declared in pipeline/schema/marts.py MARTS")
         if match["name"] in files:
             raise ValueError(f"{path}: mart {match['name']!r} is defined twice")
         files[match["name"]] = path

@@ -1,0 +1,164 @@
+"""Parse stage: one-role pages of other career sites (layout ``generic``) -> responsibilities, skills, career paths,
+salaries, aliases and at-a-glance facts.
+
+Tried only after the seed sites' layouts (see ``pipeline.parse.detect``) and only on role-page evidence: a
+role-like title (site furniture removed by ``pipeline/reference/title_furniture.tsv``; scored by a known role noun
+(``role_nouns.txt``), a mention in the page's text and removed furniture) and recognised headings of at least two
+section families from ``pipeline/reference/generic_headings.tsv``, one of them fact-bearing. A page with a blog,
+listing or job-ad marker (``page_negative.tsv``: strong markers; weak ones, a byline or reading time, only on a page
+written in the first person), or one that compares roles ('vs' in its opening, a set of sections repeated under a
+second role's name), is never one.
+
+Modules: ``vocabulary`` (reference data, heading and text helpers), ``title`` (the role's name), ``items`` (list
+items, tables, label/value pairs, prose figures, skill and path items), ``structure`` (lines, detection, sections),
+``reader`` (sections -> rows); this module checks for a cut capture and builds the page.
+
+Rules, precision before recall:
+
+* A heading is a line that, with emoji, symbols, punctuation, markdown marks and case ignored, is a vocabulary
+  heading; a heading glued to tag words (``AIContentSkills Checklist``) or followed by ``:`` and inline items
+  (``Also known as: A, B``) is split off. Unknown heading-shaped lines inside a skills or career section are
+  sub-headings (a skill group, a ladder level); elsewhere they start an unclassified section.
+* Items come from list structure: bullets (``•``, ``-``, ``- •``, ``*``, ...), numbers (``1.``, ``1)``, ``#1.``);
+  a section without any marker is a list only when it is a run of short lines. A lower-case line after an
+  unfinished item continues it.
+* Outside lists, a few shapes are facts by vocabulary, never by position alone: ``Label: value`` lines and
+  label-line/value-line pairs with a known at-a-glance label (``fact_labels.txt``), ``From:/To:/Lateral:`` lines
+  in a progression section (``career_labels.tsv``), a line that is only a salary figure (or ``Salary: $X``) in
+  the page's head, a skills table whose first column is headed as skills, a skill named over its explaining
+  sentence, and a band written as figure / 'to' / figure.
+* Only a classified section's items become facts; everything else (intro, prose, unclassified lists, items
+  that do not read as what their section holds) is kept in ``page_sections``.
+* A capture cut short never stores its cut last item: as on guides, the item the text ends with is whole only
+  when a line break follows it or it ends a sentence among siblings that all do, and never when it breaks its
+  siblings' pattern or leaves a bracket open; a page ending on a heading is incomplete. A salary table row
+  without its closing ``|`` is kept as text. A role page that yields no fact at all is incomplete (no_facts).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import ParsedPage, RoleMention
+from pipeline.parse.guide.sections import Item
+from pipeline.parse.guide import truncation as guide_truncation
+from pipeline.parse import guide
+from pipeline.parse.generic.vocabulary import LAYOUT, PAGE_TYPE
+from pipeline.parse.generic.title import _mentioned
+from pipeline.parse.generic.items import Block
+from pipeline.parse.generic.structure import build_blocks, read_structure
+from pipeline.parse.generic.reader import Reader
+from pipeline.parse.generic.structure import detect_layout, is_negative  # noqa: F401 - the layout's interface
+from pipeline.parse.generic.vocabulary import heading_kind  # noqa: F401 - the layout's interface
+from pipeline.parse.generic.title import remove_furniture, role_like  # noqa: F401 - the layout's interface
+
+
+def layout_names() -> tuple[str, ...]:
+    """The layouts of this reader (the page-type registry in pipeline/parse/__init__.py reads it)."""
+    return (LAYOUT,)
+
+
+# --- truncation ---------------------------------------------------------------------------------
+
+def _is_whole(item: Item, siblings: list[Item], line_break_after: bool) -> bool:
+    """The guide rules without the guide site's conventions: an unbalanced item, or one that breaks the
+    pattern of siblings that all end a sentence, is cut; a line break after it proves the line finished;
+    without one only a finished sentence among finished one-sentence siblings is whole (prose never is)."""
+    text = item.text.strip()
+    if not text or not guide_truncation._balanced(text) or not guide_truncation._fits_siblings(text, siblings):
+        return False
+    if line_break_after:
+        return True
+    if item.table == "page_sections" or item.table == "salaries":
+        return False
+    everything = [item, *siblings]
+    return bool(siblings) and all(guide_truncation._ends_sentence(i.text) for i in everything) \
+        and not guide_truncation._may_have_more_sentences(everything)
+
+
+def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item], text: str,
+                      dangling: int | None = None) -> None:
+    """A page ending on a heading, on a label without its value, or on an item its own evidence does not prove
+    whole, is incomplete; that item is kept only as text (page_sections, truncated_item)."""
+    tail = blocks[-1]
+    last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
+    ends_on_heading = len(blocks) > 1 and not tail.lines and not tail.inline
+    if dangling is not None and dangling == last_line and not ends_on_heading and tail.lines:
+        page.incomplete("truncated", "The capture ends on a label without its value: the value was probably cut "
+                                     "off. The label is kept in page_sections.", dangling)
+        return
+    last = items[-1] if items else None
+    line_break_after = bool(re.search(r"\n\s*$", text))
+    at_end = last is not None and not ends_on_heading and guide_truncation._is_text_tail(text, last.text)
+    whole = True
+    if at_end:
+        siblings = [i for i in items[:-1] if i.table == last.table and i.section == last.section]
+        whole = _is_whole(last, siblings, line_break_after)
+    if whole and not ends_on_heading:
+        return
+    if ends_on_heading:
+        message = f"The capture ends at the heading {tail.heading!r} with nothing under it."
+    else:
+        message = "The capture ends on an item the page does not prove whole."
+    if not whole:
+        start = len(items) - 1
+        cut = items[start].text
+        # a salary table row or a glance pair read into several rows goes as a whole
+        while start > 0 and items[start - 1].line == items[-1].line and items[start - 1].text == cut:
+            start -= 1
+        items[start:] = [Item("page_sections", {"section": "truncated_item", "text": cut}, cut, items[-1].line,
+                              "truncated_item")]
+        message += f" Its last item may be cut, so it is kept only as text: {cut[-40:]!r}."
+    page.incomplete("truncated", message, items[-1].line if items else None)
+
+
+# --- entry point --------------------------------------------------------------------------------
+
+def _summary(role: str, blocks: list[Block]) -> str | None:
+    """The first sentence of the intro or overview when it names the role."""
+    for block in blocks:
+        if block.kind in ("intro", "prose"):
+            for line in block.lines:
+                sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text.strip(), maxsplit=1)[0].strip()
+                if len(sentence.split()) >= 6 and _mentioned(role, sentence):
+                    return sentence
+    return None
+
+
+def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
+    page = ParsedPage(page_type=PAGE_TYPE, layout=LAYOUT)
+    lines, title, _ = read_structure(text)
+    if title is None:
+        page.incomplete("missing_title", "No role title was found on the page; its text is kept in page_sections.", 1)
+        role = ""
+    else:
+        role = title.name
+        page.title = title.written
+    blocks = build_blocks(lines)
+    reader = Reader(role)
+    for block in blocks:
+        if title is not None:  # the title line is the role's name, not text of a section
+            block.lines = [ln for ln in block.lines if ln.number != title.line]
+        reader.read(block)
+    last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
+    if reader.open_band is not None and reader.open_band == last_line and reader.dangling is None:
+        # the capture ends on '£26,000 Starter': a 'to' and the band's other end may have been cut off
+        reader.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section)
+                        if i.table == "salaries" and i.line == last_line else i for i in reader.items]
+        reader.dangling = last_line
+    _check_truncation(page, blocks, reader.items, text, reader.dangling)
+    for item in reader.items:
+        page.warnings.extend(item.warnings)
+        row = dict(item.row)
+        table = item.table
+        if not role and table != "page_sections":
+            table, row = "page_sections", {"section": item.section, "text": item.text}
+        if "role" in row and not row["role"]:
+            row.pop("role")
+        page.add(table, **row)
+    if role:
+        page.roles.append(RoleMention(name=role, summary=_summary(role, blocks)))
+        if set(page.facts) <= {"page_sections"} and page.complete:
+            page.incomplete("no_facts", "The page reads as a role page, but none of its sections gave a fact that "
+                                        "could be read safely; its text is kept in page_sections.", title.line)
+    guide._number_positions(page)
+    return page

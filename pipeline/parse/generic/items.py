@@ -1,0 +1,306 @@
+"""Generic layout: list items, tables, label/value pairs, salary figures in prose, skills and career-path items."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.normalize.relations import split_title_list
+from pipeline.text.roles import is_abbreviation_of
+from pipeline.text.salaries import _currency_markers as currency_markers
+from pipeline.text.salaries import figure_start
+from pipeline.parse.guide.sections import split_trailing_parenthetical
+from pipeline.parse.generic.vocabulary import (
+    _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
+    _SENTENCE_OPENERS, strip_bullet, _TERMINAL, title_like, _title_word,
+)
+from pipeline.parse.generic.title import name_like
+
+
+# --- lines and sections -------------------------------------------------------------------------
+
+@dataclass
+class Line:
+    text: str  # as written, stripped of trailing space
+    number: int
+    kind: str | None = None  # heading kind when this is a heading
+    inline: str | None = None  # items written after 'Heading:' on the same line
+
+
+@dataclass
+class Block:
+    kind: str  # heading kind, "intro", or "unknown"
+    heading: str | None
+    lines: list[Line] = field(default_factory=list)
+    inline: str | None = None
+    parent: str | None = None  # career / skills parent section for sub-sections
+    line: int = 0  # line of the heading
+
+
+def _paragraph(text: str) -> bool:
+    text = text.strip()
+    return not is_bullet(text) and _ends_sentence(text) and len(text.split()) >= 4
+
+
+# --- items --------------------------------------------------------------------------------------
+
+def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """(items, other lines) of a list section. Bullets and numbers mark items; a section with no markers is a
+    list only when it is a run of short lines. Lead-ins ('Typical duties include:') are other lines."""
+    tables = [(ln.text.strip(), ln.number) for ln in block.lines if ln.text.lstrip().startswith("|")]
+    lines = [ln for ln in block.lines if not ln.text.lstrip().startswith("|")]  # a table is not a list
+    bulleted = [is_bullet(ln.text) for ln in lines]
+    items: list[list] = []
+    others: list[tuple[str, int]] = list(tables)
+    if any(bulleted):
+        for line, mark in zip(lines, bulleted):
+            text = strip_bullet(line.text) if mark else line.text.strip()
+            if not text:
+                continue
+            if mark:
+                items.append([text, line.number])
+            elif items and text[0].islower() and not items[-1][0].endswith(_TERMINAL):
+                items[-1][0] += " " + text
+            else:
+                others.append((text, line.number))
+        return [tuple(i) for i in items], sorted(others, key=lambda p: p[1])
+    plain = tables + [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
+    lines_plain = plain[len(tables):]
+    candidates = [p for p in lines_plain if not p[0].endswith(":")]
+    leads = tables + [p for p in lines_plain if p[0].endswith(":")]
+    short = all(len(t.split()) <= 25 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t, _ in candidates)
+    # parallel lines: all end a sentence or none does (prose followed by a stray line is not a list)
+    parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1
+    if len(candidates) >= 2 and short and parallel:
+        return candidates, sorted(leads, key=lambda p: p[1])
+    return [], sorted(plain, key=lambda p: p[1])
+
+
+_SKILL_COLUMN = re.compile(r"(?:skills?|competenc(?:y|ies)|tools?|technolog(?:y|ies)|name|area|capabilit(?:y|ies))")
+_SALARY_WORD = re.compile(r"(?i)\b(?:salary|salaries|pay|compensation|earnings|wages?|income|range|average|median|"
+                          r"annual|base|total|amount)\b")
+
+
+_BAND_JOIN = {"to", "-", "–", "—", "and", "up to"}
+
+
+def _band(lines: list[Line], index: int) -> tuple[Line, Line | None] | None:
+    """A figure line followed by a line holding only 'to': the first end of a band, and the line after 'to' (its
+    second end when it is a figure; None when the capture ends there or something else follows)."""
+    if index + 1 >= len(lines) or figure_start(lines[index].text.strip()) != 0:
+        return None
+    if lines[index + 1].text.strip().lower() not in _BAND_JOIN:
+        return None
+    second = lines[index + 2] if index + 2 < len(lines) else None
+    if second is not None and figure_start(second.text.strip()) != 0:
+        second = None
+    return lines[index], second
+
+
+def _pair_label(text: str) -> bool:
+    return _label_like(text.rstrip(":")) and not is_bullet(text) and not text.startswith("|") \
+        and figure_start(text) is None and ":" not in text.rstrip(":")
+
+
+def _pair_value(text: str) -> bool:
+    return bool(text) and (text[0].islower() or text[0].isdigit()) and len(text.split()) <= 10 \
+        and not text.endswith(_TERMINAL + (":", ",", ";")) and not is_bullet(text) and not _has_currency(text) \
+        and text.strip().lower() not in _BAND_JOIN
+
+
+def _glance_pairs(texts: list[str]) -> dict[int, int]:
+    """Label index -> value index for runs of label/value line pairs: a run of two or more pairs with at least
+    one known at-a-glance label (pipeline/reference/fact_labels.txt), or a single pair with a known label."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(texts):
+        run = []
+        j = i
+        while j + 1 < len(texts) and _pair_label(texts[j]) and _pair_value(texts[j + 1]):
+            run.append(j)
+            j += 2
+        known = any(_fact_labels().fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", texts[k].rstrip(":").strip()))
+                    for k in run)
+        if run and known:
+            out.update({k: k + 1 for k in run})
+        i = j + 1 if run else i + 1
+    return out
+
+
+def _named_paragraphs(lines: list[tuple[str, int]]) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+    """Pairs of (short name line, explaining sentence) when the lines after any lead-in ('… skills include:') are
+    all such pairs, at least two; else nothing."""
+    body = [p for p in lines if not p[0].startswith("|")]
+    while body and body[0][0].rstrip().endswith(":"):
+        body = body[1:]
+    if len(body) < 4 or len(body) % 2:
+        return []
+    pairs = list(zip(body[0::2], body[1::2]))
+    for (name, _), (detail, _) in pairs:
+        words = name.split()
+        if not (0 < len(words) <= 5 and name[:1].isupper() and not name.endswith(_TERMINAL + (":", ",", ";"))
+                and ":" not in name and figure_start(name) is None and not is_bullet(name) and _paragraph(detail)):
+            return []
+    return pairs
+
+
+def _comma_pieces(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r",|;|\s+(?:and|or)\s+(?=[^,]*$)", text.strip().rstrip(".")) if p.strip()]
+
+
+def _short_comma_list(text: str) -> bool:
+    pieces = _comma_pieces(text)
+    return len(pieces) >= 3 and all(len(p.split()) <= 4 and not _ends_sentence(p) and p[:1].isupper()
+                                    and ":" not in p for p in pieces)
+
+
+def _cells(text: str) -> list[str]:
+    body = text.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [c.strip() for c in re.split(r"(?<!\\)\|", body)]
+
+
+def _cell_label(text: str) -> bool:
+    """A label in the first cell of a two-column box ('2023 Median Pay'): short, not a sentence."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 8 and len(text) <= 60 and not text.endswith(_TERMINAL + (",", ";"))
+
+
+def _label_value_line(text: str) -> bool:
+    label, sep, value = text.partition(":")
+    return bool(sep and value.strip() and _label_like(label))
+
+
+def _has_currency(text: str) -> bool:
+    start = figure_start(text)
+    return start is not None and bool(re.search(r"[$€£¥₹]|\b[A-Z]{3}\b", text))
+
+
+@lru_cache(maxsize=None)
+def _prose_figure() -> re.Pattern:
+    """A currency amount or range in a sentence ('between $38,000 and $42,000', 'over £65k a year'); the currency
+    markers are those of pipeline/reference/currencies.tsv."""
+    markers = "|".join(re.escape(m) for m in sorted(currency_markers(), key=len, reverse=True))
+    amount = rf"(?:{markers})\s?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?(?![A-Za-z])"
+    return re.compile(
+        rf"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between)\s+)?{amount}"
+        rf"(?:\s*(?:-|–|—|to|and)\s*(?:(?:{markers})\s?)?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?(?![A-Za-z]))?"
+        rf"(?:\s*(?:per|a|an|/)\s*(?:year|yr|annum|month|week|day|hour|hr)\b)?)"
+    )
+
+
+def _prose_figures(text: str) -> list[tuple[str, str, str]]:
+    """(label, figure as written, figure to parse) for each currency amount in a sentence; the label is the
+    clause before the figure."""
+    out = []
+    for match in _prose_figure().finditer(text):
+        figure = match.group("figure").rstrip(" .,")
+        before = text[: match.start()]
+        clause = re.split(r"[.;,:(]\s+|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1].strip()
+        clause = re.sub(r"(?i)\b(?:is|are|was|were|of|at|around|about|approximately|roughly|earn|earns|earned|make|makes|can|could|"
+                        r"typically|usually|average|averages|sits|sit|ranges?|starts?|starting|between|and|an|a)\s*$",
+                        "", clause).strip(" :–—-")
+        clause = re.sub(r"(?i)\b(?:is|are|was|were|can|could|typically|usually|earn|earns|make|makes)\s*$", "",
+                        clause).strip()
+        parse_as = re.sub(r"(?i)^(?:between|from)\s+(?=.*\d.*(?:\bto\b|\band\b|[-–—]).*\d)", "", figure)
+        parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
+        out.append((clause or "Salary", figure, parse_as))
+    return out
+
+
+# --- skills and career items --------------------------------------------------------------------
+
+def split_skill(text: str) -> tuple[str | None, str | None]:
+    """'Prompt Design:Writing clear…' -> ('Prompt Design', 'Writing clear…'); 'SQL (advanced)' -> ('SQL',
+    'advanced'); a plain item is its own name."""
+    text = text.strip()
+    head, sep, rest = text.partition(":")
+    if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
+        return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup
+    for dash in (" – ", " — ", " - "):
+        head, sep, rest = text.partition(dash)
+        if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (
+                len(head.split()) <= 4 and head[:1].isupper() and not _ends_sentence(head) and "," not in head)):
+            return head.strip(), rest.strip()  # 'Data visualisation – turning numbers into charts'
+    name, detail = split_trailing_parenthetical(text.rstrip(".") if text.endswith(").") else text)
+    if not name.strip():
+        return None, None
+    return name.strip(), detail
+
+
+def _chain(text: str) -> bool:
+    steps = _ARROWS.split(text)
+    return len(steps) >= 2 and all(_valid_path_title(t.strip().rstrip(".")) for t in steps)
+
+
+def _colon_title(text: str) -> bool:
+    head, sep, rest = text.partition(":")
+    return bool(sep and rest.strip() and title_like(head.strip(" *_")))
+
+
+def _title_run(text: str) -> tuple[str, str]:
+    """The leading capitalised run of words ('Technical Writer') and the rest as written."""
+    words = list(re.finditer(r"\S+", text))
+    end = 0
+    for index, match in enumerate(words):
+        word = match.group()
+        bare = word.rstrip(",;:.")
+        if index and bare.lower() in _SENTENCE_OPENERS and bare.lower() not in _CONNECTORS:
+            break  # 'Senior Analyst After three years': a capitalised sentence word ends the title
+        if _title_word(bare) or bare.lower() in _CONNECTORS and index + 1 < len(words) \
+                and _title_word(words[index + 1].group()):
+            end = match.end() - (len(word) - len(bare))
+            if bare != word:
+                break
+            continue
+        break
+    title = text[:end].strip()
+    while title.split() and title.split()[-1].lower() in _CONNECTORS:
+        title = title.rsplit(None, 1)[0] if len(title.split()) > 1 else ""
+    return title, text[len(title):].strip()
+
+
+def _valid_path_title(title: str) -> bool:
+    words = title.split()
+    if not words or len(words) > 8 or words[0].lower() in _SENTENCE_OPENERS or re.search(r"\d", title):
+        return False
+    if len(words) == 1:
+        return has_role_noun(title) or (title.isupper() and 2 <= len(title) <= 5)
+    return name_like(title)
+
+
+def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
+    """Role titles of a career-path item with their explanation: 'Technical Writer moving into AI operations.'
+    -> [('Technical Writer', 'moving into AI operations.')]; None when the item does not start with a title."""
+    text = text.strip()
+    if not text:
+        return None
+    head, sep, rest = text.partition(":")
+    if sep and rest.strip(" *_") and _valid_path_title(head.strip(" *_")):
+        return [(head.strip(" *_"), rest.strip(" *_"))]  # '**Senior Engineer**: Designs…': emphasis is markup
+    for dash in (" – ", " — ", " - "):
+        head, sep, rest = text.partition(dash)
+        if sep and rest.strip() and _valid_path_title(head.strip()):
+            return [(head.strip(), rest.strip())]
+    bare = text.rstrip(".").strip()
+    name, note = split_trailing_parenthetical(bare)
+    if note is not None and _valid_path_title(name):
+        if is_abbreviation_of(note, name):
+            return [(bare, None)]
+        return [(name, note)]
+    names = split_title_list(bare)
+    if len(names) > 1 and all(_valid_path_title(n) for n in names):
+        return [(n, None) for n in names]  # 'Technical Writer, Knowledge Manager'
+    if title_like(bare) and "," not in bare and _valid_path_title(bare):
+        return [(bare, None)]
+    title, rest = _title_run(text)
+    if not title or not _valid_path_title(title):
+        return None
+    if re.match(r"^(?:,|[Oo]r\b|[Aa]nd\b|/)\s*[A-Z]", rest):
+        return None  # 'A, B with…' or 'A or B with…': a list of titles with a note cannot be told apart safely
+    if rest.startswith("("):
+        return None
+    return [(title, rest.lstrip(",;: ").strip() or None)]

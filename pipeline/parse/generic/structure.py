@@ -1,0 +1,290 @@
+"""Generic layout: lines, headings, role-page detection and the page's sections (blocks)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.text.salaries import figure_start, salary_level
+from pipeline.parse.generic.vocabulary import (
+    career_label, EVIDENCE_FAMILIES, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
+    _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
+    title_like,
+)
+from pipeline.parse.generic.title import find_title, remove_furniture, role_like, Title
+from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
+
+
+def _is_symbol(char: str) -> bool:
+    return unicodedata.category(char) == "So"
+
+
+def _seam(text: str, i: int) -> bool:
+    """Whether position i starts a word glued to the one before it ('AIContent|Skills', 'Content|📋 Key')."""
+    before, char = text[i - 1], text[i]
+    if _is_symbol(before) and _is_symbol(char):
+        return False
+    starts = char.isupper() or _is_symbol(char)
+    glued = before.islower() or before.isdigit() or before in ").!?" or _is_symbol(before)
+    return starts and glued
+
+
+def _split_glued_heading(raw: str) -> list[Line] | None:
+    """A heading glued to tag words before it ('AIContentSkills Checklist') or to text after it
+    ('Skills ChecklistDesign', 'Key ResponsibilitiesWrite copy…'): the pieces, the heading marked."""
+    text = raw.strip()
+    window = _MAX_HEADING_CHARS  # a heading is at most this long: only seams that near either end can bound one
+    for i in [*range(1, min(window, len(text))), *range(max(window, len(text) - window), len(text))]:
+        if not _seam(text, i):
+            continue
+        kind = heading_kind(text[i:])
+        if kind and len(normal_heading(text[i:]).split()) >= 2:
+            return [Line(text[:i].strip(), 0), Line(text[i:].strip(), 0, kind)]
+        kind = heading_kind(text[:i])
+        if kind and len(normal_heading(text[:i]).split()) >= 2 and text[i].isupper():
+            return [Line(text[:i].strip(), 0, kind), Line(text[i:].strip(), 0)]
+    return None
+
+
+_ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Z].*)$")
+
+
+def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
+    """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
+    on the title's own line: 'Data Analyst Salary' may be the title)."""
+    out: list[Line | None] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        raw = raw.rstrip()
+        if not raw.strip():
+            out.append(None)
+            continue
+        kind = heading_kind(raw, role if number != title_line else None)
+        if kind:
+            out.append(Line(raw.strip(), number, kind))
+            continue
+        head, sep, rest = raw.partition(":")
+        if sep and rest.strip() and not is_bullet(raw) and len(head.split()) <= 6:
+            kind = heading_kind(head)
+            if kind in ("aliases", "skills", "skill_group", "skill_gaps", "career_from", "career_to", "career_lateral"):
+                out.append(Line(head.strip(), number, kind, inline=rest.strip(" *_\t")))  # '**Also known as:** A, B'
+                continue
+        said = _ALIASES_SAID.match(raw.strip())
+        if said and not is_bullet(raw) and heading_kind(said.group("head")) == "aliases":
+            # 'Alternative titles for this job include A, B': the heading written as a sentence over its list
+            out.append(Line(said.group("head"), number, "aliases", inline=said.group("rest").rstrip(".").strip()))
+            continue
+        glued = _split_glued_heading(raw) if len(raw) <= 300 and not is_bullet(raw) else None
+        if glued:
+            for piece in glued:
+                piece.number = number
+            out.extend(p for p in glued if p.text)
+            continue
+        out.append(Line(raw, number))
+    return out
+
+
+# --- detection ----------------------------------------------------------------------------------
+
+def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]], set[str]]:
+    """(candidate title lines, section families). Title candidates are the lines before the first heading that
+    opens real content (a list, a table, a sentence, or a sub-heading): a lone 'Salaries' link among site
+    navigation does not end the page's head, nor does a heading-shaped first line ('How much does a … make?')."""
+    present = [ln for ln in lines if ln is not None]
+    head: list[tuple[int, str]] = []
+    families: set[str] = set()
+    head_open = True
+    for index, line in enumerate(present):
+        family = EVIDENCE_FAMILIES.get(line.kind or "")
+        if family:
+            families.add(family)
+            following = present[index + 1] if index + 1 < len(present) else None
+            if line.inline or following is None or _opens_content(following):
+                head_open = False
+        elif line.kind is None and len(head) < _MAX_HEAD_LINES and (head_open or index < _OPENING_LINES):
+            head.append((line.number, line.text))
+    return head, families
+
+
+def _opens_content(line: Line) -> bool:
+    text = line.text.strip()
+    return bool(line.kind) or is_bullet(text) or text.startswith("|") or len(text.split()) >= 4 \
+        or _label_value_line(text)
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
+
+
+def _first_person(text: str) -> bool:
+    """Prose written in the first person singular ('When I started…', 'my first year'): a personal post, not a
+    role page (questions like 'Can I become…?' do not count)."""
+    count = 0
+    for raw in text.splitlines():
+        line = raw.strip()
+        if is_bullet(line) or len(line.split()) < 6:
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            if not sentence.rstrip().endswith("?"):
+                count += len(_FIRST_PERSON.findall(sentence))
+    return count >= 2
+
+
+def is_negative(text: str) -> bool:
+    """A blog, listing or job-ad marker (one strong marker), or editorial chrome (a byline, a reading time, share
+    buttons) on a page written in the first person: career guides carry bylines too, but speak of the role."""
+    weak = False
+    for raw in text.splitlines():
+        line = _strip_symbols(raw).strip()
+        if not 0 < len(line) < 200:
+            continue
+        for kind, pattern in _negative_lines():
+            if pattern.match(line):
+                if kind != "weak":
+                    return True
+                weak = True
+    return weak and _first_person(text)
+
+
+def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
+    """(lines, the role's title, fact-bearing section families). The title is looked for before the first
+    fact-bearing heading; once known, headings that name the role count as well."""
+    lines = segment(text)
+    head, families = _head_and_families(lines)
+    title = find_title(head, text)
+    if title is not None:
+        lines = segment(text, title.name, title.line)
+        families = _head_and_families(lines)[1]
+    return lines, title, families
+
+
+def is_role_page_evidence(families: set[str]) -> bool:
+    """At least two recognised sections of different families, one of them holding facts (an overview and a
+    cut responsibilities list is a role page cut short; two overviews are not)."""
+    return len(families) >= 2 and bool(families & set(FACT_FAMILIES.values()))
+
+
+_COMPARISON_WORD = re.compile(r"(?i)(?<!\w)(?:vs\.?|versus)(?!\w)")
+_REPEATABLE = ("responsibilities", "skills")
+
+
+def _compares_roles(lines: list[Line | None], title: Title) -> bool:
+    """A page about several roles ('Data Analyst vs Data Scientist', or one set of sections per role) is not one
+    role's page: its opening names a comparison, or a section kind comes again right under another role's name."""
+    present = [ln for ln in lines if ln is not None]
+    if any(_COMPARISON_WORD.search(ln.text) for ln in present[:3]):
+        return True
+    seen: set[str] = set()
+    for before, line in zip([None, *present], present):
+        if line.kind not in _REPEATABLE:
+            continue
+        if line.kind in seen and before is not None and before.kind is None and before.number != title.line:
+            name = remove_furniture(before.text)[0]
+            if len(name.split()) <= 6 and role_like(name) and has_role_noun(name) and singular_title(name) != title.name:
+                return True
+        seen.add(line.kind)
+    return False
+
+
+def detect_layout(text: str) -> str | None:
+    """'generic' when the page reads as one role's page of another site, else None."""
+    try:
+        if is_negative(text):
+            return None
+        lines, title, families = read_structure(text)
+        if title is None or not is_role_page_evidence(families) or _compares_roles(lines, title):
+            return None
+        return LAYOUT
+    except Exception:  # noqa: BLE001 - detection must never raise on odd input
+        return None
+
+
+def _heading_shaped(text: str, sentence_case: bool = False) -> bool:
+    """A short capitalised line without sentence punctuation; with sentence_case, 'Where you could work' too (a
+    line that can only end a section: its list is kept as text, never read as the section's facts)."""
+    text = _strip_symbols(text).strip().rstrip(":").strip()
+    if not text or is_bullet(text) or figure_start(text) is not None or "," in text or text.startswith("|"):
+        return False
+    if sentence_case and 0 < len(text.split()) <= 6 and text[:1].isupper() and not text.endswith(_TERMINAL + (";",)):
+        return True
+    return title_like(text, max_words=6)
+
+
+def build_blocks(lines: list[Line | None]) -> list[Block]:
+    blocks = [Block("intro", None)]
+    previous_blank = True
+    for index, line in enumerate(lines):
+        if line is None:
+            previous_blank = True
+            continue
+        current = blocks[-1]
+        section = current.parent or current.kind
+        if line.kind and section == "facts" and FACT_FAMILIES.get(line.kind) is None and not previous_blank \
+                and not line.inline and _short_value_follows(lines, index):
+            current.lines.append(line)  # 'Growth outlook' inside an at-a-glance box is a label, not a heading
+        elif line.kind:
+            kind = line.kind
+            parent = None
+            if kind == "skill_group" or (kind == "skills" and section in ("skills",) and not current.lines):
+                parent = "skills"
+                kind = "skill_group"
+            elif kind in ("career_from", "career_to", "career_lateral"):
+                parent = "career"
+            elif kind == "career" and section == "career":
+                parent = "career"  # 'Typical Career Path' inside 'Career Progression'
+            blocks.append(Block(kind, line.text.strip().rstrip(":").strip(), inline=line.inline, parent=parent,
+                                line=line.number))
+        elif section == "career" and career_label(line.text):
+            kind, rest = career_label(line.text)  # 'From: Clinical Research Associate, Data Coordinator'
+            blocks.append(Block(kind, line.text.partition(":")[0].strip(" *_"), inline=rest, parent="career",
+                                line=line.number))
+        elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
+                and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)) \
+                and not (section == "skills" and _next_is_paragraph(lines, index)):
+            # a sub-heading: a skill group, or a ladder level ('Entry Level')
+            kind = "skill_group" if section == "skills" else "career_level"
+            blocks.append(Block(kind, line.text.strip(), parent=section, line=line.number))
+        elif (section not in ("intro", "prose", "facts", "salary") or section == "salary"
+              and _next_is_bullet(lines, index)) and current.lines and _next_is_list(lines, index) \
+                and not (section == "skills" and _next_is_paragraph(lines, index)) \
+                and (_heading_shaped(line.text) or _heading_shaped(line.text, sentence_case=True)
+                     and _next_is_bullet(lines, index)) and not line.text.rstrip().endswith(":") \
+                and (previous_blank or _between_bullets(current, lines, index)):
+            # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
+        else:
+            current.lines.append(line)
+        previous_blank = False
+    return blocks
+
+
+def _between_bullets(block: Block, lines: list[Line | None], index: int) -> bool:
+    following = next((ln for ln in lines[index + 1:] if ln is not None), None)
+    return any(is_bullet(ln.text) for ln in block.lines) and following is not None and is_bullet(following.text)
+
+
+def _level_label(text: str) -> bool:
+    """'Entry Level', 'Senior': a ladder level heading, not a role title ('Junior Data Analyst' is a step)."""
+    return salary_level(text) != "other" and not has_role_noun(text)
+
+
+def _short_value_follows(lines: list[Line | None], index: int) -> bool:
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and following.kind is None and len(following.text.split()) <= 40
+
+
+def _next_is_paragraph(lines: list[Line | None], index: int) -> bool:
+    """The next line is a sentence of prose ('Technicians check every label.'): the line before it names what
+    the sentence explains (a skill), it does not head a group."""
+    following = next((ln for ln in lines[index + 1:] if ln is not None), None)
+    return following is not None and _paragraph(following.text)
+
+
+def _next_is_bullet(lines: list[Line | None], index: int) -> bool:
+    following = next((ln for ln in lines[index + 1:] if ln is not None), None)
+    return following is not None and following.kind is None and is_bullet(following.text)
+
+
+def _next_is_list(lines: list[Line | None], index: int) -> bool:
+    for line in lines[index + 1:]:
+        if line is None:
+            continue
+        return line.kind is None
+    return False

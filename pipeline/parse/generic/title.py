@@ -1,0 +1,111 @@
+"""Generic layout: the role's title (site furniture removed) and what reads as a role's name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.generic.vocabulary import (
+    _CONNECTORS, FACT_FAMILIES, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
+    _prefixes, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols, _suffixes, _TERMINAL, title_like,
+)
+
+
+# --- role title ---------------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai|dev|careers|jobs)\b", re.I)
+
+
+def _site_part(part: str) -> bool:
+    """A part of a title line that names the site ('Careers Wiki', 'RoleAtlas.example'), not a role."""
+    return bool(_DOMAIN.search(part) or _site_word().search(part)) and not has_role_noun(part)
+
+
+def _strip_affixes(text: str) -> tuple[str, bool]:
+    removed = False
+    for _ in range(3):  # 'Job Description: Data Analyst Career Guide'
+        before = text
+        for pattern in _prefixes():
+            text = pattern.sub("", text, count=1).strip()
+        for pattern in _suffixes():
+            text = pattern.sub("", text, count=1).strip()
+        if text == before:
+            break
+        removed = True
+    return text.strip(" :-–—|"), removed
+
+
+def remove_furniture(line: str) -> tuple[str, bool]:
+    """A title line without site furniture: (role name candidate, whether furniture was removed). The line is
+    split at spaced separators ('Data Analyst - Job Description | Site'); site-name parts are dropped and the
+    first part that reads as a role's name is kept."""
+    text = " ".join(_strip_symbols(line).split()).strip(" *_#")
+    parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) <= 1:
+        return _strip_affixes(text)
+    kept = [p for p in parts if not _site_part(p)] or parts
+    candidates = [_strip_affixes(p) for p in kept]
+    for name, _ in candidates:
+        if name and role_like(name):
+            return name, True
+    return candidates[0][0], True
+
+
+def _sentence_case_title(name: str) -> bool:
+    """'Data analyst', 'Dental hygienist': a capitalised first word, a known role noun last."""
+    words = name.split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and has_role_noun(name) \
+        and not name.endswith(_TERMINAL + (":", ",", ";")) \
+        and all(w.lower() not in _SENTENCE_OPENERS or w.lower() in _CONNECTORS for w in words) \
+        and all(w[:1].isalpha() or w in _CONNECTORS for w in words)
+
+
+def name_like(text: str) -> bool:
+    """A role title or alias as sites write them: 'BI Engineer', or in sentence case 'Analytics developer'."""
+    return title_like(text) or _sentence_case_title(text)
+
+
+def role_like(name: str) -> bool:
+    if not (title_like(name, max_words=7) or _sentence_case_title(name)) or re.search(r"[\d?:|]", name):
+        return False
+    if _DOMAIN.search(name) or heading_kind(name):
+        return False
+    words = {w.lower().strip("(),.:") for w in name.split()}
+    if words & _not_role_words():
+        return False
+    return has_role_noun(name) or not words & _not_role_words("not_role_soft")
+
+
+def _mentioned(name: str, body: str) -> bool:
+    base = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+    if not base:
+        return False
+    return bool(re.search(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", body, re.I))
+
+
+@dataclass
+class Title:
+    name: str  # the role's name
+    written: str  # the line it was read from
+    line: int
+
+
+def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
+    """The role's title among the head lines (before the first fact-bearing heading)."""
+    best: tuple[int, int, Title] | None = None
+    for order, (number, raw) in enumerate(lines):
+        text = raw.strip()
+        if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
+            continue  # a table row is never the title
+        if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
+            continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
+        name, removed = remove_furniture(text)
+        if not name or not role_like(name):
+            continue
+        others = body[:_MENTION_SCAN].replace(raw, " ", 1)
+        score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed
+        if heading_kind(text, name) in FACT_FAMILIES:
+            score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, -order, Title(singular_title(name), _strip_symbols(text).strip(), number))
+    return best[2] if best else None

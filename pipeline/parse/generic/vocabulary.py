@@ -1,0 +1,270 @@
+"""Generic layout: the curated vocabulary (pipeline/reference/) and the text helpers that read headings, bullets and titles."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pipeline.reference import REFERENCE_DIR
+from pipeline.text.salaries import figure_start
+
+
+PAGE_TYPE = "guide"
+LAYOUT = "generic"
+
+FACT_FAMILIES = {
+    "responsibilities": "responsibilities", "skills": "skills", "skill_group": "skills", "skill_gaps": "skills",
+    "career": "career", "career_from": "career", "career_to": "career", "career_lateral": "career",
+    "salary": "salary", "aliases": "aliases", "facts": "facts",
+}
+# Role-page sections that hold no facts of a table here (education, requirements, outlook; an overview or
+# definition): evidence only.
+EVIDENCE_FAMILIES = {**FACT_FAMILIES, "profile": "profile", "prose": "prose"}
+_CAREER_KINDS = {"career": "step", "career_from": "from", "career_to": "to", "career_lateral": "lateral"}
+_MAX_HEAD_LINES = 25
+_OPENING_LINES = 3
+_MENTION_SCAN = 200_000  # characters searched for mentions of a title candidate (a role page names it early)
+_MAX_HEADING_WORDS = 10
+_MAX_HEADING_CHARS = 90
+_BULLET = re.compile(
+    r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□])(?:[•·▪◦‣]\s*)?"
+    r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+)"
+)
+_LEADING_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+")
+_NUMBER_GLUED = re.compile(r"^\s*#?\d{1,2}[.)](?=[A-Z])")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
+_TERMINAL = tuple('.!?…')
+_CONNECTORS = {"of", "and", "&", "for", "in", "the", "to", "de", "on", "at", "/", "-", "–", "+"}
+# words that open a sentence, not a role title ('Most analysts start as…')
+_SENTENCE_OPENERS = {
+    "a", "an", "the", "most", "many", "some", "you", "they", "we", "it", "this", "these", "those", "after",
+    "before", "with", "often", "typically", "usually", "start", "move", "become", "experienced", "people",
+    "candidates", "professionals", "those", "if", "when", "as", "once", "from", "into", "in", "at", "by", "for",
+    "or", "and", "other", "also", "then", "eventually", "later", "next", "over", "within", "about", "around",
+    "several", "any", "all", "each", "every", "more", "less", "strong", "good", "great", "excellent", "i",
+    "our", "your", "their", "his", "her", "its", "there", "here", "what", "how", "why", "who", "where",
+}
+_ARROWS = re.compile(r"\s+(?:→|->|⟶|➔|»|>)\s+")
+_BOUND_WORDS = re.compile(r"(?i)(?:\b(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between))\s*$")
+
+
+# --- reference data -----------------------------------------------------------------------------
+
+def _read_rows(name: str) -> list[list[str]]:
+    lines = (REFERENCE_DIR / name).read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+    return rows[1:]  # the header
+
+
+@lru_cache(maxsize=None)
+def heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(pattern)) for kind, pattern in _read_rows("generic_headings.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _heading_regex() -> re.Pattern:
+    """All vocabulary rows as one alternation (one scan instead of one per row; the first row that matches the
+    whole heading wins, as alternatives are tried in order)."""
+    return re.compile("|".join(f"(?P<h{i}>{p.pattern})" for i, (_, p) in enumerate(heading_patterns())))
+
+
+@lru_cache(maxsize=None)
+def _career_labels() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(rf"(?:{pattern})", re.I)) for kind, pattern in _read_rows("career_labels.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _fact_labels() -> re.Pattern:
+    lines = (REFERENCE_DIR / "fact_labels.txt").read_text(encoding="utf-8").splitlines()
+    patterns = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.I)
+
+
+def fact_line(text: str) -> tuple[str, str] | None:
+    """(label, value) of a 'Education: Bachelor's degree' line whose label is a known at-a-glance label."""
+    if is_bullet(text) or text.lstrip().startswith("|"):
+        return None
+    label, sep, value = _LEADING_ICON.sub("", text.strip()).partition(":")
+    label, value = _strip_symbols(label).strip(" *_"), value.strip(" *_")  # '⏱️ Working hours: …'
+    if not sep or not value or not _label_like(label):
+        return None
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", label)
+    return (label, value) if _fact_labels().fullmatch(bare) else None
+
+
+def career_label(text: str) -> tuple[str, str] | None:
+    """(kind, items) of a 'From: A, B' line of a progression section, else None."""
+    head, sep, rest = _strip_symbols(text).partition(":")
+    head = head.strip(" *_#")
+    if not sep or not rest.strip() or is_bullet(text) or len(head.split()) > 3:
+        return None
+    for kind, pattern in _career_labels():
+        if pattern.fullmatch(head):
+            return kind, rest.strip(" *_\t")
+    return None
+
+
+@lru_cache(maxsize=None)
+def _furniture() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for kind, pattern in _read_rows("title_furniture.tsv"):
+        out.setdefault(kind, []).append(pattern)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _prefixes() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(f"^(?:{p})", re.I) for p in _furniture().get("prefix", []))
+
+
+@lru_cache(maxsize=None)
+def _suffixes() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(f"(?:{p})$", re.I) for p in _furniture().get("suffix", []))
+
+
+@lru_cache(maxsize=None)
+def _furniture_line() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in _furniture().get("line", [])) + r")\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _site_word() -> re.Pattern:
+    return re.compile(r"(?:^|\b|(?<=\w))(?:" + "|".join(_furniture().get("site_word", [])) + r")\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _not_role_words(kind: str = "not_role") -> frozenset[str]:
+    return frozenset(w for p in _furniture().get(kind, []) for w in p.split("|"))
+
+
+@lru_cache(maxsize=None)
+def _negative_lines() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(rf"^(?:{pattern})\s*$", re.I)) for kind, pattern in _read_rows("page_negative.tsv"))
+
+
+@lru_cache(maxsize=None)
+def role_nouns() -> frozenset[str]:
+    lines = (REFERENCE_DIR / "role_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+# --- text helpers -------------------------------------------------------------------------------
+
+def _strip_symbols(text: str) -> str:
+    """Remove emoji, pictographs and invisible format characters; keep letters, digits, punctuation."""
+    if text.isascii() and "^" not in text and "`" not in text:
+        return text  # the common case: no symbol to remove
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("So", "Sk", "Cf", "Co", "Cs") or ch in "\ufe0f\ufe0e\u200d":
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def normal_heading(text: str) -> str:
+    """'📈 Career Progression:' -> 'career progression'; '## Duties & Responsibilities' -> 'duties and responsibilities'."""
+    text = _strip_symbols(text).strip()
+    text = re.sub(r"^#{1,6}\s*", "", text)
+    text = text.replace("&", " and ").replace("’", "").replace("'", "")
+    text = re.sub(r"[-_/]", " ", text)
+    text = re.sub(r"[^\w\s?]", " ", text).replace("?", " ")
+    return " ".join(text.lower().split())
+
+
+def heading_kind(text: str, role: str | None = None) -> str | None:
+    """Section kind of a line that is a vocabulary heading, else None. With the page's role, a heading that
+    names it is one too ('Data Analyst Responsibilities', 'Skills for a Data Analyst')."""
+    if not text.strip() or len(text) > _MAX_HEADING_CHARS + len(role or "") or len(text.split()) > _MAX_HEADING_WORDS:
+        return None
+    stripped = _strip_symbols(text).strip().strip("*_").strip()
+    if _BULLET.match(stripped) or stripped.endswith((".", ",", ";")) and not stripped.endswith("..."):
+        return None
+    key = normal_heading(text)
+    if not key:
+        return None
+    keys = [key]
+    if role:
+        name = re.escape(normal_heading(role))
+        keys += [re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", key),
+                 re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key)]
+    if stripped.rstrip("*_ ").endswith(":"):
+        # 'Payroll Specialist responsibilities include:' introduces its list like a heading
+        keys += [re.sub(r" (?:(?:may|will|can|typically|usually|often) )?(?:include|includes|are)$", "", k)
+                 for k in keys]
+    for candidate in dict.fromkeys(keys):
+        match = _heading_regex().fullmatch(candidate)
+        if match:
+            return heading_patterns()[int(match.lastgroup[1:])][0]
+    return None
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text) or _NUMBER_GLUED.match(text))
+
+
+def strip_bullet(text: str) -> str:
+    text = _BULLET.sub("", text, count=1) if _BULLET.match(text) else _NUMBER_GLUED.sub("", text, count=1)
+    return _LEADING_ICON.sub("", text.strip())  # '📦 Package models…': an icon is a list marker, not text
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_TERMINAL)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _title_word(word: str) -> bool:
+    core = word.strip("(),\"'“”‘’")
+    if not core:
+        return False
+    return core[0].isupper() or (core.isupper() and len(core) > 1)
+
+
+def title_like(text: str, *, max_words: int = 8) -> bool:
+    """A short capitalised phrase with no sentence punctuation: how titles, aliases and labels look."""
+    text = text.strip()
+    words = _words(text)
+    if not words or len(words) > max_words or len(text) > 80 or text.endswith(_TERMINAL + (":", ",", ";")):
+        return False
+    if not _title_word(words[0]) or words[0].lower() in _SENTENCE_OPENERS:
+        return False
+    return all(_title_word(w) or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
+
+
+def _head_noun(text: str) -> str:
+    words = re.sub(r"\([^()]*\)", " ", text).split()
+    last = words[-1].lower().strip(".,;:()").rsplit("-", 1)[-1] if words else ""
+    return _singular(last)
+
+
+def _singular(word: str) -> str:
+    for end in ("s", "es"):
+        if word.endswith(end) and word[: -len(end)] in role_nouns() and word not in role_nouns():
+            return word[: -len(end)]
+    return word
+
+
+def singular_title(name: str) -> str:
+    """'Data Scientists' -> 'Data Scientist' (a page may title its role in the plural); other names as written."""
+    words = name.split()
+    if not words or "," in name or " and " in name:
+        return name  # a list of titles ('Developers, Analysts, and Testers') stays as written
+    last = words[-1]
+    single = _singular(last.lower())
+    if single != last.lower() and len(single) < len(last):
+        words[-1] = last[: len(single)]
+    return " ".join(words)
+
+
+def has_role_noun(text: str) -> bool:
+    return _head_noun(text) in role_nouns()
+
+
+def _label_like(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 6 and len(text) <= 50 and text[0].isupper() \
+        and not text.endswith(_TERMINAL + (",", ";")) and figure_start(text) is None

@@ -1,0 +1,80 @@
+"""Schema registry, the building blocks: column types, Column, Table, and the columns and value sets
+several tables share."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from pipeline.parse import page_layouts
+
+STRING = pa.string()
+INT = pa.int64()
+BOOL = pa.bool_()
+FLOAT = pa.float64()
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+STRING_LIST = pa.list_(pa.string())
+
+_DUCKDB_TYPES = {
+    STRING: "VARCHAR",
+    INT: "BIGINT",
+    BOOL: "BOOLEAN",
+    FLOAT: "DOUBLE",
+    TIMESTAMP: "TIMESTAMP WITH TIME ZONE",
+    STRING_LIST: "VARCHAR[]",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    description: str
+    nullable: bool = True
+
+    @property
+    def duckdb_type(self) -> str:
+        return _DUCKDB_TYPES[self.type]
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    grain: str  # "one row per ..."
+    description: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    # (column, referenced table, referenced column): checked by sql data tests
+    references: tuple[tuple[str, str, str], ...] = ()
+    # column -> accepted values
+    accepted: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def arrow_schema(self) -> pa.Schema:
+        return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns])
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def C(name, type_, description, nullable=True):  # noqa: N802 - reads like a table definition
+    return Column(name, type_, description, nullable)
+
+
+PAGE_ID = C("page_id", STRING, "First 16 hex digits of the SHA-256 of the raw file's bytes.", False)
+ROLE_ID = C("role_id", STRING, "Slug of the canonical role name (see roles).", False)
+POSITION = C("position", INT, "1-based order of the item as it appears on the page.", False)
+
+PAGE_TYPES = ("comparison", "guide")
+_PAGE_LAYOUTS = page_layouts()  # from the parsers' layout registries
+LAYOUTS = tuple(dict.fromkeys(layout for page_type in PAGE_TYPES for layout in _PAGE_LAYOUTS[page_type]))
+LAYOUT_PROSE = "; ".join(f"{', '.join(_PAGE_LAYOUTS[page_type])} ({page_type})" for page_type in PAGE_TYPES)
+SKILL_KINDS = ("top", "gap", "required")
+# from/to/lateral/step: role pages of other sites (generic layout): where people come from, where the role leads,
+# lateral moves, and the levels of a career ladder.
+PATH_KINDS = ("can_lead_to", "transition", "path_to", "from", "to", "lateral", "step")
+SALARY_LEVELS = ("entry", "mid", "senior", "lead", "principal", "executive", "other")
+PERIODS = ("year", "month", "week", "day", "hour")
+TITLE_SOURCES = ("page", "header")
+MATCH_KINDS = ("exact", "abbreviation", "alias")

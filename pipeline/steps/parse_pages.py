@@ -1,0 +1,55 @@
+"""Ingest step 3, parse: every distinct content to PageRows, from the parse cache or in a process pool."""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.cache import ParseCache
+from pipeline.model import Issue
+from pipeline.normalize.page import PageRows
+from pipeline.process import process_content
+from pipeline.raw import sha256_of
+
+_INLINE_BELOW = 16  # fewer pages than this are parsed in-process: a pool costs more than it saves
+
+
+def split_cached(contents: dict[str, Path], cache: ParseCache) -> tuple[list[tuple[str, PageRows]],
+                                                                         list[tuple[str, Path]]]:
+    """(sha, rows) of the contents the cache holds, and (sha, path) of those to parse, both in sha order."""
+    cached, todo = [], []
+    for sha in sorted(contents):
+        rows = cache.get(sha)
+        if rows is not None:
+            cached.append((sha, rows))
+        else:
+            todo.append((sha, contents[sha]))
+    return cached, todo
+
+
+def _work(path: str) -> tuple[str, PageRows]:
+    data = Path(path).read_bytes()
+    return sha256_of(data), process_content(data)
+
+
+def parse_contents(todo: list[tuple[str, Path]], jobs: int) -> Iterator[tuple[str, PageRows]]:
+    """Yield (sha, PageRows) for every (sha, path) in todo, in order, in parallel when worth it."""
+    paths = [str(p) for _, p in todo]
+    if jobs <= 1 or len(todo) < _INLINE_BELOW:
+        results, pool = map(_work, paths), None
+    else:
+        ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+        pool = ctx.Pool(jobs)
+        results = pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1)))
+    try:
+        for (want, _), (sha, rows) in zip(todo, results):
+            if sha != want:  # the file changed between hashing and parsing
+                rows = PageRows(page_id=want[:16], page=None, issues=[Issue(
+                    "changed_during_ingest", "The file changed while it was being ingested; run ingest again.",
+                    None, "read")])
+            yield want, rows
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()

@@ -1,0 +1,143 @@
+"""The named steps of an ingest run (pipeline/steps/), each alone: discover/hash, parse, cross-page, build."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.cache import ParseCache
+from pipeline.text.roles import role_id
+from pipeline.process import process_content
+from pipeline.raw import Provenance, sha256_of
+from pipeline.steps.build import assemble_tables, check_build, write_build
+from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass
+from pipeline.steps.inventory import HashedFile, discover_raw, first_paths, fingerprint, hash_files
+from pipeline.steps.parse_pages import parse_contents, split_cached
+from pipeline.warehouse.assemble import TableBuilder
+
+from conftest import FIXTURES, SEED_000, SEED_001, SEEDS, seed_text
+
+COMPARISON = FIXTURES / "comparison"
+CUT_AT = "path to SRE Lead, Platform Director, or VP"  # seed 000 cut here looks complete on its own
+
+
+def _seed_000_cut() -> bytes:
+    text = seed_text(SEED_000)
+    return text[: text.index(CUT_AT) + len(CUT_AT)].encode()
+
+
+# --- discover, hash/skip -----------------------------------------------------------------------------------------
+
+
+def test_discover_and_hash_the_seed_folder(seed_raw):
+    (seed_raw / "copy.txt").write_bytes((seed_raw / SEED_001).read_bytes())
+    (seed_raw / "big.txt").write_bytes(b"x" * 101)
+    (seed_raw / "gone.txt").symlink_to(seed_raw / "nowhere.txt")
+
+    raw = discover_raw(seed_raw)
+    files = hash_files(seed_raw, raw.paths, max_bytes=100_000)
+
+    assert raw.paths == sorted([*SEEDS, "copy.txt", "big.txt", "gone.txt"]) and raw.manifest_problems == []
+    assert set(raw.manifest) == set(SEEDS)
+    by_path = {f.path: f for f in files}
+    assert by_path[SEED_001].sha256 == by_path["copy.txt"].sha256 == sha256_of((seed_raw / SEED_001).read_bytes())
+    assert by_path["gone.txt"].sha256 is None and by_path["gone.txt"].issue.kind == "unreadable_file"
+    small = {f.path: f for f in hash_files(seed_raw, raw.paths, max_bytes=100)}
+    assert small["big.txt"].issue.kind == "too_large" and small["big.txt"].sha256 is None
+    contents = first_paths(seed_raw, files)
+    assert len(contents) == 6 and contents[by_path[SEED_001].sha256] == seed_raw / SEED_001  # first file wins
+
+
+def test_fingerprint_changes_with_a_byte_or_a_provenance_and_only_then():
+    files = [HashedFile("a.txt", "ab" * 32, 10)]
+    manifest = {"a.txt": Provenance("https://h.invalid/a")}
+    same = fingerprint(files, manifest, 100)
+
+    assert fingerprint([HashedFile("a.txt", "ab" * 32, 10)], dict(manifest), 100) == same
+    assert fingerprint([HashedFile("a.txt", "cd" * 32, 10)], manifest, 100) != same
+    assert fingerprint(files, {"a.txt": Provenance("https://h.invalid/b")}, 100) != same
+    assert fingerprint(files, manifest, 200) != same
+
+
+# --- parse ------------------------------------------------------------------------------------------------------
+
+
+def test_parse_takes_cached_contents_from_the_cache_and_flags_a_file_changed_since_hashing(tmp_path):
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text(seed_text(SEED_000), encoding="utf-8")
+    two.write_text(seed_text(SEED_001), encoding="utf-8")
+    sha_one, sha_two = (sha256_of(p.read_bytes()) for p in (one, two))
+    cache = ParseCache(tmp_path / "cache", "2+000000000000")
+    cache.put(sha_one, process_content(one.read_bytes()))
+
+    cached, todo = split_cached({sha_one: one, sha_two: two}, cache)
+    assert [sha for sha, _ in cached] == [sha_one] and todo == [(sha_two, two)]
+
+    two.write_text(seed_text(SEED_001) + "\nmore", encoding="utf-8")  # changed after it was hashed
+    [(sha, rows)] = list(parse_contents(todo, jobs=1))
+    assert sha == sha_two and rows.page is None and [i.kind for i in rows.issues] == ["changed_during_ingest"]
+
+
+# --- cross-page second pass ---------------------------------------------------------------------------------------
+
+
+def test_known_cells_come_from_complete_pages_only():
+    known = KnownCellsIndex()
+    known.add(process_content(seed_text(SEED_001).encode()))
+    cut = process_content(seed_text(SEED_000)[:-200].encode())  # cut mid row: incomplete
+    assert cut.page is not None and not cut.page["complete"]
+    known.add(cut)
+
+    cells = known.snapshot()
+    assert sum(len(v) for dims in cells.values() for v in dims.values()) == 30  # seed 001's 30 cells alone
+    assert "Reports to SRE Manager, VP Engineering, or CTO" in cells[role_id("Site Reliability Engineer (SRE)")][
+        "reporting_relationship"]
+
+
+def test_a_cut_the_page_cannot_see_is_found_with_another_pages_cells_and_replaces_the_page():
+    data = _seed_000_cut()
+    first = process_content(data)
+    assert first.page["complete"] and first.needs_context == "cut"
+    held = PagesToRetry()
+    assert held.hold("cut", first) is False  # its rows are assembled now; the second pass may replace them
+    known = KnownCellsIndex()
+    known.add(process_content(seed_text(SEED_001).encode()))
+
+    result = second_pass(known.snapshot(), held, {"cut": data}.__getitem__)
+
+    assert result.add == {} and list(result.replace) == ["cut"]
+    replaced = result.replace["cut"]
+    assert not replaced.page["complete"] and [i.kind for i in replaced.issues] == ["truncated"]
+    assert second_pass({}, held, {"cut": data}.__getitem__).replace == {}  # no other page knows more: kept
+
+
+def test_a_row_that_cannot_be_split_is_retried_with_the_known_cells_and_the_better_parse_kept():
+    data = (COMPARISON / "flat_ambiguous_row.txt").read_bytes()
+    first = process_content(data)
+    assert first.needs_context == "split" and first.issues
+    held = PagesToRetry()
+    assert held.hold("amb", first) is True  # held back: not assembled before the retry
+    known = {role_id("Technical Writer"): {"communication": {"Writes reports Presents results"}}}
+
+    solved = second_pass(known, held, {"amb": data}.__getitem__)
+    unsolved = second_pass({}, held, {"amb": data}.__getitem__)
+
+    assert solved.replace == {} and solved.add["amb"].page["complete"] and solved.add["amb"].issues == []
+    assert unsolved.add["amb"] is first
+
+
+# --- assemble, write, checks --------------------------------------------------------------------------------------
+
+
+def test_assemble_write_and_check_a_build(tmp_path):
+    builder = TableBuilder()
+    rows = process_content(seed_text(SEED_001).encode())
+    builder.add(rows.page["content_sha256"], rows)
+    files = [HashedFile(SEED_001, rows.page["content_sha256"], 1), HashedFile("huge.txt", None, 9)]
+    tables = assemble_tables(builder, files, {SEED_001: Provenance("https://h.invalid/1")}, ["manifest.jsonl line 3: x"])
+
+    assert tables["page_sources"].column("source_path").to_pylist() == [SEED_001, "huge.txt", "manifest.jsonl"]
+    assert tables["ingest_errors"].column("error_kind").to_pylist() == ["bad_manifest_row"]
+    db = write_build(tables, tmp_path)
+    assert sorted(p.name for p in Path(tmp_path).glob("*.parquet")) == sorted(f"{t}.parquet" for t in tables)
+    outcome = check_build(db)
+    assert outcome.results and not outcome.blocking and outcome.report().endswith("passed")
+    assert check_build(db, run_checks=False).results == []
