@@ -10,22 +10,21 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-import duckdb
+from typing import TYPE_CHECKING
 
+# Only light modules here: an unchanged re-run stops after hashing and must not pay for importing
+# duckdb, pyarrow or the parsers (the build imports them in _build, once it knows there is work).
 from pipeline import progress
-from pipeline.cache import ParseCache
-from pipeline.normalize.page import PageRows
 from pipeline.raw import DEFAULT_MAX_BYTES
-from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
-from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass
-from pipeline.steps.inventory import discover_raw, first_paths, fingerprint, hash_files, read_run_log
-from pipeline.steps.parse_pages import parse_contents, split_cached
+from pipeline.steps.inventory import (
+    discover_raw, fingerprint, hash_files, read_file_index, read_run_log, write_file_index,
+)
 from pipeline.version import parser_version
 from pipeline.warehouse import publish as pub
-from pipeline.warehouse.assemble import TableBuilder
-from pipeline.warehouse import checks as data_checks
 from pipeline.warehouse.links import format_link_rates
-from pipeline.warehouse.write import write_steps
+
+if TYPE_CHECKING:
+    from pipeline.normalize.page import PageRows
 
 
 @dataclass
@@ -138,8 +137,12 @@ def ingest(opts: IngestOptions) -> IngestSummary:
     with pub.writer_lock(warehouse):
         raw = discover_raw(raw_dir)
         progress.detail(f"{raw_dir}: {len(raw.paths)} files, {len(raw.manifest)} manifest entries")
+        cache_root = Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse)
+        # files whose size and mtime are unchanged since they were last hashed are not read again
+        known = {} if opts.full else read_file_index(cache_root)
         with progress.Stage("reading", len(raw.paths), "file", enabled=opts.progress) as stage:
-            files = hash_files(raw_dir, raw.paths, opts.max_bytes, on_file=stage.update)
+            files = hash_files(raw_dir, raw.paths, opts.max_bytes, on_file=stage.update, known=known)
+        write_file_index(cache_root, files, unless_equal_to=known)
         summary.n_files = len(files)
         run_fingerprint = fingerprint(files, raw.manifest, opts.max_bytes)
         previous = read_run_log(warehouse)
@@ -147,74 +150,90 @@ def ingest(opts: IngestOptions) -> IngestSummary:
             summary.up_to_date = True
             _summary_from_log(summary, previous)
             return summary
-
-        contents = first_paths(raw_dir, files)
-        builder, known, held = TableBuilder(), KnownCellsIndex(), PagesToRetry()
-
-        def take(sha: str, rows: PageRows) -> None:
-            if not held.hold(sha, rows):
-                builder.add(sha, rows)
-                known.add(rows)
-
-        cache = ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
-                           parser_version(), enabled=not opts.full)
-        cache.prune_other_versions()
-        cached, todo = split_cached(contents, cache)
-        for sha, rows in cached:
-            take(sha, rows)
-        progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
-        with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
-            for sha, rows in parse_contents(todo, opts.jobs or os.cpu_count() or 1):
-                cache.put(sha, rows)
-                take(sha, rows)
-                stage.update(1)
-                progress.detail(f"parsed {contents[sha]}: {len(rows.issues)} issue(s)")
-        summary.parsed, summary.cache_hits = len(todo), cache.hits
-        summary.cache_warning = cache.write_error
-
-        retried = second_pass(known.snapshot(), held, lambda sha: contents[sha].read_bytes())
-        for sha, rows in retried.replace.items():
-            builder.replace(sha, rows)
-        for sha, rows in retried.add.items():
-            builder.add(sha, rows)
-        tables = assemble_tables(builder, files, raw.manifest, raw.manifest_problems)
-
-        build = None
-        try:
-            build = pub.new_build_dir(warehouse)
-            with progress.Stage("writing", write_steps(tables), "step", enabled=opts.progress) as stage:
-                db_path = write_build(tables, build, on_step=stage.update)
-            _fill_counts(summary, tables)
-            with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
-                                enabled=opts.progress and opts.run_checks) as stage:
-                checks = check_build(db_path, opts.run_checks, on_check=stage.update)
-            summary.link_rates = checks.link_rates
-            if opts.run_checks:
-                summary.checks_failed = checks.blocking
-                summary.check_report = checks.report()
-                if summary.checks_failed:
-                    raise ChecksFailed(summary.format())
-            summary.seconds = time.time() - started
-            log = {
-                "fingerprint": run_fingerprint, "parser_version": parser_version(), "raw_dir": str(raw_dir),
-                "started_at": started_at.isoformat(),
-                "files": summary.n_files, "pages": summary.n_pages, "parsed": summary.parsed,
-                "cache_hits": summary.cache_hits, "pages_by_kind": dict(summary.pages_by_kind),
-                "rows": summary.rows, "incomplete": summary.n_incomplete, "errors": summary.errors,
-                "link_rates": summary.link_rates,
-            }
-            publish_build(build, warehouse, tables, log, started_at=started_at, parser_version=parser_version(),
-                          full_rebuild=opts.full, n_files=summary.n_files)
-        except (OSError, duckdb.Error) as exc:  # disk full, no permission: one clear line, not a traceback
-            if build is not None and pub.current_build(warehouse) != build.resolve():
-                shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
-            raise _write_failed(exc, warehouse) from exc
-        except BaseException:
-            if build is not None and pub.current_build(warehouse) != build.resolve():
-                shutil.rmtree(build, ignore_errors=True)
-            raise
-        summary.published = True
+        _build(opts, summary, raw, files, cache_root, run_fingerprint, started, started_at)
     return summary
+
+
+def _build(opts: IngestOptions, summary: IngestSummary, raw, files, cache_root: Path, run_fingerprint: str,
+           started: float, started_at: datetime) -> None:
+    """Steps 3-8 (under the writer lock): parse, second pass, assemble, write, checks, publish."""
+    import duckdb
+
+    from pipeline.cache import ParseCache
+    from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
+    from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass
+    from pipeline.steps.inventory import first_paths
+    from pipeline.steps.parse_pages import parse_contents, split_cached
+    from pipeline.warehouse import checks as data_checks
+    from pipeline.warehouse.assemble import TableBuilder
+    from pipeline.warehouse.write import write_steps
+
+    raw_dir, warehouse = Path(opts.raw_dir), Path(opts.warehouse_dir)
+    contents = first_paths(raw_dir, files)
+    builder, known, held = TableBuilder(), KnownCellsIndex(), PagesToRetry()
+
+    def take(sha: str, rows: PageRows) -> None:
+        if not held.hold(sha, rows):
+            builder.add(sha, rows)
+            known.add(rows)
+
+    cache = ParseCache(cache_root, parser_version(), enabled=not opts.full)
+    cache.prune_other_versions()
+    cached, todo = split_cached(contents, cache)
+    for sha, rows in cached:
+        take(sha, rows)
+    progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
+    with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
+        for sha, rows in parse_contents(todo, opts.jobs or os.cpu_count() or 1):
+            cache.put(sha, rows)
+            take(sha, rows)
+            stage.update(1)
+            progress.detail(f"parsed {contents[sha]}: {len(rows.issues)} issue(s)")
+    summary.parsed, summary.cache_hits = len(todo), cache.hits
+    summary.cache_warning = cache.write_error
+
+    retried = second_pass(known.snapshot(), held, lambda sha: contents[sha].read_bytes())
+    for sha, rows in retried.replace.items():
+        builder.replace(sha, rows)
+    for sha, rows in retried.add.items():
+        builder.add(sha, rows)
+    tables = assemble_tables(builder, files, raw.manifest, raw.manifest_problems)
+
+    build = None
+    try:
+        build = pub.new_build_dir(warehouse)
+        with progress.Stage("writing", write_steps(tables), "step", enabled=opts.progress) as stage:
+            db_path = write_build(tables, build, on_step=stage.update)
+        _fill_counts(summary, tables)
+        with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
+                            enabled=opts.progress and opts.run_checks) as stage:
+            checks = check_build(db_path, opts.run_checks, on_check=stage.update)
+        summary.link_rates = checks.link_rates
+        if opts.run_checks:
+            summary.checks_failed = checks.blocking
+            summary.check_report = checks.report()
+            if summary.checks_failed:
+                raise ChecksFailed(summary.format())
+        summary.seconds = time.time() - started
+        log = {
+            "fingerprint": run_fingerprint, "parser_version": parser_version(), "raw_dir": str(raw_dir),
+            "started_at": started_at.isoformat(),
+            "files": summary.n_files, "pages": summary.n_pages, "parsed": summary.parsed,
+            "cache_hits": summary.cache_hits, "pages_by_kind": dict(summary.pages_by_kind),
+            "rows": summary.rows, "incomplete": summary.n_incomplete, "errors": summary.errors,
+            "link_rates": summary.link_rates,
+        }
+        publish_build(build, warehouse, tables, log, started_at=started_at, parser_version=parser_version(),
+                      full_rebuild=opts.full, n_files=summary.n_files)
+    except (OSError, duckdb.Error) as exc:  # disk full, no permission: one clear line, not a traceback
+        if build is not None and pub.current_build(warehouse) != build.resolve():
+            shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
+        raise _write_failed(exc, warehouse) from exc
+    except BaseException:
+        if build is not None and pub.current_build(warehouse) != build.resolve():
+            shutil.rmtree(build, ignore_errors=True)
+        raise
+    summary.published = True
 
 
 def _fill_counts(summary: IngestSummary, tables) -> None:

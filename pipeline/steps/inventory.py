@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ class HashedFile:
     sha256: str | None  # None when the file was not read
     size: int
     issue: Issue | None = None  # why it was not read (too large, unreadable)
+    mtime_ns: int | None = None  # modification time when it was hashed (the file index's key with size)
 
 
 def discover_raw(raw_dir: Path) -> RawInventory:
@@ -38,26 +40,68 @@ def discover_raw(raw_dir: Path) -> RawInventory:
 
 
 def hash_files(raw_dir: Path, paths: list[str], max_bytes: int,
-                on_file: Callable[[int], None] | None = None) -> list[HashedFile]:
+                on_file: Callable[[int], None] | None = None,
+                known: dict[str, list] | None = None) -> list[HashedFile]:
     """The sha256 of each file; a file over max_bytes or that cannot be read gets an issue instead.
-    on_file(1) is called per file (progress)."""
+    on_file(1) is called per file (progress). `known` (read_file_index) gives the hash of a file whose
+    size and modification time are those it had when it was last hashed: that file is not read again
+    (like make and rsync, a change that keeps both is not seen; --full hashes every file)."""
     out = []
     for rel in paths:
         if on_file is not None:
             on_file(1)
         path = raw_dir / rel
         try:
-            size = path.stat().st_size
+            stat = path.stat()
+            size = stat.st_size
             if size > max_bytes:
                 out.append(HashedFile(rel, None, size, Issue(
                     "too_large", f"The file is {size:,} bytes, over the {max_bytes:,}-byte limit "
                     "(raise it with --max-bytes); it was not read.", None, "read")))
                 continue
-            out.append(HashedFile(rel, sha256_of(path.read_bytes()), size))
+            entry = known.get(rel) if known else None
+            if entry is not None and entry[0] == size and entry[1] == stat.st_mtime_ns:
+                sha = entry[2]
+            else:
+                sha = sha256_of(path.read_bytes())
+            out.append(HashedFile(rel, sha, size, mtime_ns=stat.st_mtime_ns))
         except OSError as exc:
             out.append(HashedFile(rel, None, 0, Issue(
                 "unreadable_file", f"The file could not be read: {exc.strerror or exc}.", None, "read")))
     return out
+
+
+FILE_INDEX = "file_index.json"  # in the parse cache folder: path -> [size, mtime_ns, sha256]
+
+
+def read_file_index(cache_root: Path) -> dict[str, list]:
+    """The hashes of the files as last seen ({} when there is no index or it cannot be read)."""
+    try:
+        index = json.loads((Path(cache_root) / FILE_INDEX).read_text(encoding="utf-8"))
+        files = index.get("files") if index.get("version") == 1 else None
+        return files if isinstance(files, dict) else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def write_file_index(cache_root: Path, files: list[HashedFile], unless_equal_to: dict | None = None) -> None:
+    """Remember each hashed file's size, modification time and hash for the next run (atomically; a
+    convenience: when it cannot be written the next run hashes every file again). Nothing is written
+    when the index would equal `unless_equal_to` (the one read at the start: nothing changed)."""
+    entries = {f.path: [f.size, f.mtime_ns, f.sha256] for f in files if f.sha256 and f.mtime_ns is not None}
+    if entries == unless_equal_to:
+        return
+    path = Path(cache_root) / FILE_INDEX
+    tmp = path.with_name(f".{FILE_INDEX}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps({"version": 1, "files": entries}, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
 
 
 def fingerprint(files: list[HashedFile], manifest: dict[str, Provenance], max_bytes: int) -> str:

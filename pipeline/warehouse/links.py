@@ -19,10 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from pipeline import reference
 from pipeline.text.roles import identify_role
+
+if TYPE_CHECKING:  # pyarrow is imported where a column is linked, not by the run summary (format_link_rates)
+    import pyarrow as pa
 
 
 def _key(title: str) -> str:
@@ -134,6 +137,8 @@ class RoleLinker:
 
 def link_column(table: pa.Table, linker: RoleLinker, title_column: str, id_column: str) -> pa.Table:
     """Fill id_column, match_kind and match_modifier of a table from its title column."""
+    import pyarrow as pa
+
     links = [linker.link(t) for t in table.column(title_column).to_pylist()]
     for name, values in ((id_column, [l.role_id for l in links]), ("match_kind", [l.match_kind for l in links]),
                          ("match_modifier", [l.match_modifier for l in links])):
