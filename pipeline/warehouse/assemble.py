@@ -58,9 +58,8 @@ class _Buffer:
 
     def flush(self) -> None:
         if self.rows:
-            names = self.table.column_names
-            self.batches.append(pa.RecordBatch.from_pylist(
-                [{n: r.get(n) for n in names} for r in self.rows], schema=self.table.arrow_schema))
+            # from_pylist reads only the schema's columns, a missing key as null (no per-row copy needed)
+            self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.table.arrow_schema))
             self.rows = []
 
     def to_table(self) -> pa.Table:
