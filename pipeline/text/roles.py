@@ -64,7 +64,7 @@ def is_abbreviation_of(abbrev: str, words_text: str) -> bool:
     return match(0, 0)
 
 
-@lru_cache(maxsize=65536)  # titles recur across pages; RoleIdentity is immutable
+@lru_cache(maxsize=8192)  # titles recur across pages; RoleIdentity is immutable
 def identify_role(title: str) -> RoleIdentity:
     """'Site Reliability Engineer (SRE)' -> site-reliability-engineer, abbreviation SRE;
     'AIOps Engineer (IT)' -> aiops-engineer-it, qualifier IT."""

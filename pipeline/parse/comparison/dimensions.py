@@ -72,7 +72,7 @@ def _spellings_by_words() -> dict[int, tuple[tuple[str, Dimension], ...]]:
     return {n: tuple(group) for n, group in groups.items()}
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def canonical_dimension(label: str) -> Dimension | None:
     """Canonical dimension of a label as written (exact spelling, a variant, or a close typo)."""
     key = label_key(label)
@@ -107,7 +107,7 @@ def match_label_prefix(tokens: Sequence[str]) -> tuple[int, Dimension | None]:
     return _match_label_prefix(tuple(tokens[:longest]))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # bounded: a worker parses tens of thousands of pages
 def _match_label_prefix(tokens: tuple[str, ...]) -> tuple[int, Dimension | None]:
     best: tuple[int, Dimension | None, float] = (0, None, 0.0)
     ends = [n for n in range(len(tokens), 0, -1) if not tokens[n - 1].endswith(":")]
