@@ -85,6 +85,8 @@ def create_views(con, sql_dir: Path = SQL_DIR, materialize: bool = False) -> Non
         con.execute(f"create schema if not exists {MATERIALIZED_SCHEMA}")
     for path in view_files(sql_dir):
         name, comment = _title(path)
+        if materialize:  # one transaction per view (a commit per statement is slow on a file)
+            con.execute("begin transaction")
         con.execute(path.read_text(encoding="utf-8"))
         if materialize:
             con.execute(f"create or replace table {MATERIALIZED_SCHEMA}.{name} as select * from {name}")
@@ -92,3 +94,5 @@ def create_views(con, sql_dir: Path = SQL_DIR, materialize: bool = False) -> Non
         con.execute(f"comment on view {name} is {_quote(comment)}")
         for column, text in column_comments[name].items():
             con.execute(f"comment on column {name}.{column} is {_quote(text)}")
+        if materialize:
+            con.execute("commit")

@@ -41,10 +41,11 @@ def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | Non
     path = out_dir / DB_NAME
     con = duckdb.connect(str(path), config={"default_block_size": "65536"})
     try:
-        # One transaction for the whole build: a commit per statement (hundreds of CREATE / INSERT /
-        # COMMENT ON) was most of a small run's time. The file is new and private until published.
-        con.execute("begin transaction")
+        # One transaction per table, view and the marts: a commit per statement (hundreds of CREATE /
+        # INSERT / COMMENT ON) was most of a small run's time, while one transaction for everything
+        # kept every uncommitted row in memory at once. The file is new and private until published.
         for table in TABLES:
+            con.execute("begin transaction")
             con.execute(create_table_sql(table))
             arrow = tables[table.name]
             con.register("_incoming", arrow)
@@ -52,14 +53,17 @@ def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | Non
             con.unregister("_incoming")
             for stmt in comment_sql(table):
                 con.execute(stmt)
+            con.execute("commit")
             on_step(1)
         if sql_dir is None:
             create_views(con, materialize=True)
-            on_step(1)
-            create_marts(con)
         else:
             create_views(con, sql_dir, materialize=True)
-            on_step(1)
+        on_step(1)
+        con.execute("begin transaction")
+        if sql_dir is None:
+            create_marts(con)
+        else:
             create_marts(con, sql_dir)
         con.execute("commit")
         con.execute("checkpoint")
