@@ -27,6 +27,7 @@ from pipeline.warehouse import checks as data_checks
 from pipeline.warehouse.links import format_link_rates, link_rates
 from pipeline.warehouse.marts import MARTS_DIR
 from pipeline.warehouse.runs import write_runs
+from pipeline.warehouse.lake import write_lake
 from pipeline.warehouse.write import write_duckdb, write_parquet
 
 RUN_LOG = "run.json"
@@ -43,6 +44,7 @@ class IngestOptions:
     cache_dir: Path | None = None  # default: default_cache_dir(warehouse_dir)
     progress: bool = False
     run_checks: bool = True
+    scheduler: str | None = None  # tcp://HOST:8786: parse on a dask.distributed cluster (pipeline/distributed.py)
 
 
 @dataclass
@@ -181,16 +183,56 @@ def _parse_all(todo: list[tuple[str, Path]], jobs: int):
         pool = ctx.Pool(jobs)
         results = pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1)))
     try:
-        for (want, _), (sha, rows) in zip(todo, results):
-            if sha != want:  # the file changed between hashing and parsing
-                rows = PageRows(page_id=want[:16], page=None, issues=[Issue(
-                    "changed_during_ingest", "The file changed while it was being ingested; run ingest again.",
-                    None, "read")])
-            yield want, rows
+        yield from _checked(todo, results)
     finally:
         if pool is not None:
             pool.close()
             pool.join()
+
+
+def _checked(todo, results):
+    """Pair each wanted sha with its parse result; a file whose bytes changed since hashing is reported."""
+    for (want, _), (sha, rows) in zip(todo, results):
+        if sha != want:  # the file changed between hashing and parsing
+            rows = PageRows(page_id=want[:16], page=None, issues=[Issue(
+                "changed_during_ingest", "The file changed while it was being ingested; run ingest again.",
+                None, "read")])
+        yield want, rows
+
+
+class _LocalRaw:
+    """The raw captures in a local folder: the default, fast code path (no fsspec)."""
+
+    def __init__(self, raw_dir: Path):
+        self.raw_dir = raw_dir
+
+    def discover(self):
+        return discover(self.raw_dir)
+
+    def read_manifest(self):
+        return read_manifest(self.raw_dir)
+
+    def hash_files(self, paths, max_bytes):
+        return _hash_files(self.raw_dir, paths, max_bytes)
+
+    def locate(self, rel):
+        return self.raw_dir / rel
+
+    def parse_all(self, todo, jobs):
+        return _parse_all(todo, jobs)
+
+
+def _elsewhere(opts: IngestOptions) -> bool:
+    from pipeline.storage import is_url
+    return bool(opts.scheduler) or any(is_url(p) for p in (opts.raw_dir, opts.warehouse_dir))
+
+
+def _open_cache(opts: IngestOptions, warehouse: Path):
+    from pipeline.storage import FsspecParseCache, is_url
+    if opts.cache_dir and is_url(opts.cache_dir):  # scale hook: the cache on object storage
+        return FsspecParseCache(str(opts.cache_dir), parser_version(), enabled=not opts.full)
+    return ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
+                      parser_version(), enabled=not opts.full)
 
 
 def _retry_with_context(builder: TableBuilder, unsplit: dict[str, PageRows],
@@ -230,18 +272,24 @@ class _NoProgress:
         pass
 
 
-def ingest(opts: IngestOptions) -> IngestSummary:
-    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError."""
+def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
+    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError.
+
+    ``raw``: captures read through fsspec (pipeline.storage.FsspecRaw); None reads the local raw folder."""
+    if raw is None and _elsewhere(opts):  # scale hook: object storage and/or a Dask cluster
+        from pipeline.storage import ingest_elsewhere
+        return ingest_elsewhere(opts, ingest)
     started = time.time()
     started_at = datetime.now(timezone.utc)
-    raw_dir, warehouse = Path(opts.raw_dir), Path(opts.warehouse_dir)
-    if not raw_dir.is_dir():
+    raw_dir, warehouse = (Path(opts.raw_dir) if raw is None else raw.url), Path(opts.warehouse_dir)
+    if raw is None and not raw_dir.is_dir():
         raise FileNotFoundError(f"Raw folder {raw_dir} does not exist.")
+    raw = raw or _LocalRaw(raw_dir)
     summary = IngestSummary(raw_dir=raw_dir, warehouse_dir=warehouse)
     with pub.writer_lock(warehouse):
-        paths = discover(raw_dir)
-        manifest, manifest_problems = read_manifest(raw_dir)
-        hashed = _hash_files(raw_dir, paths, opts.max_bytes)
+        paths = raw.discover()
+        manifest, manifest_problems = raw.read_manifest()
+        hashed = raw.hash_files(paths, opts.max_bytes)
         summary.n_files = len(hashed)
         fingerprint = _fingerprint([(p, s, n) for p, s, n, _ in hashed], manifest, opts.max_bytes)
 
@@ -251,13 +299,14 @@ def ingest(opts: IngestOptions) -> IngestSummary:
             _summary_from_log(summary, previous)
             return summary
 
-        cache = ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
-                           parser_version(), enabled=not opts.full)
+        cache = _open_cache(opts, warehouse)
         cache.prune_other_versions()
         first_path: dict[str, Path] = {}
         for rel, sha, _, issue in hashed:
             if sha and sha not in first_path:
-                first_path[sha] = raw_dir / rel
+                first_path[sha] = raw.locate(rel)
+        if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
+            cache.prefetch(sorted(first_path))
         builder = TableBuilder()
         unsplit: dict[str, PageRows] = {}  # rows could not be split: retried last, with the others' cells
         suspects: dict[str, list] = {}  # complete, but the last row may be cut: only its cells are kept
@@ -282,12 +331,14 @@ def ingest(opts: IngestOptions) -> IngestSummary:
             from tqdm import tqdm
             progress = tqdm(total=len(todo), unit="page", desc="parsing", file=sys.stderr)
         try:
-            for sha, rows in _parse_all(todo, opts.jobs or os.cpu_count() or 1):
+            for sha, rows in raw.parse_all(todo, opts.jobs or os.cpu_count() or 1):
                 cache.put(sha, rows)
                 take(sha, rows)
                 progress.update(1)
         finally:
             progress.close()
+        if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
+            cache.flush()
         summary.parsed, summary.cache_hits = len(todo), cache.hits
         summary.cache_warning = cache.write_error
         _retry_with_context(builder, unsplit, suspects, first_path)
@@ -303,6 +354,7 @@ def ingest(opts: IngestOptions) -> IngestSummary:
         try:
             build = pub.new_build_dir(warehouse)
             write_parquet(tables, build)
+            write_lake(tables, build)  # the partitioned copy of the fact tables + _tables.json
             db_path = write_duckdb(tables, build)
             _fill_counts(summary, tables)
             con = duckdb.connect(str(db_path), read_only=True)
