@@ -146,15 +146,23 @@ class FsspecRaw:
     def parse_all(self, todo: list[tuple[str, "RemoteFile"]], jobs: int):
         """Yield (sha, PageRows) for every (sha, file) in todo, in order: on the cluster when there is one,
         else the client fetches in batches and the local process pool parses."""
-        from pipeline.ingest import _checked
-        from pipeline.process import process_content
+        from pipeline.ingest import _INLINE_BELOW, _checked
 
         if self.client is not None:
             from pipeline.distributed import parse_on_cluster
-            results = parse_on_cluster(self.client, [f.url for _, f in todo])
-        else:
-            results = ((_hash_result(data)[0], process_content(data)) for data in self._fetch([f.rel for _, f in todo]))
-        yield from _checked(todo, results)
+            yield from _checked(todo, parse_on_cluster(self.client, [f.url for _, f in todo]))
+            return
+        fetched = self._fetch([f.rel for _, f in todo])
+        if jobs <= 1 or len(todo) < _INLINE_BELOW:
+            yield from _checked(todo, (_parse_fetched(data) for data in fetched))
+            return
+        import multiprocessing
+        # The client fetches a window of captures, the local pool parses it: memory stays bounded.
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            window = _BATCH * jobs
+            for start in range(0, len(todo), window):
+                chunk = [next(fetched) for _ in todo[start:start + window]]
+                yield from _checked(todo[start:start + window], pool.map(_parse_fetched, chunk, chunksize=4))
 
 
 class RemoteFile:
@@ -169,6 +177,15 @@ class RemoteFile:
 
     def __str__(self) -> str:
         return self.url
+
+
+def _parse_fetched(data):
+    """(sha256, PageRows) of fetched bytes; (None, None) for a capture that could not be read."""
+    from pipeline.process import process_content
+
+    if isinstance(data, BaseException):
+        return None, None
+    return hashlib.sha256(data).hexdigest(), process_content(data)
 
 
 def _hash_result(data) -> tuple[str | None, int, str | None]:
