@@ -7,7 +7,7 @@ RAW       ?= raw
 WAREHOUSE ?= warehouse
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps ingest test check sql fetch crawl bench dictionary export dashboard screenshot clean
+.PHONY: help install system-deps ingest test check sql fetch crawl bench bench-scale dictionary export dashboard screenshot clean
 CHROMIUM ?= /usr/bin/chromium
 FORMAT ?= parquet
 OUT    ?= export
@@ -73,6 +73,9 @@ crawl: $(STAMP) ## Crawl a site by link rules into raw/: make crawl SITE=https:/
 
 bench: $(STAMP) ## Speed and memory benchmark on generated pages (N=2000 by default)
 	$(BIN)/python -m benchmarks.bench --pages $(or $(N),2000)
+
+bench-scale: $(STAMP) ## N pages (2000) through a Dask LocalCluster from a local S3 server, next to a local run
+	$(BIN)/python -m benchmarks.scale --pages $(or $(N),2000)
 
 dictionary: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema registry
 	$(BIN)/pipeline dictionary --out docs/data_dictionary.md

@@ -24,10 +24,10 @@ from pipeline.version import build_version, parser_version
 from pipeline.warehouse import publish as pub
 from pipeline.warehouse.assemble import SourceFile, TableBuilder
 from pipeline.warehouse import checks as data_checks
+from pipeline.warehouse.lake import write_lake
 from pipeline.warehouse.links import format_link_rates, link_rates
 from pipeline.warehouse.marts import MARTS_DIR
 from pipeline.warehouse.runs import write_runs
-from pipeline.warehouse.lake import write_lake
 from pipeline.warehouse.write import write_duckdb, write_parquet
 
 RUN_LOG = "run.json"

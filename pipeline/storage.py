@@ -368,10 +368,12 @@ def ingest_elsewhere(opts, ingest):
         from pipeline.distributed import connect
         client = connect(opts.scheduler)
     try:
-        raw_location = str(opts.raw_dir) if is_url(opts.raw_dir) else os.path.abspath(opts.raw_dir)
-        raw = FsspecRaw(raw_location, client)
-        if not raw.exists():
-            raise FileNotFoundError(f"Raw folder {opts.raw_dir} does not exist.")
+        raw = None  # a local raw folder read by this process keeps the local code path
+        if is_url(opts.raw_dir) or client is not None:
+            raw_location = str(opts.raw_dir) if is_url(opts.raw_dir) else os.path.abspath(opts.raw_dir)
+            raw = FsspecRaw(raw_location, client)
+            if not raw.exists():
+                raise FileNotFoundError(f"Raw folder {opts.raw_dir} does not exist.")
         if not is_url(opts.warehouse_dir):
             return ingest(replace(opts, scheduler=None), raw=raw)
         warehouse_url = str(opts.warehouse_dir).rstrip("/")

@@ -227,3 +227,10 @@ def test_duckdb_reads_the_hive_partitioned_tables_with_the_same_rows(local_wareh
     sites = con.sql(f"select distinct site from {_lake_sql(wh, 'pages')} order by all").fetchall()
     assert sites == [("careerxray.com",), ("www.resonancesearch.com",), (None,)]
     assert (wh / "lake" / "ingest_errors" / f"site={NULL_PARTITION}" / f"page_type={NULL_PARTITION}").is_dir()
+
+
+def test_a_local_folder_through_the_cluster_is_byte_identical_too(cluster, raw_dir, local_warehouse, tmp_path):
+    wh = tmp_path / "warehouse"
+    summary = ingest(IngestOptions(raw_dir=raw_dir, warehouse_dir=wh, scheduler=cluster.scheduler_address))
+    assert summary.published and summary.parsed == 12
+    assert _data_files(wh.resolve()) == _data_files(local_warehouse.resolve())
