@@ -63,8 +63,14 @@ def write_lake(tables: dict[str, pa.Table], out_dir: Path) -> None:
         if partitioned:
             ids = _partition_ids(table, pages["page_id"], page_part, len(keys))
             stored = table.drop_columns([c for c in PARTITION_COLUMNS if c in table.column_names])
+            # one stable sort by partition, then slices: rows keep their order inside each partition
+            order = pc.sort_indices(ids)
+            stored, ids = stored.take(order), ids.take(order)
+            counts = {row["values"]: row["counts"] for row in pc.value_counts(ids).to_pylist()}
+            offset = 0
             for index, (site, page_type) in enumerate(all_keys):
-                part = stored.filter(pc.equal(ids, index))
+                part = stored.slice(offset, counts.get(index, 0))
+                offset += part.num_rows
                 # an empty table keeps one empty file (in the null partition) so engines still see its schema
                 if part.num_rows == 0 and (table.num_rows or index < len(keys)):
                     continue
