@@ -40,10 +40,14 @@ def s3_env():
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    no_proxy = ",".join(filter(None, [os.environ.get("NO_PROXY"), "127.0.0.1,localhost"]))
     env = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
-           "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}"}
-    saved = {k: os.environ.get(k) for k in env}
+           "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}", "NO_PROXY": no_proxy, "no_proxy": no_proxy}
+    unset = ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE")
+    saved = {k: os.environ.get(k) for k in (*env, *unset)}
     os.environ.update(env)
+    for key in unset:  # a developer's own AWS profile must not leak into the test server's requests
+        os.environ.pop(key, None)
     try:
         import boto3
         deadline = time.monotonic() + 30
