@@ -196,8 +196,8 @@ def _hash_result(data) -> tuple[str | None, int, str | None]:
 
 class FsspecParseCache:
     """pipeline.cache.ParseCache on object storage: one pickle per content sha256 under <url>/<version>/.
-    Existing entries are listed once and fetched in concurrent batches; new ones are stored in batches
-    (``flush``)."""
+    Stored entries are listed once, then fetched in concurrent batches a window ahead of the reads (pages
+    are read in the order given to ``prefetch``); new ones are stored in batches (``flush``)."""
 
     def __init__(self, url: str, version: str, enabled: bool = True):
         self.url = str(url).rstrip("/")
@@ -208,35 +208,38 @@ class FsspecParseCache:
         self.hits = 0
         self.misses = 0
         self.write_error: str | None = None
-        self._loaded: dict[str, bytes] | None = None
+        self._queue: list[str] = []  # stored entries, in the order they will be read
+        self._position: dict[str, int] | None = None
+        self._window: dict[str, bytes] = {}
         self._pending: dict[str, bytes] = {}
 
     def _path(self, sha: str) -> str:
         return f"{self.dir}/{sha[:2]}/{sha}.pickle"
 
     def prefetch(self, shas) -> None:
-        """Fetch the stored rows of these pages in one listing and concurrent batches."""
-        self._loaded = {}
-        if not self.enabled:
-            return
-        try:
-            stored = set(self.fs.find(self.dir)) if self.fs.exists(self.dir) else set()
-        except OSError:
-            stored = set()
-        wanted = [self._path(s) for s in shas if self._path(s) in stored]
-        for start in range(0, len(wanted), _BATCH):
-            got = self.fs.cat(wanted[start:start + _BATCH], on_error="omit")
-            self._loaded.update(got)
+        """List the stored entries once; ``get`` then fetches them a window at a time, in this order."""
+        stored: set[str] = set()
+        if self.enabled:
+            with contextlib.suppress(OSError, FileNotFoundError):
+                stored = set(self.fs.find(self.dir))
+        self._queue = [p for p in map(self._path, shas) if p in stored]
+        self._position = {p: i for i, p in enumerate(self._queue)}
+        self._window = {}
 
     def get(self, sha: str):
         if not self.enabled:
             return None
-        if self._loaded is None:
-            self.prefetch([sha])
-            loaded, self._loaded = self._loaded, None
+        path = self._path(sha)
+        if self._position is None:  # not prefetched: one request for this page
+            try:
+                data = self.fs.cat_file(path)
+            except OSError:
+                data = None
         else:
-            loaded = self._loaded
-        data = loaded.pop(self._path(sha), None)
+            if path not in self._window and path in self._position:
+                start = self._position[path]
+                self._window = self.fs.cat(self._queue[start:start + _BATCH * 4], on_error="omit")
+            data = self._window.pop(path, None)
         try:
             rows = pickle.loads(data) if data is not None else None
         except (EOFError, pickle.UnpicklingError, AttributeError, ImportError):
