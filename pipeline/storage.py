@@ -384,7 +384,12 @@ def ingest_elsewhere(opts, ingest):
             summary = ingest(replace(opts, scheduler=None, warehouse_dir=local,
                                      cache_dir=opts.cache_dir or default_cache_url(warehouse_url)), raw=raw)
             if summary.published:
-                publish_remote(local.resolve(), warehouse_url)
+                try:
+                    publish_remote(local.resolve(), warehouse_url)
+                except OSError as exc:
+                    from pipeline.ingest import WriteFailed
+                    raise WriteFailed(f"could not upload the new build to {warehouse_url}: {exc}; the pointer "
+                                      "was not moved, so readers keep the previous build.") from exc
         summary.warehouse_dir = warehouse_url
         return summary
     finally:
