@@ -18,7 +18,8 @@ from pipeline.normalize.page import PageRows
 from pipeline.raw import DEFAULT_MAX_BYTES
 from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
 from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass
-from pipeline.steps.inventory import discover_raw, first_paths, fingerprint, hash_files, read_run_log
+from pipeline.steps.inventory import (HashedFile, RawInventory, discover_raw, first_paths, fingerprint, hash_files,
+                                      read_run_log)
 from pipeline.steps.parse_pages import parse_contents, split_cached
 from pipeline.version import parser_version
 from pipeline.warehouse import publish as pub
@@ -26,6 +27,7 @@ from pipeline.warehouse.assemble import TableBuilder
 from pipeline.warehouse import checks as data_checks
 from pipeline.warehouse.links import format_link_rates
 from pipeline.warehouse.write import write_steps
+from pipeline.warehouse.lake import write_lake
 
 
 @dataclass
@@ -38,6 +40,7 @@ class IngestOptions:
     cache_dir: Path | None = None  # default: default_cache_dir(warehouse_dir)
     progress: bool = False
     run_checks: bool = True
+    scheduler: str | None = None  # tcp://HOST:8786: parse on a dask.distributed cluster (pipeline/distributed.py)
 
 
 @dataclass
@@ -125,30 +128,67 @@ def default_cache_dir(warehouse: Path) -> Path:
     return warehouse.parent / f".{warehouse.name}.cache"
 
 
+class _LocalRaw:
+    """The raw captures in a local folder: the default, fast code path (no fsspec). pipeline.storage.FsspecRaw
+    answers the same four questions for captures on object storage or read by a Dask cluster."""
+
+    def __init__(self, raw_dir: Path):
+        self.raw_dir = raw_dir
+
+    def inventory(self) -> RawInventory:
+        return discover_raw(self.raw_dir)
+
+    def hash_files(self, paths: list[str], max_bytes: int, on_file=None) -> list[HashedFile]:
+        return hash_files(self.raw_dir, paths, max_bytes, on_file=on_file)
+
+    def locate(self, rel: str) -> Path:
+        return self.raw_dir / rel
+
+    def parse_all(self, todo: list[tuple[str, Path]], jobs: int):
+        return parse_contents(todo, jobs)
 
 
-def ingest(opts: IngestOptions) -> IngestSummary:
-    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError."""
+def _elsewhere(opts: IngestOptions) -> bool:
+    from pipeline.storage import is_url
+    return bool(opts.scheduler) or any(is_url(p) for p in (opts.raw_dir, opts.warehouse_dir))
+
+
+def _open_cache(opts: IngestOptions, warehouse: Path):
+    from pipeline.storage import FsspecParseCache, is_url
+    if opts.cache_dir and is_url(opts.cache_dir):  # scale hook: the cache on object storage
+        return FsspecParseCache(str(opts.cache_dir), parser_version(), enabled=not opts.full)
+    return ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
+                      parser_version(), enabled=not opts.full)
+
+
+def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
+    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError.
+
+    ``raw``: captures read through fsspec (pipeline.storage.FsspecRaw); None reads the local raw folder."""
+    if raw is None and _elsewhere(opts):  # scale hook: object storage and/or a Dask cluster
+        from pipeline.storage import ingest_elsewhere
+        return ingest_elsewhere(opts, ingest)
     started = time.time()
     started_at = datetime.now(timezone.utc)
-    raw_dir, warehouse = Path(opts.raw_dir), Path(opts.warehouse_dir)
-    if not raw_dir.is_dir():
+    raw_dir, warehouse = (Path(opts.raw_dir) if raw is None else raw.url), Path(opts.warehouse_dir)
+    if raw is None and not raw_dir.is_dir():
         raise FileNotFoundError(f"Raw folder {raw_dir} does not exist.")
+    raw = raw or _LocalRaw(raw_dir)
     summary = IngestSummary(raw_dir=raw_dir, warehouse_dir=warehouse)
     with pub.writer_lock(warehouse):
-        raw = discover_raw(raw_dir)
-        progress.detail(f"{raw_dir}: {len(raw.paths)} files, {len(raw.manifest)} manifest entries")
-        with progress.Stage("reading", len(raw.paths), "file", enabled=opts.progress) as stage:
-            files = hash_files(raw_dir, raw.paths, opts.max_bytes, on_file=stage.update)
+        inventory = raw.inventory()
+        progress.detail(f"{raw_dir}: {len(inventory.paths)} files, {len(inventory.manifest)} manifest entries")
+        with progress.Stage("reading", len(inventory.paths), "file", enabled=opts.progress) as stage:
+            files = raw.hash_files(inventory.paths, opts.max_bytes, on_file=stage.update)
         summary.n_files = len(files)
-        run_fingerprint = fingerprint(files, raw.manifest, opts.max_bytes)
+        run_fingerprint = fingerprint(files, inventory.manifest, opts.max_bytes)
         previous = read_run_log(warehouse)
         if not opts.full and previous.get("fingerprint") == run_fingerprint:
             summary.up_to_date = True
             _summary_from_log(summary, previous)
             return summary
 
-        contents = first_paths(raw_dir, files)
+        contents = {sha: raw.locate(rel) for sha, rel in first_paths(files).items()}
         builder, known, held = TableBuilder(), KnownCellsIndex(), PagesToRetry()
 
         def take(sha: str, rows: PageRows) -> None:
@@ -156,19 +196,22 @@ def ingest(opts: IngestOptions) -> IngestSummary:
                 builder.add(sha, rows)
                 known.add(rows)
 
-        cache = ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
-                           parser_version(), enabled=not opts.full)
+        cache = _open_cache(opts, warehouse)
         cache.prune_other_versions()
+        if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
+            cache.prefetch(sorted(contents))
         cached, todo = split_cached(contents, cache)
         for sha, rows in cached:
             take(sha, rows)
         progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
         with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
-            for sha, rows in parse_contents(todo, opts.jobs or os.cpu_count() or 1):
+            for sha, rows in raw.parse_all(todo, opts.jobs or os.cpu_count() or 1):
                 cache.put(sha, rows)
                 take(sha, rows)
                 stage.update(1)
                 progress.detail(f"parsed {contents[sha]}: {len(rows.issues)} issue(s)")
+        if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
+            cache.flush()
         summary.parsed, summary.cache_hits = len(todo), cache.hits
         summary.cache_warning = cache.write_error
 
@@ -177,13 +220,14 @@ def ingest(opts: IngestOptions) -> IngestSummary:
             builder.replace(sha, rows)
         for sha, rows in retried.add.items():
             builder.add(sha, rows)
-        tables = assemble_tables(builder, files, raw.manifest, raw.manifest_problems)
+        tables = assemble_tables(builder, files, inventory.manifest, inventory.manifest_problems)
 
         build = None
         try:
             build = pub.new_build_dir(warehouse)
             with progress.Stage("writing", write_steps(tables), "step", enabled=opts.progress) as stage:
                 db_path = write_build(tables, build, on_step=stage.update)
+            write_lake(tables, build)  # the partitioned copy of the fact tables + _tables.json
             _fill_counts(summary, tables)
             with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
                                 enabled=opts.progress and opts.run_checks) as stage:
