@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.normalize.relations import split_title_list
+from pipeline.text.titles import split_title_list
 from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import _currency_markers as currency_markers
 from pipeline.text.salaries import figure_start

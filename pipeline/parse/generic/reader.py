@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.normalize.relations import split_title_list
+from pipeline.text.titles import split_title_list
 from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
