@@ -139,6 +139,7 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         if title is not None:  # the title line is the role's name, not text of a section
             block.lines = [ln for ln in block.lines if ln.number != title.line]
         reader.read(block)
+    reader.finish()
     last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
     if reader.open_band is not None and reader.open_band == last_line and reader.dangling is None:
         # the capture ends on '£26,000 Starter': a 'to' and the band's other end may have been cut off

@@ -13,9 +13,10 @@ from pipeline.parse.generic.vocabulary import (
     _PIPE_SEPARATOR, strip_bullet, _strip_symbols, title_like,
 )
 from pipeline.parse.generic.title import name_like
+from pipeline.parse.generic.vocabulary import has_role_noun, singular_title
 from pipeline.parse.generic.items import (
     _band, Block, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _glance_pairs, _has_currency,
-    _label_value_line, Line, list_items, _named_paragraphs, _prose_figures, _SALARY_WORD, _short_comma_list,
+    _label_value_line, Line, list_items, _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list,
     _SKILL_COLUMN, split_path_item, split_skill,
 )
 
@@ -26,6 +27,25 @@ def _level_after(figure: str) -> bool:
     return bool(note) and len(note.split()) <= 3 and note[:1].isupper() and salary_level(note) != "other"
 
 
+_NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
+
+
+def _alias_names(text: str) -> list[str]:
+    """'A · B · C' (a middle dot, bullet or bar between names) or 'A, B and C'."""
+    if _NAME_SEPARATOR.search(text):
+        return [n.strip().rstrip(".") for n in _NAME_SEPARATOR.split(text) if n.strip()]
+    return split_title_list(text)
+
+
+def _names_role(label: str, role: str) -> bool:
+    """Whether a salary label names the role itself ('Information security analysts', 'Senior Penetration Tester',
+    'The median wage for information security analysts')."""
+    name = normal_heading(role)
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?!\w)", normal_heading(label)) is not None
+
+
 @dataclass
 class Reader:
     role: str
@@ -33,6 +53,23 @@ class Reader:
     dangling: int | None = None  # line of a label left without its value (a glance label, a salary level)
     open_band: int | None = None  # line of a salary section's last figure with its level after it ('£X Starter')
     level_after: set[int] = field(default_factory=set)  # lines of figures whose level is written after them
+    from_prose: set[int] = field(default_factory=set)  # ids of salary items read out of a sentence
+
+    def finish(self) -> None:
+        """An amount stated again for the role (a sentence restating the glance box's median, the wage table's
+        row for the role itself) is one salary, stored once: the restatement stays text only."""
+        seen: set[tuple] = set()
+        kept = []
+        for item in self.items:
+            if item.table == "salaries":
+                row = item.row
+                key = (row["min_amount"], row["max_amount"], row["currency"], row["period"])
+                again = key in seen and (id(item) in self.from_prose or _names_role(row["label"], self.role))
+                seen.add(key)
+                if again:
+                    continue  # its line is kept in page_sections already (prose) or is the same figure
+            kept.append(item)
+        self.items = kept
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -112,7 +149,7 @@ class Reader:
         kind = "gap" if block.kind == "skill_gaps" else "required"
         group = block.heading if block.kind == "skill_group" else None
         if block.inline:
-            pieces = [p.strip() for p in re.split(r",|;", block.inline) if p.strip()]
+            pieces = [p.strip() for p in _outside_parentheses(block.inline) if p.strip()]
             if pieces and all(len(p.split()) <= 5 and not _ends_sentence(p) for p in pieces):
                 for piece in pieces:
                     self.skill(piece, block.line, kind, group, block)
@@ -225,7 +262,7 @@ class Reader:
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:
         if block.inline:
-            names = split_title_list(block.inline)
+            names = _alias_names(block.inline)
             if names and all(name_like(n) for n in names):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
@@ -251,7 +288,11 @@ class Reader:
         while i < len(lines):
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
             label, sep, value = text.partition(":")
-            if sep and value.strip() and _label_like(label):
+            tabbed = [c.strip() for c in text.split("\t")]
+            if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
+                self.fact(tabbed[0], tabbed[1], text, lines[i].number, block)  # 'Number of Jobs, 2024<TAB>179,400'
+                i += 1
+            elif sep and value.strip() and _label_like(label):
                 self.fact(label.strip(), value.strip(), text, lines[i].number, block)
                 i += 1
             elif text.startswith("|"):
@@ -408,11 +449,24 @@ class Reader:
         """Each currency amount of a sentence with the clause before it as its label; the sentence itself is
         kept as text too (its words beyond the figures are no fact), so a cut sentence takes its amounts along."""
         for label, figure, parse_as in _prose_figures(text):
-            self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as)
+            if self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as):
+                self.from_prose.add(id(self.items[-1]))
         self.keep(block, text, line)
+
+    def other_occupation(self, label: str) -> bool:
+        """A wage-table row of another occupation or group of them ('Computer occupations', 'Web Developers'): a
+        label naming occupations, or a role of two words or more that is not this role (one word, 'Associate',
+        is a level)."""
+        bare = re.sub(r"\([^()]*\)", " ", label).strip()
+        if not bare or _names_role(bare, self.role) or salary_level(bare) != "other":
+            return False  # the role itself, or one of its levels ('Associate', 'Senior')
+        return bool(_OTHER_GROUP.search(bare)) or (has_role_noun(bare) and 2 <= len(bare.split()) <= 8
+                                                   and singular_title(bare).lower() != self.role.lower())
 
     def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
                region: str | None = None, parse_as: str | None = None) -> bool:
+        if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
+            return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
         parsed = parse_salary(label, parse_as or figure)
         warning = parsed.pop("warning")
         note = parsed["note"] or ""
