@@ -140,7 +140,7 @@ def _pair_value(text: str) -> bool:
 
 def _glance_pairs(texts: list[str]) -> dict[int, int]:
     """Label index -> value index for runs of label/value line pairs: a run of two or more pairs with at least
-    one known at-a-glance label (pipeline/reference/fact_labels.txt), or a single pair with a known label."""
+    one known at-a-glance label (pipeline/reference/fact_labels.tsv), or a single pair with a known label."""
     out: dict[int, int] = {}
     i = 0
     while i < len(texts):

@@ -86,7 +86,7 @@ class Reader:
 
     def keep_or_fact(self, block: Block, text: str, line: int, section: str | None = None) -> None:
         """A line outside a list: an at-a-glance fact when it is 'Label: value' with a known fact label
-        (pipeline/reference/fact_labels.txt), else page text."""
+        (pipeline/reference/fact_labels.tsv), else page text."""
         found = fact_line(text)
         if found:
             self.fact(found[0], found[1], text, line, block)

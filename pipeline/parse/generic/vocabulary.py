@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipeline.reference import REFERENCE_DIR
+from pipeline.reference import column, rows
 from pipeline.text.salaries import figure_start
 
 
@@ -50,15 +50,14 @@ _BOUND_WORDS = re.compile(r"(?i)(?:\b(?:up\s+to|under|less\s+than|over|more\s+th
 
 # --- reference data -----------------------------------------------------------------------------
 
-def _read_rows(name: str) -> list[list[str]]:
-    lines = (REFERENCE_DIR / name).read_text(encoding="utf-8").splitlines()
-    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
-    return rows[1:]  # the header
+def _kind_patterns(name: str) -> list[tuple[str, str]]:
+    """(kind, pattern) rows of a reference file with those two columns (pipeline/reference/<name>.tsv)."""
+    return [(row["kind"], row["pattern"]) for row in rows(name)]
 
 
 @lru_cache(maxsize=None)
 def heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, re.compile(pattern)) for kind, pattern in _read_rows("generic_headings.tsv"))
+    return tuple((kind, re.compile(pattern)) for kind, pattern in _kind_patterns("generic_headings"))
 
 
 @lru_cache(maxsize=None)
@@ -70,13 +69,12 @@ def _heading_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _career_labels() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, re.compile(rf"(?:{pattern})", re.I)) for kind, pattern in _read_rows("career_labels.tsv"))
+    return tuple((kind, re.compile(rf"(?:{pattern})", re.I)) for kind, pattern in _kind_patterns("career_labels"))
 
 
 @lru_cache(maxsize=None)
 def _fact_labels() -> re.Pattern:
-    lines = (REFERENCE_DIR / "fact_labels.txt").read_text(encoding="utf-8").splitlines()
-    patterns = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+    patterns = [p.strip() for p in column("fact_labels", "pattern") if p.strip()]
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.I)
 
 
@@ -107,7 +105,7 @@ def career_label(text: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=None)
 def _furniture() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for kind, pattern in _read_rows("title_furniture.tsv"):
+    for kind, pattern in _kind_patterns("title_furniture"):
         out.setdefault(kind, []).append(pattern)
     return out
 
@@ -139,13 +137,12 @@ def _not_role_words(kind: str = "not_role") -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _negative_lines() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, re.compile(rf"^(?:{pattern})\s*$", re.I)) for kind, pattern in _read_rows("page_negative.tsv"))
+    return tuple((kind, re.compile(rf"^(?:{pattern})\s*$", re.I)) for kind, pattern in _kind_patterns("page_negative"))
 
 
 @lru_cache(maxsize=None)
 def role_nouns() -> frozenset[str]:
-    lines = (REFERENCE_DIR / "role_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
+    return frozenset(n.strip().lower() for n in column("role_nouns", "noun") if n.strip())
 
 
 # --- text helpers -------------------------------------------------------------------------------
