@@ -200,9 +200,11 @@ def _comma_pieces(text: str) -> list[str]:
 
 
 def _short_comma_list(text: str) -> bool:
+    """'Python, SQL, Tableau' or 'Negotiation, SAP MM, cost breakdown analysis': three or more short names, the
+    first capitalised, no sentence (the line does not end one either)."""
     pieces = _comma_pieces(text)
-    return len(pieces) >= 3 and all(len(p.split()) <= 4 and not _ends_sentence(p) and p[:1].isupper()
-                                    and ":" not in p for p in pieces)
+    return len(pieces) >= 3 and pieces[0][:1].isupper() and not _ends_sentence(text) \
+        and all(len(p.split()) <= 4 and not _ends_sentence(p) and ":" not in p and p[:1].isalnum() for p in pieces)
 
 
 def _cells(text: str) -> list[str]:

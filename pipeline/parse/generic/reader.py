@@ -28,6 +28,9 @@ def _level_after(figure: str) -> bool:
 
 
 _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_QUALIFIED_PERIOD = re.compile(r"(?i)^(?:gross|net|before tax|after tax|pre-tax|base|total|brutto|netto)\s+"
+                               r"(?:(?:per|a|an)\s+|/\s*)(year|annum|month|week|day|hour)\b")
+_PERIOD_OF = {"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
@@ -469,6 +472,9 @@ class Reader:
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
         parsed = parse_salary(label, parse_as or figure)
         warning = parsed.pop("warning")
+        stated = _QUALIFIED_PERIOD.match(parsed["note"] or "")
+        if stated and parsed["min_amount"] is not None:
+            parsed["period"] = _PERIOD_OF[stated.group(1).lower()]  # '€ 3.900 – € 5.400 gross per month'
         note = parsed["note"] or ""
         if not label and note and len(note.split()) <= 3 and note[:1].isupper() and salary_level(note) != "other":
             # '£25,000 Starter': the level written after the figure is its label
