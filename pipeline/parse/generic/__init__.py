@@ -11,7 +11,7 @@ second role's name), is never one.
 
 Modules: ``vocabulary`` (reference data, heading and text helpers), ``title`` (the role's name), ``items`` (list
 items, tables, label/value pairs, prose figures, skill and path items), ``structure`` (lines, detection, sections),
-``reader`` (sections -> rows); this module checks for a cut capture and builds the page.
+``reader`` (sections -> rows; its salary half in ``pay``); this module checks for a cut capture and builds the page.
 
 Rules, precision before recall:
 
