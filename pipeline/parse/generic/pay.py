@@ -8,7 +8,7 @@ from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ends_sentence, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
-from pipeline.parse.generic.items import _band, Block, _cells, _glance_pairs, Line, _prose_figures, _SALARY_WORD
+from pipeline.parse.generic.items import _band, Block, _cells, _glance_pairs, _has_currency, Line, _prose_figures, _SALARY_WORD
 
 
 def _level_after(figure: str) -> bool:
@@ -20,6 +20,7 @@ def _level_after(figure: str) -> bool:
 _QUALIFIED_PERIOD = re.compile(r"(?i)^(?:gross|net|before tax|after tax|pre-tax|base|total|brutto|netto)\s+"
                                r"(?:(?:per|a|an)\s+|/\s*)(year|annum|month|week|day|hour)\b")
 _PERIOD_OF = {"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"}
+_MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\S+(?: ?[\d,.]+)?[kK]?)(?=\s{2,}|\s*$|\s*[|;·])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
@@ -90,7 +91,13 @@ class SalaryReading:
                 self.salary_row(header, cells, text, ln.number, block)
                 continue
             header = None
+            if self.min_max_line(text, ln.number, block):
+                continue
             start = figure_start(text)
+            head, sep, value = text.partition(":")
+            if sep and start is not None and start < len(head) and figure_start(value.strip()) == 0 \
+                    and _has_currency(value) and not _has_currency(head) and len(head.split()) <= 4:
+                start = len(head) + 1  # '25th percentile: $131,250': the label's own number is no figure
             if start is None:
                 if pending is not None:
                     self.keep(block, pending[0], pending[1])
@@ -124,6 +131,23 @@ class SalaryReading:
         if pending is not None:
             self.dangling = pending[1]  # 'Senior Level' with no figure after it
             self.keep(block, pending[0], pending[1])
+
+    def min_max_line(self, text: str, line: int, block: Block) -> bool:
+        """'Minimum: $72,000    Midpoint: $86,500    Maximum: $101,000' is one range from the minimum to the
+        maximum (a midpoint between them is derived, no salary of its own)."""
+        found = {m.group(1).lower()[:3]: m.group(2).strip() for m in _MIN_MAX.finditer(text)}
+        if set(found) - {"mid"} != {"min", "max"}:
+            return False
+        low, high = parse_salary("", found["min"]), parse_salary("", found["max"])
+        if low["warning"] or high["warning"] or low["currency"] != high["currency"] or low["period"] != high["period"] \
+                or low["min_amount"] is None or high["max_amount"] is None or low["min_amount"] > high["max_amount"]:
+            return False
+        label = block.heading or "Salary"
+        row = {"role": self.role, "label": label, "level": salary_level(label), "min_amount": low["min_amount"],
+               "max_amount": high["max_amount"], "open_ended": False, "currency": low["currency"],
+               "period": low["period"], "note": None, "text": text, "region": None}
+        self.add("salaries", row, text, line, block.kind)
+        return True
 
     def band(self, label: str, first: Line, second: Line, block: Block) -> bool:
         low, high = parse_salary(label, first.text.strip()), parse_salary(label, second.text.strip())

@@ -31,6 +31,30 @@ def _alias_names(text: str) -> list[str]:
     return split_title_list(text)
 
 
+_NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){0,3})\. (?P<detail>[A-Z].*[.!?])$")
+_REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|ms|msc|phd|years?|experience)\b")
+
+
+def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
+    """(name, detail, text, line) when every line (two or more) is 'Name. Sentence…' ('Detail oriented. Because
+    attacks can be hard to spot, …'): a skill named before its explanation on one line; else nothing."""
+    out = []
+    for text, number in lines:
+        match = _NAMED_SENTENCE.match(text.strip())
+        if not match or _ends_sentence(match.group("name")):
+            return []
+        out.append((match.group("name"), match.group("detail"), text.strip(), number))
+    return out if len(out) >= 2 else []
+
+
+def _names_skill(text: str) -> bool:
+    """An item of a skills-and-requirements list that names a skill: a short name, or 'Name – description'."""
+    name, detail = split_skill(text)
+    if not name or _ends_sentence(name) or _REQUIREMENT_WORDS.search(name):
+        return False
+    return len(name.split()) <= 6 and (detail is None or len(text.split()) > len(name.split()))
+
+
 @dataclass
 class Reader(SalaryReading):
     role: str
@@ -70,7 +94,8 @@ class Reader(SalaryReading):
     def read(self, block: Block) -> None:
         reader = {
             "responsibilities": self.read_responsibilities, "skills": self.read_skills,
-            "skill_group": self.read_skills, "skill_gaps": self.read_skills, "career": self.read_career,
+            "skill_group": self.read_skills, "skill_gaps": self.read_skills,
+            "skill_requirements": self.read_skills, "career": self.read_career,
             "career_from": self.read_career, "career_to": self.read_career, "career_lateral": self.read_career,
             "career_level": self.read_career_level, "salary": self.read_salary, "aliases": self.read_aliases,
             "facts": self.read_facts,
@@ -125,6 +150,19 @@ class Reader(SalaryReading):
             else:
                 self.keep(block, block.inline, block.line)
         items, others = list_items(block)
+        if block.kind == "skill_requirements":
+            # under 'Skills and qualifications' only what reads as a skill's name is one; 'Bachelor's degree in
+            # Finance' or '2-4 years in treasury' is a requirement and stays text
+            others = sorted(others + [p for p in items if not _names_skill(p[0])], key=lambda p: p[1])
+            items = [p for p in items if _names_skill(p[0])]
+        if not items:
+            named = _named_sentences(others)
+            if named:
+                for name, detail, text, n in named:  # 'Ingenuity. Analysts must anticipate new threats.'
+                    row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text,
+                           "skill_group": group}
+                    self.add("role_skills", row, text, n, block.kind)
+                others = [p for p in others if p[1] not in {n for *_, n in named}]
         if not items:
             # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too
             commas = [(t, n) for t, n in others if _short_comma_list(t)]

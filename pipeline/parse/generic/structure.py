@@ -10,7 +10,7 @@ from pipeline.parse.generic.vocabulary import (
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
     title_like,
 )
-from pipeline.parse.generic.title import find_title, remove_furniture, role_like, Title
+from pipeline.parse.generic.title import find_title, labelled_title, remove_furniture, role_like, Title
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
 
@@ -148,7 +148,7 @@ def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]
     fact-bearing heading; once known, headings that name the role count as well."""
     lines = segment(text)
     head, families = _head_and_families(lines)
-    title = find_title(head, text)
+    title = find_title(head, text) or labelled_title(text)
     if title is not None:
         lines = segment(text, title.name, title.line)
         families = _head_and_families(lines)[1]

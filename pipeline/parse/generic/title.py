@@ -109,3 +109,21 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if score >= 2 and (best is None or score > best[0]):
             best = (score, -order, Title(singular_title(name), _strip_symbols(text).strip(), number))
     return best[2] if best else None
+
+
+_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|job|position|title)\s*:\s*(?P<name>\S.*)$")
+_LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
+
+
+def labelled_title(text: str) -> Title | None:
+    """The role named by a 'Job Title: Treasury Analyst' row of a profile header (an HR job-architecture page
+    whose first lines are the employer's and the job family's), when no title line was found."""
+    for number, raw in enumerate(text.splitlines()[:_LABEL_SCAN], 1):
+        match = _TITLE_LABEL.match(_strip_symbols(raw).strip().strip("*_"))
+        if not match:
+            continue
+        name = match.group("name").strip(" *_")
+        if role_like(name) and has_role_noun(name):
+            return Title(singular_title(name), raw.strip(), number)
+        return None  # the page's one title row names no role
+    return None

@@ -14,6 +14,7 @@ LAYOUT = "generic"
 
 FACT_FAMILIES = {
     "responsibilities": "responsibilities", "skills": "skills", "skill_group": "skills", "skill_gaps": "skills",
+    "skill_requirements": "skills",
     "career": "career", "career_from": "career", "career_to": "career", "career_lateral": "career",
     "salary": "salary", "aliases": "aliases", "facts": "facts",
 }
@@ -31,6 +32,7 @@ _BULLET = re.compile(
     r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+)"
 )
 _LEADING_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+")
+_LETTER_BULLET = re.compile(r"^\s+[a-z][.)]\s+(?=\S)")  # '   a. Prepare the daily cash position': indented only
 _NUMBER_GLUED = re.compile(r"^\s*#?\d{1,2}[.)](?=[A-Z])")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 _TERMINAL = tuple('.!?…')
@@ -182,6 +184,10 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     if not key:
         return None
     keys = [key]
+    bare = re.sub(r"\s*\([^()]*\)\s*:?\s*$", "", _strip_symbols(text).strip().strip("*_").strip())
+    if bare and bare != _strip_symbols(text).strip().strip("*_").strip() and not bare.endswith("?"):
+        # 'Pay Range (US, annual base):' is the heading 'Pay Range' (a question with a parenthetical is a headline)
+        keys.append(normal_heading(bare))
     if role:
         name = re.escape(normal_heading(role))
         keys += [re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", key),
@@ -198,10 +204,12 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
 
 
 def is_bullet(text: str) -> bool:
-    return bool(_BULLET.match(text) or _NUMBER_GLUED.match(text))
+    return bool(_BULLET.match(text) or _NUMBER_GLUED.match(text) or _LETTER_BULLET.match(text))
 
 
 def strip_bullet(text: str) -> str:
+    if _LETTER_BULLET.match(text) and not _BULLET.match(text):
+        return _LETTER_BULLET.sub("", text, count=1).strip()
     text = _BULLET.sub("", text, count=1) if _BULLET.match(text) else _NUMBER_GLUED.sub("", text, count=1)
     return _LEADING_ICON.sub("", text.strip())  # '📦 Package models…': an icon is a list marker, not text
 
