@@ -148,7 +148,7 @@ def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]
     fact-bearing heading; once known, headings that name the role count as well."""
     lines = segment(text)
     head, families = _head_and_families(lines)
-    title = find_title(head, text) or labelled_title(text)
+    title = labelled_title(text) or find_title(head, text)  # a "Job Title:" row names the role outright
     if title is not None:
         lines = segment(text, title.name, title.line)
         families = _head_and_families(lines)[1]

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.generic.vocabulary import (
-    _CONNECTORS, FACT_FAMILIES, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
+    _CONNECTORS, FACT_FAMILIES, fact_line, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
     _prefixes, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols, _suffixes, _TERMINAL, title_like,
 )
 
@@ -97,6 +97,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         text = raw.strip()
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
             continue  # a table row is never the title
+        if fact_line(text):
+            continue  # 'Job Family: Operations' is a glance row, not a title with a subtitle
         if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
