@@ -12,7 +12,7 @@ from pipeline.text.salaries import figure_start
 from pipeline.parse.guide.sections import split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
-    _SENTENCE_OPENERS, strip_bullet, _TERMINAL, title_like, _title_word,
+    is_figure_note, _SENTENCE_OPENERS, strip_bullet, _TERMINAL, title_like, _title_word,
 )
 from pipeline.parse.generic.title import name_like
 
@@ -77,8 +77,13 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         return [tuple(i) for i in items], sorted(others, key=lambda p: p[1])
     plain = tables + [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
     lines_plain = plain[len(tables):]
+    notes = [p for p in lines_plain if is_figure_note(p[0])]  # '+9%' after a skill: its pay effect, no item
+    lines_plain = [p for p in lines_plain if p not in notes]
     candidates = [p for p in lines_plain if not p[0].endswith(":")]
-    leads = tables + [p for p in lines_plain if p[0].endswith(":")]
+    leads = tables + notes + [p for p in lines_plain if p[0].endswith(":")]
+    if len(candidates) >= 3 and _paragraph(candidates[0][0]) and candidates[0][0].endswith(".") \
+            and not any(_ends_sentence(t) or _has_currency(t) for t, _ in candidates[1:]):
+        leads.append(candidates.pop(0))  # 'Learn how to advance from UX Writer.' introduces the short lines after it
     short = all(len(t.split()) <= 25 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t, _ in candidates)
     # parallel lines: all end a sentence or none does (prose followed by a stray line is not a list)
     parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1

@@ -38,14 +38,19 @@ class SalaryReading:
     def finish(self) -> None:
         """An amount stated again for the role (a sentence restating the glance box's median, the wage table's
         row for the role itself) is one salary, stored once: the restatement stays text only."""
+        def key(item) -> tuple:
+            return item.row["min_amount"], item.row["max_amount"], item.row["currency"], item.row["period"]
+
+        salaries = [i for i in self.items if i.table == "salaries"]
+        stated = {key(i) for i in salaries if id(i) not in self.from_prose}  # amounts the page states as figures
         seen: set[tuple] = set()
         kept = []
         for item in self.items:
             if item.table == "salaries":
-                row = item.row
-                key = (row["min_amount"], row["max_amount"], row["currency"], row["period"])
-                again = key in seen and (id(item) in self.from_prose or _names_role(row["label"], self.role))
-                seen.add(key)
+                prose = id(item) in self.from_prose
+                again = key(item) in stated if prose else key(item) in seen and _names_role(item.row["label"], self.role)
+                again = again or (prose and key(item) in seen)
+                seen.add(key(item))
                 if again:
                     continue  # its line is kept in page_sections already (prose) or is the same figure
             kept.append(item)
@@ -120,8 +125,8 @@ class SalaryReading:
                 # '£26,000 Starter' followed by neither a figure nor 'to' (a band cut inside its 'to'): text only
                 self.keep(block, text, ln.number)
                 continue
-            if len(label.split()) <= 6 and self.salary(label, text[start:].strip(), text, ln.number, block,
-                                                       require_clean=True):
+            if len(label.split()) <= 6 and not _ends_sentence(text) and self.salary(
+                    label, text[start:].strip(), text, ln.number, block, require_clean=True):
                 continue
             self.prose_salaries(text, ln.number, block)
         last = lines[-1] if lines else None
@@ -233,6 +238,8 @@ class SalaryReading:
             self.level_after.add(line)
         if parsed["min_amount"] is None and parsed["max_amount"] is None:
             return False
+        if parsed["currency"] is None and note[:1].islower():
+            return False  # '8,412 salary profiles', '1.284 salary reports': a count of things, not pay
         if require_clean and warning and parsed["currency"] is not None:
             return False
         row = {"role": self.role, "label": label or "Salary", **parsed, "text": figure, "region": region}

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pipeline.normalize.relations import split_title_list
 from pipeline.text.roles import is_abbreviation_of
-from pipeline.text.salaries import figure_start, parse_salary
+from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, is_bullet, _label_like, _LEADING_ICON, normal_heading,
@@ -85,7 +85,8 @@ class Reader(SalaryReading):
             self.fact(found[0], found[1], text, line, block)
             return
         label, sep, value = _LEADING_ICON.sub("", _strip_symbols(text).strip()).partition(":")
-        if sep and _label_like(label) and _SALARY_WORD.search(label) and figure_start(value.strip()) == 0 \
+        pay_label = _SALARY_WORD.search(label) or salary_level(re.sub(r"\([^()]*\)", "", label)) != "other"
+        if sep and _label_like(label) and pay_label and figure_start(value.strip()) == 0 \
                 and _has_currency(value) and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
                                                         require_clean=True):
             return  # 'Average salary: $72,000' outside a salary section is the role's pay all the same
@@ -220,9 +221,12 @@ class Reader(SalaryReading):
             for piece in pieces:
                 self.skill(piece, line, kind, head.strip(" *_"), block)
             return
+        if _has_currency(text):
+            self.keep_or_fact(block, text, line)  # 'Junior (0-2 yrs): $75,000 – $95,000' is pay, never a skill
+            return
         name, detail = split_skill(text)
-        if not name:
-            self.keep(block, text, line)
+        if not name or "?" in text:
+            self.keep(block, text, line)  # 'Rate your job: How satisfied are you…?' asks, it names no skill
             return
         row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text,
                "skill_group": group}

@@ -6,7 +6,7 @@ import unicodedata
 
 from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
-    career_label, EVIDENCE_FAMILIES, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
+    career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
     title_like,
 )
@@ -286,5 +286,5 @@ def _next_is_list(lines: list[Line | None], index: int) -> bool:
     for line in lines[index + 1:]:
         if line is None:
             continue
-        return line.kind is None
+        return line.kind is None and not is_figure_note(line.text)
     return False

@@ -12,7 +12,7 @@ from pipeline.parse.generic.vocabulary import (
 
 # --- role title ---------------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|>|›)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai|dev|careers|jobs)\b", re.I)
 
 
@@ -45,6 +45,9 @@ def remove_furniture(line: str) -> tuple[str, bool]:
         return _strip_affixes(text)
     kept = [p for p in parts if not _site_part(p)] or parts
     candidates = [_strip_affixes(p) for p in kept]
+    for name, _ in candidates:  # a part with a role noun first ('Research Careers > Job > Pharmacy Technician')
+        if name and role_like(name) and has_role_noun(name):
+            return name, True
     for name, _ in candidates:
         if name and role_like(name):
             return name, True

@@ -191,7 +191,8 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     if role:
         name = re.escape(normal_heading(role))
         keys += [re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", key),
-                 re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key)]
+                 re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key),
+                 re.sub(rf"(?<=\w) {name}(?:s|es)? (?=\w)", " ", key)]  # 'Average Pharmacy Technician Hourly Pay'
     if stripped.rstrip("*_ ").endswith(":"):
         # 'Payroll Specialist responsibilities include:' introduces its list like a heading
         keys += [re.sub(r" (?:(?:may|will|can|typically|usually|often) )?(?:include|includes|are)$", "", k)
@@ -201,6 +202,14 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         if match:
             return heading_patterns()[int(match.lastgroup[1:])][0]
     return None
+
+
+_FIGURE_NOTE = re.compile(r"^[+\-−–]?\s?\d[\d.,]*\s?%$")
+
+
+def is_figure_note(text: str) -> bool:
+    """'+9%', '-4%': a line that is only a percentage (a pay effect, a share), never a list item or heading."""
+    return bool(_FIGURE_NOTE.match(text.strip()))
 
 
 def is_bullet(text: str) -> bool:
