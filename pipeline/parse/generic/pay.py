@@ -8,7 +8,9 @@ from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ends_sentence, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
-from pipeline.parse.generic.items import _band, Block, _cells, _glance_pairs, _has_currency, Line, _prose_figures, _SALARY_WORD
+from pipeline.parse.generic.items import (
+    _band, Block, _cells, _glance_pairs, _has_currency, Line, _prose_figure, _prose_figures, _SALARY_WORD,
+)
 
 
 def _level_after(figure: str) -> bool:
@@ -23,6 +25,12 @@ _PERIOD_OF = {"year": "year", "annum": "year", "month": "month", "week": "week",
 _MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\S+(?: ?[\d,.]+)?[kK]?)(?=\s{2,}|\s*$|\s*[|;·])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
+
+
+def _label_after(text: str) -> bool:
+    """A short line naming pay ('Average total pay', 'Total pay range') that may label the figure above it."""
+    return 0 < len(text.split()) <= 5 and bool(_SALARY_WORD.search(text)) and figure_start(text) is None \
+        and not _ends_sentence(text) and not is_bullet(text) and text[:1].isupper()
 
 
 def _names_role(label: str, role: str) -> bool:
@@ -120,12 +128,22 @@ class SalaryReading:
                 self.keep(block, pending[0], pending[1])
                 pending = None
             following = lines[index + 1].text.strip() if index + 1 < len(lines) else None
+            after = lines[index + 2].text.strip() if index + 2 < len(lines) else None
+            if not label and following is not None and _label_after(following) \
+                    and (after is None or figure_start(after) != 0):
+                label = following  # '$117,420/yr' over 'Average total pay': the label written under its figure
+                self.keep(block, following, lines[index + 1].number)
+                skip.add(index + 1)
             if not label and following is not None and figure_start(following) != 0 \
                     and _level_after(text[start:].strip()):
                 # '£26,000 Starter' followed by neither a figure nor 'to' (a band cut inside its 'to'): text only
                 self.keep(block, text, ln.number)
                 continue
-            if len(label.split()) <= 6 and not _ends_sentence(text) and self.salary(
+            # 'How accurate does $117,420 look to you?': words go on after the figure, a sentence around it
+            figures = list(_prose_figure().finditer(text))
+            sentence = _ends_sentence(text) and ":" not in text[:start] and bool(figures) \
+                and len(text[figures[-1].end():].split()) >= 2
+            if len(label.split()) <= 6 and not sentence and self.salary(
                     label, text[start:].strip(), text, ln.number, block, require_clean=True):
                 continue
             self.prose_salaries(text, ln.number, block)
