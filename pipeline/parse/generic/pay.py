@@ -23,6 +23,7 @@ _QUALIFIED_PERIOD = re.compile(r"(?i)^(?:gross|net|before tax|after tax|pre-tax|
                                r"(?:(?:per|a|an)\s+|/\s*)(year|annum|month|week|day|hour)\b")
 _PERIOD_OF = {"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"}
 _MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\S+(?: ?[\d,.]+)?[kK]?)(?=\s{2,}|\s*$|\s*[|;·])")
+_EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # '60.250,00 €' -> 60250.00
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
@@ -244,7 +245,8 @@ class SalaryReading:
                region: str | None = None, parse_as: str | None = None) -> bool:
         if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        parsed = parse_salary(label, parse_as or figure)
+        written = parse_as or figure
+        parsed = parse_salary(label, _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), written))
         warning = parsed.pop("warning")
         stated = _QUALIFIED_PERIOD.match(parsed["note"] or "")
         if stated and parsed["min_amount"] is not None:

@@ -9,13 +9,13 @@ from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, is_bullet, _label_like, _LEADING_ICON, normal_heading,
+    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON, normal_heading,
     _PIPE_SEPARATOR, strip_bullet, _strip_symbols, title_like,
 )
 from pipeline.parse.generic.title import name_like
 from pipeline.parse.generic.pay import SalaryReading
 from pipeline.parse.generic.items import (
-    Block, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
+    Block, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item,
     split_skill,
 )
@@ -35,6 +35,23 @@ _NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){
 _REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|ms|msc|phd|years?|experience)\b")
 
 
+def _glance_box(lines: list[Line]) -> set[int]:
+    """Lines of a box of 'Label: value' rows written one under the other ('Salary (US): $58,000 – $84,000 / year' /
+    'Job growth: 12%' / 'Education: Bachelor's degree'): a run of two or more, one of them with a known glance label
+    (fact_labels.tsv), makes every row of the run a fact."""
+    out: set[int] = set()
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and (not run or line.number == run[-1].number + 1) and not is_bullet(line.text) \
+                and _label_value_line(line.text.strip()):
+            run.append(line)
+            continue
+        if len(run) >= 2 and any(fact_line(ln.text) for ln in run):
+            out |= {ln.number for ln in run}
+        run = [line] if line is not None and not is_bullet(line.text) and _label_value_line(line.text.strip()) else []
+    return out
+
+
 def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
     """(name, detail, text, line) when every line (two or more) is 'Name. Sentence…' ('Detail oriented. Because
     attacks can be hard to spot, …'): a skill named before its explanation on one line; else nothing."""
@@ -45,6 +62,13 @@ def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, 
             return []
         out.append((match.group("name"), match.group("detail"), text.strip(), number))
     return out if len(out) >= 2 else []
+
+
+def _lower_case_titles(names: list[str]) -> bool:
+    """'payroll supervisor, head of payroll, payroll team leader': titles a site writes in lower case after an
+    alias lead-in; short word-only phrases, one or more ending in a known role noun."""
+    return all(0 < len(n.split()) <= 4 and re.fullmatch(r"[a-z][a-z' -]*", n) for n in names) \
+        and any(has_role_noun(n) for n in names)
 
 
 def _names_skill(text: str) -> bool:
@@ -111,8 +135,14 @@ class Reader(SalaryReading):
             reader(block)
         else:
             section = block.heading or ("intro" if block.kind == "intro" else None)
-            for line in self.read_pairs(block, block.lines):
+            lines = self.read_pairs(block, block.lines)
+            box = _glance_box(lines) if block.kind in ("intro", "prose", "facts", "unknown") else set()
+            for line in lines:
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
+                if line.number in box:
+                    label, _, value = text.partition(":")
+                    self.fact(label.strip(" *_"), value.strip(" *_"), text, line.number, block)
+                    continue
                 if block.kind == "intro" and self.lone_figure(text, line.number, block):
                     continue
                 if text and not is_bullet(line.text):
@@ -256,11 +286,12 @@ class Reader(SalaryReading):
             self.paths(block, text, line, "step")
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
-        if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section
-            for title in _ARROWS.split(text):
-                title = title.strip().rstrip(".")
-                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": None},
-                         title, line, block.kind)
+        if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
+            titles = [t.strip().rstrip(".") for t in _ARROWS.split(text)]  # 'Where it can lead', without the role,
+            onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)  # the moves on
+            for title in titles:
+                self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
+                                          "note": None}, title, line, block.kind)
             return
         found = split_path_item(text)
         if not found:
@@ -274,7 +305,7 @@ class Reader(SalaryReading):
     def read_aliases(self, block: Block) -> None:
         if block.inline:
             names = _alias_names(block.inline)
-            if names and all(name_like(n) for n in names):
+            if names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
                              block.kind)

@@ -45,7 +45,7 @@ def _split_glued_heading(raw: str) -> list[Line] | None:
     return None
 
 
-_ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Z].*)$")
+_ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Za-z].*)$")
 
 
 def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
@@ -216,6 +216,11 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             continue
         current = blocks[-1]
         section = current.parent or current.kind
+        if not line.kind and previous_blank and current.kind == "aliases" and current.inline:
+            # 'Also known as: A, B' holds its list on its own line: what follows a blank line is not the aliases'
+            blocks.append(Block("unknown", None, line=line.number))
+            current = blocks[-1]
+            section = "unknown"
         if line.kind and section == "facts" and FACT_FAMILIES.get(line.kind) is None and not previous_blank \
                 and not line.inline and _short_value_follows(lines, index):
             current.lines.append(line)  # 'Growth outlook' inside an at-a-glance box is a label, not a heading
