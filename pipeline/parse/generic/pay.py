@@ -24,13 +24,18 @@ _QUALIFIED_PERIOD = re.compile(r"(?i)^(?:gross|net|before tax|after tax|pre-tax|
 _PERIOD_OF = {"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"}
 _MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\S+(?: ?[\d,.]+)?[kK]?)(?=\s{2,}|\s*$|\s*[|;·])")
 _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # '60.250,00 €' -> 60250.00
+_RATE = re.compile(r"(?i)\brate\b")
+_HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour)\b")
+_STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
+_HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
 def _label_after(text: str) -> bool:
     """A short line naming pay ('Average total pay', 'Total pay range') that may label the figure above it."""
-    return 0 < len(text.split()) <= 5 and bool(_SALARY_WORD.search(text)) and figure_start(text) is None \
+    return 0 < len(text.split()) <= 5 and bool(_SALARY_WORD.search(text) or _RATE.search(text)) \
+        and figure_start(text) is None \
         and not _ends_sentence(text) and not is_bullet(text) and text[:1].isupper()
 
 
@@ -66,6 +71,8 @@ class SalaryReading:
         self.items = kept
 
     def read_salary(self, block: Block) -> None:
+        if _HOURLY.search(block.heading or ""):
+            self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
         lines = self.read_pairs(block, block.lines)
         header: list[str] | None = None
         pending: tuple[str, int] | None = None
@@ -245,8 +252,12 @@ class SalaryReading:
                region: str | None = None, parse_as: str | None = None) -> bool:
         if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        written = parse_as or figure
-        parsed = parse_salary(label, _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), written))
+        written = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), parse_as or figure)
+        parsed = parse_salary(label, written)
+        if (self.hourly or _HOURLY.search(label)) and not _STATED_PERIOD.search(written):
+            hourly = parse_salary(label, f"{written} per hour")
+            if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
+                parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
         warning = parsed.pop("warning")
         stated = _QUALIFIED_PERIOD.match(parsed["note"] or "")
         if stated and parsed["min_amount"] is not None:

@@ -87,6 +87,7 @@ class Reader(SalaryReading):
     open_band: int | None = None  # line of a salary section's last figure with its level after it ('£X Starter')
     level_after: set[int] = field(default_factory=set)  # lines of figures whose level is written after them
     from_prose: set[int] = field(default_factory=set)  # ids of salary items read out of a sentence
+    hourly: bool = False  # a salary heading of the page speaks of hourly pay
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
