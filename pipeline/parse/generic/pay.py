@@ -252,10 +252,12 @@ class SalaryReading:
                region: str | None = None, parse_as: str | None = None) -> bool:
         if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        written = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), parse_as or figure)
-        parsed = parse_salary(label, written)
-        if (self.hourly or _HOURLY.search(label)) and not _STATED_PERIOD.search(written):
-            hourly = parse_salary(label, f"{written} per hour")
+        reading = parse_as or figure
+        if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
+            reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
+        parsed = parse_salary(label, reading)
+        if (self.hourly or _HOURLY.search(label)) and not _STATED_PERIOD.search(reading):
+            hourly = parse_salary(label, f"{reading} per hour")
             if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
                 parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
         warning = parsed.pop("warning")
