@@ -96,7 +96,8 @@ def _nested(items: list[list], subs: list[list], others: list[tuple[str, int]]) 
     """Sub-bullets under a group heading that ends with ':' ('1. Cash management:' / 'a. Prepare…') are the items
     and the group heading is not one; sub-bullets under an item that is itself one ('Test web applications' /
     'Web: OWASP Top 10') only give examples of it: they stay text."""
-    groups = {id(parent) for _, _, parent in subs if parent[0].rstrip().endswith(":")}
+    # an item ending with ':' introduces what follows (its sub-items, or nothing the capture kept): never an item
+    groups = {id(item) for item in items if item[0].rstrip().endswith(":")}
     out = []
     for item in items:
         if id(item) in groups:
@@ -208,6 +209,8 @@ def _short_comma_list(text: str) -> bool:
     """'Python, SQL, Tableau' or 'Negotiation, SAP MM, cost breakdown analysis': three or more short names, the
     first capitalised, no sentence (the line does not end one either)."""
     pieces = _comma_pieces(text)
+    if re.search(r"\s[–—-]\s", text):
+        return False  # 'Communication – keeping carriers, warehouses and customers informed': a name and its detail
     return len(pieces) >= 3 and pieces[0][:1].isupper() and not _ends_sentence(text) \
         and all(len(p.split()) <= 4 and not _ends_sentence(p) and ":" not in p and p[:1].isalnum() for p in pieces)
 
