@@ -14,7 +14,7 @@ SUPERSET_ENV    = SUPERSET_HOME=$(abspath $(SUPERSET_HOME)) FLASK_APP=superset \
                   SUPERSET_CONFIG_PATH=$(abspath tools/superset/superset_config.py)
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps ingest test check sql fetch crawl bench dictionary export dashboard screenshot clean superset superset-install superset-serve
+.PHONY: help install system-deps ingest test check sql fetch crawl bench bench-scale dictionary export dashboard screenshot clean superset superset-install superset-serve
 CHROMIUM ?= /usr/bin/chromium
 FORMAT ?= parquet
 OUT    ?= export
@@ -25,7 +25,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required ($(PYTHON))"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,scale]'
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create .venv/ and install the pipeline with its pinned dependencies
@@ -80,6 +80,9 @@ crawl: $(STAMP) ## Crawl a site by link rules into raw/: make crawl SITE=https:/
 
 bench: $(STAMP) ## Speed, memory and view benchmark against issue-9 targets: make bench N=20000 [BENCH_ARGS="--no-fail --json r.json"]
 	$(BIN)/python -m benchmarks.bench --pages $(or $(N),2000) $(BENCH_ARGS)
+
+bench-scale: $(STAMP) ## N pages (2000) through a Dask LocalCluster from a local S3 server, next to a local run
+	$(BIN)/python -m benchmarks.scale --pages $(or $(N),2000)
 
 dictionary: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema registry
 	$(BIN)/pipeline dictionary --out docs/data_dictionary.md

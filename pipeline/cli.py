@@ -41,32 +41,43 @@ def main() -> None:
     pass
 
 
+def _location(ctx, param, value):
+    """A local path, or an fsspec URL (s3://bucket/prefix) kept as text."""
+    from pipeline.storage import is_url
+    return value if value is None or is_url(value) else Path(value)
+
+
 @main.command()
 @verbosity_options
-@click.option("--raw", "raw_dir", default="raw", show_default=True, type=click.Path(path_type=Path),
-              help="Root folder of the raw captures (any depth).")
-@click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
-              type=click.Path(path_type=Path), help="Output folder (replaced atomically).")
+@click.option("--raw", "raw_dir", default="raw", show_default=True, callback=_location,
+              help="Root folder of the raw captures (any depth), or a URL: s3://bucket/prefix.")
+@click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True, callback=_location,
+              help="Output folder (replaced atomically), or a URL: s3://bucket/prefix (see README, Scaling out).")
 @click.option("--jobs", type=click.IntRange(1), default=None, help="Parallel parse workers [default: CPU count].")
 @click.option("--strict", is_flag=True, help="Exit 1 if any file or part of a page was quarantined.")
 @click.option("--full", is_flag=True, help="Ignore the parse cache and rebuild even if nothing changed.")
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Files larger than this are reported in ingest_errors, not read.")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Parse cache folder [default: .<warehouse name>.cache beside the warehouse].")
-def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes, cache_dir) -> None:
+@click.option("--cache-dir", default=None, callback=_location,
+              help="Parse cache folder or URL [default: .<warehouse name>.cache beside the warehouse].")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
+              help="Parse on this dask.distributed cluster (needs the scale extra: pip install '.[scale]').")
+def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes, cache_dir, scheduler) -> None:
     """Build the warehouse from every file under the raw folder.
 
     Example: pipeline ingest --raw raw --warehouse warehouse --jobs 4
+
+    Example: pipeline ingest --raw s3://bucket/raw --warehouse s3://bucket/warehouse --scheduler tcp://10.0.0.5:8786
     """
     from pipeline.ingest import ChecksFailed, IngestOptions, WriteFailed, ingest as run_ingest
     from pipeline.warehouse.publish import WarehouseBusy
 
     opts = IngestOptions(raw_dir=raw_dir, warehouse_dir=warehouse_dir, jobs=jobs, full=full,
-                         max_bytes=max_bytes, cache_dir=cache_dir, progress=progress.level() >= progress.NORMAL)
+                         max_bytes=max_bytes, cache_dir=cache_dir, progress=progress.level() >= progress.NORMAL,
+                         scheduler=scheduler)
     try:
         summary = run_ingest(opts)
-    except (WarehouseBusy, FileNotFoundError) as exc:
+    except (WarehouseBusy, FileNotFoundError, ConnectionError, ImportError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     except WriteFailed as exc:
@@ -81,6 +92,28 @@ def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes, cache_dir) -> 
     if strict and summary.quarantined:
         click.echo("strict: some files or parts of pages were quarantined (see above).", err=True)
         sys.exit(1)
+
+
+@main.command()
+@verbosity_options
+@click.option("--warehouse", "warehouse_dir", default="warehouse", show_default=True,
+              help="Local warehouse path or warehouse URL (s3://bucket/prefix).")
+def resolve(warehouse_dir) -> None:
+    """Print where the warehouse's current complete build is (readers open files under it).
+
+    Example: pipeline resolve --warehouse s3://bucket/warehouse
+    """
+    from pipeline.storage import resolve_build
+
+    try:
+        build = resolve_build(warehouse_dir)
+    except ImportError as exc:
+        click.echo(f"error: {exc} (install the scale extra: pip install '.[scale]')", err=True)
+        sys.exit(2)
+    if build is None:
+        click.echo(f"error: {warehouse_dir} has no published build yet.", err=True)
+        sys.exit(2)
+    click.echo(build)
 
 
 @main.command()

@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Only light modules here: an unchanged re-run stops after hashing and must not pay for importing
-# duckdb, pyarrow or the parsers (the build imports them in _build, once it knows there is work).
+# duckdb, pyarrow or the parsers (ingest imports them once it knows there is a build to do).
 from pipeline import progress
 from pipeline.raw import DEFAULT_MAX_BYTES
-from pipeline.steps.inventory import (
-    discover_raw, fingerprint, hash_files, read_file_index, read_run_log, write_file_index,
-)
+from pipeline.steps.inventory import (HashedFile, RawInventory, discover_raw, first_paths, fingerprint, hash_files,
+                                      read_file_index, read_run_log, write_file_index)
 from pipeline.version import parser_version
 from pipeline.warehouse import publish as pub
 from pipeline.warehouse.links import format_link_rates
@@ -37,6 +36,7 @@ class IngestOptions:
     cache_dir: Path | None = None  # default: default_cache_dir(warehouse_dir)
     progress: bool = False
     run_checks: bool = True
+    scheduler: str | None = None  # tcp://HOST:8786: parse on a dask.distributed cluster (pipeline/distributed.py)
 
 
 @dataclass
@@ -124,116 +124,164 @@ def default_cache_dir(warehouse: Path) -> Path:
     return warehouse.parent / f".{warehouse.name}.cache"
 
 
+class _LocalRaw:
+    """The raw captures in a local folder: the default, fast code path (no fsspec). pipeline.storage.FsspecRaw
+    answers the same four questions for captures on object storage or read by a Dask cluster."""
+
+    def __init__(self, raw_dir: Path):
+        self.raw_dir = raw_dir
+
+    def inventory(self) -> RawInventory:
+        return discover_raw(self.raw_dir)
+
+    def hash_files(self, paths: list[str], max_bytes: int, on_file=None, known=None) -> list[HashedFile]:
+        return hash_files(self.raw_dir, paths, max_bytes, on_file=on_file, known=known)
+
+    def locate(self, rel: str) -> Path:
+        return self.raw_dir / rel
+
+    def parse_all(self, todo: list[tuple[str, Path]], jobs: int):
+        from pipeline.steps.parse_pages import parse_contents
+        return parse_contents(todo, jobs)
 
 
-def ingest(opts: IngestOptions) -> IngestSummary:
-    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError."""
+def _is_url(path) -> bool:
+    from pipeline.storage import is_url
+    return is_url(path)
+
+
+def _elsewhere(opts: IngestOptions) -> bool:
+    from pipeline.storage import is_url
+    return bool(opts.scheduler) or any(is_url(p) for p in (opts.raw_dir, opts.warehouse_dir))
+
+
+def _open_cache(opts: IngestOptions, warehouse: Path):
+    from pipeline.cache import ParseCache
+    from pipeline.storage import FsspecParseCache, is_url
+    if opts.cache_dir and is_url(opts.cache_dir):  # scale hook: the cache on object storage
+        return FsspecParseCache(str(opts.cache_dir), parser_version(), enabled=not opts.full)
+    return ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
+                      parser_version(), enabled=not opts.full)
+
+
+def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
+    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError.
+
+    ``raw``: captures read through fsspec (pipeline.storage.FsspecRaw); None reads the local raw folder."""
+    if raw is None and _elsewhere(opts):  # scale hook: object storage and/or a Dask cluster
+        from pipeline.storage import ingest_elsewhere
+        return ingest_elsewhere(opts, ingest)
     started = time.time()
     started_at = datetime.now(timezone.utc)
-    raw_dir, warehouse = Path(opts.raw_dir), Path(opts.warehouse_dir)
-    if not raw_dir.is_dir():
+    raw_dir, warehouse = (Path(opts.raw_dir) if raw is None else raw.url), Path(opts.warehouse_dir)
+    if raw is None and not raw_dir.is_dir():
         raise FileNotFoundError(f"Raw folder {raw_dir} does not exist.")
+    raw = raw or _LocalRaw(raw_dir)
     summary = IngestSummary(raw_dir=raw_dir, warehouse_dir=warehouse)
     with pub.writer_lock(warehouse):
-        raw = discover_raw(raw_dir)
-        progress.detail(f"{raw_dir}: {len(raw.paths)} files, {len(raw.manifest)} manifest entries")
-        cache_root = Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse)
-        # files whose size and mtime are unchanged since they were last hashed are not read again
-        known = {} if opts.full else read_file_index(cache_root)
-        with progress.Stage("reading", len(raw.paths), "file", enabled=opts.progress) as stage:
-            files = hash_files(raw_dir, raw.paths, opts.max_bytes, on_file=stage.update, known=known)
-        write_file_index(cache_root, files, unless_equal_to=known)
+        inventory = raw.inventory()
+        progress.detail(f"{raw_dir}: {len(inventory.paths)} files, {len(inventory.manifest)} manifest entries")
+        # a local folder: files whose size and mtime are unchanged since they were last hashed are not read
+        index_dir = (Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse)) \
+            if isinstance(raw, _LocalRaw) and not (opts.cache_dir and _is_url(opts.cache_dir)) else None
+        known = read_file_index(index_dir) if index_dir is not None and not opts.full else {}
+        with progress.Stage("reading", len(inventory.paths), "file", enabled=opts.progress) as stage:
+            if index_dir is not None:
+                files = raw.hash_files(inventory.paths, opts.max_bytes, on_file=stage.update, known=known)
+            else:
+                files = raw.hash_files(inventory.paths, opts.max_bytes, on_file=stage.update)
+        if index_dir is not None:
+            write_file_index(index_dir, files, unless_equal_to=known)
         summary.n_files = len(files)
-        run_fingerprint = fingerprint(files, raw.manifest, opts.max_bytes)
+        run_fingerprint = fingerprint(files, inventory.manifest, opts.max_bytes)
         previous = read_run_log(warehouse)
         if not opts.full and previous.get("fingerprint") == run_fingerprint:
             summary.up_to_date = True
             _summary_from_log(summary, previous)
             return summary
-        _build(opts, summary, raw, files, cache_root, run_fingerprint, started, started_at)
-    return summary
 
+        # there is a build to do: now the heavy libraries and the parsers
+        import duckdb
 
-def _build(opts: IngestOptions, summary: IngestSummary, raw, files, cache_root: Path, run_fingerprint: str,
-           started: float, started_at: datetime) -> None:
-    """Steps 3-8 (under the writer lock): parse, second pass, assemble, write, checks, publish."""
-    import duckdb
+        from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
+        from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass
+        from pipeline.steps.parse_pages import split_cached
+        from pipeline.warehouse import checks as data_checks
+        from pipeline.warehouse.assemble import TableBuilder
+        from pipeline.warehouse.lake import write_lake
+        from pipeline.warehouse.write import write_steps
 
-    from pipeline.cache import ParseCache
-    from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
-    from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass
-    from pipeline.steps.inventory import first_paths
-    from pipeline.steps.parse_pages import parse_contents, split_cached
-    from pipeline.warehouse import checks as data_checks
-    from pipeline.warehouse.assemble import TableBuilder
-    from pipeline.warehouse.write import write_steps
+        contents = {sha: raw.locate(rel) for sha, rel in first_paths(files).items()}
+        builder, known, held = TableBuilder(), KnownCellsIndex(), PagesToRetry()
 
-    raw_dir, warehouse = Path(opts.raw_dir), Path(opts.warehouse_dir)
-    contents = first_paths(raw_dir, files)
-    builder, known, held = TableBuilder(), KnownCellsIndex(), PagesToRetry()
+        def take(sha: str, rows: PageRows) -> None:
+            if not held.hold(sha, rows):
+                builder.add(sha, rows)
+                known.add(rows)
 
-    def take(sha: str, rows: PageRows) -> None:
-        if not held.hold(sha, rows):
-            builder.add(sha, rows)
-            known.add(rows)
-
-    cache = ParseCache(cache_root, parser_version(), enabled=not opts.full)
-    cache.prune_other_versions()
-    cached, todo = split_cached(contents, cache)
-    for sha, rows in cached:
-        take(sha, rows)
-    progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
-    with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
-        for sha, rows in parse_contents(todo, opts.jobs or os.cpu_count() or 1):
-            cache.put(sha, rows)
+        cache = _open_cache(opts, warehouse)
+        cache.prune_other_versions()
+        if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
+            cache.prefetch(sorted(contents))
+        cached, todo = split_cached(contents, cache)
+        for sha, rows in cached:
             take(sha, rows)
-            stage.update(1)
-            progress.detail(f"parsed {contents[sha]}: {len(rows.issues)} issue(s)")
-    summary.parsed, summary.cache_hits = len(todo), cache.hits
-    summary.cache_warning = cache.write_error
+        progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
+        with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
+            for sha, rows in raw.parse_all(todo, opts.jobs or os.cpu_count() or 1):
+                cache.put(sha, rows)
+                take(sha, rows)
+                stage.update(1)
+                progress.detail(f"parsed {contents[sha]}: {len(rows.issues)} issue(s)")
+        if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
+            cache.flush()
+        summary.parsed, summary.cache_hits = len(todo), cache.hits
+        summary.cache_warning = cache.write_error
 
-    retried = second_pass(known.snapshot(), held, lambda sha: contents[sha].read_bytes())
-    for sha, rows in retried.replace.items():
-        builder.replace(sha, rows)
-    for sha, rows in retried.add.items():
-        builder.add(sha, rows)
-    tables = assemble_tables(builder, files, raw.manifest, raw.manifest_problems)
+        retried = second_pass(known.snapshot(), held, lambda sha: contents[sha].read_bytes())
+        for sha, rows in retried.replace.items():
+            builder.replace(sha, rows)
+        for sha, rows in retried.add.items():
+            builder.add(sha, rows)
+        tables = assemble_tables(builder, files, inventory.manifest, inventory.manifest_problems)
 
-    build = None
-    try:
-        build = pub.new_build_dir(warehouse)
-        with progress.Stage("writing", write_steps(tables), "step", enabled=opts.progress) as stage:
-            db_path = write_build(tables, build, on_step=stage.update)
-        _fill_counts(summary, tables)
-        with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
-                            enabled=opts.progress and opts.run_checks) as stage:
-            checks = check_build(db_path, opts.run_checks, on_check=stage.update)
-        summary.link_rates = checks.link_rates
-        if opts.run_checks:
-            summary.checks_failed = checks.blocking
-            summary.check_report = checks.report()
-            if summary.checks_failed:
-                raise ChecksFailed(summary.format())
-        summary.seconds = time.time() - started
-        log = {
-            "fingerprint": run_fingerprint, "parser_version": parser_version(), "raw_dir": str(raw_dir),
-            "started_at": started_at.isoformat(),
-            "files": summary.n_files, "pages": summary.n_pages, "parsed": summary.parsed,
-            "cache_hits": summary.cache_hits, "pages_by_kind": dict(summary.pages_by_kind),
-            "rows": summary.rows, "incomplete": summary.n_incomplete, "errors": summary.errors,
-            "link_rates": summary.link_rates,
-        }
-        publish_build(build, warehouse, tables, log, started_at=started_at, parser_version=parser_version(),
-                      full_rebuild=opts.full, n_files=summary.n_files)
-    except (OSError, duckdb.Error) as exc:  # disk full, no permission: one clear line, not a traceback
-        if build is not None and pub.current_build(warehouse) != build.resolve():
-            shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
-        raise _write_failed(exc, warehouse) from exc
-    except BaseException:
-        if build is not None and pub.current_build(warehouse) != build.resolve():
-            shutil.rmtree(build, ignore_errors=True)
-        raise
-    summary.published = True
+        build = None
+        try:
+            build = pub.new_build_dir(warehouse)
+            with progress.Stage("writing", write_steps(tables), "step", enabled=opts.progress) as stage:
+                db_path = write_build(tables, build, on_step=stage.update)
+            write_lake(tables, build)  # the partitioned copy of the fact tables + _tables.json
+            _fill_counts(summary, tables)
+            with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
+                                enabled=opts.progress and opts.run_checks) as stage:
+                checks = check_build(db_path, opts.run_checks, on_check=stage.update)
+            summary.link_rates = checks.link_rates
+            if opts.run_checks:
+                summary.checks_failed = checks.blocking
+                summary.check_report = checks.report()
+                if summary.checks_failed:
+                    raise ChecksFailed(summary.format())
+            summary.seconds = time.time() - started
+            log = {
+                "fingerprint": run_fingerprint, "parser_version": parser_version(), "raw_dir": str(raw_dir),
+                "started_at": started_at.isoformat(),
+                "files": summary.n_files, "pages": summary.n_pages, "parsed": summary.parsed,
+                "cache_hits": summary.cache_hits, "pages_by_kind": dict(summary.pages_by_kind),
+                "rows": summary.rows, "incomplete": summary.n_incomplete, "errors": summary.errors,
+                "link_rates": summary.link_rates,
+            }
+            publish_build(build, warehouse, tables, log, started_at=started_at, parser_version=parser_version(),
+                          full_rebuild=opts.full, n_files=summary.n_files)
+        except (OSError, duckdb.Error) as exc:  # disk full, no permission: one clear line, not a traceback
+            if build is not None and pub.current_build(warehouse) != build.resolve():
+                shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
+            raise _write_failed(exc, warehouse) from exc
+        except BaseException:
+            if build is not None and pub.current_build(warehouse) != build.resolve():
+                shutil.rmtree(build, ignore_errors=True)
+            raise
+        summary.published = True
+    return summary
 
 
 def _fill_counts(summary: IngestSummary, tables) -> None:

@@ -1,6 +1,6 @@
 """A run that fills the disk: one clear error line, a non-zero exit, the previous warehouse intact.
 
-The warehouse lives on a real 8 MiB tmpfs, mounted in a private mount namespace (`unshare`) so it
+The warehouse lives on a real 10 MiB tmpfs, mounted in a private mount namespace (`unshare`) so it
 vanishes with the test's process, whatever happens. As root the namespace needs no more; otherwise a
 user namespace maps the user to root inside it. The CLI runs as a process, as a user runs it.
 """
@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SIZE = "6m"  # the seed warehouse (~4 MiB) fits once; a second build beside it cannot
+SIZE = "7m"  # the seed warehouse (~4.1 MiB with lake/) fits once; a second build beside it cannot
 
 
 def _unshare() -> list[str]:
@@ -58,7 +58,7 @@ def test_a_full_disk_gives_one_clear_line_and_keeps_the_previous_warehouse(seed_
     result = json.loads(out.read_text())
     (first_code, first_out, _), (code, stdout, stderr) = result["runs"]
     assert first_code == 0 and "Built" in first_out
-    assert "tmpfs" in result["df"] and " 6144 " in result["df"]  # the limit was real (KiB)
+    assert "tmpfs" in result["df"] and " 7168 " in result["df"]  # the limit was real (KiB)
     assert code == 3
     assert stdout == ""
     assert stderr.count("\n") == 1 and "Traceback" not in stderr, stderr

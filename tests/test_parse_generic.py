@@ -419,3 +419,31 @@ def test_known_glance_labels_outside_a_box_are_facts_other_colon_lines_are_text(
     page = parse_text(text)
     assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [("Experience", "2+ years")]
     assert "Note: this profile is reviewed yearly" in [r["text"] for r in page.facts["page_sections"]]
+
+
+def test_pay_periods_written_or_implied_by_the_page():
+    hourly = _rows("hourly_pay_levels.txt").tables["salaries"]
+    assert [(r["label"], r["min_amount"], r["max_amount"], r["period"]) for r in hourly] == [
+        ("Avg. Hourly Rate", 22, 22, "hour"), ("Hourly Rate", 17, 29, "hour"), ("Total Pay", 36000, 60000, "year"),
+        ("Entry Level", 18, 18, "hour"), ("Experienced", 26, 26, "hour")]
+    monthly = _rows("jobbank_location_title_group_titles.txt").tables["salaries"]
+    assert [(r["min_amount"], r["max_amount"], r["currency"], r["period"]) for r in monthly] == [
+        (2900, 3600, "EUR", "month")]
+
+
+def test_other_occupations_pay_and_a_restated_median_stay_text():
+    rows = _rows("handbook_tab_facts_wage_table.txt")
+    assert [(r["label"], r["min_amount"]) for r in rows.tables["salaries"]] == [("2023 Median Pay", 98310)]
+    kept = {r["text"] for r in rows.tables["page_sections"]}
+    assert {"Water transportation workers\t$61,400", "Total, all occupations\t$48,060",
+            "The median annual wage for harbor pilots was $98,310 in May 2023.", "Ship Engineers\t$80,710"} <= kept
+    assert not any(r["min_amount"] == 2023 for r in rows.tables["salaries"])
+
+
+def test_sub_bullets_that_give_examples_stay_text_and_group_headings_give_way_to_their_items():
+    rows = _rows("nested_lists_dot_aliases.txt")
+    duties = [r["text"] for r in rows.tables["responsibilities"]]
+    assert "Apples: staggered picks by variety" not in duties and "Soil and water:" not in duties
+    assert "Supervise picking crews during harvest" in duties and "Agree prices with packhouses" in duties
+    kept = {r["text"] for r in rows.tables["page_sections"]}
+    assert {"Apples: staggered picks by variety", "Pears: picked firm, ripened in store", "Soil and water:"} <= kept

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.relations import split_career_paths, split_reporting
+from pipeline.text.titles import split_career_paths, split_reporting
 
 
 @pytest.mark.parametrize("value,expected", [

@@ -42,8 +42,8 @@ def test_discover_and_hash_the_seed_folder(seed_raw):
     assert by_path["gone.txt"].sha256 is None and by_path["gone.txt"].issue.kind == "unreadable_file"
     small = {f.path: f for f in hash_files(seed_raw, raw.paths, max_bytes=100)}
     assert small["big.txt"].issue.kind == "too_large" and small["big.txt"].sha256 is None
-    contents = first_paths(seed_raw, files)
-    assert len(contents) == 6 and contents[by_path[SEED_001].sha256] == seed_raw / SEED_001  # first file wins
+    contents = first_paths(files)
+    assert len(contents) == 6 and contents[by_path[SEED_001].sha256] == SEED_001  # first file wins
 
 
 def test_fingerprint_changes_with_a_byte_or_a_provenance_and_only_then():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from pipeline.model import Issue, ParsedPage
-from pipeline.normalize.relations import split_career_paths, split_reporting
+from pipeline.text.titles import split_career_paths, split_reporting
 from pipeline.parse import comparison
 from pipeline.text.roles import identify_role
 from pipeline.text.words import slugify

@@ -123,10 +123,10 @@ def read_run_log(warehouse: Path) -> dict:
         return {}
 
 
-def first_paths(raw_dir: Path, files: list[HashedFile]) -> dict[str, Path]:
-    """sha256 -> the first file holding that content: each distinct content is parsed once."""
-    out: dict[str, Path] = {}
+def first_paths(files: list[HashedFile]) -> dict[str, str]:
+    """sha256 -> the first file (relative path) holding that content: each distinct content is parsed once."""
+    out: dict[str, str] = {}
     for f in files:
         if f.sha256 and f.sha256 not in out:
-            out[f.sha256] = raw_dir / f.path
+            out[f.sha256] = f.path
     return out

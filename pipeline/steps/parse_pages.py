@@ -43,13 +43,19 @@ def parse_contents(todo: list[tuple[str, Path]], jobs: int) -> Iterator[tuple[st
         pool = ctx.Pool(jobs)
         results = pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1)))
     try:
-        for (want, _), (sha, rows) in zip(todo, results):
-            if sha != want:  # the file changed between hashing and parsing
-                rows = PageRows(page_id=want[:16], page=None, issues=[Issue(
-                    "changed_during_ingest", "The file changed while it was being ingested; run ingest again.",
-                    None, "read")])
-            yield want, rows
+        yield from checked_results(todo, results)
     finally:
         if pool is not None:
             pool.close()
             pool.join()
+
+
+def checked_results(todo, results) -> Iterator[tuple[str, PageRows]]:
+    """Pair each wanted sha with its (sha, rows) parse result; a file whose bytes changed since hashing
+    is reported instead of parsed (used by the local pool and by pipeline.storage's readers)."""
+    for (want, _), (sha, rows) in zip(todo, results):
+        if sha != want:  # the file changed between hashing and parsing
+            rows = PageRows(page_id=want[:16], page=None, issues=[Issue(
+                "changed_during_ingest", "The file changed while it was being ingested; run ingest again.",
+                None, "read")])
+        yield want, rows

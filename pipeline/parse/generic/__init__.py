@@ -3,7 +3,7 @@ salaries, aliases and at-a-glance facts.
 
 Tried only after the seed sites' layouts (see ``pipeline.parse.detect``) and only on role-page evidence: a
 role-like title (site furniture removed by ``pipeline/reference/title_furniture.tsv``; scored by a known role noun
-(``role_nouns.txt``), a mention in the page's text and removed furniture) and recognised headings of at least two
+(``role_nouns.tsv``), a mention in the page's text and removed furniture) and recognised headings of at least two
 section families from ``pipeline/reference/generic_headings.tsv``, one of them fact-bearing. A page with a blog,
 listing or job-ad marker (``page_negative.tsv``: strong markers; weak ones, a byline or reading time, only on a page
 written in the first person), or one that compares roles ('vs' in its opening, a set of sections repeated under a
@@ -11,7 +11,7 @@ second role's name), is never one.
 
 Modules: ``vocabulary`` (reference data, heading and text helpers), ``title`` (the role's name), ``items`` (list
 items, tables, label/value pairs, prose figures, skill and path items), ``structure`` (lines, detection, sections),
-``reader`` (sections -> rows); this module checks for a cut capture and builds the page.
+``reader`` (sections -> rows; its salary half in ``pay``); this module checks for a cut capture and builds the page.
 
 Rules, precision before recall:
 
@@ -23,7 +23,7 @@ Rules, precision before recall:
   a section without any marker is a list only when it is a run of short lines. A lower-case line after an
   unfinished item continues it.
 * Outside lists, a few shapes are facts by vocabulary, never by position alone: ``Label: value`` lines and
-  label-line/value-line pairs with a known at-a-glance label (``fact_labels.txt``), ``From:/To:/Lateral:`` lines
+  label-line/value-line pairs with a known at-a-glance label (``fact_labels.tsv``), ``From:/To:/Lateral:`` lines
   in a progression section (``career_labels.tsv``), a line that is only a salary figure (or ``Salary: $X``) in
   the page's head, a skills table whose first column is headed as skills, a skill named over its explaining
   sentence, and a band written as figure / 'to' / figure.
@@ -139,6 +139,7 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         if title is not None:  # the title line is the role's name, not text of a section
             block.lines = [ln for ln in block.lines if ln.number != title.line]
         reader.read(block)
+    reader.finish()
     last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
     if reader.open_band is not None and reader.open_band == last_line and reader.dangling is None:
         # the capture ends on '£26,000 Starter': a 'to' and the band's other end may have been cut off

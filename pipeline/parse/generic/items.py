@@ -5,14 +5,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.normalize.relations import split_title_list
+from pipeline.text.titles import split_title_list
 from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import _currency_markers as currency_markers
 from pipeline.text.salaries import figure_start
 from pipeline.parse.guide.sections import split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
-    _SENTENCE_OPENERS, strip_bullet, _TERMINAL, title_like, _title_word,
+    is_figure_note, _SENTENCE_OPENERS, strip_bullet, _TERMINAL, title_like, _title_word,
 )
 from pipeline.parse.generic.title import name_like
 
@@ -53,27 +53,63 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     items: list[list] = []
     others: list[tuple[str, int]] = list(tables)
     if any(bulleted):
+        base: int | None = None  # indentation of the list's top-level bullets
+        parent: list | None = None  # the top-level item the sub-bullets after it belong to
+        subs: list[list] = []
         for line, mark in zip(lines, bulleted):
             text = strip_bullet(line.text) if mark else line.text.strip()
             if not text:
                 continue
+            indent = len(line.text) - len(line.text.lstrip())
+            if mark and base is not None and indent > base and parent is not None:
+                subs.append([text, line.number, parent])  # a sub-bullet: decided once its parent's siblings are read
+                continue
             if mark:
+                base = indent if base is None else min(base, indent)
                 items.append([text, line.number])
+                parent = items[-1]
             elif items and text[0].islower() and not items[-1][0].endswith(_TERMINAL):
                 items[-1][0] += " " + text
             else:
                 others.append((text, line.number))
+                parent = None
+        items = _nested(items, subs, others)
         return [tuple(i) for i in items], sorted(others, key=lambda p: p[1])
     plain = tables + [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
     lines_plain = plain[len(tables):]
+    notes = [p for p in lines_plain if is_figure_note(p[0])]  # '+9%' after a skill: its pay effect, no item
+    lines_plain = [p for p in lines_plain if p not in notes]
     candidates = [p for p in lines_plain if not p[0].endswith(":")]
-    leads = tables + [p for p in lines_plain if p[0].endswith(":")]
+    leads = tables + notes + [p for p in lines_plain if p[0].endswith(":")]
+    if len(candidates) >= 3 and _paragraph(candidates[0][0]) and candidates[0][0].endswith(".") \
+            and not any(_ends_sentence(t) or _has_currency(t) for t, _ in candidates[1:]):
+        leads.append(candidates.pop(0))  # 'Learn how to advance from UX Writer.' introduces the short lines after it
     short = all(len(t.split()) <= 25 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t, _ in candidates)
     # parallel lines: all end a sentence or none does (prose followed by a stray line is not a list)
     parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1
     if len(candidates) >= 2 and short and parallel:
         return candidates, sorted(leads, key=lambda p: p[1])
     return [], sorted(plain, key=lambda p: p[1])
+
+
+def _nested(items: list[list], subs: list[list], others: list[tuple[str, int]]) -> list[list]:
+    """Sub-bullets under a group heading that ends with ':' ('1. Cash management:' / 'a. Prepare…') are the items
+    and the group heading is not one; sub-bullets under an item that is itself one ('Test web applications' /
+    'Web: OWASP Top 10') only give examples of it: they stay text."""
+    # an item ending with ':' introduces what follows (its sub-items, or nothing the capture kept): never an item
+    groups = {id(item) for item in items if item[0].rstrip().endswith(":")}
+    out = []
+    for item in items:
+        if id(item) in groups:
+            others.append((item[0], item[1]))
+        else:
+            out.append(item)
+    for text, number, parent in subs:
+        if id(parent) in groups:
+            out.append([text, number])
+        else:
+            others.append((text, number))
+    return sorted(out, key=lambda i: i[1])
 
 
 _SKILL_COLUMN = re.compile(r"(?:skills?|competenc(?:y|ies)|tools?|technolog(?:y|ies)|name|area|capabilit(?:y|ies))")
@@ -110,7 +146,7 @@ def _pair_value(text: str) -> bool:
 
 def _glance_pairs(texts: list[str]) -> dict[int, int]:
     """Label index -> value index for runs of label/value line pairs: a run of two or more pairs with at least
-    one known at-a-glance label (pipeline/reference/fact_labels.txt), or a single pair with a known label."""
+    one known at-a-glance label (pipeline/reference/fact_labels.tsv), or a single pair with a known label."""
     out: dict[int, int] = {}
     i = 0
     while i < len(texts):
@@ -144,14 +180,39 @@ def _named_paragraphs(lines: list[tuple[str, int]]) -> list[tuple[tuple[str, int
     return pairs
 
 
+def _outside_parentheses(text: str) -> list[str]:
+    """Pieces of text split at ',' and ';' outside parentheses ('CDISC standards (SDTM, CDASH), SAS')."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        elif ch in ",;" and depth == 0:
+            pieces.append(text[start:i])
+            start = i + 1
+    return pieces + [text[start:]]
+
+
 def _comma_pieces(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r",|;|\s+(?:and|or)\s+(?=[^,]*$)", text.strip().rstrip(".")) if p.strip()]
+    out = []
+    pieces = _outside_parentheses(text.strip().rstrip("."))
+    for index, piece in enumerate(pieces):
+        if index == len(pieces) - 1 and "(" not in piece:
+            out += re.split(r"\s+(?:and|or)\s+", piece)  # 'SQL, Python and R'
+        else:
+            out.append(piece)
+    return [p.strip() for p in out if p.strip()]
 
 
 def _short_comma_list(text: str) -> bool:
+    """'Python, SQL, Tableau' or 'Negotiation, SAP MM, cost breakdown analysis': three or more short names, the
+    first capitalised, no sentence (the line does not end one either)."""
     pieces = _comma_pieces(text)
-    return len(pieces) >= 3 and all(len(p.split()) <= 4 and not _ends_sentence(p) and p[:1].isupper()
-                                    and ":" not in p for p in pieces)
+    if re.search(r"\s[–—-]\s", text):
+        return False  # 'Communication – keeping carriers, warehouses and customers informed': a name and its detail
+    return len(pieces) >= 3 and pieces[0][:1].isupper() and not _ends_sentence(text) \
+        and all(len(p.split()) <= 4 and not _ends_sentence(p) and ":" not in p and p[:1].isalnum() for p in pieces)
 
 
 def _cells(text: str) -> list[str]:
@@ -217,6 +278,7 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     """'Prompt Design:Writing clear…' -> ('Prompt Design', 'Writing clear…'); 'SQL (advanced)' -> ('SQL',
     'advanced'); a plain item is its own name."""
     text = text.strip()
+    text = re.sub(r"^(\*\*|__)([^*_]+)\1", r"\2", text)  # '**Networking** – …': markdown emphasis is markup
     head, sep, rest = text.partition(":")
     if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
         return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup

@@ -4,35 +4,90 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.normalize.relations import split_title_list
+from pipeline.text.titles import split_title_list
 from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, is_bullet, _label_like, _LEADING_ICON, normal_heading,
+    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON, normal_heading,
     _PIPE_SEPARATOR, strip_bullet, _strip_symbols, title_like,
 )
 from pipeline.parse.generic.title import name_like
+from pipeline.parse.generic.pay import SalaryReading
 from pipeline.parse.generic.items import (
-    _band, Block, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _glance_pairs, _has_currency,
-    _label_value_line, Line, list_items, _named_paragraphs, _prose_figures, _SALARY_WORD, _short_comma_list,
-    _SKILL_COLUMN, split_path_item, split_skill,
+    Block, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
+    _named_paragraphs, _outside_parentheses, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item,
+    split_skill,
 )
 
 
-def _level_after(figure: str) -> bool:
-    """'£26,000 Starter': a figure with its level written after it."""
-    note = parse_salary("", figure)["note"] or ""
-    return bool(note) and len(note.split()) <= 3 and note[:1].isupper() and salary_level(note) != "other"
+_NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _alias_names(text: str) -> list[str]:
+    """'A · B · C' (a middle dot, bullet or bar between names) or 'A, B and C'."""
+    if _NAME_SEPARATOR.search(text):
+        return [n.strip().rstrip(".") for n in _NAME_SEPARATOR.split(text) if n.strip()]
+    return split_title_list(text)
+
+
+_NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){0,3})\. (?P<detail>[A-Z].*[.!?])$")
+_REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|ms|msc|phd|years?|experience)\b")
+
+
+def _glance_box(lines: list[Line]) -> set[int]:
+    """Lines of a box of 'Label: value' rows written one under the other ('Salary (US): $58,000 – $84,000 / year' /
+    'Job growth: 12%' / 'Education: Bachelor's degree'): a run of two or more, one of them with a known glance label
+    (fact_labels.tsv), makes every row of the run a fact."""
+    out: set[int] = set()
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and (not run or line.number == run[-1].number + 1) and not is_bullet(line.text) \
+                and _label_value_line(line.text.strip()):
+            run.append(line)
+            continue
+        if len(run) >= 2 and any(fact_line(ln.text) for ln in run):
+            out |= {ln.number for ln in run}
+        run = [line] if line is not None and not is_bullet(line.text) and _label_value_line(line.text.strip()) else []
+    return out
+
+
+def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
+    """(name, detail, text, line) when every line (two or more) is 'Name. Sentence…' ('Detail oriented. Because
+    attacks can be hard to spot, …'): a skill named before its explanation on one line; else nothing."""
+    out = []
+    for text, number in lines:
+        match = _NAMED_SENTENCE.match(text.strip())
+        if not match or _ends_sentence(match.group("name")):
+            return []
+        out.append((match.group("name"), match.group("detail"), text.strip(), number))
+    return out if len(out) >= 2 else []
+
+
+def _lower_case_titles(names: list[str]) -> bool:
+    """'payroll supervisor, head of payroll, payroll team leader': titles a site writes in lower case after an
+    alias lead-in; short word-only phrases, one or more ending in a known role noun."""
+    return all(0 < len(n.split()) <= 4 and re.fullmatch(r"[a-z][a-z' -]*", n) for n in names) \
+        and any(has_role_noun(n) for n in names)
+
+
+def _names_skill(text: str) -> bool:
+    """An item of a skills-and-requirements list that names a skill: a short name, or 'Name – description'."""
+    name, detail = split_skill(text)
+    if not name or _ends_sentence(name) or _REQUIREMENT_WORDS.search(name):
+        return False
+    return len(name.split()) <= 6 and (detail is None or len(text.split()) > len(name.split()))
 
 
 @dataclass
-class Reader:
+class Reader(SalaryReading):
     role: str
     items: list[Item] = field(default_factory=list)
     dangling: int | None = None  # line of a label left without its value (a glance label, a salary level)
     open_band: int | None = None  # line of a salary section's last figure with its level after it ('£X Starter')
     level_after: set[int] = field(default_factory=set)  # lines of figures whose level is written after them
+    from_prose: set[int] = field(default_factory=set)  # ids of salary items read out of a sentence
+    hourly: bool = False  # a salary heading of the page speaks of hourly pay
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -49,13 +104,14 @@ class Reader:
 
     def keep_or_fact(self, block: Block, text: str, line: int, section: str | None = None) -> None:
         """A line outside a list: an at-a-glance fact when it is 'Label: value' with a known fact label
-        (pipeline/reference/fact_labels.txt), else page text."""
+        (pipeline/reference/fact_labels.tsv), else page text."""
         found = fact_line(text)
         if found:
             self.fact(found[0], found[1], text, line, block)
             return
         label, sep, value = _LEADING_ICON.sub("", _strip_symbols(text).strip()).partition(":")
-        if sep and _label_like(label) and _SALARY_WORD.search(label) and figure_start(value.strip()) == 0 \
+        pay_label = _SALARY_WORD.search(label) or salary_level(re.sub(r"\([^()]*\)", "", label)) != "other"
+        if sep and _label_like(label) and pay_label and figure_start(value.strip()) == 0 \
                 and _has_currency(value) and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
                                                         require_clean=True):
             return  # 'Average salary: $72,000' outside a salary section is the role's pay all the same
@@ -64,7 +120,8 @@ class Reader:
     def read(self, block: Block) -> None:
         reader = {
             "responsibilities": self.read_responsibilities, "skills": self.read_skills,
-            "skill_group": self.read_skills, "skill_gaps": self.read_skills, "career": self.read_career,
+            "skill_group": self.read_skills, "skill_gaps": self.read_skills,
+            "skill_requirements": self.read_skills, "career": self.read_career,
             "career_from": self.read_career, "career_to": self.read_career, "career_lateral": self.read_career,
             "career_level": self.read_career_level, "salary": self.read_salary, "aliases": self.read_aliases,
             "facts": self.read_facts,
@@ -79,8 +136,14 @@ class Reader:
             reader(block)
         else:
             section = block.heading or ("intro" if block.kind == "intro" else None)
-            for line in self.read_pairs(block, block.lines):
+            lines = self.read_pairs(block, block.lines)
+            box = _glance_box(lines) if block.kind in ("intro", "prose", "facts", "unknown") else set()
+            for line in lines:
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
+                if line.number in box:
+                    label, _, value = text.partition(":")
+                    self.fact(label.strip(" *_"), value.strip(" *_"), text, line.number, block)
+                    continue
                 if block.kind == "intro" and self.lone_figure(text, line.number, block):
                     continue
                 if text and not is_bullet(line.text):
@@ -112,13 +175,28 @@ class Reader:
         kind = "gap" if block.kind == "skill_gaps" else "required"
         group = block.heading if block.kind == "skill_group" else None
         if block.inline:
-            pieces = [p.strip() for p in re.split(r",|;", block.inline) if p.strip()]
+            pieces = [p.strip() for p in _outside_parentheses(block.inline) if p.strip()]
             if pieces and all(len(p.split()) <= 5 and not _ends_sentence(p) for p in pieces):
                 for piece in pieces:
                     self.skill(piece, block.line, kind, group, block)
             else:
                 self.keep(block, block.inline, block.line)
         items, others = list_items(block)
+        if not any(is_bullet(ln.text) for ln in block.lines):  # a plain line of the list may be a comma list
+            items = [(piece, n) for t, n in items for piece in (_comma_pieces(t) if _short_comma_list(t) else [t])]
+        if block.kind == "skill_requirements":
+            # under 'Skills and qualifications' only what reads as a skill's name is one; 'Bachelor's degree in
+            # Finance' or '2-4 years in treasury' is a requirement and stays text
+            others = sorted(others + [p for p in items if not _names_skill(p[0])], key=lambda p: p[1])
+            items = [p for p in items if _names_skill(p[0])]
+        if not items:
+            named = _named_sentences(others)
+            if named:
+                for name, detail, text, n in named:  # 'Ingenuity. Analysts must anticipate new threats.'
+                    row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text,
+                           "skill_group": group}
+                    self.add("role_skills", row, text, n, block.kind)
+                others = [p for p in others if p[1] not in {n for *_, n in named}]
         if not items:
             # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too
             commas = [(t, n) for t, n in others if _short_comma_list(t)]
@@ -176,9 +254,12 @@ class Reader:
             for piece in pieces:
                 self.skill(piece, line, kind, head.strip(" *_"), block)
             return
+        if _has_currency(text):
+            self.keep_or_fact(block, text, line)  # 'Junior (0-2 yrs): $75,000 – $95,000' is pay, never a skill
+            return
         name, detail = split_skill(text)
-        if not name:
-            self.keep(block, text, line)
+        if not name or "?" in text:
+            self.keep(block, text, line)  # 'Rate your job: How satisfied are you…?' asks, it names no skill
             return
         row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text,
                "skill_group": group}
@@ -208,11 +289,12 @@ class Reader:
             self.paths(block, text, line, "step")
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
-        if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section
-            for title in _ARROWS.split(text):
-                title = title.strip().rstrip(".")
-                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": None},
-                         title, line, block.kind)
+        if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
+            titles = [t.strip().rstrip(".") for t in _ARROWS.split(text)]  # 'Where it can lead', without the role,
+            onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)  # the moves on
+            for title in titles:
+                self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
+                                          "note": None}, title, line, block.kind)
             return
         found = split_path_item(text)
         if not found:
@@ -225,8 +307,8 @@ class Reader:
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:
         if block.inline:
-            names = split_title_list(block.inline)
-            if names and all(name_like(n) for n in names):
+            names = _alias_names(block.inline)
+            if names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
                              block.kind)
@@ -251,7 +333,11 @@ class Reader:
         while i < len(lines):
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
             label, sep, value = text.partition(":")
-            if sep and value.strip() and _label_like(label):
+            tabbed = [c.strip() for c in text.split("\t")]
+            if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
+                self.fact(tabbed[0], tabbed[1], text, lines[i].number, block)  # 'Number of Jobs, 2024<TAB>179,400'
+                i += 1
+            elif sep and value.strip() and _label_like(label):
                 self.fact(label.strip(), value.strip(), text, lines[i].number, block)
                 i += 1
             elif text.startswith("|"):
@@ -279,151 +365,3 @@ class Reader:
             self.salary(label, value, written, line, block, require_clean=True)
 
     # salaries ------------------------------------------------------------------------------------
-    def read_salary(self, block: Block) -> None:
-        lines = self.read_pairs(block, block.lines)
-        header: list[str] | None = None
-        pending: tuple[str, int] | None = None
-        skip: set[int] = set()
-        for index, ln in enumerate(lines):
-            if index in skip:
-                continue
-            text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()
-            band = _band(lines, index)
-            if band is not None:
-                # '£26,000 Starter' / 'to' / '£50,000 Experienced': one band from the first figure to the last
-                label = pending[0].rstrip(":").strip() if pending is not None else (block.heading or "")
-                pending = None
-                first, second = band
-                if second is not None and self.band(label, first, second, block):
-                    skip |= {index + 1, index + 2}
-                    continue
-                # one end of a band whose other end is cut off or unreadable is no salary: the lines stay text
-                for part in (first, lines[index + 1], second):
-                    if part is not None:
-                        self.keep(block, part.text.strip(), part.number)
-                skip |= {index + 1} | ({index + 2} if second is not None else set())
-                continue
-            if text.startswith("|"):
-                if pending is not None:
-                    self.keep(block, pending[0], pending[1])
-                pending = None
-                cells = _cells(text)
-                if _PIPE_SEPARATOR.match(text):
-                    continue
-                if not text.rstrip().endswith("|") or len(text.rstrip()) < 2:
-                    self.keep(block, text, ln.number)  # a row the capture cut: no closing '|'
-                    continue
-                if header is None:
-                    header = cells
-                    continue
-                self.salary_row(header, cells, text, ln.number, block)
-                continue
-            header = None
-            start = figure_start(text)
-            if start is None:
-                if pending is not None:
-                    self.keep(block, pending[0], pending[1])
-                short_label = len(text.split()) <= 5 and not _ends_sentence(text) and text[:1].isupper() \
-                    and not is_bullet(ln.text)  # a list item is no level label waiting for its figure
-                pending = (text, ln.number) if short_label else None
-                if not short_label:
-                    self.keep(block, text, ln.number)
-                continue
-            label = text[:start].rstrip(" :–—-\t")
-            if pending is not None and not label:
-                label = pending[0].rstrip(":").strip()
-                pending = None
-            elif pending is not None:
-                self.keep(block, pending[0], pending[1])
-                pending = None
-            following = lines[index + 1].text.strip() if index + 1 < len(lines) else None
-            if not label and following is not None and figure_start(following) != 0 \
-                    and _level_after(text[start:].strip()):
-                # '£26,000 Starter' followed by neither a figure nor 'to' (a band cut inside its 'to'): text only
-                self.keep(block, text, ln.number)
-                continue
-            if len(label.split()) <= 6 and self.salary(label, text[start:].strip(), text, ln.number, block,
-                                                       require_clean=True):
-                continue
-            self.prose_salaries(text, ln.number, block)
-        last = lines[-1] if lines else None
-        if last is not None and last.number in self.level_after \
-                and any(i.table == "salaries" and i.line == last.number for i in self.items):
-            self.open_band = last.number  # '£26,000 Starter' may be the first end of a band the capture cut
-        if pending is not None:
-            self.dangling = pending[1]  # 'Senior Level' with no figure after it
-            self.keep(block, pending[0], pending[1])
-
-    def band(self, label: str, first: Line, second: Line, block: Block) -> bool:
-        low, high = parse_salary(label, first.text.strip()), parse_salary(label, second.text.strip())
-        if low["warning"] or high["warning"] or low["open_ended"] or high["open_ended"] \
-                or low["currency"] != high["currency"] or low["period"] != high["period"] \
-                or low["min_amount"] != low["max_amount"] or high["min_amount"] != high["max_amount"] \
-                or low["min_amount"] > high["min_amount"]:
-            return False
-        notes = [n for n in (low["note"], high["note"]) if n]
-        written = f"{first.text.strip()} to {second.text.strip()}"
-        row = {"role": self.role, "label": label or "Salary", "level": salary_level(label),
-               "min_amount": low["min_amount"], "max_amount": high["max_amount"], "open_ended": False,
-               "currency": low["currency"], "period": low["period"], "note": " to ".join(notes) or None,
-               "text": written, "region": None}
-        # read at its last line, so a capture that ends inside the band's second end drops the whole band
-        self.add("salaries", row, written, second.number, block.kind)
-        return True
-
-    def read_pairs(self, block: Block, lines: list[Line]) -> list[Line]:
-        """Label-line/value-line pairs of an at-a-glance box written without a box ('Typical hours (a week)' /
-        '37 to 40 a week') become facts; the other lines are returned."""
-        pairs = _glance_pairs([ln.text.strip() for ln in lines])
-        rest = []
-        values = set(pairs.values())
-        for index, ln in enumerate(lines):
-            if index in pairs:
-                value = lines[pairs[index]]
-                self.fact(ln.text.strip().rstrip(":").strip(), value.text.strip(), value.text.strip(), value.number,
-                          block)
-            elif index not in values:
-                rest.append(ln)
-        return rest
-
-    def salary_row(self, header: list[str], cells: list[str], text: str, line: int, block: Block) -> None:
-        """A salary table row read cell by cell: levels down the first column and regions across the header,
-        or (transposed) levels across the header and regions down the first column."""
-        if len(cells) != len(header) or len(cells) < 2:
-            self.keep(block, text, line)
-            return
-        levels_across = all(salary_level(h) != "other" for h in header[1:]) and salary_level(cells[0]) == "other"
-        stored = False
-        for column, cell in zip(header[1:], cells[1:]):
-            if not cell or figure_start(cell) is None:
-                continue
-            label, region = (column, cells[0]) if levels_across else (cells[0], column)
-            if _SALARY_WORD.search(region or ""):
-                region = None  # '| Level | Salary |': the column names the figure, not a region
-            stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None)
-        if not stored:
-            self.keep(block, text, line)
-
-    def prose_salaries(self, text: str, line: int, block: Block) -> None:
-        """Each currency amount of a sentence with the clause before it as its label; the sentence itself is
-        kept as text too (its words beyond the figures are no fact), so a cut sentence takes its amounts along."""
-        for label, figure, parse_as in _prose_figures(text):
-            self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as)
-        self.keep(block, text, line)
-
-    def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
-               region: str | None = None, parse_as: str | None = None) -> bool:
-        parsed = parse_salary(label, parse_as or figure)
-        warning = parsed.pop("warning")
-        note = parsed["note"] or ""
-        if not label and note and len(note.split()) <= 3 and note[:1].isupper() and salary_level(note) != "other":
-            # '£25,000 Starter': the level written after the figure is its label
-            label, parsed["note"], parsed["level"] = note, None, salary_level(note)
-            self.level_after.add(line)
-        if parsed["min_amount"] is None and parsed["max_amount"] is None:
-            return False
-        if require_clean and warning and parsed["currency"] is not None:
-            return False
-        row = {"role": self.role, "label": label or "Salary", **parsed, "text": figure, "region": region}
-        self.add("salaries", row, written, line, block.kind, [warning] if warning else [])
-        return True

@@ -6,11 +6,11 @@ import unicodedata
 
 from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
-    career_label, EVIDENCE_FAMILIES, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
+    career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
     title_like,
 )
-from pipeline.parse.generic.title import find_title, remove_furniture, role_like, Title
+from pipeline.parse.generic.title import find_title, labelled_title, remove_furniture, role_like, Title
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
 
@@ -45,7 +45,7 @@ def _split_glued_heading(raw: str) -> list[Line] | None:
     return None
 
 
-_ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Z].*)$")
+_ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Za-z].*)$")
 
 
 def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
@@ -148,7 +148,7 @@ def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]
     fact-bearing heading; once known, headings that name the role count as well."""
     lines = segment(text)
     head, families = _head_and_families(lines)
-    title = find_title(head, text)
+    title = labelled_title(text) or find_title(head, text)  # a "Job Title:" row names the role outright
     if title is not None:
         lines = segment(text, title.name, title.line)
         families = _head_and_families(lines)[1]
@@ -216,6 +216,11 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             continue
         current = blocks[-1]
         section = current.parent or current.kind
+        if not line.kind and previous_blank and current.kind == "aliases" and current.inline:
+            # 'Also known as: A, B' holds its list on its own line: what follows a blank line is not the aliases'
+            blocks.append(Block("unknown", None, line=line.number))
+            current = blocks[-1]
+            section = "unknown"
         if line.kind and section == "facts" and FACT_FAMILIES.get(line.kind) is None and not previous_blank \
                 and not line.inline and _short_value_follows(lines, index):
             current.lines.append(line)  # 'Growth outlook' inside an at-a-glance box is a label, not a heading
@@ -286,5 +291,5 @@ def _next_is_list(lines: list[Line | None], index: int) -> bool:
     for line in lines[index + 1:]:
         if line is None:
             continue
-        return line.kind is None
+        return line.kind is None and not is_figure_note(line.text)
     return False

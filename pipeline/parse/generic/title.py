@@ -5,14 +5,14 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.generic.vocabulary import (
-    _CONNECTORS, FACT_FAMILIES, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
+    _CONNECTORS, FACT_FAMILIES, fact_line, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
     _prefixes, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols, _suffixes, _TERMINAL, title_like,
 )
 
 
 # --- role title ---------------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|>|›)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai|dev|careers|jobs)\b", re.I)
 
 
@@ -45,6 +45,9 @@ def remove_furniture(line: str) -> tuple[str, bool]:
         return _strip_affixes(text)
     kept = [p for p in parts if not _site_part(p)] or parts
     candidates = [_strip_affixes(p) for p in kept]
+    for name, _ in candidates:  # a part with a role noun first ('Research Careers > Job > Pharmacy Technician')
+        if name and role_like(name) and has_role_noun(name):
+            return name, True
     for name, _ in candidates:
         if name and role_like(name):
             return name, True
@@ -97,6 +100,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         text = raw.strip()
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
             continue  # a table row is never the title
+        if fact_line(text):
+            continue  # 'Job Family: Operations' is a glance row, not a title with a subtitle
         if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
@@ -109,3 +114,21 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if score >= 2 and (best is None or score > best[0]):
             best = (score, -order, Title(singular_title(name), _strip_symbols(text).strip(), number))
     return best[2] if best else None
+
+
+_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|job|position|title)\s*:\s*(?P<name>\S.*)$")
+_LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
+
+
+def labelled_title(text: str) -> Title | None:
+    """The role named by a 'Job Title: Treasury Analyst' row of a profile header (an HR job-architecture page
+    whose first lines are the employer's and the job family's), when no title line was found."""
+    for number, raw in enumerate(text.splitlines()[:_LABEL_SCAN], 1):
+        match = _TITLE_LABEL.match(_strip_symbols(raw).strip().strip("*_"))
+        if not match:
+            continue
+        name = match.group("name").strip(" *_")
+        if role_like(name) and has_role_noun(name):
+            return Title(singular_title(name), raw.strip(), number)
+        return None  # the page's one title row names no role
+    return None

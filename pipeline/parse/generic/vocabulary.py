@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipeline.reference import REFERENCE_DIR
+from pipeline.reference import column, rows
 from pipeline.text.salaries import figure_start
 
 
@@ -14,6 +14,7 @@ LAYOUT = "generic"
 
 FACT_FAMILIES = {
     "responsibilities": "responsibilities", "skills": "skills", "skill_group": "skills", "skill_gaps": "skills",
+    "skill_requirements": "skills",
     "career": "career", "career_from": "career", "career_to": "career", "career_lateral": "career",
     "salary": "salary", "aliases": "aliases", "facts": "facts",
 }
@@ -31,6 +32,7 @@ _BULLET = re.compile(
     r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+)"
 )
 _LEADING_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+")
+_LETTER_BULLET = re.compile(r"^\s+[a-z][.)]\s+(?=\S)")  # '   a. Prepare the daily cash position': indented only
 _NUMBER_GLUED = re.compile(r"^\s*#?\d{1,2}[.)](?=[A-Z])")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 _TERMINAL = tuple('.!?…')
@@ -50,15 +52,14 @@ _BOUND_WORDS = re.compile(r"(?i)(?:\b(?:up\s+to|under|less\s+than|over|more\s+th
 
 # --- reference data -----------------------------------------------------------------------------
 
-def _read_rows(name: str) -> list[list[str]]:
-    lines = (REFERENCE_DIR / name).read_text(encoding="utf-8").splitlines()
-    rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
-    return rows[1:]  # the header
+def _kind_patterns(name: str) -> list[tuple[str, str]]:
+    """(kind, pattern) rows of a reference file with those two columns (pipeline/reference/<name>.tsv)."""
+    return [(row["kind"], row["pattern"]) for row in rows(name)]
 
 
 @lru_cache(maxsize=None)
 def heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, re.compile(pattern)) for kind, pattern in _read_rows("generic_headings.tsv"))
+    return tuple((kind, re.compile(pattern)) for kind, pattern in _kind_patterns("generic_headings"))
 
 
 @lru_cache(maxsize=None)
@@ -70,13 +71,12 @@ def _heading_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _career_labels() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, re.compile(rf"(?:{pattern})", re.I)) for kind, pattern in _read_rows("career_labels.tsv"))
+    return tuple((kind, re.compile(rf"(?:{pattern})", re.I)) for kind, pattern in _kind_patterns("career_labels"))
 
 
 @lru_cache(maxsize=None)
 def _fact_labels() -> re.Pattern:
-    lines = (REFERENCE_DIR / "fact_labels.txt").read_text(encoding="utf-8").splitlines()
-    patterns = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+    patterns = [p.strip() for p in column("fact_labels", "pattern") if p.strip()]
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.I)
 
 
@@ -107,7 +107,7 @@ def career_label(text: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=None)
 def _furniture() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for kind, pattern in _read_rows("title_furniture.tsv"):
+    for kind, pattern in _kind_patterns("title_furniture"):
         out.setdefault(kind, []).append(pattern)
     return out
 
@@ -139,13 +139,12 @@ def _not_role_words(kind: str = "not_role") -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _negative_lines() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, re.compile(rf"^(?:{pattern})\s*$", re.I)) for kind, pattern in _read_rows("page_negative.tsv"))
+    return tuple((kind, re.compile(rf"^(?:{pattern})\s*$", re.I)) for kind, pattern in _kind_patterns("page_negative"))
 
 
 @lru_cache(maxsize=None)
 def role_nouns() -> frozenset[str]:
-    lines = (REFERENCE_DIR / "role_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
+    return frozenset(n.strip().lower() for n in column("role_nouns", "noun") if n.strip())
 
 
 # --- text helpers -------------------------------------------------------------------------------
@@ -185,10 +184,15 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     if not key:
         return None
     keys = [key]
+    bare = re.sub(r"\s*\([^()]*\)\s*:?\s*$", "", _strip_symbols(text).strip().strip("*_").strip())
+    if bare and bare != _strip_symbols(text).strip().strip("*_").strip() and not bare.endswith("?"):
+        # 'Pay Range (US, annual base):' is the heading 'Pay Range' (a question with a parenthetical is a headline)
+        keys.append(normal_heading(bare))
     if role:
         name = re.escape(normal_heading(role))
         keys += [re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", key),
-                 re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key)]
+                 re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key),
+                 re.sub(rf"(?<=\w) {name}(?:s|es)? (?=\w)", " ", key)]  # 'Average Pharmacy Technician Hourly Pay'
     if stripped.rstrip("*_ ").endswith(":"):
         # 'Payroll Specialist responsibilities include:' introduces its list like a heading
         keys += [re.sub(r" (?:(?:may|will|can|typically|usually|often) )?(?:include|includes|are)$", "", k)
@@ -200,11 +204,21 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     return None
 
 
+_FIGURE_NOTE = re.compile(r"^[+\-−–]?\s?\d[\d.,]*\s?%$")
+
+
+def is_figure_note(text: str) -> bool:
+    """'+9%', '-4%': a line that is only a percentage (a pay effect, a share), never a list item or heading."""
+    return bool(_FIGURE_NOTE.match(text.strip()))
+
+
 def is_bullet(text: str) -> bool:
-    return bool(_BULLET.match(text) or _NUMBER_GLUED.match(text))
+    return bool(_BULLET.match(text) or _NUMBER_GLUED.match(text) or _LETTER_BULLET.match(text))
 
 
 def strip_bullet(text: str) -> str:
+    if _LETTER_BULLET.match(text) and not _BULLET.match(text):
+        return _LETTER_BULLET.sub("", text, count=1).strip()
     text = _BULLET.sub("", text, count=1) if _BULLET.match(text) else _NUMBER_GLUED.sub("", text, count=1)
     return _LEADING_ICON.sub("", text.strip())  # '📦 Package models…': an icon is a list marker, not text
 

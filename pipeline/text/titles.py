@@ -1,4 +1,4 @@
-"""Normalize stage: manager titles and next-role titles split out of comparison cells.
+"""Text helpers (shared by parse and normalize): manager titles and next-role titles split out of cells and lists.
 
 Rules (why, in brief):
 

@@ -1,0 +1,280 @@
+"""Generic layout: the salary half of the reader (salary sections, bands, tables, figures in prose, glance
+pairs) and the rule that stores an amount restated for the role once."""
+from __future__ import annotations
+
+import re
+
+from pipeline.text.salaries import figure_start, parse_salary, salary_level
+from pipeline.parse.generic.vocabulary import (
+    _ends_sentence, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
+)
+from pipeline.parse.generic.items import (
+    _band, Block, _cells, _glance_pairs, _has_currency, Line, _prose_figure, _prose_figures, _SALARY_WORD,
+)
+
+
+def _level_after(figure: str) -> bool:
+    """'£26,000 Starter': a figure with its level written after it."""
+    note = parse_salary("", figure)["note"] or ""
+    return bool(note) and len(note.split()) <= 3 and note[:1].isupper() and salary_level(note) != "other"
+
+
+_QUALIFIED_PERIOD = re.compile(r"(?i)^(?:gross|net|before tax|after tax|pre-tax|base|total|brutto|netto)\s+"
+                               r"(?:(?:per|a|an)\s+|/\s*)(year|annum|month|week|day|hour)\b")
+_PERIOD_OF = {"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"}
+_MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\S+(?: ?[\d,.]+)?[kK]?)(?=\s{2,}|\s*$|\s*[|;·])")
+_EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # '60.250,00 €' -> 60250.00
+_RATE = re.compile(r"(?i)\brate\b")
+_HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour)\b")
+_STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
+_HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
+
+
+def _label_after(text: str) -> bool:
+    """A short line naming pay ('Average total pay', 'Total pay range') that may label the figure above it."""
+    return 0 < len(text.split()) <= 5 and bool(_SALARY_WORD.search(text) or _RATE.search(text)) \
+        and figure_start(text) is None \
+        and not _ends_sentence(text) and not is_bullet(text) and text[:1].isupper()
+
+
+def _names_role(label: str, role: str) -> bool:
+    """Whether a salary label names the role itself ('Information security analysts', 'Senior Penetration Tester',
+    'The median wage for information security analysts')."""
+    name = normal_heading(role)
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?!\w)", normal_heading(label)) is not None
+
+
+class SalaryReading:
+    """Salary reading of the Reader (pipeline.parse.generic.reader), which provides role, items, add, keep and fact."""
+
+    def finish(self) -> None:
+        """An amount stated again for the role (a sentence restating the glance box's median, the wage table's
+        row for the role itself) is one salary, stored once: the restatement stays text only."""
+        def key(item) -> tuple:
+            return item.row["min_amount"], item.row["max_amount"], item.row["currency"], item.row["period"]
+
+        salaries = [i for i in self.items if i.table == "salaries"]
+        stated = {key(i) for i in salaries if id(i) not in self.from_prose}  # amounts the page states as figures
+        seen: set[tuple] = set()
+        kept = []
+        for item in self.items:
+            if item.table == "salaries":
+                prose = id(item) in self.from_prose
+                again = key(item) in stated if prose else key(item) in seen and _names_role(item.row["label"], self.role)
+                again = again or (prose and key(item) in seen)
+                seen.add(key(item))
+                if again:
+                    continue  # its line is kept in page_sections already (prose) or is the same figure
+            kept.append(item)
+        self.items = kept
+
+    def read_salary(self, block: Block) -> None:
+        if _HOURLY.search(block.heading or ""):
+            self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
+        lines = self.read_pairs(block, block.lines)
+        header: list[str] | None = None
+        pending: tuple[str, int] | None = None
+        skip: set[int] = set()
+        for index, ln in enumerate(lines):
+            if index in skip:
+                continue
+            text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()
+            band = _band(lines, index)
+            if band is not None:
+                # '£26,000 Starter' / 'to' / '£50,000 Experienced': one band from the first figure to the last
+                label = pending[0].rstrip(":").strip() if pending is not None else (block.heading or "")
+                pending = None
+                first, second = band
+                if second is not None and self.band(label, first, second, block):
+                    skip |= {index + 1, index + 2}
+                    continue
+                # one end of a band whose other end is cut off or unreadable is no salary: the lines stay text
+                for part in (first, lines[index + 1], second):
+                    if part is not None:
+                        self.keep(block, part.text.strip(), part.number)
+                skip |= {index + 1} | ({index + 2} if second is not None else set())
+                continue
+            if text.startswith("|"):
+                if pending is not None:
+                    self.keep(block, pending[0], pending[1])
+                pending = None
+                cells = _cells(text)
+                if _PIPE_SEPARATOR.match(text):
+                    continue
+                if not text.rstrip().endswith("|") or len(text.rstrip()) < 2:
+                    self.keep(block, text, ln.number)  # a row the capture cut: no closing '|'
+                    continue
+                if header is None:
+                    header = cells
+                    continue
+                self.salary_row(header, cells, text, ln.number, block)
+                continue
+            header = None
+            if self.min_max_line(text, ln.number, block):
+                continue
+            start = figure_start(text)
+            head, sep, value = text.partition(":")
+            if sep and start is not None and start < len(head) and figure_start(value.strip()) == 0 \
+                    and _has_currency(value) and not _has_currency(head) and len(head.split()) <= 4:
+                start = len(head) + 1  # '25th percentile: $131,250': the label's own number is no figure
+            if start is None:
+                if pending is not None:
+                    self.keep(block, pending[0], pending[1])
+                short_label = len(text.split()) <= 5 and not _ends_sentence(text) and text[:1].isupper() \
+                    and not is_bullet(ln.text)  # a list item is no level label waiting for its figure
+                pending = (text, ln.number) if short_label else None
+                if not short_label:
+                    self.keep(block, text, ln.number)
+                continue
+            label = text[:start].rstrip(" :–—-\t")
+            if pending is not None and not label:
+                label = pending[0].rstrip(":").strip()
+                pending = None
+            elif pending is not None:
+                self.keep(block, pending[0], pending[1])
+                pending = None
+            following = lines[index + 1].text.strip() if index + 1 < len(lines) else None
+            after = lines[index + 2].text.strip() if index + 2 < len(lines) else None
+            if not label and following is not None and _label_after(following) \
+                    and (after is None or figure_start(after) != 0):
+                label = following  # '$117,420/yr' over 'Average total pay': the label written under its figure
+                self.keep(block, following, lines[index + 1].number)
+                skip.add(index + 1)
+            if not label and following is not None and figure_start(following) != 0 \
+                    and _level_after(text[start:].strip()):
+                # '£26,000 Starter' followed by neither a figure nor 'to' (a band cut inside its 'to'): text only
+                self.keep(block, text, ln.number)
+                continue
+            # 'How accurate does $117,420 look to you?': words go on after the figure, a sentence around it
+            figures = list(_prose_figure().finditer(text))
+            sentence = _ends_sentence(text) and ":" not in text[:start] and bool(figures) \
+                and len(text[figures[-1].end():].split()) >= 2
+            if len(label.split()) <= 6 and not sentence and self.salary(
+                    label, text[start:].strip(), text, ln.number, block, require_clean=True):
+                continue
+            self.prose_salaries(text, ln.number, block)
+        last = lines[-1] if lines else None
+        if last is not None and last.number in self.level_after \
+                and any(i.table == "salaries" and i.line == last.number for i in self.items):
+            self.open_band = last.number  # '£26,000 Starter' may be the first end of a band the capture cut
+        if pending is not None:
+            self.dangling = pending[1]  # 'Senior Level' with no figure after it
+            self.keep(block, pending[0], pending[1])
+
+    def min_max_line(self, text: str, line: int, block: Block) -> bool:
+        """'Minimum: $72,000    Midpoint: $86,500    Maximum: $101,000' is one range from the minimum to the
+        maximum (a midpoint between them is derived, no salary of its own)."""
+        found = {m.group(1).lower()[:3]: m.group(2).strip() for m in _MIN_MAX.finditer(text)}
+        if set(found) - {"mid"} != {"min", "max"}:
+            return False
+        low, high = parse_salary("", found["min"]), parse_salary("", found["max"])
+        if low["warning"] or high["warning"] or low["currency"] != high["currency"] or low["period"] != high["period"] \
+                or low["min_amount"] is None or high["max_amount"] is None or low["min_amount"] > high["max_amount"]:
+            return False
+        label = block.heading or "Salary"
+        row = {"role": self.role, "label": label, "level": salary_level(label), "min_amount": low["min_amount"],
+               "max_amount": high["max_amount"], "open_ended": False, "currency": low["currency"],
+               "period": low["period"], "note": None, "text": text, "region": None}
+        self.add("salaries", row, text, line, block.kind)
+        return True
+
+    def band(self, label: str, first: Line, second: Line, block: Block) -> bool:
+        low, high = parse_salary(label, first.text.strip()), parse_salary(label, second.text.strip())
+        if low["warning"] or high["warning"] or low["open_ended"] or high["open_ended"] \
+                or low["currency"] != high["currency"] or low["period"] != high["period"] \
+                or low["min_amount"] != low["max_amount"] or high["min_amount"] != high["max_amount"] \
+                or low["min_amount"] > high["min_amount"]:
+            return False
+        notes = [n for n in (low["note"], high["note"]) if n]
+        written = f"{first.text.strip()} to {second.text.strip()}"
+        row = {"role": self.role, "label": label or "Salary", "level": salary_level(label),
+               "min_amount": low["min_amount"], "max_amount": high["max_amount"], "open_ended": False,
+               "currency": low["currency"], "period": low["period"], "note": " to ".join(notes) or None,
+               "text": written, "region": None}
+        # read at its last line, so a capture that ends inside the band's second end drops the whole band
+        self.add("salaries", row, written, second.number, block.kind)
+        return True
+
+    def read_pairs(self, block: Block, lines: list[Line]) -> list[Line]:
+        """Label-line/value-line pairs of an at-a-glance box written without a box ('Typical hours (a week)' /
+        '37 to 40 a week') become facts; the other lines are returned."""
+        pairs = _glance_pairs([ln.text.strip() for ln in lines])
+        rest = []
+        values = set(pairs.values())
+        for index, ln in enumerate(lines):
+            if index in pairs:
+                value = lines[pairs[index]]
+                self.fact(ln.text.strip().rstrip(":").strip(), value.text.strip(), value.text.strip(), value.number,
+                          block)
+            elif index not in values:
+                rest.append(ln)
+        return rest
+
+    def salary_row(self, header: list[str], cells: list[str], text: str, line: int, block: Block) -> None:
+        """A salary table row read cell by cell: levels down the first column and regions across the header,
+        or (transposed) levels across the header and regions down the first column."""
+        if len(cells) != len(header) or len(cells) < 2:
+            self.keep(block, text, line)
+            return
+        levels_across = all(salary_level(h) != "other" for h in header[1:]) and salary_level(cells[0]) == "other"
+        stored = False
+        for column, cell in zip(header[1:], cells[1:]):
+            if not cell or figure_start(cell) is None:
+                continue
+            label, region = (column, cells[0]) if levels_across else (cells[0], column)
+            if _SALARY_WORD.search(region or ""):
+                region = None  # '| Level | Salary |': the column names the figure, not a region
+            stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None)
+        if not stored:
+            self.keep(block, text, line)
+
+    def prose_salaries(self, text: str, line: int, block: Block) -> None:
+        """Each currency amount of a sentence with the clause before it as its label; the sentence itself is
+        kept as text too (its words beyond the figures are no fact), so a cut sentence takes its amounts along."""
+        for label, figure, parse_as in _prose_figures(text):
+            if self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as):
+                self.from_prose.add(id(self.items[-1]))
+        self.keep(block, text, line)
+
+    def other_occupation(self, label: str) -> bool:
+        """A wage-table row of another occupation or group of them ('Computer occupations', 'Web Developers'): a
+        label naming occupations, or a role of two words or more that is not this role (one word, 'Associate',
+        is a level)."""
+        bare = re.sub(r"\([^()]*\)", " ", label).strip()
+        if not bare or _names_role(bare, self.role) or salary_level(bare) != "other":
+            return False  # the role itself, or one of its levels ('Associate', 'Senior')
+        return bool(_OTHER_GROUP.search(bare)) or (has_role_noun(bare) and 2 <= len(bare.split()) <= 8
+                                                   and singular_title(bare).lower() != self.role.lower())
+
+    def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
+               region: str | None = None, parse_as: str | None = None) -> bool:
+        if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
+            return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        reading = parse_as or figure
+        if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
+            reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
+        parsed = parse_salary(label, reading)
+        if (self.hourly or _HOURLY.search(label)) and not _STATED_PERIOD.search(reading):
+            hourly = parse_salary(label, f"{reading} per hour")
+            if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
+                parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
+        warning = parsed.pop("warning")
+        stated = _QUALIFIED_PERIOD.match(parsed["note"] or "")
+        if stated and parsed["min_amount"] is not None:
+            parsed["period"] = _PERIOD_OF[stated.group(1).lower()]  # '€ 3.900 – € 5.400 gross per month'
+        note = parsed["note"] or ""
+        if not label and note and len(note.split()) <= 3 and note[:1].isupper() and salary_level(note) != "other":
+            # '£25,000 Starter': the level written after the figure is its label
+            label, parsed["note"], parsed["level"] = note, None, salary_level(note)
+            self.level_after.add(line)
+        if parsed["min_amount"] is None and parsed["max_amount"] is None:
+            return False
+        if parsed["currency"] is None and note[:1].islower():
+            return False  # '8,412 salary profiles', '1.284 salary reports': a count of things, not pay
+        if require_clean and warning and parsed["currency"] is not None:
+            return False
+        row = {"role": self.role, "label": label or "Salary", **parsed, "text": figure, "region": region}
+        self.add("salaries", row, written, line, block.kind, [warning] if warning else [])
+        return True
