@@ -83,3 +83,14 @@ def manifest_rows(raw: Path) -> list[dict]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def assert_answers(data: bytes):
+    """The one promise for any input: a page row or at least one issue, and no parser crash behind it."""
+    from pipeline.process import process_content
+
+    rows = process_content(data)
+    assert rows.page is not None or rows.issues, "neither a page nor an issue"
+    crashes = [issue.message for issue in rows.issues if issue.kind == "parser_error"]
+    assert not crashes, crashes
+    return rows

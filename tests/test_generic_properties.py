@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.parse import generic
+from conftest import assert_answers
 from pipeline.process import process_content
 
 FIXTURES = Path(__file__).parent / "fixtures" / "generic"
@@ -31,13 +32,6 @@ PIECES = [
     "- •", "•", "#", "|", ":", "Analyst → Senior Analyst → Lead Analyst", "Typical Career Path",
 ]
 
-
-def assert_answers(data: bytes):
-    rows = process_content(data)
-    assert rows.page is not None or rows.issues, "neither a page nor an issue"
-    crashes = [issue.message for issue in rows.issues if issue.kind == "parser_error"]
-    assert not crashes, crashes
-    return rows
 
 
 @PROPERTY

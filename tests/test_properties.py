@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import assert_answers
 from pipeline.process import process_content
 
 RAW = Path(__file__).resolve().parents[1] / "raw"
@@ -29,14 +30,6 @@ def _cells(rows) -> dict[tuple[str, str], str]:
 WHOLE = {name: process_content(data) for name, data in SEEDS.items()}
 WHOLE_CELLS = {name: _cells(rows) for name, rows in WHOLE.items()}
 
-
-def assert_answers(data: bytes):
-    """The one promise for any input: a page row or at least one issue, and no parser crash behind it."""
-    rows = process_content(data)
-    assert rows.page is not None or rows.issues, "neither a page nor an issue"
-    crashes = [issue.message for issue in rows.issues if issue.kind == "parser_error"]
-    assert not crashes, crashes
-    return rows
 
 
 def assert_cells_are_whole(rows, seed: str) -> None:
