@@ -196,7 +196,8 @@ def ring_site():
 
 def test_two_processes_share_the_frontier_and_the_per_host_rate(ring_site, redis_url, tmp_path):
     shared = ["--crawl", ring_site.url("/"), "--follow", "/roles/", "--frontier", redis_url, "--frontier-name",
-              "test-round", "--frontier-idle", "2", "--rate", "4"]
+              "test-round", "--frontier-idle", "2", "--rate", "2"]
+    # 16 pages at 2 a second take 8 s: long enough for the second process to start and join even on a loaded machine
 
     first = pipeline_cli(*shared, "--raw", str(tmp_path / "one"), wait=False)
     second = pipeline_cli(*shared, "--raw", str(tmp_path / "two"), wait=False)
@@ -210,6 +211,6 @@ def test_two_processes_share_the_frontier_and_the_per_host_rate(ring_site, redis
     assert sorted(ring_site.paths()) == sorted(["/robots.txt"] * 2 + ["/"] + [f"/roles/p{n}/" for n in range(16)])
     arrivals = [request.at for request in ring_site.seen]
     spacing = [b - a for a, b in zip(arrivals, arrivals[1:])]
-    # --rate 4 per host, across both processes (near 0 without the shared pacing; a fresh connection's setup, a few ms,
+    # --rate 2 per host, across both processes (near 0 without the shared pacing; a fresh connection's setup, a few ms,
     # can shorten the gap seen by the server)
-    assert min(spacing) >= 0.25 - 0.05, spacing
+    assert min(spacing) >= 0.5 - 0.05, spacing
