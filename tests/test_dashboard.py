@@ -183,8 +183,6 @@ def test_dashboard_renders_offline_in_chromium_and_nothing_scraped_runs(built, t
     assert failed == [] and blocked == []
     assert requests == [dashboard.as_uri()]
     assert (tmp_path / "dashboard.png").stat().st_size > 10_000
-    if os.environ.get("DASHBOARD_SCREENSHOT"):  # `make screenshot` refreshes the README image from this step
-        shutil.copyfile(tmp_path / "dashboard.png", os.environ["DASHBOARD_SCREENSHOT"])
 
 
 def test_missing_chromium_fails_with_a_clear_message(monkeypatch, tmp_path):
