@@ -115,8 +115,8 @@ def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int,
     on_page = result.tables.get("comparisons", [])
     if complete and page.page_type == "comparison":
         complete = _all_cells_read(result, len(on_page))
-    _derive_relations(result)
-    complete = _hold_to_checks(result, page) and complete  # derived rows obey the same rules
+    if _derive_relations(result):  # derived rows obey the same rules (checking again changes nothing else)
+        complete = _hold_to_checks(result, page) and complete
     if any(i.kind == "unsplittable_row" for i in page.issues):
         result.needs_context = "split"
     elif complete and page.layout in comparison.undelimited_layouts() and result.tables.get("dimensions"):
@@ -145,19 +145,24 @@ def _title(page: ParsedPage, result: PageRows) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _derive_relations(result: PageRows) -> None:
-    """reporting_lines and path_to career paths from the comparison cells that state them."""
+def _derive_relations(result: PageRows) -> bool:
+    """reporting_lines and path_to career paths from the comparison cells that state them; True when
+    any row was derived."""
+    derived = False
     for cell in result.tables.get("dimensions", []):
         if cell["dimension"] == REPORTING_DIMENSION:
             for position, manager in enumerate(split_reporting(cell["value"]), 1):
                 result.tables.setdefault("reporting_lines", []).append(
                     {"page_id": cell["page_id"], "role_id": cell["role_id"], "position": position,
                      "manager_title": manager})
+                derived = True
         elif cell["dimension"] == PATH_DIMENSION:
             for position, (title, note) in enumerate(split_career_paths(cell["value"]), 1):
                 result.tables.setdefault("career_paths", []).append(
                     {"page_id": cell["page_id"], "role_id": cell["role_id"], "kind": "path_to",
                      "position": position, "target_title": title, "target_role_id": None, "note": note})
+                derived = True
+    return derived
 
 
 _CODE_COLUMNS = {"page_id", "role_id", "dimension", "kind", "level", "period", "currency", "skill_id",

@@ -139,14 +139,30 @@ def _split_line(raw: str, number: int) -> list[Segment]:
     return segments
 
 
-def segment(text: str) -> list[Segment]:
+def segment_lines(lines: list[str], first_number: int = 1) -> list[Segment]:
+    """The segments of consecutive lines, numbered from first_number (a line's segments depend on that
+    line alone, so the segments of a page's first lines are the start of the page's segments)."""
     segments: list[Segment] = []
-    for number, raw in enumerate(text.splitlines(), 1):
+    for number, raw in enumerate(lines, first_number):
         if not raw.strip():
             segments.append(Segment("", number, blank=True))
         else:
             segments.extend(_split_line(raw, number))
     return segments
+
+
+_last_segmented: tuple[str, list[Segment]] | None = None  # detection and parsing segment the same page
+
+
+def segment(text: str) -> list[Segment]:
+    """The page's segments. The last page's are kept: detection and the parser both segment it (the
+    segments are never modified; callers get a new list)."""
+    global _last_segmented
+    if _last_segmented is not None and _last_segmented[0] == text:
+        return list(_last_segmented[1])
+    segments = segment_lines(text.splitlines())
+    _last_segmented = (text, segments)
+    return list(segments)
 
 
 # --- blocks -------------------------------------------------------------------------------------
