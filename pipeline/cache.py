@@ -15,6 +15,17 @@ _BATCH = 512  # new pages are written in one transaction per this many (and at f
 _BUSY_SECONDS = 60.0  # another ingest sharing the cache folder is writing: wait for it
 
 
+# (sha, rows, the pickle the rows were just loaded from): set by the parse step for the page it yields, so
+# storing that page (put, called before the rows are used: ingest) does not pickle it a second time.
+_last_pickled: tuple[str, PageRows, bytes] | None = None
+
+
+def remember_pickled(sha: str, rows: PageRows, blob: bytes) -> None:
+    """Note that ``rows`` were unpickled from ``blob`` and not modified since (see ParseCache.put)."""
+    global _last_pickled
+    _last_pickled = (sha, rows, blob)
+
+
 class ParseCache:
     """The pickled PageRows of every content sha256 in one SQLite file, <root>/<parser version>/pages.sqlite.
 
@@ -91,9 +102,15 @@ class ParseCache:
 
     def put(self, sha: str, rows: PageRows) -> None:
         """Store a page's rows (in the next batch)."""
+        global _last_pickled
         if self.dir is None or self.write_error:
             return
-        self._pending[sha] = pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
+        if _last_pickled is not None and _last_pickled[0] == sha and _last_pickled[1] is rows:
+            blob = _last_pickled[2]  # the bytes these very rows were unpickled from (a parse worker's)
+        else:
+            blob = pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
+        _last_pickled = None
+        self._pending[sha] = blob
         if len(self._pending) >= _BATCH:
             self.flush()
 
