@@ -51,13 +51,18 @@ def text_coverage(text: str, strings: list[str]) -> float:
     if not squashed:
         return 0.0
     covered = bytearray(len(squashed))
-    for s in set("".join(s.split()) for s in strings if s):
+    find = squashed.find
+    # a page repeats its strings (role names, dimension keys): squash each distinct one once
+    for s in {"".join(s.split()) for s in set(strings) if s}:
         if not s:
             continue
-        start = squashed.find(s)
+        start = find(s)
+        if start < 0:
+            continue
+        mark = b"\x01" * len(s)
         while start >= 0:
-            covered[start:start + len(s)] = b"\x01" * len(s)
-            start = squashed.find(s, start + 1)
+            covered[start:start + len(s)] = mark
+            start = find(s, start + 1)
     return round(covered.count(1) / len(squashed), 4)
 
 
@@ -221,8 +226,13 @@ def _hold_to_checks(result: PageRows, page: ParsedPage) -> bool:
                 value = get(col)
                 if value is None or (isinstance(value, str) and not value.strip()):
                     row[col] = None
-            blank = [c for c in required
-                     if (value := get(c)) is None or (isinstance(value, str) and not value.strip())]
+            blank = None
+            for c in required:  # the common case, nothing blank, without building a list
+                value = get(c)
+                if value is None or (isinstance(value, str) and not value.strip()):
+                    blank = [c for c in required
+                             if (value := get(c)) is None or (isinstance(value, str) and not value.strip())]
+                    break
             wrong = [f"{c} '{row[c]}'" for c, values in accepted.items() if get(c) is not None
                      and row[c] not in values] if accepted else None
             dangling = [f"{c} '{row[c]}'" for c, ref_table in refs
