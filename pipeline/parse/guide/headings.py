@@ -124,8 +124,23 @@ def _find_glued_headings(text: str) -> list[tuple[int, int, HeadingWord]]:
     return found
 
 
+@cache
+def _longest_whole_line_heading() -> int:
+    return max(map(len, _whole_line_headings()), default=0)
+
+
+def _may_be_whole_heading(raw: str) -> bool:
+    """False when the line is too long to be a heading on a line of its own. Normalising (_normal_heading)
+    removes whitespace and trailing colons only ('&' -> 'and' and lower-casing never shorten), so the line's
+    other characters are a lower bound on the length of its normal form."""
+    longest = _longest_whole_line_heading()
+    if len(raw) <= 2 * longest:
+        return True  # short: not worth counting
+    return len("".join(raw.split())) - raw.count(":") <= longest
+
+
 def _split_line(raw: str, number: int) -> list[Segment]:
-    whole = _whole_line_headings().get(_normal_heading(raw))
+    whole = _whole_line_headings().get(_normal_heading(raw)) if _may_be_whole_heading(raw) else None
     if whole:
         return [Segment(raw.strip(), number, key=whole.key)]
     segments, pos = [], 0
