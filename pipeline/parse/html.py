@@ -70,6 +70,7 @@ _PARSER = etree.HTMLParser(huge_tree=True)
 _TEXT_CONTENT = etree.XPath("string()")  # what lxml.html's text_content() is: the text of every descendant
 # HTML's own limit for colspan; rowspan is bounded by the rows that exist.
 _MAX_COLSPAN = 1000
+_SPAN_NUMBER = re.compile(r"\s*(\d+)")
 
 # --- rendering -------------------------------------------------------------------------------
 
@@ -145,6 +146,8 @@ def _collapse(text: str) -> str:
 
 
 def _is_hidden(element) -> bool:
+    if not element.keys():  # no attributes (most elements)
+        return False
     if element.get("hidden") is not None:
         return True
     if (element.get("aria-hidden") or "").strip().lower() == "true":
@@ -189,6 +192,8 @@ class _Renderer:
             self._parts.append(text)
 
     def _end_line(self) -> None:
+        if not self._parts:  # nothing since the last line (most block boundaries)
+            return
         line = _collapse("".join(self._parts))
         self._parts.clear()
         if not line:
@@ -347,15 +352,20 @@ def _cell(cell) -> tuple | None:
     """(element, flattened text with | escaped, colspan, rowspan), or None for a hidden cell."""
     if _is_hidden(cell):
         return None
-    flat = _Renderer(in_cell=True)
-    flat.walk(cell)
-    text = " ".join(flat.lines).replace("|", "\\|")
+    if len(cell):
+        flat = _Renderer(in_cell=True)
+        flat.walk(cell)
+        text = " ".join(flat.lines).replace("|", "\\|")
+    else:  # text only (most cells): what the walk renders it to
+        text = _collapse(cell.text or "").replace("|", "\\|")
     return cell, text, _span(cell.get("colspan"), _MAX_COLSPAN), _span(cell.get("rowspan"), None)
 
 
 def _span(value: str | None, limit: int | None) -> int:
     """A colspan/rowspan value; invalid -> 1, rowspan 0 ("to the end") -> None (no limit)."""
-    match = re.match(r"\s*(\d+)", value or "")
+    if value is None:  # no attribute (most cells)
+        return 1
+    match = _SPAN_NUMBER.match(value)
     if not match:
         return 1
     number = int(match.group(1))
