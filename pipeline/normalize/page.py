@@ -227,6 +227,7 @@ def _hold_to_checks(result: PageRows, page: ParsedPage, only: set[str] | None = 
                 row["position"] = position  # text blocks are never dropped for a clash of positions
             result.tables[table_name] = rows
         table_key = table.key
+        accepted_items = tuple(accepted.items())
         for row in result.tables[table_name]:
             get = row.get
             for col in optional:
@@ -240,10 +241,17 @@ def _hold_to_checks(result: PageRows, page: ParsedPage, only: set[str] | None = 
                     blank = [c for c in required
                              if (value := get(c)) is None or (isinstance(value, str) and not value.strip())]
                     break
-            wrong = [f"{c} '{row[c]}'" for c, values in accepted.items() if get(c) is not None
-                     and row[c] not in values] if accepted else None
-            dangling = [f"{c} '{row[c]}'" for c, ref_table in refs
-                        if get(c) is not None and row[c] not in aside.ids[ref_table]] if refs else None
+            wrong = dangling = None  # the lists are built only for a row that has such a problem
+            for c, values in accepted_items:
+                if (value := get(c)) is not None and value not in values:
+                    wrong = [f"{c} '{row[c]}'" for c, values in accepted_items if get(c) is not None
+                             and row[c] not in values]
+                    break
+            for c, ref_table in refs:
+                if (value := get(c)) is not None and value not in aside.ids[ref_table]:
+                    dangling = [f"{c} '{row[c]}'" for c, ref_table in refs
+                                if get(c) is not None and row[c] not in aside.ids[ref_table]]
+                    break
             key = tuple(map(get, table_key)) if table_key else None
             if blank:  # an empty text leaves nothing to keep; an empty id (a name that slugs to '') keeps the text
                 aside.add(table_name, row, f"empty {', '.join(blank)}",
