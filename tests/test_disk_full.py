@@ -77,11 +77,21 @@ def test_the_parse_cache_has_a_folder_of_its_own_beside_the_warehouse(seed_raw, 
                            "--warehouse", str(home / "wh"), "--jobs", "1"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.name for p in home.iterdir()) == [".wh.builds", ".wh.cache", ".wh.lock", "wh"]
-    assert len(list((home / ".wh.cache").rglob("*.pickle"))) == 5
+    assert _cached_pages(home / ".wh.cache") == 5
     custom = tmp_path / "elsewhere"
     proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", "--raw", str(seed_raw),
                            "--warehouse", str(home / "wh2"), "--jobs", "1", "--cache-dir", str(custom)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    assert "from cache 0" in proc.stdout and len(list(custom.rglob("*.pickle"))) == 5
+    assert "from cache 0" in proc.stdout and _cached_pages(custom) == 5
     assert not (home / ".wh2.cache").exists()
+
+
+def _cached_pages(cache_dir: Path) -> int:
+    """Pages stored in a parse cache folder (one SQLite file per parser version)."""
+    import sqlite3
+    total = 0
+    for db_path in cache_dir.rglob("pages.sqlite"):
+        with sqlite3.connect(db_path) as db:
+            total += db.execute("select count(*) from pages").fetchone()[0]
+    return total

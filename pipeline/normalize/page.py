@@ -51,13 +51,18 @@ def text_coverage(text: str, strings: list[str]) -> float:
     if not squashed:
         return 0.0
     covered = bytearray(len(squashed))
-    for s in set("".join(s.split()) for s in strings if s):
+    find = squashed.find
+    # a page repeats its strings (role names, dimension keys): squash each distinct one once
+    for s in {"".join(s.split()) for s in set(strings) if s}:
         if not s:
             continue
-        start = squashed.find(s)
+        start = find(s)
+        if start < 0:
+            continue
+        mark = b"\x01" * len(s)
         while start >= 0:
-            covered[start:start + len(s)] = b"\x01" * len(s)
-            start = squashed.find(s, start + 1)
+            covered[start:start + len(s)] = mark
+            start = find(s, start + 1)
     return round(covered.count(1) / len(squashed), 4)
 
 
@@ -111,12 +116,17 @@ def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int,
             out.append(row)
 
     result.roles = list(mentions.values())
-    complete = _hold_to_checks(result, page) and bool(page.complete)
+    clean = _hold_to_checks(result, page)
+    complete = clean and bool(page.complete)
     on_page = result.tables.get("comparisons", [])
     if complete and page.page_type == "comparison":
         complete = _all_cells_read(result, len(on_page))
-    _derive_relations(result)
-    complete = _hold_to_checks(result, page) and complete  # derived rows obey the same rules
+    derived = _derive_relations(result)
+    # Derived rows obey the same rules. When the first check set nothing aside, checking its rows again
+    # changes nothing, so only the derived tables are checked; otherwise everything is checked again as a
+    # whole (it also renumbers page_sections after rows were set aside).
+    if derived or not clean:
+        complete = _hold_to_checks(result, page, only=derived if clean else None) and complete
     if any(i.kind == "unsplittable_row" for i in page.issues):
         result.needs_context = "split"
     elif complete and page.layout in comparison.undelimited_layouts() and result.tables.get("dimensions"):
@@ -145,19 +155,24 @@ def _title(page: ParsedPage, result: PageRows) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _derive_relations(result: PageRows) -> None:
-    """reporting_lines and path_to career paths from the comparison cells that state them."""
+def _derive_relations(result: PageRows) -> set[str]:
+    """reporting_lines and path_to career paths from the comparison cells that state them; the names of
+    the tables that got rows."""
+    derived = set()
     for cell in result.tables.get("dimensions", []):
         if cell["dimension"] == REPORTING_DIMENSION:
             for position, manager in enumerate(split_reporting(cell["value"]), 1):
                 result.tables.setdefault("reporting_lines", []).append(
                     {"page_id": cell["page_id"], "role_id": cell["role_id"], "position": position,
                      "manager_title": manager})
+                derived.add("reporting_lines")
         elif cell["dimension"] == PATH_DIMENSION:
             for position, (title, note) in enumerate(split_career_paths(cell["value"]), 1):
                 result.tables.setdefault("career_paths", []).append(
                     {"page_id": cell["page_id"], "role_id": cell["role_id"], "kind": "path_to",
                      "position": position, "target_title": title, "target_role_id": None, "note": note})
+                derived.add("career_paths")
+    return derived
 
 
 _CODE_COLUMNS = {"page_id", "role_id", "dimension", "kind", "level", "period", "currency", "skill_id",
@@ -192,16 +207,18 @@ def _table_rules(table_name: str):
     return table, required, optional, dict(table.accepted), refs
 
 
-def _hold_to_checks(result: PageRows, page: ParsedPage) -> bool:
+def _hold_to_checks(result: PageRows, page: ParsedPage, only: set[str] | None = None) -> bool:
     """Hold the page to every rule an error data check enforces on the warehouse, before assembly: keys
     unique and not null, no blank text or id, accepted values, every id pointing at a row of the page, cells
     only for roles the page compares, a guide about one role, salary min <= max. The offending rows are set
     aside (their text in page_sections, an ingest_errors row each) and the page is incomplete, so a data
     check can only fail on a bug of ours, never on one damaged page. Returns False when anything was set
-    aside."""
+    aside. ``only``: check the rows of these tables alone (the others passed unchanged already)."""
     aside = _SetAside(result)
     _clean_entities(result, aside)
     for table_name in list(result.tables):
+        if only is not None and table_name not in only:
+            continue
         table, required, optional, accepted, refs = _table_rules(table_name)
         seen, kept = set(), []
         if table_name == "page_sections":
@@ -210,18 +227,31 @@ def _hold_to_checks(result: PageRows, page: ParsedPage) -> bool:
                 row["position"] = position  # text blocks are never dropped for a clash of positions
             result.tables[table_name] = rows
         table_key = table.key
+        accepted_items = tuple(accepted.items())
         for row in result.tables[table_name]:
             get = row.get
             for col in optional:
                 value = get(col)
                 if value is None or (isinstance(value, str) and not value.strip()):
                     row[col] = None
-            blank = [c for c in required
-                     if (value := get(c)) is None or (isinstance(value, str) and not value.strip())]
-            wrong = [f"{c} '{row[c]}'" for c, values in accepted.items() if get(c) is not None
-                     and row[c] not in values] if accepted else None
-            dangling = [f"{c} '{row[c]}'" for c, ref_table in refs
-                        if get(c) is not None and row[c] not in aside.ids[ref_table]] if refs else None
+            blank = None
+            for c in required:  # the common case, nothing blank, without building a list
+                value = get(c)
+                if value is None or (isinstance(value, str) and not value.strip()):
+                    blank = [c for c in required
+                             if (value := get(c)) is None or (isinstance(value, str) and not value.strip())]
+                    break
+            wrong = dangling = None  # the lists are built only for a row that has such a problem
+            for c, values in accepted_items:
+                if (value := get(c)) is not None and value not in values:
+                    wrong = [f"{c} '{row[c]}'" for c, values in accepted_items if get(c) is not None
+                             and row[c] not in values]
+                    break
+            for c, ref_table in refs:
+                if (value := get(c)) is not None and value not in aside.ids[ref_table]:
+                    dangling = [f"{c} '{row[c]}'" for c, ref_table in refs
+                                if get(c) is not None and row[c] not in aside.ids[ref_table]]
+                    break
             key = tuple(map(get, table_key)) if table_key else None
             if blank:  # an empty text leaves nothing to keep; an empty id (a name that slugs to '') keeps the text
                 aside.add(table_name, row, f"empty {', '.join(blank)}",

@@ -52,7 +52,8 @@ def detect(text: str) -> tuple[str, str] | None:
 def _has_guide_marker(text: str) -> bool:
     """Whether the guide site's 'Career Guide' marker opens the page (as guide.detect_layout reads it)."""
     first_lines = [line for line in text.splitlines() if line.strip()][:4]  # the opening is in these
-    opening = [s for s in guide.segment("\n".join(first_lines)) if not s.blank][:4]
+    # segment_lines, not segment: that one keeps the whole page's segments for the guide parser
+    opening = [s for s in guide.segment_lines(first_lines) if not s.blank][:4]
     return any(s.key == "guide_marker" for s in opening)
 
 

@@ -40,7 +40,6 @@ import html as html_module
 import re
 
 import lxml.etree as etree
-import lxml.html
 
 # Content that a reader of the page never sees as page text.
 _DROPPED_TAGS = frozenset({
@@ -65,9 +64,13 @@ _ANY_TAG = re.compile(r"<[^>]*>?")
 _INVISIBLE_ELEMENT = re.compile(r"<(script|style|template|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BLOCK_OR_BREAK_TAG = re.compile(r"</?(?:br|%s)\b[^>]*>?" % "|".join(sorted(_BLOCK_TAGS)), re.IGNORECASE)
 # huge_tree lifts libxml2's default depth limit of 256 nested elements (deeper pages exist, if rarely).
-_PARSER = lxml.html.HTMLParser(huge_tree=True)
+# The plain lxml.etree parser, not lxml.html's: that one looks up a Python element class for every element
+# the walk touches (a tenth of the rendering time), and the renderer uses none of its methods.
+_PARSER = etree.HTMLParser(huge_tree=True)
+_TEXT_CONTENT = etree.XPath("string()")  # what lxml.html's text_content() is: the text of every descendant
 # HTML's own limit for colspan; rowspan is bounded by the rows that exist.
 _MAX_COLSPAN = 1000
+_SPAN_NUMBER = re.compile(r"\s*(\d+)")
 
 # --- rendering -------------------------------------------------------------------------------
 
@@ -81,7 +84,7 @@ def html_to_text(markup: str) -> str:
         lines = _block_lines(document)
     except RecursionError:  # nested deeper than the renderer recurses (a damaged capture): as too deep for libxml2
         lines = _tag_stripped_lines(markup)
-    if not lines and _collapse(document.text_content()) == "" and _ANY_TAG.sub("", markup).strip():
+    if not lines and _collapse(_text_content(document)) == "" and _ANY_TAG.sub("", markup).strip():
         lines = _tag_stripped_lines(markup)  # libxml2 gave up (nesting too deep) but the markup has text
     if not _has_visible_h1(document):
         title = _title_line(document)
@@ -96,7 +99,10 @@ def _parse(markup: str):
     markup = markup.replace("\x00", "")  # browsers ignore NUL in page text; lxml would show U+FFFD
     for attempt in (markup, _strip_xml_illegal(markup)):
         try:
-            return lxml.html.document_fromstring(attempt, parser=_PARSER)
+            document = etree.fromstring(attempt, _PARSER)  # as lxml.html.document_fromstring does
+            if document is None:
+                raise etree.ParserError("Document is empty")
+            return document
         except (etree.ParserError, ValueError):
             continue  # characters lxml cannot hold in a tree: retry without them
     return None
@@ -114,15 +120,19 @@ def _tag_stripped_lines(markup: str) -> list[str]:
     return [line for line in map(_collapse, text.split("\n")) if line]
 
 
+def _text_content(element) -> str:
+    return str(_TEXT_CONTENT(element))
+
+
 def _title_line(document) -> str:
     title = document.find(".//title")
-    return _collapse(title.text_content()) if title is not None else ""
+    return _collapse(_text_content(title)) if title is not None else ""
 
 
 def _has_visible_h1(document) -> bool:
     for heading in document.iter("h1"):
         chain = [heading, *heading.iterancestors()]
-        if _collapse(heading.text_content()) and not any(_is_dropped(e) for e in chain):
+        if _collapse(_text_content(heading)) and not any(_is_dropped(e) for e in chain):
             return True
     return False
 
@@ -136,6 +146,8 @@ def _collapse(text: str) -> str:
 
 
 def _is_hidden(element) -> bool:
+    if not element.keys():  # no attributes (most elements)
+        return False
     if element.get("hidden") is not None:
         return True
     if (element.get("aria-hidden") or "").strip().lower() == "true":
@@ -180,6 +192,8 @@ class _Renderer:
             self._parts.append(text)
 
     def _end_line(self) -> None:
+        if not self._parts:  # nothing since the last line (most block boundaries)
+            return
         line = _collapse("".join(self._parts))
         self._parts.clear()
         if not line:
@@ -338,15 +352,20 @@ def _cell(cell) -> tuple | None:
     """(element, flattened text with | escaped, colspan, rowspan), or None for a hidden cell."""
     if _is_hidden(cell):
         return None
-    flat = _Renderer(in_cell=True)
-    flat.walk(cell)
-    text = " ".join(flat.lines).replace("|", "\\|")
+    if len(cell):
+        flat = _Renderer(in_cell=True)
+        flat.walk(cell)
+        text = " ".join(flat.lines).replace("|", "\\|")
+    else:  # text only (most cells): what the walk renders it to
+        text = _collapse(cell.text or "").replace("|", "\\|")
     return cell, text, _span(cell.get("colspan"), _MAX_COLSPAN), _span(cell.get("rowspan"), None)
 
 
 def _span(value: str | None, limit: int | None) -> int:
     """A colspan/rowspan value; invalid -> 1, rowspan 0 ("to the end") -> None (no limit)."""
-    match = re.match(r"\s*(\d+)", value or "")
+    if value is None:  # no attribute (most cells)
+        return 1
+    match = _SPAN_NUMBER.match(value)
     if not match:
         return 1
     number = int(match.group(1))

@@ -1,12 +1,14 @@
 """Ingest step 3, parse: every distinct content to PageRows, from the parse cache or in a process pool."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import pickle
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.cache import ParseCache
+from pipeline.cache import ParseCache, remember_pickled
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.process import process_content
@@ -28,20 +30,31 @@ def split_cached(contents: dict[str, Path], cache: ParseCache) -> tuple[list[tup
     return cached, todo
 
 
-def _work(path: str) -> tuple[str, PageRows]:
+def _work(path: str) -> tuple[str, bytes]:
+    """(sha, the page's PageRows pickled): the worker pickles the rows once, and the parse cache stores
+    those bytes as they are (ParseCache.put) instead of pickling the rows again in the parent."""
     data = Path(path).read_bytes()
-    return sha256_of(data), process_content(data)
+    return sha256_of(data), pickle.dumps(process_content(data), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpickled(results: Iterator[tuple[str, bytes]]) -> Iterator[tuple[str, PageRows]]:
+    for sha, blob in results:
+        rows = pickle.loads(blob)
+        remember_pickled(sha, rows, blob)
+        yield sha, rows
 
 
 def parse_contents(todo: list[tuple[str, Path]], jobs: int) -> Iterator[tuple[str, PageRows]]:
     """Yield (sha, PageRows) for every (sha, path) in todo, in order, in parallel when worth it."""
     paths = [str(p) for _, p in todo]
     if jobs <= 1 or len(todo) < _INLINE_BELOW:
-        results, pool = map(_work, paths), None
+        results, pool = _unpickled(map(_work, paths)), None
     else:
         ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-        pool = ctx.Pool(jobs)
-        results = pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1)))
+        # gc.freeze in each worker: the objects it inherits (modules, reference data) are never collected, so
+        # the collector neither walks them nor writes to their pages (copy-on-write) every full collection
+        pool = ctx.Pool(jobs, initializer=gc.freeze)
+        results = _unpickled(pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1))))
     try:
         yield from checked_results(todo, results)
     finally:

@@ -8,6 +8,7 @@ A boundary the rules are unsure of is still cut, and the caller gets a warning t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline import reference
@@ -125,12 +126,20 @@ def _boundary_at_term_end(text: str, i: int, spans: ProtectedSpans) -> Boundary 
     return None
 
 
+# Every character except ASCII lower-case letters, spaces, tabs and newlines (the bulk of any text).
+_CANDIDATES = re.compile(r"[^a-z \t\n]")
+
+
 def find_boundaries(text: str, protected: tuple[str, ...] | None = None) -> list[Boundary]:
     """Glue points of `text` outside brackets, skipping those inside protected camel-case terms."""
     spans = _protected_positions(text, camelcase_terms() if protected is None else protected)
     found: list[Boundary] = []
     depth = 0
-    for i, char in enumerate(text):
+    # Only the characters _CANDIDATES matches can start an item or move the bracket depth: every rule
+    # wants a capital (or a digit) at the seam, and a protected term starting a boundary starts with one.
+    for match in _CANDIDATES.finditer(text):
+        i = match.start()
+        char = text[i]
         if i and depth == 0 and i not in spans.inside:
             boundary = _boundary_at(text, i) or _boundary_at_term_end(text, i, spans)
             boundary = boundary or (Boundary(i, True) if i in spans.starts else None)

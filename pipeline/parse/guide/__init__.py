@@ -11,7 +11,7 @@ import re
 
 from pipeline.model import ParsedPage, RoleMention
 from pipeline.parse.guide.headings import (
-    OTHER_SECTION, Block, block_lines, build_blocks, paragraphs, parent_of, segment,
+    OTHER_SECTION, Block, block_lines, build_blocks, paragraphs, parent_of, segment, segment_lines,
 )
 from pipeline.parse.guide.sections import GuideReader, Item
 from pipeline.parse.guide.truncation import check_truncation
@@ -28,15 +28,24 @@ def layout_names() -> tuple[str, ...]:
 def detect_layout(text: str) -> str | None:
     """'compact' when headings are glued to text, 'spaced' otherwise; None when not a career guide."""
     try:
+        lines = text.splitlines()
+        # the opening (first four non-blank segments) comes from the first lines alone: a page that
+        # opens like a comparison and has no guide marker is not a guide, whatever its other lines hold
+        head, read = [], 0
+        while read < len(lines) and sum(not s.blank for s in head) < 4:
+            head += segment_lines(lines[read:read + 1], read + 1)
+            read += 1
+        opening = [s for s in head if not s.blank][:4]
+        has_marker = any(s.key == "guide_marker" for s in opening)
+        head_text = "\n".join(s.text for s in opening)
+        if not has_marker and _COMPARISON_HINT.search(head_text):
+            return None
         segments = segment(text)
     except Exception:  # noqa: BLE001 - detection must never raise on odd input
         return None
     headings = [s for s in segments if s.key]
-    opening = [s for s in segments if not s.blank][:4]
-    has_marker = any(s.key == "guide_marker" for s in opening)
     sections = {s.key for s in headings if s.key not in ("guide_marker", OTHER_SECTION) and parent_of(s.key) is None}
-    head_text = "\n".join(s.text for s in opening)
-    if not has_marker and (len(sections) < 3 or _COMPARISON_HINT.search(head_text)):
+    if not has_marker and len(sections) < 3:
         return None
     return "compact" if any(s.glued for s in headings) else "spaced"
 

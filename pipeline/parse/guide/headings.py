@@ -124,8 +124,23 @@ def _find_glued_headings(text: str) -> list[tuple[int, int, HeadingWord]]:
     return found
 
 
+@cache
+def _longest_whole_line_heading() -> int:
+    return max(map(len, _whole_line_headings()), default=0)
+
+
+def _may_be_whole_heading(raw: str) -> bool:
+    """False when the line is too long to be a heading on a line of its own. Normalising (_normal_heading)
+    removes whitespace and trailing colons only ('&' -> 'and' and lower-casing never shorten), so the line's
+    other characters are a lower bound on the length of its normal form."""
+    longest = _longest_whole_line_heading()
+    if len(raw) <= 2 * longest:
+        return True  # short: not worth counting
+    return len("".join(raw.split())) - raw.count(":") <= longest
+
+
 def _split_line(raw: str, number: int) -> list[Segment]:
-    whole = _whole_line_headings().get(_normal_heading(raw))
+    whole = _whole_line_headings().get(_normal_heading(raw)) if _may_be_whole_heading(raw) else None
     if whole:
         return [Segment(raw.strip(), number, key=whole.key)]
     segments, pos = [], 0
@@ -139,14 +154,30 @@ def _split_line(raw: str, number: int) -> list[Segment]:
     return segments
 
 
-def segment(text: str) -> list[Segment]:
+def segment_lines(lines: list[str], first_number: int = 1) -> list[Segment]:
+    """The segments of consecutive lines, numbered from first_number (a line's segments depend on that
+    line alone, so the segments of a page's first lines are the start of the page's segments)."""
     segments: list[Segment] = []
-    for number, raw in enumerate(text.splitlines(), 1):
+    for number, raw in enumerate(lines, first_number):
         if not raw.strip():
             segments.append(Segment("", number, blank=True))
         else:
             segments.extend(_split_line(raw, number))
     return segments
+
+
+_last_segmented: tuple[str, list[Segment]] | None = None  # detection and parsing segment the same page
+
+
+def segment(text: str) -> list[Segment]:
+    """The page's segments. The last page's are kept: detection and the parser both segment it (the
+    segments are never modified; callers get a new list)."""
+    global _last_segmented
+    if _last_segmented is not None and _last_segmented[0] == text:
+        return list(_last_segmented[1])
+    segments = segment_lines(text.splitlines())
+    _last_segmented = (text, segments)
+    return list(segments)
 
 
 # --- blocks -------------------------------------------------------------------------------------
