@@ -244,15 +244,19 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
             del todo
 
             # the known cells of the complete pages added so far, read back from the spilled rows
-            known = spilled_known_cells(builder, held.role_ids) if held else {}
+            known = spilled_known_cells(builder) if held else {}
             retried = second_pass(known, held, lambda sha: contents[sha].read_bytes())
-            del known
+            if held:
+                known.release()
+            del known, held
+            _release_memory()
             for sha, rows in retried.replace.items():
                 builder.replace(sha, rows)
             for sha, rows in retried.add.items():
                 builder.add(sha, rows)
             del retried
             tables = assemble_tables(builder, files, inventory.manifest, inventory.manifest_problems, build)
+            _release_memory()
 
             with progress.Stage("writing", write_steps(), "step", enabled=opts.progress) as stage:
                 db_path = write_build(tables, build, on_step=stage.update)
@@ -288,6 +292,19 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
             raise
         summary.published = True
     return summary
+
+
+def _release_memory() -> None:
+    """Give the memory freed by a finished stage back to the system before the next one (the parse stage's
+    unpickled rows leave the C heap fragmented; the DuckDB stages come on top of what the process holds)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
 
 
 def _fill_counts(summary: IngestSummary, tables) -> None:

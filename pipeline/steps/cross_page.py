@@ -50,8 +50,15 @@ class SpilledKnownCells(Mapping):
     asks for is read when asked."""
 
     def __init__(self, con, cells_sql: str, role_ids: Iterable[str] = ()):
+        # cells_sql names the spill files written so far: a later page's rows (spilled after this) are not read
         self._con, self._sql = con, cells_sql
         self._cells: dict[str, dict[str, set[str]] | None] = {}
+        self._load(role_ids)
+
+    def prefetch(self, role_ids: Iterable[str]) -> None:
+        """Keep only these roles' cells in memory (read in one query): the second pass goes through the
+        held pages in batches, so memory holds one batch's roles, not the run's."""
+        self._cells = {}
         self._load(role_ids)
 
     def _load(self, role_ids: Iterable[str]) -> None:
@@ -65,13 +72,17 @@ class SpilledKnownCells(Mapping):
         try:
             rows = self._con.execute(
                 f"select c.role_id, c.dimension, list(distinct c.value) from ({self._sql}) c "
-                "join _wanted_roles w on c.role_id = w.role_id group by c.role_id, c.dimension").fetchall()
+                "semi join _wanted_roles w on c.role_id = w.role_id group by c.role_id, c.dimension").fetchall()
         finally:
             self._con.unregister("_wanted_roles")
         for rid, dimension, values in rows:
             if self._cells[rid] is None:
                 self._cells[rid] = {}
             self._cells[rid][dimension] = set(values)
+
+    def release(self) -> None:
+        """Drop the cells (the second pass is done)."""
+        self._cells = {}
 
     def get(self, role_id, default=None):
         if role_id not in self._cells:
@@ -93,7 +104,7 @@ class SpilledKnownCells(Mapping):
         return self._con.execute(f"select count(distinct role_id) from ({self._sql})").fetchone()[0]
 
 
-def spilled_known_cells(builder, role_ids: Iterable[str]) -> SpilledKnownCells:
+def spilled_known_cells(builder, role_ids: Iterable[str] = ()) -> SpilledKnownCells:
     """The known cells of the pages added to a warehouse builder so far (complete pages only)."""
     cells = (f"select d.role_id, d.dimension, d.value from {builder.spilled('dimensions')} d "
              f"join {builder.spilled('pages')} p on d.page_id = p.page_id where p.complete")
@@ -104,21 +115,18 @@ def spilled_known_cells(builder, role_ids: Iterable[str]) -> SpilledKnownCells:
 class PagesToRetry:
     """Pages held for the second pass, by content sha256 (their bytes are read again for the retry)."""
 
-    unsplit: dict[str, int] = field(default_factory=dict)  # not added yet: sha -> issues of the first parse
+    # not added yet: sha -> (issues of the first parse, the page's role ids)
+    unsplit: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     suspects: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # added; last row's cells
-    role_ids: set[str] = field(default_factory=set)  # roles of the held pages: their known cells are read at once
 
     def hold(self, sha: str, rows: PageRows) -> bool:
         """Note a page that needs the second pass. True when its rows must wait (not be assembled yet)."""
         if rows.needs_context == "split":
-            self.unsplit[sha] = len(rows.issues)
-            self.role_ids.update(r["role_id"] for r in rows.roles)
-            self.role_ids.update(c["role_id"] for c in rows.tables.get("dimensions", []))
+            roles = {r["role_id"] for r in rows.roles} | {c["role_id"] for c in rows.tables.get("dimensions", [])}
+            self.unsplit[sha] = (len(rows.issues), tuple(sorted(r for r in roles if r is not None)))
             return True
         if rows.needs_context == "cut":
             self.suspects[sha] = last_row_cells(rows)
-            self.role_ids.update(role for role, _, _ in self.suspects[sha])
-            self.role_ids.update(r["role_id"] for r in rows.roles)
         return False
 
     def __bool__(self) -> bool:
@@ -135,17 +143,31 @@ def second_pass(known: Mapping, pages: PagesToRetry, read: Callable[[str], bytes
     """Re-parse the held pages with the known cells; ``read(sha)`` gives a page's bytes. A page the retry
     does not improve gets its first parse again (the same bytes give the same rows)."""
     out = SecondPass()
-    for sha, cells in sorted(pages.suspects.items()):
-        if any(_is_strict_prefix(value, known.get(role, {}).get(dim, ())) for role, dim, value in cells):
-            retry = process_content(read(sha), known_cells=known)
-            if retry.page is not None:
-                out.replace[sha] = retry
-    for sha, first_issues in sorted(pages.unsplit.items()):
-        data = read(sha)
-        retry = process_content(data, known_cells=known)
-        better = retry.page is not None and len(retry.issues) < first_issues
-        out.add[sha] = retry if better else process_content(data)
+    prefetch = getattr(known, "prefetch", None)  # SpilledKnownCells: one query per batch of pages
+    suspects = sorted(pages.suspects.items())
+    for start in range(0, len(suspects), _BATCH):
+        batch = suspects[start:start + _BATCH]
+        if prefetch:
+            prefetch({role for _, cells in batch for role, _, _ in cells})
+        for sha, cells in batch:
+            if any(_is_strict_prefix(value, known.get(role, {}).get(dim, ())) for role, dim, value in cells):
+                retry = process_content(read(sha), known_cells=known)
+                if retry.page is not None:
+                    out.replace[sha] = retry
+    unsplit = sorted(pages.unsplit.items())
+    for start in range(0, len(unsplit), _BATCH):
+        batch = unsplit[start:start + _BATCH]
+        if prefetch:
+            prefetch({role for _, (_, roles) in batch for role in roles})
+        for sha, (first_issues, _) in batch:
+            data = read(sha)
+            retry = process_content(data, known_cells=known)
+            better = retry.page is not None and len(retry.issues) < first_issues
+            out.add[sha] = retry if better else process_content(data)
     return out
+
+
+_BATCH = 2_000  # held pages whose roles' known cells are read (and held in memory) at once
 
 
 def last_row_cells(rows: PageRows) -> list[tuple[str, str, str]]:

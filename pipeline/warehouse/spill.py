@@ -18,14 +18,17 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-SPILL_ROWS = 8_192  # rows buffered per table before they are written as a row group of its spill
+SPILL_ROWS = 2_048  # rows buffered per table before they are written as a row group of its spill
 # Rows per row group of the final files. Main wrote each table as one row group (up to 1,000,000 rows); a
 # table of more rows than this now has several (same rows, different layout), so that one row group
 # (~25 MiB for the widest table) is the most the writer holds.
 ROW_GROUP_ROWS = 131_072
 FETCH_ROWS = 16_384
 WRITE_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=True, write_statistics=True)
-MEMORY_LIMIT = "256MB"  # DuckDB's own buffers while sorting or building roles.duckdb; the rest spills to disk
+# DuckDB's own buffers (the rest spills to a temp folder in the build folder): sorting and cutting the tables,
+# and building roles.duckdb (its views and marts aggregate and join, which needs more room to run).
+MEMORY_LIMIT = "128MB"
+DB_MEMORY_LIMIT = "256MB"
 _SPILL_OPTIONS = dict(compression="snappy", use_dictionary=True, write_statistics=False)
 
 
