@@ -91,7 +91,7 @@ def write_lake(tables: Mapping[str, Path], out_dir: Path, memory_limit: str = ME
                 sql = (f"select coalesce(pp.idx, {len(keys)}) as _part, {columns} from {source} t "
                        f"left join _page_part pp on t.page_id = pp.page_id order by _part, t.file_row_number")
                 files = _PartitionFiles(folder, all_keys, stored)
-                for batch in con.execute(sql).fetch_record_batch(FETCH_ROWS):
+                for batch in con.execute(sql).to_arrow_reader(FETCH_ROWS):
                     part = batch.column(0)
                     batch = batch.drop_columns(["_part"]) if hasattr(batch, "drop_columns") else \
                         pa.RecordBatch.from_arrays(batch.columns[1:], names=batch.schema.names[1:])

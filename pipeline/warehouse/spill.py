@@ -181,7 +181,7 @@ class RowGroupWriter:
 
 def write_query(con: duckdb.DuckDBPyConnection, sql: str, schema: pa.Schema, path: Path) -> int:
     """Stream the rows of ``sql`` (in its order) into ``path``; returns the number of rows."""
-    reader = con.execute(sql).fetch_record_batch(FETCH_ROWS)
+    reader = con.execute(sql).to_arrow_reader(FETCH_ROWS)
     writer = RowGroupWriter(path, schema)
     try:
         for batch in reader:
