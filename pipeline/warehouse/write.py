@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Callable
 
 import duckdb
-import pyarrow as pa
 
 from pipeline.schema import MARTS, TABLES
 from pipeline.warehouse.ddl import comment_sql, create_table_sql
-from pipeline.warehouse.spill import DB_MEMORY_LIMIT, RowGroupWriter, sql_path, write_query
+from pipeline.warehouse.spill import DB_MEMORY_LIMIT, sql_path, write_query
 
 DB_NAME = "roles.duckdb"
 
@@ -23,16 +22,6 @@ def _no_step(n: int = 1) -> None:
 def write_steps(tables=None) -> int:
     """How many times write_duckdb calls on_step (for a progress bar)."""
     return len(TABLES) + 2 + len(MARTS)
-
-
-def write_parquet(tables: dict[str, pa.Table], out_dir: Path, on_step: Callable[[int], None] = _no_step) -> None:
-    """In-memory tables -> <name>.parquet with the final files' settings (small tables: tests, the run log)."""
-    for name, table in sorted(tables.items()):
-        writer = RowGroupWriter(out_dir / f"{name}.parquet", table.schema)
-        for batch in table.to_batches():
-            writer.add(batch)
-        writer.close()
-        on_step(1)
 
 
 def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None = None,
