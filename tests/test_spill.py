@@ -76,3 +76,35 @@ def test_a_replaced_page_keeps_only_the_rows_of_its_re_parse_whatever_was_spille
     assert [(p["page_id"][0], p["complete"]) for p in pages] == [("a", False), ("b", True), ("c", True)]
     assert built.num_rows("page_sources") == 3 and built["roles"].to_pylist()[0]["name"] == "X"
     assert not (tmp_path / "spill").exists()  # the spilled rows are gone once the tables are written
+
+
+def test_views_and_marts_that_do_not_fit_the_memory_limit_are_retried_with_more(tmp_path, monkeypatch):
+    from pipeline.process import process_content
+    from pipeline.steps.build import write_build
+    import duckdb
+
+    from conftest import SEEDS, seed_text
+
+    builder, sources = TableBuilder(tmp_path / "spill"), []
+    for name in SEEDS:
+        rows = process_content(seed_text(name).encode())
+        builder.add(rows.page["content_sha256"], rows)
+        sources.append(SourceFile(name, rows.page["content_sha256"], Provenance()))
+    built = builder.finish(sources, tmp_path / "build")
+    limits = []
+
+    import pipeline.warehouse.views as views
+    real = views.create_views
+
+    def tight_first(con, *args, **kwargs):  # the first try runs out of memory, as a big run's view would
+        limits.append(con.execute("select current_setting('memory_limit')").fetchone()[0])
+        if len(limits) == 1:
+            raise duckdb.OutOfMemoryException("Out of Memory Error: could not allocate block")
+        return real(con, *args, **kwargs)
+
+    monkeypatch.setattr(views, "create_views", tight_first)
+    db = write_build(built, tmp_path / "build")
+    assert len(limits) == 2 and limits[0] != limits[1]  # the retry had twice the room
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from latest_pages").fetchone()[0] == len(SEEDS)
+    con.close()

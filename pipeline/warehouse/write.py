@@ -24,13 +24,40 @@ def write_steps(tables=None) -> int:
     return len(TABLES) + 2 + len(MARTS)
 
 
+def _roomier(con, step: Callable[[], None]) -> None:
+    """Run a step that replaces what it creates (views, marts); when DuckDB runs out of its memory limit,
+    roll back and run it again with twice the limit (up to _MAX_MB)."""
+    limit = _mb(DB_MEMORY_LIMIT)
+    while True:
+        try:
+            step()
+            return
+        except duckdb.OutOfMemoryException:
+            if limit * 2 > _MAX_MB:
+                raise
+            try:
+                con.execute("rollback")
+            except duckdb.Error:  # no transaction was open
+                pass
+            limit *= 2
+            con.execute(f"set memory_limit = '{limit}MB'")
+
+
+_MAX_MB = 4096
+
+
+def _mb(limit: str) -> int:
+    return int(limit.removesuffix("MB"))
+
+
 def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None = None,
                  on_step: Callable[[int], None] = _no_step) -> Path:
     """Materialise every table from its Parquet file (no paths to resolve afterwards: the file is portable), the
     views from sql/views, then the marts from sql/marts, which are also written to marts/<name>.parquet.
     ``tables``: table name -> its final Parquet file. DuckDB runs with a memory limit (the rest spills to disk)
     and one thread: the views' distinct and ordered aggregates keep per-thread state in memory (at 20,000 pages
-    they need under 128 MB with one thread and fail in 128 MB with two), and they take about 2 s in all."""
+    they need under 128 MB with one thread and fail in 128 MB with two), and they take about 2 s in all. What
+    cannot spill and does not fit (a bigger run) is retried with twice the limit (_roomier), up to 4 GB."""
     from pipeline.warehouse.marts import MARTS_DIR, create_marts, mart_query
     from pipeline.warehouse.views import create_views
 
@@ -51,17 +78,20 @@ def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None
                 con.execute(stmt)
             con.execute("commit")
             on_step(1)
-        if sql_dir is None:
-            create_views(con, materialize=True)
-        else:
-            create_views(con, sql_dir, materialize=True)
+        views = (lambda: create_views(con, materialize=True)) if sql_dir is None else \
+            (lambda: create_views(con, sql_dir, materialize=True))
+        _roomier(con, views)
         on_step(1)
-        con.execute("begin transaction")
-        if sql_dir is None:
-            create_marts(con)
-        else:
-            create_marts(con, sql_dir)
-        con.execute("commit")
+
+        def marts() -> None:
+            con.execute("begin transaction")
+            if sql_dir is None:
+                create_marts(con)
+            else:
+                create_marts(con, sql_dir)
+            con.execute("commit")
+
+        _roomier(con, marts)
         con.execute("checkpoint")
         on_step(1)
         marts_dir = out_dir / MARTS_DIR
