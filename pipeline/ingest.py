@@ -249,6 +249,7 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
             if held:
                 known.release()
             del known, held
+            builder.close_connection()  # the cells read for the second pass leave DuckDB's buffers with it
             _release_memory()
             for sha, rows in retried.replace.items():
                 builder.replace(sha, rows)
@@ -256,6 +257,8 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
                 builder.add(sha, rows)
             del retried
             tables = assemble_tables(builder, files, inventory.manifest, inventory.manifest_problems, build)
+            # what the run knows per file is in the tables now: free it before the DuckDB stages
+            del builder, contents, files, inventory
             _release_memory()
 
             with progress.Stage("writing", write_steps(), "step", enabled=opts.progress) as stage:

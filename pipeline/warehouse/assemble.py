@@ -185,11 +185,15 @@ class TableBuilder:
         finally:
             self.close()
 
-    def close(self) -> None:
-        """Drop the spilled rows (and the builder's own folder when it made one)."""
+    def close_connection(self) -> None:
+        """Close the builder's DuckDB (its buffers go with it); the next use opens a new one."""
         if self._con is not None:
             self._con.close()
             self._con = None
+
+    def close(self) -> None:
+        """Drop the spilled rows (and the builder's own folder when it made one)."""
+        self.close_connection()
         self.spill.remove()
         self.replacements.remove()
         shutil.rmtree(self.dir if not self._own_dir else self.dir / "duckdb", ignore_errors=True)
