@@ -149,11 +149,13 @@ def test_a_row_that_cannot_be_split_is_retried_with_the_known_cells_and_the_bett
 
 
 def test_assemble_write_and_check_a_build(tmp_path):
-    builder = TableBuilder()
+    builder = TableBuilder(tmp_path / "spill")
     rows = process_content(seed_text(SEED_001).encode())
     builder.add(rows.page["content_sha256"], rows)
     files = [HashedFile(SEED_001, rows.page["content_sha256"], 1), HashedFile("huge.txt", None, 9)]
-    tables = assemble_tables(builder, files, {SEED_001: Provenance("https://h.invalid/1")}, ["manifest.jsonl line 3: x"])
+    tables = assemble_tables(builder, files, {SEED_001: Provenance("https://h.invalid/1")}, ["manifest.jsonl line 3: x"],
+                             tmp_path)
+    assert not (tmp_path / "spill").exists()  # the spilled rows are gone once the tables are written
 
     assert tables["page_sources"].column("source_path").to_pylist() == [SEED_001, "huge.txt", "manifest.jsonl"]
     assert tables["ingest_errors"].column("error_kind").to_pylist() == ["bad_manifest_row"]

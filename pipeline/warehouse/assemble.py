@@ -100,7 +100,6 @@ class TableBuilder:
     ``spill_dir``: where rows wait until ``finish`` (a folder inside the build folder); None: a temp folder."""
 
     def __init__(self, spill_dir: Path | None = None):
-        self._own_dir = spill_dir is None
         self.dir = Path(tempfile.mkdtemp(prefix="roles-spill-")) if spill_dir is None else Path(spill_dir)
         self.spill = Spill(self.dir / "rows", {**{t.name: t.arrow_schema for t in TABLES}, **_SIDE_SCHEMAS})
         self.replacements = Spill(self.dir / "replacements",
@@ -152,8 +151,8 @@ class TableBuilder:
 
     def finish(self, sources: list[SourceFile], out_dir: Path | None = None) -> BuiltTables:
         """Every warehouse table written sorted to ``out_dir/<table>.parquet`` (registry schemas, fixed writer
-        settings); None: a folder inside the builder's own. The spilled rows are removed afterwards."""
-        out_dir = Path(out_dir) if out_dir is not None else self.dir / "tables"
+        settings); None: a new temp folder (the caller removes it). The spilled rows are removed afterwards."""
+        out_dir = Path(out_dir) if out_dir is not None else Path(tempfile.mkdtemp(prefix="roles-tables-"))
         out_dir.mkdir(parents=True, exist_ok=True)
         try:
             sites = self._spill_sources(sources)
@@ -192,11 +191,11 @@ class TableBuilder:
             self._con = None
 
     def close(self) -> None:
-        """Drop the spilled rows (and the builder's own folder when it made one)."""
+        """Drop the spilled rows and the builder's folder."""
         self.close_connection()
         self.spill.remove()
         self.replacements.remove()
-        shutil.rmtree(self.dir if not self._own_dir else self.dir / "duckdb", ignore_errors=True)
+        shutil.rmtree(self.dir, ignore_errors=True)
 
     def _spill_sources(self, sources: list[SourceFile]) -> dict[str, str]:
         """page_sources and ingest_errors rows into the spill; returns page_id -> site."""
@@ -291,9 +290,12 @@ def assemble(results: dict[str, PageRows], sources: list[SourceFile]) -> dict[st
         for sha, rows in results.items():
             builder.add(sha, rows)
         built = builder.finish(sources)
-        return {name: built.read(name) for name in built}
+        try:
+            return {name: built.read(name) for name in built}
+        finally:
+            shutil.rmtree(built.folder, ignore_errors=True)
     finally:
-        shutil.rmtree(builder.dir, ignore_errors=True)
+        builder.close()
 
 
 def _latest_flags(sources: list[SourceFile], ingested: set[str]) -> dict[str, bool]:
