@@ -204,7 +204,7 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
         import duckdb
 
         from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
-        from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass
+        from pipeline.steps.cross_page import PagesToRetry, second_pass, spilled_known_cells
         from pipeline.steps.parse_pages import split_cached
         from pipeline.warehouse import checks as data_checks
         from pipeline.warehouse.assemble import TableBuilder
@@ -212,45 +212,58 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
         from pipeline.warehouse.write import write_steps
 
         contents = {sha: raw.locate(rel) for sha, rel in first_paths(files).items()}
-        builder, known, held = TableBuilder(), KnownCellsIndex(), PagesToRetry()
-
-        def take(sha: str, rows: PageRows) -> None:
-            if not held.hold(sha, rows):
-                builder.add(sha, rows)
-                known.add(rows)
-
-        cache = _open_cache(opts, warehouse)
-        cache.prune_other_versions()
-        if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
-            cache.prefetch(sorted(contents))
-        cached, todo = split_cached(contents, cache)
-        for sha, rows in cached:
-            take(sha, rows)
-        progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
-        with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
-            for sha, rows in raw.parse_all(todo, opts.jobs or os.cpu_count() or 1):
-                cache.put(sha, rows)
-                take(sha, rows)
-                stage.update(1)
-                progress.detail(f"parsed {contents[sha]}: {len(rows.issues)} issue(s)")
-        if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
-            cache.flush()
-        summary.parsed, summary.cache_hits = len(todo), cache.hits
-        summary.cache_warning = cache.write_error
-
-        retried = second_pass(known.snapshot(), held, lambda sha: contents[sha].read_bytes())
-        for sha, rows in retried.replace.items():
-            builder.replace(sha, rows)
-        for sha, rows in retried.add.items():
-            builder.add(sha, rows)
-        tables = assemble_tables(builder, files, inventory.manifest, inventory.manifest_problems)
-
         build = None
         try:
+            # The build folder exists from the start: rows are spilled inside it as pages are parsed.
             build = pub.new_build_dir(warehouse)
-            with progress.Stage("writing", write_steps(tables), "step", enabled=opts.progress) as stage:
+            builder, held = TableBuilder(build / ".spill"), PagesToRetry()
+
+            def take(sha: str, rows: PageRows) -> None:
+                if not held.hold(sha, rows):
+                    builder.add(sha, rows)
+
+            cache = _open_cache(opts, warehouse)
+            cache.prune_other_versions()
+            if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
+                cache.prefetch(sorted(contents))
+            cached, todo = split_cached(contents, cache)
+            for sha, rows in cached:
+                take(sha, rows)
+            progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
+            del cached
+            with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
+                for sha, rows in raw.parse_all(todo, opts.jobs or os.cpu_count() or 1):
+                    cache.put(sha, rows)
+                    take(sha, rows)
+                    stage.update(1)
+                    progress.detail(f"parsed {contents[sha]}: {len(rows.issues)} issue(s)")
+            if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
+                cache.flush()
+            summary.parsed, summary.cache_hits = len(todo), cache.hits
+            summary.cache_warning = cache.write_error
+            del todo
+
+            # the known cells of the complete pages added so far, read back from the spilled rows
+            known = spilled_known_cells(builder) if held else {}
+            retried = second_pass(known, held, lambda sha: contents[sha].read_bytes())
+            if held:
+                known.release()
+            del known, held
+            builder.close_connection()  # the cells read for the second pass leave DuckDB's buffers with it
+            _release_memory()
+            for sha, rows in retried.replace.items():
+                builder.replace(sha, rows)
+            for sha, rows in retried.add.items():
+                builder.add(sha, rows)
+            del retried
+            tables = assemble_tables(builder, files, inventory.manifest, inventory.manifest_problems, build)
+            # what the run knows per file is in the tables now: free it before the DuckDB stages
+            del builder, contents, files, inventory
+            _release_memory()
+
+            with progress.Stage("writing", write_steps(), "step", enabled=opts.progress) as stage:
                 db_path = write_build(tables, build, on_step=stage.update)
-            write_lake(tables, build)  # the partitioned copy of the fact tables + _tables.json
+            write_lake({name: tables.path(name) for name in tables}, build)  # the partitioned copy + _tables.json
             _fill_counts(summary, tables)
             with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
                                 enabled=opts.progress and opts.run_checks) as stage:
@@ -284,13 +297,28 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
     return summary
 
 
+def _release_memory() -> None:
+    """Give the memory freed by a finished stage back to the system before the next one (the parse stage's
+    unpickled rows leave the C heap fragmented; the DuckDB stages come on top of what the process holds)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
+
+
 def _fill_counts(summary: IngestSummary, tables) -> None:
-    pages = tables["pages"].to_pylist()
-    summary.n_pages = len(pages)
-    summary.pages_by_kind = Counter(f"{p['page_type']}/{p['layout']}" for p in pages)
-    summary.n_incomplete = sum(not p["complete"] for p in pages)
-    summary.rows = {name: t.num_rows for name, t in tables.items()}
-    summary.errors = tables["ingest_errors"].to_pylist()
+    """Counts for the summary from the written tables (a few columns of pages; the error rows)."""
+    pages = tables.read("pages", ["page_type", "layout", "complete"])
+    summary.n_pages = pages.num_rows
+    summary.pages_by_kind = Counter(f"{t}/{l}" for t, l in zip(pages.column("page_type").to_pylist(),
+                                                                  pages.column("layout").to_pylist()))
+    summary.n_incomplete = sum(not c for c in pages.column("complete").to_pylist())
+    summary.rows = {name: tables.num_rows(name) for name in tables}
+    summary.errors = tables.read("ingest_errors").to_pylist()
 
 
 def _summary_from_log(summary: IngestSummary, log: dict) -> None:

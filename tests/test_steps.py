@@ -8,7 +8,7 @@ from pipeline.text.roles import role_id
 from pipeline.process import process_content
 from pipeline.raw import Provenance, sha256_of
 from pipeline.steps.build import assemble_tables, check_build, write_build
-from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass
+from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass, spilled_known_cells
 from pipeline.steps.inventory import HashedFile, discover_raw, first_paths, fingerprint, hash_files
 from pipeline.steps.parse_pages import parse_contents, split_cached
 from pipeline.warehouse.assemble import TableBuilder
@@ -92,6 +92,27 @@ def test_known_cells_come_from_complete_pages_only():
         "reporting_relationship"]
 
 
+def test_known_cells_read_back_from_the_spilled_rows_equal_the_in_memory_index(tmp_path):
+    pages = [process_content(seed_text(SEED_001).encode()), process_content(seed_text(SEED_000)[:-200].encode()),
+             process_content(seed_text(SEED_000).encode())]
+    index, builder = KnownCellsIndex(), TableBuilder(tmp_path / "spill")
+    for rows in pages:
+        index.add(rows)
+        builder.add(rows.page["content_sha256"], rows)
+    expected = index.snapshot()
+    try:
+        spilled = spilled_known_cells(builder, [next(iter(expected))])  # one role at once, the others when asked
+        assert {role: spilled.get(role) for role in expected} == expected
+        assert set(spilled) == set(expected) and len(spilled) == len(expected)
+        assert spilled.get("no-such-role", {}) == {}
+        # rows added after the snapshot are not known cells of it
+        later = process_content(seed_text(SEEDS[2]).encode())
+        builder.add(later.page["content_sha256"], later)
+        assert set(spilled) == set(expected)
+    finally:
+        builder.close()
+
+
 def test_a_cut_the_page_cannot_see_is_found_with_another_pages_cells_and_replaces_the_page():
     data = _seed_000_cut()
     first = process_content(data)
@@ -121,18 +142,20 @@ def test_a_row_that_cannot_be_split_is_retried_with_the_known_cells_and_the_bett
     unsolved = second_pass({}, held, {"amb": data}.__getitem__)
 
     assert solved.replace == {} and solved.add["amb"].page["complete"] and solved.add["amb"].issues == []
-    assert unsolved.add["amb"] is first
+    assert unsolved.add["amb"] == first  # the first parse again, re-read from the page's bytes
 
 
 # --- assemble, write, checks --------------------------------------------------------------------------------------
 
 
 def test_assemble_write_and_check_a_build(tmp_path):
-    builder = TableBuilder()
+    builder = TableBuilder(tmp_path / "spill")
     rows = process_content(seed_text(SEED_001).encode())
     builder.add(rows.page["content_sha256"], rows)
     files = [HashedFile(SEED_001, rows.page["content_sha256"], 1), HashedFile("huge.txt", None, 9)]
-    tables = assemble_tables(builder, files, {SEED_001: Provenance("https://h.invalid/1")}, ["manifest.jsonl line 3: x"])
+    tables = assemble_tables(builder, files, {SEED_001: Provenance("https://h.invalid/1")}, ["manifest.jsonl line 3: x"],
+                             tmp_path)
+    assert not (tmp_path / "spill").exists()  # the spilled rows are gone once the tables are written
 
     assert tables["page_sources"].column("source_path").to_pylist() == [SEED_001, "huge.txt", "manifest.jsonl"]
     assert tables["ingest_errors"].column("error_kind").to_pylist() == ["bad_manifest_row"]

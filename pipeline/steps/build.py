@@ -5,42 +5,48 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import json
+import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 
 from pipeline.model import Issue
 from pipeline.raw import MANIFEST_NAME, Provenance
 from pipeline.steps.inventory import RUN_LOG, HashedFile
 from pipeline.warehouse import checks as data_checks
 from pipeline.warehouse import publish as pub
-from pipeline.warehouse.assemble import SourceFile, TableBuilder
+from pipeline.warehouse.assemble import BuiltTables, SourceFile, TableBuilder
 from pipeline.warehouse.links import link_rates
 from pipeline.warehouse.marts import MARTS_DIR
 from pipeline.warehouse.runs import write_runs
-from pipeline.warehouse.write import write_duckdb, write_parquet
+from pipeline.warehouse.write import write_duckdb
 
 
 def assemble_tables(builder: TableBuilder, files: list[HashedFile], manifest: dict[str, Provenance],
-                    manifest_problems: list[str]) -> dict[str, pa.Table]:
-    """Every warehouse table, from the pages added to builder and the raw files (with their own issues)."""
+                    manifest_problems: list[str], out_dir: Path | None = None) -> BuiltTables:
+    """Every warehouse table, from the pages added to builder and the raw files (with their own issues), written
+    sorted to out_dir/<table>.parquet (the build folder; None: a folder of the builder's own)."""
     sources = [SourceFile(f.path, f.sha256, manifest.get(f.path, Provenance()), [f.issue] if f.issue else [])
                for f in files]
     if manifest_problems:
         sources.append(SourceFile(MANIFEST_NAME, None, Provenance(), [
             Issue("bad_manifest_row", msg, None, "read") for msg in manifest_problems]))
-    return builder.finish(sources)
+    return builder.finish(sources, out_dir)
 
 
-def write_build(tables: dict[str, pa.Table], build: Path, on_step: Callable[[int], None] | None = None) -> Path:
-    """Parquet per table and mart, and roles.duckdb, into the build folder; returns the database path.
+def write_build(tables: BuiltTables, build: Path, on_step: Callable[[int], None] | None = None) -> Path:
+    """roles.duckdb (tables, views, marts) and marts/*.parquet into the build folder, from the tables' Parquet
+    files (copied in first when they were written elsewhere); returns the database path.
     on_step(1) is called per written step (see write_steps: progress)."""
     step = on_step or (lambda n: None)
-    write_parquet(tables, build, on_step=step)
-    return write_duckdb(tables, build, on_step=step)
+    files = {}
+    for name in tables:
+        files[name] = Path(build) / f"{name}.parquet"
+        if tables.path(name).resolve() != files[name].resolve():
+            shutil.copyfile(tables.path(name), files[name])
+    return write_duckdb(files, build, on_step=step)
 
 
 @dataclass
@@ -79,7 +85,7 @@ def mart_counts(build: Path) -> dict[str, int]:
     return {m.name: pq.read_metadata(build / MARTS_DIR / f"{m.name}.parquet").num_rows for m in MARTS}
 
 
-def publish_build(build: Path, warehouse: Path, tables: dict[str, pa.Table], log: dict, *,
+def publish_build(build: Path, warehouse: Path, tables: BuiltTables, log: dict, *,
                   started_at: datetime, parser_version: str, full_rebuild: bool, n_files: int) -> None:
     """Add the run history and the run log to the build, then swap it in as the warehouse (atomic)."""
     write_runs(build, pub.current_build(warehouse), tables, {**log["rows"], **mart_counts(build)},

@@ -8,13 +8,18 @@ Two kinds of page wait for it (``PageRows.needs_context``, set by normalize):
   cells is the strict start of a cell another page gives for the same role and dimension, the page is
   re-parsed: the parser then finds the cut and the re-parse replaces the page.
 
-Input: the known-cells index (complete pages only) and the pages to retry; output: page rows to add and
+Input: the known cells (complete pages only) and the pages to retry; output: page rows to add and
 page rows that replace rows already added. The warehouse builder only receives rows.
+
+Memory stays flat: a run reads the known cells from the rows already spilled by the warehouse builder
+(``SpilledKnownCells``: only the roles the held pages name, loaded at once), and a held page is kept as its
+sha and a few facts, re-read from raw for the retry. ``KnownCellsIndex`` is the same index in memory (small
+runs and tests).
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from pipeline.normalize.page import PageRows
@@ -39,21 +44,93 @@ class KnownCellsIndex:
         return {role: dict(dims) for role, dims in self._cells.items()}
 
 
+class SpilledKnownCells(Mapping):
+    """role_id -> dimension -> values, read from the rows spilled so far (``cells_sql``: a select of role_id,
+    dimension, value of the complete pages). The roles given are read in one query; any other role the parser
+    asks for is read when asked."""
+
+    def __init__(self, con, cells_sql: str, role_ids: Iterable[str] = ()):
+        # cells_sql names the spill files written so far: a later page's rows (spilled after this) are not read
+        self._con, self._sql = con, cells_sql
+        self._cells: dict[str, dict[str, set[str]] | None] = {}
+        self._load(role_ids)
+
+    def prefetch(self, role_ids: Iterable[str]) -> None:
+        """Keep only these roles' cells in memory (read in one query): the second pass goes through the
+        held pages in batches, so memory holds one batch's roles, not the run's."""
+        self._cells = {}
+        self._load(role_ids)
+
+    def _load(self, role_ids: Iterable[str]) -> None:
+        import pyarrow as pa
+
+        wanted = sorted({r for r in role_ids if r is not None and r not in self._cells})
+        if not wanted:
+            return
+        self._cells.update(dict.fromkeys(wanted))
+        self._con.register("_wanted_roles", pa.table({"role_id": pa.array(wanted, pa.string())}))
+        try:
+            rows = self._con.execute(
+                f"select c.role_id, c.dimension, list(distinct c.value) from ({self._sql}) c "
+                "semi join _wanted_roles w on c.role_id = w.role_id group by c.role_id, c.dimension").fetchall()
+        finally:
+            self._con.unregister("_wanted_roles")
+        for rid, dimension, values in rows:
+            if self._cells[rid] is None:
+                self._cells[rid] = {}
+            self._cells[rid][dimension] = set(values)
+
+    def release(self) -> None:
+        """Drop the cells (the second pass is done)."""
+        self._cells = {}
+
+    def get(self, role_id, default=None):
+        if role_id not in self._cells:
+            self._load([role_id])
+        found = self._cells.get(role_id)
+        return default if found is None else found
+
+    def __getitem__(self, role_id):
+        found = self.get(role_id)
+        if found is None:
+            raise KeyError(role_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        for (rid,) in self._con.execute(f"select distinct role_id from ({self._sql}) order by role_id").fetchall():
+            yield rid
+
+    def __len__(self) -> int:
+        return self._con.execute(f"select count(distinct role_id) from ({self._sql})").fetchone()[0]
+
+
+def spilled_known_cells(builder, role_ids: Iterable[str] = ()) -> SpilledKnownCells:
+    """The known cells of the pages added to a warehouse builder so far (complete pages only)."""
+    cells = (f"select d.role_id, d.dimension, d.value from {builder.spilled('dimensions')} d "
+             f"join {builder.spilled('pages')} p on d.page_id = p.page_id where p.complete")
+    return SpilledKnownCells(builder.con, cells, role_ids)
+
+
 @dataclass
 class PagesToRetry:
-    """Pages held for the second pass, by content sha256."""
+    """Pages held for the second pass, by content sha256 (their bytes are read again for the retry)."""
 
-    unsplit: dict[str, PageRows] = field(default_factory=dict)  # not added yet: the retry may do better
+    # not added yet: sha -> (issues of the first parse, the page's role ids)
+    unsplit: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     suspects: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # added; last row's cells
 
     def hold(self, sha: str, rows: PageRows) -> bool:
         """Note a page that needs the second pass. True when its rows must wait (not be assembled yet)."""
         if rows.needs_context == "split":
-            self.unsplit[sha] = rows
+            roles = {r["role_id"] for r in rows.roles} | {c["role_id"] for c in rows.tables.get("dimensions", [])}
+            self.unsplit[sha] = (len(rows.issues), tuple(sorted(r for r in roles if r is not None)))
             return True
         if rows.needs_context == "cut":
             self.suspects[sha] = last_row_cells(rows)
         return False
+
+    def __bool__(self) -> bool:
+        return bool(self.unsplit or self.suspects)
 
 
 @dataclass
@@ -62,19 +139,35 @@ class SecondPass:
     replace: dict[str, PageRows] = field(default_factory=dict)  # sha -> rows superseding those added first
 
 
-def second_pass(known: KnownCells, pages: PagesToRetry, read: Callable[[str], bytes]) -> SecondPass:
-    """Re-parse the held pages with the known cells; ``read(sha)`` gives a page's bytes."""
+def second_pass(known: Mapping, pages: PagesToRetry, read: Callable[[str], bytes]) -> SecondPass:
+    """Re-parse the held pages with the known cells; ``read(sha)`` gives a page's bytes. A page the retry
+    does not improve gets its first parse again (the same bytes give the same rows)."""
     out = SecondPass()
-    for sha, cells in sorted(pages.suspects.items()):
-        if any(_is_strict_prefix(value, known.get(role, {}).get(dim, ())) for role, dim, value in cells):
-            retry = process_content(read(sha), known_cells=known)
-            if retry.page is not None:
-                out.replace[sha] = retry
-    for sha, first in sorted(pages.unsplit.items()):
-        retry = process_content(read(sha), known_cells=known)
-        better = retry.page is not None and len(retry.issues) < len(first.issues)
-        out.add[sha] = retry if better else first
+    prefetch = getattr(known, "prefetch", None)  # SpilledKnownCells: one query per batch of pages
+    suspects = sorted(pages.suspects.items())
+    for start in range(0, len(suspects), _BATCH):
+        batch = suspects[start:start + _BATCH]
+        if prefetch:
+            prefetch({role for _, cells in batch for role, _, _ in cells})
+        for sha, cells in batch:
+            if any(_is_strict_prefix(value, known.get(role, {}).get(dim, ())) for role, dim, value in cells):
+                retry = process_content(read(sha), known_cells=known)
+                if retry.page is not None:
+                    out.replace[sha] = retry
+    unsplit = sorted(pages.unsplit.items())
+    for start in range(0, len(unsplit), _BATCH):
+        batch = unsplit[start:start + _BATCH]
+        if prefetch:
+            prefetch({role for _, (_, roles) in batch for role in roles})
+        for sha, (first_issues, _) in batch:
+            data = read(sha)
+            retry = process_content(data, known_cells=known)
+            better = retry.page is not None and len(retry.issues) < first_issues
+            out.add[sha] = retry if better else process_content(data)
     return out
+
+
+_BATCH = 2_000  # held pages whose roles' known cells are read (and held in memory) at once
 
 
 def last_row_cells(rows: PageRows) -> list[tuple[str, str, str]]:

@@ -1,29 +1,44 @@
-"""Warehouse stage: per-page rows + sources -> the final tables (cross-page facts resolved, sorted).
+"""Warehouse stage: per-page rows + sources -> the final tables (cross-page facts resolved, sorted), in bounded memory.
 
-Pages stream in one at a time (``TableBuilder.add``): their rows go straight into columnar
-Arrow batches and only small per-entity counters stay in Python objects, so memory grows with
-the Arrow size of the output, not with Python dicts per row. ``finish`` resolves what needs the
-whole run (role names, role links of targets and managers, is_latest) and sorts every table for byte-stable output.
+Pages stream in one at a time (``TableBuilder.add``): their rows are spilled to Parquet part files as they fill
+(pipeline/warehouse/spill.py), role and entity names too, so the builder keeps only small per-content facts
+(sha -> page_id, page-level issues, the page ids a second pass replaced). ``finish`` resolves what needs the whole
+run (role names, role links of targets and managers, is_latest, sites, replaced pages) in DuckDB over the spilled
+files, with a memory limit and a temp folder, and writes every table sorted into ``<table>.parquet``.
 """
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pyarrow as pa
-import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.schema import TABLES, TABLES_BY_NAME
 from pipeline.raw import Provenance
-from pipeline.warehouse.links import RoleLinker, link_column
+from pipeline.warehouse.links import RoleLinker
+from pipeline.warehouse.spill import Spill, order_by, sorting_connection, write_query
 
-_FLUSH_ROWS = 20_000  # rows buffered per table before they become an Arrow batch
 _ENTITY_IDS = {"skills": "skill_id", "employers": "employer_id", "industries": "industry_id"}
 _ROLE_FIELDS = ("name", "abbreviation", "qualifier", "summary")
+# Spilled beside the tables: every role mention and every entity name, resolved to one name per id at the end.
+_MENTIONS, _ENTITY_NAMES = "_role_mentions", "_entity_names"
+_SIDE_SCHEMAS = {
+    _MENTIONS: pa.schema([pa.field(f, pa.string()) for f in ("role_id", *_ROLE_FIELDS)]),
+    _ENTITY_NAMES: pa.schema([pa.field("entity", pa.string()), pa.field("entity_id", pa.string()),
+                              pa.field("name", pa.string())]),
+}
+# Tables whose rows a second-pass re-parse of a page replaces (the run's files and errors are not per page).
+_REPLACEABLE = tuple(t.name for t in TABLES
+                     if "page_id" in t.column_names and t.name not in ("page_sources", "ingest_errors"))
 
 
 @dataclass
@@ -35,7 +50,8 @@ class SourceFile:
 
 
 def _most_common(counts: Counter) -> str | None:
-    """Most frequent non-empty value; ties -> lexicographically smallest (deterministic)."""
+    """Most frequent non-empty value; ties -> lexicographically smallest (deterministic). The SQL of
+    _most_common_sql is the same rule; this one is kept for small in-memory uses."""
     counts = Counter({v: n for v, n in counts.items() if v})
     if not counts:
         return None
@@ -43,127 +59,243 @@ def _most_common(counts: Counter) -> str | None:
     return min(v for v, n in counts.items() if n == best)
 
 
-class _Buffer:
-    """Rows of one table: a short list of dicts, flushed to Arrow batches with the registry schema."""
+def _most_common_sql(source: str, key: str, value: str) -> str:
+    """key -> its most frequent non-empty value, ties -> the smallest (byte order = code point order)."""
+    return (f"select {key} as k, v from (select {key}, {value} as v, count(*) as n from {source} "
+            f"where {value} is not null and {value} <> '' group by {key}, {value}) "
+            f"qualify row_number() over (partition by {key} order by n desc, v asc) = 1")
 
-    def __init__(self, table_name: str):
-        self.table = TABLES_BY_NAME[table_name]
-        self.rows: list[dict] = []
-        self.batches: list[pa.RecordBatch] = []
 
-    def extend(self, rows) -> None:
-        self.rows.extend(rows)
-        if len(self.rows) >= _FLUSH_ROWS:
-            self.flush()
+class BuiltTables(Mapping):
+    """The final tables of a build: name -> <folder>/<name>.parquet. Indexing reads a whole table (tests, small
+    runs); the pipeline reads files or columns."""
 
-    def flush(self) -> None:
-        if self.rows:
-            # from_pylist reads only the schema's columns, a missing key as null (no per-row copy needed)
-            self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.table.arrow_schema))
-            self.rows = []
+    def __init__(self, folder: Path, rows: dict[str, int]):
+        self.folder, self.rows = Path(folder), rows
 
-    def to_table(self) -> pa.Table:
-        self.flush()
-        return pa.Table.from_batches(self.batches, schema=self.table.arrow_schema)
+    def path(self, name: str) -> Path:
+        return self.folder / f"{name}.parquet"
+
+    def read(self, name: str, columns: list[str] | None = None) -> pa.Table:
+        return pq.read_table(self.path(name), columns=columns)
+
+    def num_rows(self, name: str) -> int:
+        return self.rows[name]
+
+    def __getitem__(self, name: str) -> pa.Table:
+        if name not in self.rows:
+            raise KeyError(name)
+        return self.read(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 class TableBuilder:
-    """Accumulates the warehouse from pages streamed in any order; the result does not depend on it."""
+    """Accumulates the warehouse from pages streamed in any order; the result does not depend on it.
 
-    def __init__(self):
-        self.buffers = {t.name: _Buffer(t.name) for t in TABLES}
-        self.role_values: dict[str, dict[str, Counter]] = defaultdict(lambda: {f: Counter() for f in _ROLE_FIELDS})
-        self.entity_names: dict[str, dict[str, Counter]] = {e: defaultdict(Counter) for e in _ENTITY_IDS}
+    ``spill_dir``: where rows wait until ``finish`` (a folder inside the build folder); None: a temp folder."""
+
+    def __init__(self, spill_dir: Path | None = None):
+        self.dir = Path(tempfile.mkdtemp(prefix="roles-spill-")) if spill_dir is None else Path(spill_dir)
+        self.spill = Spill(self.dir / "rows", {**{t.name: t.arrow_schema for t in TABLES}, **_SIDE_SCHEMAS})
+        self.replacements = Spill(self.dir / "replacements",
+                                  {name: TABLES_BY_NAME[name].arrow_schema for name in _REPLACEABLE})
         self.pages: dict[str, str] = {}  # sha -> page_id, for contents that became a page
+        self.no_page: dict[str, str] = {}  # sha -> page_id, for contents that did not
         self.issues: dict[str, list[Issue]] = {}  # sha -> page-level issues
-        self.page_ids: dict[str, str] = {}  # sha -> page_id, for every content seen
-        self.replaced: dict[str, PageRows] = {}  # page_id -> a re-parse that supersedes the rows added first
+        self.replaced: set[str] = set()  # page ids whose first rows a re-parse supersedes
+        self._con = None
+
+    @property
+    def con(self):
+        """The builder's DuckDB (in memory, with a memory limit; sorts spill to the builder's folder)."""
+        if self._con is None:
+            self._con = sorting_connection(self.dir / "duckdb")
+        return self._con
 
     def add(self, sha: str, result: PageRows) -> None:
-        self.page_ids[sha] = result.page_id
         if result.issues:
             self.issues[sha] = list(result.issues)
         if result.page is None:
+            self.no_page[sha] = result.page_id
             return
         self.pages[sha] = result.page_id
-        self.buffers["pages"].extend([result.page])
+        self.spill.extend("pages", [result.page])
         for table, rows in result.tables.items():
-            self.buffers[table].extend(rows)
-        for role in result.roles:
-            counters = self.role_values[role["role_id"]]
-            for f in _ROLE_FIELDS:
-                counters[f][role[f]] += 1
+            self.spill.extend(table, rows)
+        self.spill.extend(_MENTIONS, result.roles)
         for entity, rows in result.entities.items():
             id_col = _ENTITY_IDS[entity]
-            for row in rows:
-                self.entity_names[entity][row[id_col]][row["name"]] += 1
+            self.spill.extend(_ENTITY_NAMES, [{"entity": entity, "entity_id": row[id_col], "name": row["name"]}
+                                              for row in rows])
 
     def replace(self, sha: str, result: PageRows) -> None:
         """Swap in a re-parse of a page already added (same content, so same roles and entities): its
         first rows are dropped when the tables are built. The cross-page second pass
         (pipeline/steps/cross_page.py) makes such re-parses."""
-        self.replaced[result.page_id] = result
+        self.replaced.add(result.page_id)
         self.issues[sha] = list(result.issues)
+        self.replacements.extend("pages", [result.page])
+        for table, rows in result.tables.items():
+            if table in self.replacements.schemas:
+                self.replacements.extend(table, rows)
 
-    def finish(self, sources: list[SourceFile]) -> dict[str, pa.Table]:
-        """All warehouse tables as Arrow tables with registry schemas, rows in a stable order."""
-        latest = _latest_flags(sources, set(self.pages))
+    def spilled(self, table: str) -> str:
+        """SQL relation of the rows added so far to a table (before replacements); closes the open parts."""
+        self.spill.roll()
+        return self.spill.relation(table)
+
+    def finish(self, sources: list[SourceFile], out_dir: Path | None = None) -> BuiltTables:
+        """Every warehouse table written sorted to ``out_dir/<table>.parquet`` (registry schemas, fixed writer
+        settings); None: a new temp folder (the caller removes it). The spilled rows are removed afterwards."""
+        out_dir = Path(out_dir) if out_dir is not None else Path(tempfile.mkdtemp(prefix="roles-tables-"))
+        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            sites = self._spill_sources(sources)
+            self.spill.roll()
+            self.replacements.roll()
+            con = self.con
+            con.register("_sites", pa.table({"page_id": pa.array(list(sites), pa.string()),
+                                              "site": pa.array(list(sites.values()), pa.string())}))
+            del sites
+            con.register("_replaced", pa.table({"page_id": pa.array(sorted(self.replaced), pa.string())}))
+            rows = {}
+            con.execute(f"create temp table _roles as {self._roles_sql()}")
+            linker = self._linker()
+            for spec in TABLES:
+                source = self._source(spec.name)
+                if spec.name == "roles":
+                    source = "_roles"
+                elif spec.name in _ENTITY_IDS:
+                    source = f"({self._entity_sql(spec.name)})"
+                elif spec.name == "pages":
+                    source = (f"(select t.* replace (s.site as site) from {source} t "
+                              f"left join _sites s on t.page_id = s.page_id)")
+                elif spec.name in _LINKED:
+                    title, id_col = _LINKED[spec.name]
+                    source = self._linked(con, linker, spec.name, source, title, id_col)
+                sql = f"select * from {source} t {order_by(_sort_key(spec.name))}"
+                rows[spec.name] = write_query(con, sql, spec.arrow_schema, out_dir / f"{spec.name}.parquet")
+            return BuiltTables(out_dir, rows)
+        finally:
+            self.close()
+
+    def close_connection(self) -> None:
+        """Close the builder's DuckDB (its buffers go with it); the next use opens a new one."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def close(self) -> None:
+        """Drop the spilled rows and the builder's folder."""
+        self.close_connection()
+        self.spill.remove()
+        self.replacements.remove()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def _spill_sources(self, sources: list[SourceFile]) -> dict[str, str]:
+        """page_sources and ingest_errors rows into the spill; returns page_id -> site."""
+        latest = _latest_flags(sources, self.pages)
         first_path: dict[str, str] = {}
-        source_rows, error_rows = [], []
         for src in sources:
             page_id = self.pages.get(src.sha256) if src.sha256 else None
-            source_rows.append({
+            self.spill.extend("page_sources", [{
                 "source_path": src.source_path, "page_id": page_id, "content_sha256": src.sha256,
                 "url": src.provenance.url, "final_url": src.provenance.final_url,
-                "fetched_at": src.provenance.fetched_at, "is_latest": latest[src.source_path]})
-            error_rows += [_error_row(src.source_path, src.sha256, None, i) for i in src.issues]
+                "fetched_at": src.provenance.fetched_at, "is_latest": latest[src.source_path]}])
+            self.spill.extend("ingest_errors", [_error_row(src.source_path, src.sha256, None, i) for i in src.issues])
             if src.sha256 and src.sha256 not in first_path:
                 first_path[src.sha256] = src.source_path
+        del latest
         # Page-level issues are reported once, against the first file holding the content.
         for sha, path in sorted(first_path.items()):
-            error_rows += [_error_row(path, sha, self.page_ids.get(sha), i) for i in self.issues.get(sha, ())]
-        self.buffers["page_sources"].extend(source_rows)
-        self.buffers["ingest_errors"].extend(error_rows)
+            if sha in self.issues:
+                page_id = self.pages.get(sha) or self.no_page.get(sha)
+                self.spill.extend("ingest_errors", [_error_row(path, sha, page_id, i) for i in self.issues[sha]])
+        del first_path
+        # pages.site = host of the URL of the page's first capture (by source_path) that has one; null if none.
+        sites: dict[str, str] = {}
+        for src in sorted(sources, key=lambda s: s.source_path):
+            page_id = self.pages.get(src.sha256) if src.sha256 else None
+            host = site_of(src.provenance.url or src.provenance.final_url)
+            if page_id and host and page_id not in sites:
+                sites[page_id] = host
+        return sites
 
-        roles = {rid: {"role_id": rid, **{f: _most_common(c[f]) for f in _ROLE_FIELDS}}
-                 for rid, c in sorted(self.role_values.items())}
-        self.buffers["roles"].extend(roles.values())
-        for entity, id_col in _ENTITY_IDS.items():
-            self.buffers[entity].extend({id_col: k, "name": _most_common(v)}
-                                        for k, v in sorted(self.entity_names[entity].items()))
+    def _source(self, name: str) -> str:
+        """The rows of a table with replaced pages' first rows dropped and their re-parse added."""
+        base = self.spill.relation(name)
+        if name not in self.replacements.schemas or not self.replaced:
+            return base
+        return (f"(select * from {base} where page_id is null or page_id not in (select page_id from _replaced) "
+                f"union all select * from {self.replacements.relation(name)})")
 
-        tables = {t.name: self._table_with_replacements(t.name) for t in TABLES}
-        linker = RoleLinker(roles, {rid: set(c["abbreviation"]) - {None} for rid, c in self.role_values.items()})
-        linker.learn_page_aliases(zip(tables["role_aliases"].column("alias").to_pylist(),
-                                      tables["role_aliases"].column("role_id").to_pylist()))
-        linker.learn_abbreviations(set(tables["career_paths"].column("target_title").to_pylist())
-                                   | set(tables["reporting_lines"].column("manager_title").to_pylist()))
-        tables["career_paths"] = link_column(tables["career_paths"], linker, "target_title", "target_role_id")
-        tables["reporting_lines"] = link_column(tables["reporting_lines"], linker, "manager_title", "manager_role_id")
-        tables["pages"] = _with_sites(tables["pages"], source_rows)
-        return {name: _sorted(name, table) for name, table in tables.items()}
+    def _roles_sql(self) -> str:
+        mentions = self.spill.relation(_MENTIONS)
+        ctes = [f"m as (select * from {mentions})", "ids as (select distinct role_id from m)"]
+        ctes += [f"f_{f} as ({_most_common_sql('m', 'role_id', f)})" for f in _ROLE_FIELDS]
+        joins = " ".join(f"left join f_{f} on f_{f}.k = ids.role_id" for f in _ROLE_FIELDS)
+        cols = ", ".join(f"f_{f}.v as {f}" for f in _ROLE_FIELDS)
+        return f"with {', '.join(ctes)} select ids.role_id, {cols} from ids {joins}"
+
+    def _entity_sql(self, entity: str) -> str:
+        id_col = _ENTITY_IDS[entity]
+        names = f"(select * from {self.spill.relation(_ENTITY_NAMES)} where entity = '{entity}')"
+        return (f"with e as (select * from {names}), ids as (select distinct entity_id from e), "
+                f"best as ({_most_common_sql('e', 'entity_id', 'name')}) "
+                f"select ids.entity_id as {id_col}, best.v as name from ids left join best on best.k = ids.entity_id")
+
+    def _linker(self) -> RoleLinker:
+        con = self.con
+        role_ids = con.execute("select role_id from _roles").to_arrow_table().column(0).to_pylist()
+        abbreviations: dict[str, set[str]] = defaultdict(set)
+        for rid, abbrev in con.execute(f"select distinct role_id, abbreviation from {self.spill.relation(_MENTIONS)} "
+                                       "where abbreviation is not null").fetchall():
+            abbreviations[rid].add(abbrev)
+        no_row: dict = {}
+        linker = RoleLinker(dict.fromkeys(role_ids, no_row), abbreviations)
+        del role_ids, abbreviations
+        linker.learn_page_aliases(con.execute(f"select alias, role_id from {self._source('role_aliases')}").fetchall())
+        titles = con.execute(f"select target_title from {self._source('career_paths')} union "
+                             f"select manager_title from {self._source('reporting_lines')}").to_arrow_table()
+        linker.learn_abbreviations(titles.column(0).to_pylist())
+        return linker
+
+    def _linked(self, con, linker: RoleLinker, name: str, source: str, title: str, id_col: str) -> str:
+        """The table's rows with id_col, match_kind and match_modifier read from its title column."""
+        titles = con.execute(f"select distinct {title} from {source} where {title} is not null").to_arrow_table()
+        titles = titles.column(0).to_pylist()
+        links = [linker.link(t) for t in titles]
+        con.register(f"_links_{name}", pa.table({
+            "title": pa.array(titles, pa.string()),
+            "role_id": pa.array([l.role_id for l in links], pa.string()),
+            "match_kind": pa.array([l.match_kind for l in links], pa.string()),
+            "match_modifier": pa.array([l.match_modifier for l in links], pa.string())}))
+        # a title that is null or unknown links to nothing (no row of _links matches)
+        return (f"(select t.* replace (l.role_id as {id_col}, l.match_kind as match_kind, "
+                f"l.match_modifier as match_modifier) from {source} t left join _links_{name} l on t.{title} = l.title)")
 
 
-    def _table_with_replacements(self, name: str) -> pa.Table:
-        table = self.buffers[name].to_table()
-        if not self.replaced or "page_id" not in table.column_names or name in ("page_sources", "ingest_errors"):
-            return table
-        keep = pc.invert(pc.is_in(table.column("page_id"), value_set=pa.array(sorted(self.replaced), pa.string())))
-        rows: list[dict] = []
-        for page_id in sorted(self.replaced):
-            result = self.replaced[page_id]
-            rows += [result.page] if name == "pages" else result.tables.get(name, [])
-        extra = _Buffer(name)
-        extra.extend(rows)
-        return pa.concat_tables([table.filter(keep), extra.to_table()])
+_LINKED = {"career_paths": ("target_title", "target_role_id"), "reporting_lines": ("manager_title", "manager_role_id")}
 
 
 def assemble(results: dict[str, PageRows], sources: list[SourceFile]) -> dict[str, pa.Table]:
-    """All tables from per-content rows (sha -> PageRows) and the raw files."""
+    """All tables, in memory, from per-content rows (sha -> PageRows) and the raw files (small runs, tests)."""
     builder = TableBuilder()
-    for sha, rows in results.items():
-        builder.add(sha, rows)
-    return builder.finish(sources)
+    try:
+        for sha, rows in results.items():
+            builder.add(sha, rows)
+        built = builder.finish(sources)
+        try:
+            return {name: built.read(name) for name in built}
+        finally:
+            shutil.rmtree(built.folder, ignore_errors=True)
+    finally:
+        builder.close()
 
 
 def _latest_flags(sources: list[SourceFile], ingested: set[str]) -> dict[str, bool]:
@@ -188,18 +320,6 @@ def _latest_flags(sources: list[SourceFile], ingested: set[str]) -> dict[str, bo
     return flags
 
 
-def _with_sites(pages: pa.Table, source_rows: list[dict]) -> pa.Table:
-    """pages.site = host of the URL of the page's first capture (by source_path) that has one; null if none."""
-    sites: dict[str, str] = {}
-    for row in sorted(source_rows, key=lambda r: r["source_path"]):
-        host = site_of(row["url"] or row["final_url"])
-        if row["page_id"] and host and row["page_id"] not in sites:
-            sites[row["page_id"]] = host
-    values = pa.array([sites.get(pid) for pid in pages.column("page_id").to_pylist()], pa.string())
-    index = pages.schema.get_field_index("site")
-    return pages.set_column(index, pages.schema.field(index), values)
-
-
 def site_of(url: str | None) -> str | None:
     """'https://www.Example.com/roles/x' -> 'www.example.com'; None for a missing or host-less URL."""
     if not url:
@@ -216,12 +336,9 @@ def _error_row(path: str, sha: str | None, page_id: str | None, issue: Issue) ->
 
 
 def _sort_key(table_name: str) -> list[str]:
+    """The key, then every other scalar column, then the list columns (which only break ties between rows that
+    are otherwise equal, so the order never depends on the order rows arrived in)."""
     table = TABLES_BY_NAME[table_name]
     scalar = [c.name for c in table.columns if not pa.types.is_list(c.type)]
-    return list(table.key) + [c for c in scalar if c not in table.key]
-
-
-def _sorted(table_name: str, table: pa.Table) -> pa.Table:
-    if table.num_rows:
-        table = table.sort_by([(c, "ascending", "at_start") for c in _sort_key(table_name)])
-    return table.combine_chunks()  # one chunk: the Parquet bytes cannot depend on how rows arrived
+    lists = [c.name for c in table.columns if pa.types.is_list(c.type)]
+    return list(table.key) + [c for c in scalar if c not in table.key] + lists

@@ -18,80 +18,110 @@ writer settings as the main files: the same raw/ gives byte-identical files.
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import quote
 
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from pipeline.schema import TABLES
+from pipeline.warehouse.spill import FETCH_ROWS, MEMORY_LIMIT, RowGroupWriter, sorting_connection, sql_path
 
 LAKE_DIR = "lake"
 TABLES_FILE = "_tables.json"
 PARTITION_COLUMNS = ("site", "page_type")
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
-_WRITE = dict(compression="zstd", compression_level=3, use_dictionary=True, write_statistics=True,
-              row_group_size=1_000_000)
 
 
 def _segment(name: str, value: str | None) -> str:
     return f"{name}={NULL_PARTITION if value is None else quote(value, safe='')}"
 
 
-def _partition_ids(table: pa.Table, page_ids: pa.Array, page_part: pa.Array, n_keys: int) -> pa.Array:
-    """Per row of ``table``: the index of its (site, page_type) key; ``n_keys`` for rows without a page."""
-    at = pc.index_in(table["page_id"], value_set=page_ids)
-    return pc.fill_null(pc.take(page_part, at), n_keys)
+class _PartitionFiles:
+    """Rows in (partition, row) order -> one file per partition (the final files' row groups and settings)."""
+
+    def __init__(self, folder: Path, keys: list[tuple], schema: pa.Schema):
+        self.folder, self.keys, self.schema = folder, keys, schema
+        self.index: int | None = None
+        self.writer: RowGroupWriter | None = None
+
+    def add(self, index: int, rows: pa.RecordBatch) -> None:
+        if index != self.index:
+            self.close()
+            site, page_type = self.keys[index]
+            where = self.folder / _segment("site", site) / _segment("page_type", page_type)
+            where.mkdir(parents=True, exist_ok=True)
+            self.index, self.writer = index, RowGroupWriter(where / "part-0.parquet", self.schema)
+        self.writer.add(rows)
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
 
 
-def write_lake(tables: dict[str, pa.Table], out_dir: Path) -> None:
-    """Write lake/<table>/... and _tables.json into a build folder."""
-    pages = tables["pages"]
-    keys = sorted({(s, t) for s, t in zip(pages["site"].to_pylist(), pages["page_type"].to_pylist())},
-                  key=lambda k: (k[0] is None, k[0] or "", k[1] is None, k[1] or ""))
-    key_index = {k: i for i, k in enumerate(keys)}
-    page_part = pa.array([key_index[(s, t)] for s, t in
-                          zip(pages["site"].to_pylist(), pages["page_type"].to_pylist())], pa.int64())
-    all_keys = keys + [(None, None)]  # rows without a page
+def write_lake(tables: Mapping[str, Path], out_dir: Path, memory_limit: str = MEMORY_LIMIT) -> None:
+    """Write lake/<table>/... and _tables.json into a build folder, from the final file of every table
+    (``tables``: name -> <table>.parquet). Partitions are cut by DuckDB (memory limit, temp files in the build
+    folder), each partition keeping the rows in the order of the table's file."""
     root = Path(out_dir) / LAKE_DIR
-    manifest = []
-    for spec in TABLES:
-        table = tables[spec.name]
-        folder = root / spec.name
-        partitioned = "page_id" in spec.column_names
-        if partitioned:
-            ids = _partition_ids(table, pages["page_id"], page_part, len(keys))
-            stored = table.drop_columns([c for c in PARTITION_COLUMNS if c in table.column_names])
-            # one stable sort by partition, then slices: rows keep their order inside each partition
-            order = pc.sort_indices(ids)
-            stored, ids = stored.take(order), ids.take(order)
-            counts = {row["values"]: row["counts"] for row in pc.value_counts(ids).to_pylist()}
-            offset = 0
-            for index, (site, page_type) in enumerate(all_keys):
-                part = stored.slice(offset, counts.get(index, 0))
-                offset += part.num_rows
-                # an empty table keeps one empty file (in the null partition) so engines still see its schema
-                if part.num_rows == 0 and (table.num_rows or index < len(keys)):
-                    continue
-                where = folder / _segment("site", site) / _segment("page_type", page_type)
-                where.mkdir(parents=True, exist_ok=True)
-                pq.write_table(part, where / "part-0.parquet", **_WRITE)
-        else:
-            folder.mkdir(parents=True, exist_ok=True)
-            pq.write_table(table, folder / "part-0.parquet", **_WRITE)
-        manifest.append({
-            "name": spec.name,
-            "grain": spec.grain,
-            "description": spec.description,
-            "key": list(spec.key),
-            "file": f"{spec.name}.parquet",
-            "location": f"{LAKE_DIR}/{spec.name}/",
-            "partition_columns": ([{"name": c, "type": "VARCHAR"} for c in PARTITION_COLUMNS]
-                                  if partitioned else []),
-            "columns": [{"name": c.name, "type": c.duckdb_type, "nullable": c.nullable,
-                         "description": c.description} for c in spec.columns],
-        })
+    temp = Path(out_dir) / ".lake_tmp"
+    con = sorting_connection(temp, memory_limit)
+    try:
+        pages = sql_path(tables["pages"])
+        keys = sorted(con.execute(f"select distinct site, page_type from read_parquet({pages})").fetchall(),
+                      key=lambda k: (k[0] is None, k[0] or "", k[1] is None, k[1] or ""))
+        all_keys = keys + [(None, None)]  # rows without a page
+        con.register("_keys", pa.table({"idx": pa.array(range(len(keys)), pa.int64()),
+                                        "site": pa.array([k[0] for k in keys], pa.string()),
+                                        "page_type": pa.array([k[1] for k in keys], pa.string())}))
+        con.execute(f"create temp table _page_part as select p.page_id, k.idx from read_parquet({pages}) p "
+                    "join _keys k on p.site is not distinct from k.site and p.page_type is not distinct from k.page_type")
+        manifest = []
+        for spec in TABLES:
+            folder = root / spec.name
+            partitioned = "page_id" in spec.column_names
+            source = f"read_parquet({sql_path(tables[spec.name])}, file_row_number = true)"
+            if partitioned:
+                dropped = [c for c in PARTITION_COLUMNS if c in spec.column_names]
+                stored = pa.schema([f for f in spec.arrow_schema if f.name not in dropped])
+                columns = ", ".join(f"t.{f.name}" for f in stored)
+                # one sort by partition, then by the row's place in the table's file: rows keep their order
+                sql = (f"select coalesce(pp.idx, {len(keys)}) as _part, {columns} from {source} t "
+                       f"left join _page_part pp on t.page_id = pp.page_id order by _part, t.file_row_number")
+                files = _PartitionFiles(folder, all_keys, stored)
+                for batch in con.execute(sql).to_arrow_reader(FETCH_ROWS):
+                    part = batch.column(0)
+                    batch = batch.drop_columns(["_part"]) if hasattr(batch, "drop_columns") else \
+                        pa.RecordBatch.from_arrays(batch.columns[1:], names=batch.schema.names[1:])
+                    start = 0
+                    values = part.to_pylist()
+                    for i in range(1, len(values) + 1):
+                        if i == len(values) or values[i] != values[start]:
+                            files.add(values[start], batch.slice(start, i - start))
+                            start = i
+                if files.index is None:  # an empty table keeps one empty file (in the null partition)
+                    files.add(len(keys), pa.RecordBatch.from_pylist([], schema=stored))
+                files.close()
+            else:
+                folder.mkdir(parents=True, exist_ok=True)  # one file: the table's own (same rows, same writer)
+                shutil.copyfile(tables[spec.name], folder / "part-0.parquet")
+            manifest.append({
+                "name": spec.name,
+                "grain": spec.grain,
+                "description": spec.description,
+                "key": list(spec.key),
+                "file": f"{spec.name}.parquet",
+                "location": f"{LAKE_DIR}/{spec.name}/",
+                "partition_columns": ([{"name": c, "type": "VARCHAR"} for c in PARTITION_COLUMNS]
+                                      if partitioned else []),
+                "columns": [{"name": c.name, "type": c.duckdb_type, "nullable": c.nullable,
+                             "description": c.description} for c in spec.columns],
+            })
+    finally:
+        con.close()
+        shutil.rmtree(temp, ignore_errors=True)
     doc = {
         "format": "parquet",
         "partitioning": "hive",

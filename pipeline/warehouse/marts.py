@@ -53,7 +53,11 @@ def order_clause(table: Table) -> str:
     return "order by " + ", ".join(f"{c} nulls first" for c in list(table.key) + rest)
 
 
+def mart_query(mart: Table) -> str:
+    """The mart's rows in a fixed order (cast to its registry schema when written: same rows -> same bytes)."""
+    return f"select * from {mart.name} {order_clause(mart)}"
+
+
 def read_mart(con, mart: Table) -> pa.Table:
     """The mart's rows in a fixed order, cast to its registry schema (same rows -> same bytes)."""
-    arrow = con.execute(f"select * from {mart.name} {order_clause(mart)}").to_arrow_table()
-    return arrow.cast(mart.arrow_schema)
+    return con.execute(mart_query(mart)).to_arrow_table().cast(mart.arrow_schema)

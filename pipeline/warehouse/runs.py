@@ -37,27 +37,34 @@ def _previous(previous_build: Path | None, name: str) -> pa.Table | None:
         return None  # an unreadable old log must not stop a build; the history restarts
 
 
-def run_row(tables: dict[str, pa.Table], row_counts: dict[str, int], previous_build: Path | None, *, run_id: int, started_at: datetime,
+def _columns(tables, name: str, columns: list[str]) -> pa.Table:
+    """Some columns of a table: from its file (pipeline.warehouse.assemble.BuiltTables) or an in-memory table."""
+    if hasattr(tables, "read"):
+        return tables.read(name, columns)
+    return tables[name].select(columns)
+
+
+def run_row(tables, row_counts: dict[str, int], previous_build: Path | None, *, run_id: int, started_at: datetime,
             ended_at: datetime, parser_version: str, full_rebuild: bool, n_files: int) -> dict:
-    now = _latest_pages(tables["page_sources"])
+    now = _latest_pages(_columns(tables, "page_sources", ["source_path", "page_id", "url", "is_latest"]))
     old_sources = _previous(previous_build, "page_sources.parquet")
     before = _latest_pages(old_sources) if old_sources is not None else {}
-    pages = tables["pages"].to_pylist()
+    complete = _columns(tables, "pages", ["complete"]).column("complete")
     row = {
         "run_id": run_id, "started_at": started_at, "ended_at": ended_at, "parser_version": parser_version,
-        "full_rebuild": full_rebuild, "n_files": n_files, "n_pages": len(pages),
+        "full_rebuild": full_rebuild, "n_files": n_files, "n_pages": len(complete),
         "pages_added": sum(key not in before for key in now),
         "pages_changed": sum(key in before and before[key] != page for key, page in now.items()),
         "pages_removed": sum(key not in now for key in before),
-        "n_incomplete": sum(not p["complete"] for p in pages),
-        "n_errors": tables["ingest_errors"].num_rows,
+        "n_incomplete": sum(not c for c in complete.to_pylist()),
+        "n_errors": _columns(tables, "ingest_errors", ["source_path"]).num_rows,
     }
     for table in TABLES + MARTS:
         row[f"rows_{table.name}"] = row_counts.get(table.name)
     return row
 
 
-def write_runs(build: Path, previous_build: Path | None, tables: dict[str, pa.Table], row_counts: dict[str, int],
+def write_runs(build: Path, previous_build: Path | None, tables, row_counts: dict[str, int],
                **run) -> pa.Table:
     """Append this run to the previous build's history; write runs.parquet and the runs table of roles.duckdb."""
     old = _previous(previous_build, RUNS_FILE)

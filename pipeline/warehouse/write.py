@@ -1,15 +1,16 @@
-"""Warehouse stage: Arrow tables -> <table>.parquet (deterministic, zstd) + roles.duckdb (tables, views, comments)."""
+"""Warehouse stage: the final <table>.parquet files -> roles.duckdb (tables, views, comments, marts + marts/*.parquet)."""
 from __future__ import annotations
 
+import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Callable
 
 import duckdb
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline.schema import MARTS, TABLES
 from pipeline.warehouse.ddl import comment_sql, create_table_sql
+from pipeline.warehouse.spill import DB_MEMORY_LIMIT, sql_path, write_query
 
 DB_NAME = "roles.duckdb"
 
@@ -18,59 +19,87 @@ def _no_step(n: int = 1) -> None:
     pass
 
 
-def write_steps(tables: dict[str, pa.Table]) -> int:
-    """How many times write_parquet + write_duckdb call on_step for these tables (for a progress bar)."""
-    return len(tables) + len(TABLES) + 2 + len(MARTS)
+def write_steps(tables=None) -> int:
+    """How many times write_duckdb calls on_step (for a progress bar)."""
+    return len(TABLES) + 2 + len(MARTS)
 
 
-def write_parquet(tables: dict[str, pa.Table], out_dir: Path, on_step: Callable[[int], None] = _no_step) -> None:
-    for name, table in sorted(tables.items()):
-        # Fixed writer settings and sorted rows: the same rows give byte-identical files.
-        pq.write_table(table, out_dir / f"{name}.parquet", compression="zstd", compression_level=3,
-                       use_dictionary=True, write_statistics=True, row_group_size=1_000_000)
-        on_step(1)
+def _roomier(con, step: Callable[[], None]) -> None:
+    """Run a step that replaces what it creates (views, marts); when DuckDB runs out of its memory limit,
+    roll back and run it again with twice the limit (up to _MAX_MB)."""
+    limit = _mb(DB_MEMORY_LIMIT)
+    while True:
+        try:
+            step()
+            return
+        except duckdb.OutOfMemoryException:
+            if limit * 2 > _MAX_MB:
+                raise
+            try:
+                con.execute("rollback")
+            except duckdb.Error:  # no transaction was open
+                pass
+            limit *= 2
+            con.execute(f"set memory_limit = '{limit}MB'")
 
 
-def write_duckdb(tables: dict[str, pa.Table], out_dir: Path, sql_dir: Path | None = None,
+_MAX_MB = 4096
+
+
+def _mb(limit: str) -> int:
+    return int(limit.removesuffix("MB"))
+
+
+def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None = None,
                  on_step: Callable[[int], None] = _no_step) -> Path:
-    """Materialise every table (no paths to resolve: the file is portable), the views from sql/views,
-    then the marts from sql/marts, which are also written to marts/<name>.parquet."""
-    from pipeline.warehouse.marts import MARTS_DIR, create_marts, read_mart
+    """Materialise every table from its Parquet file (no paths to resolve afterwards: the file is portable), the
+    views from sql/views, then the marts from sql/marts, which are also written to marts/<name>.parquet.
+    ``tables``: table name -> its final Parquet file. DuckDB runs with a memory limit (the rest spills to disk)
+    and one thread: the views' distinct and ordered aggregates keep per-thread state in memory (at 20,000 pages
+    they need under 128 MB with one thread and fail in 128 MB with two), and they take about 2 s in all. What
+    cannot spill and does not fit (a bigger run) is retried with twice the limit (_roomier), up to 4 GB."""
+    from pipeline.warehouse.marts import MARTS_DIR, create_marts, mart_query
     from pipeline.warehouse.views import create_views
 
     path = out_dir / DB_NAME
-    con = duckdb.connect(str(path), config={"default_block_size": "65536"})
+    con = duckdb.connect(str(path), config={"default_block_size": "65536", "memory_limit": DB_MEMORY_LIMIT,
+                                            "temp_directory": str(out_dir / ".duckdb_tmp"),
+                                            "preserve_insertion_order": True, "threads": 1})
     try:
+        con.execute("set TimeZone = 'UTC'")
         # One transaction per table, view and the marts: a commit per statement (hundreds of CREATE /
         # INSERT / COMMENT ON) was most of a small run's time, while one transaction for everything
         # kept every uncommitted row in memory at once. The file is new and private until published.
         for table in TABLES:
             con.execute("begin transaction")
             con.execute(create_table_sql(table))
-            arrow = tables[table.name]
-            con.register("_incoming", arrow)
-            con.execute(f"insert into {table.name} select * from _incoming")
-            con.unregister("_incoming")
+            con.execute(f"insert into {table.name} select * from read_parquet({sql_path(tables[table.name])})")
             for stmt in comment_sql(table):
                 con.execute(stmt)
             con.execute("commit")
             on_step(1)
-        if sql_dir is None:
-            create_views(con, materialize=True)
-        else:
-            create_views(con, sql_dir, materialize=True)
+        views = (lambda: create_views(con, materialize=True)) if sql_dir is None else \
+            (lambda: create_views(con, sql_dir, materialize=True))
+        _roomier(con, views)
         on_step(1)
-        con.execute("begin transaction")
-        if sql_dir is None:
-            create_marts(con)
-        else:
-            create_marts(con, sql_dir)
-        con.execute("commit")
+
+        def marts() -> None:
+            con.execute("begin transaction")
+            if sql_dir is None:
+                create_marts(con)
+            else:
+                create_marts(con, sql_dir)
+            con.execute("commit")
+
+        _roomier(con, marts)
         con.execute("checkpoint")
         on_step(1)
         marts_dir = out_dir / MARTS_DIR
         marts_dir.mkdir(exist_ok=True)
-        write_parquet({mart.name: read_mart(con, mart) for mart in MARTS}, marts_dir, on_step)
+        for mart in MARTS:
+            write_query(con, mart_query(mart), mart.arrow_schema, marts_dir / f"{mart.name}.parquet")
+            on_step(1)
     finally:
         con.close()
+        shutil.rmtree(out_dir / ".duckdb_tmp", ignore_errors=True)
     return path

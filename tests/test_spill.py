@@ -1,0 +1,110 @@
+"""Bounded-memory warehouse writing: spilled rows, row groups of the final files, replaced pages."""
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.normalize.page import PageRows
+from pipeline.warehouse import spill
+from pipeline.warehouse.assemble import SourceFile, TableBuilder
+from pipeline.raw import Provenance
+
+SCHEMA = pa.schema([pa.field("k", pa.int64(), nullable=False), pa.field("v", pa.string()),
+                    pa.field("tags", pa.list_(pa.string()))])
+
+
+def _rows(n):
+    return [{"k": i, "v": None if i % 7 == 0 else f"value {i % 13}", "tags": [str(i % 3)] * (i % 4)} for i in range(n)]
+
+
+def _write(path, rows, batch_sizes):
+    writer = spill.RowGroupWriter(path, SCHEMA)
+    start = 0
+    for size in batch_sizes:
+        writer.add(pa.RecordBatch.from_pylist(rows[start:start + size], schema=SCHEMA))
+        start += size
+    assert start == len(rows)
+    return writer.close()
+
+
+def test_row_groups_do_not_depend_on_how_the_rows_arrived(tmp_path, monkeypatch):
+    monkeypatch.setattr(spill, "ROW_GROUP_ROWS", 1000)
+    rows = _rows(2500)
+    assert _write(tmp_path / "a.parquet", rows, [2500]) == 2500
+    _write(tmp_path / "b.parquet", rows, [1, 999, 1000, 333, 167])
+    _write(tmp_path / "c.parquet", rows, [7] * 357 + [1])
+    data = (tmp_path / "a.parquet").read_bytes()
+    assert data == (tmp_path / "b.parquet").read_bytes() == (tmp_path / "c.parquet").read_bytes()
+    meta = pq.read_metadata(tmp_path / "a.parquet")
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [1000, 1000, 500]
+    assert pq.read_table(tmp_path / "a.parquet").to_pylist() == rows
+
+
+def test_a_table_of_one_row_group_is_the_same_file_as_a_whole_table_write(tmp_path):
+    rows = _rows(300)
+    _write(tmp_path / "streamed.parquet", rows, [100, 50, 150])
+    pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMA), tmp_path / "whole.parquet", row_group_size=1_000_000,
+                   **spill.WRITE_OPTIONS)
+    assert (tmp_path / "streamed.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
+    _write(tmp_path / "empty.parquet", [], [])
+    pq.write_table(SCHEMA.empty_table(), tmp_path / "whole_empty.parquet", **spill.WRITE_OPTIONS)
+    assert (tmp_path / "empty.parquet").read_bytes() == (tmp_path / "whole_empty.parquet").read_bytes()
+
+
+def _page(page_id, n_steps, complete=True):
+    rows = PageRows(page_id=page_id, page={
+        "page_id": page_id, "page_type": "guide", "layout": "compact", "title": None, "content_sha256": page_id * 4,
+        "n_bytes": 10, "complete": complete, "warnings": [], "n_roles": 1, "text_coverage": 1.0,
+        "parser_version": "1"})
+    rows.roles = [{"role_id": "x", "name": "X", "abbreviation": None, "qualifier": None, "summary": None}]
+    rows.tables["next_steps"] = [{"page_id": page_id, "role_id": "x", "step": i, "text": f"step {i}"}
+                                 for i in range(1, n_steps + 1)]
+    return rows
+
+
+def test_a_replaced_page_keeps_only_the_rows_of_its_re_parse_whatever_was_spilled_between(tmp_path, monkeypatch):
+    monkeypatch.setattr(spill, "SPILL_ROWS", 2)  # many small spill parts
+    builder = TableBuilder(tmp_path / "spill")
+    builder.add("a", _page("a" * 16, 3))
+    builder.add("b", _page("b" * 16, 2))
+    builder.spilled("next_steps")  # a second pass reads the spill: later rows go to new parts
+    builder.add("c", _page("c" * 16, 1))
+    builder.replace("a", _page("a" * 16, 1, complete=False))
+    sources = [SourceFile(f"{s}.txt", s, Provenance()) for s in "abc"]
+    built = builder.finish(sources, tmp_path / "out")
+    steps = built["next_steps"].to_pylist()
+    assert [(r["page_id"][0], r["step"]) for r in steps] == [("a", 1), ("b", 1), ("b", 2), ("c", 1)]
+    pages = built["pages"].to_pylist()
+    assert [(p["page_id"][0], p["complete"]) for p in pages] == [("a", False), ("b", True), ("c", True)]
+    assert built.num_rows("page_sources") == 3 and built["roles"].to_pylist()[0]["name"] == "X"
+    assert not (tmp_path / "spill").exists()  # the spilled rows are gone once the tables are written
+
+
+def test_views_and_marts_that_do_not_fit_the_memory_limit_are_retried_with_more(tmp_path, monkeypatch):
+    from pipeline.process import process_content
+    from pipeline.steps.build import write_build
+    import duckdb
+
+    from conftest import SEEDS, seed_text
+
+    builder, sources = TableBuilder(tmp_path / "spill"), []
+    for name in SEEDS:
+        rows = process_content(seed_text(name).encode())
+        builder.add(rows.page["content_sha256"], rows)
+        sources.append(SourceFile(name, rows.page["content_sha256"], Provenance()))
+    built = builder.finish(sources, tmp_path / "build")
+    limits = []
+
+    import pipeline.warehouse.views as views
+    real = views.create_views
+
+    def tight_first(con, *args, **kwargs):  # the first try runs out of memory, as a big run's view would
+        limits.append(con.execute("select current_setting('memory_limit')").fetchone()[0])
+        if len(limits) == 1:
+            raise duckdb.OutOfMemoryException("Out of Memory Error: could not allocate block")
+        return real(con, *args, **kwargs)
+
+    monkeypatch.setattr(views, "create_views", tight_first)
+    db = write_build(built, tmp_path / "build")
+    assert len(limits) == 2 and limits[0] != limits[1]  # the retry had twice the room
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from latest_pages").fetchone()[0] == len(SEEDS)
+    con.close()
