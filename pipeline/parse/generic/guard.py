@@ -1,0 +1,137 @@
+"""Generic layout: the precision guard. A section's items are stored as facts of its kind only when each one looks
+like that kind; an item that does not is kept verbatim in ``page_sections`` (counted in text coverage), never stored
+as a fact that may be wrong. The rules are general shapes, the vocabulary sits in ``pipeline/reference/``
+(``generic_guard.tsv``: requirement, metadata and not-pay words; ``country_currencies.tsv``: the currency a bare
+``$`` means on a page that names one country).
+
+* skills: a short name (at most 12 words), never a requirement (a degree, a licence, N years, a check), a question,
+  a checkbox, a heading of the vocabulary, a figure with a currency or the role itself;
+* career paths: a title (at most 8 words, no digits, no sentence, no heading);
+* aliases: title-like, never a heading, never the role itself, never site furniture ('Share');
+* facts: a label/value pair, never page metadata ('Last edited'), never a pay line (that is a salary only), never a
+  label with a dash inside (two pairs read as one);
+* salaries: an amount with a currency and a lower end, never a bonus, a fee or benefits;
+* responsibilities: a duty, never a heading of the vocabulary or a bare label.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.reference import rows
+from pipeline.parse.guide.sections import Item
+from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols
+from pipeline.parse.generic.items import _has_currency, _SALARY_WORD
+
+
+@lru_cache(maxsize=None)
+def _words(kind: str) -> re.Pattern:
+    patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == kind]
+    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+
+
+def _is_requirement(text: str) -> bool:
+    return bool(_words("requirement").search(text))
+
+
+def _metadata(label: str) -> bool:
+    return bool(_words("metadata").fullmatch(normal_heading(label)))
+
+
+def _not_pay(label: str) -> bool:
+    return bool(_words("not_pay").search(label))
+
+
+def _same(a: str, b: str) -> bool:
+    return normal_heading(a) == normal_heading(b) or normal_heading(a).rstrip("s") == normal_heading(b).rstrip("s")
+
+
+def _heading(text: str) -> bool:
+    return heading_kind(text) is not None
+
+
+def skill_ok(name: str, text: str, role: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 12 or "?" in text or re.search(r"\[[ xX]?\]", text):
+        return False
+    if name.rstrip().endswith(":") or _heading(name) or _has_currency(text) or _same(name, role):
+        return False
+    return not _is_requirement(name)
+
+
+def path_ok(title: str) -> bool:
+    words = title.split()
+    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]", title) or title.rstrip().endswith((".", ":", ";")):
+        return False
+    return not (_heading(title) and not has_role_noun(title))
+
+
+def alias_ok(alias: str, role: str) -> bool:
+    text = alias.strip()
+    words = text.split()
+    if not words or len(words) > 8 or _same(text, role) or "?" in text or text.endswith(":"):
+        return False
+    if _heading(text) and not has_role_noun(text):
+        return False
+    if len(words) == 1 and _furniture_line().match(text):
+        return False  # 'Share', 'Print': site furniture, no title
+    return True
+
+
+def fact_ok(label: str, value: str, role: str) -> bool:
+    label = _strip_symbols(label).strip()
+    if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
+        return False
+    if _SALARY_WORD.search(label) and _has_currency(value):
+        return False  # a pay line is a salary, and only a salary
+    if _has_currency(value) and re.search(r"(?i)\b(pay|wage|salary|earn)", label):
+        return False
+    return not _same(value, role)
+
+
+def salary_ok(row: dict) -> bool:
+    if row.get("currency") is None or row.get("min_amount") is None:
+        return False
+    return not _not_pay(row.get("label") or "") and not _not_pay(row.get("text") or "")
+
+
+def responsibility_ok(text: str) -> bool:
+    return bool(text.strip()) and not _heading(text) and not text.rstrip().endswith(":") \
+        and not re.search(r"\[[ xX]?\]", text)
+
+
+def guard(items: list[Item], role: str) -> list[Item]:
+    """The items with every one that does not look like its table's kind moved to page_sections."""
+    out = []
+    for item in items:
+        row = item.row
+        ok = {
+            "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
+            "career_paths": lambda: path_ok(row.get("target_title") or ""),
+            "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
+            "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
+            "salaries": lambda: salary_ok(row),
+            "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
+        }.get(item.table, lambda: True)()
+        if ok:
+            out.append(item)
+        elif item.table == "role_facts" and any(o.table == "salaries" and o.line == item.line for o in items):
+            continue  # a pay line read as a fact and a salary is the salary only; its text is the salary's
+        else:
+            out.append(Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line,
+                            item.section, list(item.warnings)))
+    return _dedupe_sections(out)
+
+
+def _dedupe_sections(items: list[Item]) -> list[Item]:
+    """One page_sections row per line of text (a line read into several rejected rows is kept once)."""
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for item in items:
+        if item.table == "page_sections":
+            key = (item.line, item.text)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(item)
+    return out
