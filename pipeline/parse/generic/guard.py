@@ -4,8 +4,8 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
 (``generic_guard.tsv``: requirement, metadata and not-pay words; ``country_currencies.tsv``: the currency a bare
 ``$`` means on a page that names one country).
 
-* skills: a short name (at most 12 words), never a requirement (a degree, a licence, N years, a check), a question,
-  a checkbox, a heading of the vocabulary, a figure with a currency or the role itself;
+* skills: a short name (at most 15 words), never a requirement (a degree, a licence, N years, a check), a question,
+  a checkbox, a heading of another kind of section, a figure with a currency or the role itself;
 * career paths: a title (at most 8 words, no digits, no sentence, no heading);
 * aliases: title-like, never a heading, never the role itself, never site furniture ('Share');
 * facts: a label/value pair, never page metadata ('Last edited'), never a pay line (that is a salary only), never a
@@ -50,11 +50,14 @@ def _heading(text: str) -> bool:
     return heading_kind(text) is not None
 
 
+_SKILL_KINDS = {None, "skills", "skill_group", "skill_gaps", "skill_requirements"}
+
+
 def skill_ok(name: str, text: str, role: str) -> bool:
     words = name.split()
-    if not words or len(words) > 12 or "?" in text or re.search(r"\[[ xX]?\]", text):
+    if not words or len(words) > 15 or "?" in text or re.search(r"\[[ xX]?\]", text):
         return False
-    if name.rstrip().endswith(":") or _heading(name) or _has_currency(text) or _same(name, role):
+    if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
         return False
     return not _is_requirement(name)
 

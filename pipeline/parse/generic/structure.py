@@ -236,6 +236,16 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 parent = "career"  # 'Typical Career Path' inside 'Career Progression'
             blocks.append(Block(kind, line.text.strip().rstrip(":").strip(), inline=line.inline, parent=parent,
                                 line=line.number))
+        elif _markdown_heading(line.text) and current.kind != "intro" and not (
+                section == "career" and _markdown_heading(line.text) > _markdown_heading(_section_heading(blocks) or "")):
+            # '## Moving sideways': a markdown heading the vocabulary does not know still ends the section; a
+            # deeper one inside a skills section is a skill group, inside a progression a ladder level ('### Senior')
+            level, outer = _markdown_heading(line.text), _markdown_heading(_section_heading(blocks) or "")
+            name = line.text.strip().lstrip("#").strip()
+            if section == "skills" and outer and level > outer:
+                blocks.append(Block("skill_group", name, parent="skills", line=line.number))
+            else:
+                blocks.append(Block("unknown", line.text.strip(), line=line.number))
         elif section == "career" and career_label(line.text):
             kind, rest = career_label(line.text)  # 'From: Clinical Research Associate, Data Coordinator'
             blocks.append(Block(kind, line.text.partition(":")[0].strip(" *_"), inline=rest, parent="career",
@@ -258,6 +268,23 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
+
+
+def _markdown_heading(text: str) -> int:
+    """The level of a markdown heading line ('## Moving sideways' -> 2), else 0."""
+    match = _MARKDOWN_HEADING.match(text.strip())
+    return len(match.group(1)) if match else 0
+
+
+def _section_heading(blocks: list[Block]) -> str | None:
+    """The heading of the section the last block belongs to (its parent's, for a sub-section)."""
+    for block in reversed(blocks):
+        if block.parent is None:
+            return block.heading
+    return None
 
 
 def _between_bullets(block: Block, lines: list[Line | None], index: int) -> bool:

@@ -28,8 +28,8 @@ _MENTION_SCAN = 200_000  # characters searched for mentions of a title candidate
 _MAX_HEADING_WORDS = 10
 _MAX_HEADING_CHARS = 90
 _BULLET = re.compile(
-    r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□])(?:[•·▪◦‣]\s*)?"
-    r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+)"
+    r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→»]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□])(?:[•·▪◦‣]\s*)?"
+    r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+|\([a-z]\)\s+(?=\S))"
 )
 _LEADING_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+")
 _LETTER_BULLET = re.compile(r"^\s+[a-z][.)]\s+(?=\S)")  # '   a. Prepare the daily cash position': indented only
