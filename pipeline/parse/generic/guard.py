@@ -10,7 +10,8 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
 * aliases: title-like, never a heading, never the role itself, never site furniture ('Share');
 * facts: a label/value pair, never page metadata ('Last edited'), never a pay line (that is a salary only), never a
   label with a dash inside (two pairs read as one);
-* salaries: an amount with a currency and a lower end, never a bonus, a fee or benefits;
+* salaries: an amount with a currency and a lower end, never a bonus, a fee or benefits, never a bound on a share
+  of earners ('the highest 10 percent earned more than $X');
 * responsibilities: a duty, never a heading of the vocabulary or a bare label.
 """
 from __future__ import annotations
@@ -55,7 +56,7 @@ _SKILL_KINDS = {None, "skills", "skill_group", "skill_gaps", "skill_requirements
 
 def skill_ok(name: str, text: str, role: str) -> bool:
     words = name.split()
-    if not words or len(words) > 15 or "?" in text or re.search(r"\[[ xX]?\]", text):
+    if not words or len(words) > 15 or "?" in text or "\t" in name or re.search(r"\[[ xX]?\]", text):
         return False
     if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
         return False
@@ -64,7 +65,7 @@ def skill_ok(name: str, text: str, role: str) -> bool:
 
 def path_ok(title: str) -> bool:
     words = title.split()
-    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]", title) or title.rstrip().endswith((".", ":", ";")):
+    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t", title) or title.rstrip().endswith((".", ":", ";")):
         return False
     return not (_heading(title) and not has_role_noun(title))
 
@@ -92,9 +93,15 @@ def fact_ok(label: str, value: str, role: str) -> bool:
     return not _same(value, role)
 
 
+_BOUND = re.compile(r"(?i)^(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|below|above)\b")
+_SHARE = re.compile(r"(?i)\d\s*(?:%|percent\b|per\s+cent\b)|percentile")
+
+
 def salary_ok(row: dict) -> bool:
     if row.get("currency") is None or row.get("min_amount") is None:
         return False
+    if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or ""):
+        return False  # '10% earn more than €76,000' bounds a share of earners: a point or an explanation, unsure
     return not _not_pay(row.get("label") or "") and not _not_pay(row.get("text") or "")
 
 
@@ -138,3 +145,34 @@ def _dedupe_sections(items: list[Item]) -> list[Item]:
             seen.add(key)
         out.append(item)
     return out
+
+
+@lru_cache(maxsize=None)
+def _countries() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((r["symbol"], re.compile(rf"(?<![\w$])(?:{r['pattern']})(?![\w$])"), r["code"])
+                 for r in rows("country_currencies"))
+
+
+def local_currency(text: str, symbol: str = "$") -> str | None:
+    """The currency a bare symbol means on this page: the one country of country_currencies.tsv it names, else
+    None (no country, or several: the symbol keeps its default)."""
+    found = {code for sym, pattern, code in _countries() if sym == symbol and pattern.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+
+def localise(items: list[Item], text: str) -> list[Item]:
+    """A bare '$' amount on a page that names one country using dollars is in that country's currency ('$30 an
+    hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed."""
+    if "$" not in text:
+        return items
+    code = local_currency(text)
+    if code is None:
+        return items
+    for item in items:
+        figure = item.row.get("text") or "" if item.table == "salaries" else ""
+        if item.row.get("currency") == "USD" and _BARE_DOLLAR.search(figure) and "USD" not in figure.upper():
+            item.row["currency"] = code
+    return items

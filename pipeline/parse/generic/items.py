@@ -253,23 +253,57 @@ def _prose_figure() -> re.Pattern:
     )
 
 
+_AMOUNT_TAIL = r"\d[\d,.\u00a0']*\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z])"
+_ABOUT = r"(?:(?:about|around|roughly|approximately|some|circa|c\.)\s+)?"
+
+
+@lru_cache(maxsize=None)
+def _prose_range() -> re.Pattern:
+    """A band written across a clause: 'starts at £31,650 and rises to £43,607', 'runs from £38,766 to £49,769',
+    'ranges from about $38,000 for entry-level coordinators to $64,000' (a few words may sit between the ends,
+    never a sentence end or another amount)."""
+    markers = "|".join(re.escape(m) for m in sorted(currency_markers(), key=len, reverse=True))
+    amount = rf"(?:{markers})\s?{_AMOUNT_TAIL}"
+    gap = r"(?:[^.;!?$€£¥₹\d]{0,60}?)"
+    return re.compile(
+        rf"\b(?:(?:starts?|starting|begins?|beginning)\s+(?:at\s+|from\s+)?{_ABOUT}(?P<a1>{amount}){gap}\s*"
+        rf"\b(?:and\s+|then\s+)?(?:rises?|rising|goes|going|increases?|increasing|climbs?|climbing|reaches|reaching|"
+        rf"grows?|growing|moves?|moving)\s+(?:up\s+)?to\s+{_ABOUT}(?P<b1>{amount})"
+        rf"|(?:runs?|running|ranges?|ranging|varies|varying|goes|going)\s+from\s+{_ABOUT}(?P<a2>{amount}){gap}"
+        rf"\s+to\s+{_ABOUT}(?P<b2>{amount}))"
+    )
+
+
+def _clause_label(before: str) -> str:
+    clause = re.split(r"[.;,:(]\s+|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1].strip()
+    clause = re.sub(r"(?i)\b(?:is|are|was|were|of|at|around|about|approximately|roughly|earn|earns|earned|make|makes|can|could|"
+                    r"typically|usually|average|averages|sits|sit|ranges?|starts?|starting|between|and|an|a|runs?|"
+                    r"begins?|goes|from|varies)\s*$", "", clause).strip(" :–—-")
+    clause = re.sub(r"(?i)\b(?:is|are|was|were|can|could|typically|usually|earn|earns|make|makes)\s*$", "",
+                    clause).strip()
+    return clause
+
+
 def _prose_figures(text: str) -> list[tuple[str, str, str]]:
     """(label, figure as written, figure to parse) for each currency amount in a sentence; the label is the
-    clause before the figure."""
+    clause before the figure. A band written across a clause ('starts at X and rises to Y') is one figure."""
     out = []
+    spans = []
+    for match in _prose_range().finditer(text):
+        low = match.group("a1") or match.group("a2")
+        high = match.group("b1") or match.group("b2")
+        spans.append((match.start(), match.end()))
+        out.append((match.start(), _clause_label(text[: match.start()]) or "Salary", match.group(0).rstrip(" .,"),
+                    f"{low.rstrip(' .,')} to {high.rstrip(' .,')}"))
     for match in _prose_figure().finditer(text):
+        if any(start <= match.start("figure") < end for start, end in spans):
+            continue
         figure = match.group("figure").rstrip(" .,")
-        before = text[: match.start()]
-        clause = re.split(r"[.;,:(]\s+|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1].strip()
-        clause = re.sub(r"(?i)\b(?:is|are|was|were|of|at|around|about|approximately|roughly|earn|earns|earned|make|makes|can|could|"
-                        r"typically|usually|average|averages|sits|sit|ranges?|starts?|starting|between|and|an|a)\s*$",
-                        "", clause).strip(" :–—-")
-        clause = re.sub(r"(?i)\b(?:is|are|was|were|can|could|typically|usually|earn|earns|make|makes)\s*$", "",
-                        clause).strip()
+        clause = _clause_label(text[: match.start()])
         parse_as = re.sub(r"(?i)^(?:between|from)\s+(?=.*\d.*(?:\bto\b|\band\b|[-–—]).*\d)", "", figure)
         parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
-        out.append((clause or "Salary", figure, parse_as))
-    return out
+        out.append((match.start(), clause or "Salary", figure, parse_as))
+    return [rest for _, *rest in sorted(out, key=lambda t: t[0])]
 
 
 # --- skills and career items --------------------------------------------------------------------

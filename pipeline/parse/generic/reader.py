@@ -21,6 +21,7 @@ from pipeline.parse.generic.items import (
 )
 
 
+_SKILL_HEADER = re.compile(r"\b(?:skills?|competenc(?:y|ies)|tools?|technolog(?:y|ies)|capabilit(?:y|ies))\b")
 _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
@@ -256,6 +257,18 @@ class Reader(SalaryReading):
             return
         if _has_currency(text):
             self.keep_or_fact(block, text, line)  # 'Junior (0-2 yrs): $75,000 – $95,000' is pay, never a skill
+            return
+        if "\t" in text.strip():
+            # 'Lean Six Sigma<TAB>+4%': a skills table written with tabs; its first column names the skill, the
+            # others (pay impact, proficiency) are detail; a row whose first cell names the column is its header
+            cells = [c.strip() for c in text.strip().split("\t") if c.strip()]
+            if len(cells) < 2 or _SKILL_HEADER.search(normal_heading(cells[0])) or len(cells[0].split()) > 6 \
+                    or _ends_sentence(cells[0]):
+                self.keep(block, text, line)
+                return
+            row = {"role": self.role, "skill_name": cells[0], "kind": kind, "detail": "\t".join(cells[1:]),
+                   "text": text, "skill_group": group}
+            self.add("role_skills", row, text, line, block.kind)
             return
         name, detail = split_skill(text)
         if not name or "?" in text:
