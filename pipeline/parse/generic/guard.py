@@ -6,7 +6,7 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
 
 * skills: a short name (at most 15 words), never a requirement (a degree, a licence, N years, a check), a question,
   a checkbox, a heading of another kind of section, a figure with a currency or the role itself;
-* career paths: a title (at most 8 words, no digits, no sentence, no heading);
+* career paths: a title (at most 8 words, no digits, no sentence, no heading), never a qualification or course;
 * aliases: title-like, never a heading, never the role itself, never site furniture ('Share');
 * facts: a label/value pair, never page metadata ('Last edited'), never a pay line (that is a salary only), never a
   label with a dash inside (two pairs read as one);
@@ -67,6 +67,8 @@ def path_ok(title: str) -> bool:
     words = title.split()
     if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t", title) or title.rstrip().endswith((".", ":", ";")):
         return False
+    if _words("course").search(title):
+        return False  # 'Advanced Certificate in Freight Forwarding' is a qualification, not a role
     return not (_heading(title) and not has_role_noun(title))
 
 

@@ -16,13 +16,21 @@ from pipeline.parse.generic.title import name_like
 from pipeline.parse.generic.pay import SalaryReading
 from pipeline.parse.generic.items import (
     Block, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
-    _named_paragraphs, _outside_parentheses, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item,
+    _named_paragraphs, _outside_parentheses, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title,
     split_skill,
 )
 
 
 _SKILL_HEADER = re.compile(r"\b(?:skills?|competenc(?:y|ies)|tools?|technolog(?:y|ies)|capabilit(?:y|ies))\b")
 _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _one_level(title: str) -> list[str]:
+    """'Senior Paraplanner / Technical Manager' -> both titles (each must read as a title); else the title."""
+    pieces = [p.strip() for p in re.split(r"\s+/\s+", title)]
+    if len(pieces) > 1 and all(_valid_path_title(p) for p in pieces):
+        return pieces
+    return [title]
 
 
 def _alias_names(text: str) -> list[str]:
@@ -305,7 +313,7 @@ class Reader(SalaryReading):
         if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
             titles = [t.strip().rstrip(".") for t in _ARROWS.split(text)]  # 'Where it can lead', without the role,
             onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)  # the moves on
-            for title in titles:
+            for title in [one for t in titles for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
                                           "note": None}, title, line, block.kind)
             return
@@ -314,8 +322,9 @@ class Reader(SalaryReading):
             self.keep(block, text, line)
             return
         for title, note in found:
-            row = {"role": self.role, "kind": kind, "target_title": title, "note": note}
-            self.add("career_paths", row, text, line, block.kind)
+            for one in _one_level(title):  # 'Senior Paraplanner / Technical Manager': two titles at one level
+                row = {"role": self.role, "kind": kind, "target_title": one, "note": note}
+                self.add("career_paths", row, text, line, block.kind)
 
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:

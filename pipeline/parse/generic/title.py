@@ -86,6 +86,19 @@ def _mentioned(name: str, body: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", body, re.I))
 
 
+def _referred(name: str, body: str) -> bool:
+    """A heading of the page names it ('What does a paraplanner do?', 'Paraplanner salary'): the page is about
+    this name, not about the organisation written above it."""
+    base = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+    if not base:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", re.I)
+    for line in body.splitlines():
+        if len(line) <= 120 and pattern.search(line) and heading_kind(line.strip(), name) is not None:
+            return True
+    return False
+
+
 @dataclass
 class Title:
     name: str  # the role's name
@@ -107,8 +120,10 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         name, removed = remove_furniture(text)
         if not name or not role_like(name):
             continue
+        if len(name.split()) == 1 and name.isupper() and not has_role_noun(name):
+            continue  # 'IFPP' over the page: an organisation's acronym, not the role
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
-        score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed
+        score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed + 2 * _referred(name, others)
         if heading_kind(text, name) in FACT_FAMILIES:
             score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
         if score >= 2 and (best is None or score > best[0]):
@@ -116,7 +131,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     return best[2] if best else None
 
 
-_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|job|position|title)\s*:\s*(?P<name>\S.*)$")
+_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title)"
+                          r"\s*:\s*(?P<name>\S.*)$")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
 

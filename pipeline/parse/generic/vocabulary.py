@@ -249,8 +249,13 @@ def title_like(text: str, *, max_words: int = 8) -> bool:
     return all(_title_word(w) or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
 
 
+_GRADE = re.compile(r"(?i)^(?:[ivx]{1,4}|\d{1,2}|[a-c])$")  # 'Eligibility Worker II', 'Engineer 2': a grade
+
+
 def _head_noun(text: str) -> str:
     words = re.sub(r"\([^()]*\)", " ", text).split()
+    while len(words) > 1 and _GRADE.match(words[-1]):
+        words = words[:-1]
     last = words[-1].lower().strip(".,;:()").rsplit("-", 1)[-1] if words else ""
     return _singular(last)
 
