@@ -274,6 +274,9 @@ def _prose_range() -> re.Pattern:
     )
 
 
+_PROSE_PERIOD = re.compile(r"(?i)\b(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b")
+
+
 def _clause_label(before: str) -> str:
     clause = re.split(r"[.;,:(]\s+|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1].strip()
     clause = re.sub(r"(?i)\b(?:is|are|was|were|of|at|around|about|approximately|roughly|earn|earns|earned|make|makes|can|could|"
@@ -293,8 +296,10 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         low = match.group("a1") or match.group("a2")
         high = match.group("b1") or match.group("b2")
         spans.append((match.start(), match.end()))
+        period = _PROSE_PERIOD.search(text[match.start(): match.end() + 20])
+        parse_as = f"{low.rstrip(' .,')} to {high.rstrip(' .,')}" + (f" {period.group(0)}" if period else "")
         out.append((match.start(), _clause_label(text[: match.start()]) or "Salary", match.group(0).rstrip(" .,"),
-                    f"{low.rstrip(' .,')} to {high.rstrip(' .,')}"))
+                    parse_as))
     for match in _prose_figure().finditer(text):
         if any(start <= match.start("figure") < end for start, end in spans):
             continue
@@ -390,8 +395,11 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     names = split_title_list(bare)
     if len(names) > 1 and all(_valid_path_title(n) for n in names):
         return [(n, None) for n in names]  # 'Technical Writer, Knowledge Manager'
-    if title_like(bare) and "," not in bare and _valid_path_title(bare):
-        return [(bare, None)]
+    if "," not in bare and _valid_path_title(bare):
+        return [(bare, None)]  # 'Senior Analyst', or in sentence case 'Ground worker'
+    levels = [p.strip() for p in re.split(r"\s+/\s+", bare)]
+    if len(levels) > 1 and all(_valid_path_title(p) for p in levels):
+        return [(p, None) for p in levels]  # 'Team leader / Surveyor': two titles at one level
     title, rest = _title_run(text)
     if not title or not _valid_path_title(title):
         return None

@@ -199,6 +199,8 @@ def detect_layout(text: str) -> str | None:
 def _heading_shaped(text: str, sentence_case: bool = False) -> bool:
     """A short capitalised line without sentence punctuation; with sentence_case, 'Where you could work' too (a
     line that can only end a section: its list is kept as text, never read as the section's facts)."""
+    if is_bullet(text):
+        return False  # '▪ Sterilise equipment': a bullet whose marker is a symbol is an item, not a heading
     text = _strip_symbols(text).strip().rstrip(":").strip()
     if not text or is_bullet(text) or figure_start(text) is not None or "," in text or text.startswith("|"):
         return False
