@@ -364,13 +364,80 @@ def _title_run(text: str) -> tuple[str, str]:
     return title, text[len(title):].strip()
 
 
+def _lower_title(title: str) -> bool:
+    """'specialist paramedic', 'head of department': a title a site writes in lower case: a few words, a known
+    role noun last (or 'head of ...'), no article or verb-like preposition inside."""
+    words = title.split()
+    if not 0 < len(words) <= 5 or not re.fullmatch(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*)*", title):
+        return False
+    if words[0] in _SENTENCE_OPENERS or any(w in _NOT_IN_TITLE for w in words):
+        return False
+    return has_role_noun(title) or (len(words) >= 3 and words[0] == "head" and words[1] == "of")
+
+
+_NOT_IN_TITLE = {"a", "an", "the", "as", "to", "into", "with", "for", "their", "your", "own", "up", "set", "or", "and"}
+
+
 def _valid_path_title(title: str) -> bool:
     words = title.split()
+    if _lower_title(title):
+        return True
     if not words or len(words) > 8 or words[0].lower() in _SENTENCE_OPENERS or re.search(r"\d", title):
         return False
     if len(words) == 1:
         return has_role_noun(title) or (title.isupper() and 2 <= len(title) <= 5)
     return name_like(title)
+
+
+_PATH_TRIGGERS = (
+    ("from", r"(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:out\s+|their\s+careers?\s+)?as"),
+    ("lateral", r"(?:move|moves|moving|switch|switches|transfer|transfers|step|steps)\s+(?:sideways|laterally|across)"
+                r"\s+(?:in)?to"),
+    ("to", r"(?:become|move\s+up\s+to|moves\s+up\s+to|step\s+up\s+to|steps\s+up\s+to|progress\s+to|"
+           r"progresses\s+to|be\s+promoted\s+to|are\s+promoted\s+to|is\s+promoted\s+to|go\s+on\s+to\s+become|"
+           r"move\s+(?:on\s+)?(?:in)?to\s+(?:a\s+role\s+as|roles?\s+(?:such\s+)?as|positions?\s+(?:such\s+)?as)|"
+           r"move\s+into|moves\s+into)"),
+)
+_PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|after|when|with|once|by|before|for)\b|"
+                        r"[;:(—–]|\.(?:\s|$)|,\s+(?:others|some|while|but|although|or\s+move)\b")
+
+
+def prose_paths(text: str) -> list[tuple[str, str]]:
+    """(kind, title) of the roles a sentence of a progression section names after a move phrase: 'Most people
+    start as a claims assistant or trainee adjuster' (from), 'you could become a specialist paramedic or clinical
+    team leader' (to), 'some move sideways into an underwriter or fraud investigator role' (lateral). Every name of
+    a list must read as a title, or the list gives nothing ('move into teaching, research or management')."""
+    found: list[tuple[int, str, str]] = []
+    for kind, trigger in _PATH_TRIGGERS:
+        for match in re.finditer(rf"(?i)\b{trigger}\s+", text):
+            rest = text[match.end():]
+            stop = _PATH_STOP.search(rest)
+            names = _path_list(rest[: stop.start()] if stop else rest)
+            found.extend((match.start(), kind, n) for n in names)
+    seen: set[tuple[str, str]] = set()
+    return [(k, n) for _, k, n in sorted(found, key=lambda f: f[0]) if not ((k, n) in seen or seen.add((k, n)))]
+
+
+def lead_in_kind(text: str) -> str | None:
+    """The kind of move a lead-in names before its list ('…, or move into roles such as:' -> 'to')."""
+    for kind, trigger in _PATH_TRIGGERS:
+        if re.search(rf"(?i)\b{trigger}\s*:\s*$", text):
+            return kind
+    return None
+
+
+def _path_list(text: str) -> list[str]:
+    text = re.sub(r"(?i)\b(?:then|eventually|later|finally|possibly|perhaps)\s+", "", text.strip().rstrip("."))
+    pieces = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if p.strip()]
+    names = []
+    for piece in pieces:
+        piece = re.sub(r"(?i)^(?:an?|the)\s+", "", piece)
+        piece = re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", piece).strip()
+        if not (_lower_title(piece) or (name_like(piece) and has_role_noun(piece) and len(piece.split()) <= 5)
+                or title_like(piece, max_words=4) and len(pieces) > 1 and all(_title_word(w) for w in piece.split())):
+            return []
+        names.append(piece)
+    return names
 
 
 def split_path_item(text: str) -> list[tuple[str, str | None]] | None:

@@ -16,7 +16,7 @@ from pipeline.parse.generic.title import name_like
 from pipeline.parse.generic.pay import SalaryReading
 from pipeline.parse.generic.items import (
     Block, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
-    _named_paragraphs, _outside_parentheses, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title,
+    _named_paragraphs, _outside_parentheses, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind,
     split_skill,
 )
 
@@ -296,9 +296,17 @@ class Reader(SalaryReading):
         ladder = [(t, n) for t, n in others if _chain(t) or (kind == "step" and not items and _colon_title(t))]
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
+        leads = [(n, lead_in_kind(t)) for t, n in others if lead_in_kind(t)]
+        for text, line in others:
+            if not text.rstrip().endswith(":"):
+                for move, title in prose_paths(text):  # 'With experience, you could become a senior adjuster.'
+                    row = {"role": self.role, "kind": move, "target_title": title, "note": None}
+                    self.add("career_paths", row, text, line, block.kind)
         self.keep_all(block, others)
         for text, line in items:
-            self.paths(block, text, line, kind)
+            # '…or move into roles such as:' over the list names the move its items are
+            lead = [k for n, k in leads if n < line]
+            self.paths(block, text, line, lead[-1] if lead and kind == "step" else kind)
 
     def read_career_level(self, block: Block) -> None:
         items, others = list_items(block)
