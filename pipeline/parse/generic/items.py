@@ -89,7 +89,29 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1
     if len(candidates) >= 2 and short and parallel:
         return candidates, sorted(leads, key=lambda p: p[1])
+    run = _first_run(candidates)
+    if len(run) >= 2 and len(run) < len(candidates) and all(p[1] < candidates[len(run)][1] for p in leads if
+                                                            p in lines_plain) and _list_shaped(run):
+        # 'AP Specialist' / 'Accounts Payable Clerk' and, after a blank line, a sentence: the run is the list
+        rest = [p for p in plain if p not in run]
+        return run, sorted(rest, key=lambda p: p[1])
     return [], sorted(plain, key=lambda p: p[1])
+
+
+def _first_run(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The lines written one under the other from the first (a blank line ends the run)."""
+    run = lines[:1]
+    for text, number in lines[1:]:
+        if number != run[-1][1] + 1:
+            break
+        run.append((text, number))
+    return run
+
+
+def _list_shaped(lines: list[tuple[str, int]]) -> bool:
+    """Short lines, none a sentence of several, all ending a sentence or none."""
+    return all(len(t.split()) <= 12 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 and "?" not in t for t, _ in lines) \
+        and len({_ends_sentence(t) for t, _ in lines}) == 1
 
 
 def _nested(items: list[list], subs: list[list], others: list[tuple[str, int]]) -> list[list]:

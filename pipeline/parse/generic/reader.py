@@ -33,6 +33,31 @@ def _one_level(title: str) -> list[str]:
     return [title]
 
 
+_PAIR_SEPARATOR = re.compile(r"\s+(?:\||–|—)\s+")
+
+
+def _dash_pair(text: str) -> tuple[str, str] | None:
+    """(label, value) of a glance row written 'Label – value' or 'Label | value' (one separator, a label first)."""
+    if text.lstrip().startswith("|") or is_bullet(text):
+        return None
+    parts = _PAIR_SEPARATOR.split(text.strip())
+    if len(parts) != 2 or not parts[1].strip() or not _label_like(parts[0]) or ":" in parts[0]:
+        return None
+    return parts[0].strip(), parts[1].strip()
+
+
+def _separated(text: str) -> list[str]:
+    """'Freight booking · Incoterms · Microsoft Excel', 'AML/KYC | FSA regulation | Bilingual communication': three
+    or more short names on one line between middle dots, bullets or bars; else nothing."""
+    if text.lstrip().startswith("|") or not _NAME_SEPARATOR.search(text):
+        return []
+    pieces = [p.strip() for p in _NAME_SEPARATOR.split(text.strip())]
+    if len(pieces) >= 3 and all(p and len(p.split()) <= 5 and not _ends_sentence(p) and ":" not in p
+                                and not _has_currency(p) for p in pieces):
+        return pieces
+    return []
+
+
 def _alias_names(text: str) -> list[str]:
     """'A · B · C' (a middle dot, bullet or bar between names) or 'A, B and C'."""
     if _NAME_SEPARATOR.search(text):
@@ -208,9 +233,9 @@ class Reader(SalaryReading):
                 others = [p for p in others if p[1] not in {n for *_, n in named}]
         if not items:
             # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too
-            commas = [(t, n) for t, n in others if _short_comma_list(t)]
+            commas = [(t, n) for t, n in others if _short_comma_list(t) or _separated(t)]
             others = [(t, n) for t, n in others if (t, n) not in commas]
-            items = [(piece, n) for t, n in commas for piece in _comma_pieces(t)]
+            items = [(piece, n) for t, n in commas for piece in (_separated(t) or _comma_pieces(t))]
         if not items:
             named = _named_paragraphs(others)
             if named:
@@ -369,6 +394,10 @@ class Reader(SalaryReading):
                 i += 1
             elif sep and value.strip() and _label_like(label):
                 self.fact(label.strip(), value.strip(), text, lines[i].number, block)
+                i += 1
+            elif _dash_pair(text):
+                label, value = _dash_pair(text)  # 'Study time – 4 years', 'Demand | High'
+                self.fact(label, value, text, lines[i].number, block)
                 i += 1
             elif text.startswith("|"):
                 cells = _cells(text)
