@@ -16,7 +16,7 @@ from pipeline.parse.generic.title import name_like
 from pipeline.parse.generic.pay import SalaryReading
 from pipeline.parse.generic.items import (
     Block, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
-    _named_paragraphs, _outside_parentheses, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind,
+    _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind,
     split_skill,
 )
 
@@ -33,7 +33,16 @@ def _one_level(title: str) -> list[str]:
     return [title]
 
 
+_TITLE_COLUMN = re.compile(r"(?:job |role |position )?(?:title|role|position)s?")
+_PAY_ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*$")
 _PAIR_SEPARATOR = re.compile(r"\s+(?:\||–|—)\s+")
+
+
+def _described(text: str) -> bool:
+    """'Negotiation: reaching settlements both sides can accept': a skill named before a description in words (not
+    a list of names)."""
+    head, sep, rest = text.partition(":")
+    return bool(sep) and len(head.split()) <= 4 and len(rest.split()) >= 4 and not _short_comma_list(rest)
 
 
 def _dash_pair(text: str) -> tuple[str, str] | None:
@@ -251,8 +260,12 @@ class Reader(SalaryReading):
         others = [(t, n) for t, n in others if not t.startswith("|")]
         for text, line in others:
             self.keep_or_fact(block, text, line)
+        # most 'Name: …' items describe their skill in words ('Negotiation: reaching settlements…'): a sibling
+        # 'Estimating software: A, B or C' is described too, not a group of skills
+        labelled = [t for t, _ in items if ":" in t]
+        described = 2 * sum(_described(t) for t in labelled) > len(labelled)
         for text, line in items:
-            self.skill(text, line, kind, group, block)
+            self.skill(text, line, kind, group, block, groups=not described)
         self.skill_table(block, table, kind, group)
 
     def skill_table(self, block: Block, rows: list[tuple[str, int]], kind: str, group: str | None) -> None:
@@ -279,9 +292,9 @@ class Reader(SalaryReading):
             else:
                 self.keep(block, text, line)
 
-    def skill(self, text: str, line: int, kind: str, group: str | None, block: Block) -> None:
+    def skill(self, text: str, line: int, kind: str, group: str | None, block: Block, groups: bool = True) -> None:
         head, sep, rest = text.partition(":")
-        pieces = _comma_pieces(rest) if sep else []
+        pieces = _comma_pieces(rest) if sep and groups else []
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
                 len(p.split()) <= 4 and p[:1].isupper() and not _ends_sentence(p) and ":" not in p for p in pieces):
             # 'Languages: Python, SQL' names a group of skills, not a skill 'Languages'
@@ -321,6 +334,7 @@ class Reader(SalaryReading):
         ladder = [(t, n) for t, n in others if _chain(t) or (kind == "step" and not items and _colon_title(t))]
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
+        others = self.ladder_table(block, others)
         leads = [(n, lead_in_kind(t)) for t, n in others if lead_in_kind(t)]
         for text, line in others:
             if not text.rstrip().endswith(":"):
@@ -332,6 +346,30 @@ class Reader(SalaryReading):
             # '…or move into roles such as:' over the list names the move its items are
             lead = [k for n, k in leads if n < line]
             self.paths(block, text, line, lead[-1] if lead and kind == "step" else kind)
+
+    def ladder_table(self, block: Block, lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """'| Level | Title | Typical experience |' in a progression section: each row's title is a ladder step
+        (the table includes the role itself). Returns the lines that are not such a table's."""
+        rows = [(t, n) for t, n in lines if t.startswith("|")]
+        if len(rows) < 3:
+            return lines
+        header = _cells(rows[0][0])
+        column = next((i for i, h in enumerate(header) if _TITLE_COLUMN.fullmatch(normal_heading(h))), None)
+        if column is None:
+            return lines
+        used = {rows[0]}
+        for text, line in rows[1:]:
+            if _PIPE_SEPARATOR.match(text):
+                used.add((text, line))
+                continue
+            cells = _cells(text)
+            title = cells[column].strip(" *_") if len(cells) == len(header) and text.rstrip().endswith("|") else ""
+            if title and (_valid_path_title(title) or title.lower() == self.role.lower()):
+                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": None},
+                         text, line, block.kind)
+                used.add((text, line))
+        self.keep(block, rows[0][0], rows[0][1])
+        return [p for p in lines if p not in used]
 
     def read_career_level(self, block: Block) -> None:
         items, others = list_items(block)
@@ -351,6 +389,8 @@ class Reader(SalaryReading):
                                           "note": None}, title, line, block.kind)
             return
         found = split_path_item(text)
+        if not found and text.strip().rstrip(".").lower() == self.role.lower():
+            found = [(text.strip().rstrip("."), None)]  # '2. Paraplanner': the role itself is a step of its ladder
         if not found:
             self.keep(block, text, line)
             return
@@ -421,6 +461,15 @@ class Reader(SalaryReading):
     def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         if _SALARY_WORD.search(label) and _has_currency(value):
-            self.salary(label, value, written, line, block, require_clean=True)
+            if self.salary(label, value, written, line, block, require_clean=True):
+                return
+            aside = _PAY_ASIDE.match(value)
+            if aside and _has_currency(aside.group("main")) and _has_currency(aside.group("aside")):
+                # 'Salary: £28,000 – £45,000 (senior paraplanners £45,000 – £60,000)': the band, and the band the
+                # parenthetical names for its own level
+                if self.salary(label, aside.group("main"), written, line, block, require_clean=True):
+                    for level, figure, parse_as in _prose_figures(aside.group("aside")):
+                        if level != "Salary":
+                            self.salary(level, figure, written, line, block, require_clean=True, parse_as=parse_as)
 
     # salaries ------------------------------------------------------------------------------------

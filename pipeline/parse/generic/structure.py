@@ -223,9 +223,14 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block("unknown", None, line=line.number))
             current = blocks[-1]
             section = "unknown"
-        if line.kind and section == "facts" and FACT_FAMILIES.get(line.kind) is None and not previous_blank \
+        if line.kind and section == "facts" and (FACT_FAMILIES.get(line.kind) is None or line.kind == "salary") \
+                and (not previous_blank or current.kind == "facts" and not current.lines) \
                 and not line.inline and _short_value_follows(lines, index):
-            current.lines.append(line)  # 'Growth outlook' inside an at-a-glance box is a label, not a heading
+            current.lines.append(line)  # 'Growth outlook', 'Weekly pay' inside an at-a-glance box label a value
+        elif line.kind and line.kind.startswith("career_") and line.inline and current.kind == "facts" \
+                and not previous_blank:
+            # 'Typical entry route: graduate scheme' inside the glance box is one of its facts, not a path
+            current.lines.append(Line(raw_text(lines, line), line.number))
         elif line.kind:
             kind = line.kind
             parent = None
@@ -287,6 +292,11 @@ def _section_heading(blocks: list[Block]) -> str | None:
         if block.parent is None:
             return block.heading
     return None
+
+
+def raw_text(lines: list[Line | None], line: Line) -> str:
+    """The line as written ('Typical entry route: Financial services…') of a heading read with its inline items."""
+    return f"{line.text}: {line.inline}" if line.inline else line.text
 
 
 def _between_bullets(block: Block, lines: list[Line | None], index: int) -> bool:
