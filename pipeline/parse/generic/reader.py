@@ -33,6 +33,7 @@ def _one_level(title: str) -> list[str]:
     return [title]
 
 
+_KSA_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities)\s+(?:of|to|in)\s*:$")
 _TITLE_COLUMN = re.compile(r"(?:job |role |position )?(?:title|role|position)s?")
 _PAY_ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*$")
 _PAIR_SEPARATOR = re.compile(r"\s+(?:\||–|—)\s+")
@@ -81,7 +82,8 @@ _REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diplom
 def _glance_box(lines: list[Line]) -> set[int]:
     """Lines of a box of 'Label: value' rows written one under the other ('Salary (US): $58,000 – $84,000 / year' /
     'Job growth: 12%' / 'Education: Bachelor's degree'): a run of two or more, one of them with a known glance label
-    (fact_labels.tsv), makes every row of the run a fact."""
+    (fact_labels.tsv), or of three or more with short values ('CLASS CODE: 4452' / 'FLSA STATUS: Non-Exempt' / …),
+    makes every row of the run a fact."""
     out: set[int] = set()
     run: list[Line] = []
     for line in [*lines, None]:
@@ -89,8 +91,9 @@ def _glance_box(lines: list[Line]) -> set[int]:
                 and _label_value_line(line.text.strip()):
             run.append(line)
             continue
-        if len(run) >= 2 and any(fact_line(ln.text) for ln in run):
-            out |= {ln.number for ln in run}
+        if len(run) >= 2 and any(fact_line(ln.text) for ln in run) or len(run) >= 3 and all(
+                len(ln.text.partition(":")[2].split()) <= 12 for ln in run):
+            out |= {ln.number for ln in run}  # three property lines in a row are a box whatever their labels
         run = [line] if line is not None and not is_bullet(line.text) and _label_value_line(line.text.strip()) else []
     return out
 
@@ -229,9 +232,12 @@ class Reader(SalaryReading):
             items = [(piece, n) for t, n in items for piece in (_comma_pieces(t) if _short_comma_list(t) else [t])]
         if block.kind == "skill_requirements":
             # under 'Skills and qualifications' only what reads as a skill's name is one; 'Bachelor's degree in
-            # Finance' or '2-4 years in treasury' is a requirement and stays text
-            others = sorted(others + [p for p in items if not _names_skill(p[0])], key=lambda p: p[1])
-            items = [p for p in items if _names_skill(p[0])]
+            # Finance' or '2-4 years in treasury' is a requirement and stays text; a statement under 'Knowledge of:'
+            # or 'Ability to:' is a knowledge, skill or ability as written
+            ksa = [n for t, n in others if _KSA_LEAD.match(t.strip())]
+            named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]]
+            others = sorted(others + [p for p in items if p not in named], key=lambda p: p[1])
+            items = named
         if not items:
             named = _named_sentences(others)
             if named:
@@ -461,10 +467,10 @@ class Reader(SalaryReading):
     def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         if _SALARY_WORD.search(label) and _has_currency(value):
-            if self.salary(label, value, written, line, block, require_clean=True):
-                return
             aside = _PAY_ASIDE.match(value)
-            if aside and _has_currency(aside.group("main")) and _has_currency(aside.group("aside")):
+            if not (aside and _has_currency(aside.group("main")) and _has_currency(aside.group("aside"))):
+                self.salary(label, value, written, line, block, require_clean=True)
+            else:
                 # 'Salary: £28,000 – £45,000 (senior paraplanners £45,000 – £60,000)': the band, and the band the
                 # parenthetical names for its own level
                 if self.salary(label, aside.group("main"), written, line, block, require_clean=True):

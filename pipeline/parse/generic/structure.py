@@ -227,6 +227,9 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 and (not previous_blank or current.kind == "facts" and not current.lines) \
                 and not line.inline and _short_value_follows(lines, index):
             current.lines.append(line)  # 'Growth outlook', 'Weekly pay' inside an at-a-glance box label a value
+        elif line.kind and current.kind == "other" and not previous_blank and not line.inline \
+                and line.text.rstrip().endswith("?"):
+            current.lines.append(line)  # 'Related questions' / 'What does an underwriter do?': a link, no heading
         elif line.kind and line.kind.startswith("career_") and line.inline and current.kind == "facts" \
                 and not previous_blank:
             # 'Typical entry route: graduate scheme' inside the glance box is one of its facts, not a path
