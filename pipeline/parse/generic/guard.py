@@ -162,7 +162,7 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+_US_MARKED = re.compile(r"US\s?\$|USD|U\.S\.\s?\$")
 
 
 def localise(items: list[Item], text: str) -> list[Item]:
@@ -175,6 +175,6 @@ def localise(items: list[Item], text: str) -> list[Item]:
         return items
     for item in items:
         figure = item.row.get("text") or "" if item.table == "salaries" else ""
-        if item.row.get("currency") == "USD" and _BARE_DOLLAR.search(figure) and "USD" not in figure.upper():
-            item.row["currency"] = code
+        if item.row.get("currency") == "USD" and not _US_MARKED.search(figure):
+            item.row["currency"] = code  # '$', or a figure whose '$' is in its column's header ('Low ($/hour)')
     return items

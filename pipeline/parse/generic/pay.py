@@ -32,6 +32,36 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
+_UNIT = re.compile(r"\(([^()]*)\)")
+_UNIT_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\b)(hour|hr|hourly|year|yr|annual|annum|yearly|month|monthly|week|weekly)\b")
+_PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", "yr": "year", "annual": "year",
+                "annum": "year", "yearly": "year", "month": "month", "monthly": "month", "week": "week", "weekly": "week"}
+
+
+def _column_unit(column: str) -> tuple[str, str]:
+    """(currency prefix, period suffix) a table column states for its cells: 'Annual salary (CHF)' -> ('CHF ', ''),
+    'Low ($/hour)' -> ('$', ' per hour'); ('', '') when its parenthetical names no currency."""
+    match = _UNIT.search(column)
+    if not match:
+        return "", ""
+    unit = match.group(1)
+    code = re.search(r"\b[A-Z]{3}\b", unit)
+    symbol = re.search(r"[A-Z]{0,2}[$€£¥₹]", unit)
+    if symbol:
+        prefix = symbol.group(0)
+    elif code and code.group(0) in {c.upper() for c in _currency_codes()}:
+        prefix = code.group(0) + " "
+    else:
+        return "", ""
+    period = _UNIT_PERIOD.search(unit)
+    return prefix, f" per {_PERIOD_WORD[period.group(1).lower()]}" if period else ""
+
+
+def _currency_codes() -> set[str]:
+    from pipeline.reference import column as reference_column
+    return set(reference_column("currencies", "code"))
+
+
 def _label_after(text: str) -> bool:
     """A short line naming pay ('Average total pay', 'Total pay range') that may label the figure above it."""
     return 0 < len(text.split()) <= 5 and bool(_SALARY_WORD.search(text) or _RATE.search(text)) \
@@ -75,6 +105,7 @@ class SalaryReading:
             self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
         lines = self.read_pairs(block, block.lines)
         header: list[str] | None = None
+        tab_header: list[str] | None = None
         pending: tuple[str, int] | None = None
         skip: set[int] = set()
         for index, ln in enumerate(lines):
@@ -112,6 +143,16 @@ class SalaryReading:
                 self.salary_row(header, cells, text, ln.number, block)
                 continue
             header = None
+            if "\t" in ln.text.strip() and not _has_currency(ln.text.split("\t")[0]):
+                # 'Level<TAB>Experience<TAB>Base salary' / 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M': a table with tabs
+                cells = [c.strip() for c in ln.text.strip().split("\t")]
+                if tab_header is None or len(cells) != len(tab_header):
+                    tab_header = cells
+                    self.keep(block, text, ln.number)
+                else:
+                    self.salary_row(tab_header, cells, text, ln.number, block)
+                continue
+            tab_header = None
             if self.min_max_line(text, ln.number, block):
                 continue
             start = figure_start(text)
@@ -226,7 +267,11 @@ class SalaryReading:
             label, region = (column, cells[0]) if levels_across else (cells[0], column)
             if _SALARY_WORD.search(region or ""):
                 region = None  # '| Level | Salary |': the column names the figure, not a region
-            stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None)
+            if region and _column_unit(region) != ("", ""):
+                region = re.sub(r"\s*\([^()]*\)", "", region).strip() or None  # 'Low ($/hour)' -> 'Low'
+            prefix, suffix = _column_unit(column) if not _has_currency(cell) else ("", "")
+            stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
+                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else None)
         if not stored:
             self.keep(block, text, line)
 
@@ -253,6 +298,7 @@ class SalaryReading:
         if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
         reading = parse_as or figure
+        reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
             reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
         parsed = parse_salary(label, reading)
