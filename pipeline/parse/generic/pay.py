@@ -32,6 +32,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
+# a distribution point heading a column ('Low', 'Median', '75th percentile'): read across like levels
+_POINT = re.compile(r"(?i)(?:low|lowest|median|high|highest|average|mean|min(?:imum)?|max(?:imum)?|"
+                    r"(?:\d{1,2}(?:st|nd|rd|th) )?percentile(?: \d{1,2})?|\d{1,2}(?:st|nd|rd|th)|p\d{1,2})")
 _UNIT = re.compile(r"\(([^()]*)\)")
 _UNIT_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\b)(hour|hr|hourly|year|yr|annual|annum|yearly|month|monthly|week|weekly)\b")
 _PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", "yr": "year", "annual": "year",
@@ -259,16 +262,17 @@ class SalaryReading:
         if len(cells) != len(header) or len(cells) < 2:
             self.keep(block, text, line)
             return
-        levels_across = all(salary_level(h) != "other" for h in header[1:]) and salary_level(cells[0]) == "other"
+        # 'Low ($/hour)' is the column 'Low' of figures in dollars an hour
+        heads = [_UNIT.sub("", h).strip() or h if _column_unit(h) != ("", "") else h for h in header]
+        levels_across = all(salary_level(h) != "other" or _POINT.fullmatch(h.strip()) for h in heads[1:]) \
+            and salary_level(cells[0]) == "other"
         stored = False
-        for column, cell in zip(header[1:], cells[1:]):
+        for column, head, cell in zip(header[1:], heads[1:], cells[1:]):
             if not cell or figure_start(cell) is None:
                 continue
-            label, region = (column, cells[0]) if levels_across else (cells[0], column)
+            label, region = (head, cells[0]) if levels_across else (cells[0], head)
             if _SALARY_WORD.search(region or ""):
                 region = None  # '| Level | Salary |': the column names the figure, not a region
-            if region and _column_unit(region) != ("", ""):
-                region = re.sub(r"\s*\([^()]*\)", "", region).strip() or None  # 'Low ($/hour)' -> 'Low'
             prefix, suffix = _column_unit(column) if not _has_currency(cell) else ("", "")
             stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
                                   parse_as=f"{prefix}{cell}{suffix}" if prefix else None)

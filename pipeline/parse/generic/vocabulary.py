@@ -190,9 +190,10 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         keys.append(normal_heading(bare))
     if role:
         name = re.escape(normal_heading(role))
-        keys += [re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", key),
-                 re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key),
-                 re.sub(rf"(?<=\w) {name}(?:s|es)? (?=\w)", " ", key)]  # 'Average Pharmacy Technician Hourly Pay'
+        keys += [variant for k in list(keys) for variant in (  # with and without a trailing '(2024)'
+            re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", k),
+            re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", k),
+            re.sub(rf"(?<=\w) {name}(?:s|es)? (?=\w)", " ", k))]  # 'Average Pharmacy Technician Hourly Pay'
     if stripped.rstrip("*_ ").endswith(":"):
         # 'Payroll Specialist responsibilities include:' introduces its list like a heading
         keys += [re.sub(r" (?:(?:may|will|can|typically|usually|often) )?(?:include|includes|are)$", "", k)
