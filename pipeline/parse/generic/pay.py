@@ -156,6 +156,10 @@ class SalaryReading:
                     self.salary_row(tab_header, cells, text, ln.number, block)
                 continue
             tab_header = None
+            unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
+            if unit and unit[0]:
+                period = " per hour" if _HOURLY.search(text) or re.search(r"(?i)\bhourly\b", text) else unit[1]
+                self.table_unit = (unit[0], unit[1] or period)  # the unit of the table under this line
             if self.min_max_line(text, ln.number, block):
                 continue
             start = figure_start(text)
@@ -274,6 +278,8 @@ class SalaryReading:
             if _SALARY_WORD.search(region or ""):
                 region = None  # '| Level | Salary |': the column names the figure, not a region
             prefix, suffix = _column_unit(column) if not _has_currency(cell) else ("", "")
+            if not prefix and not _has_currency(cell) and self.table_unit:
+                prefix, suffix = self.table_unit  # 'Hourly wages (in $) for …' over the table
             stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
                                   parse_as=f"{prefix}{cell}{suffix}" if prefix else None)
         if not stored:

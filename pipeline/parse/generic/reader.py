@@ -33,6 +33,7 @@ def _one_level(title: str) -> list[str]:
     return [title]
 
 
+_TASK_HEADER = re.compile(r"\b(?:tasks?|duties|duty|responsibilit(?:y|ies)|activities|functions?)\b")
 _KSA_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities)\s+(?:of|to|in)\s*:$")
 _TITLE_COLUMN = re.compile(r"(?:job |role |position )?(?:title|role|position)s?")
 _PAY_ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*$")
@@ -79,6 +80,25 @@ _NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){
 _REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|ms|msc|phd|years?|experience)\b")
 
 
+def box_pair(text: str) -> tuple[str, str]:
+    """(label, value) of a box row: 'Label: value' or 'Label<TAB>value'."""
+    text = text.strip()
+    if ":" not in text.partition("\t")[0] and "\t" in text:
+        label, _, value = text.partition("\t")
+    else:
+        label, _, value = text.partition(":")
+    return label.strip(" *_"), value.strip(" *_\t")
+
+
+def _box_row(text: str) -> bool:
+    if is_bullet(text):
+        return False
+    if _label_value_line(text.strip()):
+        return True
+    cells = [c.strip() for c in text.strip().split("\t")]
+    return len(cells) == 2 and all(cells) and _label_like(cells[0]) and not _has_currency(text)
+
+
 def _glance_box(lines: list[Line]) -> set[int]:
     """Lines of a box of 'Label: value' rows written one under the other ('Salary (US): $58,000 – $84,000 / year' /
     'Job growth: 12%' / 'Education: Bachelor's degree'): a run of two or more, one of them with a known glance label
@@ -87,14 +107,14 @@ def _glance_box(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     run: list[Line] = []
     for line in [*lines, None]:
-        if line is not None and (not run or line.number == run[-1].number + 1) and not is_bullet(line.text) \
-                and _label_value_line(line.text.strip()):
+        if line is not None and (not run or line.number == run[-1].number + 1) and _box_row(line.text):
             run.append(line)
             continue
-        if len(run) >= 2 and any(fact_line(ln.text) for ln in run) or len(run) >= 3 and all(
-                len(ln.text.partition(":")[2].split()) <= 12 for ln in run):
+        tabbed = len(run) >= 2 and all("\t" in ln.text.strip() for ln in run)  # 'Sector<TAB>Logistics' rows
+        if len(run) >= 2 and any(fact_line(ln.text) for ln in run) or (len(run) >= 3 or tabbed) and all(
+                len(box_pair(ln.text)[1].split()) <= 12 for ln in run):
             out |= {ln.number for ln in run}  # three property lines in a row are a box whatever their labels
-        run = [line] if line is not None and not is_bullet(line.text) and _label_value_line(line.text.strip()) else []
+        run = [line] if line is not None and _box_row(line.text) else []
     return out
 
 
@@ -134,6 +154,7 @@ class Reader(SalaryReading):
     level_after: set[int] = field(default_factory=set)  # lines of figures whose level is written after them
     from_prose: set[int] = field(default_factory=set)  # ids of salary items read out of a sentence
     hourly: bool = False  # a salary heading of the page speaks of hourly pay
+    table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -187,8 +208,8 @@ class Reader(SalaryReading):
             for line in lines:
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
                 if line.number in box:
-                    label, _, value = text.partition(":")
-                    self.fact(label.strip(" *_"), value.strip(" *_"), text, line.number, block)
+                    label, value = box_pair(text)
+                    self.fact(label, value, text, line.number, block)
                     continue
                 if block.kind == "intro" and self.lone_figure(text, line.number, block):
                     continue
@@ -210,11 +231,30 @@ class Reader(SalaryReading):
 
     # responsibilities ----------------------------------------------------------------------------
     def read_responsibilities(self, block: Block) -> None:
+        if sum("\t" in ln.text.strip() for ln in block.lines) >= 2:
+            self.task_table(block)
+            return
         items, others = list_items(block)
         for text, line in others:
             self.keep_or_fact(block, text, line)
         for text, line in items:
             self.add("responsibilities", {"role": self.role, "text": text}, text, line, block.kind)
+
+    def task_table(self, block: Block) -> None:
+        """'Critical Work Functions<TAB>Key Tasks' / 'Coordinate operations<TAB>Arrange bookings…' / '<TAB>Track
+        consignments…': the last column holds the duties, the first names their group (a row that starts with a
+        tab continues the group above). Lines without a tab are read as text."""
+        header = True
+        for ln in block.lines:
+            cells = ln.text.split("\t")
+            last = cells[-1].strip()
+            if len(cells) < 2 or not last:
+                self.keep_or_fact(block, ln.text.strip(), ln.number)
+            elif header and _TASK_HEADER.search(normal_heading(last)) and not _ends_sentence(last):
+                self.keep(block, ln.text.strip(), ln.number)  # the table's header row
+            else:
+                self.add("responsibilities", {"role": self.role, "text": last}, last, ln.number, block.kind)
+            header = False
 
     # skills --------------------------------------------------------------------------------------
     def read_skills(self, block: Block) -> None:

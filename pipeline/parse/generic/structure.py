@@ -199,8 +199,8 @@ def detect_layout(text: str) -> str | None:
 def _heading_shaped(text: str, sentence_case: bool = False) -> bool:
     """A short capitalised line without sentence punctuation; with sentence_case, 'Where you could work' too (a
     line that can only end a section: its list is kept as text, never read as the section's facts)."""
-    if is_bullet(text):
-        return False  # '▪ Sterilise equipment': a bullet whose marker is a symbol is an item, not a heading
+    if is_bullet(text) or "\t" in text.strip():
+        return False  # '▪ Sterilise equipment' is an item, 'Communication<TAB>Intermediate' a table row
     text = _strip_symbols(text).strip().rstrip(":").strip()
     if not text or is_bullet(text) or figure_start(text) is not None or "," in text or text.startswith("|"):
         return False
@@ -258,7 +258,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 blocks.append(Block("unknown", line.text.strip(), line=line.number))
         elif section == "career" and career_label(line.text):
             kind, rest = career_label(line.text)  # 'From: Clinical Research Associate, Data Coordinator'
-            blocks.append(Block(kind, line.text.partition(":")[0].strip(" *_"), inline=rest, parent="career",
+            blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)) \

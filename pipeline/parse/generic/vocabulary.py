@@ -95,8 +95,10 @@ def fact_line(text: str) -> tuple[str, str] | None:
 def career_label(text: str) -> tuple[str, str] | None:
     """(kind, items) of a 'From: A, B' line of a progression section, else None."""
     head, sep, rest = _strip_symbols(text).partition(":")
+    if not sep and "\t" in text.strip():
+        head, sep, rest = _strip_symbols(text).strip().partition("\t")  # 'Previous Job Role<TAB>Assistant'
     head = head.strip(" *_#")
-    if not sep or not rest.strip() or is_bullet(text) or len(head.split()) > 3:
+    if not sep or not rest.strip() or is_bullet(text) or len(head.split()) > 6:
         return None
     for kind, pattern in _career_labels():
         if pattern.fullmatch(head):
