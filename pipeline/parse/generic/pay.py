@@ -65,6 +65,28 @@ def _currency_codes() -> set[str]:
     return set(reference_column("currencies", "code"))
 
 
+_ASIDE_LINE = re.compile(r"^\([^()]{1,30}\)$")
+
+
+def _join_split_labels(lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
+    """'Typical hours' / '(a week)': a label whose parenthetical the site wrapped onto the next line is one label
+    ('Typical hours (a week)', read at the parenthetical's line). The lines, and for each the lines it joins."""
+    out: list[Line] = []
+    parts: list[list[Line]] = []
+    for ln in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _ASIDE_LINE.match(ln.text.strip()) and previous.number == ln.number - 1 \
+                and len(parts[-1]) == 1 and figure_start(previous.text) is None \
+                and 0 < len(previous.text.split()) <= 5 and previous.kind is None \
+                and not previous.text.rstrip().endswith((".", ":", ")")):
+            out[-1] = Line(f"{previous.text.strip()} {ln.text.strip()}", ln.number)
+            parts[-1].append(ln)
+            continue
+        out.append(ln)
+        parts.append([ln])
+    return out, parts
+
+
 def _label_after(text: str) -> bool:
     """A short line naming pay ('Average total pay', 'Total pay range') that may label the figure above it."""
     return 0 < len(text.split()) <= 5 and bool(_SALARY_WORD.search(text) or _RATE.search(text)) \
@@ -248,16 +270,17 @@ class SalaryReading:
     def read_pairs(self, block: Block, lines: list[Line]) -> list[Line]:
         """Label-line/value-line pairs of an at-a-glance box written without a box ('Typical hours (a week)' /
         '37 to 40 a week') become facts; the other lines are returned."""
-        pairs = _glance_pairs([ln.text.strip() for ln in lines])
+        joined, parts = _join_split_labels(lines)
+        pairs = _glance_pairs([ln.text.strip() for ln in joined])
         rest = []
         values = set(pairs.values())
-        for index, ln in enumerate(lines):
+        for index, ln in enumerate(joined):
             if index in pairs:
-                value = lines[pairs[index]]
+                value = joined[pairs[index]]
                 self.fact(ln.text.strip().rstrip(":").strip(), value.text.strip(), value.text.strip(), value.number,
                           block)
             elif index not in values:
-                rest.append(ln)
+                rest.extend(parts[index])  # a line that is no pair's stays as written, its lines apart
         return rest
 
     def salary_row(self, header: list[str], cells: list[str], text: str, line: int, block: Block) -> None:
