@@ -35,10 +35,12 @@ _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all career
 # a distribution point heading a column ('Low', 'Median', '75th percentile'): read across like levels
 _POINT = re.compile(r"(?i)(?:low|lowest|median|high|highest|average|mean|min(?:imum)?|max(?:imum)?|"
                     r"(?:\d{1,2}(?:st|nd|rd|th) )?percentile(?: \d{1,2})?|\d{1,2}(?:st|nd|rd|th)|p\d{1,2})")
+_LABEL_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b")
 _UNIT = re.compile(r"\(([^()]*)\)")
 _UNIT_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\b)(hour|hr|hourly|year|yr|annual|annum|yearly|month|monthly|week|weekly)\b")
 _PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", "yr": "year", "annual": "year",
-                "annum": "year", "yearly": "year", "month": "month", "monthly": "month", "week": "week", "weekly": "week"}
+                "annum": "year", "yearly": "year", "month": "month", "monthly": "month", "week": "week", "weekly": "week",
+                "daily": "day"}
 
 
 def _column_unit(column: str) -> tuple[str, str]:
@@ -339,6 +341,12 @@ class SalaryReading:
             hourly = parse_salary(label, f"{reading} per hour")
             if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
                 parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
+        labelled = _LABEL_PERIOD.search(label)
+        if labelled and not _STATED_PERIOD.search(reading) and parsed["period"] == "year":
+            period = _PERIOD_WORD[labelled.group(1).lower()]
+            stated = parse_salary(label, f"{reading} per {period}")  # 'Weekly pay' / '£520' is £520 a week
+            if stated["min_amount"] is not None and not stated["warning"]:
+                parsed = stated
         warning = parsed.pop("warning")
         stated = _QUALIFIED_PERIOD.match(parsed["note"] or "")
         if stated and parsed["min_amount"] is not None:

@@ -13,7 +13,7 @@ from pipeline.parse.generic.vocabulary import (
     _PIPE_SEPARATOR, strip_bullet, _strip_symbols, title_like,
 )
 from pipeline.parse.generic.title import name_like
-from pipeline.parse.generic.pay import SalaryReading
+from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
     Block, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind,
@@ -469,7 +469,7 @@ class Reader(SalaryReading):
 
     # at a glance ---------------------------------------------------------------------------------
     def read_facts(self, block: Block) -> None:
-        lines = [ln for ln in block.lines]
+        lines = _join_split_labels(block.lines)[0]  # 'Typical hours' / '(a week)' / '38 to 42': one label
         i = 0
         while i < len(lines):
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
