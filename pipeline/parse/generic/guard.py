@@ -6,7 +6,8 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
 
 * skills: a short name (at most 15 words), never a requirement (a degree, a licence, N years, a check), a question,
   a checkbox, a heading of another kind of section, a figure with a currency or the role itself;
-* career paths: a title (at most 8 words, no digits, no sentence, no heading), never a qualification or course;
+* career paths: a title (at most 8 words, no digits, no sentence, no heading), never a qualification or course, never the role itself
+  except as a step of its ladder;
 * aliases: title-like, never a heading, never the role itself, never site furniture ('Share');
 * facts: a label/value pair, never page metadata ('Last edited'), never a pay line (that is a salary only), never a
   label with a dash inside (two pairs read as one);
@@ -119,7 +120,8 @@ def guard(items: list[Item], role: str) -> list[Item]:
         row = item.row
         ok = {
             "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
-            "career_paths": lambda: path_ok(row.get("target_title") or ""),
+            "career_paths": lambda: path_ok(row.get("target_title") or "") and (
+                row.get("kind") == "step" or not _same(row.get("target_title") or "", role)),
             "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
             "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
             "salaries": lambda: salary_ok(row),

@@ -432,6 +432,8 @@ def prose_paths(text: str) -> list[tuple[str, str]]:
     found: list[tuple[int, str, str]] = []
     for kind, trigger in _PATH_TRIGGERS:
         for match in re.finditer(rf"(?i)\b{trigger}\s+", text):
+            if re.search(r"(?i)(?<!\bon )\bto\s+$", text[: match.start()]):
+                continue  # 'To become a paramedic you need…' names the way in, not a move ('go on to become' is one)
             rest = text[match.end():]
             stop = _PATH_STOP.search(rest)
             names = _path_list(rest[: stop.start()] if stop else rest)

@@ -248,7 +248,7 @@ class Reader(SalaryReading):
         for ln in block.lines:
             cells = ln.text.split("\t")
             last = cells[-1].strip()
-            if len(cells) < 2 or not last:
+            if len(cells) < 2 or len(last.split()) < 3 or figure_start(last) == 0:
                 self.keep_or_fact(block, ln.text.strip(), ln.number)
             elif header and _TASK_HEADER.search(normal_heading(last)) and not _ends_sentence(last):
                 self.keep(block, ln.text.strip(), ln.number)  # the table's header row

@@ -1,0 +1,97 @@
+"""Generic layout: the precision guard (an item is stored as a fact of its kind only when it looks like that kind),
+career moves read out of prose, and the currency a bare '$' takes from the one country a page names."""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.generic.items import prose_paths
+
+guard = importlib.import_module("pipeline.parse.generic.guard")
+
+
+@pytest.mark.parametrize("name", ["Bachelor's degree in Finance", "2-4 years in treasury", "have a full driving licence",
+                                  "pass enhanced background checks", "Garda vetting checks", "[ ] Add examples",
+                                  "Salary and benefits", "Data Analyst"])
+def test_requirements_headings_checkboxes_and_the_role_are_not_skills(name):
+    assert not guard.skill_ok(name, name, "Data Analyst")
+
+
+@pytest.mark.parametrize("name", ["SQL", "Attention to detail", "Interpret and apply complex rules and regulations.",
+                                  "Analytical skills"])
+def test_skill_names_pass(name):
+    assert guard.skill_ok(name, name, "Data Analyst")
+
+
+@pytest.mark.parametrize("label, value", [("Last edited", "March 4, 2025 2:17 PM"), ("Updated", "May 2025"),
+                                          ("Salary", "£28,000 – £45,000"), ("Pay band (US)", "$92,000 – $118,000"),
+                                          ("Qualification – BSc", "Registration – HPCSA")])
+def test_metadata_pay_lines_and_glued_pairs_are_not_facts(label, value):
+    assert not guard.fact_ok(label, value, "Paraplanner")
+
+
+def test_a_glance_pair_is_a_fact():
+    assert guard.fact_ok("Typical hours", "37 to 40 a week", "Paraplanner")
+
+
+@pytest.mark.parametrize("label", ["Bonus", "Average annual bonus", "Membership fee", "Benefits"])
+def test_bonus_fee_and_benefits_are_not_salaries(label):
+    row = {"label": label, "min_amount": 4100, "max_amount": 4100, "currency": "EUR", "text": "€4,100"}
+    assert not guard.salary_ok(row)
+
+
+def test_bounds_on_a_share_of_earners_and_amounts_without_currency_are_not_salaries():
+    assert not guard.salary_ok({"label": "10% earn", "min_amount": 76000, "max_amount": None, "currency": "EUR",
+                                "text": "more than €76,000"})
+    assert not guard.salary_ok({"label": "Employment size", "min_amount": 203800, "max_amount": 203800,
+                                "currency": None, "text": "203,800"})
+    assert guard.salary_ok({"label": "senior coordinators", "min_amount": 65000, "max_amount": None,
+                            "currency": "USD", "text": "over $65,000"})
+
+
+def test_aliases_are_never_the_role_a_heading_or_site_furniture():
+    assert not guard.alias_ok("pharmacy technician", "Pharmacy technician")
+    assert not guard.alias_ok("Share", "Truck Driver")
+    assert not guard.alias_ok("Related occupations", "Truck Driver")
+    assert guard.alias_ok("SNA", "Special Needs Assistant") and guard.alias_ok("Kaihiko", "Electrician")
+
+
+def test_courses_and_qualifications_are_not_career_paths():
+    assert not guard.path_ok("Advanced Certificate in Freight Forwarding")
+    assert not guard.path_ok("BSc Occupational Therapy")
+    assert guard.path_ok("Senior Freight Forwarding Executive")
+
+
+@pytest.mark.parametrize("text, moves", [
+    ("Most people start as a claims assistant or trainee adjuster.",
+     [("from", "claims assistant"), ("from", "trainee adjuster")]),
+    ("With experience, you could become a specialist paramedic, advanced paramedic or clinical team leader.",
+     [("to", "specialist paramedic"), ("to", "advanced paramedic"), ("to", "clinical team leader")]),
+    ("Officers step up to Vice President and then Director within a team; others move laterally into Risk Manager "
+     "or Internal Auditor roles.",
+     [("to", "Vice President"), ("to", "Director"), ("lateral", "Risk Manager"), ("lateral", "Internal Auditor")]),
+    ("You could also move into teaching, research or ambulance service management.", []),
+    ("To become a paramedic you need a degree in paramedic science.", []),
+])
+def test_career_moves_in_prose(text, moves):
+    assert prose_paths(text) == moves
+
+
+def test_a_bare_dollar_takes_the_currency_of_the_one_country_the_page_names():
+    assert guard.local_currency("Electricians in New Zealand earn $30 an hour.") == "NZD"
+    assert guard.local_currency("Pay in the US and Canada differs.") is None
+    assert guard.local_currency("Pay is $30 an hour.") is None
+
+
+def test_a_related_jobs_list_is_not_paths_and_a_requirement_list_is_not_skills():
+    text = ("Dental Nurse\n\nDuties\n- Prepare instruments\n- Sterilise equipment\n\nSkills and requirements\n"
+            "- Manual dexterity\n- 1 year of clinical experience\n- A Level 5 certificate in dental nursing\n\n"
+            "Related jobs\n- Dental Hygienist\n- Orthodontic Therapist\n")
+    page = parse_text(text)
+    assert page.layout == "generic" and page.complete
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Manual dexterity"]
+    assert "career_paths" not in page.facts and "role_aliases" not in page.facts
+    kept = {r["text"] for r in page.facts["page_sections"]}
+    assert {"1 year of clinical experience", "Dental Hygienist", "Orthodontic Therapist"} <= kept
