@@ -95,3 +95,19 @@ def test_a_related_jobs_list_is_not_paths_and_a_requirement_list_is_not_skills()
     assert "career_paths" not in page.facts and "role_aliases" not in page.facts
     kept = {r["text"] for r in page.facts["page_sections"]}
     assert {"1 year of clinical experience", "Dental Hygienist", "Orthodontic Therapist"} <= kept
+
+
+def test_money_named_after_its_figure_as_a_bonus_or_budget_is_no_salary():
+    text = ("Crane Operator\n\nDuties\n- Inspect cranes before use\n- Keep logbooks up to date\n\nPay\n"
+            "Crane operators earn between $85,000 and $140,000 a year. Most sites pay a $5,000 sign-on bonus.\n"
+            "Plus equity and a $2,000 learning budget.\n")
+    page = parse_text(text)
+    assert [(r["min_amount"], r["max_amount"]) for r in page.facts["salaries"]] == [(85000, 140000)]
+
+
+def test_an_aside_under_a_question_is_no_list_of_paths():
+    text = ("Phlebotomist\n\nDuties\n- Take blood samples\n- Label samples\n\nWhere could this job take you?\n"
+            "You could go on to train as a healthcare science associate, or move into nursing.\n\nDid you know?\n"
+            "Phlebotomists may take over 50 samples in a single shift.\n")
+    page = parse_text(text)
+    assert page.layout == "generic" and "career_paths" not in page.facts

@@ -7,7 +7,7 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
 * skills: a short name (at most 15 words), never a requirement (a degree, a licence, N years, a check), a question,
   a checkbox, a heading of another kind of section, a figure with a currency or the role itself;
 * career paths: a title (at most 8 words, no digits, no sentence, no heading), never a qualification or course, never the role itself
-  except as a step of its ladder;
+  except as a step of its ladder written as the role ('Phlebotomists may take…' is a sentence about it);
 * aliases: title-like, never a heading, never the role itself, never site furniture ('Share');
 * facts: a label/value pair, never page metadata ('Last edited'), never a pay line (that is a salary only), never a
   label with a dash inside (two pairs read as one);
@@ -100,6 +100,16 @@ _BOUND = re.compile(r"(?i)^(?:up\s+to|under|less\s+than|over|more\s+than|at\s+le
 _SHARE = re.compile(r"(?i)\d\s*(?:%|percent\b|per\s+cent\b)|percentile")
 
 
+def _pay_named_after(row: dict, sentence: str) -> bool:
+    """'a $5,000 sign-on bonus', '€2,000 learning budget': the words right after the figure name what it is."""
+    figure = (row.get("text") or "").strip()
+    at = sentence.find(figure) if figure else -1
+    if at < 0 or figure == sentence.strip():
+        return False
+    after = " ".join(sentence[at + len(figure):].split()[:4])
+    return bool(_words("not_pay").search(after))
+
+
 def salary_ok(row: dict) -> bool:
     if row.get("currency") is None or row.get("min_amount") is None:
         return False
@@ -120,11 +130,12 @@ def guard(items: list[Item], role: str) -> list[Item]:
         row = item.row
         ok = {
             "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
-            "career_paths": lambda: path_ok(row.get("target_title") or "") and (
-                row.get("kind") == "step" or not _same(row.get("target_title") or "", role)),
+            "career_paths": lambda: path_ok(row.get("target_title") or "") and not (
+                _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
+                    row.get("target_title") or "").lower() != role.lower())),
             "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
             "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
-            "salaries": lambda: salary_ok(row),
+            "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
             "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
         }.get(item.table, lambda: True)()
         if ok:

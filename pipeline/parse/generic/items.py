@@ -87,7 +87,8 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     short = all(len(t.split()) <= 25 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t, _ in candidates)
     # parallel lines: all end a sentence or none does (prose followed by a stray line is not a list)
     parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1
-    if len(candidates) >= 2 and short and parallel:
+    asks = any(t.rstrip().endswith("?") for t, _ in candidates)  # 'Did you know?' heads an aside, it is no item
+    if len(candidates) >= 2 and short and parallel and not asks:
         return candidates, sorted(leads, key=lambda p: p[1])
     run = _first_run(candidates)
     if len(run) >= 2 and len(run) < len(candidates) and all(p[1] < candidates[len(run)][1] for p in leads if
