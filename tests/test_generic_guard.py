@@ -27,7 +27,8 @@ def test_skill_names_pass(name):
 
 @pytest.mark.parametrize("label, value", [("Last edited", "March 4, 2025 2:17 PM"), ("Updated", "May 2025"),
                                           ("Salary", "£28,000 – £45,000"), ("Pay band (US)", "$92,000 – $118,000"),
-                                          ("Qualification – BSc", "Registration – HPCSA")])
+                                          ("Qualification – BSc", "Registration – HPCSA"),
+                                          ("Typical salary", "R12 000 – R18 000 per month")])
 def test_metadata_pay_lines_and_glued_pairs_are_not_facts(label, value):
     assert not guard.fact_ok(label, value, "Paraplanner")
 

@@ -85,14 +85,17 @@ def alias_ok(alias: str, role: str) -> bool:
     return True
 
 
+_PAY_LABEL = re.compile(r"(?i)\b(?:salary|salaries|pay|wages?|earnings?|earn|compensation|income|remuneration)\b")
+
+
 def fact_ok(label: str, value: str, role: str) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
         return False
     if _SALARY_WORD.search(label) and _has_currency(value):
         return False  # a pay line is a salary, and only a salary
-    if _has_currency(value) and re.search(r"(?i)\b(pay|wage|salary|earn)", label):
-        return False
+    if _PAY_LABEL.search(label) and re.search(r"\d", value):
+        return False  # 'Typical salary: R12 000 – R18 000 per month' is pay even when its figure cannot be read
     return not _same(value, role)
 
 
