@@ -268,10 +268,11 @@ def _prose_figure() -> re.Pattern:
     """A currency amount or range in a sentence ('between $38,000 and $42,000', 'over £65k a year'); the currency
     markers are those of pipeline/reference/currencies.tsv."""
     markers = "|".join(re.escape(m) for m in sorted(currency_markers(), key=len, reverse=True))
-    amount = rf"(?:{markers})\s?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?(?![A-Za-z])"
+    amount = rf"(?:{markers})\s?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z])"
     return re.compile(
         rf"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between)\s+)?{amount}"
-        rf"(?:\s*(?:-|–|—|to|and)\s*(?:(?:{markers})\s?)?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?(?![A-Za-z]))?"
+        rf"(?:\s*(?:-|–|—|to|and)\s*(?:(?:{markers})\s?)?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z]))?"
+        rf"(?:\+(?!\d))?"
         rf"(?:\s*(?:per|a|an|/)\s*(?:year|yr|annum|month|week|day|hour|hr)\b)?)"
     )
 

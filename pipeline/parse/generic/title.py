@@ -18,7 +18,8 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai
 
 def _site_part(part: str) -> bool:
     """A part of a title line that names the site ('Careers Wiki', 'RoleAtlas.example'), not a role."""
-    return bool(_DOMAIN.search(part) or _site_word().search(part)) and not has_role_noun(part)
+    return bool(_DOMAIN.search(part) or _site_word().search(part)) and not has_role_noun(part) \
+        and not has_role_noun(_strip_affixes(part)[0])  # 'Data Analyst Career Guide' names the role
 
 
 def _strip_affixes(text: str) -> tuple[str, bool]:
