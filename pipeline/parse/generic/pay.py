@@ -170,14 +170,16 @@ class SalaryReading:
                 self.salary_row(header, cells, text, ln.number, block)
                 continue
             header = None
-            if "\t" in ln.text.strip() and not _has_currency(ln.text.split("\t")[0]):
-                # 'Level<TAB>Experience<TAB>Base salary' / 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M': a table with tabs
-                cells = [c.strip() for c in ln.text.strip().split("\t")]
-                if tab_header is None or len(cells) != len(tab_header):
-                    tab_header = cells
-                    self.keep(block, text, ln.number)
-                else:
-                    self.salary_row(tab_header, cells, text, ln.number, block)
+            cells = [c.strip() for c in ln.text.strip().split("\t")]
+            if len(cells) >= 2 and not any(figure_start(c) is not None for c in cells) and len(cells) >= 3 \
+                    or len(cells) >= 2 and _column_unit(" ".join(cells)) != ("", "") \
+                    and not any(figure_start(_UNIT.sub("", c)) is not None for c in cells):
+                # 'Level<TAB>Experience<TAB>Base salary', 'Area<TAB>Low ($/hour)<TAB>…': a table's header row
+                tab_header = cells
+                self.keep(block, text, ln.number)
+                continue
+            if tab_header is not None and len(cells) == len(tab_header):
+                self.salary_row(tab_header, cells, text, ln.number, block)  # 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M'
                 continue
             tab_header = None
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None

@@ -16,7 +16,7 @@ from pipeline.parse.generic.title import name_like
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
     Block, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
-    _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind,
+    _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
     split_skill,
 )
 
@@ -462,7 +462,7 @@ class Reader(SalaryReading):
             name, paren = split_trailing_parenthetical(alias)
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
-            if name_like(alias):
+            if name_like(alias) or _lower_title(split_trailing_parenthetical(alias)[0]):  # 'dispensary technician'
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
