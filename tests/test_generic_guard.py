@@ -112,3 +112,18 @@ def test_an_aside_under_a_question_is_no_list_of_paths():
             "Phlebotomists may take over 50 samples in a single shift.\n")
     page = parse_text(text)
     assert page.layout == "generic" and "career_paths" not in page.facts
+
+
+def test_lower_case_job_titles_are_aliases_but_never_the_role_itself():
+    text = ("Pharmacy assistant\n\nDuties\n- Count tablets\n- Label medicines\n\nJob titles in this occupation\n\n"
+            "dispensary assistant\npharmacy assistant\nmedicines counter assistant\n")
+    page = parse_text(text)
+    assert [r["alias"] for r in page.facts["role_aliases"]] == ["dispensary assistant", "medicines counter assistant"]
+
+
+def test_tab_pay_rows_with_their_figures_are_salaries_not_a_header():
+    text = ("Warehouse Manager\n\nDuties\n- Plan shifts\n- Track stock\n\nSalary by experience\n"
+            "Entry level (under 1 year)\t€42,300\nExperienced (10–19 years)\t€64,900\n")
+    page = parse_text(text)
+    assert [(r["label"], r["min_amount"], r["currency"]) for r in page.facts["salaries"]] == [
+        ("Entry level (under 1 year)", 42300, "EUR"), ("Experienced (10–19 years)", 64900, "EUR")]
