@@ -199,6 +199,8 @@ class Reader(SalaryReading):
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
 
     def read_block(self, reader, block: Block) -> None:
+        if reader is None and block.kind in ("unknown", "prose") and self.duties_lead(block):
+            reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
         if reader:
             reader(block)
         else:
@@ -217,6 +219,20 @@ class Reader(SalaryReading):
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
+
+    def duties_lead(self, block: Block) -> bool:
+        """A section whose bulleted list is introduced by the role's own name ('Truck Drivers:', 'As a paramedic,
+        you could:', 'Electricians may:') lists what the role does."""
+        if not self.role:
+            return False
+        name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", self.role))
+        lead = re.compile(rf"(?i)^(?:as an? )?{name}(?:s|es)?(?:,? (?:you )?(?:may|might|will|could|can|usually|"
+                          rf"typically|often)(?: do)?)?:$")
+        for index, ln in enumerate(block.lines[:-1]):
+            if lead.match(ln.text.strip()):
+                following = block.lines[index + 1:]
+                return len(following) >= 2 and all(is_bullet(f.text) for f in following[:2])
+        return False
 
     def lone_figure(self, text: str, line: int, block: Block) -> bool:
         """A line of a role page's head that is nothing but a salary figure ('💰 $68,000 - $94,000') is the role's

@@ -256,6 +256,10 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 blocks.append(Block("skill_group", name, parent="skills", line=line.number))
             else:
                 blocks.append(Block("unknown", line.text.strip(), line=line.number))
+        elif previous_blank and current.kind not in ("intro", "other") and current.lines and _question(line.text) \
+                and _next_is_list(lines, index):
+            # 'What's it like to be a Truck Driver?' after a blank line: a question heading ends the section
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
         elif section == "career" and career_label(line.text):
             kind, rest = career_label(line.text)  # 'From: Clinical Research Associate, Data Coordinator'
             blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
@@ -300,6 +304,13 @@ def _section_heading(blocks: list[Block]) -> str | None:
 def raw_text(lines: list[Line | None], line: Line) -> str:
     """The line as written ('Typical entry route: Financial services…') of a heading read with its inline items."""
     return f"{line.text}: {line.inline}" if line.inline else line.text
+
+
+def _question(text: str) -> bool:
+    """A short question on a line of its own ('What's it like to be a Truck Driver?')."""
+    text = _strip_symbols(text).strip()
+    return text.endswith("?") and 3 <= len(text.split()) <= 12 and text[:1].isupper() and not is_bullet(text) \
+        and "\t" not in text and not text.startswith("|")
 
 
 def _between_bullets(block: Block, lines: list[Line | None], index: int) -> bool:

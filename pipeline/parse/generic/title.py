@@ -16,6 +16,9 @@ _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|>|›)\s+|\s*\|\s*|\s*:\s
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai|dev|careers|jobs)\b", re.I)
 
 
+_BREADCRUMB = re.compile(r"\s(?:›|»|>|/)\s")
+
+
 def _site_part(part: str) -> bool:
     """A part of a title line that names the site ('Careers Wiki', 'RoleAtlas.example'), not a role."""
     return bool(_DOMAIN.search(part) or _site_word().search(part)) and not has_role_noun(part) \
@@ -45,6 +48,10 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     if len(parts) <= 1:
         return _strip_affixes(text)
     kept = [p for p in parts if not _site_part(p)] or parts
+    if len(parts) >= 3 and _BREADCRUMB.search(text):
+        last = _strip_affixes(parts[-1])[0]
+        if last and role_like(last):
+            return last, True  # 'Home › Occupations › Agriculture › Shearer': a breadcrumb ends on the page's role
     candidates = [_strip_affixes(p) for p in kept]
     for name, _ in candidates:  # a part with a role noun first ('Research Careers > Job > Pharmacy Technician')
         if name and role_like(name) and has_role_noun(name):
