@@ -127,3 +127,15 @@ def test_tab_pay_rows_with_their_figures_are_salaries_not_a_header():
     page = parse_text(text)
     assert [(r["label"], r["min_amount"], r["currency"]) for r in page.facts["salaries"]] == [
         ("Entry level (under 1 year)", 42300, "EUR"), ("Experienced (10–19 years)", 64900, "EUR")]
+
+
+def test_a_skill_asking_for_years_is_a_requirement_and_the_intro_lead_in_names_duties():
+    text = ("Pharmacy technician\n\nPharmacy technicians prepare medicines.\n\nWorking life\n"
+            "As a pharmacy technician, you could:\n• supply medicines to patients\n• manage stocks of medicines\n\n"
+            "Key Skills\n- Proficient in stock software (2+ years)\n- Attention to detail\n\n"
+            "Where your career can take you\nYou could become a pharmacy services manager.\n")
+    page = parse_text(text)
+    assert [r["text"] for r in page.facts["responsibilities"]] == ["supply medicines to patients",
+                                                                  "manage stocks of medicines"]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Attention to detail"]
+    assert [(r["kind"], r["target_title"]) for r in page.facts["career_paths"]] == [("to", "pharmacy services manager")]

@@ -61,7 +61,7 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False
     if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
         return False
-    return not _is_requirement(name)
+    return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement
 
 
 def path_ok(title: str) -> bool:

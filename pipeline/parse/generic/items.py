@@ -308,7 +308,7 @@ def _clause_label(before: str) -> str:
                     r"begins?|goes|from|varies)\s*$", "", clause).strip(" :–—-")
     clause = re.sub(r"(?i)\b(?:is|are|was|were|can|could|typically|usually|earn|earns|make|makes)\s*$", "",
                     clause).strip()
-    return re.sub(r"(?i)^(?:and|or|but|while|whereas|with)\s+", "", clause)  # ', and senior analysts can earn
+    return re.sub(r"(?i)^(?:and|or|but|while|whereas|with|which|that|who)\s+", "", clause)  # ', and senior analysts can earn
 
 
 def _prose_figures(text: str) -> list[tuple[str, str, str]]:

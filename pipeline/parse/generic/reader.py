@@ -199,7 +199,7 @@ class Reader(SalaryReading):
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
 
     def read_block(self, reader, block: Block) -> None:
-        if reader is None and block.kind in ("unknown", "prose") and self.duties_lead(block):
+        if reader is None and block.kind in ("unknown", "prose", "intro") and self.duties_lead(block):
             reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
         if reader:
             reader(block)
