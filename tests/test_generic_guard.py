@@ -139,3 +139,13 @@ def test_a_skill_asking_for_years_is_a_requirement_and_the_intro_lead_in_names_d
                                                                   "manage stocks of medicines"]
     assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Attention to detail"]
     assert [(r["kind"], r["target_title"]) for r in page.facts["career_paths"]] == [("to", "pharmacy services manager")]
+
+
+def test_a_whole_page_ending_on_a_metadata_line_is_complete_and_the_line_is_no_fact():
+    text = ("Industrial Mechanic\n\nTasks\n- Maintain production machines.\n- Find and fix faults.\n\n"
+            "Skills\n- Hydraulics\n- Reading technical drawings\n\nUpdated: 03/2025\n")
+    page = parse_text(text)
+    assert page.complete and not page.issues and "role_facts" not in page.facts
+    assert ("Updated: 03/2025" in {r["text"] for r in page.facts["page_sections"]})
+    cut = parse_text(text.rstrip("\n")[:-3])  # the same page cut inside its last line
+    assert cut.complete is False

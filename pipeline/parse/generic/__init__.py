@@ -65,6 +65,8 @@ def _is_whole(item: Item, siblings: list[Item], line_break_after: bool) -> bool:
     pattern of siblings that all end a sentence, is cut; a line break after it proves the line finished;
     without one only a finished sentence among finished one-sentence siblings is whole (prose never is)."""
     text = item.text.strip()
+    if item.table == "page_sections" and line_break_after and text and guide_truncation._balanced(text):
+        return True  # page text kept verbatim ('Updated: 03/2025') that a line break ends is whole as written
     if not text or not guide_truncation._balanced(text) or not guide_truncation._fits_siblings(text, siblings):
         return False
     if line_break_after:
