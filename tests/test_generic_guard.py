@@ -81,7 +81,7 @@ def test_career_moves_in_prose(text, moves):
 
 
 def test_a_bare_dollar_takes_the_currency_of_the_one_country_the_page_names():
-    assert guard.local_currency("Electricians in New Zealand earn $30 an hour.") == "NZD"
+    assert guard.local_currency("Electricians in New Zealand earn $30 an hour.") == "NZD"  # in its first lines
     assert guard.local_currency("Pay in the US and Canada differs.") is None
     assert guard.local_currency("Pay is $30 an hour.") is None
 
@@ -149,3 +149,9 @@ def test_a_whole_page_ending_on_a_metadata_line_is_complete_and_the_line_is_no_f
     assert ("Updated: 03/2025" in {r["text"] for r in page.facts["page_sections"]})
     cut = parse_text(text.rstrip("\n")[:-3])  # the same page cut inside its last line
     assert cut.complete is False
+
+
+def test_a_country_decides_the_dollar_by_its_domain_its_head_or_two_mentions_not_one_aside():
+    assert guard.local_currency("careers.govt.nz\n\nElectrician\n" + "text\n" * 20 + "Pay is $30 an hour.") == "NZD"
+    assert guard.local_currency("Pharmacy technician in Canada\n" + "text\n" * 20) == "CAD"
+    assert guard.local_currency("Data Analyst\n" + "text\n" * 20 + "We once had a Canadian client.") is None

@@ -166,15 +166,22 @@ def _dedupe_sections(items: list[Item]) -> list[Item]:
 
 
 @lru_cache(maxsize=None)
-def _countries() -> tuple[tuple[str, re.Pattern, str], ...]:
-    return tuple((r["symbol"], re.compile(rf"(?<![\w$])(?:{r['pattern']})(?![\w$])"), r["code"])
+def _countries() -> tuple[tuple[str, re.Pattern, str, re.Pattern], ...]:
+    return tuple((r["symbol"], re.compile(rf"(?<![\w$])(?:{r['pattern']})(?![\w$])"), r["code"],
+                  re.compile(rf"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{re.escape(r['tld'])}\b(?!\.\w)"))
                  for r in rows("country_currencies"))
 
 
+_HEAD_LINES = 10
+
+
 def local_currency(text: str, symbol: str = "$") -> str | None:
-    """The currency a bare symbol means on this page: the one country of country_currencies.tsv it names, else
-    None (no country, or several: the symbol keeps its default)."""
-    found = {code for sym, pattern, code in _countries() if sym == symbol and pattern.search(text)}
+    """The currency a bare symbol means on this page: the one country of country_currencies.tsv it names (by a
+    domain of the country, in its first lines, or twice), else None (none, or several: the symbol keeps its
+    default). A country named once in passing ('a Canadian client') does not decide the page's currency."""
+    head = "\n".join(text.splitlines()[:_HEAD_LINES])
+    found = {code for sym, pattern, code, domain in _countries() if sym == symbol and (
+        domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
     return found.pop() if len(found) == 1 else None
 
 
