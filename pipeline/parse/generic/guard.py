@@ -23,6 +23,7 @@ from functools import lru_cache
 from pipeline.reference import rows
 from pipeline.parse.guide.sections import Item
 from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols
+from pipeline.text.salaries import figure_start
 from pipeline.parse.generic.items import _has_currency, _SALARY_WORD
 
 
@@ -61,12 +62,16 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False
     if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
         return False
+    if _MARKER.match(name.strip()) or _SIGNED_SHARE.search(text):
+        return False  # a marker not read as one; 'Turbine Engines<TAB>+5%' is a row of a pay-impact table
     return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement
 
 
 def path_ok(title: str) -> bool:
     words = title.split()
     if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t", title) or title.rstrip().endswith((".", ":", ";")):
+        return False
+    if _MARKER.match(title.strip()):
         return False
     if _words("course").search(title):
         return False  # 'Advanced Certificate in Freight Forwarding' is a qualification, not a role
@@ -88,10 +93,20 @@ def alias_ok(alias: str, role: str) -> bool:
 _PAY_LABEL = re.compile(r"(?i)\b(?:salary|salaries|pay|wages?|earnings?|earn|compensation|income|remuneration)\b")
 
 
+_SIGNED_SHARE = re.compile(r"(?:^|\s|\t)[+−–-]\s?\d+(?:[.,]\d+)?\s?%")
+_ARROW = re.compile(r"[→⇒➜➔➞>]")
+
+
 def fact_ok(label: str, value: str, role: str) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
         return False
+    if _ARROW.search(label) or "?" in value:
+        return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
+    if _has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value):
+        return False  # 'Junior: £24k–£30k', 'Lead: £60k+': a row whose value is money is a salary or nothing
+    if _SIGNED_SHARE.search(value) and len(value.split()) <= 2:
+        return False  # 'Avionics Troubleshooting: +8%': an impact column, no fact of the role
     if _SALARY_WORD.search(label) and _has_currency(value):
         return False  # a pay line is a salary, and only a salary
     if _PAY_LABEL.search(label) and re.search(r"\d", value):
@@ -121,9 +136,20 @@ def salary_ok(row: dict) -> bool:
     return not _not_pay(row.get("label") or "") and not _not_pay(row.get("text") or "")
 
 
+# a list marker left on an item ('a) researching…', 'iv. discretion…', '(2) Prepare…', 'B) …'): it was not read as one
+_MARKER = re.compile(r"^\(?(?:[A-Za-z]|[ivxIVX]{1,5}|\d{1,2})[.)]\s+")
+_AMOUNT_WORDS = re.compile(r"(?i)[$€£¥₹]|\b[A-Z]{3}\b|[\d.,'’ -]+|\b(?:k|m|per|an?|hour|hr|week|month|year|annum|day|"
+                           r"annually|monthly|weekly|hourly|daily|to|and)\b|[/+–—~()]")
+
+
+def amount_only(text: str) -> bool:
+    """'HUF 890 000', '£24k–£30k', '$19.85 per hour': a money amount with no other words."""
+    return _has_currency(text) and not re.search(r"[A-Za-z]{2,}", _AMOUNT_WORDS.sub(" ", text))
+
+
 def responsibility_ok(text: str) -> bool:
     return bool(text.strip()) and not _heading(text) and not text.rstrip().endswith(":") \
-        and not re.search(r"\[[ xX]?\]", text)
+        and not re.search(r"\[[ xX]?\]", text) and not _MARKER.match(text.strip()) and not amount_only(text)
 
 
 def guard(items: list[Item], role: str) -> list[Item]:

@@ -10,7 +10,7 @@ from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON, normal_heading,
-    _PIPE_SEPARATOR, strip_bullet, _strip_symbols, title_like,
+    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like,
 )
 from pipeline.parse.generic.title import name_like
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
@@ -110,12 +110,29 @@ def _glance_box(lines: list[Line]) -> set[int]:
         if line is not None and (not run or line.number == run[-1].number + 1) and _box_row(line.text):
             run.append(line)
             continue
+        if _header_row(run):
+            run = run[:0]  # 'Skill<TAB>Pay impact' over 'Sheet Metal Repair<TAB>+3%': a table, its rows are no facts
         tabbed = len(run) >= 2 and all("\t" in ln.text.strip() for ln in run)  # 'Sector<TAB>Logistics' rows
         if len(run) >= 2 and any(fact_line(ln.text) for ln in run) or (len(run) >= 3 or tabbed) and all(
                 len(box_pair(ln.text)[1].split()) <= 12 for ln in run):
             out |= {ln.number for ln in run}  # three property lines in a row are a box whatever their labels
         run = [line] if line is not None and _box_row(line.text) else []
     return out
+
+
+# a lead-in or heading over a list of what the role needs, not what it does
+_OTHER_LIST_LEAD = re.compile(r"(?i)\b(?:skills?|qualities|competenc(?:y|ies)|abilities|requirements|qualifications|"
+                             r"knowledge|what you(?:'ll| will)? (?:bring|need|have)|you(?:'ll| will) need)\b")
+
+
+def _header_row(run: list[Line]) -> bool:
+    """A run of tab or '|' rows whose first row names its columns ('Skill<TAB>Pay impact', 'Level | Salary'):
+    the first row has no figure while most rows under it have one in their value."""
+    if len(run) < 3 or not all(re.search(r"\t|\s\|\s", ln.text.strip()) for ln in run):
+        return False
+    first = box_pair(run[0].text)[1]
+    with_figure = [ln for ln in run[1:] if re.search(r"\d", box_pair(ln.text)[1])]
+    return not re.search(r"\d", first) and 2 * len(with_figure) >= len(run) - 1
 
 
 def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
@@ -253,7 +270,14 @@ class Reader(SalaryReading):
         items, others = list_items(block)
         for text, line in others:
             self.keep_or_fact(block, text, line)
+        # 'Skills that help:' (or 'What you bring') between the duties and a second list: that list is not duties
+        first = min((n for _, n in items), default=0)
+        other_lead = min((n for t, n in others if n > first and _OTHER_LIST_LEAD.search(t) and len(t.split()) <= 8
+                          and not _ends_sentence(t)), default=None)
         for text, line in items:
+            if other_lead is not None and line > other_lead:
+                self.keep(block, text, line)
+                continue
             self.add("responsibilities", {"role": self.role, "text": text}, text, line, block.kind)
 
     def task_table(self, block: Block) -> None:
@@ -401,6 +425,8 @@ class Reader(SalaryReading):
         for text, line in others:
             if not text.rstrip().endswith(":"):
                 for move, title in prose_paths(text):  # 'With experience, you could become a senior adjuster.'
+                    if singular_title(title) != title:
+                        continue  # 'started as Room Attendants': a group named in prose, not a title the page lists
                     row = {"role": self.role, "kind": move, "target_title": title, "note": None}
                     self.add("career_paths", row, text, line, block.kind)
         self.keep_all(block, others)
