@@ -62,8 +62,8 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False
     if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
         return False
-    if _MARKER.match(name.strip()) or _SIGNED_SHARE.search(text):
-        return False  # a marker not read as one; 'Turbine Engines<TAB>+5%' is a row of a pay-impact table
+    if _MARKER.match(name.strip()):
+        return False  # a list marker not read as one
     return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement
 
 
