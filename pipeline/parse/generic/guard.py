@@ -18,6 +18,7 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from pipeline.reference import rows
@@ -103,8 +104,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False
     if _ARROW.search(label) or "?" in value:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
-    if _has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value):
-        return False  # 'Junior: £24k–£30k', 'Lead: £60k+': a row whose value is money is a salary or nothing
+    if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
+        return False  # 'Junior: £24k–£30k', 'Lead: £60k+': money that is not named as a fee, a grant, funding… is pay
     if _SIGNED_SHARE.search(value) and len(value.split()) <= 2:
         return False  # 'Avionics Troubleshooting: +8%': an impact column, no fact of the role
     if _SALARY_WORD.search(label) and _has_currency(value):
@@ -154,19 +155,17 @@ def responsibility_ok(text: str) -> bool:
 
 def guard(items: list[Item], role: str) -> list[Item]:
     """The items with every one that does not look like its table's kind moved to page_sections."""
+    verdicts = [(item, _item_ok(item, role)) for item in items]
+    pay_lines = {o.line for o in items if o.table == "salaries"}
+    failed = Counter((i.section, i.table) for i, ok in verdicts if not ok and i.table in _GUARDED
+                     and not (i.table == "role_facts" and i.line in pay_lines))
+    passed = Counter((i.section, i.table) for i, ok in verdicts if ok and i.table in _GUARDED)
+    # a section whose items mostly fail their kind's shape was misread as a whole: none of it is stored as facts
+    doubtful = {key for key, n in failed.items() if n >= _DOUBT_MIN and n > passed[key]}
     out = []
-    for item in items:
-        row = item.row
-        ok = {
-            "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
-            "career_paths": lambda: path_ok(row.get("target_title") or "") and not (
-                _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
-                    row.get("target_title") or "").lower() != role.lower())),
-            "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
-            "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
-            "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
-            "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
-        }.get(item.table, lambda: True)()
+    for item, ok in verdicts:
+        if ok and (item.section, item.table) in doubtful:
+            ok = False
         if ok:
             out.append(item)
         elif item.table == "role_facts" and any(o.table == "salaries" and o.line == item.line for o in items):
@@ -175,6 +174,26 @@ def guard(items: list[Item], role: str) -> list[Item]:
             out.append(Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line,
                             item.section, list(item.warnings)))
     return _dedupe_sections(out)
+
+
+# the tables whose sections are lists or boxes of one kind (a pay section's bonus lines are normal, not a misreading)
+_GUARDED = {"role_skills", "career_paths", "role_aliases", "role_facts", "responsibilities"}
+_DOUBT_MIN = 2
+
+
+def _item_ok(item: Item, role: str) -> bool:
+    """Whether the item looks like its table's kind."""
+    row = item.row
+    return {
+        "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
+        "career_paths": lambda: path_ok(row.get("target_title") or "") and not (
+            _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
+                row.get("target_title") or "").lower() != role.lower())),
+        "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
+        "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
+        "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
+        "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
+    }.get(item.table, lambda: True)()
 
 
 def _dedupe_sections(items: list[Item]) -> list[Item]:

@@ -449,6 +449,10 @@ def lead_in_kind(text: str) -> str | None:
     for kind, trigger in _PATH_TRIGGERS:
         if re.search(rf"(?i)\b{trigger}\s*:\s*$", text):
             return kind
+    # 'Common next roles and their average pay:' / 'Previous roles:': a lead-in naming the roles after or before this one
+    move = re.search(r"(?i)\b(next|previous|prior|earlier)\s+(?:roles?|jobs?|positions?|titles?)\b[^:]{0,60}:\s*$", text)
+    if move:
+        return "to" if move.group(1).lower() == "next" else "from"
     return None
 
 
