@@ -155,3 +155,126 @@ def test_a_country_decides_the_dollar_by_its_domain_its_head_or_two_mentions_not
     assert guard.local_currency("careers.govt.nz\n\nElectrician\n" + "text\n" * 20 + "Pay is $30 an hour.") == "NZD"
     assert guard.local_currency("Pharmacy technician in Canada\n" + "text\n" * 20) == "CAD"
     assert guard.local_currency("Data Analyst\n" + "text\n" * 20 + "We once had a Canadian client.") is None
+
+
+@pytest.mark.parametrize("text, stripped", [("a) researching case law", "researching case law"),
+                                            ("ii. clear written English", "clear written English"),
+                                            ("(iv) discretion with client files", "discretion with client files"),
+                                            ("f) liaise with courts", "liaise with courts")])
+def test_lower_case_letter_and_roman_markers_are_list_markers(text, stripped):
+    vocabulary = importlib.import_module("pipeline.parse.generic.vocabulary")
+    assert vocabulary.is_bullet(text) and vocabulary.strip_bullet(text) == stripped
+
+
+@pytest.mark.parametrize("text", ["Inspect the vehicles daily", "In 2024 the role changed.", "I. Introduction",
+                                  "Vi editor skills", "ix"])
+def test_words_that_only_start_like_a_marker_are_not_one(text):
+    vocabulary = importlib.import_module("pipeline.parse.generic.vocabulary")
+    assert not vocabulary.is_bullet(text)
+
+
+def test_an_item_still_carrying_a_marker_is_no_fact_of_any_kind():
+    assert not guard.responsibility_ok("B) Draft letters to clients")
+    assert not guard.skill_ok("iv. Negotiation", "iv. Negotiation", "Paralegal")
+    assert not guard.path_ok("a) Senior Paralegal")
+    assert guard.responsibility_ok("Draft letters to clients") and guard.path_ok("Senior Paralegal")
+
+
+@pytest.mark.parametrize("text", ["HUF 890 000", "£24k–£30k", "$19.85 per hour", "EUR 2 100 a month"])
+def test_an_amount_line_is_no_duty(text):
+    assert guard.amount_only(text) and not guard.responsibility_ok(text)
+
+
+def test_a_duty_that_mentions_money_is_still_a_duty():
+    assert guard.responsibility_ok("Handle cash payments of up to £5,000 a day")
+    assert not guard.amount_only("Handle cash payments of up to £5,000 a day")
+
+
+@pytest.mark.parametrize("label, value", [("Junior", "£24k–£30k"), ("Lead", "£60k+"),
+                                          ("Avionics Troubleshooting", "+8%"), ("Source", "Pay survey 2026, 900 answers"),
+                                          ("Crunch risk → Medium", "Want a portfolio review? Our mentors help."),
+                                          ("Remote", "Ask us? We reply in a day")])
+def test_money_impact_columns_sources_and_promo_lines_are_not_facts(label, value):
+    assert not guard.fact_ok(label, value, "Level Designer")
+
+
+@pytest.mark.parametrize("label, value", [("Maximum funding", "£9,000"), ("Job growth", "+8% by 2032"),
+                                          ("Typical studio size", "Mid-size to AAA")])
+def test_money_named_as_not_pay_and_growth_with_words_are_facts(label, value):
+    assert guard.fact_ok(label, value, "Level Designer")
+
+
+@pytest.mark.parametrize("label, text", [("Shift differentials", "$2.25/hour"), ("Additional pay", "$4,900/yr"),
+                                         ("Plus", "$5,000"), ("London weighting", "£3,000"),
+                                         ("Overtime premium", "£4 an hour")])
+def test_pay_that_is_not_the_roles_base_pay_is_no_salary(label, text):
+    row = {"label": label, "min_amount": 2, "max_amount": 2, "currency": "USD", "text": text}
+    assert not guard.salary_ok(row)
+
+
+def test_a_hiring_incentive_after_its_figure_is_no_salary_but_the_pay_range_is():
+    text = ("Social Worker\n\nDuties\n- Visit families at home\n- Write court reports\n\nSkills\n- Empathy\n- Report writing\n\n"
+            "Salary\n"
+            "$6,289.64 – $9,361.27 per month\nPlus a $5,000 hiring incentive for regional offices.\n")
+    page = parse_text(text)
+    assert [(r["min_amount"], r["max_amount"]) for r in page.facts["salaries"]] == [(6290, 9361)]
+
+
+def test_a_table_with_a_header_row_is_no_glance_box():
+    text = ("Aircraft Technician\n\nDuties\n- Inspect aircraft\n- Replace components\n\nSalary\n$60,000 a year\n\n"
+            "Skill\tPay impact\nAvionics\t+8%\nSheet Metal Repair\t+3%\nTurbine Engines\t+5%\n")
+    page = parse_text(text)
+    assert "role_facts" not in page.facts
+    assert {"Skill\tPay impact", "Avionics\t+8%"} <= {r["text"] for r in page.facts["page_sections"]}
+
+
+def test_a_tab_glance_box_without_a_header_row_is_still_one():
+    text = ("Aircraft Technician\n\nSector\tAviation\nSchedule\tShifts, 4 on 4 off\nLicence\tB1 within 2 years\n\n"
+            "Duties\n- Inspect aircraft\n- Replace components\n\nSalary\n$60,000 a year\n")
+    page = parse_text(text)
+    assert {r["label"]: r["value"] for r in page.facts["role_facts"]} == {
+        "Sector": "Aviation", "Schedule": "Shifts, 4 on 4 off", "Licence": "B1 within 2 years"}
+
+
+def test_a_skills_lead_in_after_the_duties_ends_the_duties_list():
+    text = ("Sterile Processing Technician\n\nSalary\n$19.85 – $29.40 per hour\n\n"
+            "What you'll do\n- Clean instruments\n- Assemble trays\n\n"
+            "What you bring\nSkills that help:\n▪ Attention to detail\n▪ Medical terminology\n")
+    page = parse_text(text)
+    assert [r["text"] for r in page.facts["responsibilities"]] == ["Clean instruments", "Assemble trays"]
+
+
+def test_a_duties_lead_in_before_the_list_keeps_it():
+    text = ("Bus Driver\n\nSalary\n£32,000 a year\n\nDuties\nYou will need to:\n- Drive set routes\n- Check tickets\n- Report incidents\n")
+    page = parse_text(text)
+    assert [r["text"] for r in page.facts["responsibilities"]] == ["Drive set routes", "Check tickets",
+                                                                   "Report incidents"]
+
+
+def test_a_plural_group_in_prose_is_no_path_but_a_singular_title_is():
+    text = ("Executive Housekeeper\n\nSalary\n$52,000 - $78,000 a year\n\nDuties\n- Lead the team\n- Inspect rooms\n\n"
+            "Where it can lead\nYour path with us: Room Attendant > Housekeeping Supervisor > Executive Housekeeper\n"
+            "Many of our Executive Housekeepers started as Room Attendants.\n"
+            "Others started as a Front Office Supervisor.\n")
+    page = parse_text(text)
+    assert [(r["kind"], r["target_title"]) for r in page.facts["career_paths"]] == [
+        ("from", "Front Office Supervisor")]
+
+
+def test_next_and_previous_roles_lead_ins_name_the_move():
+    items = importlib.import_module("pipeline.parse.generic.items")
+    assert items.lead_in_kind("Common next roles and their average pay:") == "to"
+    assert items.lead_in_kind("Previous roles:") == "from"
+    assert items.lead_in_kind("Next steps:") is None
+
+
+def test_a_section_whose_items_mostly_fail_is_stored_as_none():
+    Item = importlib.import_module("pipeline.parse.guide.sections").Item
+
+    def skills(names):
+        return [Item("role_skills", {"skill_name": n}, n, i, "Skills") for i, n in enumerate(names)]
+
+    mostly_bad = guard.guard(skills(["SQL", "2+ years of SQL", "A degree in statistics", "[ ] Add examples"]), "Analyst")
+    assert all(i.table == "page_sections" for i in mostly_bad)
+    mostly_good = guard.guard(skills(["SQL", "Python", "2+ years of SQL"]), "Analyst")
+    assert [i.row.get("skill_name") for i in mostly_good if i.table == "role_skills"] == ["SQL", "Python"]

@@ -127,12 +127,16 @@ _OTHER_LIST_LEAD = re.compile(r"(?i)\b(?:skills?|qualities|competenc(?:y|ies)|ab
 
 def _header_row(run: list[Line]) -> bool:
     """A run of tab or '|' rows whose first row names its columns ('Skill<TAB>Pay impact', 'Level | Salary'):
-    the first row has no figure while most rows under it have one in their value."""
-    if len(run) < 3 or not all(re.search(r"\t|\s\|\s", ln.text.strip()) for ln in run):
+    the first row has no figure while every row under it has a value that starts with one ('+8%', '£24k')."""
+    if len(run) < 2 or not all(re.search(r"\t|\s\|\s", ln.text.strip()) for ln in run):
         return False
     first = box_pair(run[0].text)[1]
-    with_figure = [ln for ln in run[1:] if re.search(r"\d", box_pair(ln.text)[1])]
-    return not re.search(r"\d", first) and 2 * len(with_figure) >= len(run) - 1
+    return not re.search(r"\d", first) and len(first.split()) <= 4 and all(
+        _FIGURE_LED.match(box_pair(ln.text)[1]) for ln in run[1:])
+
+
+# a value that starts with a figure, or only its start (a row a cut capture ends in: 'North<TAB>+')
+_FIGURE_LED = re.compile(r"^[+\-−–~]?\s?(?:[$€£¥₹]|[A-Z]{3}\s?)?(?:\d|$)")
 
 
 def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
