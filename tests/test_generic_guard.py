@@ -221,8 +221,8 @@ def test_a_hiring_incentive_after_its_figure_is_no_salary_but_the_pay_range_is()
 
 
 def test_a_table_with_a_header_row_is_no_glance_box():
-    text = ("Aircraft Technician\n\nDuties\n- Inspect aircraft\n- Replace components\n\nSalary\n$60,000 a year\n\n"
-            "Skill\tPay impact\nAvionics\t+8%\nSheet Metal Repair\t+3%\nTurbine Engines\t+5%\n")
+    text = ("Aircraft Technician\n\nSkill\tPay impact\nAvionics\t+8%\nSheet Metal Repair\t+3%\nTurbine Engines\t+5%\n\n"
+            "Duties\n- Inspect aircraft\n- Replace components\n\nSalary\n$60,000 a year\n")
     page = parse_text(text)
     assert "role_facts" not in page.facts
     assert {"Skill\tPay impact", "Avionics\t+8%"} <= {r["text"] for r in page.facts["page_sections"]}
@@ -278,3 +278,35 @@ def test_a_section_whose_items_mostly_fail_is_stored_as_none():
     assert all(i.table == "page_sections" for i in mostly_bad)
     mostly_good = guard.guard(skills(["SQL", "Python", "2+ years of SQL"]), "Analyst")
     assert [i.row.get("skill_name") for i in mostly_good if i.table == "role_skills"] == ["SQL", "Python"]
+
+
+def _role_of(text):
+    page = parse_text(text)
+    return page.layout, [r.name for r in page.roles]
+
+
+_BODY = ("\n\nDuties\n- Plan the week's rota\n- Inspect the rooms\n\nSkills\n- Team leadership\n- Budgeting\n\n"
+         "Salary\n$52,000 - $78,000 a year\n")
+
+
+def test_an_organisation_careers_title_is_not_the_role_the_breadcrumb_is():
+    text = "Bayview Lodges | Careers\nBook   Stay   Careers\nHome > Careers > Cabin Crew\n\nCabin Crew\nFly with us." + \
+        _BODY + "\nAs Cabin Crew you serve. Bayview Lodges is an equal opportunity employer.\n"
+    assert _role_of(text) == ("generic", ["Cabin Crew"])
+
+
+def test_a_careers_title_with_a_role_noun_is_still_the_role():
+    text = "Night Manager | Careers\n\nThe night manager runs the hotel overnight." + _BODY
+    assert _role_of(text) == ("generic", ["Night Manager"])
+
+
+def test_an_all_caps_title_is_stored_as_the_page_writes_it_elsewhere():
+    text = "NIGHT AUDITOR\nEvery Night Auditor closes the day's accounts." + _BODY
+    assert _role_of(text) == ("generic", ["Night Auditor"])
+    text = "NIGHT AUDITOR\nThe night shift closes the day's accounts." + _BODY + "\nNIGHT AUDITOR roles open now.\n"
+    assert _role_of(text)[1] == ["NIGHT AUDITOR"]  # never written otherwise: kept as written
+
+
+def test_an_all_caps_slash_breadcrumb_ends_on_the_role():
+    text = "CAREERS HOME / OUR ROLES / FRONT OFFICE / NIGHT AUDITOR\n\nOur Roles\nNight Auditor\n" + _BODY
+    assert _role_of(text) == ("generic", ["Night Auditor"])

@@ -45,6 +45,9 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     first part that reads as a role's name is kept."""
     text = " ".join(_strip_symbols(line).split()).strip(" *_#")
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    slashed = [p.strip() for p in text.split(" / ") if p.strip()]
+    if len(parts) <= 1 and len(slashed) >= 3 and _site_part(slashed[0]) and role_like(_strip_affixes(slashed[-1])[0]):
+        return _strip_affixes(slashed[-1])[0], True  # 'CAREERS HOME / OUR ROLES / … / EXECUTIVE HOUSEKEEPER': a breadcrumb
     if len(parts) <= 1:
         return _strip_affixes(text)
     kept = [p for p in parts if not _site_part(p)] or parts
@@ -132,11 +135,33 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue  # 'IFPP' over the page: an organisation's acronym, not the role
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
         score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed + 2 * _referred(name, others)
+        if _organisation_title(text, name) and not _referred(name, others):
+            score -= 3  # 'Harbor & Pine Hotels | Careers': the organisation's careers site, not a role
         if heading_kind(text, name) in FACT_FAMILIES:
             score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
         if score >= 2 and (best is None or score > best[0]):
-            best = (score, -order, Title(singular_title(name), _strip_symbols(text).strip(), number))
+            best = (score, -order, Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number))
     return best[2] if best else None
+
+
+def _organisation_title(text: str, name: str) -> bool:
+    """'Org name | Careers': two parts, one only a site word, the other (the kept name) without a role noun."""
+    parts = [p.strip() for p in _SEPARATORS.split(" ".join(_strip_symbols(text).split())) if p.strip()]
+    return len(parts) == 2 and any(_site_part(p) for p in parts) and not has_role_noun(name) \
+        and not _BREADCRUMB.search(text)
+
+
+def _as_written(name: str, body: str) -> str:
+    """An ALL-CAPS title ('LEVEL DESIGNER') as the page writes it elsewhere in title case ('Level Designer'), when
+    it does; else as it stands."""
+    if not name.isupper():
+        return name
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body, re.I):
+        found = match.group(0)
+        words = [w for w in found.split() if w[:1].isalpha()]
+        if found != found.upper() and words and all(w[:1].isupper() for w in words):
+            return found
+    return name
 
 
 _TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title)"
