@@ -310,3 +310,9 @@ def test_an_all_caps_title_is_stored_as_the_page_writes_it_elsewhere():
 def test_an_all_caps_slash_breadcrumb_ends_on_the_role():
     text = "CAREERS HOME / OUR ROLES / FRONT OFFICE / NIGHT AUDITOR\n\nOur Roles\nNight Auditor\n" + _BODY
     assert _role_of(text) == ("generic", ["Night Auditor"])
+
+
+def test_a_question_or_pitch_is_no_duty():
+    assert not guard.responsibility_ok("Want a portfolio review? Our mentors look at 20 portfolios a month.")
+    assert not guard.responsibility_ok("Is this the job for you?")
+    assert guard.responsibility_ok("Answer customer questions by phone and email")

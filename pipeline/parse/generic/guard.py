@@ -13,7 +13,13 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   label with a dash inside (two pairs read as one);
 * salaries: an amount with a currency and a lower end, never a bonus, a fee or benefits, never a bound on a share
   of earners ('the highest 10 percent earned more than $X');
-* responsibilities: a duty, never a heading of the vocabulary or a bare label.
+* responsibilities: a duty, never a heading of the vocabulary or a bare label, an amount line ('HUF 890 000'), a
+  question or pitch, or an item still carrying a list marker ('B) …');
+* everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
+  none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
+  names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
+  label with an arrow inside; pay that is not the role's base pay (differentials, additional pay, 'plus $X',
+  incentives) is no salary.
 """
 from __future__ import annotations
 
@@ -150,7 +156,8 @@ def amount_only(text: str) -> bool:
 
 def responsibility_ok(text: str) -> bool:
     return bool(text.strip()) and not _heading(text) and not text.rstrip().endswith(":") \
-        and not re.search(r"\[[ xX]?\]", text) and not _MARKER.match(text.strip()) and not amount_only(text)
+        and not re.search(r"\[[ xX]?\]", text) and not _MARKER.match(text.strip()) and not amount_only(text) \
+        and not re.search(r"\?(?:\s|$)", text)  # 'Want a portfolio review? Our mentors…': a question or a pitch
 
 
 def guard(items: list[Item], role: str) -> list[Item]:
