@@ -316,3 +316,10 @@ def test_a_question_or_pitch_is_no_duty():
     assert not guard.responsibility_ok("Want a portfolio review? Our mentors look at 20 portfolios a month.")
     assert not guard.responsibility_ok("Is this the job for you?")
     assert guard.responsibility_ok("Answer customer questions by phone and email")
+
+
+def test_base_pay_followed_by_plus_overtime_is_still_the_salary():
+    text = ("Site Supervisor\n\nDuties\n- Erect scaffolds\n- Inspect scaffolds\n\nSkills\n- Teamwork\n- Head for heights\n\n"
+            "Salary\nStarting salary: £30,000 plus overtime\nLondon weighting: £3,000 a year\n")
+    page = parse_text(text)
+    assert [(r["label"], r["min_amount"]) for r in page.facts["salaries"]] == [("Starting salary", 30000)]

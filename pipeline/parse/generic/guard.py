@@ -140,6 +140,8 @@ def salary_ok(row: dict) -> bool:
         return False
     if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or ""):
         return False  # '10% earn more than €76,000' bounds a share of earners: a point or an explanation, unsure
+    if _words("not_base").search(row.get("label") or ""):
+        return False  # 'Additional pay', 'Plus a $5,000…', 'London weighting': on top of the base pay
     return not _not_pay(row.get("label") or "") and not _not_pay(row.get("text") or "")
 
 
