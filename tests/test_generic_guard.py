@@ -6,6 +6,7 @@ import importlib
 
 import pytest
 
+from pipeline.model import PageError
 from pipeline.parse import parse_text
 from pipeline.parse.generic.items import prose_paths
 
@@ -323,3 +324,16 @@ def test_base_pay_followed_by_plus_overtime_is_still_the_salary():
             "Salary\nStarting salary: £30,000 plus overtime\nLondon weighting: £3,000 a year\n")
     page = parse_text(text)
     assert [(r["label"], r["min_amount"]) for r in page.facts["salaries"]] == [("Starting salary", 30000)]
+
+
+def test_a_one_word_all_caps_title_is_a_role_when_the_page_writes_it_otherwise_and_it_names_a_person():
+    text = ("Home / Explore roles / On site / Roofer\n\nROOFER\nRoofers fix and replace roofs; a Roofer works at height."
+            + _BODY)
+    assert _role_of(text) == ("generic", ["Roofer"])
+
+
+def test_a_one_word_all_caps_section_name_is_no_role():
+    text = ("The Daily Paper\nBusiness   Jobs   Health   Opinion\nNEWS › HEALTH\n\nHEALTH\n"
+            "Health Correspondent reports on pay." + _BODY)
+    with pytest.raises(PageError, match="Not a recognised role page"):
+        _role_of(text)

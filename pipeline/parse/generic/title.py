@@ -46,7 +46,8 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     text = " ".join(_strip_symbols(line).split()).strip(" *_#")
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     slashed = [p.strip() for p in text.split(" / ") if p.strip()]
-    if len(parts) <= 1 and len(slashed) >= 3 and _site_part(slashed[0]) and role_like(_strip_affixes(slashed[-1])[0]):
+    if len(parts) <= 1 and len(slashed) >= 3 and (_site_part(slashed[0]) or slashed[0].lower() == "home") \
+            and role_like(_strip_affixes(slashed[-1])[0]):
         return _strip_affixes(slashed[-1])[0], True  # 'CAREERS HOME / OUR ROLES / … / EXECUTIVE HOUSEKEEPER': a breadcrumb
     if len(parts) <= 1:
         return _strip_affixes(text)
@@ -131,9 +132,11 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         name, removed = remove_furniture(text)
         if not name or not role_like(name):
             continue
-        if len(name.split()) == 1 and name.isupper() and not has_role_noun(name):
-            continue  # 'IFPP' over the page: an organisation's acronym, not the role
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
+        if len(name.split()) == 1 and name.isupper() and not has_role_noun(name) and not (
+                _AGENT_NOUN.search(name) and _as_written(name, others) != name):
+            continue  # 'IFPP' over the page: an organisation's acronym, not the role ('SCAFFOLDER', written
+            # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
         score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed + 2 * _referred(name, others)
         if _organisation_title(text, name) and not _referred(name, others):
             score -= 3  # 'Harbor & Pine Hotels | Careers': the organisation's careers site, not a role
@@ -142,6 +145,9 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if score >= 2 and (best is None or score > best[0]):
             best = (score, -order, Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number))
     return best[2] if best else None
+
+
+_AGENT_NOUN = re.compile(r"(?i)(?:er|or|ist|ian|eer|ant|man|woman|person|smith|wright)$")
 
 
 def _organisation_title(text: str, name: str) -> bool:
