@@ -204,11 +204,11 @@ def test_lines_that_name_no_role_are_not_role_titles(line):
 
 def test_unclassified_list_goes_to_page_sections_never_a_fact_table():
     text = ("Forklift Operator\n\nResponsibilities\n- Move pallets safely\n- Load trucks\n\n"
-            "Things We Love\n- Free coffee\n- Team lunches\n\nSkills\n- Forklift licence\n")
+            "Things We Love\n- Free coffee\n- Team lunches\n\nSkills\n- Forklift driving\n")
     page = parse_text(text)
     assert page.layout == "generic" and page.complete
     assert [r["text"] for r in page.facts["responsibilities"]] == ["Move pallets safely", "Load trucks"]
-    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Forklift licence"]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Forklift driving"]
     kept = {(r["section"], r["text"]) for r in page.facts["page_sections"]}
     assert {("Things We Love", "Free coffee"), ("Things We Love", "Team lunches")} <= kept
 
@@ -266,7 +266,7 @@ def test_site_is_recorded_for_every_page(tmp_path):
 
 def test_unknown_heading_between_bullet_lists_ends_the_section_without_blank_lines():
     text = ("Forklift Operator\nResponsibilities\n- Move pallets safely\n- Load trucks\nWorking Hours\n- Nine to five\n"
-            "- Some Saturdays\nSkills\n- Forklift licence\n")
+            "- Some Saturdays\nSkills\n- Forklift driving\n")
     page = parse_text(text)
     assert [r["text"] for r in page.facts["responsibilities"]] == ["Move pallets safely", "Load trucks"]
     assert [(r["section"], r["text"]) for r in page.facts["page_sections"]] == [

@@ -47,6 +47,7 @@ from pipeline.parse.generic.title import _mentioned
 from pipeline.parse.generic.items import Block
 from pipeline.parse.generic.structure import build_blocks, read_structure
 from pipeline.parse.generic.reader import Reader
+from pipeline.parse.generic.guard import guard, localise
 from pipeline.parse.generic.structure import detect_layout, is_negative  # noqa: F401 - the layout's interface
 from pipeline.parse.generic.vocabulary import heading_kind  # noqa: F401 - the layout's interface
 from pipeline.parse.generic.title import remove_furniture, role_like  # noqa: F401 - the layout's interface
@@ -64,6 +65,8 @@ def _is_whole(item: Item, siblings: list[Item], line_break_after: bool) -> bool:
     pattern of siblings that all end a sentence, is cut; a line break after it proves the line finished;
     without one only a finished sentence among finished one-sentence siblings is whole (prose never is)."""
     text = item.text.strip()
+    if item.table == "page_sections" and line_break_after and text and guide_truncation._balanced(text):
+        return True  # page text kept verbatim ('Updated: 03/2025') that a line break ends is whole as written
     if not text or not guide_truncation._balanced(text) or not guide_truncation._fits_siblings(text, siblings):
         return False
     if line_break_after:
@@ -140,6 +143,7 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
             block.lines = [ln for ln in block.lines if ln.number != title.line]
         reader.read(block)
     reader.finish()
+    reader.items = localise(guard(reader.items, role), text)
     last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
     if reader.open_band is not None and reader.open_band == last_line and reader.dangling is None:
         # the capture ends on '£26,000 Starter': a 'to' and the band's other end may have been cut off

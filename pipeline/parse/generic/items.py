@@ -87,9 +87,32 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     short = all(len(t.split()) <= 25 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t, _ in candidates)
     # parallel lines: all end a sentence or none does (prose followed by a stray line is not a list)
     parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1
-    if len(candidates) >= 2 and short and parallel:
+    asks = any(t.rstrip().endswith("?") for t, _ in candidates)  # 'Did you know?' heads an aside, it is no item
+    if len(candidates) >= 2 and short and parallel and not asks:
         return candidates, sorted(leads, key=lambda p: p[1])
+    run = _first_run(candidates)
+    if len(run) >= 2 and len(run) < len(candidates) and all(p[1] < candidates[len(run)][1] for p in leads if
+                                                            p in lines_plain) and _list_shaped(run):
+        # 'AP Specialist' / 'Accounts Payable Clerk' and, after a blank line, a sentence: the run is the list
+        rest = [p for p in plain if p not in run]
+        return run, sorted(rest, key=lambda p: p[1])
     return [], sorted(plain, key=lambda p: p[1])
+
+
+def _first_run(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The lines written one under the other from the first (a blank line ends the run)."""
+    run = lines[:1]
+    for text, number in lines[1:]:
+        if number != run[-1][1] + 1:
+            break
+        run.append((text, number))
+    return run
+
+
+def _list_shaped(lines: list[tuple[str, int]]) -> bool:
+    """Short lines, none a sentence of several, all ending a sentence or none."""
+    return all(len(t.split()) <= 12 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 and "?" not in t for t, _ in lines) \
+        and len({_ends_sentence(t) for t, _ in lines}) == 1
 
 
 def _nested(items: list[list], subs: list[list], others: list[tuple[str, int]]) -> list[list]:
@@ -245,31 +268,71 @@ def _prose_figure() -> re.Pattern:
     """A currency amount or range in a sentence ('between $38,000 and $42,000', 'over £65k a year'); the currency
     markers are those of pipeline/reference/currencies.tsv."""
     markers = "|".join(re.escape(m) for m in sorted(currency_markers(), key=len, reverse=True))
-    amount = rf"(?:{markers})\s?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?(?![A-Za-z])"
+    amount = rf"(?:{markers})\s?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z])"
     return re.compile(
         rf"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between)\s+)?{amount}"
-        rf"(?:\s*(?:-|–|—|to|and)\s*(?:(?:{markers})\s?)?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand)?(?![A-Za-z]))?"
+        rf"(?:\s*(?:-|–|—|to|and)\s*(?:(?:{markers})\s?)?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z]))?"
+        rf"(?:\+(?!\d))?"
         rf"(?:\s*(?:per|a|an|/)\s*(?:year|yr|annum|month|week|day|hour|hr)\b)?)"
     )
 
 
+_AMOUNT_TAIL = r"\d[\d,.\u00a0']*\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z])"
+_ABOUT = r"(?:(?:about|around|roughly|approximately|some|circa|c\.)\s+)?"
+
+
+@lru_cache(maxsize=None)
+def _prose_range() -> re.Pattern:
+    """A band written across a clause: 'starts at £31,650 and rises to £43,607', 'runs from £38,766 to £49,769',
+    'ranges from about $38,000 for entry-level coordinators to $64,000' (a few words may sit between the ends,
+    never a sentence end or another amount)."""
+    markers = "|".join(re.escape(m) for m in sorted(currency_markers(), key=len, reverse=True))
+    amount = rf"(?:{markers})\s?{_AMOUNT_TAIL}"
+    gap = r"(?:[^.;!?$€£¥₹\d]{0,60}?)"
+    return re.compile(
+        rf"\b(?:(?:starts?|starting|begins?|beginning)\s+(?:at\s+|from\s+)?{_ABOUT}(?P<a1>{amount}){gap}\s*"
+        rf"\b(?:and\s+|then\s+)?(?:rises?|rising|goes|going|increases?|increasing|climbs?|climbing|reaches|reaching|"
+        rf"grows?|growing|moves?|moving)\s+(?:up\s+)?to\s+{_ABOUT}(?P<b1>{amount})"
+        rf"|(?:runs?|running|ranges?|ranging|varies|varying|goes|going)\s+from\s+{_ABOUT}(?P<a2>{amount}){gap}"
+        rf"\s+to\s+{_ABOUT}(?P<b2>{amount}))"
+    )
+
+
+_PROSE_PERIOD = re.compile(r"(?i)\b(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b")
+
+
+def _clause_label(before: str) -> str:
+    clause = re.split(r"[.;,:(]\s+|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1].strip()
+    clause = re.sub(r"(?i)\b(?:is|are|was|were|of|at|around|about|approximately|roughly|earn|earns|earned|make|makes|can|could|"
+                    r"typically|usually|average|averages|sits|sit|ranges?|starts?|starting|between|and|an|a|runs?|"
+                    r"begins?|goes|from|varies)\s*$", "", clause).strip(" :–—-")
+    clause = re.sub(r"(?i)\b(?:is|are|was|were|can|could|typically|usually|earn|earns|make|makes)\s*$", "",
+                    clause).strip()
+    return re.sub(r"(?i)^(?:and|or|but|while|whereas|with|which|that|who)\s+", "", clause)  # ', and senior analysts can earn
+
+
 def _prose_figures(text: str) -> list[tuple[str, str, str]]:
     """(label, figure as written, figure to parse) for each currency amount in a sentence; the label is the
-    clause before the figure."""
+    clause before the figure. A band written across a clause ('starts at X and rises to Y') is one figure."""
     out = []
+    spans = []
+    for match in _prose_range().finditer(text):
+        low = match.group("a1") or match.group("a2")
+        high = match.group("b1") or match.group("b2")
+        spans.append((match.start(), match.end()))
+        period = _PROSE_PERIOD.search(text[match.start(): match.end() + 20])
+        parse_as = f"{low.rstrip(' .,')} to {high.rstrip(' .,')}" + (f" {period.group(0)}" if period else "")
+        out.append((match.start(), _clause_label(text[: match.start()]) or "Salary", match.group(0).rstrip(" .,"),
+                    parse_as))
     for match in _prose_figure().finditer(text):
+        if any(start <= match.start("figure") < end for start, end in spans):
+            continue
         figure = match.group("figure").rstrip(" .,")
-        before = text[: match.start()]
-        clause = re.split(r"[.;,:(]\s+|\bwhile\b|\bwhereas\b|\bbut\b", before)[-1].strip()
-        clause = re.sub(r"(?i)\b(?:is|are|was|were|of|at|around|about|approximately|roughly|earn|earns|earned|make|makes|can|could|"
-                        r"typically|usually|average|averages|sits|sit|ranges?|starts?|starting|between|and|an|a)\s*$",
-                        "", clause).strip(" :–—-")
-        clause = re.sub(r"(?i)\b(?:is|are|was|were|can|could|typically|usually|earn|earns|make|makes)\s*$", "",
-                        clause).strip()
+        clause = _clause_label(text[: match.start()])
         parse_as = re.sub(r"(?i)^(?:between|from)\s+(?=.*\d.*(?:\bto\b|\band\b|[-–—]).*\d)", "", figure)
         parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
-        out.append((clause or "Salary", figure, parse_as))
-    return out
+        out.append((match.start(), clause or "Salary", figure, parse_as))
+    return [rest for _, *rest in sorted(out, key=lambda t: t[0])]
 
 
 # --- skills and career items --------------------------------------------------------------------
@@ -325,13 +388,86 @@ def _title_run(text: str) -> tuple[str, str]:
     return title, text[len(title):].strip()
 
 
+def _lower_title(title: str) -> bool:
+    """'specialist paramedic', 'head of department': a title a site writes in lower case: a few words, a known
+    role noun last (or 'head of ...'), no article or verb-like preposition inside."""
+    words = title.split()
+    if not 0 < len(words) <= 5 or not re.fullmatch(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*)*", title):
+        return False
+    if words[0] in _SENTENCE_OPENERS or any(w in _NOT_IN_TITLE for w in words):
+        return False
+    return has_role_noun(title) or (len(words) >= 3 and words[0] == "head" and words[1] == "of")
+
+
+_NOT_IN_TITLE = {"a", "an", "the", "as", "to", "into", "with", "for", "their", "your", "own", "up", "set", "or", "and"}
+
+
 def _valid_path_title(title: str) -> bool:
     words = title.split()
+    if _lower_title(title):
+        return True
     if not words or len(words) > 8 or words[0].lower() in _SENTENCE_OPENERS or re.search(r"\d", title):
         return False
     if len(words) == 1:
         return has_role_noun(title) or (title.isupper() and 2 <= len(title) <= 5)
     return name_like(title)
+
+
+_PATH_TRIGGERS = (
+    ("from", r"(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:out\s+|their\s+careers?\s+)?as"),
+    ("lateral", r"(?:move|moves|moving|switch|switches|transfer|transfers|step|steps)\s+(?:sideways|laterally|across)"
+                r"\s+(?:in)?to"),
+    ("to", r"(?:become|move\s+up\s+to|moves\s+up\s+to|step\s+up\s+to|steps\s+up\s+to|progress\s+to|"
+           r"progresses\s+to|be\s+promoted\s+to|are\s+promoted\s+to|is\s+promoted\s+to|go\s+on\s+to\s+become|"
+           r"move\s+(?:on\s+)?(?:in)?to\s+(?:a\s+role\s+as|roles?\s+(?:such\s+)?as|positions?\s+(?:such\s+)?as)|"
+           r"move\s+into|moves\s+into)"),
+)
+_PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|after|when|with|once|by|before|for)\b|"
+                        r"[;:(—–]|\.(?:\s|$)|,\s+(?:others|some|while|but|although|or\s+move)\b")
+
+
+def prose_paths(text: str) -> list[tuple[str, str]]:
+    """(kind, title) of the roles a sentence of a progression section names after a move phrase: 'Most people
+    start as a claims assistant or trainee adjuster' (from), 'you could become a specialist paramedic or clinical
+    team leader' (to), 'some move sideways into an underwriter or fraud investigator role' (lateral). Every name of
+    a list must read as a title, or the list gives nothing ('move into teaching, research or management')."""
+    found: list[tuple[int, str, str]] = []
+    for kind, trigger in _PATH_TRIGGERS:
+        for match in re.finditer(rf"(?i)\b{trigger}\s+", text):
+            if re.search(r"(?i)(?<!\bon )\bto\s+$", text[: match.start()]):
+                continue  # 'To become a paramedic you need…' names the way in, not a move ('go on to become' is one)
+            rest = text[match.end():]
+            stop = _PATH_STOP.search(rest)
+            names = _path_list(rest[: stop.start()] if stop else rest)
+            found.extend((match.start(), kind, n) for n in names)
+    seen: set[tuple[str, str]] = set()
+    return [(k, n) for _, k, n in sorted(found, key=lambda f: f[0]) if not ((k, n) in seen or seen.add((k, n)))]
+
+
+def lead_in_kind(text: str) -> str | None:
+    """The kind of move a lead-in names before its list ('…, or move into roles such as:' -> 'to')."""
+    for kind, trigger in _PATH_TRIGGERS:
+        if re.search(rf"(?i)\b{trigger}\s*:\s*$", text):
+            return kind
+    # 'Common next roles and their average pay:' / 'Previous roles:': a lead-in naming the roles after or before this one
+    move = re.search(r"(?i)\b(next|previous|prior|earlier)\s+(?:roles?|jobs?|positions?|titles?)\b[^:]{0,60}:\s*$", text)
+    if move:
+        return "to" if move.group(1).lower() == "next" else "from"
+    return None
+
+
+def _path_list(text: str) -> list[str]:
+    text = re.sub(r"(?i)\b(?:then|eventually|later|finally|possibly|perhaps)\s+", "", text.strip().rstrip("."))
+    pieces = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if p.strip()]
+    names = []
+    for piece in pieces:
+        piece = re.sub(r"(?i)^(?:an?|the)\s+", "", piece)
+        piece = re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", piece).strip()
+        if not (_lower_title(piece) or (name_like(piece) and has_role_noun(piece) and len(piece.split()) <= 5)
+                or title_like(piece, max_words=4) and len(pieces) > 1 and all(_title_word(w) for w in piece.split())):
+            return []
+        names.append(piece)
+    return names
 
 
 def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
@@ -356,8 +492,11 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     names = split_title_list(bare)
     if len(names) > 1 and all(_valid_path_title(n) for n in names):
         return [(n, None) for n in names]  # 'Technical Writer, Knowledge Manager'
-    if title_like(bare) and "," not in bare and _valid_path_title(bare):
-        return [(bare, None)]
+    if "," not in bare and _valid_path_title(bare):
+        return [(bare, None)]  # 'Senior Analyst', or in sentence case 'Ground worker'
+    levels = [p.strip() for p in re.split(r"\s+/\s+", bare)]
+    if len(levels) > 1 and all(_valid_path_title(p) for p in levels):
+        return [(p, None) for p in levels]  # 'Team leader / Surveyor': two titles at one level
     title, rest = _title_run(text)
     if not title or not _valid_path_title(title):
         return None

@@ -32,6 +32,63 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
+# a distribution point heading a column ('Low', 'Median', '75th percentile'): read across like levels
+_POINT = re.compile(r"(?i)(?:low|lowest|median|high|highest|average|mean|min(?:imum)?|max(?:imum)?|"
+                    r"(?:\d{1,2}(?:st|nd|rd|th) )?percentile(?: \d{1,2})?|\d{1,2}(?:st|nd|rd|th)|p\d{1,2})")
+_LABEL_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b")
+_UNIT = re.compile(r"\(([^()]*)\)")
+_UNIT_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\b)(hour|hr|hourly|year|yr|annual|annum|yearly|month|monthly|week|weekly)\b")
+_PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", "yr": "year", "annual": "year",
+                "annum": "year", "yearly": "year", "month": "month", "monthly": "month", "week": "week", "weekly": "week",
+                "daily": "day"}
+
+
+def _column_unit(column: str) -> tuple[str, str]:
+    """(currency prefix, period suffix) a table column states for its cells: 'Annual salary (CHF)' -> ('CHF ', ''),
+    'Low ($/hour)' -> ('$', ' per hour'); ('', '') when its parenthetical names no currency."""
+    match = _UNIT.search(column)
+    if not match:
+        return "", ""
+    unit = match.group(1)
+    code = re.search(r"\b[A-Z]{3}\b", unit)
+    symbol = re.search(r"[A-Z]{0,2}[$€£¥₹]", unit)
+    if symbol:
+        prefix = symbol.group(0)
+    elif code and code.group(0) in {c.upper() for c in _currency_codes()}:
+        prefix = code.group(0) + " "
+    else:
+        return "", ""
+    period = _UNIT_PERIOD.search(unit)
+    return prefix, f" per {_PERIOD_WORD[period.group(1).lower()]}" if period else ""
+
+
+def _currency_codes() -> set[str]:
+    from pipeline.reference import column as reference_column
+    return set(reference_column("currencies", "code"))
+
+
+_ASIDE_LINE = re.compile(r"^\([^()]{1,30}\)$")
+
+
+def _join_split_labels(lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
+    """'Typical hours' / '(a week)': a label whose parenthetical the site wrapped onto the next line is one label
+    ('Typical hours (a week)', read at the parenthetical's line). The lines, and for each the lines it joins."""
+    out: list[Line] = []
+    parts: list[list[Line]] = []
+    for ln in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _ASIDE_LINE.match(ln.text.strip()) and previous.number == ln.number - 1 \
+                and len(parts[-1]) == 1 and figure_start(previous.text) is None \
+                and 0 < len(previous.text.split()) <= 5 and previous.kind is None \
+                and not previous.text.rstrip().endswith((".", ":", ")")):
+            out[-1] = Line(f"{previous.text.strip()} {ln.text.strip()}", ln.number)
+            parts[-1].append(ln)
+            continue
+        out.append(ln)
+        parts.append([ln])
+    return out, parts
+
+
 def _label_after(text: str) -> bool:
     """A short line naming pay ('Average total pay', 'Total pay range') that may label the figure above it."""
     return 0 < len(text.split()) <= 5 and bool(_SALARY_WORD.search(text) or _RATE.search(text)) \
@@ -75,6 +132,7 @@ class SalaryReading:
             self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
         lines = self.read_pairs(block, block.lines)
         header: list[str] | None = None
+        tab_header: list[str] | None = None
         pending: tuple[str, int] | None = None
         skip: set[int] = set()
         for index, ln in enumerate(lines):
@@ -112,6 +170,22 @@ class SalaryReading:
                 self.salary_row(header, cells, text, ln.number, block)
                 continue
             header = None
+            cells = [c.strip() for c in ln.text.strip().split("\t")]
+            if len(cells) >= 2 and not any(figure_start(c) is not None for c in cells) and len(cells) >= 3 \
+                    or len(cells) >= 2 and _column_unit(" ".join(cells)) != ("", "") \
+                    and not any(figure_start(_UNIT.sub("", c)) is not None for c in cells):
+                # 'Level<TAB>Experience<TAB>Base salary', 'Area<TAB>Low ($/hour)<TAB>…': a table's header row
+                tab_header = cells
+                self.keep(block, text, ln.number)
+                continue
+            if tab_header is not None and len(cells) == len(tab_header):
+                self.salary_row(tab_header, cells, text, ln.number, block)  # 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M'
+                continue
+            tab_header = None
+            unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
+            if unit and unit[0]:
+                period = " per hour" if _HOURLY.search(text) or re.search(r"(?i)\bhourly\b", text) else unit[1]
+                self.table_unit = (unit[0], unit[1] or period)  # the unit of the table under this line
             if self.min_max_line(text, ln.number, block):
                 continue
             start = figure_start(text)
@@ -200,16 +274,17 @@ class SalaryReading:
     def read_pairs(self, block: Block, lines: list[Line]) -> list[Line]:
         """Label-line/value-line pairs of an at-a-glance box written without a box ('Typical hours (a week)' /
         '37 to 40 a week') become facts; the other lines are returned."""
-        pairs = _glance_pairs([ln.text.strip() for ln in lines])
+        joined, parts = _join_split_labels(lines)
+        pairs = _glance_pairs([ln.text.strip() for ln in joined])
         rest = []
         values = set(pairs.values())
-        for index, ln in enumerate(lines):
+        for index, ln in enumerate(joined):
             if index in pairs:
-                value = lines[pairs[index]]
+                value = joined[pairs[index]]
                 self.fact(ln.text.strip().rstrip(":").strip(), value.text.strip(), value.text.strip(), value.number,
                           block)
             elif index not in values:
-                rest.append(ln)
+                rest.extend(parts[index])  # a line that is no pair's stays as written, its lines apart
         return rest
 
     def salary_row(self, header: list[str], cells: list[str], text: str, line: int, block: Block) -> None:
@@ -218,15 +293,22 @@ class SalaryReading:
         if len(cells) != len(header) or len(cells) < 2:
             self.keep(block, text, line)
             return
-        levels_across = all(salary_level(h) != "other" for h in header[1:]) and salary_level(cells[0]) == "other"
+        # 'Low ($/hour)' is the column 'Low' of figures in dollars an hour
+        heads = [_UNIT.sub("", h).strip() or h if _column_unit(h) != ("", "") else h for h in header]
+        levels_across = all(salary_level(h) != "other" or _POINT.fullmatch(h.strip()) for h in heads[1:]) \
+            and salary_level(cells[0]) == "other"
         stored = False
-        for column, cell in zip(header[1:], cells[1:]):
+        for column, head, cell in zip(header[1:], heads[1:], cells[1:]):
             if not cell or figure_start(cell) is None:
                 continue
-            label, region = (column, cells[0]) if levels_across else (cells[0], column)
+            label, region = (head, cells[0]) if levels_across else (cells[0], head)
             if _SALARY_WORD.search(region or ""):
                 region = None  # '| Level | Salary |': the column names the figure, not a region
-            stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None)
+            prefix, suffix = _column_unit(column) if not _has_currency(cell) else ("", "")
+            if not prefix and not _has_currency(cell) and self.table_unit:
+                prefix, suffix = self.table_unit  # 'Hourly wages (in $) for …' over the table
+            stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
+                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else None)
         if not stored:
             self.keep(block, text, line)
 
@@ -253,6 +335,7 @@ class SalaryReading:
         if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
         reading = parse_as or figure
+        reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
             reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
         parsed = parse_salary(label, reading)
@@ -260,6 +343,12 @@ class SalaryReading:
             hourly = parse_salary(label, f"{reading} per hour")
             if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
                 parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
+        labelled = _LABEL_PERIOD.search(label)
+        if labelled and not _STATED_PERIOD.search(reading) and parsed["period"] == "year":
+            period = _PERIOD_WORD[labelled.group(1).lower()]
+            stated = parse_salary(label, f"{reading} per {period}")  # 'Weekly pay' / '£520' is £520 a week
+            if stated["min_amount"] is not None and not stated["warning"]:
+                parsed = stated
         warning = parsed.pop("warning")
         stated = _QUALIFIED_PERIOD.match(parsed["note"] or "")
         if stated and parsed["min_amount"] is not None:

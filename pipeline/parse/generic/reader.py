@@ -10,18 +10,63 @@ from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON, normal_heading,
-    _PIPE_SEPARATOR, strip_bullet, _strip_symbols, title_like,
+    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like,
 )
 from pipeline.parse.generic.title import name_like
-from pipeline.parse.generic.pay import SalaryReading
+from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
     Block, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
-    _named_paragraphs, _outside_parentheses, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item,
+    _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
     split_skill,
 )
 
 
+_SKILL_HEADER = re.compile(r"\b(?:skills?|competenc(?:y|ies)|tools?|technolog(?:y|ies)|capabilit(?:y|ies))\b")
 _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _one_level(title: str) -> list[str]:
+    """'Senior Paraplanner / Technical Manager' -> both titles (each must read as a title); else the title."""
+    pieces = [p.strip() for p in re.split(r"\s+/\s+", title)]
+    if len(pieces) > 1 and all(_valid_path_title(p) for p in pieces):
+        return pieces
+    return [title]
+
+
+_TASK_HEADER = re.compile(r"\b(?:tasks?|duties|duty|responsibilit(?:y|ies)|activities|functions?)\b")
+_KSA_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities)\s+(?:of|to|in)\s*:$")
+_TITLE_COLUMN = re.compile(r"(?:job |role |position )?(?:title|role|position)s?")
+_PAY_ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*$")
+_PAIR_SEPARATOR = re.compile(r"\s+(?:\||–|—)\s+")
+
+
+def _described(text: str) -> bool:
+    """'Negotiation: reaching settlements both sides can accept': a skill named before a description in words (not
+    a list of names)."""
+    head, sep, rest = text.partition(":")
+    return bool(sep) and len(head.split()) <= 4 and len(rest.split()) >= 4 and not _short_comma_list(rest)
+
+
+def _dash_pair(text: str) -> tuple[str, str] | None:
+    """(label, value) of a glance row written 'Label – value' or 'Label | value' (one separator, a label first)."""
+    if text.lstrip().startswith("|") or is_bullet(text):
+        return None
+    parts = _PAIR_SEPARATOR.split(text.strip())
+    if len(parts) != 2 or not parts[1].strip() or not _label_like(parts[0]) or ":" in parts[0]:
+        return None
+    return parts[0].strip(), parts[1].strip()
+
+
+def _separated(text: str) -> list[str]:
+    """'Freight booking · Incoterms · Microsoft Excel', 'AML/KYC | FSA regulation | Bilingual communication': three
+    or more short names on one line between middle dots, bullets or bars; else nothing."""
+    if text.lstrip().startswith("|") or not _NAME_SEPARATOR.search(text):
+        return []
+    pieces = [p.strip() for p in _NAME_SEPARATOR.split(text.strip())]
+    if len(pieces) >= 3 and all(p and len(p.split()) <= 5 and not _ends_sentence(p) and ":" not in p
+                                and not _has_currency(p) for p in pieces):
+        return pieces
+    return []
 
 
 def _alias_names(text: str) -> list[str]:
@@ -35,21 +80,63 @@ _NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){
 _REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|ms|msc|phd|years?|experience)\b")
 
 
+def box_pair(text: str) -> tuple[str, str]:
+    """(label, value) of a box row: 'Label: value' or 'Label<TAB>value'."""
+    text = text.strip()
+    if ":" not in text.partition("\t")[0] and "\t" in text:
+        label, _, value = text.partition("\t")
+    else:
+        label, _, value = text.partition(":")
+    return label.strip(" *_"), value.strip(" *_\t")
+
+
+def _box_row(text: str) -> bool:
+    if is_bullet(text):
+        return False
+    if _label_value_line(text.strip()):
+        return True
+    cells = [c.strip() for c in text.strip().split("\t")]
+    return len(cells) == 2 and all(cells) and _label_like(cells[0]) and not _has_currency(text)
+
+
 def _glance_box(lines: list[Line]) -> set[int]:
     """Lines of a box of 'Label: value' rows written one under the other ('Salary (US): $58,000 – $84,000 / year' /
     'Job growth: 12%' / 'Education: Bachelor's degree'): a run of two or more, one of them with a known glance label
-    (fact_labels.tsv), makes every row of the run a fact."""
+    (fact_labels.tsv), or of three or more with short values ('CLASS CODE: 4452' / 'FLSA STATUS: Non-Exempt' / …),
+    makes every row of the run a fact."""
     out: set[int] = set()
     run: list[Line] = []
     for line in [*lines, None]:
-        if line is not None and (not run or line.number == run[-1].number + 1) and not is_bullet(line.text) \
-                and _label_value_line(line.text.strip()):
+        if line is not None and (not run or line.number == run[-1].number + 1) and _box_row(line.text):
             run.append(line)
             continue
-        if len(run) >= 2 and any(fact_line(ln.text) for ln in run):
-            out |= {ln.number for ln in run}
-        run = [line] if line is not None and not is_bullet(line.text) and _label_value_line(line.text.strip()) else []
+        if _header_row(run):
+            run = run[:0]  # 'Skill<TAB>Pay impact' over 'Sheet Metal Repair<TAB>+3%': a table, its rows are no facts
+        tabbed = len(run) >= 2 and all("\t" in ln.text.strip() for ln in run)  # 'Sector<TAB>Logistics' rows
+        if len(run) >= 2 and any(fact_line(ln.text) for ln in run) or (len(run) >= 3 or tabbed) and all(
+                len(box_pair(ln.text)[1].split()) <= 12 for ln in run):
+            out |= {ln.number for ln in run}  # three property lines in a row are a box whatever their labels
+        run = [line] if line is not None and _box_row(line.text) else []
     return out
+
+
+# a lead-in or heading over a list of what the role needs, not what it does
+_OTHER_LIST_LEAD = re.compile(r"(?i)\b(?:skills?|qualities|competenc(?:y|ies)|abilities|requirements|qualifications|"
+                             r"knowledge|what you(?:'ll| will)? (?:bring|need|have)|you(?:'ll| will) need)\b")
+
+
+def _header_row(run: list[Line]) -> bool:
+    """A run of tab or '|' rows whose first row names its columns ('Skill<TAB>Pay impact', 'Level | Salary'):
+    the first row has no figure while every row under it has a value that starts with one ('+8%', '£24k')."""
+    if len(run) < 2 or not all(re.search(r"\t|\s\|\s", ln.text.strip()) for ln in run):
+        return False
+    first = box_pair(run[0].text)[1]
+    return not re.search(r"\d", first) and len(first.split()) <= 4 and all(
+        _FIGURE_LED.match(box_pair(ln.text)[1]) for ln in run[1:])
+
+
+# a value that starts with a figure, or only its start (a row a cut capture ends in: 'North<TAB>+')
+_FIGURE_LED = re.compile(r"^[+\-−–~]?\s?(?:[$€£¥₹]|[A-Z]{3}\s?)?(?:\d|$)")
 
 
 def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
@@ -88,6 +175,7 @@ class Reader(SalaryReading):
     level_after: set[int] = field(default_factory=set)  # lines of figures whose level is written after them
     from_prose: set[int] = field(default_factory=set)  # ids of salary items read out of a sentence
     hourly: bool = False  # a salary heading of the page speaks of hourly pay
+    table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -132,6 +220,8 @@ class Reader(SalaryReading):
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
 
     def read_block(self, reader, block: Block) -> None:
+        if reader is None and block.kind in ("unknown", "prose", "intro") and self.duties_lead(block):
+            reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
         if reader:
             reader(block)
         else:
@@ -141,8 +231,8 @@ class Reader(SalaryReading):
             for line in lines:
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
                 if line.number in box:
-                    label, _, value = text.partition(":")
-                    self.fact(label.strip(" *_"), value.strip(" *_"), text, line.number, block)
+                    label, value = box_pair(text)
+                    self.fact(label, value, text, line.number, block)
                     continue
                 if block.kind == "intro" and self.lone_figure(text, line.number, block):
                     continue
@@ -150,6 +240,20 @@ class Reader(SalaryReading):
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
+
+    def duties_lead(self, block: Block) -> bool:
+        """A section whose bulleted list is introduced by the role's own name ('Truck Drivers:', 'As a paramedic,
+        you could:', 'Electricians may:') lists what the role does."""
+        if not self.role:
+            return False
+        name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", self.role))
+        lead = re.compile(rf"(?i)^(?:as an? )?{name}(?:s|es)?(?:,? (?:you )?(?:may|might|will|could|can|usually|"
+                          rf"typically|often)(?: do)?)?:$")
+        for index, ln in enumerate(block.lines[:-1]):
+            if lead.match(ln.text.strip()):
+                following = block.lines[index + 1:]
+                return len(following) >= 2 and all(is_bullet(f.text) for f in following[:2])
+        return False
 
     def lone_figure(self, text: str, line: int, block: Block) -> bool:
         """A line of a role page's head that is nothing but a salary figure ('💰 $68,000 - $94,000') is the role's
@@ -164,11 +268,37 @@ class Reader(SalaryReading):
 
     # responsibilities ----------------------------------------------------------------------------
     def read_responsibilities(self, block: Block) -> None:
+        if sum("\t" in ln.text.strip() for ln in block.lines) >= 2:
+            self.task_table(block)
+            return
         items, others = list_items(block)
         for text, line in others:
             self.keep_or_fact(block, text, line)
+        # 'Skills that help:' (or 'What you bring') between the duties and a second list: that list is not duties
+        first = min((n for _, n in items), default=0)
+        other_lead = min((n for t, n in others if n > first and _OTHER_LIST_LEAD.search(t) and len(t.split()) <= 8
+                          and not _ends_sentence(t)), default=None)
         for text, line in items:
+            if other_lead is not None and line > other_lead:
+                self.keep(block, text, line)
+                continue
             self.add("responsibilities", {"role": self.role, "text": text}, text, line, block.kind)
+
+    def task_table(self, block: Block) -> None:
+        """'Critical Work Functions<TAB>Key Tasks' / 'Coordinate operations<TAB>Arrange bookings…' / '<TAB>Track
+        consignments…': the last column holds the duties, the first names their group (a row that starts with a
+        tab continues the group above). Lines without a tab are read as text."""
+        header = True
+        for ln in block.lines:
+            cells = ln.text.split("\t")
+            last = cells[-1].strip()
+            if len(cells) < 2 or len(last.split()) < 3 or figure_start(last) == 0:
+                self.keep_or_fact(block, ln.text.strip(), ln.number)
+            elif header and _TASK_HEADER.search(normal_heading(last)) and not _ends_sentence(last):
+                self.keep(block, ln.text.strip(), ln.number)  # the table's header row
+            else:
+                self.add("responsibilities", {"role": self.role, "text": last}, last, ln.number, block.kind)
+            header = False
 
     # skills --------------------------------------------------------------------------------------
     def read_skills(self, block: Block) -> None:
@@ -186,9 +316,12 @@ class Reader(SalaryReading):
             items = [(piece, n) for t, n in items for piece in (_comma_pieces(t) if _short_comma_list(t) else [t])]
         if block.kind == "skill_requirements":
             # under 'Skills and qualifications' only what reads as a skill's name is one; 'Bachelor's degree in
-            # Finance' or '2-4 years in treasury' is a requirement and stays text
-            others = sorted(others + [p for p in items if not _names_skill(p[0])], key=lambda p: p[1])
-            items = [p for p in items if _names_skill(p[0])]
+            # Finance' or '2-4 years in treasury' is a requirement and stays text; a statement under 'Knowledge of:'
+            # or 'Ability to:' is a knowledge, skill or ability as written
+            ksa = [n for t, n in others if _KSA_LEAD.match(t.strip())]
+            named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]]
+            others = sorted(others + [p for p in items if p not in named], key=lambda p: p[1])
+            items = named
         if not items:
             named = _named_sentences(others)
             if named:
@@ -199,9 +332,9 @@ class Reader(SalaryReading):
                 others = [p for p in others if p[1] not in {n for *_, n in named}]
         if not items:
             # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too
-            commas = [(t, n) for t, n in others if _short_comma_list(t)]
+            commas = [(t, n) for t, n in others if _short_comma_list(t) or _separated(t)]
             others = [(t, n) for t, n in others if (t, n) not in commas]
-            items = [(piece, n) for t, n in commas for piece in _comma_pieces(t)]
+            items = [(piece, n) for t, n in commas for piece in (_separated(t) or _comma_pieces(t))]
         if not items:
             named = _named_paragraphs(others)
             if named:
@@ -217,8 +350,12 @@ class Reader(SalaryReading):
         others = [(t, n) for t, n in others if not t.startswith("|")]
         for text, line in others:
             self.keep_or_fact(block, text, line)
+        # most 'Name: …' items describe their skill in words ('Negotiation: reaching settlements…'): a sibling
+        # 'Estimating software: A, B or C' is described too, not a group of skills
+        labelled = [t for t, _ in items if ":" in t]
+        described = 2 * sum(_described(t) for t in labelled) > len(labelled)
         for text, line in items:
-            self.skill(text, line, kind, group, block)
+            self.skill(text, line, kind, group, block, groups=not described)
         self.skill_table(block, table, kind, group)
 
     def skill_table(self, block: Block, rows: list[tuple[str, int]], kind: str, group: str | None) -> None:
@@ -245,9 +382,9 @@ class Reader(SalaryReading):
             else:
                 self.keep(block, text, line)
 
-    def skill(self, text: str, line: int, kind: str, group: str | None, block: Block) -> None:
+    def skill(self, text: str, line: int, kind: str, group: str | None, block: Block, groups: bool = True) -> None:
         head, sep, rest = text.partition(":")
-        pieces = _comma_pieces(rest) if sep else []
+        pieces = _comma_pieces(rest) if sep and groups else []
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
                 len(p.split()) <= 4 and p[:1].isupper() and not _ends_sentence(p) and ":" not in p for p in pieces):
             # 'Languages: Python, SQL' names a group of skills, not a skill 'Languages'
@@ -256,6 +393,18 @@ class Reader(SalaryReading):
             return
         if _has_currency(text):
             self.keep_or_fact(block, text, line)  # 'Junior (0-2 yrs): $75,000 – $95,000' is pay, never a skill
+            return
+        if "\t" in text.strip():
+            # 'Lean Six Sigma<TAB>+4%': a skills table written with tabs; its first column names the skill, the
+            # others (pay impact, proficiency) are detail; a row whose first cell names the column is its header
+            cells = [c.strip() for c in text.strip().split("\t") if c.strip()]
+            if len(cells) < 2 or _SKILL_HEADER.search(normal_heading(cells[0])) or len(cells[0].split()) > 6 \
+                    or _ends_sentence(cells[0]):
+                self.keep(block, text, line)
+                return
+            row = {"role": self.role, "skill_name": cells[0], "kind": kind, "detail": "\t".join(cells[1:]),
+                   "text": text, "skill_group": group}
+            self.add("role_skills", row, text, line, block.kind)
             return
         name, detail = split_skill(text)
         if not name or "?" in text:
@@ -275,9 +424,44 @@ class Reader(SalaryReading):
         ladder = [(t, n) for t, n in others if _chain(t) or (kind == "step" and not items and _colon_title(t))]
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
+        others = self.ladder_table(block, others)
+        leads = [(n, lead_in_kind(t)) for t, n in others if lead_in_kind(t)]
+        for text, line in others:
+            if not text.rstrip().endswith(":"):
+                for move, title in prose_paths(text):  # 'With experience, you could become a senior adjuster.'
+                    if singular_title(title) != title:
+                        continue  # 'started as Room Attendants': a group named in prose, not a title the page lists
+                    row = {"role": self.role, "kind": move, "target_title": title, "note": None}
+                    self.add("career_paths", row, text, line, block.kind)
         self.keep_all(block, others)
         for text, line in items:
-            self.paths(block, text, line, kind)
+            # '…or move into roles such as:' over the list names the move its items are
+            lead = [k for n, k in leads if n < line]
+            self.paths(block, text, line, lead[-1] if lead and kind == "step" else kind)
+
+    def ladder_table(self, block: Block, lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """'| Level | Title | Typical experience |' in a progression section: each row's title is a ladder step
+        (the table includes the role itself). Returns the lines that are not such a table's."""
+        rows = [(t, n) for t, n in lines if t.startswith("|")]
+        if len(rows) < 3:
+            return lines
+        header = _cells(rows[0][0])
+        column = next((i for i, h in enumerate(header) if _TITLE_COLUMN.fullmatch(normal_heading(h))), None)
+        if column is None:
+            return lines
+        used = {rows[0]}
+        for text, line in rows[1:]:
+            if _PIPE_SEPARATOR.match(text):
+                used.add((text, line))
+                continue
+            cells = _cells(text)
+            title = cells[column].strip(" *_") if len(cells) == len(header) and text.rstrip().endswith("|") else ""
+            if title and (_valid_path_title(title) or title.lower() == self.role.lower()):
+                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": None},
+                         text, line, block.kind)
+                used.add((text, line))
+        self.keep(block, rows[0][0], rows[0][1])
+        return [p for p in lines if p not in used]
 
     def read_career_level(self, block: Block) -> None:
         items, others = list_items(block)
@@ -292,17 +476,20 @@ class Reader(SalaryReading):
         if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
             titles = [t.strip().rstrip(".") for t in _ARROWS.split(text)]  # 'Where it can lead', without the role,
             onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)  # the moves on
-            for title in titles:
+            for title in [one for t in titles for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
                                           "note": None}, title, line, block.kind)
             return
         found = split_path_item(text)
+        if not found and text.strip().rstrip(".").lower() == self.role.lower():
+            found = [(text.strip().rstrip("."), None)]  # '2. Paraplanner': the role itself is a step of its ladder
         if not found:
             self.keep(block, text, line)
             return
         for title, note in found:
-            row = {"role": self.role, "kind": kind, "target_title": title, "note": note}
-            self.add("career_paths", row, text, line, block.kind)
+            for one in _one_level(title):  # 'Senior Paraplanner / Technical Manager': two titles at one level
+                row = {"role": self.role, "kind": kind, "target_title": one, "note": note}
+                self.add("career_paths", row, text, line, block.kind)
 
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:
@@ -321,14 +508,14 @@ class Reader(SalaryReading):
             name, paren = split_trailing_parenthetical(alias)
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
-            if name_like(alias):
+            if name_like(alias) or _lower_title(split_trailing_parenthetical(alias)[0]):  # 'dispensary technician'
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
 
     # at a glance ---------------------------------------------------------------------------------
     def read_facts(self, block: Block) -> None:
-        lines = [ln for ln in block.lines]
+        lines = _join_split_labels(block.lines)[0]  # 'Typical hours' / '(a week)' / '38 to 42': one label
         i = 0
         while i < len(lines):
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
@@ -339,6 +526,10 @@ class Reader(SalaryReading):
                 i += 1
             elif sep and value.strip() and _label_like(label):
                 self.fact(label.strip(), value.strip(), text, lines[i].number, block)
+                i += 1
+            elif _dash_pair(text):
+                label, value = _dash_pair(text)  # 'Study time – 4 years', 'Demand | High'
+                self.fact(label, value, text, lines[i].number, block)
                 i += 1
             elif text.startswith("|"):
                 cells = _cells(text)
@@ -362,6 +553,15 @@ class Reader(SalaryReading):
     def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         if _SALARY_WORD.search(label) and _has_currency(value):
-            self.salary(label, value, written, line, block, require_clean=True)
+            aside = _PAY_ASIDE.match(value)
+            if not (aside and _has_currency(aside.group("main")) and _has_currency(aside.group("aside"))):
+                self.salary(label, value, written, line, block, require_clean=True)
+            else:
+                # 'Salary: £28,000 – £45,000 (senior paraplanners £45,000 – £60,000)': the band, and the band the
+                # parenthetical names for its own level
+                if self.salary(label, aside.group("main"), written, line, block, require_clean=True):
+                    for level, figure, parse_as in _prose_figures(aside.group("aside")):
+                        if level != "Salary":
+                            self.salary(level, figure, written, line, block, require_clean=True, parse_as=parse_as)
 
     # salaries ------------------------------------------------------------------------------------

@@ -199,6 +199,8 @@ def detect_layout(text: str) -> str | None:
 def _heading_shaped(text: str, sentence_case: bool = False) -> bool:
     """A short capitalised line without sentence punctuation; with sentence_case, 'Where you could work' too (a
     line that can only end a section: its list is kept as text, never read as the section's facts)."""
+    if is_bullet(text) or "\t" in text.strip():
+        return False  # '▪ Sterilise equipment' is an item, 'Communication<TAB>Intermediate' a table row
     text = _strip_symbols(text).strip().rstrip(":").strip()
     if not text or is_bullet(text) or figure_start(text) is not None or "," in text or text.startswith("|"):
         return False
@@ -221,9 +223,17 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block("unknown", None, line=line.number))
             current = blocks[-1]
             section = "unknown"
-        if line.kind and section == "facts" and FACT_FAMILIES.get(line.kind) is None and not previous_blank \
+        if line.kind and section == "facts" and (FACT_FAMILIES.get(line.kind) is None or line.kind == "salary") \
+                and (not previous_blank or current.kind == "facts" and not current.lines) \
                 and not line.inline and _short_value_follows(lines, index):
-            current.lines.append(line)  # 'Growth outlook' inside an at-a-glance box is a label, not a heading
+            current.lines.append(line)  # 'Growth outlook', 'Weekly pay' inside an at-a-glance box label a value
+        elif line.kind and current.kind == "other" and not previous_blank and not line.inline \
+                and line.text.rstrip().endswith("?"):
+            current.lines.append(line)  # 'Related questions' / 'What does an underwriter do?': a link, no heading
+        elif line.kind and line.kind.startswith("career_") and line.inline and current.kind == "facts" \
+                and not previous_blank:
+            # 'Typical entry route: graduate scheme' inside the glance box is one of its facts, not a path
+            current.lines.append(Line(raw_text(lines, line), line.number))
         elif line.kind:
             kind = line.kind
             parent = None
@@ -236,9 +246,23 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 parent = "career"  # 'Typical Career Path' inside 'Career Progression'
             blocks.append(Block(kind, line.text.strip().rstrip(":").strip(), inline=line.inline, parent=parent,
                                 line=line.number))
+        elif _markdown_heading(line.text) and current.kind != "intro" and not (
+                section == "career" and _markdown_heading(line.text) > _markdown_heading(_section_heading(blocks) or "")):
+            # '## Moving sideways': a markdown heading the vocabulary does not know still ends the section; a
+            # deeper one inside a skills section is a skill group, inside a progression a ladder level ('### Senior')
+            level, outer = _markdown_heading(line.text), _markdown_heading(_section_heading(blocks) or "")
+            name = line.text.strip().lstrip("#").strip()
+            if section == "skills" and outer and level > outer:
+                blocks.append(Block("skill_group", name, parent="skills", line=line.number))
+            else:
+                blocks.append(Block("unknown", line.text.strip(), line=line.number))
+        elif previous_blank and current.kind not in ("intro", "other") and current.lines and _question(line.text) \
+                and _next_is_list(lines, index):
+            # 'What's it like to be a Truck Driver?' after a blank line: a question heading ends the section
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
         elif section == "career" and career_label(line.text):
             kind, rest = career_label(line.text)  # 'From: Clinical Research Associate, Data Coordinator'
-            blocks.append(Block(kind, line.text.partition(":")[0].strip(" *_"), inline=rest, parent="career",
+            blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)) \
@@ -258,6 +282,35 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
+
+
+def _markdown_heading(text: str) -> int:
+    """The level of a markdown heading line ('## Moving sideways' -> 2), else 0."""
+    match = _MARKDOWN_HEADING.match(text.strip())
+    return len(match.group(1)) if match else 0
+
+
+def _section_heading(blocks: list[Block]) -> str | None:
+    """The heading of the section the last block belongs to (its parent's, for a sub-section)."""
+    for block in reversed(blocks):
+        if block.parent is None:
+            return block.heading
+    return None
+
+
+def raw_text(lines: list[Line | None], line: Line) -> str:
+    """The line as written ('Typical entry route: Financial services…') of a heading read with its inline items."""
+    return f"{line.text}: {line.inline}" if line.inline else line.text
+
+
+def _question(text: str) -> bool:
+    """A short question on a line of its own ('What's it like to be a Truck Driver?')."""
+    text = _strip_symbols(text).strip()
+    return text.endswith("?") and 3 <= len(text.split()) <= 12 and text[:1].isupper() and not is_bullet(text) \
+        and "\t" not in text and not text.startswith("|")
 
 
 def _between_bullets(block: Block, lines: list[Line | None], index: int) -> bool:

@@ -16,9 +16,13 @@ _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|>|›)\s+|\s*\|\s*|\s*:\s
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai|dev|careers|jobs)\b", re.I)
 
 
+_BREADCRUMB = re.compile(r"\s(?:›|»|>|/)\s")
+
+
 def _site_part(part: str) -> bool:
     """A part of a title line that names the site ('Careers Wiki', 'RoleAtlas.example'), not a role."""
-    return bool(_DOMAIN.search(part) or _site_word().search(part)) and not has_role_noun(part)
+    return bool(_DOMAIN.search(part) or _site_word().search(part)) and not has_role_noun(part) \
+        and not has_role_noun(_strip_affixes(part)[0])  # 'Data Analyst Career Guide' names the role
 
 
 def _strip_affixes(text: str) -> tuple[str, bool]:
@@ -41,9 +45,17 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     first part that reads as a role's name is kept."""
     text = " ".join(_strip_symbols(line).split()).strip(" *_#")
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    slashed = [p.strip() for p in text.split(" / ") if p.strip()]
+    if len(parts) <= 1 and len(slashed) >= 3 and (_site_part(slashed[0]) or slashed[0].lower() == "home") \
+            and role_like(_strip_affixes(slashed[-1])[0]):
+        return _strip_affixes(slashed[-1])[0], True  # 'CAREERS HOME / OUR ROLES / … / EXECUTIVE HOUSEKEEPER': a breadcrumb
     if len(parts) <= 1:
         return _strip_affixes(text)
     kept = [p for p in parts if not _site_part(p)] or parts
+    if len(parts) >= 3 and _BREADCRUMB.search(text):
+        last = _strip_affixes(parts[-1])[0]
+        if last and role_like(last):
+            return last, True  # 'Home › Occupations › Agriculture › Shearer': a breadcrumb ends on the page's role
     candidates = [_strip_affixes(p) for p in kept]
     for name, _ in candidates:  # a part with a role noun first ('Research Careers > Job > Pharmacy Technician')
         if name and role_like(name) and has_role_noun(name):
@@ -86,6 +98,19 @@ def _mentioned(name: str, body: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", body, re.I))
 
 
+def _referred(name: str, body: str) -> bool:
+    """A heading of the page names it ('What does a paraplanner do?', 'Paraplanner salary'): the page is about
+    this name, not about the organisation written above it."""
+    base = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+    if not base:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", re.I)
+    for line in body.splitlines():
+        if len(line) <= 120 and pattern.search(line) and heading_kind(line.strip(), name) is not None:
+            return True
+    return False
+
+
 @dataclass
 class Title:
     name: str  # the role's name
@@ -108,15 +133,45 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if not name or not role_like(name):
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
-        score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed
+        if len(name.split()) == 1 and name.isupper() and not has_role_noun(name) and not (
+                _AGENT_NOUN.search(name) and _as_written(name, others) != name):
+            continue  # 'IFPP' over the page: an organisation's acronym, not the role ('SCAFFOLDER', written
+            # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
+        score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed + 2 * _referred(name, others)
+        if _organisation_title(text, name) and not _referred(name, others):
+            score -= 3  # 'Harbor & Pine Hotels | Careers': the organisation's careers site, not a role
         if heading_kind(text, name) in FACT_FAMILIES:
             score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
         if score >= 2 and (best is None or score > best[0]):
-            best = (score, -order, Title(singular_title(name), _strip_symbols(text).strip(), number))
+            best = (score, -order, Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number))
     return best[2] if best else None
 
 
-_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|job|position|title)\s*:\s*(?P<name>\S.*)$")
+_AGENT_NOUN = re.compile(r"(?i)(?:er|or|ist|ian|eer|ant|man|woman|person|smith|wright)$")
+
+
+def _organisation_title(text: str, name: str) -> bool:
+    """'Org name | Careers': two parts, one only a site word, the other (the kept name) without a role noun."""
+    parts = [p.strip() for p in _SEPARATORS.split(" ".join(_strip_symbols(text).split())) if p.strip()]
+    return len(parts) == 2 and any(_site_part(p) for p in parts) and not has_role_noun(name) \
+        and not _BREADCRUMB.search(text)
+
+
+def _as_written(name: str, body: str) -> str:
+    """An ALL-CAPS title ('LEVEL DESIGNER') as the page writes it elsewhere in title case ('Level Designer'), when
+    it does; else as it stands."""
+    if not name.isupper():
+        return name
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body, re.I):
+        found = match.group(0)
+        words = [w for w in found.split() if w[:1].isalpha()]
+        if found != found.upper() and words and all(w[:1].isupper() for w in words):
+            return found
+    return name
+
+
+_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title)"
+                          r"\s*:\s*(?P<name>\S.*)$")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
 

@@ -28,8 +28,11 @@ _MENTION_SCAN = 200_000  # characters searched for mentions of a title candidate
 _MAX_HEADING_WORDS = 10
 _MAX_HEADING_CHARS = 90
 _BULLET = re.compile(
-    r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□])(?:[•·▪◦‣]\s*)?"
-    r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+)"
+    r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→»]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□])(?:[•·▪◦‣]\s*)?"
+    r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+|\([a-z]\)\s+(?=\S)"
+    # lower-case letters and roman numerals ('a) researching…', 'ii. clear written English', '(iv) …'): list
+    # markers at any indentation; a line of prose never opens with one
+    r"|(?:[a-z]|(?:x{0,3})(?:ix|iv|v?i{1,3}|v))[.)]\s+(?=\S)|\((?:x{0,3})(?:ix|iv|v?i{1,3}|v)\)\s+(?=\S))"
 )
 _LEADING_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+")
 _LETTER_BULLET = re.compile(r"^\s+[a-z][.)]\s+(?=\S)")  # '   a. Prepare the daily cash position': indented only
@@ -95,8 +98,10 @@ def fact_line(text: str) -> tuple[str, str] | None:
 def career_label(text: str) -> tuple[str, str] | None:
     """(kind, items) of a 'From: A, B' line of a progression section, else None."""
     head, sep, rest = _strip_symbols(text).partition(":")
+    if not sep and "\t" in text.strip():
+        head, sep, rest = _strip_symbols(text).strip().partition("\t")  # 'Previous Job Role<TAB>Assistant'
     head = head.strip(" *_#")
-    if not sep or not rest.strip() or is_bullet(text) or len(head.split()) > 3:
+    if not sep or not rest.strip() or is_bullet(text) or len(head.split()) > 6:
         return None
     for kind, pattern in _career_labels():
         if pattern.fullmatch(head):
@@ -190,9 +195,10 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         keys.append(normal_heading(bare))
     if role:
         name = re.escape(normal_heading(role))
-        keys += [re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", key),
-                 re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", key),
-                 re.sub(rf"(?<=\w) {name}(?:s|es)? (?=\w)", " ", key)]  # 'Average Pharmacy Technician Hourly Pay'
+        keys += [variant for k in list(keys) for variant in (  # with and without a trailing '(2024)'
+            re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", k),
+            re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", k),
+            re.sub(rf"(?<=\w) {name}(?:s|es)? (?=\w)", " ", k))]  # 'Average Pharmacy Technician Hourly Pay'
     if stripped.rstrip("*_ ").endswith(":"):
         # 'Payroll Specialist responsibilities include:' introduces its list like a heading
         keys += [re.sub(r" (?:(?:may|will|can|typically|usually|often) )?(?:include|includes|are)$", "", k)
@@ -249,8 +255,13 @@ def title_like(text: str, *, max_words: int = 8) -> bool:
     return all(_title_word(w) or w.lower() in _CONNECTORS or not w[0].isalpha() for w in words)
 
 
+_GRADE = re.compile(r"(?i)^(?:[ivx]{1,4}|\d{1,2}|[a-c])$")  # 'Eligibility Worker II', 'Engineer 2': a grade
+
+
 def _head_noun(text: str) -> str:
     words = re.sub(r"\([^()]*\)", " ", text).split()
+    while len(words) > 1 and _GRADE.match(words[-1]):
+        words = words[:-1]
     last = words[-1].lower().strip(".,;:()").rsplit("-", 1)[-1] if words else ""
     return _singular(last)
 

@@ -1,0 +1,257 @@
+"""Generic layout: the precision guard. A section's items are stored as facts of its kind only when each one looks
+like that kind; an item that does not is kept verbatim in ``page_sections`` (counted in text coverage), never stored
+as a fact that may be wrong. The rules are general shapes, the vocabulary sits in ``pipeline/reference/``
+(``generic_guard.tsv``: requirement, metadata and not-pay words; ``country_currencies.tsv``: the currency a bare
+``$`` means on a page that names one country).
+
+* skills: a short name (at most 15 words), never a requirement (a degree, a licence, N years, a check), a question,
+  a checkbox, a heading of another kind of section, a figure with a currency or the role itself;
+* career paths: a title (at most 8 words, no digits, no sentence, no heading), never a qualification or course, never the role itself
+  except as a step of its ladder written as the role ('Phlebotomists may take…' is a sentence about it);
+* aliases: title-like, never a heading, never the role itself, never site furniture ('Share');
+* facts: a label/value pair, never page metadata ('Last edited'), never a pay line (that is a salary only), never a
+  label with a dash inside (two pairs read as one);
+* salaries: an amount with a currency and a lower end, never a bonus, a fee or benefits, never a bound on a share
+  of earners ('the highest 10 percent earned more than $X');
+* responsibilities: a duty, never a heading of the vocabulary or a bare label, an amount line ('HUF 890 000'), a
+  question or pitch, or an item still carrying a list marker ('B) …');
+* everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
+  none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
+  names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
+  label with an arrow inside; pay that is not the role's base pay (differentials, additional pay, 'plus $X',
+  incentives) is no salary.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from pipeline.reference import rows
+from pipeline.parse.guide.sections import Item
+from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols
+from pipeline.text.salaries import figure_start
+from pipeline.parse.generic.items import _has_currency, _SALARY_WORD
+
+
+@lru_cache(maxsize=None)
+def _words(kind: str) -> re.Pattern:
+    patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == kind]
+    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+
+
+def _is_requirement(text: str) -> bool:
+    return bool(_words("requirement").search(text))
+
+
+def _metadata(label: str) -> bool:
+    return bool(_words("metadata").fullmatch(normal_heading(label)))
+
+
+def _not_pay(label: str) -> bool:
+    return bool(_words("not_pay").search(label))
+
+
+def _same(a: str, b: str) -> bool:
+    return normal_heading(a) == normal_heading(b) or normal_heading(a).rstrip("s") == normal_heading(b).rstrip("s")
+
+
+def _heading(text: str) -> bool:
+    return heading_kind(text) is not None
+
+
+_SKILL_KINDS = {None, "skills", "skill_group", "skill_gaps", "skill_requirements"}
+
+
+def skill_ok(name: str, text: str, role: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 15 or "?" in text or "\t" in name or re.search(r"\[[ xX]?\]", text):
+        return False
+    if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
+        return False
+    if _MARKER.match(name.strip()):
+        return False  # a list marker not read as one
+    return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement
+
+
+def path_ok(title: str) -> bool:
+    words = title.split()
+    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t", title) or title.rstrip().endswith((".", ":", ";")):
+        return False
+    if _MARKER.match(title.strip()):
+        return False
+    if _words("course").search(title):
+        return False  # 'Advanced Certificate in Freight Forwarding' is a qualification, not a role
+    return not (_heading(title) and not has_role_noun(title))
+
+
+def alias_ok(alias: str, role: str) -> bool:
+    text = alias.strip()
+    words = text.split()
+    if not words or len(words) > 8 or _same(text, role) or "?" in text or text.endswith(":"):
+        return False
+    if _heading(text) and not has_role_noun(text):
+        return False
+    if len(words) == 1 and _furniture_line().match(text):
+        return False  # 'Share', 'Print': site furniture, no title
+    return True
+
+
+_PAY_LABEL = re.compile(r"(?i)\b(?:salary|salaries|pay|wages?|earnings?|earn|compensation|income|remuneration)\b")
+
+
+_SIGNED_SHARE = re.compile(r"(?:^|\s|\t)[+−–-]\s?\d+(?:[.,]\d+)?\s?%")
+_ARROW = re.compile(r"[→⇒➜➔➞>]")
+
+
+def fact_ok(label: str, value: str, role: str) -> bool:
+    label = _strip_symbols(label).strip()
+    if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
+        return False
+    if _ARROW.search(label) or "?" in value:
+        return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
+    if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
+        return False  # 'Junior: £24k–£30k', 'Lead: £60k+': money that is not named as a fee, a grant, funding… is pay
+    if _SIGNED_SHARE.search(value) and len(value.split()) <= 2:
+        return False  # 'Avionics Troubleshooting: +8%': an impact column, no fact of the role
+    if _SALARY_WORD.search(label) and _has_currency(value):
+        return False  # a pay line is a salary, and only a salary
+    if _PAY_LABEL.search(label) and re.search(r"\d", value):
+        return False  # 'Typical salary: R12 000 – R18 000 per month' is pay even when its figure cannot be read
+    return not _same(value, role)
+
+
+_BOUND = re.compile(r"(?i)^(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|below|above)\b")
+_SHARE = re.compile(r"(?i)\d\s*(?:%|percent\b|per\s+cent\b)|percentile")
+
+
+def _pay_named_after(row: dict, sentence: str) -> bool:
+    """'a $5,000 sign-on bonus', '€2,000 learning budget': the words right after the figure name what it is."""
+    figure = (row.get("text") or "").strip()
+    at = sentence.find(figure) if figure else -1
+    if at < 0 or figure == sentence.strip():
+        return False
+    after = " ".join(sentence[at + len(figure):].split()[:4])
+    return bool(_words("not_pay").search(after))
+
+
+def salary_ok(row: dict) -> bool:
+    if row.get("currency") is None or row.get("min_amount") is None:
+        return False
+    if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or ""):
+        return False  # '10% earn more than €76,000' bounds a share of earners: a point or an explanation, unsure
+    if _words("not_base").search(row.get("label") or ""):
+        return False  # 'Additional pay', 'Plus a $5,000…', 'London weighting': on top of the base pay
+    return not _not_pay(row.get("label") or "") and not _not_pay(row.get("text") or "")
+
+
+# a list marker left on an item ('a) researching…', 'iv. discretion…', '(2) Prepare…', 'B) …'): it was not read as one
+_MARKER = re.compile(r"^\(?(?:[A-Za-z]|[ivxIVX]{1,5}|\d{1,2})[.)]\s+")
+_AMOUNT_WORDS = re.compile(r"(?i)[$€£¥₹]|\b[A-Z]{3}\b|[\d.,'’ -]+|\b(?:k|m|per|an?|hour|hr|week|month|year|annum|day|"
+                           r"annually|monthly|weekly|hourly|daily|to|and)\b|[/+–—~()]")
+
+
+def amount_only(text: str) -> bool:
+    """'HUF 890 000', '£24k–£30k', '$19.85 per hour': a money amount with no other words."""
+    return _has_currency(text) and not re.search(r"[A-Za-z]{2,}", _AMOUNT_WORDS.sub(" ", text))
+
+
+def responsibility_ok(text: str) -> bool:
+    return bool(text.strip()) and not _heading(text) and not text.rstrip().endswith(":") \
+        and not re.search(r"\[[ xX]?\]", text) and not _MARKER.match(text.strip()) and not amount_only(text) \
+        and not re.search(r"\?(?:\s|$)", text)  # 'Want a portfolio review? Our mentors…': a question or a pitch
+
+
+def guard(items: list[Item], role: str) -> list[Item]:
+    """The items with every one that does not look like its table's kind moved to page_sections."""
+    verdicts = [(item, _item_ok(item, role)) for item in items]
+    pay_lines = {o.line for o in items if o.table == "salaries"}
+    failed = Counter((i.section, i.table) for i, ok in verdicts if not ok and i.table in _GUARDED
+                     and not (i.table == "role_facts" and i.line in pay_lines))
+    passed = Counter((i.section, i.table) for i, ok in verdicts if ok and i.table in _GUARDED)
+    # a section whose items mostly fail their kind's shape was misread as a whole: none of it is stored as facts
+    doubtful = {key for key, n in failed.items() if n >= _DOUBT_MIN and n > passed[key]}
+    out = []
+    for item, ok in verdicts:
+        if ok and (item.section, item.table) in doubtful:
+            ok = False
+        if ok:
+            out.append(item)
+        elif item.table == "role_facts" and any(o.table == "salaries" and o.line == item.line for o in items):
+            continue  # a pay line read as a fact and a salary is the salary only; its text is the salary's
+        else:
+            out.append(Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line,
+                            item.section, list(item.warnings)))
+    return _dedupe_sections(out)
+
+
+# the tables whose sections are lists or boxes of one kind (a pay section's bonus lines are normal, not a misreading)
+_GUARDED = {"role_skills", "career_paths", "role_aliases", "role_facts", "responsibilities"}
+_DOUBT_MIN = 2
+
+
+def _item_ok(item: Item, role: str) -> bool:
+    """Whether the item looks like its table's kind."""
+    row = item.row
+    return {
+        "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
+        "career_paths": lambda: path_ok(row.get("target_title") or "") and not (
+            _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
+                row.get("target_title") or "").lower() != role.lower())),
+        "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
+        "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
+        "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
+        "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
+    }.get(item.table, lambda: True)()
+
+
+def _dedupe_sections(items: list[Item]) -> list[Item]:
+    """One page_sections row per line of text (a line read into several rejected rows is kept once)."""
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for item in items:
+        if item.table == "page_sections":
+            key = (item.line, item.text)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(item)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _countries() -> tuple[tuple[str, re.Pattern, str, re.Pattern], ...]:
+    return tuple((r["symbol"], re.compile(rf"(?<![\w$])(?:{r['pattern']})(?![\w$])"), r["code"],
+                  re.compile(rf"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{re.escape(r['tld'])}\b(?!\.\w)"))
+                 for r in rows("country_currencies"))
+
+
+_HEAD_LINES = 10
+
+
+def local_currency(text: str, symbol: str = "$") -> str | None:
+    """The currency a bare symbol means on this page: the one country of country_currencies.tsv it names (by a
+    domain of the country, in its first lines, or twice), else None (none, or several: the symbol keeps its
+    default). A country named once in passing ('a Canadian client') does not decide the page's currency."""
+    head = "\n".join(text.splitlines()[:_HEAD_LINES])
+    found = {code for sym, pattern, code, domain in _countries() if sym == symbol and (
+        domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
+    return found.pop() if len(found) == 1 else None
+
+
+_US_MARKED = re.compile(r"US\s?\$|USD|U\.S\.\s?\$")
+
+
+def localise(items: list[Item], text: str) -> list[Item]:
+    """A bare '$' amount on a page that names one country using dollars is in that country's currency ('$30 an
+    hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed."""
+    if "$" not in text:
+        return items
+    code = local_currency(text)
+    if code is None:
+        return items
+    for item in items:
+        figure = item.row.get("text") or "" if item.table == "salaries" else ""
+        if item.row.get("currency") == "USD" and not _US_MARKED.search(figure):
+            item.row["currency"] = code  # '$', or a figure whose '$' is in its column's header ('Low ($/hour)')
+    return items
