@@ -10,9 +10,9 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   except as a step of its ladder written as the role ('Phlebotomists may take…' is a sentence about it);
 * aliases: title-like, never a heading, never the role itself, never site furniture ('Share');
 * facts: a label/value pair, never page metadata ('Last edited'), never a pay line (that is a salary only), never a
-  label with a dash inside (two pairs read as one);
+  label with a dash inside (two pairs read as one), never a value listing two or more roles (titles, specialisations);
 * salaries: an amount with a currency and a lower end, never a bonus, a fee or benefits, never a bound on a share
-  of earners ('the highest 10 percent earned more than $X');
+  of earners ('the highest 10 percent earned more than $X'), never a label holding table cells ('GS-5 | $36,478 |');
 * responsibilities: a duty, never a heading of the vocabulary or a bare label, an amount line ('HUF 890 000'), a
   question or pitch, or an item still carrying a list marker ('B) …');
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
@@ -118,6 +118,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # a pay line is a salary, and only a salary
     if _PAY_LABEL.search(label) and re.search(r"\d", value):
         return False  # 'Typical salary: R12 000 – R18 000 per month' is pay even when its figure cannot be read
+    if sum(has_role_noun(part.strip()) for part in value.split(",")) >= 2:
+        return False  # 'Titles classified here: archivist, digital archivist': a list of roles, no glance fact
     return not _same(value, role)
 
 
@@ -140,6 +142,8 @@ def salary_ok(row: dict) -> bool:
         return False
     if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or ""):
         return False  # '10% earn more than €76,000' bounds a share of earners: a point or an explanation, unsure
+    if "|" in (row.get("label") or ""):
+        return False  # 'GS-5 | $36,478 |': a table row read as text; its label holds other cells
     if _words("not_base").search(row.get("label") or ""):
         return False  # 'Additional pay', 'Plus a $5,000…', 'London weighting': on top of the base pay
     return not _not_pay(row.get("label") or "") and not _not_pay(row.get("text") or "")
