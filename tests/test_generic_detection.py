@@ -95,3 +95,21 @@ def test_glued_skills_and_lines_to_the_reader_are_no_skills(name):
 def test_a_value_listing_roles_is_no_fact():
     assert not guard.fact_ok("Titles classified here", "archivist, digital archivist, records manager", "Archivist")
     assert guard.fact_ok("Main employers", "State and municipal archives", "Archivist")
+
+
+def test_arrow_ladder_steps_keep_a_grade_note_apart_and_a_bracketed_name_whole():
+    from pipeline.parse.generic.items import chain_steps
+    assert chain_steps("Harbour Pilot (Class B, 2 years) → Senior Harbour Pilot (Class A) → Marine Superintendent") == [
+        ("Harbour Pilot", "Class B, 2 years"), ("Senior Harbour Pilot (Class A)", None), ("Marine Superintendent", None)]
+    assert chain_steps("Call Handler → Subject Matter Expert (SME) → Team Leader") == [
+        ("Call Handler", None), ("Subject Matter Expert (SME)", None), ("Team Leader", None)]
+    assert chain_steps("Call Handler (year 1) → then apply for your ticket") == []  # a step that is no title: no ladder
+
+
+def test_arrow_ladder_with_grade_notes_is_read_in_a_career_section():
+    text = ("Harbour Pilot\n\nDuties\n- board incoming vessels\n- advise the master\n\n"
+            "Career ladder\nHarbour Pilot (Grade 4) → Senior Harbour Pilot (Grade 6) → Marine Superintendent\n")
+    rows = process_content(text.encode("utf-8"))
+    paths = [(r["kind"], r["target_title"], r["note"]) for r in rows.tables["career_paths"]]
+    assert paths == [("step", "Harbour Pilot", "Grade 4"), ("step", "Senior Harbour Pilot", "Grade 6"),
+                     ("step", "Marine Superintendent", None)]

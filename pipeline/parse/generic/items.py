@@ -356,9 +356,22 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     return name.strip(), detail
 
 
+def chain_steps(text: str) -> list[tuple[str, str | None]]:
+    """The steps of an arrow chain, each title with its note: a step is a title as written ('Subject Matter Expert
+    (SME)'), or a title followed by brackets that no title holds ('Park Ranger (GS-5 to GS-9)': a grade note); empty
+    when a step is no title."""
+    steps = []
+    for raw in _ARROWS.split(text):
+        step = raw.strip().rstrip(".")
+        title, note = (step, None) if _valid_path_title(step) else split_trailing_parenthetical(step)
+        if not _valid_path_title(title.strip()):
+            return []
+        steps.append((title.strip(), note))
+    return steps if len(steps) >= 2 else []
+
+
 def _chain(text: str) -> bool:
-    steps = _ARROWS.split(text)
-    return len(steps) >= 2 and all(_valid_path_title(t.strip().rstrip(".")) for t in steps)
+    return bool(chain_steps(text))
 
 
 def _colon_title(text: str) -> bool:
