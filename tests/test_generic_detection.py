@@ -113,3 +113,20 @@ def test_arrow_ladder_with_grade_notes_is_read_in_a_career_section():
     paths = [(r["kind"], r["target_title"], r["note"]) for r in rows.tables["career_paths"]]
     assert paths == [("step", "Harbour Pilot", "Grade 4"), ("step", "Senior Harbour Pilot", "Grade 6"),
                      ("step", "Marine Superintendent", None)]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("What you'll need", "skill_requirements"), ("WHAT YOU BRING", "skill_requirements"),
+    ("What we're looking for", "skill_requirements"), ("Main activities", "responsibilities"),
+    ("What the job involves", "responsibilities"), ("THE JOB", "responsibilities"), ("Your role", "responsibilities"),
+    ("What can I expect to earn?", "salary"), ("How much could you earn?", "salary"), ("Getting on", "career"),
+    ("Grow with Irongate", "career"), ("Your career with us", "career"), ("Titles classified here", "aliases"),
+    ("Other names", "aliases"),
+])
+def test_round6_career_page_headings(line, kind):
+    assert generic.heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["The job market", "Your role models", "Growing demand", "Other news"])
+def test_round6_headings_do_not_swallow_near_misses(line):
+    assert generic.heading_kind(line) not in ("responsibilities", "career", "aliases")
