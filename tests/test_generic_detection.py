@@ -130,3 +130,11 @@ def test_round6_career_page_headings(line, kind):
 @pytest.mark.parametrize("line", ["The job market", "Your role models", "Growing demand", "Other news"])
 def test_round6_headings_do_not_swallow_near_misses(line):
     assert generic.heading_kind(line) not in ("responsibilities", "career", "aliases")
+
+
+def test_a_move_after_the_word_sideways_is_lateral_and_plain_becoming_stays_onward():
+    from pipeline.parse.generic.items import prose_paths
+    assert prose_paths("Prefer a sideways move? We train you so you can become a Dock Master or Marine Surveyor.") == [
+        ("lateral", "Dock Master"), ("lateral", "Marine Surveyor")]
+    assert prose_paths("With experience, you could become a Senior Harbour Pilot.") == [
+        ("to", "Senior Harbour Pilot")]

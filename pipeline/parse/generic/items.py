@@ -439,10 +439,14 @@ _PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|aft
                         r"[;:(—–]|\.(?:\s|$)|,\s+(?:others|some|while|but|although|or\s+move)\b")
 
 
+_SIDEWAYS = re.compile(r"(?i)\b(?:sideways|lateral(?:ly)?)\b")
+
+
 def prose_paths(text: str) -> list[tuple[str, str]]:
     """(kind, title) of the roles a sentence of a progression section names after a move phrase: 'Most people
     start as a claims assistant or trainee adjuster' (from), 'you could become a specialist paramedic or clinical
-    team leader' (to), 'some move sideways into an underwriter or fraud investigator role' (lateral). Every name of
+    team leader' (to), 'some move sideways into an underwriter or fraud investigator role' (lateral; a move 'to'
+    after the words sideways or lateral in the same text is one too: 'Prefer a sideways move? … become X'). Every name of
     a list must read as a title, or the list gives nothing ('move into teaching, research or management')."""
     found: list[tuple[int, str, str]] = []
     for kind, trigger in _PATH_TRIGGERS:
@@ -452,7 +456,11 @@ def prose_paths(text: str) -> list[tuple[str, str]]:
             rest = text[match.end():]
             stop = _PATH_STOP.search(rest)
             names = _path_list(rest[: stop.start()] if stop else rest)
-            found.extend((match.start(), kind, n) for n in names)
+            if kind == "to" and _SIDEWAYS.search(text[: match.start()]):
+                kind_here = "lateral"  # 'Prefer a sideways move? … you can become a Control Room Operator'
+            else:
+                kind_here = kind
+            found.extend((match.start(), kind_here, n) for n in names)
     seen: set[tuple[str, str]] = set()
     return [(k, n) for _, k, n in sorted(found, key=lambda f: f[0]) if not ((k, n) in seen or seen.add((k, n)))]
 
