@@ -5,14 +5,16 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
 ``$`` means on a page that names one country).
 
 * skills: a short name (at most 15 words), never a requirement (a degree, a licence, N years, a check), a question,
-  a checkbox, a heading of another kind of section, a figure with a currency or the role itself;
+  a checkbox, a heading of another kind of section, a figure with a currency or the role itself, several names glued
+  by ' · ' separators or a sentence addressed to the reader ('You have 4 of 6 of these skills…');
 * career paths: a title (at most 8 words, no digits, no sentence, no heading), never a qualification or course, never the role itself
   except as a step of its ladder written as the role ('Phlebotomists may take…' is a sentence about it);
 * aliases: title-like, never a heading, never the role itself, never site furniture ('Share');
 * facts: a label/value pair, never page metadata ('Last edited'), never a pay line (that is a salary only), never a
-  label with a dash inside (two pairs read as one);
+  label with a dash inside (two pairs read as one), never a value listing two or more roles (titles, specialisations);
 * salaries: an amount with a currency and a lower end, never a bonus, a fee or benefits, never a bound on a share
-  of earners ('the highest 10 percent earned more than $X');
+  of earners ('the highest 10 percent earned more than $X'), never a cell of a table row read as text that holds two money cells ('GS-5 | $36,478 | $47,422':
+  regions or a band's ends, unknown);
 * responsibilities: a duty, never a heading of the vocabulary or a bare label, an amount line ('HUF 890 000'), a
   question or pitch, or an item still carrying a list marker ('B) …');
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
@@ -71,6 +73,10 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False
     if _MARKER.match(name.strip()):
         return False  # a list marker not read as one
+    if len(re.findall(r"\s[·•|]\s", name)) >= 2:
+        return False  # 'Account Management · Customer Retention · SaaS': several skills glued, kept as text
+    if re.match(r"(?i)(?:you|your|we|our)\b", name.strip()) and len(words) >= 5:
+        return False  # 'You have 4 of 6 of these skills on your profile': a line addressed to the reader
     return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement
 
 
@@ -118,6 +124,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # a pay line is a salary, and only a salary
     if _PAY_LABEL.search(label) and re.search(r"\d", value):
         return False  # 'Typical salary: R12 000 – R18 000 per month' is pay even when its figure cannot be read
+    if sum(has_role_noun(part.strip()) for part in value.split(",")) >= 2:
+        return False  # 'Titles classified here: archivist, digital archivist': a list of roles, no glance fact
     return not _same(value, role)
 
 
@@ -164,7 +172,13 @@ def responsibility_ok(text: str) -> bool:
 
 def guard(items: list[Item], role: str) -> list[Item]:
     """The items with every one that does not look like its table's kind moved to page_sections."""
-    verdicts = [(item, _item_ok(item, role)) for item in items]
+    # a table row read as text with two money cells ('GS-5 | $36,478 | $47,422'): whether its columns are regions
+    # or the ends of one band is unknown, so none of its cells is a salary
+    split_rows = {i.line for i in items if i.table == "salaries" and "|" in (i.row.get("label") or "")
+                  and _has_currency(i.row.get("label") or "")}
+    verdicts = [(item, _item_ok(item, role) and not (
+        item.table == "salaries" and item.line in split_rows and "|" in (item.row.get("label") or "")))
+        for item in items]
     pay_lines = {o.line for o in items if o.table == "salaries"}
     failed = Counter((i.section, i.table) for i, ok in verdicts if not ok and i.table in _GUARDED
                      and not (i.table == "role_facts" and i.line in pay_lines))

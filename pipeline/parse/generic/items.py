@@ -356,9 +356,22 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     return name.strip(), detail
 
 
+def chain_steps(text: str) -> list[tuple[str, str | None]]:
+    """The steps of an arrow chain, each title with its note: a step is a title as written ('Subject Matter Expert
+    (SME)'), or a title followed by brackets that no title holds ('Park Ranger (GS-5 to GS-9)': a grade note); empty
+    when a step is no title."""
+    steps = []
+    for raw in _ARROWS.split(text):
+        step = raw.strip().rstrip(".")
+        title, note = (step, None) if _valid_path_title(step) else split_trailing_parenthetical(step)
+        if not _valid_path_title(title.strip()):
+            return []
+        steps.append((title.strip(), note))
+    return steps if len(steps) >= 2 else []
+
+
 def _chain(text: str) -> bool:
-    steps = _ARROWS.split(text)
-    return len(steps) >= 2 and all(_valid_path_title(t.strip().rstrip(".")) for t in steps)
+    return bool(chain_steps(text))
 
 
 def _colon_title(text: str) -> bool:
@@ -426,10 +439,14 @@ _PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|aft
                         r"[;:(—–]|\.(?:\s|$)|,\s+(?:others|some|while|but|although|or\s+move)\b")
 
 
+_SIDEWAYS = re.compile(r"(?i)\b(?:sideways|lateral(?:ly)?)\b")
+
+
 def prose_paths(text: str) -> list[tuple[str, str]]:
     """(kind, title) of the roles a sentence of a progression section names after a move phrase: 'Most people
     start as a claims assistant or trainee adjuster' (from), 'you could become a specialist paramedic or clinical
-    team leader' (to), 'some move sideways into an underwriter or fraud investigator role' (lateral). Every name of
+    team leader' (to), 'some move sideways into an underwriter or fraud investigator role' (lateral; a move 'to'
+    after the words sideways or lateral in the same text is one too: 'Prefer a sideways move? … become X'). Every name of
     a list must read as a title, or the list gives nothing ('move into teaching, research or management')."""
     found: list[tuple[int, str, str]] = []
     for kind, trigger in _PATH_TRIGGERS:
@@ -439,7 +456,11 @@ def prose_paths(text: str) -> list[tuple[str, str]]:
             rest = text[match.end():]
             stop = _PATH_STOP.search(rest)
             names = _path_list(rest[: stop.start()] if stop else rest)
-            found.extend((match.start(), kind, n) for n in names)
+            if kind == "to" and _SIDEWAYS.search(text[: match.start()]):
+                kind_here = "lateral"  # 'Prefer a sideways move? … you can become a Control Room Operator'
+            else:
+                kind_here = kind
+            found.extend((match.start(), kind_here, n) for n in names)
     seen: set[tuple[str, str]] = set()
     return [(k, n) for _, k, n in sorted(found, key=lambda f: f[0]) if not ((k, n) in seen or seen.add((k, n)))]
 

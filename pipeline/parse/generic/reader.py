@@ -15,7 +15,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import name_like
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
-    Block, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
+    Block, chain_steps, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
     split_skill,
 )
@@ -474,11 +474,12 @@ class Reader(SalaryReading):
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
         if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
-            titles = [t.strip().rstrip(".") for t in _ARROWS.split(text)]  # 'Where it can lead', without the role,
-            onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)  # the moves on
-            for title in [one for t in titles for one in _one_level(t)]:
+            steps = chain_steps(text)  # 'Where it can lead', without the role, lists the moves on; a step's
+            titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
+            onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)
+            for title, note in [(one, n) for t, n in steps for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
-                                          "note": None}, title, line, block.kind)
+                                          "note": note}, title, line, block.kind)
             return
         found = split_path_item(text)
         if not found and text.strip().rstrip(".").lower() == self.role.lower():

@@ -10,7 +10,7 @@ from pipeline.parse.generic.vocabulary import (
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
     title_like,
 )
-from pipeline.parse.generic.title import find_title, labelled_title, remove_furniture, role_like, Title
+from pipeline.parse.generic.title import find_title, labelled_title, _mentioned, remove_furniture, role_like, Title
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
 
@@ -129,17 +129,25 @@ def _first_person(text: str) -> bool:
 
 def is_negative(text: str) -> bool:
     """A blog, listing or job-ad marker (one strong marker), or editorial chrome (a byline, a reading time, share
-    buttons) on a page written in the first person: career guides carry bylines too, but speak of the role."""
+    buttons) on a page written in the first person: career guides carry bylines too, but speak of the role. A job
+    ad's call to action ('Apply now', 'How to apply') refuses a page only when the same line comes twice (one per
+    posting of a listing): an employer's own page about one role carries one too."""
     weak = False
+    calls: set[str] = set()
     for raw in text.splitlines():
         line = _strip_symbols(raw).strip()
         if not 0 < len(line) < 200:
             continue
         for kind, pattern in _negative_lines():
             if pattern.match(line):
-                if kind != "weak":
+                if kind == "apply":
+                    if line.lower() in calls:
+                        return True
+                    calls.add(line.lower())
+                elif kind != "weak":
                     return True
-                weak = True
+                else:
+                    weak = True
     return weak and _first_person(text)
 
 
@@ -183,13 +191,78 @@ def _compares_roles(lines: list[Line | None], title: Title) -> bool:
     return False
 
 
+_LIST_RUN = 3  # bullet lines under a heading that make it a headed list
+_BOX_RUN = 3  # label/value lines in a row that make an at-a-glance box
+_PAY_FIGURE = re.compile(
+    r"(?i)(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|INR|PHP|MXN|NOK|SEK|DKK|CHF|ZAR|SGD|JPY)\b)\s?\d[\d,.\u00a0]*\s*(?:k\b)?"
+    r".{0,40}?\b(?:per|a|an|each)\s+(?:year|annum|month|week|hour|day)\b"
+    r"|\b(?:salary|salaries|pay|earnings|wages?)\b.{0,60}[$€£¥₹₱]\s?\d")
+
+
+def _headed_lists(lines: list[Line | None]) -> int:
+    """Headings (a short line of its own, known or not) each followed by a run of at least three bullet lines."""
+    present = [ln for ln in lines if ln is not None]
+    count = 0
+    for index, line in enumerate(present):
+        text = line.text.strip()
+        if is_bullet(text) or not (line.kind or _heading_shaped(text, sentence_case=True) or _question(text)
+                                   or (text.endswith(":") and len(text.split()) <= 10)):
+            continue
+        run = 0
+        for following in present[index + 1:]:
+            if following.kind or not is_bullet(following.text):
+                break
+            run += 1
+        count += run >= _LIST_RUN
+    return count
+
+
+def _label_value_box(lines: list[Line | None]) -> bool:
+    """Three label/value lines in a row ('License term: 2 years', 'Licence — SIA licence', a tab pair)."""
+    run = 0
+    for line in lines:
+        text = line.text.strip() if line is not None else ""
+        pair = line is not None and not is_bullet(text) and (
+            _label_value_line(text) or bool(re.match(r"^[A-Z][\w ()/'’-]{1,40}?\s+[—–]\s+\S", text))
+            or bool(re.match(r"^[A-Z][^\t|]{1,40}(?:\t+|\s+\|\s+)[^\t|]+$", text)))
+        run = run + 1 if pair else 0 if line is not None else run
+        if run >= _BOX_RUN:
+            return True
+    return False
+
+
+_TITLE_HEAD = 8  # non-blank lines a structurally detected page's title is among (a name further down is an item)
+_SHORT_LINE = 12  # words of a line that refers to the role by name (a heading, a label, a question)
+
+
+def structural_evidence(text: str, lines: list[Line | None], title: Title, families: set[str]) -> bool:
+    """A one-role page whose headings are outside the vocabulary, told by its structure: the title is in the page's
+    head, names a person in a role (a known role noun) and the page mentions it again, and at least three of these
+    hold: a recognised fact-bearing section, two headed lists, a pay figure with its period or pay label, a
+    label/value box, a short line (heading, label, question) that names the role again."""
+    present = [ln for ln in lines if ln is not None]
+    if not any(ln.number == title.line for ln in present[:_TITLE_HEAD]):
+        return False
+    if not has_role_noun(title.name) or not role_like(title.name):
+        return False
+    others = [ln.text for ln in present if ln.number != title.line]
+    if not _mentioned(title.name, "\n".join(others)):
+        return False
+    referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(title.name, t) for t in others)
+    signals = [bool(families & set(FACT_FAMILIES.values())), _headed_lists(lines) >= 2,
+               bool(_PAY_FIGURE.search(text)), _label_value_box(lines), referred]
+    return sum(signals) >= 3
+
+
 def detect_layout(text: str) -> str | None:
     """'generic' when the page reads as one role's page of another site, else None."""
     try:
         if is_negative(text):
             return None
         lines, title, families = read_structure(text)
-        if title is None or not is_role_page_evidence(families) or _compares_roles(lines, title):
+        if title is None or _compares_roles(lines, title):
+            return None
+        if not is_role_page_evidence(families) and not structural_evidence(text, lines, title, families):
             return None
         return LAYOUT
     except Exception:  # noqa: BLE001 - detection must never raise on odd input
