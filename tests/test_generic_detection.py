@@ -138,3 +138,20 @@ def test_a_move_after_the_word_sideways_is_lateral_and_plain_becoming_stays_onwa
         ("lateral", "Dock Master"), ("lateral", "Marine Surveyor")]
     assert prose_paths("With experience, you could become a Senior Harbour Pilot.") == [
         ("to", "Senior Harbour Pilot")]
+
+
+def test_a_generic_page_whose_facts_are_only_a_glance_box_and_aliases_is_complete():
+    """Glance-box facts and aliases are facts of the role: such a page is not 'no_facts' (was incomplete)."""
+    from pipeline.process import process_content
+
+    page = ("Harbour Pilot\n\nAlso known as\n• Marine Pilot\n• Maritime Pilot\n\nAt a glance\n"
+            "Typical hours: 40 a week\nWork environment: on ships entering and leaving port\n"
+            "Entry route: Master Mariner certificate\n\nHow to become a Harbour Pilot\n"
+            "Most harbour pilots start as deck officers.\n")
+    rows = process_content(page.encode())
+    assert (rows.page["layout"], rows.page["complete"]) == ("generic", True)
+    assert [issue.kind for issue in rows.issues] == []
+    assert [r["alias"] for r in rows.tables["role_aliases"]] == ["Marine Pilot", "Maritime Pilot"]
+    assert [(r["label"], r["value"]) for r in rows.tables["role_facts"]] == [
+        ("Typical hours", "40 a week"), ("Work environment", "on ships entering and leaving port"),
+        ("Entry route", "Master Mariner certificate")]

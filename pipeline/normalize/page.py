@@ -192,7 +192,8 @@ _PAGE_ENTITIES = {"roles": "role_id", "skills": "skill_id", "employers": "employ
 # Links resolved across the whole run (to a role of any page), not per page.
 _RUN_RESOLVED = {"target_role_id", "manager_role_id"}
 _GUIDE_ROLE_TABLES = ("responsibilities", "role_skills", "salaries", "demand", "role_employers",
-                      "role_industries", "career_paths", "reporting_lines", "next_steps")
+                      "role_industries", "career_paths", "reporting_lines", "next_steps", "role_aliases",
+                      "role_facts")
 
 
 @functools.cache
