@@ -20,6 +20,16 @@ _BUSY_SECONDS = 60.0  # another ingest sharing the cache folder is writing: wait
 _last_pickled: tuple[str, PageRows, bytes] | None = None
 
 
+def unpickle_rows(blob: bytes | None) -> PageRows | None:
+    """A cached page's rows, or None when the entry is missing or unreadable (damaged, from older code)."""
+    if blob is None:
+        return None
+    try:
+        return pickle.loads(blob)
+    except (EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
 def remember_pickled(sha: str, rows: PageRows, blob: bytes) -> None:
     """Note that ``rows`` were unpickled from ``blob`` and not modified since (see ParseCache.put)."""
     global _last_pickled
@@ -86,12 +96,7 @@ class ParseCache:
                 self.close()
                 found = None
             blob = found[0] if found else None
-        rows = None
-        if blob is not None:
-            try:
-                rows = pickle.loads(blob)
-            except (EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-                rows = None
+        rows = unpickle_rows(blob)
         if rows is None:
             self.misses += 1
             return None

@@ -253,10 +253,8 @@ class FsspecParseCache:
                 start = self._position[path]
                 self._window = self.fs.cat(self._queue[start:start + _BATCH * 4], on_error="omit")
             data = self._window.pop(path, None)
-        try:
-            rows = pickle.loads(data) if data is not None else None
-        except (EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-            rows = None
+        from pipeline.cache import unpickle_rows  # not at import time: storage stays light for the no-op path
+        rows = unpickle_rows(data)
         if rows is None:
             self.misses += 1
             return None
