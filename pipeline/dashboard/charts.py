@@ -115,7 +115,7 @@ def _skill_chart(con, kind: str, chart_id: str, title: str, color: str) -> Chart
         tooltip=["skill_name:N", "n_roles:Q", "roles:N"],
     ).properties(width=300, height=_height(len(rows), 18))
     return Chart(chart_id, title, "skill_roles", f"{chart_id}_bars_marks", chart.to_dict(),
-                 f"The {TOP_SKILLS} {'skill gaps' if kind == 'gap' else 'top skills'} listed by the most roles "
+                 f"Up to {TOP_SKILLS} {'skill gaps' if kind == 'gap' else 'top skills'} listed by the most roles "
                  f"(skill_roles.kind = '{kind}').")
 
 
