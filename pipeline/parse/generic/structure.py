@@ -94,6 +94,8 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
     head_open = True
     for index, line in enumerate(present):
         family = EVIDENCE_FAMILIES.get(line.kind or "")
+        if family and head_open and len(head) < _MAX_HEAD_LINES and _headline_title(line.text):
+            head.append((line.number, line.text))  # 'How To Become a Phlebotomist (With Salary and Duties)'
         if family:
             families.add(family)
             following = present[index + 1] if index + 1 < len(present) else None
@@ -102,6 +104,13 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
         elif line.kind is None and len(head) < _MAX_HEAD_LINES and (head_open or index < _OPENING_LINES):
             head.append((line.number, line.text))
     return head, families
+
+
+def _headline_title(text: str) -> bool:
+    """A headline that is a vocabulary heading only by its wording but names the page's role, furniture around it
+    ('How To Become a Phlebotomist (With Salary and Duties)'): a title candidate as well as a section."""
+    name, removed = remove_furniture(text)
+    return removed and name != text.strip() and role_like(name) and has_role_noun(name)
 
 
 def _opens_content(line: Line) -> bool:
@@ -131,9 +140,12 @@ def is_negative(text: str) -> bool:
     """A blog, listing or job-ad marker (one strong marker), or editorial chrome (a byline, a reading time, share
     buttons) on a page written in the first person: career guides carry bylines too, but speak of the role. A job
     ad's call to action ('Apply now', 'How to apply') refuses a page only when the same line comes twice (one per
-    posting of a listing): an employer's own page about one role carries one too."""
+    posting of a listing): an employer's own page about one role carries one too; so does a posting's summary line
+    ('Aquatics · Part-time · Local 2401'), which refuses a page only with a second one (a listing) or with a call to
+    apply (a job ad)."""
     weak = False
     calls: set[str] = set()
+    cards = 0  # a posting's summary line ('Acme Retail · Leeds · Full-time')
     for raw in text.splitlines():
         line = _strip_symbols(raw).strip()
         if not 0 < len(line) < 200:
@@ -141,9 +153,13 @@ def is_negative(text: str) -> bool:
         for kind, pattern in _negative_lines():
             if pattern.match(line):
                 if kind == "apply":
-                    if line.lower() in calls:
+                    if line.lower() in calls or cards:
                         return True
                     calls.add(line.lower())
+                elif kind == "card":
+                    cards += 1
+                    if cards >= 2 or calls:
+                        return True  # two postings' summary lines (a listing), or one with a call to apply (an ad)
                 elif kind != "weak":
                     return True
                 else:

@@ -111,6 +111,52 @@ def _referred(name: str, body: str) -> bool:
     return False
 
 
+_PERSON_CUE = r"(?:what (?:does|do|is) (?:an?|the)|how (?:to|do you|do i|can i|can you) (?:become|train as|work as) an?|become an?|becoming an?|work(?:ing)? as an?|career as an?|(?:day in the )?life of an?|job of an?)"
+
+
+def _base(name: str) -> str:
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+
+
+def _agentive(name: str) -> bool:
+    """The name ends on a word for a person: a known role noun, or an agent noun ('Conservator', 'mixer')."""
+    base = _base(name)
+    return bool(base) and (has_role_noun(base) or bool(_AGENT_NOUN.search(base.split()[-1])))
+
+
+def person_referred(name: str, body: str) -> bool:
+    """The page speaks of the name as a person's job: 'What does a production sound mixer do?', 'How to become a
+    tour guide', or, for a name ending on a word for a person, 'the work of a paintings conservator'."""
+    base = _base(name)
+    if not base:
+        return False
+    named = rf"{re.escape(base)}(?:s|es)?(?!\w)"
+    if re.search(rf"(?i)(?<!\w){_PERSON_CUE}\s+{named}", body):
+        return True
+    return _agentive(name) and bool(re.search(rf"(?i)(?<!\w)an?\s+{named}", body))
+
+
+def _name_shape(name: str) -> bool:
+    """A role name's shape without a known role noun: a title-case phrase, or a capitalised first word followed
+    by lower-case words ('Production sound mixer', 'Chimney sweep'), at most five words, no sentence mark."""
+    words = name.split()
+    if title_like(name, max_words=7):
+        return True
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and not name.endswith(_TERMINAL + (":", ",", ";")) \
+        and all(w.lower() not in _SENTENCE_OPENERS or w.lower() in _CONNECTORS for w in words) \
+        and all(w[:1].isalpha() or w in _CONNECTORS or w.startswith("(") for w in words)
+
+
+def person_like(name: str, body: str) -> bool:
+    """A name outside the role-noun list that the page itself speaks of as a person's job ('Tour Guide', 'Chimney
+    sweep'): role-shaped, no word that no role holds, and referred to as a person."""
+    if not _name_shape(name) or re.search(r"[\d?:|]", name) or _DOMAIN.search(name) or heading_kind(name):
+        return False
+    if {w.lower().strip("(),.:") for w in name.split()} & _not_role_words():
+        return False
+    return person_referred(name, body)
+
+
 @dataclass
 class Title:
     name: str  # the role's name
@@ -130,14 +176,20 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
-        if not name or not role_like(name):
+        if not name:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
+        person = person_referred(name, others)
+        if not role_like(name) and not (person and person_like(name, others)):
+            continue
         if len(name.split()) == 1 and name.isupper() and not has_role_noun(name) and not (
                 _AGENT_NOUN.search(name) and _as_written(name, others) != name):
             continue  # 'IFPP' over the page: an organisation's acronym, not the role ('SCAFFOLDER', written
             # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
-        score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed + 2 * _referred(name, others)
+        score = 2 * (has_role_noun(name) or person) + 2 * _mentioned(name, others) + removed \
+            + 2 * _referred(name, others)
+        if _menu_item(text, name):
+            score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
         if _organisation_title(text, name) and not _referred(name, others):
             score -= 3  # 'Harbor & Pine Hotels | Careers': the organisation's careers site, not a role
         if heading_kind(text, name) in FACT_FAMILIES:
@@ -145,6 +197,18 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if score >= 2 and (best is None or score > best[0]):
             best = (score, -order, Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number))
     return best[2] if best else None
+
+
+_MENU_PARTS = 4  # parts of a ' | ' line that make it a menu bar (a title line holds the role, a site and a label)
+
+
+def _menu_item(text: str, name: str) -> bool:
+    """The name is an inner or last entry of a menu bar (four or more parts, no breadcrumb arrows): a title line
+    with that many parts names its role first."""
+    if _BREADCRUMB.search(text):
+        return False
+    parts = [p.strip() for p in _SEPARATORS.split(" ".join(_strip_symbols(text).split())) if p.strip()]
+    return len(parts) >= _MENU_PARTS and _strip_affixes(parts[0])[0] != name
 
 
 _AGENT_NOUN = re.compile(r"(?i)(?:er|or|ist|ian|eer|ant|man|woman|person|smith|wright)$")
@@ -159,7 +223,9 @@ def _organisation_title(text: str, name: str) -> bool:
 
 def _as_written(name: str, body: str) -> str:
     """An ALL-CAPS title ('LEVEL DESIGNER') as the page writes it elsewhere in title case ('Level Designer'), when
-    it does; else as it stands."""
+    it does; when the page writes it only in running text ('Estate agents sell homes…', 'Marine engineer officers
+    keep…'), in title case, a word the page writes in capitals in its running text ('WASH', 'SOC') or a grade
+    ('II') kept in capitals; else as it stands."""
     if not name.isupper():
         return name
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body, re.I):
@@ -167,7 +233,39 @@ def _as_written(name: str, body: str) -> str:
         words = [w for w in found.split() if w[:1].isalpha()]
         if found != found.upper() and words and all(w[:1].isupper() for w in words):
             return found
-    return name
+    base = _base(name)
+    running = [line for line in body.splitlines() if line != line.upper()]  # text that is not itself in capitals
+    pattern = re.compile(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", re.I)
+    if not base or not any(m.group(0) != m.group(0).upper() for line in running for m in pattern.finditer(line)):
+        return name
+    return _title_case(name, running)
+
+
+def _title_case(name: str, running: list[str]) -> str:
+    """'MARINE ENGINEER OFFICER (MERCHANT NAVY)' -> 'Marine Engineer Officer (Merchant Navy)'; capitals kept for a
+    word the page's running text writes in capitals (an acronym) and a roman grade; connectors in lower case."""
+    def word(token: str, first: bool) -> str:
+        core = token.strip("()[]/,-")
+        if not core.isalpha():
+            return token
+        acronym = _GRADE_NUMERAL.match(core) or any(
+            re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", line) for line in running)
+        if acronym:
+            return token
+        cased = core.lower() if core.lower() in _CONNECTORS and not first else core.capitalize()
+        return token.replace(core, cased, 1)
+    parts = re.split(r"(\s+|-|/)", name)
+    out, first = [], True
+    for part in parts:
+        if part and not part.isspace() and part not in "-/":
+            out.append(word(part, first))
+            first = False
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+_GRADE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
 _TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title)"
@@ -184,6 +282,7 @@ def labelled_title(text: str) -> Title | None:
             continue
         name = match.group("name").strip(" *_")
         if role_like(name) and has_role_noun(name):
-            return Title(singular_title(name), raw.strip(), number)
+            others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
+            return Title(singular_title(_as_written(name, others)), raw.strip(), number)
         return None  # the page's one title row names no role
     return None
