@@ -48,6 +48,29 @@ def _split_glued_heading(raw: str) -> list[Line] | None:
 _ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Za-z].*)$")
 
 
+_EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|editar)\]\s*$")  # a wiki's 'Pay[edit]'
+
+
+_NAMES_LABEL = re.compile(r"(?i)^(?:(?:job|role|other|alternative|alternate|common)\s+)?(?:names?|titles?)$")
+
+
+def _names_row(raw: str, role: str) -> tuple[str, str] | None:
+    """(label, names) of a box row that lists the role's own name among others under a label that only says
+    'names' or 'titles' ('Names<TAB>Farrier, horseshoer'): the other names are the role's aliases, not a fact."""
+    text = raw.strip()
+    if is_bullet(text):
+        return None
+    label, sep, value = text.partition("\t") if "\t" in text else text.partition(":")
+    label, value = _strip_symbols(label).strip(" *_"), value.strip(" *_\t")
+    if not sep or not _NAMES_LABEL.match(label) or not value:
+        return None
+    parts = [p.strip() for p in re.split(r"[,;]", value) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
+        return None
+    own = singular_title(role).casefold()
+    return (label, value) if any(singular_title(p).casefold() == own for p in parts) else None
+
+
 def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
     """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
     on the title's own line: 'Data Analyst Salary' may be the title)."""
@@ -57,7 +80,7 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
         if not raw.strip():
             out.append(None)
             continue
-        kind = heading_kind(raw, role if number != title_line else None)
+        kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None)
         if kind:
             out.append(Line(raw.strip(), number, kind))
             continue
@@ -67,6 +90,10 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             if kind in ("aliases", "skills", "skill_group", "skill_gaps", "career_from", "career_to", "career_lateral"):
                 out.append(Line(head.strip(), number, kind, inline=rest.strip(" *_\t")))  # '**Also known as:** A, B'
                 continue
+        names = _names_row(raw, role) if role and number != title_line else None
+        if names:
+            out.append(Line(names[0], number, "aliases", inline=names[1]))  # 'Names<TAB>Farrier, horseshoer'
+            continue
         said = _ALIASES_SAID.match(raw.strip())
         if said and not is_bullet(raw) and heading_kind(said.group("head")) == "aliases":
             # 'Alternative titles for this job include A, B': the heading written as a sentence over its list
@@ -255,7 +282,8 @@ def structural_evidence(text: str, lines: list[Line | None], title: Title, famil
     """A one-role page whose headings are outside the vocabulary, told by its structure: the title is in the page's
     head, names a person in a role (a known role noun) and the page mentions it again, and at least three of these
     hold: a recognised fact-bearing section, two headed lists, a pay figure with its period or pay label, a
-    label/value box, a short line (heading, label, question) that names the role again."""
+    label/value box, a short line (heading, label, question) that names the role again or a sentence of prose that
+    opens with it ('Culinary Specialists prepare…')."""
     present = [ln for ln in lines if ln is not None]
     if not any(ln.number == title.line for ln in present[:_TITLE_HEAD]):
         return False
@@ -264,10 +292,20 @@ def structural_evidence(text: str, lines: list[Line | None], title: Title, famil
     others = [ln.text for ln in present if ln.number != title.line]
     if not _mentioned(title.name, "\n".join(others)):
         return False
-    referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(title.name, t) for t in others)
+    referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(title.name, t) or _defines(title.name, t)
+                   for t in others)
     signals = [bool(families & set(FACT_FAMILIES.values())), _headed_lists(lines) >= 2,
                bool(_PAY_FIGURE.search(text)), _label_value_box(lines), referred]
     return sum(signals) >= 3
+
+
+def _defines(name: str, line: str) -> bool:
+    """A sentence of prose that opens with the role's name ('Culinary Specialists prepare and serve meals…', 'A
+    farrier is a specialist…'): the page explains the role it is titled with."""
+    base = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+    if not base or len(line.split()) < 6 or is_bullet(line):
+        return False
+    return bool(re.match(rf"(?i)(?:(?:an?|the)\s+)?{re.escape(base)}(?:s|es)?\s+(?-i:[a-z])", _strip_symbols(line).strip()))
 
 
 def detect_layout(text: str) -> str | None:
@@ -312,6 +350,13 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block("unknown", None, line=line.number))
             current = blocks[-1]
             section = "unknown"
+        elif not line.kind and current.kind == "aliases" and current.inline and len(blocks) > 1 \
+                and _names_row_line(lines, current.line):
+            # a names row inside a box ('Names<TAB>Farrier, horseshoer'): the rows after it go on with the box
+            before = blocks[-2]
+            blocks.append(Block(before.kind, before.heading, parent=before.parent, line=line.number))
+            current = blocks[-1]
+            section = current.parent or current.kind
         if line.kind and section == "facts" and (FACT_FAMILIES.get(line.kind) is None or line.kind == "salary") \
                 and (not previous_blank or current.kind == "facts" and not current.lines) \
                 and not line.inline and _short_value_follows(lines, index):
@@ -371,6 +416,12 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+def _names_row_line(lines: list[Line | None], number: int) -> bool:
+    """The aliases heading on line `number` is a names row of a box (its label and list on one line, tab or colon)."""
+    line = next((ln for ln in lines if ln is not None and ln.number == number), None)
+    return line is not None and line.kind == "aliases" and bool(line.inline) and bool(_NAMES_LABEL.match(line.text))
 
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
