@@ -10,7 +10,9 @@ from pipeline.parse.generic.vocabulary import (
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
     title_like,
 )
-from pipeline.parse.generic.title import find_title, labelled_title, _mentioned, remove_furniture, role_like, Title
+from pipeline.parse.generic.title import (
+    find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
+)
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
 
@@ -280,16 +282,17 @@ _SHORT_LINE = 12  # words of a line that refers to the role by name (a heading, 
 
 def structural_evidence(text: str, lines: list[Line | None], title: Title, families: set[str]) -> bool:
     """A one-role page whose headings are outside the vocabulary, told by its structure: the title is in the page's
-    head, names a person in a role (a known role noun) and the page mentions it again, and at least three of these
+    head, names a person in a role (a known role noun, or the page speaks of it as a person's job: 'What does a
+    chimney sweep do?') and the page mentions it again, and at least three of these
     hold: a recognised fact-bearing section, two headed lists, a pay figure with its period or pay label, a
     label/value box, a short line (heading, label, question) that names the role again or a sentence of prose that
     opens with it ('Culinary Specialists prepare…')."""
     present = [ln for ln in lines if ln is not None]
     if not any(ln.number == title.line for ln in present[:_TITLE_HEAD]):
         return False
-    if not has_role_noun(title.name) or not role_like(title.name):
-        return False
     others = [ln.text for ln in present if ln.number != title.line]
+    if not (has_role_noun(title.name) and role_like(title.name) or person_like(title.name, "\n".join(others))):
+        return False  # a known role noun, or a name the page speaks of as a person's job ('a chimney sweep')
     if not _mentioned(title.name, "\n".join(others)):
         return False
     referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(title.name, t) or _defines(title.name, t)

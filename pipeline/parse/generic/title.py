@@ -124,16 +124,17 @@ def _agentive(name: str) -> bool:
     return bool(base) and (has_role_noun(base) or bool(_AGENT_NOUN.search(base.split()[-1])))
 
 
-def person_referred(name: str, body: str) -> bool:
+def person_referred(name: str, body: str, strong: bool = False) -> bool:
     """The page speaks of the name as a person's job: 'What does a production sound mixer do?', 'How to become a
-    tour guide', or, for a name ending on a word for a person, 'the work of a paintings conservator'."""
+    tour guide', or (not when `strong`) for a name ending on a word for a person, 'the work of a paintings
+    conservator'."""
     base = _base(name)
     if not base:
         return False
     named = rf"{re.escape(base)}(?:s|es)?(?!\w)"
     if re.search(rf"(?i)(?<!\w){_PERSON_CUE}\s+{named}", body):
         return True
-    return _agentive(name) and bool(re.search(rf"(?i)(?<!\w)an?\s+{named}", body))
+    return not strong and _agentive(name) and bool(re.search(rf"(?i)(?<!\w)an?\s+{named}", body))
 
 
 def _name_shape(name: str) -> bool:
@@ -149,12 +150,15 @@ def _name_shape(name: str) -> bool:
 
 def person_like(name: str, body: str) -> bool:
     """A name outside the role-noun list that the page itself speaks of as a person's job ('Tour Guide', 'Chimney
-    sweep'): role-shaped, no word that no role holds, and referred to as a person."""
+    sweep'): role-shaped, no word that no role holds, and referred to as a person (by a question or 'become a …'
+    when it holds a word of a site's pages, such as 'guide' or 'center')."""
     if not _name_shape(name) or re.search(r"[\d?:|]", name) or _DOMAIN.search(name) or heading_kind(name):
         return False
-    if {w.lower().strip("(),.:") for w in name.split()} & _not_role_words():
+    words = {w.lower().strip("(),.:") for w in name.split()}
+    if words & _not_role_words():
         return False
-    return person_referred(name, body)
+    # a word that marks a site's page ('Career Center', 'Guide') needs the page to ask what the person does
+    return person_referred(name, body, strong=bool(words & _not_role_words("not_role_soft")))
 
 
 @dataclass
@@ -179,14 +183,16 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if not name:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
-        person = person_referred(name, others)
-        if not role_like(name) and not (person and person_like(name, others)):
-            continue
+        shaped = role_like(name)
+        noun = has_role_noun(name)
+        person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
+        if not shaped and not (person and person_like(name, others)):
+            continue  # 'Tour Guide', 'Chimney sweep': no role noun, but the page speaks of a person's job
         if len(name.split()) == 1 and name.isupper() and not has_role_noun(name) and not (
                 _AGENT_NOUN.search(name) and _as_written(name, others) != name):
             continue  # 'IFPP' over the page: an organisation's acronym, not the role ('SCAFFOLDER', written
             # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
-        score = 2 * (has_role_noun(name) or person) + 2 * _mentioned(name, others) + removed \
+        score = 2 * (noun or person) + 2 * _mentioned(name, others) + removed \
             + 2 * _referred(name, others)
         if _menu_item(text, name):
             score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
