@@ -1,0 +1,161 @@
+"""Generic layout, round 7a: role pages that were set aside or misnamed are recognised and named by general rules
+(a name the page speaks of as a person's job, SEO headlines, tags and menu bars around a title, ALL-CAPS titles,
+a wiki's [edit] links, a posting's summary line under an employer's one role, a sentence that opens with the
+role's name), while the page shapes each rule could be confused with stay as they were."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.parse import generic
+from pipeline.parse.generic.guard import local_currency
+from pipeline.parse.generic.structure import is_negative, read_structure, structural_evidence
+from pipeline.parse.generic.title import person_like, remove_furniture, role_like
+from pipeline.parse.generic.vocabulary import heading_kind
+from pipeline.process import process_content
+
+FIXTURES = Path(__file__).parent / "fixtures" / "generic_round7a"
+
+
+def page(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def stored(text: str):
+    rows = process_content(text.encode("utf-8"))
+    assert rows.page is not None, rows.issues
+    assert rows.page["layout"] == "generic"
+    return rows
+
+
+@pytest.mark.parametrize("name, role", [
+    ("seo_headline_title.txt", "Kiln Operator"),  # 'How To Become a Kiln Operator (With Salary and Duties)'
+    ("person_named_bilingual.txt", "Dry stone waller"),  # not the other language's name under it
+    ("menu_bar_and_tag.txt", "Stained Glass Conservator"),  # not 'Accreditation' from the menu bar
+    ("bracket_tag_title.txt", "Yield Engineer (Lithography)"),  # not the organisation, no '[Job Introduction]'
+    ("caps_title_running_text.txt", "WASH Programme Officer (Field)"),  # title case, the acronym kept
+    ("caps_title_never_written_otherwise.txt", "HARBOUR MASTER"),  # no other spelling on the page: as written
+    ("one_posting_card_line.txt", "Pool Attendant"),
+    ("wiki_edit_headings_names_row.txt", "Wheelwright"),
+])
+def test_role_page_is_recognised_and_named(name, role):
+    text = page(name)
+    assert generic.detect_layout(text) == "generic"
+    rows = stored(text)
+    assert [r["name"] for r in rows.roles] == [role]
+    assert any(rows for table, rows in rows.tables.items() if table != "page_sections")  # facts name the role
+
+
+def test_seo_headline_is_the_title_and_its_section_words_no_facts():
+    rows = stored(page("seo_headline_title.txt"))
+    assert rows.page["title"] == "How To Become a Kiln Operator (With Salary and Duties)"
+    assert [r["text"] for r in rows.tables["responsibilities"]][0] == "Loading ware onto kiln cars in the right pattern"
+
+
+@pytest.mark.parametrize("line", [
+    "How to Become a Kiln Operator",  # an article's title: the 'how to become' is furniture only before '(With …)'
+    "How To Become a Kiln Operator (Complete Guide)",
+])
+def test_a_how_to_headline_without_its_with_note_names_no_role(line):
+    assert not role_like(remove_furniture(line)[0])
+
+
+def test_a_name_without_a_role_noun_needs_the_page_to_speak_of_a_person():
+    assert person_like("Dry stone waller", "What does a dry stone waller do?")
+    assert person_like("Stained Glass Conservator", "The work of a stained glass conservator involves:")
+    assert not person_like("Dry stone waller", "Dry stone walls line the fields.")  # named, not as a person
+    assert not person_like("Glass Repairs", "Book a glass repairs visit")  # no word for a person
+    # a name holding a word of a site's pages needs a question or 'become a …', not just an article
+    assert person_like("Museum Guide", "What does a museum guide do?")
+    assert not person_like("Museum Guide", "Download a museum guide before your visit.")
+    assert not person_like("Career Center", "Visit a career center near you.")
+
+
+def test_a_menu_bar_entry_is_no_title_when_the_page_names_a_person():
+    lines, title, _ = read_structure(page("menu_bar_and_tag.txt"))
+    assert title is not None and title.name == "Stained Glass Conservator" and title.line == 6
+
+
+def test_a_tagged_headline_loses_its_tag_and_keeps_its_specialism():
+    assert remove_furniture("[Job Introduction] Yield Engineer (Lithography)") == ("Yield Engineer (Lithography)", True)
+    assert remove_furniture("[Updated] Data Analyst")[0] == "Data Analyst"
+
+
+def test_an_all_caps_labelled_title_is_stored_as_the_page_writes_it_elsewhere():
+    text = ("COUNTY OF EASTMERE\nHUMAN RESOURCES\n\nCLASS TITLE: PERMIT CLERK II\nCLASS CODE: 2210\n\n"
+            "DEFINITION\nThis is the journey level of the Permit Clerk series.\n\n"
+            "EXAMPLES OF DUTIES\n- Check permit applications for completeness\n- Calculate permit fees\n"
+            "- Issue permits at the counter\n\nCAREER LADDER\nPermit Clerk I → Permit Clerk II → Senior Permit Clerk\n")
+    _, title, _ = read_structure(text)
+    assert title is not None and title.name == "Permit Clerk II"
+
+
+def test_a_postings_summary_line_refuses_a_page_only_with_a_second_one_or_a_call_to_apply():
+    text = page("one_posting_card_line.txt")
+    assert not is_negative(text)
+    assert is_negative(text + "\nLifeguard\nAquatics · Full-time · Local 118\n")  # two postings: a listing
+    assert is_negative(text + "\nApply now\n")  # a summary line and a call to apply: a job ad
+    assert is_negative("Apply now\n" + text)
+
+
+def test_wiki_edit_links_do_not_hide_headings_and_a_names_row_gives_no_fact():
+    text = page("wiki_edit_headings_names_row.txt")
+    lines, _, families = read_structure(text)
+    assert {"salary", "prose"} <= families
+    rows = stored(text)
+    facts = {(r["label"], r["value"]) for r in rows.tables["role_facts"]}
+    assert facts == {("Occupation type", "Vocational"), ("Activity sectors", "Carriage building, heritage crafts")}
+    assert not any(r["label"] == "Names" for r in rows.tables["role_facts"])
+    assert "Wheelwright, wainwright" in {r["text"] for r in rows.tables["page_sections"]}  # kept as text
+
+
+def test_a_names_row_is_aliases_only_when_it_lists_the_role_itself_under_a_names_label():
+    base = "Harbour Pilot\n\nResponsibilities\n- board vessels\n- advise masters\n- call tugs\n\n"
+    lines, _, _ = read_structure(base + "Names: Harbour Pilot, Marine Pilot\n")
+    assert [(ln.kind, ln.inline) for ln in lines if ln and ln.text == "Names"] == [("aliases", "Harbour Pilot, Marine Pilot")]
+    for other in ("Names: Marine Pilot, Sea Pilot\n",  # the role itself is not among them
+                  "Career path: Harbour Pilot, Senior Harbour Pilot\n"):  # not a names label
+        lines, _, _ = read_structure(base + other)
+        assert not any(ln and ln.kind == "aliases" for ln in lines)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("YOUR RESPONSIBILITIES", "responsibilities"), ("Our main duties", "responsibilities"),
+    ("THE ROLE IN NUMBERS", "facts"), ("By the numbers", "facts"), ("Alternative labels", "aliases"),
+    ("Sample of reported job titles", "aliases"), ("Essential skills and competences", "skills"),
+    ("Essential knowledge", "skill_group"), ("Indicative pay in selected Member States (gross, per month)", "salary"),
+])
+def test_round7a_headings(line, kind):
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["Your account", "Our story", "The numbers behind our growth", "Knowledge base",
+                                  "Indicative timetable"])
+def test_round7a_headings_do_not_swallow_near_misses(line):
+    assert heading_kind(line) is None
+
+
+def test_a_sentence_opening_with_the_role_is_a_third_signal_but_not_a_title_of_its_own():
+    text = ("Coastline Maritime Authority\nHarbour Pilot\nOccupation sheet · Port services\n\n"
+            "Port: Kestrel Bay\nShift pattern: On call, 12-hour rotas\nLicence: Harbour pilotage licence, class A\n\n"
+            "{intro}\n\n"
+            "A day on the water\n- board incoming vessels\n- advise the master\n- coordinate tugs\n\n"
+            "The kind of person who thrives\n- calm under pressure\n- clear communicator\n- good spatial awareness\n")
+    defines = text.format(intro="Harbour pilots guide ships through the last miles of their voyage into port.")
+    lines, title, families = read_structure(defines)
+    assert structural_evidence(defines, lines, title, families)  # lists, a box, and the role explained
+    mentions = text.format(intro="Every ship entering Kestrel Bay takes a harbour pilot on board for the final miles.")
+    lines, title, families = read_structure(mentions)
+    assert not structural_evidence(mentions, lines, title, families)  # two signals: a mention is not a definition
+    # the same sentence on a page whose head names no role does not make one
+    blog = ("Port news\nWinter storms and the harbour\n\n" + "Harbour pilots guide ships through the last miles of"
+            " their voyage into port.\n\nA day on the water\n- board incoming vessels\n- advise the master\n"
+            "- coordinate tugs\n")
+    assert generic.detect_layout(blog) is None
+
+
+def test_a_province_names_the_country_of_a_bare_dollar():
+    assert local_currency("City of Larch Hill, BC\nWage $22 an hour\n") == "CAD"
+    assert local_currency("Jobs in Alberta\nWage $22 an hour\n") == "CAD"
+    assert local_currency("TURN ON the pumps\nWage $22 an hour\n") is None  # a code counts only after ', '
