@@ -125,6 +125,8 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
         family = EVIDENCE_FAMILIES.get(line.kind or "")
         if family and head_open and len(head) < _MAX_HEAD_LINES and _headline_title(line.text):
             head.append((line.number, line.text))  # 'How To Become a Phlebotomist (With Salary and Duties)'
+            families.add(family)
+            continue  # a headline naming the role is the page's head, not a section opening
         if family:
             families.add(family)
             following = present[index + 1] if index + 1 < len(present) else None

@@ -229,9 +229,11 @@ def _organisation_title(text: str, name: str) -> bool:
 
 def _as_written(name: str, body: str) -> str:
     """An ALL-CAPS title ('LEVEL DESIGNER') as the page writes it elsewhere in title case ('Level Designer'), when
-    it does; when the page writes it only in running text ('Estate agents sell homes…', 'Marine engineer officers
+    it does (a lower-case one as the page writes it with a capital); when the page writes it only in running text ('Estate agents sell homes…', 'Marine engineer officers
     keep…'), in title case, a word the page writes in capitals in its running text ('WASH', 'SOC') or a grade
     ('II') kept in capitals; else as it stands."""
+    if name.islower():
+        return _capitalised(name, body)
     if not name.isupper():
         return name
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body, re.I):
@@ -245,6 +247,16 @@ def _as_written(name: str, body: str) -> str:
     if not base or not any(m.group(0) != m.group(0).upper() for line in running for m in pattern.finditer(line)):
         return name
     return _title_case(name, running)
+
+
+def _capitalised(name: str, body: str) -> str:
+    """A title in lower case ('viticulturist' in an 'Occupation:' row) as the page writes it elsewhere with a
+    capital ('Viticulturist' in the breadcrumb), when it does; else as it stands."""
+    for match in re.finditer(rf"(?<!\w)({re.escape(name)})(?:s|es)?(?!\w)", body, re.I):
+        found = match.group(1)  # 'Viticulturists control…' writes it with a capital too
+        if found[:1].isupper() and not found.isupper():
+            return found
+    return name
 
 
 def _title_case(name: str, running: list[str]) -> str:
@@ -274,7 +286,8 @@ def _title_case(name: str, running: list[str]) -> str:
 _GRADE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
-_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title)"
+_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title"
+                          r"|occupation)"
                           r"\s*:\s*(?P<name>\S.*)$")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
@@ -287,8 +300,12 @@ def labelled_title(text: str) -> Title | None:
         if not match:
             continue
         name = match.group("name").strip(" *_")
-        if role_like(name) and has_role_noun(name):
-            others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
-            return Title(singular_title(_as_written(name, others)), raw.strip(), number)
+        others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
+        name = _as_written(name, others)  # 'Occupation: viticulturist' over a page that writes 'Viticulturist'
+        explicit = not re.match(r"(?i)(?:job|position|title)\s*:", _strip_symbols(raw).strip().strip("*_"))
+        if role_like(name) and (has_role_noun(name) or explicit and _agentive(name) and _mentioned(name, others)):
+            # a known role noun; or, under a label that can only name a role ('Occupation:', 'Job title:'), a word
+            # for a person the page names again ('Viticulturists control…')
+            return Title(singular_title(name), raw.strip(), number)
         return None  # the page's one title row names no role
     return None
