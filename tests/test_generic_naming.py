@@ -182,3 +182,18 @@ def test_an_occupation_row_in_lower_case_names_the_role_as_the_page_writes_it_wi
     loose = read_structure(text.replace("Occupation: wheelwright", "Job: wheelwright"))[1]
     assert loose is None or loose.line != 4
     assert not role_like("Occupation")
+
+
+def test_a_title_that_is_a_word_for_a_person_counts_for_structural_detection():
+    """'Thatcher' is no listed role noun, but names a person by its ending; a page whose headings are all outside
+    the vocabulary is recognised from its structure. 'Thatching' (no word for a person) is not."""
+    text = ("Rural Crafts Council\nHome / Crafts / Roofing / {name}\n\n{name}\n\n"
+            "Material: Water reed, long straw\nTypical project: 4 to 8 weeks\nTools: Leggett, shearing hook\n\n"
+            "On the roof\n- strip the old coat\n- lay and fix new bundles\n- dress the reed into place\n\n"
+            "What makes a good one\n- head for heights\n- patience\n- eye for a line\n\n"
+            "A {lower} can earn £28,000 a year once qualified.\n")
+    person = text.format(name="Thatcher", lower="thatcher")
+    assert generic.detect_layout(person) == "generic"
+    assert [r["name"] for r in stored(person).roles] == ["Thatcher"]
+    craft = text.format(name="Thatching", lower="thatching")
+    assert generic.detect_layout(craft) is None

@@ -11,7 +11,7 @@ from pipeline.parse.generic.vocabulary import (
     title_like,
 )
 from pipeline.parse.generic.title import (
-    find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
+    _agentive, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
 )
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
@@ -278,23 +278,25 @@ def _label_value_box(lines: list[Line | None]) -> bool:
     return False
 
 
-_TITLE_HEAD = 8  # non-blank lines a structurally detected page's title is among (a name further down is an item)
+_TITLE_HEAD = 10  # non-blank lines a structurally detected page's title is among (a name further down is an item)
 _SHORT_LINE = 12  # words of a line that refers to the role by name (a heading, a label, a question)
 
 
 def structural_evidence(text: str, lines: list[Line | None], title: Title, families: set[str]) -> bool:
     """A one-role page whose headings are outside the vocabulary, told by its structure: the title is in the page's
-    head, names a person in a role (a known role noun, or the page speaks of it as a person's job: 'What does a
-    chimney sweep do?') and the page mentions it again, and at least three of these
-    hold: a recognised fact-bearing section, two headed lists, a pay figure with its period or pay label, a
+    head, names a person in a role (a known role noun, a word for a person such as 'Arborist', or the page speaks of
+    it as a person's job: 'What does a chimney sweep do?') and the page mentions it again, and at least three of
+    these hold: a recognised fact-bearing section, two headed lists, a pay figure with its period or pay label, a
     label/value box, a short line (heading, label, question) that names the role again or a sentence of prose that
     opens with it ('Culinary Specialists prepare…')."""
     present = [ln for ln in lines if ln is not None]
     if not any(ln.number == title.line for ln in present[:_TITLE_HEAD]):
         return False
     others = [ln.text for ln in present if ln.number != title.line]
-    if not (has_role_noun(title.name) and role_like(title.name) or person_like(title.name, "\n".join(others))):
-        return False  # a known role noun, or a name the page speaks of as a person's job ('a chimney sweep')
+    if not ((has_role_noun(title.name) or _agentive(title.name)) and role_like(title.name)
+            or person_like(title.name, "\n".join(others))):
+        return False  # a known role noun or a word for a person ('Arborist'), or a name the page speaks of as a
+        # person's job ('a chimney sweep')
     if not _mentioned(title.name, "\n".join(others)):
         return False
     referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(title.name, t) or _defines(title.name, t)
