@@ -1,4 +1,9 @@
-"""Generic layout: the role's title (site furniture removed) and what reads as a role's name."""
+"""Generic layout: the role's title (site furniture removed) and what reads as a role's name.
+
+A title candidate scores by a known role noun or a page that speaks of it as a person's job ('What does a chimney
+sweep do?', 'the work of a paintings conservator'), a mention elsewhere, a heading naming it and removed furniture;
+an organisation's careers line and an inner entry of a menu bar score less. An ALL-CAPS title is stored as the page
+writes it elsewhere, or in title case when the page writes it only in running text (acronyms and grades kept)."""
 from __future__ import annotations
 
 import re
