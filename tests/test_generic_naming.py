@@ -197,3 +197,31 @@ def test_a_title_that_is_a_word_for_a_person_counts_for_structural_detection():
     assert [r["name"] for r in stored(person).roles] == ["Thatcher"]
     craft = text.format(name="Thatching", lower="thatching")
     assert generic.detect_layout(craft) is None
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Working as a Paramedic", "Paramedic"), ("Careers as a Welder", "Welder"),
+    ("What does a claims adjuster do? Duties, pay and how to become one", "claims adjuster"),
+])
+def test_headline_wordings_around_a_role(line, name):
+    assert remove_furniture(line) == (name, True)
+    assert remove_furniture("Working as a team")[0] == "Working as a team"  # 'as a' before a lower-case word stays
+
+
+def test_a_lower_case_name_of_a_question_headline_is_the_title_with_a_capital():
+    text = ("CareerAnswers\nBrowse careers   Quizzes   Salaries\n\n"
+            "What does a kiln operator do? Duties, pay and how to become one\n\n"
+            "Quick answer: A kiln operator fires pottery and tiles in industrial kilns.\n\n"
+            "What does a kiln operator do day to day?\n- Load ware onto kiln cars\n- Set firing curves\n- Unload ware\n\n"
+            "What skills do you need to be a kiln operator?\n- Reading firing charts\n- Safe manual handling\n- Patience\n")
+    _, title, _ = read_structure(text)
+    assert title is not None and title.name == "Kiln operator"
+    assert [r["name"] for r in stored(text).roles] == ["Kiln operator"]
+
+
+def test_a_profession_row_names_the_role():
+    text = ("Register of Crafts\n\nProfession: Thatcher\nRegister code: 44.1\n\nDescription\n"
+            "Thatchers build and repair roofs of straw and reed.\n\nMain tasks\n- strip old coats\n- lay bundles\n"
+            "- dress the reed\n")
+    _, title, _ = read_structure(text)
+    assert title is not None and (title.name, title.line) == ("Thatcher", 3)

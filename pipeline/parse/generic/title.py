@@ -188,6 +188,11 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if not name:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
+        if removed and name.islower() and 1 <= len(name.split()) <= 5:
+            # 'What does a claims adjuster do? …': a headline's name in lower case, as the page writes it with a
+            # capital elsewhere, else with a capital first letter
+            name = _capitalised(name, others)
+            name = name[:1].upper() + name[1:]
         shaped = role_like(name)
         noun = has_role_noun(name)
         person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
@@ -292,7 +297,7 @@ _GRADE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
 _TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title"
-                          r"|occupation)"
+                          r"|occupation|occupation title|profession|job role)"
                           r"\s*:\s*(?P<name>\S.*)$")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
