@@ -124,13 +124,15 @@ def test_a_names_row_is_aliases_only_when_it_lists_the_role_itself_under_a_names
     ("THE ROLE IN NUMBERS", "facts"), ("By the numbers", "facts"), ("Alternative labels", "aliases"),
     ("Sample of reported job titles", "aliases"), ("Essential skills and competences", "skills"),
     ("Essential knowledge", "skill_group"), ("Indicative pay in selected Member States (gross, per month)", "salary"),
+    ("Missions principales", "responsibilities"), ("Aufgaben", "responsibilities"), ("Compétences", "skills"),
+    ("Salário", "salary"), ("Otros nombres", "aliases"), ("Karrieremöglichkeiten", "career"),
 ])
 def test_round7a_headings(line, kind):
     assert heading_kind(line) == kind
 
 
 @pytest.mark.parametrize("line", ["Your account", "Our story", "The numbers behind our growth", "Knowledge base",
-                                  "Indicative timetable"])
+                                  "Indicative timetable", "Formation", "Salario mínimo interprofesional 2026"])
 def test_round7a_headings_do_not_swallow_near_misses(line):
     assert heading_kind(line) is None
 
@@ -225,3 +227,21 @@ def test_a_profession_row_names_the_role():
             "- dress the reed\n")
     _, title, _ = read_structure(text)
     assert title is not None and (title.name, title.line) == ("Thatcher", 3)
+
+
+def test_a_heading_in_two_languages_is_read_by_either_half():
+    text = ("Turismo Profesional\nPerfiles de puesto » Guías » Guía de montaña\n\nMountain Guide\nGuía de montaña\n\n"
+            "What is a mountain guide?\nMountain guides lead climbers and hikers safely in high mountains.\n\n"
+            "Datos clave / Key facts\nCredential | National mountain guide licence\nSeason | June to October\n"
+            "Languages | Spanish plus one foreign language\n\n"
+            "Funciones / Main activities\n* Plan routes and check the weather\n* Lead groups on glaciers and ridges\n"
+            "* Give first aid in an emergency\n")
+    lines, title, families = read_structure(text)
+    kinds = {ln.text: ln.kind for ln in lines if ln is not None and ln.kind}
+    assert kinds["Datos clave / Key facts"] == "facts" and kinds["Funciones / Main activities"] == "responsibilities"
+    assert title is not None and title.name == "Mountain Guide"  # the name the page's text uses
+    rows = stored(text)
+    assert {(r["label"], r["value"]) for r in rows.tables["role_facts"]} >= {("Season", "June to October")}
+    # a title in two parts, a yes/no line and a breadcrumb are no headings
+    for line in ("Lifeguard / Swim Instructor", "Was this page helpful? Yes / No", "Home / Careers / Skills"):
+        assert not any(ln is not None and ln.kind for ln in read_structure(line + "\n")[0])

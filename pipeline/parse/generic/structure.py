@@ -53,6 +53,18 @@ _ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|
 _EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|editar)\]\s*$")  # a wiki's 'Pay[edit]'
 
 
+def _bilingual_heading(raw: str) -> str | None:
+    """The kind of a heading written in two languages ('Datos clave / Key facts', '¿Cómo se le conoce también? / Other
+    names'): two halves of a short line, one of them a vocabulary heading and the other not a heading of another
+    kind."""
+    text = raw.strip()
+    parts = text.split(" / ")
+    if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t|]", text) or len(text) > _MAX_HEADING_CHARS:
+        return None
+    kinds = {heading_kind(part.strip()) for part in parts if len(part.split()) <= 6} - {None}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 _NAMES_LABEL = re.compile(r"(?i)^(?:(?:job|role|other|alternative|alternate|common)\s+)?(?:names?|titles?)$")
 
 
@@ -82,7 +94,7 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
         if not raw.strip():
             out.append(None)
             continue
-        kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None)
+        kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) or _bilingual_heading(raw)
         if kind:
             out.append(Line(raw.strip(), number, kind))
             continue
