@@ -116,7 +116,9 @@ def _referred(name: str, body: str) -> bool:
     return False
 
 
-_PERSON_CUE = r"(?:what (?:does|do|is) (?:an?|the)|how (?:to|do you|do i|can i|can you) (?:become|train as|work as) an?|become an?|becoming an?|work(?:ing)? as an?|career as an?|(?:day in the )?life of an?|job of an?)"
+# words that speak of a name as a person's job ('What does a … do', 'How to become a …', 'the life of a …')
+_PERSON_CUE = (r"(?:what (?:does|do|is) (?:an?|the)|how (?:to|do you|do i|can i|can you) (?:become|train as|work as) an?"
+               r"|become an?|becoming an?|work(?:ing)? as an?|career as an?|(?:day in the )?life of an?|job of an?)")
 
 
 def _base(name: str) -> str:
@@ -239,9 +241,9 @@ def _organisation_title(text: str, name: str) -> bool:
 
 def _as_written(name: str, body: str) -> str:
     """An ALL-CAPS title ('LEVEL DESIGNER') as the page writes it elsewhere in title case ('Level Designer'), when
-    it does (a lower-case one as the page writes it with a capital); when the page writes it only in running text ('Estate agents sell homes…', 'Marine engineer officers
-    keep…'), in title case, a word the page writes in capitals in its running text ('WASH', 'SOC') or a grade
-    ('II') kept in capitals; else as it stands."""
+    it does (a lower-case one as the page writes it with a capital); when the page writes it only in running text
+    ('Estate agents sell homes…', 'Marine engineer officers keep…'), in title case, a word the page writes in
+    capitals in its running text ('WASH', 'SOC') or a grade ('II') kept in capitals; else as it stands."""
     if name.islower():
         return _capitalised(name, body)
     if not name.isupper():
