@@ -245,3 +245,18 @@ def test_a_heading_in_two_languages_is_read_by_either_half():
     # a title in two parts, a yes/no line and a breadcrumb are no headings
     for line in ("Lifeguard / Swim Instructor", "Was this page helpful? Yes / No", "Home / Careers / Skills"):
         assert not any(ln is not None and ln.kind for ln in read_structure(line + "\n")[0])
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Welder (NOC 72106)", "Welder"), ("NOC 72106 Welder", "Welder"), ("ANZSCO 253912 Paramedic", "Paramedic"),
+    ("Solar PV Installer (QP SGJ/Q0101)", "Solar PV Installer"), ("Welder, NOC 72106", "Welder"),
+    ("2512 Software developers", "Software developers"), ("SOC 29-2052 Pharmacy Technicians", "Pharmacy Technicians"),
+])
+def test_an_occupation_code_beside_the_name_is_furniture(line, name):
+    assert remove_furniture(line) == (name, True)
+    assert role_like(name)
+
+
+@pytest.mark.parametrize("line", ["Socks and Shoes", "Nocturnal Worker", "Eligibility Worker (Level 2)"])
+def test_words_that_only_begin_like_a_code_are_kept(line):
+    assert remove_furniture(line)[0] == line
