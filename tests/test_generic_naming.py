@@ -96,6 +96,9 @@ def test_a_postings_summary_line_refuses_a_page_only_with_a_second_one_or_a_call
     assert is_negative(text + "\nLifeguard\nAquatics · Full-time · Local 118\n")  # two postings: a listing
     assert is_negative(text + "\nApply now\n")  # a summary line and a call to apply: a job ad
     assert is_negative("Apply now\n" + text)
+    led = text.replace("Aquatics · Part-time · Local 118", "Part-time · Permanent · Local 118")  # led by the hours
+    assert not is_negative(led) and is_negative(led + "\nFull-time · Temporary\n")
+    assert is_negative(text.replace("Aquatics · Part-time · Local 118", "Salary estimate · $20 an hour"))
 
 
 def test_wiki_edit_links_do_not_hide_headings_and_a_names_row_gives_no_fact():

@@ -203,6 +203,7 @@ def is_negative(text: str) -> bool:
                     cards += 1
                     if cards >= 2 or calls:
                         return True  # two postings' summary lines (a listing), or one with a call to apply (an ad)
+                    break  # one line is one posting's summary, whichever rows it matches
                 elif kind != "weak":
                     return True
                 else:
