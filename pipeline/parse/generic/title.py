@@ -121,6 +121,11 @@ _PERSON_CUE = (r"(?:what (?:does|do|is) (?:an?|the)|how (?:to|do you|do i|can i|
                r"|become an?|becoming an?|work(?:ing)? as an?|career as an?|(?:day in the )?life of an?|job of an?)")
 
 
+_CUE_BEFORE = re.compile(rf"(?i)(?<!\w){_PERSON_CUE}\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)an?\s+$")
+_CUE_REACH = 60  # characters before a mention searched for the words that speak of a person
+
+
 def _base(name: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
 
@@ -138,10 +143,13 @@ def person_referred(name: str, body: str, strong: bool = False) -> bool:
     base = _base(name)
     if not base:
         return False
-    named = rf"{re.escape(base)}(?:s|es)?(?!\w)"
-    if re.search(rf"(?i)(?<!\w){_PERSON_CUE}\s+{named}", body):
-        return True
-    return not strong and _agentive(name) and bool(re.search(rf"(?i)(?<!\w)an?\s+{named}", body))
+    article = False
+    for match in re.finditer(rf"(?i)(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", body):
+        before = body[max(0, match.start() - _CUE_REACH):match.start()]
+        if _CUE_BEFORE.search(before):
+            return True
+        article = article or bool(_ARTICLE_BEFORE.search(before))
+    return not strong and article and _agentive(name)
 
 
 def _name_shape(name: str) -> bool:
