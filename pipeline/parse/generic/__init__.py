@@ -6,11 +6,13 @@ role-like title (site furniture removed by ``pipeline/reference/title_furniture.
 (``role_nouns.tsv``), a mention in the page's text and removed furniture) and recognised headings of at least two
 section families from ``pipeline/reference/generic_headings.tsv``, one of them fact-bearing, or, when its headings
 are outside the vocabulary, structural evidence (``structure.structural_evidence``: the title in the page's head with
-a role noun, mentioned again, and three of a fact section, two headed lists, a pay figure, a label/value box, a short
-line naming the role). A page with a blog, listing, shop or job-ad marker (``page_negative.tsv``: strong markers;
-weak ones, a byline, reading time or newsletter sign-up, only on a page written in the first person; a call to
-apply only when the same line comes twice), or one that compares roles ('vs' in its opening, a set of sections repeated under a
-second role's name), is never one.
+a role noun or a word for a person, mentioned again, and three of a fact section, two headed lists, a pay figure, a
+label/value box, a short line naming the role or a sentence opening with it). A title without a role noun counts
+when the page speaks of it as a person's job ('What does a production sound mixer do?'; ``title.person_like``). A
+page with a blog, listing, shop or job-ad marker (``page_negative.tsv``: strong markers; weak ones, a byline,
+reading time or newsletter sign-up, only on a page written in the first person; a call to apply only when the same
+line comes twice; a posting's summary line only with a second one or a call to apply), or one that compares roles
+('vs' in its opening, a set of sections repeated under a second role's name), is never one.
 
 Modules: ``vocabulary`` (reference data, heading and text helpers), ``title`` (the role's name), ``items`` (list
 items, tables, label/value pairs, prose figures, skill and path items), ``structure`` (lines, detection, sections),

@@ -10,7 +10,9 @@ from pipeline.parse.generic.vocabulary import (
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
     title_like,
 )
-from pipeline.parse.generic.title import find_title, labelled_title, _mentioned, remove_furniture, role_like, Title
+from pipeline.parse.generic.title import (
+    _agentive, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
+)
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
 
@@ -48,6 +50,41 @@ def _split_glued_heading(raw: str) -> list[Line] | None:
 _ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Za-z].*)$")
 
 
+_EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|editar)\]\s*$")  # a wiki's 'Pay[edit]'
+
+
+def _bilingual_heading(raw: str) -> str | None:
+    """The kind of a heading written in two languages ('Datos clave / Key facts', '¿Cómo se le conoce también? / Other
+    names'): two halves of a short line, one of them a vocabulary heading and the other not a heading of another
+    kind."""
+    text = raw.strip()
+    parts = text.split(" / ")
+    if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t|]", text) or len(text) > _MAX_HEADING_CHARS:
+        return None
+    kinds = {heading_kind(part.strip()) for part in parts if len(part.split()) <= 6} - {None}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+_NAMES_LABEL = re.compile(r"(?i)^(?:(?:job|role|other|alternative|alternate|common)\s+)?(?:names?|titles?)$")
+
+
+def _names_row(raw: str, role: str) -> tuple[str, str] | None:
+    """(label, names) of a box row that lists the role's own name among others under a label that only says
+    'names' or 'titles' ('Names<TAB>Farrier, horseshoer'): the other names are the role's aliases, not a fact."""
+    text = raw.strip()
+    if is_bullet(text):
+        return None
+    label, sep, value = text.partition("\t") if "\t" in text else text.partition(":")
+    label, value = _strip_symbols(label).strip(" *_"), value.strip(" *_\t")
+    if not sep or not _NAMES_LABEL.match(label) or not value:
+        return None
+    parts = [p.strip() for p in re.split(r"[,;]", value) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
+        return None
+    own = singular_title(role).casefold()
+    return (label, value) if any(singular_title(p).casefold() == own for p in parts) else None
+
+
 def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
     """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
     on the title's own line: 'Data Analyst Salary' may be the title)."""
@@ -57,7 +94,7 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
         if not raw.strip():
             out.append(None)
             continue
-        kind = heading_kind(raw, role if number != title_line else None)
+        kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) or _bilingual_heading(raw)
         if kind:
             out.append(Line(raw.strip(), number, kind))
             continue
@@ -67,6 +104,10 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             if kind in ("aliases", "skills", "skill_group", "skill_gaps", "career_from", "career_to", "career_lateral"):
                 out.append(Line(head.strip(), number, kind, inline=rest.strip(" *_\t")))  # '**Also known as:** A, B'
                 continue
+        names = _names_row(raw, role) if role and number != title_line else None
+        if names:
+            out.append(Line(names[0], number, "aliases", inline=names[1]))  # 'Names<TAB>Farrier, horseshoer'
+            continue
         said = _ALIASES_SAID.match(raw.strip())
         if said and not is_bullet(raw) and heading_kind(said.group("head")) == "aliases":
             # 'Alternative titles for this job include A, B': the heading written as a sentence over its list
@@ -94,6 +135,10 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
     head_open = True
     for index, line in enumerate(present):
         family = EVIDENCE_FAMILIES.get(line.kind or "")
+        if family and head_open and len(head) < _MAX_HEAD_LINES and _headline_title(line.text):
+            head.append((line.number, line.text))  # 'How To Become a Phlebotomist (With Salary and Duties)'
+            families.add(family)
+            continue  # a headline naming the role is the page's head, not a section opening
         if family:
             families.add(family)
             following = present[index + 1] if index + 1 < len(present) else None
@@ -102,6 +147,13 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
         elif line.kind is None and len(head) < _MAX_HEAD_LINES and (head_open or index < _OPENING_LINES):
             head.append((line.number, line.text))
     return head, families
+
+
+def _headline_title(text: str) -> bool:
+    """A headline that is a vocabulary heading only by its wording but names the page's role, furniture around it
+    ('How To Become a Phlebotomist (With Salary and Duties)'): a title candidate as well as a section."""
+    name, removed = remove_furniture(text)
+    return removed and name != text.strip() and role_like(name) and has_role_noun(name)
 
 
 def _opens_content(line: Line) -> bool:
@@ -131,9 +183,12 @@ def is_negative(text: str) -> bool:
     """A blog, listing or job-ad marker (one strong marker), or editorial chrome (a byline, a reading time, share
     buttons) on a page written in the first person: career guides carry bylines too, but speak of the role. A job
     ad's call to action ('Apply now', 'How to apply') refuses a page only when the same line comes twice (one per
-    posting of a listing): an employer's own page about one role carries one too."""
+    posting of a listing): an employer's own page about one role carries one too; so does a posting's summary line
+    ('Aquatics · Part-time · Local 2401'), which refuses a page only with a second one (a listing) or with a call to
+    apply (a job ad)."""
     weak = False
     calls: set[str] = set()
+    cards = 0  # a posting's summary line ('Acme Retail · Leeds · Full-time')
     for raw in text.splitlines():
         line = _strip_symbols(raw).strip()
         if not 0 < len(line) < 200:
@@ -141,9 +196,14 @@ def is_negative(text: str) -> bool:
         for kind, pattern in _negative_lines():
             if pattern.match(line):
                 if kind == "apply":
-                    if line.lower() in calls:
+                    if line.lower() in calls or cards:
                         return True
                     calls.add(line.lower())
+                elif kind == "card":
+                    cards += 1
+                    if cards >= 2 or calls:
+                        return True  # two postings' summary lines (a listing), or one with a call to apply (an ad)
+                    break  # one line is one posting's summary, whichever rows it matches
                 elif kind != "weak":
                     return True
                 else:
@@ -231,27 +291,41 @@ def _label_value_box(lines: list[Line | None]) -> bool:
     return False
 
 
-_TITLE_HEAD = 8  # non-blank lines a structurally detected page's title is among (a name further down is an item)
+_TITLE_HEAD = 10  # non-blank lines a structurally detected page's title is among (a name further down is an item)
 _SHORT_LINE = 12  # words of a line that refers to the role by name (a heading, a label, a question)
 
 
 def structural_evidence(text: str, lines: list[Line | None], title: Title, families: set[str]) -> bool:
     """A one-role page whose headings are outside the vocabulary, told by its structure: the title is in the page's
-    head, names a person in a role (a known role noun) and the page mentions it again, and at least three of these
-    hold: a recognised fact-bearing section, two headed lists, a pay figure with its period or pay label, a
-    label/value box, a short line (heading, label, question) that names the role again."""
+    head, names a person in a role (a known role noun, a word for a person such as 'Arborist', or the page speaks of
+    it as a person's job: 'What does a chimney sweep do?') and the page mentions it again, and at least three of
+    these hold: a recognised fact-bearing section, two headed lists, a pay figure with its period or pay label, a
+    label/value box, a short line (heading, label, question) that names the role again or a sentence of prose that
+    opens with it ('Culinary Specialists prepare…')."""
     present = [ln for ln in lines if ln is not None]
     if not any(ln.number == title.line for ln in present[:_TITLE_HEAD]):
         return False
-    if not has_role_noun(title.name) or not role_like(title.name):
-        return False
     others = [ln.text for ln in present if ln.number != title.line]
+    if not ((has_role_noun(title.name) or _agentive(title.name)) and role_like(title.name)
+            or person_like(title.name, "\n".join(others))):
+        return False  # a known role noun or a word for a person ('Arborist'), or a name the page speaks of as a
+        # person's job ('a chimney sweep')
     if not _mentioned(title.name, "\n".join(others)):
         return False
-    referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(title.name, t) for t in others)
+    referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(title.name, t) or _defines(title.name, t)
+                   for t in others)
     signals = [bool(families & set(FACT_FAMILIES.values())), _headed_lists(lines) >= 2,
                bool(_PAY_FIGURE.search(text)), _label_value_box(lines), referred]
     return sum(signals) >= 3
+
+
+def _defines(name: str, line: str) -> bool:
+    """A sentence of prose that opens with the role's name ('Culinary Specialists prepare and serve meals…', 'A
+    farrier is a specialist…'): the page explains the role it is titled with."""
+    base = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+    if not base or len(line.split()) < 6 or is_bullet(line):
+        return False
+    return bool(re.match(rf"(?i)(?:(?:an?|the)\s+)?{re.escape(base)}(?:s|es)?\s+(?-i:[a-z])", _strip_symbols(line).strip()))
 
 
 def detect_layout(text: str) -> str | None:
@@ -296,6 +370,13 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block("unknown", None, line=line.number))
             current = blocks[-1]
             section = "unknown"
+        elif not line.kind and current.kind == "aliases" and current.inline and len(blocks) > 1 \
+                and _names_row_line(lines, current.line):
+            # a names row inside a box ('Names<TAB>Farrier, horseshoer'): the rows after it go on with the box
+            before = blocks[-2]
+            blocks.append(Block(before.kind, before.heading, parent=before.parent, line=line.number))
+            current = blocks[-1]
+            section = current.parent or current.kind
         if line.kind and section == "facts" and (FACT_FAMILIES.get(line.kind) is None or line.kind == "salary") \
                 and (not previous_blank or current.kind == "facts" and not current.lines) \
                 and not line.inline and _short_value_follows(lines, index):
@@ -355,6 +436,12 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+def _names_row_line(lines: list[Line | None], number: int) -> bool:
+    """The aliases heading on line `number` is a names row of a box (its label and list on one line, tab or colon)."""
+    line = next((ln for ln in lines if ln is not None and ln.number == number), None)
+    return line is not None and line.kind == "aliases" and bool(line.inline) and bool(_NAMES_LABEL.match(line.text))
 
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")

@@ -1,4 +1,9 @@
-"""Generic layout: the role's title (site furniture removed) and what reads as a role's name."""
+"""Generic layout: the role's title (site furniture removed) and what reads as a role's name.
+
+A title candidate scores by a known role noun or a page that speaks of it as a person's job ('What does a chimney
+sweep do?', 'the work of a paintings conservator'), a mention elsewhere, a heading naming it and removed furniture;
+an organisation's careers line and an inner entry of a menu bar score less. An ALL-CAPS title is stored as the page
+writes it elsewhere, or in title case when the page writes it only in running text (acronyms and grades kept)."""
 from __future__ import annotations
 
 import re
@@ -111,6 +116,66 @@ def _referred(name: str, body: str) -> bool:
     return False
 
 
+# words that speak of a name as a person's job ('What does a … do', 'How to become a …', 'the life of a …')
+_PERSON_CUE = (r"(?:what (?:does|do|is) (?:an?|the)|how (?:to|do you|do i|can i|can you) (?:become|train as|work as) an?"
+               r"|become an?|becoming an?|work(?:ing)? as an?|career as an?|(?:day in the )?life of an?|job of an?)")
+
+
+_CUE_BEFORE = re.compile(rf"(?i)(?<!\w){_PERSON_CUE}\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)an?\s+$")
+_CUE_REACH = 60  # characters before a mention searched for the words that speak of a person
+
+
+def _base(name: str) -> str:
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+
+
+def _agentive(name: str) -> bool:
+    """The name ends on a word for a person: a known role noun, or an agent noun ('Conservator', 'mixer')."""
+    base = _base(name)
+    return bool(base) and (has_role_noun(base) or bool(_AGENT_NOUN.search(base.split()[-1])))
+
+
+def person_referred(name: str, body: str, strong: bool = False) -> bool:
+    """The page speaks of the name as a person's job: 'What does a production sound mixer do?', 'How to become a
+    tour guide', or (not when `strong`) for a name ending on a word for a person, 'the work of a paintings
+    conservator'."""
+    base = _base(name)
+    if not base:
+        return False
+    article = False
+    for match in re.finditer(rf"(?i)(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", body):
+        before = body[max(0, match.start() - _CUE_REACH):match.start()]
+        if _CUE_BEFORE.search(before):
+            return True
+        article = article or bool(_ARTICLE_BEFORE.search(before))
+    return not strong and article and _agentive(name)
+
+
+def _name_shape(name: str) -> bool:
+    """A role name's shape without a known role noun: a title-case phrase, or a capitalised first word followed
+    by lower-case words ('Production sound mixer', 'Chimney sweep'), at most five words, no sentence mark."""
+    words = name.split()
+    if title_like(name, max_words=7):
+        return True
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and not name.endswith(_TERMINAL + (":", ",", ";")) \
+        and all(w.lower() not in _SENTENCE_OPENERS or w.lower() in _CONNECTORS for w in words) \
+        and all(w[:1].isalpha() or w in _CONNECTORS or w.startswith("(") for w in words)
+
+
+def person_like(name: str, body: str) -> bool:
+    """A name outside the role-noun list that the page itself speaks of as a person's job ('Tour Guide', 'Chimney
+    sweep'): role-shaped, no word that no role holds, and referred to as a person (by a question or 'become a …'
+    when it holds a word of a site's pages, such as 'guide' or 'center')."""
+    if not _name_shape(name) or re.search(r"[\d?:|]", name) or _DOMAIN.search(name) or heading_kind(name):
+        return False
+    words = {w.lower().strip("(),.:") for w in name.split()}
+    if words & _not_role_words():
+        return False
+    # a word that marks a site's page ('Career Center', 'Guide') needs the page to ask what the person does
+    return person_referred(name, body, strong=bool(words & _not_role_words("not_role_soft")))
+
+
 @dataclass
 class Title:
     name: str  # the role's name
@@ -130,14 +195,27 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
-        if not name or not role_like(name):
+        if not name:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
+        if removed and name.islower() and 1 <= len(name.split()) <= 5:
+            # 'What does a claims adjuster do? …': a headline's name in lower case, as the page writes it with a
+            # capital elsewhere, else with a capital first letter
+            name = _capitalised(name, others)
+            name = name[:1].upper() + name[1:]
+        shaped = role_like(name)
+        noun = has_role_noun(name)
+        person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
+        if not shaped and not (person and person_like(name, others)):
+            continue  # 'Tour Guide', 'Chimney sweep': no role noun, but the page speaks of a person's job
         if len(name.split()) == 1 and name.isupper() and not has_role_noun(name) and not (
                 _AGENT_NOUN.search(name) and _as_written(name, others) != name):
             continue  # 'IFPP' over the page: an organisation's acronym, not the role ('SCAFFOLDER', written
             # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
-        score = 2 * has_role_noun(name) + 2 * _mentioned(name, others) + removed + 2 * _referred(name, others)
+        score = 2 * (noun or person) + 2 * _mentioned(name, others) + removed \
+            + 2 * _referred(name, others)
+        if _menu_item(text, name):
+            score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
         if _organisation_title(text, name) and not _referred(name, others):
             score -= 3  # 'Harbor & Pine Hotels | Careers': the organisation's careers site, not a role
         if heading_kind(text, name) in FACT_FAMILIES:
@@ -145,6 +223,18 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if score >= 2 and (best is None or score > best[0]):
             best = (score, -order, Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number))
     return best[2] if best else None
+
+
+_MENU_PARTS = 4  # parts of a ' | ' line that make it a menu bar (a title line holds the role, a site and a label)
+
+
+def _menu_item(text: str, name: str) -> bool:
+    """The name is an inner or last entry of a menu bar (four or more parts, no breadcrumb arrows): a title line
+    with that many parts names its role first."""
+    if _BREADCRUMB.search(text):
+        return False
+    parts = [p.strip() for p in _SEPARATORS.split(" ".join(_strip_symbols(text).split())) if p.strip()]
+    return len(parts) >= _MENU_PARTS and _strip_affixes(parts[0])[0] != name
 
 
 _AGENT_NOUN = re.compile(r"(?i)(?:er|or|ist|ian|eer|ant|man|woman|person|smith|wright)$")
@@ -159,7 +249,11 @@ def _organisation_title(text: str, name: str) -> bool:
 
 def _as_written(name: str, body: str) -> str:
     """An ALL-CAPS title ('LEVEL DESIGNER') as the page writes it elsewhere in title case ('Level Designer'), when
-    it does; else as it stands."""
+    it does (a lower-case one as the page writes it with a capital); when the page writes it only in running text
+    ('Estate agents sell homes…', 'Marine engineer officers keep…'), in title case, a word the page writes in
+    capitals in its running text ('WASH', 'SOC') or a grade ('II') kept in capitals; else as it stands."""
+    if name.islower():
+        return _capitalised(name, body)
     if not name.isupper():
         return name
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body, re.I):
@@ -167,10 +261,53 @@ def _as_written(name: str, body: str) -> str:
         words = [w for w in found.split() if w[:1].isalpha()]
         if found != found.upper() and words and all(w[:1].isupper() for w in words):
             return found
+    base = _base(name)
+    running = [line for line in body.splitlines() if line != line.upper()]  # text that is not itself in capitals
+    pattern = re.compile(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", re.I)
+    if not base or not any(m.group(0) != m.group(0).upper() for line in running for m in pattern.finditer(line)):
+        return name
+    return _title_case(name, running)
+
+
+def _capitalised(name: str, body: str) -> str:
+    """A title in lower case ('viticulturist' in an 'Occupation:' row) as the page writes it elsewhere with a
+    capital ('Viticulturist' in the breadcrumb), when it does; else as it stands."""
+    for match in re.finditer(rf"(?<!\w)({re.escape(name)})(?:s|es)?(?!\w)", body, re.I):
+        found = match.group(1)  # 'Viticulturists control…' writes it with a capital too
+        if found[:1].isupper() and not found.isupper():
+            return found
     return name
 
 
-_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title)"
+def _title_case(name: str, running: list[str]) -> str:
+    """'MARINE ENGINEER OFFICER (MERCHANT NAVY)' -> 'Marine Engineer Officer (Merchant Navy)'; capitals kept for a
+    word the page's running text writes in capitals (an acronym) and a roman grade; connectors in lower case."""
+    def word(token: str, first: bool) -> str:
+        core = token.strip("()[]/,-")
+        if not core.isalpha():
+            return token
+        acronym = _GRADE_NUMERAL.match(core) or any(
+            re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", line) for line in running)
+        if acronym:
+            return token
+        cased = core.lower() if core.lower() in _CONNECTORS and not first else core.capitalize()
+        return token.replace(core, cased, 1)
+    parts = re.split(r"(\s+|-|/)", name)
+    out, first = [], True
+    for part in parts:
+        if part and not part.isspace() and part not in "-/":
+            out.append(word(part, first))
+            first = False
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+_GRADE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
+
+
+_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title"
+                          r"|occupation|occupation title|profession|job role)"
                           r"\s*:\s*(?P<name>\S.*)$")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
@@ -183,7 +320,12 @@ def labelled_title(text: str) -> Title | None:
         if not match:
             continue
         name = match.group("name").strip(" *_")
-        if role_like(name) and has_role_noun(name):
+        others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
+        name = _as_written(name, others)  # 'Occupation: viticulturist' over a page that writes 'Viticulturist'
+        explicit = not re.match(r"(?i)(?:job|position|title)\s*:", _strip_symbols(raw).strip().strip("*_"))
+        if role_like(name) and (has_role_noun(name) or explicit and _agentive(name) and _mentioned(name, others)):
+            # a known role noun; or, under a label that can only name a role ('Occupation:', 'Job title:'), a word
+            # for a person the page names again ('Viticulturists control…')
             return Title(singular_title(name), raw.strip(), number)
         return None  # the page's one title row names no role
     return None
