@@ -502,6 +502,15 @@ class Reader(SalaryReading):
                              block.kind)
             else:
                 self.keep(block, block.inline, block.line)
+        box = _glance_box(block.lines)
+        if box:
+            # 'Also known as: Suryamitra' over 'Sector: Power' / 'QP Code: SGJ/Q0101' / 'NSQF Level: 4': a box of
+            # label/value rows under the aliases line is the role's glance box, no list of titles
+            for ln in [ln for ln in block.lines if ln.number in box]:
+                label, value = box_pair(ln.text)
+                self.fact(label, value, ln.text.strip(), ln.number, block)
+            block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in box],
+                          None, block.parent, block.line)
         items, others = list_items(block)
         self.keep_all(block, others)
         for text, line in items:
