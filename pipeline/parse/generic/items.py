@@ -260,7 +260,14 @@ def _label_value_line(text: str) -> bool:
 
 def _has_currency(text: str) -> bool:
     start = figure_start(text)
-    return start is not None and bool(re.search(r"[$€£¥₹]|\b[A-Z]{3}\b", text))
+    return start is not None and bool(re.search(r"[$€£¥₹]|\b[A-Z]{3}\b", text) or _local_marker().search(text))
+
+
+@lru_cache(maxsize=None)
+def _local_marker() -> re.Pattern:
+    """Markers of currencies.tsv beyond the common symbols and codes ('RM', '₱', 'zł', 'Kč'), as words of their own."""
+    markers = sorted((m for m in currency_markers() if not re.fullmatch(r"[$€£¥₹]|[A-Z]{3}", m)), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(m) for m in markers) + r")(?![A-Za-z])")
 
 
 @lru_cache(maxsize=None)
@@ -342,7 +349,8 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     'advanced'); a plain item is its own name."""
     text = text.strip()
     text = re.sub(r"^(\*\*|__)([^*_]+)\1", r"\2", text)  # '**Networking** – …': markdown emphasis is markup
-    head, sep, rest = text.partition(":")
+    colon = re.search(r"(?<!\d):|:(?!\d)", text)  # 'MS 1500:2019', '24:7': a colon between digits separates nothing
+    head, sep, rest = (text[:colon.start()], ":", text[colon.end():]) if colon else (text, "", "")
     if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
         return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup
     for dash in (" – ", " — ", " - "):

@@ -3,7 +3,9 @@ pairs) and the rule that stores an amount restated for the role once."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipeline.reference import rows
 from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ends_sentence, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
@@ -60,6 +62,40 @@ def _column_unit(column: str) -> tuple[str, str]:
         return "", ""
     period = _UNIT_PERIOD.search(unit)
     return prefix, f" per {_PERIOD_WORD[period.group(1).lower()]}" if period else ""
+
+
+@lru_cache(maxsize=None)
+def _pay_words() -> dict[str, re.Pattern]:
+    """kind -> pattern of pipeline/reference/generic_pay_words.tsv (range joins and periods of other languages)."""
+    kinds: dict[str, list[str]] = {}
+    for row in rows("generic_pay_words"):
+        kinds.setdefault(row["kind"], []).append(row["pattern"])
+    return {kind: re.compile(rf"(?i)(?<![\w])(?:{'|'.join(patterns)})(?![\w])") for kind, patterns in kinds.items()}
+
+
+_AMOUNT_END = r"(?:(?<=[\d$€£¥₹kK])|(?<=[A-Z]{3}))"
+_AMOUNT_NEXT = r"(?=(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?\d)"
+_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d])")
+
+
+def normalise_figure(figure: str) -> str:
+    """A pay figure written in another language read the English way: 'R$ 6.800 a R$ 9.200 por mês' ->
+    'R$ 6.800 to R$ 9.200 per month', '32 000 till 38 000 SEK per månad' -> '32000 to 38000 SEK per month' (a join
+    word of generic_pay_words.tsv only between two amounts; space-separated thousands joined)."""
+    words = _pay_words()
+    if not re.search(r"\d", figure):
+        return figure
+    out = figure
+    if "to" in words:
+        join = words["to"].pattern[len("(?i)"):]
+        out = re.sub(rf"(?i){_AMOUNT_END}(\s*(?:[$€£¥₹]|[A-Z]{{3}}|zł|kr|Kč|Ft)?)\s+{join}\s+{_AMOUNT_NEXT}",
+                     lambda m: f"{m.group(1)} to ", out)
+    for kind in ("month", "year", "week", "day", "hour"):
+        if kind in words:
+            out = words[kind].sub(f"per {kind}", out)
+    if _has_currency(out):
+        out = _SPACE_THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", "", m.group(1)), out)
+    return out
 
 
 def _currency_codes() -> set[str]:
@@ -334,7 +370,7 @@ class SalaryReading:
                region: str | None = None, parse_as: str | None = None) -> bool:
         if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        reading = parse_as or figure
+        reading = normalise_figure(parse_as or figure)
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
             reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
