@@ -260,13 +260,14 @@ def _label_value_line(text: str) -> bool:
 
 def _has_currency(text: str) -> bool:
     start = figure_start(text)
-    return start is not None and bool(re.search(r"[$€£¥₹]|\b[A-Z]{3}\b", text) or _local_marker().search(text))
+    return start is not None and bool(re.search(r"[$€£¥₹]", text) or _local_marker().search(text))
 
 
 @lru_cache(maxsize=None)
 def _local_marker() -> re.Pattern:
-    """Markers of currencies.tsv beyond the common symbols and codes ('RM', '₱', 'zł', 'Kč'), as words of their own."""
-    markers = sorted((m for m in currency_markers() if not re.fullmatch(r"[$€£¥₹]|[A-Z]{3}", m)), key=len, reverse=True)
+    """Markers and codes of currencies.tsv ('GBP', 'RM', '₱', 'zł', 'Kč') as words of their own; three capitals that
+    are no currency ('ISO 9001', 'SGJ/Q0101') are none."""
+    markers = sorted({*currency_markers(), *currency_markers().values()}, key=len, reverse=True)
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(m) for m in markers) + r")(?![A-Za-z])")
 
 

@@ -1,0 +1,86 @@
+"""Generic layout, round 7b: bullet and arrow glyphs of any script, metadata and box rows that are no facts of a
+list, pay written in other languages (band words, periods, number formats) and local currency markers."""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.generic.items import _has_currency, split_skill
+from pipeline.parse.generic.pay import normalise_figure
+from pipeline.parse.generic.vocabulary import is_bullet, strip_bullet
+from pipeline.text.salaries import parse_salary
+
+guard = importlib.import_module("pipeline.parse.generic.guard")
+
+
+@pytest.mark.parametrize("line, item", [("・Ticket gate work", "Ticket gate work"), ("∙ Radar navigation", "Radar navigation"),
+                                        ("⁃ Seamanship", "Seamanship"), ("▹Teamwork", "Teamwork"),
+                                        ("➢ Keep the watch", "Keep the watch")])
+def test_any_bullet_glyph_marks_an_item(line, item):
+    assert is_bullet(line) and strip_bullet(line) == item
+
+
+@pytest.mark.parametrize("line", ["Station Attendant", "◆ Skills we value", "»Home", "30・40 hours"])
+def test_a_line_without_a_leading_bullet_glyph_is_no_item(line):
+    assert not is_bullet(line)
+
+
+@pytest.mark.parametrize("figure, reading", [
+    ("R$ 6.800 a R$ 9.200 por mês", (6800, 9200, "BRL", "month")),
+    ("€3.900 bis €5.400 pro Monat", (3900, 5400, "EUR", "month")),
+    ("45 000 € à 52 000 € par an", (45000, 52000, "EUR", "year")),
+    ("SEK 32 000 till 38 000 per månad", (32000, 38000, "SEK", "month")),
+    ("12 000 do 18 000 zł miesięcznie", (12000, 18000, "PLN", "month")),
+    ("HUF 890 000", (890000, 890000, "HUF", "year")),
+    ("RM2,800 – RM3,500 a month", (2800, 3500, "MYR", "month")),
+    ("₹1,20,000 – ₹2,50,000 per year", (120000, 250000, "INR", "year")),
+])
+def test_pay_written_in_other_languages_reads_as_one_band(figure, reading):
+    parsed = parse_salary("", normalise_figure(figure))
+    assert (parsed["min_amount"], parsed["max_amount"], parsed["currency"], parsed["period"]) == reading
+    assert parsed["warning"] is None
+
+
+@pytest.mark.parametrize("figure", ["$30 a year", "£30,000 a year", "$20 an hour", "Team of 12 a day"])
+def test_english_a_is_no_band_word(figure):
+    assert normalise_figure(figure) == figure
+
+
+def test_three_capitals_that_name_no_currency_are_no_money():
+    assert not _has_currency("Knowledge of ISO 9001:2015") and not _has_currency("QP Code: SGJ/Q0101")
+    assert _has_currency("GBP 30,000") and _has_currency("₱25,000 a month")
+    assert guard.fact_ok("QP Code", "SGJ/Q0101", "Solar PV Installer")
+    assert not guard.fact_ok("Pay", "HUF 890 000", "Solar PV Installer")
+
+
+def test_a_colon_between_digits_splits_no_skill_name():
+    assert split_skill("Knowledge of MS 1500:2019") == ("Knowledge of MS 1500:2019", None)
+    assert split_skill("Python: pandas and numpy") == ("Python", "pandas and numpy")
+
+
+@pytest.mark.parametrize("text", ["Date modified: 2026-10-14", "Last updated – March 2025", "Published: 2 May 2025"])
+def test_page_metadata_is_no_skill_duty_or_alias(text):
+    name, _ = split_skill(text)
+    assert not guard.skill_ok(name, text, "Welder")
+    assert not guard.responsibility_ok(text)
+    assert not guard.alias_ok(text, "Welder")
+
+
+@pytest.mark.parametrize("alias", ["QP Code: SGJ/Q0101", "NSQF Level: 4", "Sector: Power / Green Jobs"])
+def test_a_box_row_is_no_alias(alias):
+    assert not guard.alias_ok(alias, "Solar PV Installer")
+
+
+def test_titles_stay_aliases():
+    assert guard.alias_ok("Suryamitra", "Solar PV Installer") and guard.alias_ok("Ship's Officer", "Deck Officer")
+
+
+def test_a_box_under_an_aliases_line_gives_facts_and_the_alias():
+    page = parse_text("Solar PV Installer\n\nAlso known as: Suryamitra\nSector: Power\nQP Code: SGJ/Q0101\n"
+                      "NSQF Level: 4\n\nKey Responsibilities\n1. Survey the site\n2. Install the modules\n"
+                      "3. Test the system\n\nSkills Required\n- Reading drawings\n- Safety at height\n")
+    assert [r["alias"] for r in page.facts["role_aliases"]] == ["Suryamitra"]
+    assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [
+        ("Sector", "Power"), ("QP Code", "SGJ/Q0101"), ("NSQF Level", "4")]
