@@ -84,3 +84,24 @@ def test_a_box_under_an_aliases_line_gives_facts_and_the_alias():
     assert [r["alias"] for r in page.facts["role_aliases"]] == ["Suryamitra"]
     assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [
         ("Sector", "Power"), ("QP Code", "SGJ/Q0101"), ("NSQF Level", "4")]
+
+
+_BARE_TABLE = ("Welder\n\nMain duties\n- Read blueprints\n- Operate welding equipment\n- Repair worn parts\n\n"
+               "Skills\n- Blueprint reading\n- Quality control\n\nWages\nHourly wages for welders in Canada:\n"
+               "Area | Low ($) | Median ($) | High ($)\nCanada | 20.00 | 28.00 | 40.00\n"
+               "Alberta | 25.00 | 36.00 | 48.87\n\nCanada is where this page lives; Canada again.\n")
+
+
+def test_a_pipe_table_without_outer_bars_is_read_cell_by_cell():
+    rows = parse_text(_BARE_TABLE).facts["salaries"]
+    assert [(r["region"], r["label"], r["text"], r["currency"], r["period"]) for r in rows] == [
+        ("Canada", "Low", "20.00", "CAD", "hour"), ("Canada", "Median", "28.00", "CAD", "hour"),
+        ("Canada", "High", "40.00", "CAD", "hour"), ("Alberta", "Low", "25.00", "CAD", "hour"),
+        ("Alberta", "Median", "36.00", "CAD", "hour"), ("Alberta", "High", "48.87", "CAD", "hour")]
+
+
+def test_bar_lines_that_are_no_table_stay_text():
+    # two rows only (no header over figure rows), or rows of different widths: no table, nothing stored from them
+    page = parse_text(_BARE_TABLE.replace("Alberta | 25.00 | 36.00 | 48.87\n", "").replace(
+        "Area | Low ($) | Median ($) | High ($)\n", "Area | Low ($) | High ($)\n"))
+    assert "salaries" not in page.facts

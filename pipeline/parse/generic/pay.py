@@ -139,6 +139,44 @@ def _names_role(label: str, role: str) -> bool:
     return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?!\w)", normal_heading(label)) is not None
 
 
+_BAR = re.compile(r"\s\|\s")
+
+
+def _outer_bars(lines: list[Line]) -> list[Line]:
+    """A table written without its outer bars ('Community/Area | Low ($) | Median ($) | High ($)' over 'Canada | 20.00
+    | 28.00 | 40.00'), as the same table with them: a run of three or more lines in a row with the same number of
+    cells (three or more), the first without a figure (the header) and every other with one. Other lines as written."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        count = _bare_cells(lines[i].text)
+        while j + 1 < len(lines) and count and lines[j + 1].number == lines[j].number + 1 \
+                and _bare_cells(lines[j + 1].text) == count:
+            j += 1
+        run = lines[i:j + 1]
+        if len(run) >= 3 and figure_start(run[0].text) is None and all(
+                figure_start(ln.text) is not None for ln in run[1:]):
+            for k, ln in enumerate(run, start=i):
+                out[k] = Line(f"| {ln.text.strip()} |", ln.number, ln.kind, ln.inline)
+        i = j + 1
+    return out
+
+
+def _bare_cells(text: str) -> int:
+    """The cells of a table row written without outer bars ('A | B | C'), else 0."""
+    text = text.strip()
+    if text.startswith("|") or text.endswith("|") or is_bullet(text):
+        return 0
+    count = len(_BAR.findall(text)) + 1
+    return count if count >= 3 else 0
+
+
+def _table_follows(lines: list[Line], index: int) -> bool:
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return following.startswith("|") or "\t" in following
+
+
 class SalaryReading:
     """Salary reading of the Reader (pipeline.parse.generic.reader), which provides role, items, add, keep and fact."""
 
@@ -166,7 +204,7 @@ class SalaryReading:
     def read_salary(self, block: Block) -> None:
         if _HOURLY.search(block.heading or ""):
             self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
-        lines = self.read_pairs(block, block.lines)
+        lines = _outer_bars(self.read_pairs(block, block.lines))
         header: list[str] | None = None
         tab_header: list[str] | None = None
         pending: tuple[str, int] | None = None
@@ -218,6 +256,9 @@ class SalaryReading:
                 self.salary_row(tab_header, cells, text, ln.number, block)  # 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M'
                 continue
             tab_header = None
+            if _HOURLY.search(text) and len(text.split()) <= 12 and figure_start(text) is None \
+                    and _table_follows(lines, index):
+                self.hourly = True  # 'Hourly wages for welders in Canada:' over the table: its figures are hourly
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
             if unit and unit[0]:
                 period = " per hour" if _HOURLY.search(text) or re.search(r"(?i)\bhourly\b", text) else unit[1]
