@@ -105,3 +105,32 @@ def test_bar_lines_that_are_no_table_stay_text():
     page = parse_text(_BARE_TABLE.replace("Alberta | 25.00 | 36.00 | 48.87\n", "").replace(
         "Area | Low ($) | Median ($) | High ($)\n", "Area | Low ($) | High ($)\n"))
     assert "salaries" not in page.facts
+
+
+_LADDER = ("Home > Jobs > Groundsperson\n\nGroundsperson\n\nWhat you'll do\n- Mow and mark out pitches\n"
+           "- Maintain mowers\n- Repair worn areas\n\nSkills\n- Teamwork\n- Using machinery safely\n\n"
+           "Pay\nGroundsperson: £23,000 – £28,000\n\n◆ Where you could go\n{chain}\n\nContact us\n")
+
+
+def _paths(text):
+    return [(r["kind"], r["target_title"]) for r in parse_text(text).facts.get("career_paths", [])]
+
+
+def test_an_arrow_chain_naming_the_role_is_its_ladder_under_any_heading():
+    chain = "Apprentice → Groundsperson → Deputy Head Groundsperson → Grounds Manager"
+    assert _paths(_LADDER.format(chain=chain)) == [
+        ("step", "Apprentice"), ("step", "Groundsperson"), ("step", "Deputy Head Groundsperson"),
+        ("step", "Grounds Manager")]
+
+
+@pytest.mark.parametrize("chain", ["Apprentice → Deputy Head → Grounds Manager",  # the role is no step
+                                   "Home > Careers > Groundsperson > Pay",  # a breadcrumb's separators
+                                   "Groundsperson → Manager"])  # two steps only
+def test_other_arrow_lines_outside_a_progression_section_are_no_ladder(chain):
+    assert _paths(_LADDER.format(chain=chain)) == []
+
+
+def test_a_chain_the_capture_cut_gives_no_step():
+    text = _LADDER.format(chain="Apprentice → Groundsperson → Deputy Head Groundsperson → Grounds Mana")
+    page = parse_text(text[: text.index("Grounds Mana") + len("Grounds Mana")])
+    assert "career_paths" not in page.facts and not page.complete

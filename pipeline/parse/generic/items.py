@@ -365,22 +365,30 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     return name.strip(), detail
 
 
-def chain_steps(text: str) -> list[tuple[str, str | None]]:
+def chain_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     """The steps of an arrow chain, each title with its note: a step is a title as written ('Subject Matter Expert
     (SME)'), or a title followed by brackets that no title holds ('Park Ranger (GS-5 to GS-9)': a grade note); empty
-    when a step is no title."""
+    when a step is no title. A chain of three steps or more that names the role itself as one step is its ladder:
+    there a short capitalised step is a title too ('Apprentice → Groundsperson → Head Groundsperson')."""
+    pieces = [raw.strip().rstrip(".") for raw in _ARROWS.split(text)]
+    ladder = bool(role) and len(pieces) >= 3 and any(p.lower() == role.lower() for p in pieces)
     steps = []
-    for raw in _ARROWS.split(text):
-        step = raw.strip().rstrip(".")
+    for step in pieces:
         title, note = (step, None) if _valid_path_title(step) else split_trailing_parenthetical(step)
-        if not _valid_path_title(title.strip()):
+        if not (_valid_path_title(title.strip()) or ladder and _ladder_step(title.strip())):
             return []
         steps.append((title.strip(), note))
     return steps if len(steps) >= 2 else []
 
 
-def _chain(text: str) -> bool:
-    return bool(chain_steps(text))
+def _ladder_step(title: str) -> bool:
+    """'Apprentice', 'Deputy Head Groundsperson': a short capitalised title with no digit or sentence word."""
+    return title_like(title, max_words=5) and not re.search(r"\d", title) and all(
+        w[:1].isupper() or w.lower() in _CONNECTORS for w in title.split())
+
+
+def _chain(text: str, role: str = "") -> bool:
+    return bool(chain_steps(text, role))
 
 
 def _colon_title(text: str) -> bool:

@@ -10,7 +10,7 @@ from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON, normal_heading,
-    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like,
+    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word,
 )
 from pipeline.parse.generic.title import name_like
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
@@ -23,6 +23,7 @@ from pipeline.parse.generic.items import (
 
 _SKILL_HEADER = re.compile(r"\b(?:skills?|competenc(?:y|ies)|tools?|technolog(?:y|ies)|capabilit(?:y|ies))\b")
 _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_LADDER_ARROW = re.compile(r"\s(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕)\s")
 
 
 def _one_level(title: str) -> list[str]:
@@ -215,9 +216,34 @@ class Reader(SalaryReading):
             "facts": self.read_facts,
         }.get(block.kind)
         start = len(self.items)
+        if not block.kind.startswith("career"):
+            block = self.ladder_lines(block)
         self.read_block(reader, block)
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
+
+    def ladder_lines(self, block: Block) -> Block:
+        """'Station Attendant → Conductor → Train Driver → Stationmaster' outside a progression section (under a
+        heading the vocabulary does not know): a chain of three titles or more joined by arrows (never '>' or '»',
+        which also separate a breadcrumb's links) with the role itself as one step is the role's ladder. Returns the
+        block without those lines."""
+        used = set()
+        for ln in block.lines:
+            text = ln.text.strip()
+            if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
+                continue
+            steps = chain_steps(text, self.role)
+            if len(steps) < 3 or not any(t.lower() == self.role.lower() for t, _ in steps) \
+                    or any(_site_word().search(t) or _furniture_line().match(t) for t, _ in steps):
+                continue
+            for title, note in steps:  # written as the whole line: a capture cut inside it drops every step
+                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": note},
+                         text, ln.number, "career")
+            used.add(ln.number)
+        if not used:
+            return block
+        return Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used], block.inline,
+                     block.parent, block.line)
 
     def read_block(self, reader, block: Block) -> None:
         if reader is None and block.kind in ("unknown", "prose", "intro") and self.duties_lead(block):
@@ -421,7 +447,7 @@ class Reader(SalaryReading):
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
-        ladder = [(t, n) for t, n in others if _chain(t) or (kind == "step" and not items and _colon_title(t))]
+        ladder = [(t, n) for t, n in others if _chain(t, self.role) or (kind == "step" and not items and _colon_title(t))]
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         others = self.ladder_table(block, others)
@@ -473,13 +499,13 @@ class Reader(SalaryReading):
             self.paths(block, text, line, "step")
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
-        if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
-            steps = chain_steps(text)  # 'Where it can lead', without the role, lists the moves on; a step's
+        if _chain(text, self.role):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
+            steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
             onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)
             for title, note in [(one, n) for t, n in steps for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
-                                          "note": note}, title, line, block.kind)
+                                          "note": note}, text, line, block.kind)  # a cut chain drops every step
             return
         found = split_path_item(text)
         if not found and text.strip().rstrip(".").lower() == self.role.lower():
