@@ -134,3 +134,33 @@ def test_a_chain_the_capture_cut_gives_no_step():
     text = _LADDER.format(chain="Apprentice → Groundsperson → Deputy Head Groundsperson → Grounds Mana")
     page = parse_text(text[: text.index("Grounds Mana") + len("Grounds Mana")])
     assert "career_paths" not in page.facts and not page.complete
+
+
+_HEADED = ("Funeral Director\n\nWhat is a funeral director?\nA funeral director arranges funerals.\n\n"
+           "{duties}\n* meeting families to arrange the funeral\n* caring for the deceased in the mortuary\n"
+           "* conducting the funeral on the day\n\n{skills}\n* empathy\n* calm and discretion\n* organisation\n\n"
+           "Key facts\nQualification: Diploma in Funeral Directing\nOn-call work: Yes\n\nSalary\n"
+           "Qualified funeral directors earn between £27,000 and £38,000.\n")
+
+
+def test_an_unknown_heading_naming_duties_or_skills_heads_a_list_of_them():
+    page = parse_text(_HEADED.format(duties="What does the job involve?", skills="◆ Skills we value"))
+    assert [r["text"] for r in page.facts["responsibilities"]] == [
+        "meeting families to arrange the funeral", "caring for the deceased in the mortuary",
+        "conducting the funeral on the day"]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["empathy", "calm and discretion", "organisation"]
+
+
+@pytest.mark.parametrize("duties, skills", [("What happens next?", "Skills you will not need"),
+                                            ("Training requirements", "Related skills courses"),
+                                            ("Our offices", "Qualities of our courses")])
+def test_unknown_headings_without_a_key_word_or_with_a_contrary_one_stay_text(duties, skills):
+    page = parse_text(_HEADED.format(duties=duties, skills=skills))
+    assert "responsibilities" not in page.facts and "role_skills" not in page.facts
+
+
+def test_a_skills_heading_over_sentences_is_no_skills_list():
+    text = _HEADED.format(duties="Tasks", skills="Skills we value").replace(
+        "* empathy\n* calm and discretion\n* organisation",
+        "* You listen to families with empathy.\n* You stay calm.\n* You plan every detail.")
+    assert "role_skills" not in parse_text(text).facts

@@ -34,6 +34,13 @@ def _one_level(title: str) -> list[str]:
     return [title]
 
 
+# key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
+_SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|qualities|strengths|attributes|abilities|aptitudes)\b")
+_DUTIES_WORD = re.compile(r"\b(?:duties|responsibilities|tasks|accountabilities|job involve|work involve|role involve|"
+                          r"what (?:you|they|youll|theyll) (?:do|will do)|day to day|daily work|main activities)\b")
+_NOT_A_LIST_OF_FACTS = re.compile(r"\b(?:requirements?|qualifications?|education|training|courses?|modules?|benefits|"
+                                  r"perks|offer|faqs?|questions|related|similar|other|apply|how to|tips|mistakes|"
+                                  r"challenges|not|dont|avoid)\b")
 _TASK_HEADER = re.compile(r"\b(?:tasks?|duties|duty|responsibilit(?:y|ies)|activities|functions?)\b")
 _KSA_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities)\s+(?:of|to|in)\s*:$")
 _TITLE_COLUMN = re.compile(r"(?:job |role |position )?(?:title|role|position)s?")
@@ -248,6 +255,8 @@ class Reader(SalaryReading):
     def read_block(self, reader, block: Block) -> None:
         if reader is None and block.kind in ("unknown", "prose", "intro") and self.duties_lead(block):
             reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
+        if reader is None and block.kind == "unknown":
+            reader = self.headed_list_reader(block)
         if reader:
             reader(block)
         else:
@@ -266,6 +275,21 @@ class Reader(SalaryReading):
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
+
+    def headed_list_reader(self, block: Block):
+        """The reader of a section whose heading the vocabulary does not know ('What does the job involve?', '◆ Skills
+        we value') but names the kind of what it lists by a key word, when its lines are a bulleted list of two or more
+        items whose shape fits that kind: duties (a verb or gerund first, or sentences), skills (short names, no
+        sentence); else None (the section stays page text)."""
+        heading = normal_heading(block.heading or "")
+        bullets = [strip_bullet(ln.text) for ln in block.lines if is_bullet(ln.text)]
+        if len(bullets) < 2 or len(bullets) < len(block.lines) - 1 or _NOT_A_LIST_OF_FACTS.search(heading):
+            return None
+        if _SKILLS_WORD.search(heading) and all(len(b.split()) <= 6 and not _ends_sentence(b) for b in bullets):
+            return self.read_skills
+        if _DUTIES_WORD.search(heading) and all(len(b.split()) >= 3 for b in bullets):
+            return self.read_responsibilities
+        return None
 
     def duties_lead(self, block: Block) -> bool:
         """A section whose bulleted list is introduced by the role's own name ('Truck Drivers:', 'As a paramedic,
