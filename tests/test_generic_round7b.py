@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 from pipeline.parse import parse_text
-from pipeline.parse.generic.items import _has_currency, split_skill
+from pipeline.parse.generic.items import _has_currency, prose_paths, split_skill
 from pipeline.parse.generic.pay import normalise_figure
 from pipeline.parse.generic.vocabulary import is_bullet, strip_bullet
 from pipeline.text.salaries import parse_salary
@@ -164,3 +164,30 @@ def test_a_skills_heading_over_sentences_is_no_skills_list():
         "* empathy\n* calm and discretion\n* organisation",
         "* You listen to families with empathy.\n* You stay calm.\n* You plan every detail.")
     assert "role_skills" not in parse_text(text).facts
+
+
+_LEAD = ("VETERINARY NURSE\n\nVeterinary nurses care for sick animals.\n\nRole overview\n"
+         "Qualification: Level 3 Diploma\nRegistration: Annual renewal\nWorkplaces: Practices, hospitals, zoos\n\n"
+         "{lead}\n• admitting and monitoring inpatients\n• preparing theatres and monitoring anaesthesia\n"
+         "• taking blood samples and running lab tests\n\nWhat skills do I need?\n• Calm under pressure\n"
+         "• Clear communication\n\nHow much will I earn?\nExperienced veterinary nurses: £28,000 – £34,000\n")
+
+
+@pytest.mark.parametrize("lead", ["A typical day may include:", "The work of a veterinary nurse involves:",
+                                  "Your duties will include:", "As a veterinary nurse, you'll be responsible for:"])
+def test_a_duties_lead_in_inside_an_overview_heads_a_list_of_duties(lead):
+    page = parse_text(_LEAD.format(lead=lead))
+    assert [r["text"] for r in page.facts["responsibilities"]] == [
+        "admitting and monitoring inpatients", "preparing theatres and monitoring anaesthesia",
+        "taking blood samples and running lab tests"]
+    assert [r["label"] for r in page.facts["role_facts"]] == ["Qualification", "Registration", "Workplaces"]
+
+
+@pytest.mark.parametrize("lead", ["Our practices include:", "Benefits include:", "You will need:"])
+def test_other_lead_ins_inside_an_overview_head_no_duties(lead):
+    assert "responsibilities" not in parse_text(_LEAD.format(lead=lead)).facts
+
+
+def test_a_capitalised_head_of_title_is_a_move_in_prose():
+    assert prose_paths("Later you could become a Senior Conservator or Head of Conservation.") == [
+        ("to", "Senior Conservator"), ("to", "Head of Conservation")]

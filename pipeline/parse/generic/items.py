@@ -502,7 +502,9 @@ def _path_list(text: str) -> list[str]:
         piece = re.sub(r"(?i)^(?:an?|the)\s+", "", piece)
         piece = re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", piece).strip()
         if not (_lower_title(piece) or (name_like(piece) and has_role_noun(piece) and len(piece.split()) <= 5)
-                or title_like(piece, max_words=4) and len(pieces) > 1 and all(_title_word(w) for w in piece.split())):
+                or title_like(piece, max_words=4) and len(pieces) > 1 and all(
+                    _title_word(w) or w.lower() in _CONNECTORS and 0 < i < len(piece.split()) - 1
+                    for i, w in enumerate(piece.split()))):  # 'Head of Conservation' beside a title
             return []
         names.append(piece)
     return names

@@ -34,6 +34,37 @@ def _one_level(title: str) -> list[str]:
     return [title]
 
 
+# a lead-in line over a list of what the role does ('A typical day may include:', 'The work of a conservator involves:')
+_DUTIES_LEAD = re.compile(r"(?i)^(?:(?:on )?an? (?:typical|normal|usual) (?:day|week|shift)|(?:your |the |their )?"
+                          r"(?:day[- ]to[- ]day|daily|typical) (?:work|tasks|duties|activities)|(?:the |your |their )?"
+                          r"(?:work|job|role)(?: of (?:an? |the )?[\w' -]{1,50})? (?:involves|includes|may involve|"
+                          r"can involve|will involve)|(?:your |their |typical |main )?(?:duties|responsibilities|tasks)"
+                          r"(?: (?:may|will|can|typically|usually|often))? (?:include|involve|are)|"
+                          r"(?:as an? [\w' -]{1,50}, )?you(?:'ll| will| may| might| could| would)? (?:typically |usually |"
+                          r"often )?(?:be )?(?:responsible for|do|doing))(?: things like| tasks like| such as)?"
+                          r"(?: (?:may|might|could|can|will|would) (?:include|involve))?\s*:$")
+
+
+def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
+    """(the lines before, the lead-in and its list) when a duties lead-in is followed by two bulleted items or
+    more; else None."""
+    for index, ln in enumerate(block.lines[:-2]):
+        if not _DUTIES_LEAD.match(_strip_symbols(ln.text).strip()):
+            continue
+        following = block.lines[index + 1:]
+        run = 0
+        while run < len(following) and is_bullet(following[run].text):
+            run += 1
+        if run < 2:
+            return None
+        end = index + 1 + run
+        before = Block(block.kind, block.heading, block.lines[:index] + block.lines[end:], None, block.parent,
+                       block.line)
+        return before, Block("responsibilities", block.heading, block.lines[index:end], None, block.parent,
+                             block.line)
+    return None
+
+
 # key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
 _SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|qualities|strengths|attributes|abilities|aptitudes)\b")
 _DUTIES_WORD = re.compile(r"\b(?:duties|responsibilities|tasks|accountabilities|job involve|work involve|role involve|"
@@ -257,6 +288,14 @@ class Reader(SalaryReading):
             reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
         if reader is None and block.kind == "unknown":
             reader = self.headed_list_reader(block)
+        if reader is None and block.kind in ("unknown", "prose", "intro"):
+            split = _duties_lead_split(block)
+            if split is not None:
+                # 'A typical day may include:' over a bulleted list inside an overview: the list is what the role does
+                before, duties = split
+                self.read_block(None, before)
+                self.read_responsibilities(duties)
+                return
         if reader:
             reader(block)
         else:
