@@ -191,3 +191,24 @@ def test_other_lead_ins_inside_an_overview_head_no_duties(lead):
 def test_a_capitalised_head_of_title_is_a_move_in_prose():
     assert prose_paths("Later you could become a Senior Conservator or Head of Conservation.") == [
         ("to", "Senior Conservator"), ("to", "Head of Conservation")]
+
+
+_BOX_PAY = ("NSW Government | Department of Justice\nROLE DESCRIPTION\n\nCourt Registrar\n\n"
+            "Cluster\tStronger Communities\nAgency\tDepartment of Justice\nLocation\tVarious\n"
+            "Total remuneration package\tClerk Grade 7/8 – $101,998 – $111,932 per annum\n\n"
+            "Key accountabilities\n• Manage court lists and call-overs\n• Issue warrants and summonses\n\n"
+            "Skills\n• Plan and prioritise\n• Act with integrity\n\nRemuneration\n"
+            "Base salary\tR$ 6.800 a R$ 9.200 por mês\n\nShift: 6-hour shifts in a 24/7 rotation\n"
+            "Location: Itaguaré, Santa Catarina\n")
+
+
+def test_a_pay_row_of_a_tab_box_names_its_level_before_the_figure():
+    page = parse_text(_BOX_PAY)
+    pay = [(r["label"], r["min_amount"], r["max_amount"], r["currency"]) for r in page.facts["salaries"]]
+    assert ("Clerk Grade 7/8", 101998, 111932, "AUD") in pay  # 'NSW' names the country of the '$'
+    assert not any(r["label"] == "Total remuneration package" for r in page.facts["role_facts"])
+
+
+def test_glance_lines_after_the_pay_lines_are_facts():
+    facts = [(r["label"], r["value"]) for r in parse_text(_BOX_PAY).facts["role_facts"]]
+    assert ("Shift", "6-hour shifts in a 24/7 rotation") in facts and ("Location", "Itaguaré, Santa Catarina") in facts

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pipeline.reference import rows
 from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.generic.vocabulary import (
-    _ends_sentence, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
+    _ends_sentence, fact_line, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
 from pipeline.parse.generic.items import (
     _band, Block, _cells, _glance_pairs, _has_currency, Line, _prose_figure, _prose_figures, _SALARY_WORD,
@@ -264,6 +264,13 @@ class SalaryReading:
                 period = " per hour" if _HOURLY.search(text) or re.search(r"(?i)\bhourly\b", text) else unit[1]
                 self.table_unit = (unit[0], unit[1] or period)  # the unit of the table under this line
             if self.min_max_line(text, ln.number, block):
+                continue
+            found = fact_line(text) if not _has_currency(text) and not is_bullet(ln.text) else None
+            if found:
+                if pending is not None:
+                    self.keep(block, pending[0], pending[1])
+                    pending = None
+                self.fact(found[0], found[1], text, ln.number, block)  # 'Shift: 6-hour shifts' after the pay lines
                 continue
             start = figure_start(text)
             head, sep, value = text.partition(":")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pipeline.text.titles import split_title_list
 from pipeline.text.roles import is_abbreviation_of
-from pipeline.text.salaries import figure_start, parse_salary, salary_level
+from pipeline.text.salaries import _marked_figure, figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON, normal_heading,
@@ -237,11 +237,19 @@ class Reader(SalaryReading):
             self.fact(found[0], found[1], text, line, block)
             return
         label, sep, value = _LEADING_ICON.sub("", _strip_symbols(text).strip()).partition(":")
+        if "\t" in text.strip() and ("\t" in label or not sep):
+            label, sep, value = text.strip().partition("\t")  # 'Total remuneration package<TAB>…' in a tab box
         pay_label = _SALARY_WORD.search(label) or salary_level(re.sub(r"\([^()]*\)", "", label)) != "other"
         if sep and _label_like(label) and pay_label and figure_start(value.strip()) == 0 \
                 and _has_currency(value) and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
                                                         require_clean=True):
             return  # 'Average salary: $72,000' outside a salary section is the role's pay all the same
+        if sep and "\t" in text and _label_like(label) and pay_label and _has_currency(value):
+            before = len(self.items)
+            self.fact(label.strip(), value.strip(), text, line, block)  # 'Package<TAB>Grade 7/8 – $101,998 – …'
+            if any(i.table == "salaries" for i in self.items[before:]):
+                return
+            del self.items[before:]
         self.keep(block, text, line, section)
 
     def read(self, block: Block) -> None:
@@ -653,7 +661,15 @@ class Reader(SalaryReading):
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         if _SALARY_WORD.search(label) and _has_currency(value):
             aside = _PAY_ASIDE.match(value)
-            if not (aside and _has_currency(aside.group("main")) and _has_currency(aside.group("aside"))):
+            marked = _marked_figure().search(value)  # '$101,998' after 'Clerk Grade 7/8 – ' (a grade's digits)
+            start = marked.start() if marked else figure_start(value) or 0
+            level = value[:start].strip().rstrip("–—-:").strip()
+            if start and level and len(level.split()) <= 5 and _has_currency(value[start:]) \
+                    and not _has_currency(level) and not _ends_sentence(level):
+                # 'Total remuneration package<TAB>Clerk Grade 7/8 – $101,998 – $111,932 per annum': the words before
+                # the figure name its level
+                self.salary(level, value[start:].strip(), written, line, block, require_clean=True)
+            elif not (aside and _has_currency(aside.group("main")) and _has_currency(aside.group("aside"))):
                 self.salary(label, value, written, line, block, require_clean=True)
             else:
                 # 'Salary: £28,000 – £45,000 (senior paraplanners £45,000 – £60,000)': the band, and the band the
