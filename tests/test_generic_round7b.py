@@ -212,3 +212,12 @@ def test_a_pay_row_of_a_tab_box_names_its_level_before_the_figure():
 def test_glance_lines_after_the_pay_lines_are_facts():
     facts = [(r["label"], r["value"]) for r in parse_text(_BOX_PAY).facts["role_facts"]]
     assert ("Shift", "6-hour shifts in a 24/7 rotation") in facts and ("Location", "Itaguaré, Santa Catarina") in facts
+
+
+def test_a_plural_group_in_prose_is_a_move_as_written_unless_the_page_lists_the_title():
+    text = ("Funeral Director\n\nDuties\n- Meet families\n- Conduct funerals\n\nSkills\n- Empathy\n- Discretion\n\n"
+            "Career progression\nMost people start as funeral service assistants or funeral arrangement workers.\n")
+    assert _paths(text) == [("from", "funeral service assistants"), ("from", "funeral arrangement workers")]
+    listed = text + "Your path with us: Funeral Arrangement Worker > Funeral Director > Funeral Home Manager\n"
+    assert _paths(listed) == [("from", "funeral service assistants"), ("step", "Funeral Arrangement Worker"),
+                              ("step", "Funeral Director"), ("step", "Funeral Home Manager")]

@@ -186,6 +186,10 @@ class SalaryReading:
         def key(item) -> tuple:
             return item.row["min_amount"], item.row["max_amount"], item.row["currency"], item.row["period"]
 
+        titles = {i.row["target_title"].lower() for i in self.items
+                  if i.table == "career_paths" and id(i) not in self.plural_paths}
+        self.items = [i for i in self.items if not (id(i) in self.plural_paths and (
+            singular_title(i.row["target_title"]).lower() in titles or i.row["target_title"].lower() in titles))]
         salaries = [i for i in self.items if i.table == "salaries"]
         stated = {key(i) for i in salaries if id(i) not in self.from_prose}  # amounts the page states as figures
         seen: set[tuple] = set()

@@ -79,6 +79,15 @@ _PAY_ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*$")
 _PAIR_SEPARATOR = re.compile(r"\s+(?:\||–|—)\s+")
 
 
+def _labelled_chain(text: str, role: str) -> str | None:
+    """The chain of 'Your path with us: Room Attendant > Supervisor > Executive Housekeeper' (a short label before
+    it), else None."""
+    label, sep, rest = text.partition(":")
+    if sep and 0 < len(label.split()) <= 8 and not _ARROWS.search(label) and _chain(rest.strip(), role):
+        return rest.strip()
+    return None
+
+
 def _described(text: str) -> bool:
     """'Negotiation: reaching settlements both sides can accept': a skill named before a description in words (not
     a list of names)."""
@@ -215,6 +224,7 @@ class Reader(SalaryReading):
     from_prose: set[int] = field(default_factory=set)  # ids of salary items read out of a sentence
     hourly: bool = False  # a salary heading of the page speaks of hourly pay
     table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
+    plural_paths: set[int] = field(default_factory=set)  # ids of moves read out of prose naming a plural group
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -517,6 +527,8 @@ class Reader(SalaryReading):
         if block.inline:
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
+        # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line
+        others = [(_labelled_chain(t, self.role) or t, n) for t, n in others]
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
         ladder = [(t, n) for t, n in others if _chain(t, self.role) or (kind == "step" and not items and _colon_title(t))]
         items = sorted(items + ladder, key=lambda p: p[1])
@@ -526,10 +538,12 @@ class Reader(SalaryReading):
         for text, line in others:
             if not text.rstrip().endswith(":"):
                 for move, title in prose_paths(text):  # 'With experience, you could become a senior adjuster.'
-                    if singular_title(title) != title:
-                        continue  # 'started as Room Attendants': a group named in prose, not a title the page lists
                     row = {"role": self.role, "kind": move, "target_title": title, "note": None}
                     self.add("career_paths", row, text, line, block.kind)
+                    if singular_title(title) != title:
+                        # 'most start as funeral arrangers': the move as written, unless the page lists the title
+                        # itself ('started as Room Attendants' beside a ladder step 'Room Attendant')
+                        self.plural_paths.add(id(self.items[-1]))
         self.keep_all(block, others)
         for text, line in items:
             # '…or move into roles such as:' over the list names the move its items are
