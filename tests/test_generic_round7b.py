@@ -221,3 +221,22 @@ def test_a_plural_group_in_prose_is_a_move_as_written_unless_the_page_lists_the_
     listed = text + "Your path with us: Funeral Arrangement Worker > Funeral Director > Funeral Home Manager\n"
     assert _paths(listed) == [("from", "funeral service assistants"), ("step", "Funeral Arrangement Worker"),
                               ("step", "Funeral Director"), ("step", "Funeral Home Manager")]
+
+
+_CAPABILITIES = ("Court Registrar\n\nKey accountabilities\n• Manage court lists and call-overs\n"
+                 "• Issue warrants and summonses\n\nSkills\n• Legal research\n• Case management\n\nKey challenges\n"
+                 "• Dealing with distressed parties\n\n{lead}\nAct with integrity\nDisplay resilience and courage\n"
+                 "Plan and prioritise\n")
+
+
+def test_a_skills_heading_inside_an_unclassified_section_heads_its_short_lines():
+    page = parse_text(_CAPABILITIES.format(lead="Capabilities for the role"))
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == [
+        "Legal research", "Case management", "Act with integrity", "Display resilience and courage",
+        "Plan and prioritise"]
+
+
+@pytest.mark.parametrize("lead", ["Training for the role", "Skills courses we offer", "Our offices"])
+def test_other_short_lines_inside_an_unclassified_section_stay_text(lead):
+    page = parse_text(_CAPABILITIES.format(lead=lead))
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Legal research", "Case management"]

@@ -65,8 +65,35 @@ def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
     return None
 
 
+def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
+    """(the lines before and after, the list) when a line of the block is a short heading naming skills by a key word
+    ('Capabilities for the role', 'Skills we value:') over two lines or more in a row that read as skill names (at most
+    six words, no sentence); else None."""
+    for index, ln in enumerate(block.lines[:-2]):
+        text = _strip_symbols(ln.text).strip()
+        heading = normal_heading(text)
+        if is_bullet(ln.text) or len(text.split()) > 6 or _ends_sentence(text) or not _SKILLS_WORD.search(heading) \
+                or _NOT_A_LIST_OF_FACTS.search(heading) or ":" in text.rstrip(":"):
+            continue
+        run = []
+        for following in block.lines[index + 1:]:
+            item = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
+            if following.number != (run[-1].number if run else ln.number) + 1 or not item \
+                    or len(item.split()) > 6 or _ends_sentence(item) or ":" in item or _has_currency(item):
+                break
+            run.append(following)
+        if len(run) < 2:
+            continue
+        used = {r.number for r in run}  # the heading line stays text of the section
+        before = Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], None,
+                       block.parent, block.line)
+        return before, Block("skills", ln.text.strip(), run, None, block.parent, ln.number)
+    return None
+
+
 # key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
-_SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|qualities|strengths|attributes|abilities|aptitudes)\b")
+_SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|capabilit(?:y|ies)|qualities|strengths|attributes|abilities|"
+                          r"aptitudes)\b")
 _DUTIES_WORD = re.compile(r"\b(?:duties|responsibilities|tasks|accountabilities|job involve|work involve|role involve|"
                           r"what (?:you|they|youll|theyll) (?:do|will do)|day to day|daily work|main activities)\b")
 _NOT_A_LIST_OF_FACTS = re.compile(r"\b(?:requirements?|qualifications?|education|training|courses?|modules?|benefits|"
@@ -313,6 +340,13 @@ class Reader(SalaryReading):
                 before, duties = split
                 self.read_block(None, before)
                 self.read_responsibilities(duties)
+                return
+            split = _skills_lead_split(block)
+            if split is not None:
+                # 'Capabilities for the role' over short lines inside an unclassified section: the role's skills
+                before, skills = split
+                self.read_block(None, before)
+                self.read_skills(skills)
                 return
         if reader:
             reader(block)
