@@ -240,3 +240,10 @@ def test_a_skills_heading_inside_an_unclassified_section_heads_its_short_lines()
 def test_other_short_lines_inside_an_unclassified_section_stay_text(lead):
     page = parse_text(_CAPABILITIES.format(lead=lead))
     assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Legal research", "Case management"]
+
+
+def test_a_skills_heading_over_a_tab_table_reads_its_first_column_as_skills():
+    text = ("Aircraft Technician\n\nAircraft technicians keep planes safe.\n\nPopular skills for this job\n"
+            "Skill\tPay impact\nAvionics\t+8%\nTurbine Engines\t+5%\n\nDuties\n- Inspect aircraft\n"
+            "- Replace components\n\nSalary\n$60,000 a year\n")
+    assert [r["skill_name"] for r in parse_text(text).facts["role_skills"]] == ["Avionics", "Turbine Engines"]

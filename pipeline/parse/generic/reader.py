@@ -73,13 +73,14 @@ def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
         text = _strip_symbols(ln.text).strip()
         heading = normal_heading(text)
         if is_bullet(ln.text) or len(text.split()) > 6 or _ends_sentence(text) or not _SKILLS_WORD.search(heading) \
-                or _NOT_A_LIST_OF_FACTS.search(heading) or ":" in text.rstrip(":"):
-            continue
+                or _NOT_A_LIST_OF_FACTS.search(heading) or ":" in text.rstrip(":") or "\t" in text:
+            continue  # a tab row heads a table's columns, no list
         run = []
         for following in block.lines[index + 1:]:
             item = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
             if following.number != (run[-1].number if run else ln.number) + 1 or not item \
-                    or len(item.split()) > 6 or _ends_sentence(item) or ":" in item or _has_currency(item):
+                    or len(item.split()) > 6 or _ends_sentence(item) or ":" in item or _has_currency(item) \
+                    or "|" in item:  # a tab row is a skills table's ('Skill<TAB>Pay impact' / 'Avionics<TAB>+8%')
                 break
             run.append(following)
         if len(run) < 2:
