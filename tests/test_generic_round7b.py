@@ -109,7 +109,7 @@ def test_bar_lines_that_are_no_table_stay_text():
 
 _LADDER = ("Home > Jobs > Groundsperson\n\nGroundsperson\n\nWhat you'll do\n- Mow and mark out pitches\n"
            "- Maintain mowers\n- Repair worn areas\n\nSkills\n- Teamwork\n- Using machinery safely\n\n"
-           "Pay\nGroundsperson: £23,000 – £28,000\n\n◆ Where you could go\n{chain}\n\nContact us\n")
+           "Pay\nGroundsperson: £23,000 – £28,000\n\n◆ Looking ahead\n{chain}\n\nContact us\n")
 
 
 def _paths(text):
@@ -144,7 +144,7 @@ _HEADED = ("Funeral Director\n\nWhat is a funeral director?\nA funeral director 
 
 
 def test_an_unknown_heading_naming_duties_or_skills_heads_a_list_of_them():
-    page = parse_text(_HEADED.format(duties="What does the job involve?", skills="◆ Skills we value"))
+    page = parse_text(_HEADED.format(duties="What your tasks look like", skills="◆ Skills that matter here"))
     assert [r["text"] for r in page.facts["responsibilities"]] == [
         "meeting families to arrange the funeral", "caring for the deceased in the mortuary",
         "conducting the funeral on the day"]
@@ -160,7 +160,7 @@ def test_unknown_headings_without_a_key_word_or_with_a_contrary_one_stay_text(du
 
 
 def test_a_skills_heading_over_sentences_is_no_skills_list():
-    text = _HEADED.format(duties="Tasks", skills="Skills we value").replace(
+    text = _HEADED.format(duties="Tasks", skills="Skills that matter to us").replace(
         "* empathy\n* calm and discretion\n* organisation",
         "* You listen to families with empathy.\n* You stay calm.\n* You plan every detail.")
     assert "role_skills" not in parse_text(text).facts
@@ -247,3 +247,22 @@ def test_a_skills_heading_over_a_tab_table_reads_its_first_column_as_skills():
             "Skill\tPay impact\nAvionics\t+8%\nTurbine Engines\t+5%\n\nDuties\n- Inspect aircraft\n"
             "- Replace components\n\nSalary\n$60,000 a year\n")
     assert [r["skill_name"] for r in parse_text(text).facts["role_skills"]] == ["Avionics", "Turbine Engines"]
+
+
+def test_a_back_to_top_link_under_a_list_of_sentences_leaves_the_list_whole():
+    text = ("Transportation Planner\n\nTasks\nDesign transportation surveys.\nDevelop computer models.\n"
+            "Prepare reports on transportation planning.\nback to top\n\nSkills\n- Critical thinking\n- Writing\n")
+    page = parse_text(text)
+    assert [r["text"] for r in page.facts["responsibilities"]] == [
+        "Design transportation surveys.", "Develop computer models.", "Prepare reports on transportation planning."]
+    assert "back to top" in [r["text"] for r in page.facts["page_sections"]]
+
+
+@pytest.mark.parametrize("heading, kind", [("Sample of reported job titles", "aliases"), ("Career step", "career"),
+                                           ("Skills we value", "skills"), ("Capabilities for the role", "skills"),
+                                           ("What does the job involve?", "responsibilities"),
+                                           ("A day in the life of a paramedic", "responsibilities"),
+                                           ("JOB DATA", "facts")])
+def test_more_wordings_of_the_sections(heading, kind):
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(heading) == kind

@@ -11,7 +11,7 @@ from pipeline.text.salaries import _currency_markers as currency_markers
 from pipeline.text.salaries import figure_start
 from pipeline.parse.guide.sections import split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
+    _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, _furniture_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
     is_figure_note, _SENTENCE_OPENERS, strip_bullet, _TERMINAL, title_like, _title_word,
 )
 from pipeline.parse.generic.title import name_like
@@ -77,7 +77,8 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         return [tuple(i) for i in items], sorted(others, key=lambda p: p[1])
     plain = tables + [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
     lines_plain = plain[len(tables):]
-    notes = [p for p in lines_plain if is_figure_note(p[0])]  # '+9%' after a skill: its pay effect, no item
+    # '+9%' after a skill: its pay effect, no item; 'back to top', 'Share': site furniture, no item either
+    notes = [p for p in lines_plain if is_figure_note(p[0]) or _furniture_line().match(p[0])]
     lines_plain = [p for p in lines_plain if p not in notes]
     candidates = [p for p in lines_plain if not p[0].endswith(":")]
     leads = tables + notes + [p for p in lines_plain if p[0].endswith(":")]
