@@ -47,9 +47,17 @@ _DUTIES_LEAD = re.compile(r"(?i)^(?:(?:on )?an? (?:typical|normal|usual) (?:day|
 
 def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
     """(the lines before, the lead-in and its list) when a duties lead-in is followed by two bulleted items or
-    more; else None."""
+    more, or a short heading naming duties by a key word ('What your tasks look like') by two bulleted items or more
+    of three words or more; else None."""
     for index, ln in enumerate(block.lines[:-2]):
-        if not _DUTIES_LEAD.match(_strip_symbols(ln.text).strip()):
+        text = _strip_symbols(ln.text).strip()
+        heading = normal_heading(text)
+        keyword = not is_bullet(ln.text) and len(text.split()) <= 8 and not _ends_sentence(text) \
+            and _DUTIES_WORD.search(heading) and not _NOT_A_LIST_OF_FACTS.search(heading) and "\t" not in text
+        if keyword and not all(is_bullet(f.text) and len(strip_bullet(f.text).split()) >= 3
+                               for f in block.lines[index + 1:index + 3]):
+            continue
+        if not (keyword or _DUTIES_LEAD.match(text)):
             continue
         following = block.lines[index + 1:]
         run = 0
