@@ -266,3 +266,13 @@ def test_a_back_to_top_link_under_a_list_of_sentences_leaves_the_list_whole():
 def test_more_wordings_of_the_sections(heading, kind):
     from pipeline.parse.generic.vocabulary import heading_kind
     assert heading_kind(heading) == kind
+
+
+def test_label_rows_under_a_further_training_line_are_no_glance_box():
+    text = ("Beautician\nKosmetiker/in\n\nSteckbrief\nAusbildungsart\tDual\nAusbildungsdauer\t3 Jahre\n"
+            "Workplaces\tBeauty salons\n\nWhat does a beautician do?\n▸ Analyse the client's skin type\n"
+            "▸ Carry out facial treatments\n\nSkills\n▸ Hygiene awareness\n▸ Manual dexterity\n\n"
+            "Weiterbildung – Further training\nAufstiegsfortbildung: Kosmetikermeister/in, Fachwirt/in Kosmetik\n"
+            "Spezialisierung: medical beautician, nail designer\nStudium: Bachelor in Cosmetic Science\n")
+    labels = [r["label"] for r in parse_text(text).facts["role_facts"]]
+    assert labels == ["Ausbildungsart", "Ausbildungsdauer", "Workplaces"]

@@ -100,6 +100,33 @@ def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
     return None
 
 
+# an unclassified heading over moves or training (its label/value rows name titles or courses, no glance facts)
+_MOVES_HEADING = re.compile(r"\b(?:further training|training|progression|career|careers|next steps?|specialis(?:e|ation)s?|"
+                            r"specializ(?:e|ation)s?|promotion)\b")
+
+
+def _outside_moves(box: set[int], lines: list[Line], block: Block) -> set[int]:
+    """The box rows that are no moves: rows under a heading, or a short line right over them, that names further
+    training or progression ('Weiterbildung – Further training' / 'Aufstiegsfortbildung: Kosmetikermeister/in') name
+    titles or courses, no glance facts of the role."""
+    if not box:
+        return box
+    if block.kind == "unknown" and _MOVES_HEADING.search(normal_heading(block.heading or "")):
+        return set()
+    text_of = {ln.number: ln.text.strip() for ln in lines}
+    out = set(box)
+    for number in sorted(box):
+        if number - 1 in box:
+            continue  # not the first row of its run
+        over = text_of.get(number - 1, "")
+        if over and ":" not in over and len(over.split()) <= 8 and _MOVES_HEADING.search(normal_heading(over)):
+            run = number
+            while run in box:
+                out.discard(run)
+                run += 1
+    return out
+
+
 # key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
 _SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|capabilit(?:y|ies)|qualities|strengths|attributes|abilities|"
                           r"aptitudes)\b")
@@ -363,6 +390,7 @@ class Reader(SalaryReading):
             section = block.heading or ("intro" if block.kind == "intro" else None)
             lines = self.read_pairs(block, block.lines)
             box = _glance_box(lines) if block.kind in ("intro", "prose", "facts", "unknown") else set()
+            box = _outside_moves(box, lines, block)
             for line in lines:
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
                 if line.number in box:
