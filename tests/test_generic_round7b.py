@@ -276,3 +276,25 @@ def test_label_rows_under_a_further_training_line_are_no_glance_box():
             "Spezialisierung: medical beautician, nail designer\nStudium: Bachelor in Cosmetic Science\n")
     labels = [r["label"] for r in parse_text(text).facts["role_facts"]]
     assert labels == ["Ausbildungsart", "Ausbildungsdauer", "Workplaces"]
+
+
+_MEMBERS = ("Career Explorer › Customer Success Manager\n\nCustomer Success Manager\n📈 Hiring demand: High\n\n"
+            "About the role\nCustomer Success Managers keep customers.\n\nTop skills\n- Account management\n"
+            "- Onboarding\n\nSalary\nMedian base salary\t€58,000\n\nAlso titled\nClient Success Manager\n"
+            "Customer Success Lead\n\nWhere members came from\nAccount Manager\nImplementation Consultant\n\n"
+            "Where members went next\nSenior Customer Success Manager\n{level}\nAccount Executive\n\nJobs for you\n"
+            "Customer Success Manager — Fintrail · Dublin 2 · Hybrid · 3 days ago\nSee all 96 jobs\n")
+
+
+def test_members_came_from_and_also_titled_lists():
+    page = parse_text(_MEMBERS.format(level="Head of Customer Success"))
+    assert [r["alias"] for r in page.facts["role_aliases"]] == ["Client Success Manager", "Customer Success Lead"]
+    assert [(r["kind"], r["target_title"]) for r in page.facts["career_paths"]] == [
+        ("from", "Account Manager"), ("from", "Implementation Consultant")]  # no job listing read as a step
+    assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [("Hiring demand", "High")]
+
+
+def test_a_level_heading_of_a_ladder_still_heads_its_steps():
+    text = ("Data Analyst\n\nDuties\n- Build reports\n- Clean data\n\nSkills\n- SQL\n- Excel\n\nCareer path\n"
+            "Senior (5+ years)\n- Senior Data Analyst\n- Analytics Lead\n")
+    assert _paths(text) == [("step", "Senior Data Analyst"), ("step", "Analytics Lead")]

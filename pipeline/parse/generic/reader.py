@@ -127,6 +127,18 @@ def _outside_moves(box: set[int], lines: list[Line], block: Block) -> set[int]:
     return out
 
 
+def _level_heading(text: str) -> bool:
+    """'Entry Level', 'Senior (5+ years)', 'Level 2 – Mid': a heading made of level words (with numbers, brackets and
+    connectors); 'Head of Customer Success' names a title with words beyond its level word."""
+    bare = re.sub(r"\([^()]*\)", " ", _strip_symbols(text))
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", bare) if w.lower() not in _CONNECTOR_WORDS
+             and w.lower() not in ("level", "levels", "stage", "grade", "band", "tier", "years", "year", "yrs")]
+    return sum(salary_level(w) == "other" for w in words) <= 1
+
+
+_CONNECTOR_WORDS = {"of", "and", "to", "the", "a", "an", "or", "in", "for", "with", "plus"}
+
+
 # key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
 _SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|capabilit(?:y|ies)|qualities|strengths|attributes|abilities|"
                           r"aptitudes)\b")
@@ -646,6 +658,12 @@ class Reader(SalaryReading):
         return [p for p in lines if p not in used]
 
     def read_career_level(self, block: Block) -> None:
+        if not _level_heading(block.heading or ""):
+            # 'Head of Customer Success' read as a level over 'Jobs for you' / listings: a title, no level of a
+            # ladder; what follows it is not known to be steps
+            self.keep(block, block.heading or "", block.line)
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines])
+            return
         items, others = list_items(block)
         if not items:
             items = [(t, n) for t, n in others if _colon_title(t) or title_like(t)]
