@@ -298,3 +298,24 @@ def test_a_level_heading_of_a_ladder_still_heads_its_steps():
     text = ("Data Analyst\n\nDuties\n- Build reports\n- Clean data\n\nSkills\n- SQL\n- Excel\n\nCareer path\n"
             "Senior (5+ years)\n- Senior Data Analyst\n- Analytics Lead\n")
     assert _paths(text) == [("step", "Senior Data Analyst"), ("step", "Analytics Lead")]
+
+
+_STATS = ("Archivist\n\nWhat do archivists do?\nTypical tasks in the occupation:\n– appraise records\n"
+          "– arrange and describe archives\n– answer enquiries in the reading room\n\nKey figures\t2024\t2025\n"
+          "Employed persons\t1 820\t1 870\nAverage age\t47\t47\n\n{lead}\nAmounts in NOK per month. Includes bonuses.\n"
+          "Sector\tAverage\tMedian\nAll sectors\t58 920\t57 400\nState\t60 150\t59 030\n\nSkills\n- Cataloguing\n"
+          "- Palaeography\n")
+
+
+def test_a_pay_table_inside_another_section_is_read_with_its_unit_line():
+    page = parse_text(_STATS.format(lead="Monthly earnings, full-time employees, 2025"))
+    assert [r["text"] for r in page.facts["responsibilities"]] == [
+        "appraise records", "arrange and describe archives", "answer enquiries in the reading room"]
+    assert [(r["region"], r["label"], r["min_amount"], r["currency"], r["period"]) for r in page.facts["salaries"]] == [
+        ("All sectors", "Average", 58920, "NOK", "month"), ("All sectors", "Median", 57400, "NOK", "month"),
+        ("State", "Average", 60150, "NOK", "month"), ("State", "Median", 59030, "NOK", "month")]
+
+
+def test_a_table_under_a_line_that_names_no_pay_is_no_salary_table():
+    page = parse_text(_STATS.format(lead="Working hours by sector, 2025"))
+    assert "salaries" not in page.facts

@@ -140,6 +140,8 @@ def _names_role(label: str, role: str) -> bool:
 
 
 _BAR = re.compile(r"\s\|\s")
+_AMOUNTS_IN = re.compile(r"(?i)^(?:all )?(?:amounts|figures|values|salaries|wages|earnings|pay)(?: are)?(?: shown| given)? "
+                         r"in ([A-Z]{3}|[$€£¥₹](?:\s|\b).*?|[A-Z]{3} .*?)(?:[.;,]|$)")
 
 
 def _outer_bars(lines: list[Line]) -> list[Line]:
@@ -264,6 +266,9 @@ class SalaryReading:
                     and _table_follows(lines, index):
                 self.hourly = True  # 'Hourly wages for welders in Canada:' over the table: its figures are hourly
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
+            stated = _AMOUNTS_IN.match(text)
+            if not (unit and unit[0]) and stated and _table_follows(lines, index):
+                unit = _column_unit(f"({stated.group(1)})")  # 'Amounts in NOK per month.' over the table
             if unit and unit[0]:
                 period = " per hour" if _HOURLY.search(text) or re.search(r"(?i)\bhourly\b", text) else unit[1]
                 self.table_unit = (unit[0], unit[1] or period)  # the unit of the table under this line

@@ -139,6 +139,10 @@ def _level_heading(text: str) -> bool:
 _CONNECTOR_WORDS = {"of", "and", "to", "the", "a", "an", "or", "in", "for", "with", "plus"}
 
 
+# a line naming pay over a table inside another section ('Monthly earnings, full-time employees, 2025')
+_PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration)\b")
+
+
 # key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
 _SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|capabilit(?:y|ies)|qualities|strengths|attributes|abilities|"
                           r"aptitudes)\b")
@@ -349,9 +353,38 @@ class Reader(SalaryReading):
         start = len(self.items)
         if not block.kind.startswith("career"):
             block = self.ladder_lines(block)
+        if block.kind != "salary":
+            block = self.pay_tables(block)
         self.read_block(reader, block)
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
+
+    def pay_tables(self, block: Block) -> Block:
+        """'Monthly earnings, full-time employees, 2025' / 'Amounts in NOK per month.' / 'Sector<TAB>Average<TAB>Median' /
+        'All sectors<TAB>58 920<TAB>57 400' inside another section: a line naming pay over a table (tab or '|' rows,
+        three or more, a note line between them allowed) is a salary table, read as a salary section. Returns the
+        block without those lines."""
+        lines = block.lines
+        for index, ln in enumerate(lines):
+            text = ln.text.strip()
+            if is_bullet(ln.text) or "\t" in text or "|" in text or len(text.split()) > 12 or _has_currency(text) \
+                    or not _PAY_TABLE_LEAD.search(text) or _ends_sentence(text):
+                continue
+            run = [ln]
+            for following in lines[index + 1:]:
+                if following.number != run[-1].number + 1:
+                    break
+                run.append(following)
+            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")]
+            notes = [r for r in run[1:] if r not in rows]
+            if len(rows) < 3 or len(notes) > 1 or (notes and run.index(notes[0]) != 1):
+                continue
+            self.read_salary(Block("salary", text, run[1:], None, None, ln.number))
+            self.keep(block, text, ln.number)
+            used = {r.number for r in run}
+            return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline,
+                         block.parent, block.line)
+        return block
 
     def ladder_lines(self, block: Block) -> Block:
         """'Station Attendant → Conductor → Train Driver → Stationmaster' outside a progression section (under a
@@ -458,7 +491,7 @@ class Reader(SalaryReading):
 
     # responsibilities ----------------------------------------------------------------------------
     def read_responsibilities(self, block: Block) -> None:
-        if sum("\t" in ln.text.strip() for ln in block.lines) >= 2:
+        if sum("\t" in ln.text.strip() for ln in block.lines) >= 2 and not any(is_bullet(ln.text) for ln in block.lines):
             self.task_table(block)
             return
         items, others = list_items(block)
