@@ -319,3 +319,28 @@ def test_a_pay_table_inside_another_section_is_read_with_its_unit_line():
 def test_a_table_under_a_line_that_names_no_pay_is_no_salary_table():
     page = parse_text(_STATS.format(lead="Working hours by sector, 2025"))
     assert "salaries" not in page.facts
+
+
+_AGENCY = ("Role Guides / Insurance\n\nInsurance Underwriter\nRole Guide 2026 – Australia\n\nThe Snapshot\n"
+           "Sector | General insurance\nTypical employers | Insurers, reinsurers\nHybrid working | Usually 2–3 days\n\n"
+           "What does an Insurance Underwriter do?\n▸ Price risks using rating tools\n▸ Negotiate terms with brokers\n\n"
+           "What are employers looking for?\n▸ Broker relationship management\n▸ Analytical thinking\n\n"
+           "Salary Guide (AUD per annum)\n{column}\tSydney\tMelbourne\nUnderwriting Assistant\t$65k – $75k\t$62k – $72k\n"
+           "Senior Underwriter\t$115k – $145k\t$110k – $140k\n")
+
+
+def test_a_level_column_lists_the_roles_levels_and_bar_pairs_are_a_box():
+    page = parse_text(_AGENCY.format(column="Level"))
+    assert [(r["label"], r["region"], r["min_amount"]) for r in page.facts["salaries"]] == [
+        ("Underwriting Assistant", "Sydney", 65000), ("Underwriting Assistant", "Melbourne", 62000),
+        ("Senior Underwriter", "Sydney", 115000), ("Senior Underwriter", "Melbourne", 110000)]
+    assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [
+        ("Sector", "General insurance"), ("Typical employers", "Insurers, reinsurers"),
+        ("Hybrid working", "Usually 2–3 days")]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Broker relationship management",
+                                                                     "Analytical thinking"]
+
+
+def test_rows_of_other_occupations_in_a_table_without_a_level_column_stay_out():
+    page = parse_text(_AGENCY.format(column="Occupation"))
+    assert [r["label"] for r in page.facts["salaries"]] == ["Senior Underwriter", "Senior Underwriter"]

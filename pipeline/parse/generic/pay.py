@@ -140,6 +140,8 @@ def _names_role(label: str, role: str) -> bool:
 
 
 _BAR = re.compile(r"\s\|\s")
+_LEVEL_COLUMN = re.compile(r"(?:(?:career|job|role|seniority|experience|pay) )?(?:levels?|grades?|seniority|stages?|bands?|"
+                           r"experience)")
 _AMOUNTS_IN = re.compile(r"(?i)^(?:all )?(?:amounts|figures|values|salaries|wages|earnings|pay)(?: are)?(?: shown| given)? "
                          r"in ([A-Z]{3}|[$€£¥₹](?:\s|\b).*?|[A-Z]{3} .*?)(?:[.;,]|$)")
 
@@ -390,6 +392,9 @@ class SalaryReading:
         heads = [_UNIT.sub("", h).strip() or h if _column_unit(h) != ("", "") else h for h in header]
         levels_across = all(salary_level(h) != "other" or _POINT.fullmatch(h.strip()) for h in heads[1:]) \
             and salary_level(cells[0]) == "other"
+        # '| Level | Sydney | Melbourne |': the first column lists the role's levels ('Underwriting Assistant'), not
+        # other occupations
+        ladder = bool(_LEVEL_COLUMN.fullmatch(normal_heading(header[0]))) and not levels_across
         stored = False
         for column, head, cell in zip(header[1:], heads[1:], cells[1:]):
             if not cell or figure_start(cell) is None:
@@ -401,7 +406,7 @@ class SalaryReading:
             if not prefix and not _has_currency(cell) and self.table_unit:
                 prefix, suffix = self.table_unit  # 'Hourly wages (in $) for …' over the table
             stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
-                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else None)
+                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else None, level_row=ladder)
         if not stored:
             self.keep(block, text, line)
 
@@ -424,8 +429,8 @@ class SalaryReading:
                                                    and singular_title(bare).lower() != self.role.lower())
 
     def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
-               region: str | None = None, parse_as: str | None = None) -> bool:
-        if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
+               region: str | None = None, parse_as: str | None = None, level_row: bool = False) -> bool:
+        if (self.other_occupation(label) and not level_row) or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
         reading = normalise_figure(parse_as or figure)
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator

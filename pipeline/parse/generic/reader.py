@@ -208,19 +208,31 @@ _REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diplom
 
 
 def box_pair(text: str) -> tuple[str, str]:
-    """(label, value) of a box row: 'Label: value' or 'Label<TAB>value'."""
+    """(label, value) of a box row: 'Label: value', 'Label<TAB>value' or 'Label | value'."""
     text = text.strip()
     if ":" not in text.partition("\t")[0] and "\t" in text:
         label, _, value = text.partition("\t")
+    elif _bar_pair(text):
+        label, value = _bar_pair(text)
     else:
         label, _, value = text.partition(":")
     return label.strip(" *_"), value.strip(" *_\t")
 
 
+def _bar_pair(text: str) -> tuple[str, str] | None:
+    """'Sector | General insurance (commercial and personal lines)': a box row written with one bar between its
+    label and value (no outer bars, no colon in the label)."""
+    parts = re.split(r"\s\|\s", text.strip())
+    if len(parts) != 2 or text.strip().startswith("|") or text.strip().endswith("|") or ":" in parts[0]:
+        return None
+    label, value = parts[0].strip(), parts[1].strip()
+    return (label, value) if value and _label_like(label) and not _has_currency(text) else None
+
+
 def _box_row(text: str) -> bool:
     if is_bullet(text):
         return False
-    if _label_value_line(text.strip()):
+    if _label_value_line(text.strip()) or _bar_pair(text):
         return True
     cells = [c.strip() for c in text.strip().split("\t")]
     return len(cells) == 2 and all(cells) and _label_like(cells[0]) and not _has_currency(text)
