@@ -344,3 +344,27 @@ def test_a_level_column_lists_the_roles_levels_and_bar_pairs_are_a_box():
 def test_rows_of_other_occupations_in_a_table_without_a_level_column_stay_out():
     page = parse_text(_AGENCY.format(column="Occupation"))
     assert [r["label"] for r in page.facts["salaries"]] == ["Senior Underwriter", "Senior Underwriter"]
+
+
+_SOC = ("Blog / Role w IT / SOC Analyst\n\nSOC Analyst – who is it and how much do they earn?\n\n"
+        "What does a SOC Analyst do?\n→ triages alerts in the SIEM\n→ writes incident tickets\n\n{lead}\n{tags}\n\n"
+        "Salaries (our 2026 report, monthly, gross)\nLevel\tUoP (employment contract)\tB2B (net + VAT)\n"
+        "Junior (L1)\t7 000 – 10 000 PLN\t9 000 – 12 500 PLN\n\nCareer path\n"
+        "Some analysts switch to Threat Hunter or Penetration Tester roles.\n")
+
+
+def test_hashtag_skills_after_the_duties_a_monthly_heading_and_a_header_with_digits():
+    page = parse_text(_SOC.format(lead="Tech stack & skills", tags="#SIEM (Splunk) #Networking basics #MITRE ATT&CK"))
+    assert [r["text"] for r in page.facts["responsibilities"]] == ["triages alerts in the SIEM",
+                                                                   "writes incident tickets"]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["SIEM", "Networking basics", "MITRE ATT&CK"]
+    assert [(r["region"], r["min_amount"], r["max_amount"], r["currency"], r["period"])
+            for r in page.facts["salaries"]] == [("UoP (employment contract)", 7000, 10000, "PLN", "month"),
+                                                 ("B2B (net + VAT)", 9000, 12500, "PLN", "month")]
+    assert [(r["kind"], r["target_title"]) for r in page.facts["career_paths"]] == [
+        ("lateral", "Threat Hunter"), ("lateral", "Penetration Tester")]
+
+
+def test_hashtags_under_another_lead_stay_text():
+    page = parse_text(_SOC.format(lead="Follow us", tags="#SIEM #Networking #MITRE"))
+    assert "role_skills" not in page.facts

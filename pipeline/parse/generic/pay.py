@@ -212,6 +212,8 @@ class SalaryReading:
     def read_salary(self, block: Block) -> None:
         if _HOURLY.search(block.heading or ""):
             self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
+        # 'Salaries (our 2026 report, monthly, gross)': the period of the section's figures that state none
+        self.section_period = _LABEL_PERIOD.search(block.heading or "")
         lines = _outer_bars(self.read_pairs(block, block.lines))
         header: list[str] | None = None
         tab_header: list[str] | None = None
@@ -253,7 +255,7 @@ class SalaryReading:
                 continue
             header = None
             cells = [c.strip() for c in ln.text.strip().split("\t")]
-            if len(cells) >= 2 and not any(figure_start(c) is not None for c in cells) and len(cells) >= 3 \
+            if len(cells) >= 2 and not any(figure_start(c) == 0 for c in cells) and len(cells) >= 3 \
                     or len(cells) >= 2 and _column_unit(" ".join(cells)) != ("", "") \
                     and not any(figure_start(_UNIT.sub("", c)) is not None for c in cells):
                 # 'Level<TAB>Experience<TAB>Base salary', 'Area<TAB>Low ($/hour)<TAB>…': a table's header row
@@ -331,6 +333,7 @@ class SalaryReading:
         if pending is not None:
             self.dangling = pending[1]  # 'Senior Level' with no figure after it
             self.keep(block, pending[0], pending[1])
+        self.section_period = None
 
     def min_max_line(self, text: str, line: int, block: Block) -> bool:
         """'Minimum: $72,000    Midpoint: $86,500    Maximum: $101,000' is one range from the minimum to the
@@ -441,7 +444,7 @@ class SalaryReading:
             hourly = parse_salary(label, f"{reading} per hour")
             if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
                 parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
-        labelled = _LABEL_PERIOD.search(label)
+        labelled = _LABEL_PERIOD.search(label) or getattr(self, "section_period", None)
         if labelled and not _STATED_PERIOD.search(reading) and parsed["period"] == "year":
             period = _PERIOD_WORD[labelled.group(1).lower()]
             stated = parse_salary(label, f"{reading} per {period}")  # 'Weekly pay' / '£520' is £520 a week

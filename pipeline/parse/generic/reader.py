@@ -91,8 +91,8 @@ def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
                     or "|" in item:  # a tab row is a skills table's ('Skill<TAB>Pay impact' / 'Avionics<TAB>+8%')
                 break
             run.append(following)
-        if len(run) < 2:
-            continue
+        if len(run) < 2 and not (run and _hashtags(run[0].text)):
+            continue  # ('Tech stack & skills' over one line of hashtags is a list too)
         used = {r.number for r in run}  # the heading line stays text of the section
         before = Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], None,
                        block.parent, block.line)
@@ -184,9 +184,23 @@ def _dash_pair(text: str) -> tuple[str, str] | None:
     return parts[0].strip(), parts[1].strip()
 
 
+def _hashtags(text: str) -> list[str]:
+    """'#SIEM (Splunk, Microsoft Sentinel) #Networking basics #MITRE ATT&CK': three or more names written as
+    hashtags on one line (the '#' is a marker); else nothing."""
+    text = text.strip()
+    if not re.match(r"#[^\s#]", text):
+        return []
+    pieces = [p.strip()[1:].strip() for p in re.split(r"\s+(?=#[^\s#])", text)]
+    if len(pieces) >= 3 and all(p and len(p.split()) <= 5 and not _ends_sentence(p) for p in pieces):
+        return pieces
+    return []
+
+
 def _separated(text: str) -> list[str]:
     """'Freight booking · Incoterms · Microsoft Excel', 'AML/KYC | FSA regulation | Bilingual communication': three
-    or more short names on one line between middle dots, bullets or bars; else nothing."""
+    or more short names on one line between middle dots, bullets or bars (or written as hashtags); else nothing."""
+    if _hashtags(text):
+        return _hashtags(text)
     if text.lstrip().startswith("|") or not _NAME_SEPARATOR.search(text):
         return []
     pieces = [p.strip() for p in _NAME_SEPARATOR.split(text.strip())]
@@ -315,6 +329,7 @@ class Reader(SalaryReading):
     from_prose: set[int] = field(default_factory=set)  # ids of salary items read out of a sentence
     hourly: bool = False  # a salary heading of the page speaks of hourly pay
     table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
+    section_period: re.Match | None = None  # 'monthly' in the heading of the salary section being read
     plural_paths: set[int] = field(default_factory=set)  # ids of moves read out of prose naming a plural group
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
@@ -507,12 +522,20 @@ class Reader(SalaryReading):
             self.task_table(block)
             return
         items, others = list_items(block)
-        for text, line in others:
-            self.keep_or_fact(block, text, line)
         # 'Skills that help:' (or 'What you bring') between the duties and a second list: that list is not duties
         first = min((n for _, n in items), default=0)
         other_lead = min((n for t, n in others if n > first and _OTHER_LIST_LEAD.search(t) and len(t.split()) <= 8
                           and not _ends_sentence(t)), default=None)
+        lead_text = next((t for t, n in others if n == other_lead), "")
+        if other_lead is not None and _SKILLS_WORD.search(normal_heading(lead_text)) \
+                and not _NOT_A_LIST_OF_FACTS.search(normal_heading(lead_text)):
+            # 'Tech stack & skills' / '#SIEM #Networking basics …' after the duties: the role's skills
+            rest = [ln for ln in block.lines if ln.number > other_lead]
+            self.read_skills(Block("skills", lead_text, rest, None, block.parent, other_lead))
+            items = [(t, n) for t, n in items if n < other_lead]
+            others = [(t, n) for t, n in others if n <= other_lead]
+        for text, line in others:
+            self.keep_or_fact(block, text, line)
         for text, line in items:
             if other_lead is not None and line > other_lead:
                 self.keep(block, text, line)
