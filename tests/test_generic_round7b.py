@@ -368,3 +368,26 @@ def test_hashtag_skills_after_the_duties_a_monthly_heading_and_a_header_with_dig
 def test_hashtags_under_another_lead_stay_text():
     page = parse_text(_SOC.format(lead="Follow us", tags="#SIEM #Networking #MITRE"))
     assert "role_skills" not in page.facts
+
+
+_GAMES = ("Guides / Design / Level Designer\n\nLEVEL DESIGNER\nThe level designer builds the spaces players move "
+          "through.\n\n📋 Quick stats\nAlso called → Environment Designer, Mission Designer\n"
+          "Typical studio size → Mid-size to AAA\nCrunch risk → Medium\n\n🕹️ What you'll actually do\n"
+          "- Block out levels in-engine\n- Script encounters and triggers\n\n🛠️ Skills & tools\n✓ Unreal Engine 5\n"
+          "✓ Unity\n✓ Blockout and greyboxing\n\n💷 What it pays (UK)\nJunior: £24k–£30k\nSenior: £45k–£58k\n")
+
+
+def test_arrow_rows_of_a_glance_box_and_a_skills_list_over_other_lines():
+    page = parse_text(_GAMES)
+    assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [
+        ("Typical studio size", "Mid-size to AAA"), ("Crunch risk", "Medium")]
+    assert [r["alias"] for r in page.facts["role_aliases"]] == ["Environment Designer", "Mission Designer"]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Unreal Engine 5", "Unity",
+                                                                     "Blockout and greyboxing"]
+    assert [(r["label"], r["min_amount"], r["max_amount"]) for r in page.facts["salaries"]] == [
+        ("Junior", 24000, 30000), ("Senior", 45000, 58000)]
+
+
+def test_a_chain_of_arrows_in_a_glance_box_is_no_pair():
+    page = parse_text(_GAMES.replace("Crunch risk → Medium", "Crunch risk → Medium → High"))
+    assert ("Crunch risk", "Medium → High") not in [(r["label"], r["value"]) for r in page.facts["role_facts"]]

@@ -9,7 +9,7 @@ from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import _marked_figure, figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON, normal_heading,
+    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _label_like, _LEADING_ICON, normal_heading,
     _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word,
 )
 from pipeline.parse.generic.title import name_like
@@ -194,6 +194,17 @@ def _hashtags(text: str) -> list[str]:
     if len(pieces) >= 3 and all(p and len(p.split()) <= 5 and not _ends_sentence(p) for p in pieces):
         return pieces
     return []
+
+
+def _arrow_pair(text: str) -> tuple[str, str] | None:
+    """(label, value) of a glance row written 'Label → value' (one arrow, a short label first, 'Remote?' too)."""
+    if is_bullet(text) or text.lstrip().startswith("|"):
+        return None
+    parts = re.split(r"\s+(?:→|->|⟶|➔|➜|➝|=>)\s+", text.strip())
+    if len(parts) != 2 or not parts[1].strip() or ":" in parts[0]:
+        return None
+    label = parts[0].strip()
+    return (label, parts[1].strip()) if _label_like(label.rstrip("?")) and len(label.split()) <= 5 else None
 
 
 def _separated(text: str) -> list[str]:
@@ -483,6 +494,22 @@ class Reader(SalaryReading):
         sentence); else None (the section stays page text)."""
         heading = normal_heading(block.heading or "")
         bullets = [strip_bullet(ln.text) for ln in block.lines if is_bullet(ln.text)]
+        run = 0
+        while run < len(block.lines) and is_bullet(block.lines[run].text):
+            run += 1
+        if 2 <= run < len(block.lines) - 1 and not _NOT_A_LIST_OF_FACTS.search(heading):
+            # '🛠️ Skills & tools' / '✓ Unity' … then '💷 What it pays (UK)' and its lines: the list opening the
+            # section is read as its kind, the lines after it as any section's
+            head = Block(block.kind, block.heading, block.lines[:run], None, block.parent, block.line)
+            reader = self.headed_list_reader(head)
+            if reader is None:
+                return None
+            rest = Block(block.kind, None, block.lines[run:], None, block.parent, block.lines[run].number)
+
+            def read_both(_block: Block) -> None:
+                reader(head)
+                self.read_block(None, rest)
+            return read_both
         if len(bullets) < 2 or len(bullets) < len(block.lines) - 1 or _NOT_A_LIST_OF_FACTS.search(heading):
             return None
         if _SKILLS_WORD.search(heading) and all(len(b.split()) <= 6 and not _ends_sentence(b) for b in bullets):
@@ -808,6 +835,19 @@ class Reader(SalaryReading):
             elif _dash_pair(text):
                 label, value = _dash_pair(text)  # 'Study time – 4 years', 'Demand | High'
                 self.fact(label, value, text, lines[i].number, block)
+                i += 1
+            elif _arrow_pair(text):
+                label, value = _arrow_pair(text)  # 'Typical studio size → Mid-size to AAA' in a glance box
+                if heading_kind(label) == "aliases":
+                    names = _alias_names(value)  # 'Also called → Environment Designer, Mission Designer'
+                    if names and all(name_like(n) for n in names):
+                        for name in names:
+                            self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, text,
+                                     lines[i].number, "aliases")
+                    else:
+                        self.keep(block, text, lines[i].number)
+                else:
+                    self.fact(label, value, text, lines[i].number, block)
                 i += 1
             elif text.startswith("|"):
                 cells = _cells(text)
