@@ -391,3 +391,31 @@ def test_arrow_rows_of_a_glance_box_and_a_skills_list_over_other_lines():
 def test_a_chain_of_arrows_in_a_glance_box_is_no_pair():
     page = parse_text(_GAMES.replace("Crunch risk → Medium", "Crunch risk → Medium → High"))
     assert ("Crunch risk", "Medium → High") not in [(r["label"], r["value"]) for r in page.facts["role_facts"]]
+
+
+_ESCO = ("Home > Occupations > Viticulturist\n\nOccupation: viticulturist\n\nDescription\nViticulturists direct the "
+         "growing of grapes.\n\nAlternative labels\nvineyard manager\nvineyard supervisor\n\nEssential skills and competences\n"
+         "control vineyard pests\nmanage vine canopy\n\nEssential knowledge\ngrape varieties\nviticulture techniques\n\n"
+         "Main tasks\n• monitor vine health\n• manage seasonal teams\n\n{lead}\nCountry\tMinimum\tMaximum\n"
+         "France\tEUR 2 100\tEUR 3 400\nSpain\tEUR 1 550\tEUR 2 600\nHungary\tHUF 520 000\tHUF 890 000\n"
+         "Sources: national statistical offices, 2024.\n")
+
+
+def test_skills_and_knowledge_lists_end_an_aliases_list_and_a_min_max_table_gives_one_band_a_row():
+    page = parse_text(_ESCO.format(lead="Indicative pay in selected Member States (gross, per month)"))
+    assert [r["alias"] for r in page.facts["role_aliases"]] == ["vineyard manager", "vineyard supervisor"]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == [
+        "control vineyard pests", "manage vine canopy", "grape varieties", "viticulture techniques"]
+    assert [(r["region"], r["min_amount"], r["max_amount"], r["currency"], r["period"])
+            for r in page.facts["salaries"]] == [("France", 2100, 3400, "EUR", "month"),
+                                                 ("Spain", 1550, 2600, "EUR", "month"),
+                                                 ("Hungary", 520000, 890000, "HUF", "month")]
+
+
+def test_first_and_last_step_columns_are_one_band():
+    text = ("Interpreter\n\nDuties\n- Interpret speeches\n- Prepare glossaries\n\nSkills\n- Note-taking\n- Memory\n\n"
+            "Salary (net, USD per year)\nGrade\tTitle\tStep I\tStep X\nP-2\tAssociate Interpreter\t$64,326\t$82,744\n"
+            "P-3\tInterpreter\t$79,130\t$104,901\n")
+    rows = parse_text(text).facts["salaries"]
+    assert [(r["label"], r["min_amount"], r["max_amount"]) for r in rows] == [
+        ("P-2 Associate Interpreter", 64326, 82744), ("P-3 Interpreter", 79130, 104901)]

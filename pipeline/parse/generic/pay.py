@@ -38,11 +38,13 @@ _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all career
 _POINT = re.compile(r"(?i)(?:low|lowest|median|high|highest|average|mean|min(?:imum)?|max(?:imum)?|"
                     r"(?:\d{1,2}(?:st|nd|rd|th) )?percentile(?: \d{1,2})?|\d{1,2}(?:st|nd|rd|th)|p\d{1,2})")
 _LABEL_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b")
+# the period a salary heading states for its figures ('monthly, gross', '(gross, per month)')
+_HEADING_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b|\b(?:per|a)\s+(month|week|day)\b")
 _UNIT = re.compile(r"\(([^()]*)\)")
 _UNIT_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\b)(hour|hr|hourly|year|yr|annual|annum|yearly|month|monthly|week|weekly)\b")
 _PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", "yr": "year", "annual": "year",
                 "annum": "year", "yearly": "year", "month": "month", "monthly": "month", "week": "week", "weekly": "week",
-                "daily": "day"}
+                "daily": "day", "day": "day"}
 
 
 def _column_unit(column: str) -> tuple[str, str]:
@@ -140,6 +142,18 @@ def _names_role(label: str, role: str) -> bool:
 
 
 _BAR = re.compile(r"\s\|\s")
+def _band_ends(first: str, second: str) -> bool:
+    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Step I' / 'Step X'
+    (a scale's first and last step)."""
+    pair = (normal_heading(first), normal_heading(second))
+    if pair in {("minimum", "maximum"), ("min", "max"), ("from", "to"), ("lower", "upper"), ("start", "end"),
+                ("starting", "maximum"), ("entry", "top"), ("bottom", "top")}:
+        return True
+    steps = [re.fullmatch(r"(?:step|point|scale point|increment) (\w+)", p) for p in pair]
+    return all(steps) and steps[0].group(1) in ("i", "1", "one", "a")
+
+
+_REGION_COLUMN = re.compile(r"(?:country|countries|region|area|city|location|state|province|member state|market)")
 _LEVEL_COLUMN = re.compile(r"(?:(?:career|job|role|seniority|experience|pay) )?(?:levels?|grades?|seniority|stages?|bands?|"
                            r"experience)")
 _AMOUNTS_IN = re.compile(r"(?i)^(?:all )?(?:amounts|figures|values|salaries|wages|earnings|pay)(?: are)?(?: shown| given)? "
@@ -213,7 +227,7 @@ class SalaryReading:
         if _HOURLY.search(block.heading or ""):
             self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
         # 'Salaries (our 2026 report, monthly, gross)': the period of the section's figures that state none
-        self.section_period = _LABEL_PERIOD.search(block.heading or "")
+        self.section_period = _HEADING_PERIOD.search(block.heading or "")
         lines = _outer_bars(self.read_pairs(block, block.lines))
         header: list[str] | None = None
         tab_header: list[str] | None = None
@@ -399,6 +413,23 @@ class SalaryReading:
         # other occupations
         ladder = bool(_LEVEL_COLUMN.fullmatch(normal_heading(header[0]))) and not levels_across
         stored = False
+        figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0]
+        words = [c for i, c in enumerate(cells) if i not in figures and c]
+        if len(figures) == 2 and figures[1] == figures[0] + 1 and _band_ends(heads[figures[0]], heads[figures[1]]) \
+                and words:
+            # 'Country | Minimum | Maximum' / 'France | EUR 2 100 | EUR 3 400', 'Grade | Title | Step I | Step X' /
+            # 'P-2 | Associate Interpreter | $64,326 | $82,744': the two columns are one band's ends, one band a row
+            region = cells[0] if _REGION_COLUMN.fullmatch(normal_heading(header[0])) else None
+            low, high = cells[figures[0]], cells[figures[1]]
+            prefix, suffix = _column_unit(header[figures[0]]) if not _has_currency(low) else ("", "")
+            if not prefix and not _has_currency(low) and self.table_unit:
+                prefix, suffix = self.table_unit
+            band = f"{prefix}{low} – {prefix}{high}{suffix}"
+            if self.salary(" ".join(words), f"{low} – {high}", text, line, block, require_clean=True, region=region,
+                           parse_as=band, level_row=True):
+                return
+            self.keep(block, text, line)
+            return
         for column, head, cell in zip(header[1:], heads[1:], cells[1:]):
             if not cell or figure_start(cell) is None:
                 continue
@@ -446,7 +477,7 @@ class SalaryReading:
                 parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
         labelled = _LABEL_PERIOD.search(label) or getattr(self, "section_period", None)
         if labelled and not _STATED_PERIOD.search(reading) and parsed["period"] == "year":
-            period = _PERIOD_WORD[labelled.group(1).lower()]
+            period = _PERIOD_WORD[next(g for g in labelled.groups() if g).lower()]
             stated = parse_salary(label, f"{reading} per {period}")  # 'Weekly pay' / '£520' is £520 a week
             if stated["min_amount"] is not None and not stated["warning"]:
                 parsed = stated

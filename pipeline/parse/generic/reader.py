@@ -145,7 +145,7 @@ _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remu
 
 # key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
 _SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|capabilit(?:y|ies)|qualities|strengths|attributes|abilities|"
-                          r"aptitudes)\b")
+                          r"aptitudes|knowledge)\b")
 _DUTIES_WORD = re.compile(r"\b(?:duties|responsibilities|tasks|accountabilities|job involve|work involve|role involve|"
                           r"what (?:you|they|youll|theyll) (?:do|will do)|day to day|daily work|main activities)\b")
 _NOT_A_LIST_OF_FACTS = re.compile(r"\b(?:requirements?|qualifications?|education|training|courses?|modules?|benefits|"
@@ -415,8 +415,8 @@ class Reader(SalaryReading):
                 run.append(following)
             rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")]
             notes = [r for r in run[1:] if r not in rows]
-            if len(rows) < 3 or len(notes) > 1 or (notes and run.index(notes[0]) != 1):
-                continue
+            if len(rows) < 3 or len(notes) > 2 or any(run.index(n) not in (1, len(run) - 1) for n in notes):
+                continue  # a unit line over the table, a source line under it
             self.read_salary(Block("salary", text, run[1:], None, None, ln.number))
             self.keep(block, text, ln.number)
             used = {r.number for r in run}
@@ -789,6 +789,13 @@ class Reader(SalaryReading):
 
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:
+        split = _skills_lead_split(block)
+        while split is not None:
+            # 'Alternative labels' / … / 'Essential skills and competences' / 'advise on …': the aliases list ends
+            # where a skills heading the vocabulary does not know starts its own list
+            block, skills = split
+            self.read_skills(skills)
+            split = _skills_lead_split(block)
         if block.inline:
             names = _alias_names(block.inline)
             if names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
