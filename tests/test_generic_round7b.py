@@ -419,3 +419,13 @@ def test_first_and_last_step_columns_are_one_band():
     rows = parse_text(text).facts["salaries"]
     assert [(r["label"], r["min_amount"], r["max_amount"]) for r in rows] == [
         ("P-2 Associate Interpreter", 64326, 82744), ("P-3 Interpreter", 79130, 104901)]
+
+
+def test_a_value_listing_the_role_among_other_names_is_no_fact():
+    assert not guard.fact_ok("Names", "Farrier, horseshoer", "Farrier")
+    assert guard.fact_ok("Employers", "Stables, racecourses", "Farrier")
+
+
+def test_a_province_abbreviation_in_the_head_names_the_country_of_a_bare_dollar():
+    assert guard.local_currency("City of Cedar Falls, BC\nCareers\n\nLifeguard\n$22.89 to $26.41 per hour\n") == "CAD"
+    assert guard.local_currency("City of Cedar Falls\nCareers\n\nLifeguard\n$22.89 to $26.41 per hour\n") is None

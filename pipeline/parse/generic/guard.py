@@ -138,6 +138,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # 'Typical salary: R12 000 – R18 000 per month' is pay even when its figure cannot be read
     if sum(has_role_noun(part.strip()) for part in value.split(",")) >= 2:
         return False  # 'Titles classified here: archivist, digital archivist': a list of roles, no glance fact
+    if "," in value and any(_same(part.strip(), role) for part in value.split(",")):
+        return False  # 'Names<TAB>Farrier, horseshoer': the role among other names, a list of titles
     return not _same(value, role)
 
 
