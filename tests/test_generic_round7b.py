@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 from pipeline.parse import parse_text
-from pipeline.parse.generic.items import _has_currency, prose_paths, split_skill
+from pipeline.parse.generic.items import _has_currency, prose_aliases, prose_paths, split_skill
 from pipeline.parse.generic.pay import normalise_figure
 from pipeline.parse.generic.vocabulary import is_bullet, strip_bullet
 from pipeline.text.salaries import parse_salary
@@ -429,3 +429,29 @@ def test_a_value_listing_the_role_among_other_names_is_no_fact():
 def test_a_province_abbreviation_in_the_head_names_the_country_of_a_bare_dollar():
     assert guard.local_currency("City of Cedar Falls, BC\nCareers\n\nLifeguard\n$22.89 to $26.41 per hour\n") == "CAD"
     assert guard.local_currency("City of Cedar Falls\nCareers\n\nLifeguard\n$22.89 to $26.41 per hour\n") is None
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Locksmiths open locks. They are sometimes called security technicians or lock technicians.",
+     ["security technicians", "lock technicians"]),
+    ("Lock technician, safe engineer and alarm installer are other titles for this job.",
+     ["Lock technician", "safe engineer", "alarm installer"]),
+    ("Locksmiths are also known as Security Engineers in banks.", ["Security Engineers"]),
+])
+def test_aliases_in_prose(sentence, names):
+    assert prose_aliases(sentence, "Locksmith") == names
+
+
+@pytest.mark.parametrize("sentence", ["The company is also known as Acme Locks Ltd.",
+                                      "This tool is also called a tension wrench.",
+                                      "Locksmiths are also called on to open safes at night."])
+def test_other_sentences_name_no_alias(sentence):
+    assert prose_aliases(sentence, "Locksmith") == []
+
+
+def test_an_alias_sentence_of_the_overview_is_stored_and_kept_as_text():
+    text = ("Locksmith\n\nLocksmiths install and open locks. They are sometimes called security technicians or lock "
+            "technicians.\n\nDuties\n- Install locks\n- Cut keys\n\nSkills\n- Dexterity\n- Honesty\n")
+    page = parse_text(text)
+    assert [r["alias"] for r in page.facts["role_aliases"]] == ["security technicians", "lock technicians"]
+    assert any("sometimes called" in r["text"] for r in page.facts["page_sections"])

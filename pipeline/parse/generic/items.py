@@ -12,7 +12,7 @@ from pipeline.text.salaries import figure_start
 from pipeline.parse.guide.sections import split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, _furniture_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
-    is_figure_note, _SENTENCE_OPENERS, strip_bullet, _TERMINAL, title_like, _title_word,
+    is_figure_note, _SENTENCE_OPENERS, singular_title, strip_bullet, _TERMINAL, title_like, _title_word,
 )
 from pipeline.parse.generic.title import name_like
 
@@ -481,6 +481,44 @@ def prose_paths(text: str) -> list[tuple[str, str]]:
             found.extend((match.start(), kind_here, n) for n in names)
     seen: set[tuple[str, str]] = set()
     return [(k, n) for _, k, n in sorted(found, key=lambda f: f[0]) if not ((k, n) in seen or seen.add((k, n)))]
+
+
+_ALIAS_SAID = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:also\s+|sometimes\s+|often\s+|commonly\s+|usually\s+)*(?:called|known\s+as|"
+    r"referred\s+to\s+as|titled)\s+(?P<names>[^.;:!?()]+)")
+_ALIAS_AFTER = re.compile(r"(?i)^(?P<names>[^.;:!?()]+?)\s+(?:are|is)\s+(?:other|alternative)\s+(?:job\s+)?(?:titles|names)"
+                          r"\s+for\s+(?:this|the)\s+(?:job|role|occupation|position)\b")
+_ALIAS_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|among)\s+(?!training\b)")
+
+
+def prose_aliases(text: str, role: str) -> list[str]:
+    """Other titles a sentence gives the role: 'Locksmiths … They are sometimes called security technicians or lock
+    technicians.', 'A, B and C are other titles for this job.' The subject before 'are also called' must be the role
+    (its name, or 'they'/'it' in a sentence after one naming it); every name must read as a title, or none is kept."""
+    if not role:
+        return []
+    out: list[str] = []
+    name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        found = _ALIAS_AFTER.match(sentence)
+        if found:
+            names = found.group("names")
+        else:
+            said = _ALIAS_SAID.search(sentence)
+            if not said:
+                continue
+            subject = sentence[: said.start()].lower()
+            if not re.search(rf"(?:^|\b)(?:{name}(?:s|es)?|they|it|this (?:role|job))\s*$", subject.strip()) and not (
+                    re.search(rf"\b{name}(?:s|es)?\b", subject) and len(subject.split()) <= 8):
+                continue
+            names = _ALIAS_STOP.split(said.group("names"))[0]
+        pieces = [re.sub(r"(?i)^(?:an?|the)\s+", "", p).strip() for p in
+                  re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", names.strip().rstrip(".")) if p.strip()]
+        if pieces and all(0 < len(p.split()) <= 5 and (_lower_title(p) or name_like(p) or (p.isupper() and len(p) <= 5)
+                                                         or _lower_title(singular_title(p).lower()) and p[:1].islower())
+                          for p in pieces):
+            out.extend(pieces)
+    return out
 
 
 def lead_in_kind(text: str) -> str | None:

@@ -17,7 +17,7 @@ from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
-    split_skill,
+    split_skill, prose_aliases,
 )
 
 
@@ -483,6 +483,9 @@ class Reader(SalaryReading):
                 if block.kind == "intro" and self.lone_figure(text, line.number, block):
                     continue
                 if text and not is_bullet(line.text):
+                    for alias in prose_aliases(text, self.role):  # '… They are sometimes called X or Y.'
+                        self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
+                                 "aliases")
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
