@@ -455,3 +455,11 @@ def test_an_alias_sentence_of_the_overview_is_stored_and_kept_as_text():
     page = parse_text(text)
     assert [r["alias"] for r in page.facts["role_aliases"]] == ["security technicians", "lock technicians"]
     assert any("sometimes called" in r["text"] for r in page.facts["page_sections"])
+
+
+def test_requirements_and_skills_keeps_the_skills_and_leaves_training_and_licences():
+    text = ("Crane Operator\n\nResponsibilities:\n1) Load and unload containers\n2) Inspect the crane\n\n"
+            "Requirements and skills:\n1) Spatial awareness and depth perception\n2) Concentration for long periods\n"
+            "3) NR-11 training (lifting equipment)\n4) Forklift licence\n")
+    assert [r["skill_name"] for r in parse_text(text).facts["role_skills"]] == [
+        "Spatial awareness and depth perception", "Concentration for long periods"]

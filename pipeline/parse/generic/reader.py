@@ -229,7 +229,8 @@ def _alias_names(text: str) -> list[str]:
 
 
 _NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){0,3})\. (?P<detail>[A-Z].*[.!?])$")
-_REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|ms|msc|phd|years?|experience)\b")
+_REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|bs|ms|msc|mba|phd|years?|experience|"
+                                r"training|course|certificat(?:e|es|ion)|licen[cs]e|card|permit|clearance)\b")
 
 
 def box_pair(text: str) -> tuple[str, str]:
@@ -591,6 +592,7 @@ class Reader(SalaryReading):
     # skills --------------------------------------------------------------------------------------
     def read_skills(self, block: Block) -> None:
         kind = "gap" if block.kind == "skill_gaps" else "required"
+        requirements: set[tuple[str, int]] = set()
         group = block.heading if block.kind == "skill_group" else None
         if block.inline:
             pieces = [p.strip() for p in _outside_parentheses(block.inline) if p.strip()]
@@ -608,7 +610,8 @@ class Reader(SalaryReading):
             # or 'Ability to:' is a knowledge, skill or ability as written
             ksa = [n for t, n in others if _KSA_LEAD.match(t.strip())]
             named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]]
-            others = sorted(others + [p for p in items if p not in named], key=lambda p: p[1])
+            requirements = {p for p in items if p not in named}  # never read again as a comma list of skills
+            others = sorted(others + list(requirements), key=lambda p: p[1])
             items = named
         if not items:
             named = _named_sentences(others)
@@ -620,7 +623,8 @@ class Reader(SalaryReading):
                 others = [p for p in others if p[1] not in {n for *_, n in named}]
         if not items:
             # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too
-            commas = [(t, n) for t, n in others if _short_comma_list(t) or _separated(t)]
+            commas = [(t, n) for t, n in others if (_short_comma_list(t) or _separated(t))
+                      and (block.kind != "skill_requirements" or (t, n) not in requirements)]
             others = [(t, n) for t, n in others if (t, n) not in commas]
             items = [(piece, n) for t, n in commas for piece in (_separated(t) or _comma_pieces(t))]
         if not items:
