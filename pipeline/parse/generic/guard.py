@@ -17,6 +17,9 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   regions or a band's ends, unknown);
 * responsibilities: a duty, never a heading of the vocabulary or a bare label, an amount line ('HUF 890 000'), a
   question or pitch, or an item still carrying a list marker ('B) …');
+* page metadata ('Date modified: 2026-10-14') is no fact of any kind; a box row ('QP Code: SGJ/Q0101') is no alias;
+  three capitals are money only as a currency of currencies.tsv ('ISO 9001:2015' is no amount); a glance value that
+  lists the role among other names is no fact;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
