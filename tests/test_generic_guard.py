@@ -259,7 +259,8 @@ def test_a_plural_group_in_prose_is_no_path_but_a_singular_title_is():
             "Others started as a Front Office Supervisor.\n")
     page = parse_text(text)
     assert [(r["kind"], r["target_title"]) for r in page.facts["career_paths"]] == [
-        ("from", "Front Office Supervisor")]
+        ("step", "Room Attendant"), ("step", "Housekeeping Supervisor"), ("step", "Executive Housekeeper"),
+        ("from", "Front Office Supervisor")]  # the plural group is the ladder's first step, not a move of its own
 
 
 def test_next_and_previous_roles_lead_ins_name_the_move():

@@ -17,6 +17,9 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   regions or a band's ends, unknown);
 * responsibilities: a duty, never a heading of the vocabulary or a bare label, an amount line ('HUF 890 000'), a
   question or pitch, or an item still carrying a list marker ('B) …');
+* page metadata ('Date modified: 2026-10-14') is no fact of any kind; a box row ('QP Code: SGJ/Q0101') is no alias;
+  three capitals are money only as a currency of currencies.tsv ('ISO 9001:2015' is no amount); a glance value that
+  lists the role among other names is no fact;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
@@ -32,7 +35,7 @@ from functools import lru_cache
 from pipeline.reference import rows
 from pipeline.parse.guide.sections import Item
 from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols
-from pipeline.text.salaries import figure_start
+from pipeline.text.salaries import _currency_markers, figure_start
 from pipeline.parse.generic.items import _has_currency, _SALARY_WORD
 
 
@@ -65,8 +68,16 @@ def _heading(text: str) -> bool:
 _SKILL_KINDS = {None, "skills", "skill_group", "skill_gaps", "skill_requirements"}
 
 
+def _metadata_line(text: str) -> bool:
+    """'Date modified: 2026-10-14', 'Last updated – March 2025': a line of page metadata, never a fact of any kind."""
+    label = re.split(r":|\s[–—-]\s|\t", _strip_symbols(text).strip(), maxsplit=1)[0]
+    return bool(label.strip()) and _metadata(label)
+
+
 def skill_ok(name: str, text: str, role: str) -> bool:
     words = name.split()
+    if _metadata_line(text) or _metadata(name):
+        return False  # 'Date modified: 2026-10-14' under the skills list is page metadata
     if not words or len(words) > 15 or "?" in text or "\t" in name or re.search(r"\[[ xX]?\]", text):
         return False
     if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
@@ -82,6 +93,8 @@ def skill_ok(name: str, text: str, role: str) -> bool:
 
 def path_ok(title: str) -> bool:
     words = title.split()
+    if _metadata(title):
+        return False
     if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t", title) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):
@@ -96,6 +109,8 @@ def alias_ok(alias: str, role: str) -> bool:
     words = text.split()
     if not words or len(words) > 8 or _same(text, role) or "?" in text or text.endswith(":"):
         return False
+    if ":" in text or "\t" in text or _metadata_line(text):
+        return False  # 'QP Code: SGJ/Q0101', 'NSQF Level: 4': a box's label and value, no other title of the role
     if _heading(text) and not has_role_noun(text):
         return False
     if len(words) == 1 and _furniture_line().match(text):
@@ -107,7 +122,7 @@ _PAY_LABEL = re.compile(r"(?i)\b(?:salary|salaries|pay|wages?|earnings?|earn|com
 
 
 _SIGNED_SHARE = re.compile(r"(?:^|\s|\t)[+−–-]\s?\d+(?:[.,]\d+)?\s?%")
-_ARROW = re.compile(r"[→⇒➜➔➞>]")
+_ARROW = re.compile(r"[→⇒⟹➜➔➝➞➙➛⇨⮕>]")
 
 
 def fact_ok(label: str, value: str, role: str) -> bool:
@@ -126,6 +141,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # 'Typical salary: R12 000 – R18 000 per month' is pay even when its figure cannot be read
     if sum(has_role_noun(part.strip()) for part in value.split(",")) >= 2:
         return False  # 'Titles classified here: archivist, digital archivist': a list of roles, no glance fact
+    if "," in value and any(_same(part.strip(), role) for part in value.split(",")):
+        return False  # 'Names<TAB>Farrier, horseshoer': the role among other names, a list of titles
     return not _same(value, role)
 
 
@@ -160,12 +177,22 @@ _AMOUNT_WORDS = re.compile(r"(?i)[$€£¥₹]|\b[A-Z]{3}\b|[\d.,'’ -]+|\b(?:k
 
 
 def amount_only(text: str) -> bool:
-    """'HUF 890 000', '£24k–£30k', '$19.85 per hour': a money amount with no other words."""
-    return _has_currency(text) and not re.search(r"[A-Za-z]{2,}", _AMOUNT_WORDS.sub(" ", text))
+    """'HUF 890 000', '£24k–£30k', '$19.85 per hour': a money amount with no other words (a code such as
+    'SGJ/Q0101' names no currency)."""
+    return _has_currency(text) and _known_money(text) and not re.search(r"[A-Za-z]{2,}", _AMOUNT_WORDS.sub(" ", text))
+
+
+def _known_money(text: str) -> bool:
+    """A currency symbol, a code written against its amount, or a marker of pipeline/reference/currencies.tsv as a
+    word of its own."""
+    if re.search(r"[$€£¥₹]|\b[A-Z]{3}\s?\d|\d\s?[A-Z]{3}\b", text):
+        return True  # 'HUF 890 000', '1 200 PLN'
+    return any(
+        re.search(rf"(?<![A-Za-z]){re.escape(m)}(?![A-Za-z])", text) for m in _currency_markers() if m[:1].isalpha())
 
 
 def responsibility_ok(text: str) -> bool:
-    return bool(text.strip()) and not _heading(text) and not text.rstrip().endswith(":") \
+    return bool(text.strip()) and not _heading(text) and not _metadata_line(text) and not text.rstrip().endswith(":") \
         and not re.search(r"\[[ xX]?\]", text) and not _MARKER.match(text.strip()) and not amount_only(text) \
         and not re.search(r"\?(?:\s|$)", text)  # 'Want a portfolio review? Our mentors…': a question or a pitch
 

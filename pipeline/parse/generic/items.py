@@ -11,8 +11,8 @@ from pipeline.text.salaries import _currency_markers as currency_markers
 from pipeline.text.salaries import figure_start
 from pipeline.parse.guide.sections import split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
-    is_figure_note, _SENTENCE_OPENERS, strip_bullet, _TERMINAL, title_like, _title_word,
+    _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, _furniture_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
+    is_figure_note, _SENTENCE_OPENERS, singular_title, strip_bullet, _TERMINAL, title_like, _title_word,
 )
 from pipeline.parse.generic.title import name_like
 
@@ -77,7 +77,8 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         return [tuple(i) for i in items], sorted(others, key=lambda p: p[1])
     plain = tables + [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
     lines_plain = plain[len(tables):]
-    notes = [p for p in lines_plain if is_figure_note(p[0])]  # '+9%' after a skill: its pay effect, no item
+    # '+9%' after a skill: its pay effect, no item; 'back to top', 'Share': site furniture, no item either
+    notes = [p for p in lines_plain if is_figure_note(p[0]) or _furniture_line().match(p[0])]
     lines_plain = [p for p in lines_plain if p not in notes]
     candidates = [p for p in lines_plain if not p[0].endswith(":")]
     leads = tables + notes + [p for p in lines_plain if p[0].endswith(":")]
@@ -260,7 +261,15 @@ def _label_value_line(text: str) -> bool:
 
 def _has_currency(text: str) -> bool:
     start = figure_start(text)
-    return start is not None and bool(re.search(r"[$€£¥₹]|\b[A-Z]{3}\b", text))
+    return start is not None and bool(re.search(r"[$€£¥₹]", text) or _local_marker().search(text))
+
+
+@lru_cache(maxsize=None)
+def _local_marker() -> re.Pattern:
+    """Markers and codes of currencies.tsv ('GBP', 'RM', '₱', 'zł', 'Kč') as words of their own; three capitals that
+    are no currency ('ISO 9001', 'SGJ/Q0101') are none."""
+    markers = sorted({*currency_markers(), *currency_markers().values()}, key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(m) for m in markers) + r")(?![A-Za-z])")
 
 
 @lru_cache(maxsize=None)
@@ -342,7 +351,8 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     'advanced'); a plain item is its own name."""
     text = text.strip()
     text = re.sub(r"^(\*\*|__)([^*_]+)\1", r"\2", text)  # '**Networking** – …': markdown emphasis is markup
-    head, sep, rest = text.partition(":")
+    colon = re.search(r"(?<!\d):|:(?!\d)", text)  # 'MS 1500:2019', '24:7': a colon between digits separates nothing
+    head, sep, rest = (text[:colon.start()], ":", text[colon.end():]) if colon else (text, "", "")
     if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
         return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup
     for dash in (" – ", " — ", " - "):
@@ -356,22 +366,30 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     return name.strip(), detail
 
 
-def chain_steps(text: str) -> list[tuple[str, str | None]]:
+def chain_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     """The steps of an arrow chain, each title with its note: a step is a title as written ('Subject Matter Expert
     (SME)'), or a title followed by brackets that no title holds ('Park Ranger (GS-5 to GS-9)': a grade note); empty
-    when a step is no title."""
+    when a step is no title. A chain of three steps or more that names the role itself as one step is its ladder:
+    there a short capitalised step is a title too ('Apprentice → Groundsperson → Head Groundsperson')."""
+    pieces = [raw.strip().rstrip(".") for raw in _ARROWS.split(text)]
+    ladder = bool(role) and len(pieces) >= 3 and any(p.lower() == role.lower() for p in pieces)
     steps = []
-    for raw in _ARROWS.split(text):
-        step = raw.strip().rstrip(".")
+    for step in pieces:
         title, note = (step, None) if _valid_path_title(step) else split_trailing_parenthetical(step)
-        if not _valid_path_title(title.strip()):
+        if not (_valid_path_title(title.strip()) or ladder and _ladder_step(title.strip())):
             return []
         steps.append((title.strip(), note))
     return steps if len(steps) >= 2 else []
 
 
-def _chain(text: str) -> bool:
-    return bool(chain_steps(text))
+def _ladder_step(title: str) -> bool:
+    """'Apprentice', 'Deputy Head Groundsperson': a short capitalised title with no digit or sentence word."""
+    return title_like(title, max_words=5) and not re.search(r"\d", title) and all(
+        w[:1].isupper() or w.lower() in _CONNECTORS for w in title.split())
+
+
+def _chain(text: str, role: str = "") -> bool:
+    return bool(chain_steps(text, role))
 
 
 def _colon_title(text: str) -> bool:
@@ -428,8 +446,8 @@ def _valid_path_title(title: str) -> bool:
 
 _PATH_TRIGGERS = (
     ("from", r"(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:out\s+|their\s+careers?\s+)?as"),
-    ("lateral", r"(?:move|moves|moving|switch|switches|transfer|transfers|step|steps)\s+(?:sideways|laterally|across)"
-                r"\s+(?:in)?to"),
+    ("lateral", r"(?:(?:move|moves|moving|switch|switches|transfer|transfers|step|steps)\s+(?:sideways|laterally|across)"
+                r"\s+(?:in)?to|(?:switch|switches|switching|switched)\s+(?:over\s+)?(?:in)?to)"),
     ("to", r"(?:become|move\s+up\s+to|moves\s+up\s+to|step\s+up\s+to|steps\s+up\s+to|progress\s+to|"
            r"progresses\s+to|be\s+promoted\s+to|are\s+promoted\s+to|is\s+promoted\s+to|go\s+on\s+to\s+become|"
            r"move\s+(?:on\s+)?(?:in)?to\s+(?:a\s+role\s+as|roles?\s+(?:such\s+)?as|positions?\s+(?:such\s+)?as)|"
@@ -465,6 +483,44 @@ def prose_paths(text: str) -> list[tuple[str, str]]:
     return [(k, n) for _, k, n in sorted(found, key=lambda f: f[0]) if not ((k, n) in seen or seen.add((k, n)))]
 
 
+_ALIAS_SAID = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:also\s+|sometimes\s+|often\s+|commonly\s+|usually\s+)*(?:called|known\s+as|"
+    r"referred\s+to\s+as|titled)\s+(?P<names>[^.;:!?()]+)")
+_ALIAS_AFTER = re.compile(r"(?i)^(?P<names>[^.;:!?()]+?)\s+(?:are|is)\s+(?:other|alternative)\s+(?:job\s+)?(?:titles|names)"
+                          r"\s+for\s+(?:this|the)\s+(?:job|role|occupation|position)\b")
+_ALIAS_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|among)\s+(?!training\b)")
+
+
+def prose_aliases(text: str, role: str) -> list[str]:
+    """Other titles a sentence gives the role: 'Locksmiths … They are sometimes called security technicians or lock
+    technicians.', 'A, B and C are other titles for this job.' The subject before 'are also called' must be the role
+    (its name, or 'they'/'it' in a sentence after one naming it); every name must read as a title, or none is kept."""
+    if not role:
+        return []
+    out: list[str] = []
+    name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        found = _ALIAS_AFTER.match(sentence)
+        if found:
+            names = found.group("names")
+        else:
+            said = _ALIAS_SAID.search(sentence)
+            if not said:
+                continue
+            subject = sentence[: said.start()].lower()
+            if not re.search(rf"(?:^|\b)(?:{name}(?:s|es)?|they|it|this (?:role|job))\s*$", subject.strip()) and not (
+                    re.search(rf"\b{name}(?:s|es)?\b", subject) and len(subject.split()) <= 8):
+                continue
+            names = _ALIAS_STOP.split(said.group("names"))[0]
+        pieces = [re.sub(r"(?i)^(?:an?|the)\s+", "", p).strip() for p in
+                  re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", names.strip().rstrip(".")) if p.strip()]
+        if pieces and all(0 < len(p.split()) <= 5 and (_lower_title(p) or name_like(p) or (p.isupper() and len(p) <= 5)
+                                                         or _lower_title(singular_title(p).lower()) and p[:1].islower())
+                          for p in pieces):
+            out.extend(pieces)
+    return out
+
+
 def lead_in_kind(text: str) -> str | None:
     """The kind of move a lead-in names before its list ('…, or move into roles such as:' -> 'to')."""
     for kind, trigger in _PATH_TRIGGERS:
@@ -485,7 +541,9 @@ def _path_list(text: str) -> list[str]:
         piece = re.sub(r"(?i)^(?:an?|the)\s+", "", piece)
         piece = re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", piece).strip()
         if not (_lower_title(piece) or (name_like(piece) and has_role_noun(piece) and len(piece.split()) <= 5)
-                or title_like(piece, max_words=4) and len(pieces) > 1 and all(_title_word(w) for w in piece.split())):
+                or title_like(piece, max_words=4) and len(pieces) > 1 and all(
+                    _title_word(w) or w.lower() in _CONNECTORS and 0 < i < len(piece.split()) - 1
+                    for i, w in enumerate(piece.split()))):  # 'Head of Conservation' beside a title
             return []
         names.append(piece)
     return names

@@ -3,10 +3,12 @@ pairs) and the rule that stores an amount restated for the role once."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipeline.reference import rows
 from pipeline.text.salaries import figure_start, parse_salary, salary_level
 from pipeline.parse.generic.vocabulary import (
-    _ends_sentence, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
+    _ends_sentence, fact_line, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
 from pipeline.parse.generic.items import (
     _band, Block, _cells, _glance_pairs, _has_currency, Line, _prose_figure, _prose_figures, _SALARY_WORD,
@@ -36,11 +38,13 @@ _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all career
 _POINT = re.compile(r"(?i)(?:low|lowest|median|high|highest|average|mean|min(?:imum)?|max(?:imum)?|"
                     r"(?:\d{1,2}(?:st|nd|rd|th) )?percentile(?: \d{1,2})?|\d{1,2}(?:st|nd|rd|th)|p\d{1,2})")
 _LABEL_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b")
+# the period a salary heading states for its figures ('monthly, gross', '(gross, per month)')
+_HEADING_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b|\b(?:per|a)\s+(month|week|day)\b")
 _UNIT = re.compile(r"\(([^()]*)\)")
 _UNIT_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\b)(hour|hr|hourly|year|yr|annual|annum|yearly|month|monthly|week|weekly)\b")
 _PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", "yr": "year", "annual": "year",
                 "annum": "year", "yearly": "year", "month": "month", "monthly": "month", "week": "week", "weekly": "week",
-                "daily": "day"}
+                "daily": "day", "day": "day"}
 
 
 def _column_unit(column: str) -> tuple[str, str]:
@@ -60,6 +64,40 @@ def _column_unit(column: str) -> tuple[str, str]:
         return "", ""
     period = _UNIT_PERIOD.search(unit)
     return prefix, f" per {_PERIOD_WORD[period.group(1).lower()]}" if period else ""
+
+
+@lru_cache(maxsize=None)
+def _pay_words() -> dict[str, re.Pattern]:
+    """kind -> pattern of pipeline/reference/generic_pay_words.tsv (range joins and periods of other languages)."""
+    kinds: dict[str, list[str]] = {}
+    for row in rows("generic_pay_words"):
+        kinds.setdefault(row["kind"], []).append(row["pattern"])
+    return {kind: re.compile(rf"(?i)(?<![\w])(?:{'|'.join(patterns)})(?![\w])") for kind, patterns in kinds.items()}
+
+
+_AMOUNT_END = r"(?:(?<=[\d$€£¥₹kK])|(?<=[A-Z]{3}))"
+_AMOUNT_NEXT = r"(?=(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?\d)"
+_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d])")
+
+
+def normalise_figure(figure: str) -> str:
+    """A pay figure written in another language read the English way: 'R$ 6.800 a R$ 9.200 por mês' ->
+    'R$ 6.800 to R$ 9.200 per month', '32 000 till 38 000 SEK per månad' -> '32000 to 38000 SEK per month' (a join
+    word of generic_pay_words.tsv only between two amounts; space-separated thousands joined)."""
+    words = _pay_words()
+    if not re.search(r"\d", figure):
+        return figure
+    out = figure
+    if "to" in words:
+        join = words["to"].pattern[len("(?i)"):]
+        out = re.sub(rf"(?i){_AMOUNT_END}(\s*(?:[$€£¥₹]|[A-Z]{{3}}|zł|kr|Kč|Ft)?)\s+{join}\s+{_AMOUNT_NEXT}",
+                     lambda m: f"{m.group(1)} to ", out)
+    for kind in ("month", "year", "week", "day", "hour"):
+        if kind in words:
+            out = words[kind].sub(f"per {kind}", out)
+    if _has_currency(out):
+        out = _SPACE_THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", "", m.group(1)), out)
+    return out
 
 
 def _currency_codes() -> set[str]:
@@ -103,6 +141,60 @@ def _names_role(label: str, role: str) -> bool:
     return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?!\w)", normal_heading(label)) is not None
 
 
+_BAR = re.compile(r"\s\|\s")
+def _band_ends(first: str, second: str) -> bool:
+    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Step I' / 'Step X'
+    (a scale's first and last step)."""
+    pair = (normal_heading(first), normal_heading(second))
+    if pair in {("minimum", "maximum"), ("min", "max"), ("from", "to"), ("lower", "upper"), ("start", "end"),
+                ("starting", "maximum"), ("entry", "top"), ("bottom", "top")}:
+        return True
+    steps = [re.fullmatch(r"(?:step|point|scale point|increment) (\w+)", p) for p in pair]
+    return all(steps) and steps[0].group(1) in ("i", "1", "one", "a")
+
+
+_REGION_COLUMN = re.compile(r"(?:country|countries|region|area|city|location|state|province|member state|market)")
+_LEVEL_COLUMN = re.compile(r"(?:(?:career|job|role|seniority|experience|pay) )?(?:levels?|grades?|seniority|stages?|bands?|"
+                           r"experience)")
+_AMOUNTS_IN = re.compile(r"(?i)^(?:all )?(?:amounts|figures|values|salaries|wages|earnings|pay)(?: are)?(?: shown| given)? "
+                         r"in ([A-Z]{3}|[$€£¥₹](?:\s|\b).*?|[A-Z]{3} .*?)(?:[.;,]|$)")
+
+
+def _outer_bars(lines: list[Line]) -> list[Line]:
+    """A table written without its outer bars ('Community/Area | Low ($) | Median ($) | High ($)' over 'Canada | 20.00
+    | 28.00 | 40.00'), as the same table with them: a run of three or more lines in a row with the same number of
+    cells (three or more), the first without a figure (the header) and every other with one. Other lines as written."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        count = _bare_cells(lines[i].text)
+        while j + 1 < len(lines) and count and lines[j + 1].number == lines[j].number + 1 \
+                and _bare_cells(lines[j + 1].text) == count:
+            j += 1
+        run = lines[i:j + 1]
+        if len(run) >= 3 and figure_start(run[0].text) is None and all(
+                figure_start(ln.text) is not None for ln in run[1:]):
+            for k, ln in enumerate(run, start=i):
+                out[k] = Line(f"| {ln.text.strip()} |", ln.number, ln.kind, ln.inline)
+        i = j + 1
+    return out
+
+
+def _bare_cells(text: str) -> int:
+    """The cells of a table row written without outer bars ('A | B | C'), else 0."""
+    text = text.strip()
+    if text.startswith("|") or text.endswith("|") or is_bullet(text):
+        return 0
+    count = len(_BAR.findall(text)) + 1
+    return count if count >= 3 else 0
+
+
+def _table_follows(lines: list[Line], index: int) -> bool:
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return following.startswith("|") or "\t" in following
+
+
 class SalaryReading:
     """Salary reading of the Reader (pipeline.parse.generic.reader), which provides role, items, add, keep and fact."""
 
@@ -112,6 +204,10 @@ class SalaryReading:
         def key(item) -> tuple:
             return item.row["min_amount"], item.row["max_amount"], item.row["currency"], item.row["period"]
 
+        titles = {i.row["target_title"].lower() for i in self.items
+                  if i.table == "career_paths" and id(i) not in self.plural_paths}
+        self.items = [i for i in self.items if not (id(i) in self.plural_paths and (
+            singular_title(i.row["target_title"]).lower() in titles or i.row["target_title"].lower() in titles))]
         salaries = [i for i in self.items if i.table == "salaries"]
         stated = {key(i) for i in salaries if id(i) not in self.from_prose}  # amounts the page states as figures
         seen: set[tuple] = set()
@@ -130,7 +226,9 @@ class SalaryReading:
     def read_salary(self, block: Block) -> None:
         if _HOURLY.search(block.heading or ""):
             self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
-        lines = self.read_pairs(block, block.lines)
+        # 'Salaries (our 2026 report, monthly, gross)': the period of the section's figures that state none
+        self.section_period = _HEADING_PERIOD.search(block.heading or "")
+        lines = _outer_bars(self.read_pairs(block, block.lines))
         header: list[str] | None = None
         tab_header: list[str] | None = None
         pending: tuple[str, int] | None = None
@@ -171,7 +269,7 @@ class SalaryReading:
                 continue
             header = None
             cells = [c.strip() for c in ln.text.strip().split("\t")]
-            if len(cells) >= 2 and not any(figure_start(c) is not None for c in cells) and len(cells) >= 3 \
+            if len(cells) >= 2 and not any(figure_start(c) == 0 for c in cells) and len(cells) >= 3 \
                     or len(cells) >= 2 and _column_unit(" ".join(cells)) != ("", "") \
                     and not any(figure_start(_UNIT.sub("", c)) is not None for c in cells):
                 # 'Level<TAB>Experience<TAB>Base salary', 'Area<TAB>Low ($/hour)<TAB>…': a table's header row
@@ -182,11 +280,24 @@ class SalaryReading:
                 self.salary_row(tab_header, cells, text, ln.number, block)  # 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M'
                 continue
             tab_header = None
+            if _HOURLY.search(text) and len(text.split()) <= 12 and figure_start(text) is None \
+                    and _table_follows(lines, index):
+                self.hourly = True  # 'Hourly wages for welders in Canada:' over the table: its figures are hourly
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
+            stated = _AMOUNTS_IN.match(text)
+            if not (unit and unit[0]) and stated and _table_follows(lines, index):
+                unit = _column_unit(f"({stated.group(1)})")  # 'Amounts in NOK per month.' over the table
             if unit and unit[0]:
                 period = " per hour" if _HOURLY.search(text) or re.search(r"(?i)\bhourly\b", text) else unit[1]
                 self.table_unit = (unit[0], unit[1] or period)  # the unit of the table under this line
             if self.min_max_line(text, ln.number, block):
+                continue
+            found = fact_line(text) if not _has_currency(text) and not is_bullet(ln.text) else None
+            if found:
+                if pending is not None:
+                    self.keep(block, pending[0], pending[1])
+                    pending = None
+                self.fact(found[0], found[1], text, ln.number, block)  # 'Shift: 6-hour shifts' after the pay lines
                 continue
             start = figure_start(text)
             head, sep, value = text.partition(":")
@@ -236,6 +347,7 @@ class SalaryReading:
         if pending is not None:
             self.dangling = pending[1]  # 'Senior Level' with no figure after it
             self.keep(block, pending[0], pending[1])
+        self.section_period = None
 
     def min_max_line(self, text: str, line: int, block: Block) -> bool:
         """'Minimum: $72,000    Midpoint: $86,500    Maximum: $101,000' is one range from the minimum to the
@@ -297,7 +409,27 @@ class SalaryReading:
         heads = [_UNIT.sub("", h).strip() or h if _column_unit(h) != ("", "") else h for h in header]
         levels_across = all(salary_level(h) != "other" or _POINT.fullmatch(h.strip()) for h in heads[1:]) \
             and salary_level(cells[0]) == "other"
+        # '| Level | Sydney | Melbourne |': the first column lists the role's levels ('Underwriting Assistant'), not
+        # other occupations
+        ladder = bool(_LEVEL_COLUMN.fullmatch(normal_heading(header[0]))) and not levels_across
         stored = False
+        figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0]
+        words = [c for i, c in enumerate(cells) if i not in figures and c]
+        if len(figures) == 2 and figures[1] == figures[0] + 1 and _band_ends(heads[figures[0]], heads[figures[1]]) \
+                and words:
+            # 'Country | Minimum | Maximum' / 'France | EUR 2 100 | EUR 3 400', 'Grade | Title | Step I | Step X' /
+            # 'P-2 | Associate Interpreter | $64,326 | $82,744': the two columns are one band's ends, one band a row
+            region = cells[0] if _REGION_COLUMN.fullmatch(normal_heading(header[0])) else None
+            low, high = cells[figures[0]], cells[figures[1]]
+            prefix, suffix = _column_unit(header[figures[0]]) if not _has_currency(low) else ("", "")
+            if not prefix and not _has_currency(low) and self.table_unit:
+                prefix, suffix = self.table_unit
+            band = f"{prefix}{low} – {prefix}{high}{suffix}"
+            if self.salary(" ".join(words), f"{low} – {high}", text, line, block, require_clean=True, region=region,
+                           parse_as=band, level_row=True):
+                return
+            self.keep(block, text, line)
+            return
         for column, head, cell in zip(header[1:], heads[1:], cells[1:]):
             if not cell or figure_start(cell) is None:
                 continue
@@ -308,7 +440,7 @@ class SalaryReading:
             if not prefix and not _has_currency(cell) and self.table_unit:
                 prefix, suffix = self.table_unit  # 'Hourly wages (in $) for …' over the table
             stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
-                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else None)
+                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else None, level_row=ladder)
         if not stored:
             self.keep(block, text, line)
 
@@ -331,10 +463,10 @@ class SalaryReading:
                                                    and singular_title(bare).lower() != self.role.lower())
 
     def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
-               region: str | None = None, parse_as: str | None = None) -> bool:
-        if self.other_occupation(label) or _YEAR.fullmatch(figure.strip()):
+               region: str | None = None, parse_as: str | None = None, level_row: bool = False) -> bool:
+        if (self.other_occupation(label) and not level_row) or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        reading = parse_as or figure
+        reading = normalise_figure(parse_as or figure)
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
             reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
@@ -343,9 +475,9 @@ class SalaryReading:
             hourly = parse_salary(label, f"{reading} per hour")
             if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
                 parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
-        labelled = _LABEL_PERIOD.search(label)
+        labelled = _LABEL_PERIOD.search(label) or getattr(self, "section_period", None)
         if labelled and not _STATED_PERIOD.search(reading) and parsed["period"] == "year":
-            period = _PERIOD_WORD[labelled.group(1).lower()]
+            period = _PERIOD_WORD[next(g for g in labelled.groups() if g).lower()]
             stated = parse_salary(label, f"{reading} per {period}")  # 'Weekly pay' / '£520' is £520 a week
             if stated["min_amount"] is not None and not stated["warning"]:
                 parsed = stated

@@ -6,23 +6,24 @@ from dataclasses import dataclass, field
 
 from pipeline.text.titles import split_title_list
 from pipeline.text.roles import is_abbreviation_of
-from pipeline.text.salaries import figure_start, parse_salary, salary_level
+from pipeline.text.salaries import _marked_figure, figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON, normal_heading,
-    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like,
+    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _label_like, _LEADING_ICON, normal_heading,
+    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word,
 )
 from pipeline.parse.generic.title import name_like
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
-    split_skill,
+    split_skill, prose_aliases,
 )
 
 
 _SKILL_HEADER = re.compile(r"\b(?:skills?|competenc(?:y|ies)|tools?|technolog(?:y|ies)|capabilit(?:y|ies))\b")
 _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_LADDER_ARROW = re.compile(r"\s(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕)\s")
 
 
 def _one_level(title: str) -> list[str]:
@@ -33,11 +34,137 @@ def _one_level(title: str) -> list[str]:
     return [title]
 
 
+# a lead-in line over a list of what the role does ('A typical day may include:', 'The work of a conservator involves:')
+_DUTIES_LEAD = re.compile(r"(?i)^(?:(?:on )?an? (?:typical|normal|usual) (?:day|week|shift)|(?:your |the |their )?"
+                          r"(?:day[- ]to[- ]day|daily|typical) (?:work|tasks|duties|activities)|(?:the |your |their )?"
+                          r"(?:work|job|role)(?: of (?:an? |the )?[\w' -]{1,50})? (?:involves|includes|may involve|"
+                          r"can involve|will involve)|(?:your |their |typical |main )?(?:duties|responsibilities|tasks)"
+                          r"(?: (?:may|will|can|typically|usually|often))? (?:include|involve|are)|"
+                          r"(?:as an? [\w' -]{1,50}, )?you(?:'ll| will| may| might| could| would)? (?:typically |usually |"
+                          r"often )?(?:be )?(?:responsible for|do|doing))(?: things like| tasks like| such as)?"
+                          r"(?: (?:may|might|could|can|will|would) (?:include|involve))?\s*:$")
+
+
+def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
+    """(the lines before, the lead-in and its list) when a duties lead-in is followed by two bulleted items or
+    more, or a short heading naming duties by a key word ('What your tasks look like') by two bulleted items or more
+    of three words or more; else None."""
+    for index, ln in enumerate(block.lines[:-2]):
+        text = _strip_symbols(ln.text).strip()
+        heading = normal_heading(text)
+        keyword = not is_bullet(ln.text) and len(text.split()) <= 8 and not _ends_sentence(text) \
+            and _DUTIES_WORD.search(heading) and not _NOT_A_LIST_OF_FACTS.search(heading) and "\t" not in text
+        if keyword and not all(is_bullet(f.text) and len(strip_bullet(f.text).split()) >= 3
+                               for f in block.lines[index + 1:index + 3]):
+            continue
+        if not (keyword or _DUTIES_LEAD.match(text)):
+            continue
+        following = block.lines[index + 1:]
+        run = 0
+        while run < len(following) and is_bullet(following[run].text):
+            run += 1
+        if run < 2:
+            return None
+        end = index + 1 + run
+        before = Block(block.kind, block.heading, block.lines[:index] + block.lines[end:], None, block.parent,
+                       block.line)
+        return before, Block("responsibilities", block.heading, block.lines[index:end], None, block.parent,
+                             block.line)
+    return None
+
+
+def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
+    """(the lines before and after, the list) when a line of the block is a short heading naming skills by a key word
+    ('Capabilities for the role', 'Skills we value:') over two lines or more in a row that read as skill names (at most
+    six words, no sentence); else None."""
+    for index, ln in enumerate(block.lines[:-2]):
+        text = _strip_symbols(ln.text).strip()
+        heading = normal_heading(text)
+        if is_bullet(ln.text) or len(text.split()) > 6 or _ends_sentence(text) or not _SKILLS_WORD.search(heading) \
+                or _NOT_A_LIST_OF_FACTS.search(heading) or ":" in text.rstrip(":") or "\t" in text:
+            continue  # a tab row heads a table's columns, no list
+        run = []
+        for following in block.lines[index + 1:]:
+            item = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
+            if following.number != (run[-1].number if run else ln.number) + 1 or not item \
+                    or len(item.split()) > 6 or _ends_sentence(item) or ":" in item or _has_currency(item) \
+                    or "|" in item:  # a tab row is a skills table's ('Skill<TAB>Pay impact' / 'Avionics<TAB>+8%')
+                break
+            run.append(following)
+        if len(run) < 2 and not (run and _hashtags(run[0].text)):
+            continue  # ('Tech stack & skills' over one line of hashtags is a list too)
+        used = {r.number for r in run}  # the heading line stays text of the section
+        before = Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], None,
+                       block.parent, block.line)
+        return before, Block("skills", ln.text.strip(), run, None, block.parent, ln.number)
+    return None
+
+
+# an unclassified heading over moves or training (its label/value rows name titles or courses, no glance facts)
+_MOVES_HEADING = re.compile(r"\b(?:further training|training|progression|career|careers|next steps?|specialis(?:e|ation)s?|"
+                            r"specializ(?:e|ation)s?|promotion)\b")
+
+
+def _outside_moves(box: set[int], lines: list[Line], block: Block) -> set[int]:
+    """The box rows that are no moves: rows under a heading, or a short line right over them, that names further
+    training or progression ('Weiterbildung – Further training' / 'Aufstiegsfortbildung: Kosmetikermeister/in') name
+    titles or courses, no glance facts of the role."""
+    if not box:
+        return box
+    if block.kind == "unknown" and _MOVES_HEADING.search(normal_heading(block.heading or "")):
+        return set()
+    text_of = {ln.number: ln.text.strip() for ln in lines}
+    out = set(box)
+    for number in sorted(box):
+        if number - 1 in box:
+            continue  # not the first row of its run
+        over = text_of.get(number - 1, "")
+        if over and ":" not in over and len(over.split()) <= 8 and _MOVES_HEADING.search(normal_heading(over)):
+            run = number
+            while run in box:
+                out.discard(run)
+                run += 1
+    return out
+
+
+def _level_heading(text: str) -> bool:
+    """'Entry Level', 'Senior (5+ years)', 'Level 2 – Mid': a heading made of level words (with numbers, brackets and
+    connectors); 'Head of Customer Success' names a title with words beyond its level word."""
+    bare = re.sub(r"\([^()]*\)", " ", _strip_symbols(text))
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", bare) if w.lower() not in _CONNECTOR_WORDS
+             and w.lower() not in ("level", "levels", "stage", "grade", "band", "tier", "years", "year", "yrs")]
+    return sum(salary_level(w) == "other" for w in words) <= 1
+
+
+_CONNECTOR_WORDS = {"of", "and", "to", "the", "a", "an", "or", "in", "for", "with", "plus"}
+
+
+# a line naming pay over a table inside another section ('Monthly earnings, full-time employees, 2025')
+_PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration)\b")
+
+
+# key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
+_SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|capabilit(?:y|ies)|qualities|strengths|attributes|abilities|"
+                          r"aptitudes|knowledge)\b")
+_DUTIES_WORD = re.compile(r"\b(?:duties|responsibilities|tasks|accountabilities|job involve|work involve|role involve|"
+                          r"what (?:you|they|youll|theyll) (?:do|will do)|day to day|daily work|main activities)\b")
+_NOT_A_LIST_OF_FACTS = re.compile(r"\b(?:requirements?|qualifications?|education|training|courses?|modules?|benefits|"
+                                  r"perks|offer|faqs?|questions|related|similar|other|apply|how to|tips|mistakes|"
+                                  r"challenges|not|dont|avoid)\b")
 _TASK_HEADER = re.compile(r"\b(?:tasks?|duties|duty|responsibilit(?:y|ies)|activities|functions?)\b")
 _KSA_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities)\s+(?:of|to|in)\s*:$")
 _TITLE_COLUMN = re.compile(r"(?:job |role |position )?(?:title|role|position)s?")
 _PAY_ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*$")
 _PAIR_SEPARATOR = re.compile(r"\s+(?:\||–|—)\s+")
+
+
+def _labelled_chain(text: str, role: str) -> str | None:
+    """The chain of 'Your path with us: Room Attendant > Supervisor > Executive Housekeeper' (a short label before
+    it), else None."""
+    label, sep, rest = text.partition(":")
+    if sep and 0 < len(label.split()) <= 8 and not _ARROWS.search(label) and _chain(rest.strip(), role):
+        return rest.strip()
+    return None
 
 
 def _described(text: str) -> bool:
@@ -57,9 +184,34 @@ def _dash_pair(text: str) -> tuple[str, str] | None:
     return parts[0].strip(), parts[1].strip()
 
 
+def _hashtags(text: str) -> list[str]:
+    """'#SIEM (Splunk, Microsoft Sentinel) #Networking basics #MITRE ATT&CK': three or more names written as
+    hashtags on one line (the '#' is a marker); else nothing."""
+    text = text.strip()
+    if not re.match(r"#[^\s#]", text):
+        return []
+    pieces = [p.strip()[1:].strip() for p in re.split(r"\s+(?=#[^\s#])", text)]
+    if len(pieces) >= 3 and all(p and len(p.split()) <= 5 and not _ends_sentence(p) for p in pieces):
+        return pieces
+    return []
+
+
+def _arrow_pair(text: str) -> tuple[str, str] | None:
+    """(label, value) of a glance row written 'Label → value' (one arrow, a short label first, 'Remote?' too)."""
+    if is_bullet(text) or text.lstrip().startswith("|"):
+        return None
+    parts = re.split(r"\s+(?:→|->|⟶|➔|➜|➝|=>)\s+", text.strip())
+    if len(parts) != 2 or not parts[1].strip() or ":" in parts[0]:
+        return None
+    label = parts[0].strip()
+    return (label, parts[1].strip()) if _label_like(label.rstrip("?")) and len(label.split()) <= 5 else None
+
+
 def _separated(text: str) -> list[str]:
     """'Freight booking · Incoterms · Microsoft Excel', 'AML/KYC | FSA regulation | Bilingual communication': three
-    or more short names on one line between middle dots, bullets or bars; else nothing."""
+    or more short names on one line between middle dots, bullets or bars (or written as hashtags); else nothing."""
+    if _hashtags(text):
+        return _hashtags(text)
     if text.lstrip().startswith("|") or not _NAME_SEPARATOR.search(text):
         return []
     pieces = [p.strip() for p in _NAME_SEPARATOR.split(text.strip())]
@@ -77,23 +229,36 @@ def _alias_names(text: str) -> list[str]:
 
 
 _NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){0,3})\. (?P<detail>[A-Z].*[.!?])$")
-_REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|ms|msc|phd|years?|experience)\b")
+_REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|bs|ms|msc|mba|phd|years?|experience|"
+                                r"training|course|certificat(?:e|es|ion)|licen[cs]e|card|permit|clearance)\b")
 
 
 def box_pair(text: str) -> tuple[str, str]:
-    """(label, value) of a box row: 'Label: value' or 'Label<TAB>value'."""
+    """(label, value) of a box row: 'Label: value', 'Label<TAB>value' or 'Label | value'."""
     text = text.strip()
     if ":" not in text.partition("\t")[0] and "\t" in text:
         label, _, value = text.partition("\t")
+    elif _bar_pair(text):
+        label, value = _bar_pair(text)
     else:
         label, _, value = text.partition(":")
     return label.strip(" *_"), value.strip(" *_\t")
 
 
+def _bar_pair(text: str) -> tuple[str, str] | None:
+    """'Sector | General insurance (commercial and personal lines)': a box row written with one bar between its
+    label and value (no outer bars, no colon in the label)."""
+    parts = re.split(r"\s\|\s", text.strip())
+    if len(parts) != 2 or text.strip().startswith("|") or text.strip().endswith("|") or ":" in parts[0]:
+        return None
+    label, value = parts[0].strip(), parts[1].strip()
+    return (label, value) if value and _label_like(label) and not _has_currency(text) else None
+
+
 def _box_row(text: str) -> bool:
     if is_bullet(text):
         return False
-    if _label_value_line(text.strip()):
+    if _label_value_line(text.strip()) or _bar_pair(text):
         return True
     cells = [c.strip() for c in text.strip().split("\t")]
     return len(cells) == 2 and all(cells) and _label_like(cells[0]) and not _has_currency(text)
@@ -176,6 +341,8 @@ class Reader(SalaryReading):
     from_prose: set[int] = field(default_factory=set)  # ids of salary items read out of a sentence
     hourly: bool = False  # a salary heading of the page speaks of hourly pay
     table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
+    section_period: re.Match | None = None  # 'monthly' in the heading of the salary section being read
+    plural_paths: set[int] = field(default_factory=set)  # ids of moves read out of prose naming a plural group
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -198,11 +365,19 @@ class Reader(SalaryReading):
             self.fact(found[0], found[1], text, line, block)
             return
         label, sep, value = _LEADING_ICON.sub("", _strip_symbols(text).strip()).partition(":")
+        if "\t" in text.strip() and ("\t" in label or not sep):
+            label, sep, value = text.strip().partition("\t")  # 'Total remuneration package<TAB>…' in a tab box
         pay_label = _SALARY_WORD.search(label) or salary_level(re.sub(r"\([^()]*\)", "", label)) != "other"
         if sep and _label_like(label) and pay_label and figure_start(value.strip()) == 0 \
                 and _has_currency(value) and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
                                                         require_clean=True):
             return  # 'Average salary: $72,000' outside a salary section is the role's pay all the same
+        if sep and "\t" in text and _label_like(label) and pay_label and _has_currency(value):
+            before = len(self.items)
+            self.fact(label.strip(), value.strip(), text, line, block)  # 'Package<TAB>Grade 7/8 – $101,998 – …'
+            if any(i.table == "salaries" for i in self.items[before:]):
+                return
+            del self.items[before:]
         self.keep(block, text, line, section)
 
     def read(self, block: Block) -> None:
@@ -215,19 +390,91 @@ class Reader(SalaryReading):
             "facts": self.read_facts,
         }.get(block.kind)
         start = len(self.items)
+        if not block.kind.startswith("career"):
+            block = self.ladder_lines(block)
+        if block.kind != "salary":
+            block = self.pay_tables(block)
         self.read_block(reader, block)
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
 
+    def pay_tables(self, block: Block) -> Block:
+        """'Monthly earnings, full-time employees, 2025' / 'Amounts in NOK per month.' / 'Sector<TAB>Average<TAB>Median' /
+        'All sectors<TAB>58 920<TAB>57 400' inside another section: a line naming pay over a table (tab or '|' rows,
+        three or more, a note line between them allowed) is a salary table, read as a salary section. Returns the
+        block without those lines."""
+        lines = block.lines
+        for index, ln in enumerate(lines):
+            text = ln.text.strip()
+            if is_bullet(ln.text) or "\t" in text or "|" in text or len(text.split()) > 12 or _has_currency(text) \
+                    or not _PAY_TABLE_LEAD.search(text) or _ends_sentence(text):
+                continue
+            run = [ln]
+            for following in lines[index + 1:]:
+                if following.number != run[-1].number + 1:
+                    break
+                run.append(following)
+            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")]
+            notes = [r for r in run[1:] if r not in rows]
+            if len(rows) < 3 or len(notes) > 2 or any(run.index(n) not in (1, len(run) - 1) for n in notes):
+                continue  # a unit line over the table, a source line under it
+            self.read_salary(Block("salary", text, run[1:], None, None, ln.number))
+            self.keep(block, text, ln.number)
+            used = {r.number for r in run}
+            return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline,
+                         block.parent, block.line)
+        return block
+
+    def ladder_lines(self, block: Block) -> Block:
+        """'Station Attendant → Conductor → Train Driver → Stationmaster' outside a progression section (under a
+        heading the vocabulary does not know): a chain of three titles or more joined by arrows (never '>' or '»',
+        which also separate a breadcrumb's links) with the role itself as one step is the role's ladder. Returns the
+        block without those lines."""
+        used = set()
+        for ln in block.lines:
+            text = ln.text.strip()
+            if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
+                continue
+            steps = chain_steps(text, self.role)
+            if len(steps) < 3 or not any(t.lower() == self.role.lower() for t, _ in steps) \
+                    or any(_site_word().search(t) or _furniture_line().match(t) for t, _ in steps):
+                continue
+            for title, note in steps:  # written as the whole line: a capture cut inside it drops every step
+                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": note},
+                         text, ln.number, "career")
+            used.add(ln.number)
+        if not used:
+            return block
+        return Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used], block.inline,
+                     block.parent, block.line)
+
     def read_block(self, reader, block: Block) -> None:
         if reader is None and block.kind in ("unknown", "prose", "intro") and self.duties_lead(block):
             reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
+        if reader is None and block.kind == "unknown":
+            reader = self.headed_list_reader(block)
+        if reader is None and block.kind in ("unknown", "prose", "intro"):
+            split = _duties_lead_split(block)
+            if split is not None:
+                # 'A typical day may include:' over a bulleted list inside an overview: the list is what the role does
+                before, duties = split
+                self.read_block(None, before)
+                self.read_responsibilities(duties)
+                return
+            split = _skills_lead_split(block)
+            if split is not None:
+                # 'Capabilities for the role' over short lines inside an unclassified section: the role's skills
+                before, skills = split
+                self.read_block(None, before)
+                self.read_skills(skills)
+                return
         if reader:
             reader(block)
         else:
             section = block.heading or ("intro" if block.kind == "intro" else None)
             lines = self.read_pairs(block, block.lines)
             box = _glance_box(lines) if block.kind in ("intro", "prose", "facts", "unknown") else set()
+            box = _outside_moves(box, lines, block)
             for line in lines:
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
                 if line.number in box:
@@ -237,9 +484,43 @@ class Reader(SalaryReading):
                 if block.kind == "intro" and self.lone_figure(text, line.number, block):
                     continue
                 if text and not is_bullet(line.text):
+                    for alias in prose_aliases(text, self.role):  # '… They are sometimes called X or Y.'
+                        self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
+                                 "aliases")
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
+
+    def headed_list_reader(self, block: Block):
+        """The reader of a section whose heading the vocabulary does not know ('What does the job involve?', '◆ Skills
+        we value') but names the kind of what it lists by a key word, when its lines are a bulleted list of two or more
+        items whose shape fits that kind: duties (a verb or gerund first, or sentences), skills (short names, no
+        sentence); else None (the section stays page text)."""
+        heading = normal_heading(block.heading or "")
+        bullets = [strip_bullet(ln.text) for ln in block.lines if is_bullet(ln.text)]
+        run = 0
+        while run < len(block.lines) and is_bullet(block.lines[run].text):
+            run += 1
+        if 2 <= run < len(block.lines) - 1 and not _NOT_A_LIST_OF_FACTS.search(heading):
+            # '🛠️ Skills & tools' / '✓ Unity' … then '💷 What it pays (UK)' and its lines: the list opening the
+            # section is read as its kind, the lines after it as any section's
+            head = Block(block.kind, block.heading, block.lines[:run], None, block.parent, block.line)
+            reader = self.headed_list_reader(head)
+            if reader is None:
+                return None
+            rest = Block(block.kind, None, block.lines[run:], None, block.parent, block.lines[run].number)
+
+            def read_both(_block: Block) -> None:
+                reader(head)
+                self.read_block(None, rest)
+            return read_both
+        if len(bullets) < 2 or len(bullets) < len(block.lines) - 1 or _NOT_A_LIST_OF_FACTS.search(heading):
+            return None
+        if _SKILLS_WORD.search(heading) and all(len(b.split()) <= 6 and not _ends_sentence(b) for b in bullets):
+            return self.read_skills
+        if _DUTIES_WORD.search(heading) and all(len(b.split()) >= 3 for b in bullets):
+            return self.read_responsibilities
+        return None
 
     def duties_lead(self, block: Block) -> bool:
         """A section whose bulleted list is introduced by the role's own name ('Truck Drivers:', 'As a paramedic,
@@ -268,16 +549,24 @@ class Reader(SalaryReading):
 
     # responsibilities ----------------------------------------------------------------------------
     def read_responsibilities(self, block: Block) -> None:
-        if sum("\t" in ln.text.strip() for ln in block.lines) >= 2:
+        if sum("\t" in ln.text.strip() for ln in block.lines) >= 2 and not any(is_bullet(ln.text) for ln in block.lines):
             self.task_table(block)
             return
         items, others = list_items(block)
-        for text, line in others:
-            self.keep_or_fact(block, text, line)
         # 'Skills that help:' (or 'What you bring') between the duties and a second list: that list is not duties
         first = min((n for _, n in items), default=0)
         other_lead = min((n for t, n in others if n > first and _OTHER_LIST_LEAD.search(t) and len(t.split()) <= 8
                           and not _ends_sentence(t)), default=None)
+        lead_text = next((t for t, n in others if n == other_lead), "")
+        if other_lead is not None and _SKILLS_WORD.search(normal_heading(lead_text)) \
+                and not _NOT_A_LIST_OF_FACTS.search(normal_heading(lead_text)):
+            # 'Tech stack & skills' / '#SIEM #Networking basics …' after the duties: the role's skills
+            rest = [ln for ln in block.lines if ln.number > other_lead]
+            self.read_skills(Block("skills", lead_text, rest, None, block.parent, other_lead))
+            items = [(t, n) for t, n in items if n < other_lead]
+            others = [(t, n) for t, n in others if n <= other_lead]
+        for text, line in others:
+            self.keep_or_fact(block, text, line)
         for text, line in items:
             if other_lead is not None and line > other_lead:
                 self.keep(block, text, line)
@@ -303,6 +592,7 @@ class Reader(SalaryReading):
     # skills --------------------------------------------------------------------------------------
     def read_skills(self, block: Block) -> None:
         kind = "gap" if block.kind == "skill_gaps" else "required"
+        requirements: set[tuple[str, int]] = set()
         group = block.heading if block.kind == "skill_group" else None
         if block.inline:
             pieces = [p.strip() for p in _outside_parentheses(block.inline) if p.strip()]
@@ -320,7 +610,8 @@ class Reader(SalaryReading):
             # or 'Ability to:' is a knowledge, skill or ability as written
             ksa = [n for t, n in others if _KSA_LEAD.match(t.strip())]
             named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]]
-            others = sorted(others + [p for p in items if p not in named], key=lambda p: p[1])
+            requirements = {p for p in items if p not in named}  # never read again as a comma list of skills
+            others = sorted(others + list(requirements), key=lambda p: p[1])
             items = named
         if not items:
             named = _named_sentences(others)
@@ -332,7 +623,8 @@ class Reader(SalaryReading):
                 others = [p for p in others if p[1] not in {n for *_, n in named}]
         if not items:
             # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too
-            commas = [(t, n) for t, n in others if _short_comma_list(t) or _separated(t)]
+            commas = [(t, n) for t, n in others if (_short_comma_list(t) or _separated(t))
+                      and (block.kind != "skill_requirements" or (t, n) not in requirements)]
             others = [(t, n) for t, n in others if (t, n) not in commas]
             items = [(piece, n) for t, n in commas for piece in (_separated(t) or _comma_pieces(t))]
         if not items:
@@ -420,8 +712,10 @@ class Reader(SalaryReading):
         if block.inline:
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
+        # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line
+        others = [(_labelled_chain(t, self.role) or t, n) for t, n in others]
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
-        ladder = [(t, n) for t, n in others if _chain(t) or (kind == "step" and not items and _colon_title(t))]
+        ladder = [(t, n) for t, n in others if _chain(t, self.role) or (kind == "step" and not items and _colon_title(t))]
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         others = self.ladder_table(block, others)
@@ -429,10 +723,12 @@ class Reader(SalaryReading):
         for text, line in others:
             if not text.rstrip().endswith(":"):
                 for move, title in prose_paths(text):  # 'With experience, you could become a senior adjuster.'
-                    if singular_title(title) != title:
-                        continue  # 'started as Room Attendants': a group named in prose, not a title the page lists
                     row = {"role": self.role, "kind": move, "target_title": title, "note": None}
                     self.add("career_paths", row, text, line, block.kind)
+                    if singular_title(title) != title:
+                        # 'most start as funeral arrangers': the move as written, unless the page lists the title
+                        # itself ('started as Room Attendants' beside a ladder step 'Room Attendant')
+                        self.plural_paths.add(id(self.items[-1]))
         self.keep_all(block, others)
         for text, line in items:
             # '…or move into roles such as:' over the list names the move its items are
@@ -464,6 +760,12 @@ class Reader(SalaryReading):
         return [p for p in lines if p not in used]
 
     def read_career_level(self, block: Block) -> None:
+        if not _level_heading(block.heading or ""):
+            # 'Head of Customer Success' read as a level over 'Jobs for you' / listings: a title, no level of a
+            # ladder; what follows it is not known to be steps
+            self.keep(block, block.heading or "", block.line)
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines])
+            return
         items, others = list_items(block)
         if not items:
             items = [(t, n) for t, n in others if _colon_title(t) or title_like(t)]
@@ -473,13 +775,13 @@ class Reader(SalaryReading):
             self.paths(block, text, line, "step")
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
-        if _chain(text):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
-            steps = chain_steps(text)  # 'Where it can lead', without the role, lists the moves on; a step's
+        if _chain(text, self.role):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
+            steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
             onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)
             for title, note in [(one, n) for t, n in steps for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
-                                          "note": note}, title, line, block.kind)
+                                          "note": note}, text, line, block.kind)  # a cut chain drops every step
             return
         found = split_path_item(text)
         if not found and text.strip().rstrip(".").lower() == self.role.lower():
@@ -494,6 +796,13 @@ class Reader(SalaryReading):
 
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:
+        split = _skills_lead_split(block)
+        while split is not None:
+            # 'Alternative labels' / … / 'Essential skills and competences' / 'advise on …': the aliases list ends
+            # where a skills heading the vocabulary does not know starts its own list
+            block, skills = split
+            self.read_skills(skills)
+            split = _skills_lead_split(block)
         if block.inline:
             names = _alias_names(block.inline)
             if names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
@@ -502,6 +811,15 @@ class Reader(SalaryReading):
                              block.kind)
             else:
                 self.keep(block, block.inline, block.line)
+        box = _glance_box(block.lines)
+        if box:
+            # 'Also known as: Suryamitra' over 'Sector: Power' / 'QP Code: SGJ/Q0101' / 'NSQF Level: 4': a box of
+            # label/value rows under the aliases line is the role's glance box, no list of titles
+            for ln in [ln for ln in block.lines if ln.number in box]:
+                label, value = box_pair(ln.text)
+                self.fact(label, value, ln.text.strip(), ln.number, block)
+            block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in box],
+                          None, block.parent, block.line)
         items, others = list_items(block)
         self.keep_all(block, others)
         for text, line in items:
@@ -532,6 +850,19 @@ class Reader(SalaryReading):
                 label, value = _dash_pair(text)  # 'Study time – 4 years', 'Demand | High'
                 self.fact(label, value, text, lines[i].number, block)
                 i += 1
+            elif _arrow_pair(text):
+                label, value = _arrow_pair(text)  # 'Typical studio size → Mid-size to AAA' in a glance box
+                if heading_kind(label) == "aliases":
+                    names = _alias_names(value)  # 'Also called → Environment Designer, Mission Designer'
+                    if names and all(name_like(n) for n in names):
+                        for name in names:
+                            self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, text,
+                                     lines[i].number, "aliases")
+                    else:
+                        self.keep(block, text, lines[i].number)
+                else:
+                    self.fact(label, value, text, lines[i].number, block)
+                i += 1
             elif text.startswith("|"):
                 cells = _cells(text)
                 if cells and len(cells) == 2 and not _PIPE_SEPARATOR.match(text) and _cell_label(cells[0]) \
@@ -555,7 +886,15 @@ class Reader(SalaryReading):
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         if _SALARY_WORD.search(label) and _has_currency(value):
             aside = _PAY_ASIDE.match(value)
-            if not (aside and _has_currency(aside.group("main")) and _has_currency(aside.group("aside"))):
+            marked = _marked_figure().search(value)  # '$101,998' after 'Clerk Grade 7/8 – ' (a grade's digits)
+            start = marked.start() if marked else figure_start(value) or 0
+            level = value[:start].strip().rstrip("–—-:").strip()
+            if start and level and len(level.split()) <= 5 and _has_currency(value[start:]) \
+                    and not _has_currency(level) and not _ends_sentence(level):
+                # 'Total remuneration package<TAB>Clerk Grade 7/8 – $101,998 – $111,932 per annum': the words before
+                # the figure name its level
+                self.salary(level, value[start:].strip(), written, line, block, require_clean=True)
+            elif not (aside and _has_currency(aside.group("main")) and _has_currency(aside.group("aside"))):
                 self.salary(label, value, written, line, block, require_clean=True)
             else:
                 # 'Salary: £28,000 – £45,000 (senior paraplanners £45,000 – £60,000)': the band, and the band the
