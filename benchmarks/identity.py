@@ -45,7 +45,8 @@ def digests(raw: Path, jobs: int | None = None) -> dict[str, str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("raw", nargs="?", type=Path, help="raw folder to ingest")
-    ap.add_argument("--bench", type=int, metavar="N", help="ingest N generated bench pages instead of RAW")
+    ap.add_argument("--bench", type=int, metavar="N", help="ingest the N-page bench corpus (seed 7, the one `make "
+                    "bench N=...` uses, generated or read from .cache/bench/) instead of RAW")
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--out", type=Path, help="write the digests here (JSON)")
     ap.add_argument("--compare", type=Path, help="compare with digests written earlier; exit 1 on a difference")
@@ -53,11 +54,9 @@ def main() -> int:
     if (args.raw is None) == (args.bench is None):
         ap.error("give RAW or --bench N")
     if args.bench is not None:
-        from benchmarks.bench import generate
+        from benchmarks.corpus import build_corpus
 
-        with tempfile.TemporaryDirectory(prefix="identity-bench-") as work:
-            generate(Path(work) / "raw", args.bench)
-            found = digests(Path(work) / "raw", args.jobs)
+        found = digests(build_corpus(args.bench, 7).all_dir, args.jobs)
     else:
         found = digests(args.raw, args.jobs)
     if args.out:

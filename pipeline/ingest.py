@@ -130,6 +130,7 @@ class _LocalRaw:
 
     def __init__(self, raw_dir: Path):
         self.raw_dir = raw_dir
+        self.workers = None  # the parse pool, started early (start_workers); None: parse_contents forks its own
 
     def inventory(self) -> RawInventory:
         return discover_raw(self.raw_dir)
@@ -137,12 +138,13 @@ class _LocalRaw:
     def hash_files(self, paths: list[str], max_bytes: int, on_file=None, known=None) -> list[HashedFile]:
         return hash_files(self.raw_dir, paths, max_bytes, on_file=on_file, known=known)
 
-    def locate(self, rel: str) -> Path:
-        return self.raw_dir / rel
+    def locate(self, rel: str) -> str:
+        # a str, not a Path: one per page to parse, and a Path object weighs about three times more
+        return os.path.join(self.raw_dir, rel)
 
-    def parse_all(self, todo: list[tuple[str, Path]], jobs: int):
+    def parse_all(self, todo: list[tuple[str, str]], jobs: int):
         from pipeline.steps.parse_pages import parse_contents
-        return parse_contents(todo, jobs)
+        return parse_contents(todo, jobs, workers=self.workers)
 
 
 def _is_url(path) -> bool:
@@ -176,7 +178,36 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
     raw_dir, warehouse = (Path(opts.raw_dir) if raw is None else raw.url), Path(opts.warehouse_dir)
     if raw is None and not raw_dir.is_dir():
         raise FileNotFoundError(f"Raw folder {raw_dir} does not exist.")
-    raw = raw or _LocalRaw(raw_dir)
+    jobs = opts.jobs or os.cpu_count() or 1
+    if raw is None:
+        raw = _LocalRaw(raw_dir)
+        raw.workers = start_workers(jobs)
+    try:
+        return _ingest(opts, raw, raw_dir, warehouse, jobs, started, started_at)
+    finally:
+        if getattr(raw, "workers", None) is not None:
+            raw.workers.terminate()  # idle or done by now (a finished parse closed it); never left behind
+            raw.workers.join()
+
+
+def start_workers(jobs: int):
+    """The parse workers, forked now, while this process is small (light imports only): a worker forked at
+    the parse starts with a copy of everything the parent holds by then (every file's path, hash and
+    provenance, DuckDB, Arrow), counted again in each worker's RSS (~200 MiB a worker at 100,000 pages).
+    They import the parsers with their first page, so a run with nothing to parse (an unchanged re-run)
+    pays only for two idle forks. None for one job (pages are parsed in this process)."""
+    if jobs <= 1 or not hasattr(os, "fork"):
+        return None
+    import gc
+    import multiprocessing
+
+    # gc.freeze in each worker: what it inherits is never collected, so the collector neither walks it nor
+    # writes to its pages (copy-on-write) every full collection
+    return multiprocessing.get_context("fork").Pool(jobs, initializer=gc.freeze)
+
+
+def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int, started: float,
+            started_at: datetime) -> IngestSummary:
     summary = IngestSummary(raw_dir=raw_dir, warehouse_dir=warehouse)
     with pub.writer_lock(warehouse):
         inventory = raw.inventory()
@@ -192,6 +223,7 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
                 files = raw.hash_files(inventory.paths, opts.max_bytes, on_file=stage.update)
         if index_dir is not None:
             write_file_index(index_dir, files, unless_equal_to=known)
+        del known  # the previous index: as big as `files`, and not needed from here on
         summary.n_files = len(files)
         run_fingerprint = fingerprint(files, inventory.manifest, opts.max_bytes)
         previous = read_run_log(warehouse)
@@ -211,7 +243,8 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
         from pipeline.warehouse.lake import write_lake
         from pipeline.warehouse.write import write_steps
 
-        contents = {sha: raw.locate(rel) for sha, rel in first_paths(files).items()}
+        # sha -> the first file holding it (the path strings of `files`, not an object per file)
+        contents = first_paths(files)
         build = None
         try:
             # The build folder exists from the start: rows are spilled inside it as pages are parsed.
@@ -226,26 +259,31 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
             cache.prune_other_versions()
             if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
                 cache.prefetch(sorted(contents))
-            cached, todo = split_cached(contents, cache)
+            cached, todo = split_cached(contents, cache)  # todo: (sha, relative path)
             for sha, rows in cached:
                 take(sha, rows)
             progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
             del cached
             with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
-                for sha, rows in raw.parse_all(todo, opts.jobs or os.cpu_count() or 1):
+                todo = [(sha, raw.locate(rel)) for sha, rel in todo]
+                for sha, rows in raw.parse_all(todo, jobs):
                     cache.put(sha, rows)
                     take(sha, rows)
                     stage.update(1)
-                    progress.detail(f"parsed {contents[sha]}: {len(rows.issues)} issue(s)")
+                    progress.detail(f"parsed {raw.locate(contents[sha])}: {len(rows.issues)} issue(s)")
             if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
                 cache.flush()
+            if getattr(raw, "workers", None) is not None:  # the workers' memory goes before the next stages
+                raw.workers.close()
+                raw.workers.join()
+                raw.workers = None
             summary.parsed, summary.cache_hits = len(todo), cache.hits
             summary.cache_warning = cache.write_error
             del todo
 
             # the known cells of the complete pages added so far, read back from the spilled rows
             known = spilled_known_cells(builder) if held else {}
-            retried = second_pass(known, held, lambda sha: contents[sha].read_bytes())
+            retried = second_pass(known, held, lambda sha: _read_bytes(raw.locate(contents[sha])))
             if held:
                 known.release()
             del known, held
@@ -263,8 +301,10 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
 
             with progress.Stage("writing", write_steps(), "step", enabled=opts.progress) as stage:
                 db_path = write_build(tables, build, on_step=stage.update)
+            _release_memory()  # what the marts' Arrow batches left, before the lake's DuckDB
             write_lake({name: tables.path(name) for name in tables}, build)  # the partitioned copy + _tables.json
             _fill_counts(summary, tables)
+            _release_memory()
             with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
                                 enabled=opts.progress and opts.run_checks) as stage:
                 checks = check_build(db_path, opts.run_checks, on_check=stage.update)
@@ -297,13 +337,21 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
     return summary
 
 
+def _read_bytes(located) -> bytes:
+    """The bytes of what a raw folder's locate() returned (a local path, or a file on object storage)."""
+    return Path(located).read_bytes() if isinstance(located, str) else located.read_bytes()
+
+
 def _release_memory() -> None:
     """Give the memory freed by a finished stage back to the system before the next one (the parse stage's
     unpickled rows leave the C heap fragmented; the DuckDB stages come on top of what the process holds)."""
     import ctypes
     import gc
+    import sys
 
     gc.collect()
+    if "pyarrow" in sys.modules:  # Arrow's allocator (mimalloc) keeps freed pages for reuse: hand them back
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to trim

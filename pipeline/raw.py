@@ -24,7 +24,7 @@ class ManifestError(ValueError):
     """raw/manifest.jsonl has a line that is not a JSON object."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one per manifest row, 100,000s in a big run
 class Provenance:
     url: str | None = None
     final_url: str | None = None
@@ -106,8 +106,10 @@ def read_provenance(raw_dir: Path) -> tuple[dict[str, Provenance], list[str]]:
                 raise row
             if not isinstance(row, dict):  # a JSON array or scalar: before the raw stage had one home, a crash
                 raise TypeError("expected a JSON object")
-            out[str(row["path"])] = Provenance(row.get("url"), row.get("final_url"),
-                                               _parse_time(row.get("fetched_at")), lineno)
+            url, final_url = row.get("url"), row.get("final_url")
+            if final_url is not None and final_url == url:
+                final_url = url  # one string for both (most captures were not redirected)
+            out[str(row["path"])] = Provenance(url, final_url, _parse_time(row.get("fetched_at")), lineno)
         except (ValueError, KeyError, TypeError) as exc:
             problems.append(f"{MANIFEST_NAME} line {lineno}: not a valid manifest row ({exc})")
     return out, problems

@@ -24,7 +24,7 @@ class RawInventory:
     manifest_problems: list[str]  # manifest lines that could not be read
 
 
-@dataclass
+@dataclass(slots=True)  # slots: one per raw file, 100,000s in a big run
 class HashedFile:
     path: str  # relative to the raw folder
     sha256: str | None  # None when the file was not read
@@ -36,7 +36,11 @@ class HashedFile:
 def discover_raw(raw_dir: Path) -> RawInventory:
     """The page files under raw_dir and their provenance."""
     manifest, problems = read_provenance(raw_dir)
-    return RawInventory(discover(raw_dir), manifest, problems)
+    paths = discover(raw_dir)
+    # the manifest's keys become the very strings of `paths` (a path is held once, not twice per file)
+    same = {path: path for path in paths}
+    manifest = {same.get(path, path): prov for path, prov in manifest.items()}
+    return RawInventory(paths, manifest, problems)
 
 
 def hash_files(raw_dir: Path, paths: list[str], max_bytes: int,
@@ -87,21 +91,41 @@ def read_file_index(cache_root: Path) -> dict[str, list]:
 def write_file_index(cache_root: Path, files: list[HashedFile], unless_equal_to: dict | None = None) -> None:
     """Remember each hashed file's size, modification time and hash for the next run (atomically; a
     convenience: when it cannot be written the next run hashes every file again). Nothing is written
-    when the index would equal `unless_equal_to` (the one read at the start: nothing changed)."""
-    entries = {f.path: [f.size, f.mtime_ns, f.sha256] for f in files if f.sha256 and f.mtime_ns is not None}
-    if entries == unless_equal_to:
+    when the index would equal `unless_equal_to` (the one read at the start: nothing changed).
+    The index is compared and written entry by entry: no second dict of every file, no JSON text of it
+    in memory (100,000 files: ~90 MiB the process would keep after the run's peak)."""
+    if unless_equal_to is not None and _index_equals(files, unless_equal_to):
         return
     path = Path(cache_root) / FILE_INDEX
     tmp = path.with_name(f".{FILE_INDEX}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps({"version": 1, "files": entries}, separators=(",", ":")), encoding="utf-8")
+        with open(tmp, "w", encoding="utf-8") as out:  # the bytes of json.dumps(index, separators=(",", ":"))
+            out.write('{"version":1,"files":{')
+            first = True
+            for f in files:
+                if f.sha256 and f.mtime_ns is not None:
+                    out.write(("" if first else ",") + json.dumps(f.path) + ":"
+                              + json.dumps([f.size, f.mtime_ns, f.sha256], separators=(",", ":")))
+                    first = False
+            out.write("}}")
         os.replace(tmp, path)
     except OSError:
         try:
             tmp.unlink()
         except OSError:
             pass
+
+
+def _index_equals(files: list[HashedFile], index: dict) -> bool:
+    """Whether the index of `files` (write_file_index) would equal `index`."""
+    n = 0
+    for f in files:
+        if f.sha256 and f.mtime_ns is not None:
+            if index.get(f.path) != [f.size, f.mtime_ns, f.sha256]:
+                return False
+            n += 1
+    return n == len(index)
 
 
 def fingerprint(files: list[HashedFile], manifest: dict[str, Provenance], max_bytes: int) -> str:

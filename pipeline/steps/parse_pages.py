@@ -44,17 +44,21 @@ def _unpickled(results: Iterator[tuple[str, bytes]]) -> Iterator[tuple[str, Page
         yield sha, rows
 
 
-def parse_contents(todo: list[tuple[str, Path]], jobs: int) -> Iterator[tuple[str, PageRows]]:
-    """Yield (sha, PageRows) for every (sha, path) in todo, in order, in parallel when worth it."""
+def parse_contents(todo: list[tuple[str, Path]], jobs: int, workers=None) -> Iterator[tuple[str, PageRows]]:
+    """Yield (sha, PageRows) for every (sha, path) in todo, in order, in parallel when worth it.
+    ``workers``: a pool started earlier by the caller (pipeline.ingest.start_workers: forked while the parent
+    was small), used instead of forking one now; the caller closes it."""
     paths = [str(p) for _, p in todo]
+    pool = None
     if jobs <= 1 or len(todo) < _INLINE_BELOW:
-        results, pool = _unpickled(map(_work, paths)), None
+        results = _unpickled(map(_work, paths))
     else:
-        ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-        # gc.freeze in each worker: the objects it inherits (modules, reference data) are never collected, so
-        # the collector neither walks them nor writes to their pages (copy-on-write) every full collection
-        pool = ctx.Pool(jobs, initializer=gc.freeze)
-        results = _unpickled(pool.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1))))
+        if workers is None:
+            ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+            # gc.freeze in each worker: the objects it inherits (modules, reference data) are never collected, so
+            # the collector neither walks them nor writes to their pages (copy-on-write) every full collection
+            workers = pool = ctx.Pool(jobs, initializer=gc.freeze)
+        results = _unpickled(workers.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1))))
     try:
         yield from checked_results(todo, results)
     finally:

@@ -26,28 +26,36 @@ def write_steps(tables=None) -> int:
 
 def _roomier(con, step: Callable[[], None]) -> None:
     """Run a step that replaces what it creates (views, marts); when DuckDB runs out of its memory limit,
-    roll back and run it again with twice the limit (up to _MAX_MB)."""
+    roll back and run it again with twice the limit (up to _MAX_MB). The limit is set back afterwards: the
+    next step starts from DB_MEMORY_LIMIT again (one view that needs more must not raise every later one's)."""
     limit = _mb(DB_MEMORY_LIMIT)
-    while True:
-        try:
-            step()
-            return
-        except duckdb.OutOfMemoryException:
-            if limit * 2 > _MAX_MB:
-                raise
+    try:
+        while True:
             try:
-                con.execute("rollback")
-            except duckdb.Error:  # no transaction was open
-                pass
-            limit *= 2
-            con.execute(f"set memory_limit = '{limit}MB'")
+                step()
+                return
+            except duckdb.OutOfMemoryException:
+                if limit * 2 > _MAX_MB:
+                    raise
+                try:
+                    con.execute("rollback")
+                except duckdb.Error:  # no transaction was open
+                    pass
+                limit *= 2
+                con.execute(f"set memory_limit = '{limit}MB'")
+    finally:
+        if limit != _mb(DB_MEMORY_LIMIT):
+            con.execute(f"set memory_limit = '{DB_MEMORY_LIMIT}'")
 
 
-_MAX_MB = 4096
+MAX_MEMORY_MB = _MAX_MB = 4096
 
 
 def _mb(limit: str) -> int:
     return int(limit.removesuffix("MB"))
+
+
+DB_MEMORY_LIMIT_MB = _mb(DB_MEMORY_LIMIT)
 
 
 def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None = None,
