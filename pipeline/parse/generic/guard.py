@@ -82,8 +82,8 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False
     if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
         return False
-    if _MARKER.match(name.strip()):
-        return False  # a list marker not read as one
+    if _MARKER.match(name.strip()) or _GLYPH_LED.match(name.strip()):
+        return False  # a list marker or a bullet glyph not read as one ('◆ Scientific writing')
     if len(re.findall(r"\s[·•|]\s", name)) >= 2:
         return False  # 'Account Management · Customer Retention · SaaS': several skills glued, kept as text
     if re.match(r"(?i)(?:you|your|we|our)\b", name.strip()) and len(words) >= 5:
@@ -91,11 +91,15 @@ def skill_ok(name: str, text: str, role: str) -> bool:
     return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement
 
 
+# a name led by a symbol that is no letter, digit, quote or bracket ('◆ eCTD publishing'): a glyph left on it
+_GLYPH_LED = re.compile(r"^[^\w\s\"'‘’“”(\[.#@+]")
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
     if _metadata(title):
         return False
-    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t", title) or title.rstrip().endswith((".", ":", ";")):
+    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", title) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):
         return False
@@ -129,6 +133,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
         return False
+    if re.search(r"\s\|\s.*:|:.*\s\|\s", value):
+        return False  # 'Librarian Series | FLSA: Exempt | Bargaining unit: …': several pairs in one value
     if _ARROW.search(label) or "?" in value:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
     if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
@@ -171,7 +177,9 @@ def salary_ok(row: dict) -> bool:
 
 
 # a list marker left on an item ('a) researching…', 'iv. discretion…', '(2) Prepare…', 'B) …'): it was not read as one
-_MARKER = re.compile(r"^\(?(?:[A-Za-z]|[ivxIVX]{1,5}|\d{1,2})[.)]\s+")
+_MARKER = re.compile(r"^\(?(?:[A-Za-z]|[ivxIVX]{1,5}|\d{1,2})[.)]\s+"
+                     # a code of a group or of an item in it ('A – PROVIDE CARE', 'A.1 Assess…', 'B2.3 Plan…')
+                     r"|^[A-Z]\s?[–—-]\s|^[A-Z]{1,2}\d{0,2}(?:\.\d{1,2})+\.?\s")
 _AMOUNT_WORDS = re.compile(r"(?i)[$€£¥₹]|\b[A-Z]{3}\b|[\d.,'’ -]+|\b(?:k|m|per|an?|hour|hr|week|month|year|annum|day|"
                            r"annually|monthly|weekly|hourly|daily|to|and)\b|[/+–—~()]")
 
@@ -236,7 +244,7 @@ def _item_ok(item: Item, role: str) -> bool:
     row = item.row
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
-        "career_paths": lambda: path_ok(row.get("target_title") or "") and not (
+        "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
                 row.get("target_title") or "").lower() != role.lower())),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
@@ -244,6 +252,12 @@ def _item_ok(item: Item, role: str) -> bool:
         "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
         "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
     }.get(item.table, lambda: True)()
+
+
+def _menu_line(text: str) -> bool:
+    """'Find Jobs | Find Training Providers | Counselling Sessions': three or more entries split by bars are a menu
+    of the site, no career move."""
+    return len(re.findall(r"\s\|\s", text)) >= 2
 
 
 def _dedupe_sections(items: list[Item]) -> list[Item]:

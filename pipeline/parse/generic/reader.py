@@ -287,7 +287,29 @@ def _glance_box(lines: list[Line]) -> set[int]:
 
 # a lead-in or heading over a list of what the role needs, not what it does
 _OTHER_LIST_LEAD = re.compile(r"(?i)\b(?:skills?|qualities|competenc(?:y|ies)|abilities|requirements|qualifications|"
-                             r"knowledge|what you(?:'ll| will)? (?:bring|need|have)|you(?:'ll| will) need)\b")
+                             r"knowledge|what you(?:'ll| will)? (?:bring|need|have)|you(?:'ll| will)? need|"
+                             r"we(?: also)? look for|looking for|attributes|traits|ideal candidate)\b")
+
+
+# an occupation database's coded activities: a group line 'A – PROVIDE NUTRITIONAL CARE' over items 'A.1 Assess…'
+_GROUP_CODE = re.compile(r"^[A-Z]\s?[–—-]\s+(?=\S)")
+_ITEM_CODE = re.compile(r"^([A-Z]{1,2})(\d{0,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
+
+
+def _coded_duties(items: list[tuple[str, int]], others: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Coded activities ('A.1 Assess the nutritional status…' under 'A – PROVIDE NUTRITIONAL CARE'): when two or
+    more items carry a code of the same shape, the code is dropped from each; a group line (a letter code and a
+    dash) is a heading of its items, never a duty, and moves to the text. Anything else is left as it is."""
+    coded = [(t, n) for t, n in items if _ITEM_CODE.match(t)]
+    if len(coded) < 2:
+        return items
+    out = []
+    for text, line in items:
+        if _GROUP_CODE.match(text) and not _ITEM_CODE.match(text):
+            others.append((text, line))
+        else:
+            out.append((_ITEM_CODE.sub("", text, count=1) if _ITEM_CODE.match(text) else text, line))
+    return out
 
 
 def _header_row(run: list[Line]) -> bool:
@@ -565,6 +587,7 @@ class Reader(SalaryReading):
             self.read_skills(Block("skills", lead_text, rest, None, block.parent, other_lead))
             items = [(t, n) for t, n in items if n < other_lead]
             others = [(t, n) for t, n in others if n <= other_lead]
+        items = _coded_duties(items, others)
         for text, line in others:
             self.keep_or_fact(block, text, line)
         for text, line in items:

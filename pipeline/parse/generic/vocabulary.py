@@ -28,8 +28,8 @@ _MENTION_SCAN = 200_000  # characters searched for mentions of a title candidate
 _MAX_HEADING_WORDS = 10
 _MAX_HEADING_CHARS = 90
 _BULLET = re.compile(
-    # bullet glyphs of any script ('・' Japanese, '∙', '⁃', '▹', '➢'…), written with or without a space after them
-    r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→»・‧∙⁃▹➢➣❯◾◽▫◼◻]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□・‧∙⁃▹➢➣❯◾◽▫◼◻])(?:[•·▪◦‣]\s*)?"
+    # bullet glyphs of any script ('・' Japanese, '∙', '⁃', '▹', '➢', '◆'…), written with or without a space after them
+    r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→»・‧∙⁃▹➢➣❯◾◽▫◼◻◆◇♦❖⬥⬦◈✦✧]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□・‧∙⁃▹➢➣❯◾◽▫◼◻◆◇♦❖⬥⬦◈✦✧])(?:[•·▪◦‣]\s*)?"
     r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+|\([a-z]\)\s+(?=\S)"
     # lower-case letters and roman numerals ('a) researching…', 'ii. clear written English', '(iv) …'): list
     # markers at any indentation; a line of prose never opens with one
