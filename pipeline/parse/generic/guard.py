@@ -275,9 +275,10 @@ def _dedupe_sections(items: list[Item]) -> list[Item]:
 
 
 @lru_cache(maxsize=None)
-def _countries() -> tuple[tuple[str, re.Pattern, str, re.Pattern], ...]:
+def _countries() -> tuple[tuple[str, re.Pattern, str, re.Pattern | None, bool], ...]:
     return tuple((r["symbol"], re.compile(rf"(?<![\w$])(?:{r['pattern']})(?![\w$])"), r["code"],
-                  re.compile(rf"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{re.escape(r['tld'])}\b(?!\.\w)"))
+                  re.compile(rf"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{re.escape(r['tld'])}\b(?!\.\w)") if r["tld"]
+                  else None, r.get("anywhere") == "yes")
                  for r in rows("country_currencies"))
 
 
@@ -287,10 +288,12 @@ _HEAD_LINES = 10
 def local_currency(text: str, symbol: str = "$") -> str | None:
     """The currency a bare symbol means on this page: the one country of country_currencies.tsv it names (by a
     domain of the country, in its first lines, or twice), else None (none, or several: the symbol keeps its
-    default). A country named once in passing ('a Canadian client') does not decide the page's currency."""
+    default). A country named once in passing ('a Canadian client') does not decide the page's currency; the currency
+    named in words ('Amounts in Canadian dollars') or a term only one country's pay system has ('superannuation') does."""
     head = "\n".join(text.splitlines()[:_HEAD_LINES])
-    found = {code for sym, pattern, code, domain in _countries() if sym == symbol and (
-        domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
+    found = {code for sym, pattern, code, domain, anywhere in _countries() if sym == symbol and (
+        domain is not None and domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2
+        or anywhere and pattern.search(text))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -317,7 +317,27 @@ def _clause_label(before: str) -> str:
                     r"begins?|goes|from|varies)\s*$", "", clause).strip(" :–—-")
     clause = re.sub(r"(?i)\b(?:is|are|was|were|can|could|typically|usually|earn|earns|make|makes)\s*$", "",
                     clause).strip()
+    # 'Graduates usually start on', 'rising to': the verb of the sentence is no part of its label
+    previous = None
+    while previous != clause:
+        previous = clause
+        clause = _LABEL_VERB_TAIL.sub("", clause).strip(" :–—-")
     return re.sub(r"(?i)^(?:and|or|but|while|whereas|with|which|that|who)\s+", "", clause)  # ', and senior analysts can earn
+
+
+_LABEL_VERB_TAIL = re.compile(
+    r"(?i)(?:^|\s)(?:on|to|up|about|around|of|at|usually|typically|generally|often|normally|will|would|may|might|can|could|"
+    r"start|starts|starting|begin|begins|beginning|rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|"
+    r"go|goes|going|move|moves|moving|expect|expects|earn|earns|earning|make|makes|making|get|gets|receive|receives|"
+    r"paid|is|are|be)$")
+# 'rising to $95,000 – $118,000 for senior clinicians': the group a figure is for, named after it
+_FOR_GROUP = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:year|annum|month|week|day|hour)\s+)?for\s+"
+                        r"(?P<group>(?:the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*(?=[.;,]|$|\s(?:in|at|with|and)\s)")
+
+
+def _group_after(text: str, end: int) -> str:
+    match = _FOR_GROUP.match(text[end:])
+    return match.group("group").strip() if match else ""
 
 
 def _prose_figures(text: str) -> list[tuple[str, str, str]]:
@@ -331,8 +351,8 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         spans.append((match.start(), match.end()))
         period = _PROSE_PERIOD.search(text[match.start(): match.end() + 20])
         parse_as = f"{low.rstrip(' .,')} to {high.rstrip(' .,')}" + (f" {period.group(0)}" if period else "")
-        out.append((match.start(), _clause_label(text[: match.start()]) or "Salary", match.group(0).rstrip(" .,"),
-                    parse_as))
+        out.append((match.start(), _clause_label(text[: match.start()]) or _group_after(text, match.end()) or "Salary",
+                    match.group(0).rstrip(" .,"), parse_as))
     for match in _prose_figure().finditer(text):
         if any(start <= match.start("figure") < end for start, end in spans):
             continue
@@ -340,7 +360,8 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         clause = _clause_label(text[: match.start()])
         parse_as = re.sub(r"(?i)^(?:between|from)\s+(?=.*\d.*(?:\bto\b|\band\b|[-–—]).*\d)", "", figure)
         parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
-        out.append((match.start(), clause or "Salary", figure, parse_as))
+        end = match.start("figure") + len(figure)
+        out.append((match.start(), clause or _group_after(text, end) or "Salary", figure, parse_as))
     return [rest for _, *rest in sorted(out, key=lambda t: t[0])]
 
 

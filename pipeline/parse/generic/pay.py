@@ -143,11 +143,12 @@ def _names_role(label: str, role: str) -> bool:
 
 _BAR = re.compile(r"\s\|\s")
 def _band_ends(first: str, second: str) -> bool:
-    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Step I' / 'Step X'
-    (a scale's first and last step)."""
+    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Low' / 'High',
+    'Step I' / 'Step X' (a scale's first and last step)."""
     pair = (normal_heading(first), normal_heading(second))
     if pair in {("minimum", "maximum"), ("min", "max"), ("from", "to"), ("lower", "upper"), ("start", "end"),
-                ("starting", "maximum"), ("entry", "top"), ("bottom", "top")}:
+                ("starting", "maximum"), ("entry", "top"), ("bottom", "top"), ("low", "high"), ("lowest", "highest"),
+                ("low end", "high end"), ("range low", "range high"), ("lower end", "upper end")}:
         return True
     steps = [re.fullmatch(r"(?:step|point|scale point|increment) (\w+)", p) for p in pair]
     return all(steps) and steps[0].group(1) in ("i", "1", "one", "a")

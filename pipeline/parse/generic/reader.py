@@ -26,6 +26,11 @@ _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _LADDER_ARROW = re.compile(r"\s(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕)\s")
 
 
+def _grades_of_role(title: str, role: str) -> bool:
+    """'Apprentice Powerline Technician' for a Powerline Technician: the role's name with a grade before it."""
+    return bool(role) and bool(re.fullmatch(rf"(?i)(?:\w+\s+){{1,2}}{re.escape(role)}", title.strip()))
+
+
 def _one_level(title: str) -> list[str]:
     """'Senior Paraplanner / Technical Manager' -> both titles (each must read as a title); else the title."""
     pieces = [p.strip() for p in re.split(r"\s+/\s+", title)]
@@ -225,7 +230,23 @@ def _alias_names(text: str) -> list[str]:
     """'A · B · C' (a middle dot, bullet or bar between names) or 'A, B and C'."""
     if _NAME_SEPARATOR.search(text):
         return [n.strip().rstrip(".") for n in _NAME_SEPARATOR.split(text) if n.strip()]
-    return split_title_list(text)
+    return _rejoin_shared_noun(split_title_list(text), text)
+
+
+def _rejoin_shared_noun(names: list[str], text: str) -> list[str]:
+    """'speech and language pathologist' is one title whose noun both words share, not 'speech' and 'language
+    pathologist': a name without a role noun joined by 'and'/'or' to the next, as the page writes them, is
+    rejoined with it."""
+    out: list[str] = []
+    for name in names:
+        if out and not has_role_noun(out[-1]):
+            joined = next((f"{out[-1]} {word} {name}" for word in ("and", "or", "&")
+                           if f"{out[-1]} {word} {name}" in text), None)
+            if joined:
+                out[-1] = joined
+                continue
+        out.append(name)
+    return out
 
 
 _NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){0,3})\. (?P<detail>[A-Z].*[.!?])$")
@@ -801,10 +822,15 @@ class Reader(SalaryReading):
         if _chain(text, self.role):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
             steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
-            onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)
+            onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles) and not (
+                len(titles) >= 3 and _grades_of_role(titles[0], self.role))  # 'Apprentice X → … ': X's own ladder
             for title, note in [(one, n) for t, n in steps for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
                                           "note": note}, text, line, block.kind)  # a cut chain drops every step
+            return
+        head, colon, rest = text.partition(":")
+        if colon and rest.strip() and heading_kind(head) not in (None, *_CAREER_KINDS):
+            self.keep(block, text, line)  # 'Similar roles: A, B' under 'Where it can lead': another section's line
             return
         found = split_path_item(text)
         if not found and text.strip().rstrip(".").lower() == self.role.lower():
