@@ -27,8 +27,12 @@ _LADDER_ARROW = re.compile(r"\s(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|
 
 
 def _grades_of_role(title: str, role: str) -> bool:
-    """'Apprentice Powerline Technician' for a Powerline Technician: the role's name with a grade before it."""
-    return bool(role) and bool(re.fullmatch(rf"(?i)(?:\w+\s+){{1,2}}{re.escape(role)}", title.strip()))
+    """'Apprentice Powerline Technician' for a Powerline Technician: the role's name after a grade of entry (a chain
+    that starts there climbs the role's own ladder; 'Senior Tree Surgeon → …' lists moves on)."""
+    return bool(role) and bool(re.fullmatch(rf"(?i){_ENTRY_GRADE}\s+{re.escape(role)}", title.strip()))
+
+
+_ENTRY_GRADE = r"(?:apprentice|trainee|junior|jr\.?|graduate|cadet|recruit|probationary|assistant|intern|entry[- ]level)"
 
 
 def _one_level(title: str) -> list[str]:
