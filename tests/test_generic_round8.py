@@ -1,0 +1,178 @@
+"""Generic layout, round 8: precision on unseen sites. Each rule with an invented page and a negative: a second list
+under a lead that asks for a person's qualities is no list of duties; coded activities; glyphs and labels left on
+skills and ladder steps; site menus; Low/High columns; prose pay labels; 'Similar roles:' lines; several pairs in
+one value; titles that share a noun; the currency a page names in words."""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.generic.reader import _alias_names
+
+guard = importlib.import_module("pipeline.parse.generic.guard")
+
+
+def _facts(page, table, key):
+    return [r[key] for r in page.facts.get(table, [])]
+
+
+_DUTIES_THEN_QUALITIES = """Harbour Crane Operator
+
+What a crane operator does:
+- Lifts containers between ships and the quay
+- Checks the crane's brakes and ropes before each shift
+- Reports faults to the engineering team
+{lead}
+- Good depth perception
+- A steady temperament
+- Teamwork
+
+Salary
+Crane operators earn £38,000 a year.
+"""
+
+
+@pytest.mark.parametrize("lead", ["You need:", "We also look for:", "Personal attributes:"])
+def test_a_second_list_under_a_lead_asking_for_qualities_is_no_duties(lead):
+    page = parse_text(_DUTIES_THEN_QUALITIES.format(lead=lead))
+    duties = _facts(page, "responsibilities", "text")
+    assert duties == ["Lifts containers between ships and the quay", "Checks the crane's brakes and ropes before each shift",
+                      "Reports faults to the engineering team"]
+    assert "Teamwork" not in duties and "A steady temperament" not in duties
+
+
+def test_a_lead_that_names_more_duties_keeps_them_duties():
+    page = parse_text(_DUTIES_THEN_QUALITIES.format(lead="On night shifts:").replace(
+        "- Good depth perception\n- A steady temperament\n- Teamwork\n",
+        "- Secures the boom in high winds\n- Logs every lift\n"))
+    assert "Logs every lift" in _facts(page, "responsibilities", "text")
+
+
+@pytest.mark.parametrize("heading", ["Who we are looking for", "Personal competences"])
+def test_headings_over_what_a_person_brings_are_skills(heading):
+    page = parse_text("Kennel Inspector\n\nMain duties\n- inspecting kennels\n- writing reports\n\n"
+                      f"{heading}\n- good judgement\n- patience with owners\n")
+    assert _facts(page, "role_skills", "skill_name") == ["good judgement", "patience with owners"]
+    assert _facts(page, "responsibilities", "text") == ["inspecting kennels", "writing reports"]
+
+
+def test_coded_activities_lose_their_codes_and_group_lines_are_no_duties():
+    text = ("Orchard Manager\n\nMain activities\nA – MANAGE THE ORCHARD\nA.1 Plan the pruning calendar\n"
+            "A.2 Schedule the harvest crews\nB – RUN THE PACKHOUSE\nB.1 Check fruit grading\n\n"
+            "Skills\n- Planning\n- Leadership\n")
+    page = parse_text(text)
+    assert _facts(page, "responsibilities", "text") == ["Plan the pruning calendar", "Schedule the harvest crews",
+                                                        "Check fruit grading"]
+    kept = _facts(page, "page_sections", "text")
+    assert "A – MANAGE THE ORCHARD" in kept and "B – RUN THE PACKHOUSE" in kept
+
+
+def test_a_single_coded_looking_item_is_left_as_written():
+    page = parse_text("Orchard Manager\n\nDuties\n- Plan the pruning calendar\n- Schedule the harvest crews\n"
+                      "- Train pickers in safe ladder use\n\nSkills\n- Planning\n- Leadership\n")
+    assert len(_facts(page, "responsibilities", "text")) == 3
+
+
+@pytest.mark.parametrize("item", ["A.1 Assess the soil", "B – MANAGE FOOD SERVICES", "C2.3 Report yields"])
+def test_an_item_still_carrying_a_code_is_no_duty(item):
+    assert not guard.responsibility_ok(item)
+
+
+@pytest.mark.parametrize("item", ["Assess the soil", "A-level chemistry teaching", "Use AI tools to plan rotas"])
+def test_items_without_a_code_are_duties(item):
+    assert guard.responsibility_ok(item)
+
+
+def test_a_glyph_led_list_gives_names_without_the_glyph():
+    page = parse_text("Grants Officer\n\nDuties\n- Review applications\n- Pay out awards\n\nCore competencies\n"
+                      "◆ Budget monitoring\n◆ Report writing\n◆ Stakeholder management\n")
+    assert _facts(page, "role_skills", "skill_name") == ["Budget monitoring", "Report writing", "Stakeholder management"]
+
+
+@pytest.mark.parametrize("name, ok", [("◆ Report writing", False), ("♦ Negotiation", False), ("Report writing", True),
+                                      (".NET", True), ("C++", True), ("\"Soft\" skills", True)])
+def test_a_glyph_left_on_a_skill_fails_it(name, ok):
+    assert guard.skill_ok(name, name, "Grants Officer") is ok
+
+
+@pytest.mark.parametrize("title, ok", [("Typical progression: Grants Officer", False), ("◆ Grants Manager", False),
+                                       ("Senior Grants Officer", True)])
+def test_a_label_or_glyph_inside_a_step_fails_it(title, ok):
+    assert guard.path_ok(title) is ok
+
+
+def test_a_site_menu_under_a_ladder_is_no_step():
+    page = parse_text("Radiographer\n\nDuties\n- Take X-rays\n- Position patients\n\nCareer Progression\n"
+                      "Radiographer → Senior Radiographer → Chief Radiographer\n\n"
+                      "Find Jobs | Find Training Providers | Counselling Sessions\n")
+    titles = _facts(page, "career_paths", "target_title")
+    assert titles == ["Radiographer", "Senior Radiographer", "Chief Radiographer"]
+
+
+def test_low_and_high_columns_are_one_band_a_row():
+    page = parse_text("Network Engineer\n\nDuties\n- Configure routers\n- Monitor links\n\nSkills\n- Routing\n- BGP\n\n"
+                      "Annual base salary (SGD)\n"
+                      "Years of experience\tLow\tHigh\n1–3 years\tS$60k\tS$80k\n4–6 years\tS$80k\tS$110k\n")
+    bands = [(r["label"], r["min_amount"], r["max_amount"], r["currency"]) for r in page.facts["salaries"]]
+    assert bands == [("1–3 years", 60000, 80000, "SGD"), ("4–6 years", 80000, 110000, "SGD")]
+
+
+def test_three_point_columns_are_not_read_as_one_band():
+    page = parse_text("Network Engineer\n\nDuties\n- Configure routers\n- Monitor links\n\nSkills\n- Routing\n- BGP\n\n"
+                      "Annual base salary (SGD)\n"
+                      "Years of experience\tLow\tMedian\tHigh\n1–3 years\tS$60k\tS$70k\tS$80k\n")
+    assert not any(r["min_amount"] == 60000 and r["max_amount"] == 80000 for r in page.facts.get("salaries", []))
+
+
+def test_prose_pay_labels_drop_the_sentence_verb_and_take_the_group_after_the_figure():
+    page = parse_text("Occupational Therapist\n\nDuties\n- Assess clients\n- Plan therapy\n\nEarnings\n"
+                      "Graduates usually start on about $70,000 a year in public health, rising to $90,000 – $110,000 "
+                      "for senior therapists. Therapists in private practice earn about $60 an hour.\n")
+    labels = [(r["label"], r["min_amount"], r["max_amount"]) for r in page.facts["salaries"]]
+    assert labels == [("Graduates", 70000, 70000), ("senior therapists", 90000, 110000),
+                      ("Therapists in private practice", 60, 60)]
+
+
+def test_similar_roles_under_where_it_leads_are_no_moves():
+    page = parse_text("Mail Sorter\n\nDuties\n- Sort letters\n- Load vans\n\nWhere it can lead\n"
+                      "Mail Sorter ➜ Team Leader ➜ Centre Manager\n\nSimilar roles: Courier Driver, Parcel Handler\n")
+    titles = _facts(page, "career_paths", "target_title")
+    assert "Parcel Handler" not in titles and "Courier Driver" not in titles
+    assert titles == ["Mail Sorter", "Team Leader", "Centre Manager"]
+
+
+def test_a_chain_from_an_entry_grade_of_the_role_is_its_ladder_and_from_a_senior_grade_the_moves_on():
+    base = "Line Technician\n\nDuties\n- Climb poles\n- Fix lines\n\nSkills\n- Rigging\n- First aid\n\nWhere can it take you?\n{chain}\n"
+    ladder = parse_text(base.format(chain="Apprentice Line Technician → Crew Leader → Line Supervisor"))
+    onward = parse_text(base.format(chain="Senior Line Technician → Crew Leader → Line Supervisor"))
+    assert {r["kind"] for r in ladder.facts["career_paths"]} == {"step"}
+    assert {r["kind"] for r in onward.facts["career_paths"]} == {"to"}
+
+
+def test_a_value_holding_several_pairs_is_no_fact():
+    assert not guard.fact_ok("Job family", "Library Series | FLSA: Exempt | Union: Local 12", "Librarian")
+    assert guard.fact_ok("Job family", "Library Series", "Librarian")
+    assert guard.fact_ok("Employers", "Schools | Hospitals", "Librarian")
+
+
+def test_titles_that_share_a_noun_stay_one_alias():
+    assert _alias_names("speech therapist, speech and language pathologist") == [
+        "speech therapist", "speech and language pathologist"]
+    assert _alias_names("health and safety officer, HSE advisor") == ["health and safety officer", "HSE advisor"]
+    assert _alias_names("doctor, nurse and midwife") == ["doctor", "nurse", "midwife"]
+
+
+@pytest.mark.parametrize("line, code", [("Amounts in Canadian dollars, before tax.", "CAD"),
+                                        ("Packages include superannuation.", "AUD"),
+                                        ("Members can join KiwiSaver.", "NZD")])
+def test_a_currency_named_in_words_or_a_national_pay_term_decides_a_bare_dollar(line, code):
+    text = "Game Tester\n\nDuties\n- Test builds\n- Log bugs\n\nPay\nTesters earn $42,000 a year.\n" + line + "\n"
+    assert guard.local_currency(text) == code
+    assert [r["currency"] for r in parse_text(text).facts["salaries"]] == [code]
+
+
+def test_two_currencies_named_in_words_decide_nothing():
+    text = "Pay\nTesters earn $42,000 a year.\nAmounts in Canadian dollars or Australian dollars.\n"
+    assert guard.local_currency(text) is None
