@@ -256,8 +256,9 @@ def _item_ok(item: Item, role: str) -> bool:
 
 def _menu_line(text: str) -> bool:
     """'Find Jobs | Find Training Providers | Counselling Sessions': three or more entries split by bars are a menu
-    of the site, no career move."""
-    return len(re.findall(r"\s\|\s", text)) >= 2
+    of the site, no career move (a table row, '| IC2 | Associate Engineer | 0–2 years |', is framed by bars)."""
+    text = text.strip()
+    return len(re.findall(r"\s\|\s", text)) >= 2 and not text.startswith("|") and not text.endswith("|")
 
 
 def _dedupe_sections(items: list[Item]) -> list[Item]:
