@@ -176,3 +176,34 @@ def test_a_currency_named_in_words_or_a_national_pay_term_decides_a_bare_dollar(
 def test_two_currencies_named_in_words_decide_nothing():
     text = "Pay\nTesters earn $42,000 a year.\nAmounts in Canadian dollars or Australian dollars.\n"
     assert guard.local_currency(text) is None
+
+
+_WAGE_TABLE = ("Line Technician\n\nDuties\n- Climb poles\n- Fix lines\n\nSkills\n- Rigging\n- First aid\n\n"
+               "Wages under our collective agreement\nPeriod\t% of journeyperson rate\tHourly wage\n"
+               "1st period\t60%\t$30.96\n2nd period\t70%\t$36.12\nJourneyperson\t100%\t$51.60\n")
+
+
+def test_a_column_of_shares_beside_an_hourly_pay_column_is_no_pay():
+    rows = parse_text(_WAGE_TABLE).facts["salaries"]
+    assert [(r["label"], r["text"], r["period"]) for r in rows] == [
+        ("1st period", "$30.96", "hour"), ("2nd period", "$36.12", "hour"), ("Journeyperson", "$51.60", "hour")]
+
+
+def test_a_table_of_shares_alone_gives_no_pay():
+    page = parse_text(_WAGE_TABLE.replace("\t$30.96", "").replace("\t$36.12", "").replace("\t$51.60", "").replace(
+        "\tHourly wage", ""))
+    assert "salaries" not in page.facts
+
+
+def test_ranks_down_the_first_column_are_the_roles_levels():
+    page = parse_text("Vehicle Fitter\n\nDuties\n- Repair trucks\n- Service engines\n\nSkills\n- Welding\n- Diagnostics\n\n"
+                      "Pay and promotion\nRank\tAnnual pay\nPrivate\t£26,000\nLance Corporal\t£30,500 – £33,100\n")
+    assert [(r["label"], r["min_amount"], r["max_amount"]) for r in page.facts["salaries"]] == [
+        ("Private", 26000, 26000), ("Lance Corporal", 30500, 33100)]
+
+
+@pytest.mark.parametrize("heading", ["Skills & Attributes", "🧠 Skills that matter", "WHAT WE LOOK FOR"])
+def test_more_wordings_of_a_skills_heading(heading):
+    page = parse_text(f"Lab Technician\n\nDuties\n- Prepare samples\n- Clean benches\n\n{heading}\n"
+                      "▸ Aseptic technique\n▸ Careful record keeping\n")
+    assert _facts(page, "role_skills", "skill_name") == ["Aseptic technique", "Careful record keeping"]

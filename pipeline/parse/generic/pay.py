@@ -142,6 +142,8 @@ def _names_role(label: str, role: str) -> bool:
 
 
 _BAR = re.compile(r"\s\|\s")
+_SHARE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
+_SHARE_HEAD = re.compile(r"(?i)%|percent|per cent|share|proportion")
 def _band_ends(first: str, second: str) -> bool:
     """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Low' / 'High',
     'Step I' / 'Step X' (a scale's first and last step)."""
@@ -406,6 +408,13 @@ class SalaryReading:
         if len(cells) != len(header) or len(cells) < 2:
             self.keep(block, text, line)
             return
+        # '% of journeyperson rate' / '60%': a column of shares beside the pay column is no pay, and no region
+        shares = [i for i, (h, c) in enumerate(zip(header, cells)) if i and _SHARE_CELL.fullmatch(c.strip())
+                  and (_SHARE_HEAD.search(h) or not re.search(r"\d", h))]
+        if shares and len(cells) - len(shares) >= 2 and any(figure_start(c) == 0 and _has_currency(c)
+                                                            for i, c in enumerate(cells) if i not in shares):
+            header = [h for i, h in enumerate(header) if i not in shares]
+            cells = [c for i, c in enumerate(cells) if i not in shares]
         # 'Low ($/hour)' is the column 'Low' of figures in dollars an hour
         heads = [_UNIT.sub("", h).strip() or h if _column_unit(h) != ("", "") else h for h in header]
         levels_across = all(salary_level(h) != "other" or _POINT.fullmatch(h.strip()) for h in heads[1:]) \
@@ -440,8 +449,10 @@ class SalaryReading:
             prefix, suffix = _column_unit(column) if not _has_currency(cell) else ("", "")
             if not prefix and not _has_currency(cell) and self.table_unit:
                 prefix, suffix = self.table_unit  # 'Hourly wages (in $) for …' over the table
+            hourly = not prefix and _HOURLY.search(column) and not _STATED_PERIOD.search(cell)
             stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
-                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else None, level_row=ladder)
+                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else f"{cell} per hour" if hourly else None,
+                                  level_row=ladder)  # 'Hourly wage' heads a column of pay by the hour
         if not stored:
             self.keep(block, text, line)
 
