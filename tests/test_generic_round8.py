@@ -9,6 +9,7 @@ import importlib
 import pytest
 
 from pipeline.parse import parse_text
+from pipeline.parse.generic.items import _clause_label
 from pipeline.parse.generic.reader import _alias_names
 
 guard = importlib.import_module("pipeline.parse.generic.guard")
@@ -207,3 +208,31 @@ def test_more_wordings_of_a_skills_heading(heading):
     page = parse_text(f"Lab Technician\n\nDuties\n- Prepare samples\n- Clean benches\n\n{heading}\n"
                       "▸ Aseptic technique\n▸ Careful record keeping\n")
     assert _facts(page, "role_skills", "skill_name") == ["Aseptic technique", "Careful record keeping"]
+
+
+_TWO_COLUMN_PAY = ("Tram Driver\n\nDuties\n- Drive trams\n- Check tickets\n\nPay under the 2026 agreement\n"
+                   "Stage | {head}\nTrainee | £13.10\nYear 1 | £14.85\nYear 2 onwards | £16.20\n")
+
+
+def test_a_two_column_bar_table_headed_as_pay_gives_one_rate_a_row():
+    rows = parse_text(_TWO_COLUMN_PAY.format(head="Rate per hour")).facts["salaries"]
+    assert [(r["label"], r["text"], r["period"]) for r in rows] == [
+        ("Trainee", "£13.10", "hour"), ("Year 1", "£14.85", "hour"), ("Year 2 onwards", "£16.20", "hour")]
+
+
+def test_a_two_column_bar_table_not_headed_as_pay_gives_no_rows():
+    page = parse_text(_TWO_COLUMN_PAY.format(head="Depot"))
+    assert not any(r["label"] == "Year 1" for r in page.facts.get("salaries", []))
+
+
+def test_a_currency_stated_in_words_wins_over_a_capitalised_pronoun():
+    text = ("JOIN US / CAREERS\nTram Driver\n\nPay\nTram drivers earn $60,000 a year.\n"
+            "Superannuation is paid on top.\n")
+    assert guard.local_currency(text) == "AUD"
+
+
+def test_a_pronoun_and_verb_before_the_figure_are_no_part_of_a_prose_pay_label():
+    assert _clause_label("With chartership (CWEM or CEnv) you can expect") == "chartership (CWEM or CEnv)"
+    assert _clause_label("Graduates usually start on") == "Graduates"
+    assert _clause_label(", rising to") == ""
+    assert _clause_label("Senior nurses") == "Senior nurses"

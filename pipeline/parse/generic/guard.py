@@ -292,9 +292,12 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
     default). A country named once in passing ('a Canadian client') does not decide the page's currency; the currency
     named in words ('Amounts in Canadian dollars') or a term only one country's pay system has ('superannuation') does."""
     head = "\n".join(text.splitlines()[:_HEAD_LINES])
-    found = {code for sym, pattern, code, domain, anywhere in _countries() if sym == symbol and (
-        domain is not None and domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2
-        or anywhere and pattern.search(text))}
+    stated = {code for sym, pattern, code, _, anywhere in _countries() if sym == symbol and anywhere
+              and pattern.search(text)}
+    if len(stated) == 1:
+        return stated.pop()  # 'Amounts in Canadian dollars', 'superannuation': stronger than a name ('JOIN US')
+    found = {code for sym, pattern, code, domain, anywhere in _countries() if sym == symbol and not anywhere and (
+        domain is not None and domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -329,7 +329,7 @@ _LABEL_VERB_TAIL = re.compile(
     r"(?i)(?:^|\s)(?:on|to|up|about|around|of|at|usually|typically|generally|often|normally|will|would|may|might|can|could|"
     r"start|starts|starting|begin|begins|beginning|rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|"
     r"go|goes|going|move|moves|moving|expect|expects|earn|earns|earning|make|makes|making|get|gets|receive|receives|"
-    r"paid|is|are|be)$")
+    r"paid|is|are|be|you|they|we|i)$")
 # 'rising to $95,000 – $118,000 for senior clinicians': the group a figure is for, named after it
 _FOR_GROUP = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:year|annum|month|week|day|hour)\s+)?for\s+"
                         r"(?P<group>(?:the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*(?=[.;,]|$|\s(?:in|at|with|and)\s)")

@@ -171,26 +171,39 @@ def _outer_bars(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         j = i
-        count = _bare_cells(lines[i].text)
+        count = _bare_cells(lines[i].text, 2)
         while j + 1 < len(lines) and count and lines[j + 1].number == lines[j].number + 1 \
-                and _bare_cells(lines[j + 1].text) == count:
+                and _bare_cells(lines[j + 1].text, 2) == count:
             j += 1
         run = lines[i:j + 1]
-        if len(run) >= 3 and figure_start(run[0].text) is None and all(
-                figure_start(ln.text) is not None for ln in run[1:]):
+        if len(run) >= 3 and figure_start(run[0].text) is None and (count >= 3 and all(
+                figure_start(ln.text) is not None for ln in run[1:]) or count == 2 and _label_pay_rows(run)):
             for k, ln in enumerate(run, start=i):
                 out[k] = Line(f"| {ln.text.strip()} |", ln.number, ln.kind, ln.inline)
         i = j + 1
     return out
 
 
-def _bare_cells(text: str) -> int:
+def _bare_cells(text: str, minimum: int = 3) -> int:
     """The cells of a table row written without outer bars ('A | B | C'), else 0."""
     text = text.strip()
     if text.startswith("|") or text.endswith("|") or is_bullet(text):
         return 0
     count = len(_BAR.findall(text)) + 1
-    return count if count >= 3 else 0
+    return count if count >= minimum else 0
+
+
+def _label_pay_rows(run: list[Line]) -> bool:
+    """'Stage | Rate per hour' over 'Year 1 | £14.85': two columns, the second headed as pay, every row a label
+    without money and one amount with its currency."""
+    head = _BAR.split(run[0].text.strip())
+    if not _SALARY_WORD.search(head[1]) and not re.search(r"(?i)\b(?:rate|pay|wages?)\b", head[1]):
+        return False
+    for ln in run[1:]:
+        label, cell = [c.strip() for c in _BAR.split(ln.text.strip())]
+        if _has_currency(label) or not _has_currency(cell) or figure_start(cell) != 0:
+            return False
+    return True
 
 
 def _table_follows(lines: list[Line], index: int) -> bool:
