@@ -236,3 +236,9 @@ def test_a_pronoun_and_verb_before_the_figure_are_no_part_of_a_prose_pay_label()
     assert _clause_label("Graduates usually start on") == "Graduates"
     assert _clause_label(", rising to") == ""
     assert _clause_label("Senior nurses") == "Senior nurses"
+
+
+def test_a_box_row_whose_value_opens_with_a_code_is_never_the_title():
+    page = parse_text("Nutritionist\nNutricionista\n\nCódigo: 2234-05\nFamília ocupacional: 2234 – Nutricionistas\n\n"
+                      "Atividades / Activities\n- Assess patients\n- Plan diets\n\nSkills\n- Empathy\n- Teamwork\n")
+    assert [r.name for r in page.roles] == ["Nutritionist"]
