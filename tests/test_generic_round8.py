@@ -210,7 +210,7 @@ def test_more_wordings_of_a_skills_heading(heading):
     assert _facts(page, "role_skills", "skill_name") == ["Aseptic technique", "Careful record keeping"]
 
 
-_TWO_COLUMN_PAY = ("Tram Driver\n\nDuties\n- Drive trams\n- Check tickets\n\nPay under the 2026 agreement\n"
+_TWO_COLUMN_PAY = ("Tram Driver\n\nDuties\n- Drive trams\n- Check tickets\n\nPay under our agreement (2026)\n"
                    "Stage | {head}\nTrainee | £13.10\nYear 1 | £14.85\nYear 2 onwards | £16.20\n")
 
 
