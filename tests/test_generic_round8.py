@@ -242,3 +242,10 @@ def test_a_box_row_whose_value_opens_with_a_code_is_never_the_title():
     page = parse_text("Nutritionist\nNutricionista\n\nCódigo: 2234-05\nFamília ocupacional: 2234 – Nutricionistas\n\n"
                       "Atividades / Activities\n- Assess patients\n- Plan diets\n\nSkills\n- Empathy\n- Teamwork\n")
     assert [r.name for r in page.roles] == ["Nutritionist"]
+
+
+def test_titles_in_brackets_after_the_role_are_aliases_and_after_another_role_are_not():
+    from pipeline.parse.generic.items import prose_aliases
+    assert prose_aliases("In the Gulf, HVAC technicians (also called AC technicians or MEP technicians) are in demand.",
+                         "HVAC Technician") == ["AC technicians", "MEP technicians"]
+    assert prose_aliases("Plumbers (also called pipe fitters) work beside HVAC technicians.", "HVAC Technician") == []

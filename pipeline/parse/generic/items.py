@@ -514,7 +514,8 @@ _ALIAS_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|am
 
 def prose_aliases(text: str, role: str) -> list[str]:
     """Other titles a sentence gives the role: 'Locksmiths … They are sometimes called security technicians or lock
-    technicians.', 'A, B and C are other titles for this job.' The subject before 'are also called' must be the role
+    technicians.', 'A, B and C are other titles for this job.', 'HVAC technicians (also called AC technicians or MEP
+    technicians) are …'. The subject before 'are also called' must be the role
     (its name, or 'they'/'it' in a sentence after one naming it); every name must read as a title, or none is kept."""
     if not role:
         return []
@@ -522,8 +523,12 @@ def prose_aliases(text: str, role: str) -> list[str]:
     name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         found = _ALIAS_AFTER.match(sentence)
+        bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)"
+                              r"\s+(?P<names>[^()]+)\)", sentence)
         if found:
             names = found.group("names")
+        elif bracketed:
+            names = bracketed.group("names")  # 'HVAC technicians (also called AC technicians or MEP technicians)'
         else:
             said = _ALIAS_SAID.search(sentence)
             if not said:
