@@ -249,3 +249,32 @@ def test_titles_in_brackets_after_the_role_are_aliases_and_after_another_role_ar
     assert prose_aliases("In the Gulf, HVAC technicians (also called AC technicians or MEP technicians) are in demand.",
                          "HVAC Technician") == ["AC technicians", "MEP technicians"]
     assert prose_aliases("Plumbers (also called pipe fitters) work beside HVAC technicians.", "HVAC Technician") == []
+
+
+_CLASS_SPEC = ("Archivist II\nJob family: Archives Series | FLSA: Exempt | Classification code: ARC-210\n\n"
+               "EXAMPLES OF DUTIES\n1. Appraises donated records.\n2. Answers reference questions.\n\n"
+               "KNOWLEDGE, SKILLS AND ABILITIES\nKnowledge of archival standards.\nSkill in handling fragile records.\n"
+               "Ability to read old handwriting.\n\nCLASS SERIES\nArchives Assistant → Archivist I → Archivist II → "
+               "Senior Archivist\n")
+
+
+def test_a_class_specification_reads_duties_ksas_series_and_a_row_of_pairs():
+    page = parse_text(_CLASS_SPEC)
+    assert _facts(page, "responsibilities", "text") == ["Appraises donated records.", "Answers reference questions."]
+    assert _facts(page, "role_skills", "skill_name") == [
+        "Knowledge of archival standards.", "Skill in handling fragile records.", "Ability to read old handwriting."]
+    assert [(r["kind"], r["target_title"]) for r in page.facts["career_paths"]] == [
+        ("step", "Archives Assistant"), ("step", "Archivist I"), ("step", "Archivist II"), ("step", "Senior Archivist")]
+    assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [
+        ("Job family", "Archives Series"), ("FLSA", "Exempt"), ("Classification code", "ARC-210")]
+
+
+def test_statements_under_a_requirements_heading_that_is_no_ksa_heading_are_no_skills():
+    page = parse_text(_CLASS_SPEC.replace("KNOWLEDGE, SKILLS AND ABILITIES", "SKILLS AND QUALIFICATIONS"))
+    assert "Knowledge of archival standards." not in _facts(page, "role_skills", "skill_name")
+
+
+def test_a_bar_row_with_a_part_that_is_no_pair_gives_no_facts():
+    page = parse_text(_CLASS_SPEC.replace("Job family: Archives Series | FLSA: Exempt", "Job family: Archives Series | Exempt"))
+    assert not any(r["label"] == "FLSA" for r in page.facts.get("role_facts", []))
+    assert not any("|" in r["value"] for r in page.facts.get("role_facts", []))

@@ -370,6 +370,11 @@ def _lower_case_titles(names: list[str]) -> bool:
         and any(has_role_noun(n) for n in names)
 
 
+_BAR_SPLIT = re.compile(r"\s\|\s")
+# a statement of a knowledge, skill or ability under a 'Knowledge, Skills and Abilities' heading
+_KSA_STATEMENT = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities|proficiency)\s+(?:of|in|to|with)\s+\S")
+
+
 def _names_skill(text: str) -> bool:
     """An item of a skills-and-requirements list that names a skill: a short name, or 'Name – description'."""
     name, detail = split_skill(text)
@@ -406,7 +411,15 @@ class Reader(SalaryReading):
 
     def keep_or_fact(self, block: Block, text: str, line: int, section: str | None = None) -> None:
         """A line outside a list: an at-a-glance fact when it is 'Label: value' with a known fact label
-        (pipeline/reference/fact_labels.tsv), else page text."""
+        (pipeline/reference/fact_labels.tsv), else page text. 'Job family: A | FLSA: Exempt | Union: B': a row of
+        pairs split by bars is a pair each when every part is 'Label: value' and one label is a known fact label."""
+        parts = [p.strip() for p in _BAR_SPLIT.split(text.strip())]
+        pairs = [p.partition(":") for p in parts]
+        if len(parts) >= 2 and all(sep and _label_like(label) and value.strip() and not _has_currency(value)
+                                   for label, sep, value in pairs) and any(fact_line(p) for p in parts):
+            for label, _, value in pairs:
+                self.fact(label.strip(), value.strip(), text, line, block)
+            return
         found = fact_line(text)
         if found:
             self.fact(found[0], found[1], text, line, block)
@@ -657,7 +670,9 @@ class Reader(SalaryReading):
             # Finance' or '2-4 years in treasury' is a requirement and stays text; a statement under 'Knowledge of:'
             # or 'Ability to:' is a knowledge, skill or ability as written
             ksa = [n for t, n in others if _KSA_LEAD.match(t.strip())]
-            named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]]
+            ksa_heading = bool(re.search(r"\bknowledge\b.*\babilit|\bksas?\b", normal_heading(block.heading or "")))
+            named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]
+                     or ksa_heading and _KSA_STATEMENT.match(p[0])]  # 'Skill in engaging groups of young children.'
             requirements = {p for p in items if p not in named}  # never read again as a comma list of skills
             others = sorted(others + list(requirements), key=lambda p: p[1])
             items = named
