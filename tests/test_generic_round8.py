@@ -278,3 +278,11 @@ def test_a_bar_row_with_a_part_that_is_no_pair_gives_no_facts():
     page = parse_text(_CLASS_SPEC.replace("Job family: Archives Series | FLSA: Exempt", "Job family: Archives Series | Exempt"))
     assert not any(r["label"] == "FLSA" for r in page.facts.get("role_facts", []))
     assert not any("|" in r["value"] for r in page.facts.get("role_facts", []))
+
+
+@pytest.mark.parametrize("heading, kind", [("【岗位职责 Responsibilities】", "responsibilities"), ("【技能 Skills】", "skills"),
+                                           ("하는 일 · What they do", "responsibilities"), ("【基本信息 Basic info】", None),
+                                           ("经验 Experience: 1–3年", None)])
+def test_a_heading_in_an_east_asian_script_and_english_is_read_by_its_english_half(heading, kind):
+    from pipeline.parse.generic.structure import _bilingual_heading
+    assert _bilingual_heading(heading) == kind
