@@ -286,3 +286,12 @@ def test_a_bar_row_with_a_part_that_is_no_pair_gives_no_facts():
 def test_a_heading_in_an_east_asian_script_and_english_is_read_by_its_english_half(heading, kind):
     from pipeline.parse.generic.structure import _bilingual_heading
     assert _bilingual_heading(heading) == kind
+
+
+def test_an_acronym_beside_lower_case_titles_after_an_aliases_label_is_an_alias_too():
+    page = parse_text("Air Traffic Controller\n\nAlso known as: ATCO, air traffic control officer\n\nDuties\n"
+                      "- Give clearances\n- Keep aircraft apart\n\nSkills\n- Spatial awareness\n- Teamwork\n")
+    assert _facts(page, "role_aliases", "alias") == ["ATCO", "air traffic control officer"]
+    page = parse_text("Air Traffic Controller\n\nAlso known as: ATCO, air traffic\n\nDuties\n"
+                      "- Give clearances\n- Keep aircraft apart\n\nSkills\n- Spatial awareness\n- Teamwork\n")
+    assert "air traffic" not in _facts(page, "role_aliases", "alias")

@@ -366,8 +366,9 @@ def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, 
 def _lower_case_titles(names: list[str]) -> bool:
     """'payroll supervisor, head of payroll, payroll team leader': titles a site writes in lower case after an
     alias lead-in; short word-only phrases, one or more ending in a known role noun."""
-    return all(0 < len(n.split()) <= 4 and re.fullmatch(r"[a-z][a-z' -]*", n) for n in names) \
-        and any(has_role_noun(n) for n in names)
+    return all(0 < len(n.split()) <= 4 and re.fullmatch(r"[a-z][a-z' -]*", n) or name_like(n) for n in names) \
+        and any(has_role_noun(n) and re.fullmatch(r"[a-z][a-z' -]*", n) for n in names)  # 'ATCO, air traffic control
+    # officer': a capitalised name or acronym beside them too
 
 
 _BAR_SPLIT = re.compile(r"\s\|\s")
