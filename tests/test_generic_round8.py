@@ -295,3 +295,26 @@ def test_an_acronym_beside_lower_case_titles_after_an_aliases_label_is_an_alias_
     page = parse_text("Air Traffic Controller\n\nAlso known as: ATCO, air traffic\n\nDuties\n"
                       "- Give clearances\n- Keep aircraft apart\n\nSkills\n- Spatial awareness\n- Teamwork\n")
     assert "air traffic" not in _facts(page, "role_aliases", "alias")
+
+
+_TWO_PARAGRAPHS = ("Pharmacy Assistant\n\nYour day\n• Serve customers at the counter\n• Hand out prescriptions\n\n"
+                   "{lead}\n• {first}\n• {second}\n\nPay\n€13.20 – €14.60 per hour\n")
+
+
+def test_a_new_paragraphs_lead_over_a_second_list_ends_the_duties():
+    page = parse_text(_TWO_PARAGRAPHS.format(lead="You'll be great at this if you have", first="A friendly manner",
+                                             second="Good listening skills"))
+    assert _facts(page, "responsibilities", "text") == ["Serve customers at the counter", "Hand out prescriptions"]
+
+
+def test_a_new_paragraphs_lead_that_speaks_of_duties_keeps_them_duties():
+    page = parse_text(_TWO_PARAGRAPHS.format(lead="Tasks at closing time", first="Restock the shelves", second="Count the till"))
+    assert _facts(page, "responsibilities", "text") == ["Serve customers at the counter", "Hand out prescriptions",
+                                                        "Restock the shelves", "Count the till"]
+
+
+@pytest.mark.parametrize("heading", ["Your day-to-day", "Common responsibilities", "Functions", "Work Activities"])
+def test_more_wordings_of_a_duties_heading(heading):
+    page = parse_text(f"Cell Culture Technician\n\n{heading}\n▸ Prepare media and buffers\n▸ Passage cell lines\n\n"
+                      "Skills\n- Aseptic technique\n- Record keeping\n")
+    assert _facts(page, "responsibilities", "text") == ["Prepare media and buffers", "Passage cell lines"]

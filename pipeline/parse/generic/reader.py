@@ -616,8 +616,15 @@ class Reader(SalaryReading):
         items, others = list_items(block)
         # 'Skills that help:' (or 'What you bring') between the duties and a second list: that list is not duties
         first = min((n for _, n in items), default=0)
-        other_lead = min((n for t, n in others if n > first and _OTHER_LIST_LEAD.search(t) and len(t.split()) <= 8
-                          and not _ends_sentence(t)), default=None)
+        item_lines = {n for _, n in items}
+        block_lines = {ln.number for ln in block.lines}
+        other_lead = min((n for t, n in others if n > first and (
+            _OTHER_LIST_LEAD.search(t) and len(t.split()) <= 8 and not _ends_sentence(t)
+            # a new paragraph's lead over a second list ('You'll be great at this if you have'): after a blank line,
+            # before items, and not speaking of duties, it opens a list of something else
+            or n - 1 not in block_lines and n + 1 in item_lines and len(t.split()) <= 12 and not _ends_sentence(t)
+            and not _DUTIES_WORD.search(normal_heading(t)) and any(m < n for m in item_lines))),
+            default=None)
         lead_text = next((t for t, n in others if n == other_lead), "")
         if other_lead is not None and _SKILLS_WORD.search(normal_heading(lead_text)) \
                 and not _NOT_A_LIST_OF_FACTS.search(normal_heading(lead_text)):
