@@ -318,3 +318,11 @@ def test_more_wordings_of_a_duties_heading(heading):
     page = parse_text(f"Cell Culture Technician\n\n{heading}\n▸ Prepare media and buffers\n▸ Passage cell lines\n\n"
                       "Skills\n- Aseptic technique\n- Record keeping\n")
     assert _facts(page, "responsibilities", "text") == ["Prepare media and buffers", "Passage cell lines"]
+
+
+@pytest.mark.parametrize("line, item", [("1、Manage product listings", "Manage product listings"),
+                                        ("2．Plan promotions", "Plan promotions")])
+def test_an_east_asian_enumeration_comma_marks_a_numbered_item(line, item):
+    from pipeline.parse.generic.vocabulary import is_bullet, strip_bullet
+    assert is_bullet(line) and strip_bullet(line) == item
+    assert not guard.responsibility_ok(line)

@@ -177,7 +177,7 @@ def salary_ok(row: dict) -> bool:
 
 
 # a list marker left on an item ('a) researching…', 'iv. discretion…', '(2) Prepare…', 'B) …'): it was not read as one
-_MARKER = re.compile(r"^\(?(?:[A-Za-z]|[ivxIVX]{1,5}|\d{1,2})[.)]\s+"
+_MARKER = re.compile(r"^\(?(?:[A-Za-z]|[ivxIVX]{1,5}|\d{1,2})[.)]\s+|^\d{1,2}[、．）]"
                      # a code of a group or of an item in it ('A – PROVIDE CARE', 'A.1 Assess…', 'B2.3 Plan…')
                      r"|^[A-Z]\s?[–—-]\s|^[A-Z]{1,2}\d{0,2}(?:\.\d{1,2})+\.?\s")
 _AMOUNT_WORDS = re.compile(r"(?i)[$€£¥₹]|\b[A-Z]{3}\b|[\d.,'’ -]+|\b(?:k|m|per|an?|hour|hr|week|month|year|annum|day|"
