@@ -20,6 +20,12 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
 * page metadata ('Date modified: 2026-10-14') is no fact of any kind; a box row ('QP Code: SGJ/Q0101') is no alias;
   three capitals are money only as a currency of currencies.tsv ('ISO 9001:2015' is no amount); a glance value that
   lists the role among other names is no fact;
+* round 8: an item still carrying a code ('A.1 Assess…', 'A – PROVIDE CARE', '1、Manage…') is no duty; a skill or step
+  led by a glyph ('◆ Scientific writing') or a step holding a label ('Typical progression: X') is none; a line of
+  three or more entries split by bars that is no table row ('Find Jobs | Find Training Providers | …') is a site
+  menu, no move; a value holding several 'Label: value' pairs split by bars is no fact; a bare '$' takes the currency a
+  page states in words ('Amounts in Canadian dollars') or names by a term of one country's pay system
+  ('superannuation'), before any country's name;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
