@@ -203,7 +203,8 @@ def test_ranks_down_the_first_column_are_the_roles_levels():
         ("Private", 26000, 26000), ("Lance Corporal", 30500, 33100)]
 
 
-@pytest.mark.parametrize("heading", ["Skills & Attributes", "🧠 Skills that matter", "WHAT WE LOOK FOR"])
+@pytest.mark.parametrize("heading", ["Skills & Attributes", "🧠 Skills that matter", "WHAT WE LOOK FOR",
+                                     "WHAT SHOULD YOU BRING?", "What do you need?", "Skills you will learn"])
 def test_more_wordings_of_a_skills_heading(heading):
     page = parse_text(f"Lab Technician\n\nDuties\n- Prepare samples\n- Clean benches\n\n{heading}\n"
                       "▸ Aseptic technique\n▸ Careful record keeping\n")
