@@ -327,3 +327,18 @@ def test_an_east_asian_enumeration_comma_marks_a_numbered_item(line, item):
     from pipeline.parse.generic.vocabulary import is_bullet, strip_bullet
     assert is_bullet(line) and strip_bullet(line) == item
     assert not guard.responsibility_ok(line)
+
+
+def test_a_figure_restated_in_another_period_keeps_its_group_and_a_second_group_starts_after_the_first_figure():
+    from pipeline.parse.generic.items import _prose_figures
+    assert [f[0] for f in _prose_figures("A qualified plumber earns about €33.47 an hour, or €34,000 – €58,000 a year.")] \
+        == ["A qualified plumber", "A qualified plumber"]
+    assert [f[0] for f in _prose_figures("Juniors earn £20,000 and seniors £40,000.")] == ["Juniors", "seniors"]
+    assert [f[0] for f in _prose_figures("Juniors earn £20,000. Overtime is extra, paying £25 an hour.")][0] == "Juniors"
+
+
+@pytest.mark.parametrize("heading, kind", [("Apprenticeship at a glance", "facts"), ("What makes a good plumber?", "skills"),
+                                           ("Pay during your apprenticeship", "salary"), ("Career opportunities", None)])
+def test_apprenticeship_page_headings(heading, kind):
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(heading) == kind

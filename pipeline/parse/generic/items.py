@@ -322,7 +322,8 @@ def _clause_label(before: str) -> str:
     while previous != clause:
         previous = clause
         clause = _LABEL_VERB_TAIL.sub("", clause).strip(" :–—-")
-    return re.sub(r"(?i)^(?:and|or|but|while|whereas|with|which|that|who)\s+", "", clause)  # ', and senior analysts can earn
+    clause = re.sub(r"(?i)^(?:and|or|but|while|whereas|with|which|that|who)\s+", "", clause)  # ', and senior analysts can earn
+    return "" if clause.lower() in ("and", "or", "but", "i.e.", "that is") else clause
 
 
 _LABEL_VERB_TAIL = re.compile(
@@ -362,7 +363,23 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
         end = match.start("figure") + len(figure)
         out.append((match.start(), clause or _group_after(text, end) or "Salary", figure, parse_as))
-    return [rest for _, *rest in sorted(out, key=lambda t: t[0])]
+    out.sort(key=lambda t: t[0])
+    for i in range(1, len(out)):
+        start, label, figure, parse_as = out[i]
+        before_end = text.find(out[i - 1][2], out[i - 1][0]) + len(out[i - 1][2])
+        if out[i - 1][2] in label and not re.search(r"\d|%|(?i:per\s?cent)", label.replace(out[i - 1][2], "")):
+            # 'Juniors earn £20,000 and seniors £40,000': the label starts after the last figure ('10% earn more than'
+            # keeps its share, which the guard reads)
+            label = _clause_label(text[before_end:start]) or "Salary"
+            out[i] = (start, label, figure, parse_as)
+        if label == "Salary" and _RESTATED.fullmatch(text[before_end:start]):
+            out[i] = (start, out[i - 1][1], figure, parse_as)  # '€33.47 an hour, or €34,000 a year': the same group
+    return [rest for _, *rest in out]
+
+
+# between two figures of one group: the first one's period, then 'or' ('€33.47 an hour, or €34,000 – €58,000 a year')
+_RESTATED = re.compile(r"(?i)[\s,;]*(?:(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?[\s,;(]*(?:or|i\.e\.|that is)"
+                       r"(?:\s+(?:about|around|roughly|approximately))?\s*")
 
 
 # --- skills and career items --------------------------------------------------------------------
