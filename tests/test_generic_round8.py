@@ -342,3 +342,15 @@ def test_a_figure_restated_in_another_period_keeps_its_group_and_a_second_group_
 def test_apprenticeship_page_headings(heading, kind):
     from pipeline.parse.generic.vocabulary import heading_kind
     assert heading_kind(heading) == kind
+
+
+def test_a_glance_value_listing_roles_split_by_semicolons_is_no_fact():
+    assert not guard.fact_ok("Other titles used in state law", "property inspector; residential inspector; house inspector",
+                             "Home Inspector")
+    assert guard.fact_ok("Examination", "National Home Inspector Examination; state jurisprudence test", "Home Inspector")
+
+
+def test_an_aside_in_brackets_between_two_figures_is_no_label():
+    from pipeline.parse.generic.items import _prose_figures
+    labels = [f[0] for f in _prose_figures("Shift differentials of $2.25/hour (evenings) and $3.75/hour (nights) apply.")]
+    assert "(evenings)" not in labels and all("differentials" in label for label in labels)

@@ -151,7 +151,7 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # a pay line is a salary, and only a salary
     if _PAY_LABEL.search(label) and re.search(r"\d", value):
         return False  # 'Typical salary: R12 000 – R18 000 per month' is pay even when its figure cannot be read
-    if sum(has_role_noun(part.strip()) for part in value.split(",")) >= 2:
+    if sum(has_role_noun(part.strip()) for part in re.split(r"[,;]", value)) >= 2:
         return False  # 'Titles classified here: archivist, digital archivist': a list of roles, no glance fact
     if "," in value and any(_same(part.strip(), role) for part in value.split(",")):
         return False  # 'Names<TAB>Farrier, horseshoer': the role among other names, a list of titles

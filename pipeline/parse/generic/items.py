@@ -370,8 +370,10 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         if out[i - 1][2] in label and not re.search(r"\d|%|(?i:per\s?cent)", label.replace(out[i - 1][2], "")):
             # 'Juniors earn £20,000 and seniors £40,000': the label starts after the last figure ('10% earn more than'
             # keeps its share, which the guard reads)
-            label = _clause_label(text[before_end:start]) or "Salary"
-            out[i] = (start, label, figure, parse_as)
+            cut = _clause_label(text[before_end:start])
+            if cut and not cut.startswith("(") and re.search(r"[A-Za-z]{3}", cut):
+                label = cut  # never '(evenings)': an aside of the figure before it, no group
+                out[i] = (start, label, figure, parse_as)
         if label == "Salary" and _RESTATED.fullmatch(text[before_end:start]):
             out[i] = (start, out[i - 1][1], figure, parse_as)  # '€33.47 an hour, or €34,000 a year': the same group
     return [rest for _, *rest in out]
