@@ -20,6 +20,12 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
 * page metadata ('Date modified: 2026-10-14') is no fact of any kind; a box row ('QP Code: SGJ/Q0101') is no alias;
   three capitals are money only as a currency of currencies.tsv ('ISO 9001:2015' is no amount); a glance value that
   lists the role among other names is no fact;
+* round 8: an item still carrying a code ('A.1 Assess…', 'A – PROVIDE CARE', '1、Manage…') is no duty; a skill or step
+  led by a glyph ('◆ Scientific writing') or a step holding a label ('Typical progression: X') is none; a line of
+  three or more entries split by bars that is no table row ('Find Jobs | Find Training Providers | …') is a site
+  menu, no move; a value holding several 'Label: value' pairs split by bars is no fact; a bare '$' takes the currency a
+  page states in words ('Amounts in Canadian dollars') or names by a term of one country's pay system
+  ('superannuation'), before any country's name;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
@@ -82,8 +88,8 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False
     if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
         return False
-    if _MARKER.match(name.strip()):
-        return False  # a list marker not read as one
+    if _MARKER.match(name.strip()) or _GLYPH_LED.match(name.strip()):
+        return False  # a list marker or a bullet glyph not read as one ('◆ Scientific writing')
     if len(re.findall(r"\s[·•|]\s", name)) >= 2:
         return False  # 'Account Management · Customer Retention · SaaS': several skills glued, kept as text
     if re.match(r"(?i)(?:you|your|we|our)\b", name.strip()) and len(words) >= 5:
@@ -91,11 +97,15 @@ def skill_ok(name: str, text: str, role: str) -> bool:
     return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement
 
 
+# a name led by a symbol that is no letter, digit, quote or bracket ('◆ eCTD publishing'): a glyph left on it
+_GLYPH_LED = re.compile(r"^[^\w\s\"'‘’“”(\[.#@+]")
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
     if _metadata(title):
         return False
-    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t", title) or title.rstrip().endswith((".", ":", ";")):
+    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", title) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):
         return False
@@ -129,6 +139,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
         return False
+    if re.search(r"\s\|\s.*:|:.*\s\|\s", value):
+        return False  # 'Librarian Series | FLSA: Exempt | Bargaining unit: …': several pairs in one value
     if _ARROW.search(label) or "?" in value:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
     if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
@@ -139,7 +151,7 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # a pay line is a salary, and only a salary
     if _PAY_LABEL.search(label) and re.search(r"\d", value):
         return False  # 'Typical salary: R12 000 – R18 000 per month' is pay even when its figure cannot be read
-    if sum(has_role_noun(part.strip()) for part in value.split(",")) >= 2:
+    if sum(has_role_noun(part.strip()) for part in re.split(r"[,;]", value)) >= 2:
         return False  # 'Titles classified here: archivist, digital archivist': a list of roles, no glance fact
     if "," in value and any(_same(part.strip(), role) for part in value.split(",")):
         return False  # 'Names<TAB>Farrier, horseshoer': the role among other names, a list of titles
@@ -171,7 +183,9 @@ def salary_ok(row: dict) -> bool:
 
 
 # a list marker left on an item ('a) researching…', 'iv. discretion…', '(2) Prepare…', 'B) …'): it was not read as one
-_MARKER = re.compile(r"^\(?(?:[A-Za-z]|[ivxIVX]{1,5}|\d{1,2})[.)]\s+")
+_MARKER = re.compile(r"^\(?(?:[A-Za-z]|[ivxIVX]{1,5}|\d{1,2})[.)]\s+|^\d{1,2}[、．）]"
+                     # a code of a group or of an item in it ('A – PROVIDE CARE', 'A.1 Assess…', 'B2.3 Plan…')
+                     r"|^[A-Z]\s?[–—-]\s|^[A-Z]{1,2}\d{0,2}(?:\.\d{1,2})+\.?\s")
 _AMOUNT_WORDS = re.compile(r"(?i)[$€£¥₹]|\b[A-Z]{3}\b|[\d.,'’ -]+|\b(?:k|m|per|an?|hour|hr|week|month|year|annum|day|"
                            r"annually|monthly|weekly|hourly|daily|to|and)\b|[/+–—~()]")
 
@@ -236,7 +250,7 @@ def _item_ok(item: Item, role: str) -> bool:
     row = item.row
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
-        "career_paths": lambda: path_ok(row.get("target_title") or "") and not (
+        "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
                 row.get("target_title") or "").lower() != role.lower())),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
@@ -244,6 +258,13 @@ def _item_ok(item: Item, role: str) -> bool:
         "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
         "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
     }.get(item.table, lambda: True)()
+
+
+def _menu_line(text: str) -> bool:
+    """'Find Jobs | Find Training Providers | Counselling Sessions': three or more entries split by bars are a menu
+    of the site, no career move (a table row, '| IC2 | Associate Engineer | 0–2 years |', is framed by bars)."""
+    text = text.strip()
+    return len(re.findall(r"\s\|\s", text)) >= 2 and not text.startswith("|") and not text.endswith("|")
 
 
 def _dedupe_sections(items: list[Item]) -> list[Item]:
@@ -261,9 +282,10 @@ def _dedupe_sections(items: list[Item]) -> list[Item]:
 
 
 @lru_cache(maxsize=None)
-def _countries() -> tuple[tuple[str, re.Pattern, str, re.Pattern], ...]:
+def _countries() -> tuple[tuple[str, re.Pattern, str, re.Pattern | None, bool], ...]:
     return tuple((r["symbol"], re.compile(rf"(?<![\w$])(?:{r['pattern']})(?![\w$])"), r["code"],
-                  re.compile(rf"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{re.escape(r['tld'])}\b(?!\.\w)"))
+                  re.compile(rf"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{re.escape(r['tld'])}\b(?!\.\w)") if r["tld"]
+                  else None, r.get("anywhere") == "yes")
                  for r in rows("country_currencies"))
 
 
@@ -273,10 +295,15 @@ _HEAD_LINES = 10
 def local_currency(text: str, symbol: str = "$") -> str | None:
     """The currency a bare symbol means on this page: the one country of country_currencies.tsv it names (by a
     domain of the country, in its first lines, or twice), else None (none, or several: the symbol keeps its
-    default). A country named once in passing ('a Canadian client') does not decide the page's currency."""
+    default). A country named once in passing ('a Canadian client') does not decide the page's currency; the currency
+    named in words ('Amounts in Canadian dollars') or a term only one country's pay system has ('superannuation') does."""
     head = "\n".join(text.splitlines()[:_HEAD_LINES])
-    found = {code for sym, pattern, code, domain in _countries() if sym == symbol and (
-        domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
+    stated = {code for sym, pattern, code, _, anywhere in _countries() if sym == symbol and anywhere
+              and pattern.search(text)}
+    if len(stated) == 1:
+        return stated.pop()  # 'Amounts in Canadian dollars', 'superannuation': stronger than a name ('JOIN US')
+    found = {code for sym, pattern, code, domain, anywhere in _countries() if sym == symbol and not anywhere and (
+        domain is not None and domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
     return found.pop() if len(found) == 1 else None
 
 

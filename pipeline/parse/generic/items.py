@@ -317,7 +317,28 @@ def _clause_label(before: str) -> str:
                     r"begins?|goes|from|varies)\s*$", "", clause).strip(" :–—-")
     clause = re.sub(r"(?i)\b(?:is|are|was|were|can|could|typically|usually|earn|earns|make|makes)\s*$", "",
                     clause).strip()
-    return re.sub(r"(?i)^(?:and|or|but|while|whereas|with|which|that|who)\s+", "", clause)  # ', and senior analysts can earn
+    # 'Graduates usually start on', 'rising to': the verb of the sentence is no part of its label
+    previous = None
+    while previous != clause:
+        previous = clause
+        clause = _LABEL_VERB_TAIL.sub("", clause).strip(" :–—-")
+    clause = re.sub(r"(?i)^(?:and|or|but|while|whereas|with|which|that|who)\s+", "", clause)  # ', and senior analysts can earn
+    return "" if clause.lower() in ("and", "or", "but", "i.e.", "that is") else clause
+
+
+_LABEL_VERB_TAIL = re.compile(
+    r"(?i)(?:^|\s)(?:on|to|up|about|around|of|at|usually|typically|generally|often|normally|will|would|may|might|can|could|"
+    r"start|starts|starting|begin|begins|beginning|rise|rises|rising|climb|climbs|climbing|increase|increases|increasing|"
+    r"go|goes|going|move|moves|moving|expect|expects|earn|earns|earning|make|makes|making|get|gets|receive|receives|"
+    r"paid|is|are|be|you|they|we|i)$")
+# 'rising to $95,000 – $118,000 for senior clinicians': the group a figure is for, named after it
+_FOR_GROUP = re.compile(r"^\s*(?:(?:a|an|per|each)\s+(?:year|annum|month|week|day|hour)\s+)?for\s+"
+                        r"(?P<group>(?:the\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*(?=[.;,]|$|\s(?:in|at|with|and)\s)")
+
+
+def _group_after(text: str, end: int) -> str:
+    match = _FOR_GROUP.match(text[end:])
+    return match.group("group").strip() if match else ""
 
 
 def _prose_figures(text: str) -> list[tuple[str, str, str]]:
@@ -331,8 +352,8 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         spans.append((match.start(), match.end()))
         period = _PROSE_PERIOD.search(text[match.start(): match.end() + 20])
         parse_as = f"{low.rstrip(' .,')} to {high.rstrip(' .,')}" + (f" {period.group(0)}" if period else "")
-        out.append((match.start(), _clause_label(text[: match.start()]) or "Salary", match.group(0).rstrip(" .,"),
-                    parse_as))
+        out.append((match.start(), _clause_label(text[: match.start()]) or _group_after(text, match.end()) or "Salary",
+                    match.group(0).rstrip(" .,"), parse_as))
     for match in _prose_figure().finditer(text):
         if any(start <= match.start("figure") < end for start, end in spans):
             continue
@@ -340,8 +361,27 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         clause = _clause_label(text[: match.start()])
         parse_as = re.sub(r"(?i)^(?:between|from)\s+(?=.*\d.*(?:\bto\b|\band\b|[-–—]).*\d)", "", figure)
         parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
-        out.append((match.start(), clause or "Salary", figure, parse_as))
-    return [rest for _, *rest in sorted(out, key=lambda t: t[0])]
+        end = match.start("figure") + len(figure)
+        out.append((match.start(), clause or _group_after(text, end) or "Salary", figure, parse_as))
+    out.sort(key=lambda t: t[0])
+    for i in range(1, len(out)):
+        start, label, figure, parse_as = out[i]
+        before_end = text.find(out[i - 1][2], out[i - 1][0]) + len(out[i - 1][2])
+        if out[i - 1][2] in label and not re.search(r"\d|%|(?i:per\s?cent)", label.replace(out[i - 1][2], "")):
+            # 'Juniors earn £20,000 and seniors £40,000': the label starts after the last figure ('10% earn more than'
+            # keeps its share, which the guard reads)
+            cut = _clause_label(text[before_end:start])
+            if cut and not cut.startswith("(") and re.search(r"[A-Za-z]{3}", cut):
+                label = cut  # never '(evenings)': an aside of the figure before it, no group
+                out[i] = (start, label, figure, parse_as)
+        if label == "Salary" and _RESTATED.fullmatch(text[before_end:start]):
+            out[i] = (start, out[i - 1][1], figure, parse_as)  # '€33.47 an hour, or €34,000 a year': the same group
+    return [rest for _, *rest in out]
+
+
+# between two figures of one group: the first one's period, then 'or' ('€33.47 an hour, or €34,000 – €58,000 a year')
+_RESTATED = re.compile(r"(?i)[\s,;]*(?:(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?[\s,;(]*(?:or|i\.e\.|that is)"
+                       r"(?:\s+(?:about|around|roughly|approximately))?\s*")
 
 
 # --- skills and career items --------------------------------------------------------------------
@@ -493,7 +533,8 @@ _ALIAS_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|am
 
 def prose_aliases(text: str, role: str) -> list[str]:
     """Other titles a sentence gives the role: 'Locksmiths … They are sometimes called security technicians or lock
-    technicians.', 'A, B and C are other titles for this job.' The subject before 'are also called' must be the role
+    technicians.', 'A, B and C are other titles for this job.', 'HVAC technicians (also called AC technicians or MEP
+    technicians) are …'. The subject before 'are also called' must be the role
     (its name, or 'they'/'it' in a sentence after one naming it); every name must read as a title, or none is kept."""
     if not role:
         return []
@@ -501,8 +542,12 @@ def prose_aliases(text: str, role: str) -> list[str]:
     name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         found = _ALIAS_AFTER.match(sentence)
+        bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)"
+                              r"\s+(?P<names>[^()]+)\)", sentence)
         if found:
             names = found.group("names")
+        elif bracketed:
+            names = bracketed.group("names")  # 'HVAC technicians (also called AC technicians or MEP technicians)'
         else:
             said = _ALIAS_SAID.search(sentence)
             if not said:

@@ -142,19 +142,22 @@ def _names_role(label: str, role: str) -> bool:
 
 
 _BAR = re.compile(r"\s\|\s")
+_SHARE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
+_SHARE_HEAD = re.compile(r"(?i)%|percent|per cent|share|proportion")
 def _band_ends(first: str, second: str) -> bool:
-    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Step I' / 'Step X'
-    (a scale's first and last step)."""
+    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Low' / 'High',
+    'Step I' / 'Step X' (a scale's first and last step)."""
     pair = (normal_heading(first), normal_heading(second))
     if pair in {("minimum", "maximum"), ("min", "max"), ("from", "to"), ("lower", "upper"), ("start", "end"),
-                ("starting", "maximum"), ("entry", "top"), ("bottom", "top")}:
+                ("starting", "maximum"), ("entry", "top"), ("bottom", "top"), ("low", "high"), ("lowest", "highest"),
+                ("low end", "high end"), ("range low", "range high"), ("lower end", "upper end")}:
         return True
     steps = [re.fullmatch(r"(?:step|point|scale point|increment) (\w+)", p) for p in pair]
     return all(steps) and steps[0].group(1) in ("i", "1", "one", "a")
 
 
 _REGION_COLUMN = re.compile(r"(?:country|countries|region|area|city|location|state|province|member state|market)")
-_LEVEL_COLUMN = re.compile(r"(?:(?:career|job|role|seniority|experience|pay) )?(?:levels?|grades?|seniority|stages?|bands?|"
+_LEVEL_COLUMN = re.compile(r"(?:(?:career|job|role|seniority|experience|pay) )?(?:levels?|grades?|seniority|stages?|bands?|ranks?|"
                            r"experience)")
 _AMOUNTS_IN = re.compile(r"(?i)^(?:all )?(?:amounts|figures|values|salaries|wages|earnings|pay)(?: are)?(?: shown| given)? "
                          r"in ([A-Z]{3}|[$€£¥₹](?:\s|\b).*?|[A-Z]{3} .*?)(?:[.;,]|$)")
@@ -168,26 +171,39 @@ def _outer_bars(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         j = i
-        count = _bare_cells(lines[i].text)
+        count = _bare_cells(lines[i].text, 2)
         while j + 1 < len(lines) and count and lines[j + 1].number == lines[j].number + 1 \
-                and _bare_cells(lines[j + 1].text) == count:
+                and _bare_cells(lines[j + 1].text, 2) == count:
             j += 1
         run = lines[i:j + 1]
-        if len(run) >= 3 and figure_start(run[0].text) is None and all(
-                figure_start(ln.text) is not None for ln in run[1:]):
+        if len(run) >= 3 and figure_start(run[0].text) is None and (count >= 3 and all(
+                figure_start(ln.text) is not None for ln in run[1:]) or count == 2 and _label_pay_rows(run)):
             for k, ln in enumerate(run, start=i):
                 out[k] = Line(f"| {ln.text.strip()} |", ln.number, ln.kind, ln.inline)
         i = j + 1
     return out
 
 
-def _bare_cells(text: str) -> int:
+def _bare_cells(text: str, minimum: int = 3) -> int:
     """The cells of a table row written without outer bars ('A | B | C'), else 0."""
     text = text.strip()
     if text.startswith("|") or text.endswith("|") or is_bullet(text):
         return 0
     count = len(_BAR.findall(text)) + 1
-    return count if count >= 3 else 0
+    return count if count >= minimum else 0
+
+
+def _label_pay_rows(run: list[Line]) -> bool:
+    """'Stage | Rate per hour' over 'Year 1 | £14.85': two columns, the second headed as pay, every row a label
+    without money and one amount with its currency."""
+    head = _BAR.split(run[0].text.strip())
+    if not _SALARY_WORD.search(head[1]) and not re.search(r"(?i)\b(?:rate|pay|wages?)\b", head[1]):
+        return False
+    for ln in run[1:]:
+        label, cell = [c.strip() for c in _BAR.split(ln.text.strip())]
+        if _has_currency(label) or not _has_currency(cell) or figure_start(cell) != 0:
+            return False
+    return True
 
 
 def _table_follows(lines: list[Line], index: int) -> bool:
@@ -405,6 +421,13 @@ class SalaryReading:
         if len(cells) != len(header) or len(cells) < 2:
             self.keep(block, text, line)
             return
+        # '% of journeyperson rate' / '60%': a column of shares beside the pay column is no pay, and no region
+        shares = [i for i, (h, c) in enumerate(zip(header, cells)) if i and _SHARE_CELL.fullmatch(c.strip())
+                  and (_SHARE_HEAD.search(h) or not re.search(r"\d", h))]
+        if shares and len(cells) - len(shares) >= 2 and any(figure_start(c) == 0 and _has_currency(c)
+                                                            for i, c in enumerate(cells) if i not in shares):
+            header = [h for i, h in enumerate(header) if i not in shares]
+            cells = [c for i, c in enumerate(cells) if i not in shares]
         # 'Low ($/hour)' is the column 'Low' of figures in dollars an hour
         heads = [_UNIT.sub("", h).strip() or h if _column_unit(h) != ("", "") else h for h in header]
         levels_across = all(salary_level(h) != "other" or _POINT.fullmatch(h.strip()) for h in heads[1:]) \
@@ -439,8 +462,10 @@ class SalaryReading:
             prefix, suffix = _column_unit(column) if not _has_currency(cell) else ("", "")
             if not prefix and not _has_currency(cell) and self.table_unit:
                 prefix, suffix = self.table_unit  # 'Hourly wages (in $) for …' over the table
+            hourly = not prefix and _HOURLY.search(column) and not _STATED_PERIOD.search(cell)
             stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
-                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else None, level_row=ladder)
+                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else f"{cell} per hour" if hourly else None,
+                                  level_row=ladder)  # 'Hourly wage' heads a column of pay by the hour
         if not stored:
             self.keep(block, text, line)
 

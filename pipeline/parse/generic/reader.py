@@ -26,6 +26,15 @@ _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _LADDER_ARROW = re.compile(r"\s(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕)\s")
 
 
+def _grades_of_role(title: str, role: str) -> bool:
+    """'Apprentice Powerline Technician' for a Powerline Technician: the role's name after a grade of entry (a chain
+    that starts there climbs the role's own ladder; 'Senior Tree Surgeon → …' lists moves on)."""
+    return bool(role) and bool(re.fullmatch(rf"(?i){_ENTRY_GRADE}\s+{re.escape(role)}", title.strip()))
+
+
+_ENTRY_GRADE = r"(?:apprentice|trainee|junior|jr\.?|graduate|cadet|recruit|probationary|assistant|intern|entry[- ]level)"
+
+
 def _one_level(title: str) -> list[str]:
     """'Senior Paraplanner / Technical Manager' -> both titles (each must read as a title); else the title."""
     pieces = [p.strip() for p in re.split(r"\s+/\s+", title)]
@@ -225,7 +234,23 @@ def _alias_names(text: str) -> list[str]:
     """'A · B · C' (a middle dot, bullet or bar between names) or 'A, B and C'."""
     if _NAME_SEPARATOR.search(text):
         return [n.strip().rstrip(".") for n in _NAME_SEPARATOR.split(text) if n.strip()]
-    return split_title_list(text)
+    return _rejoin_shared_noun(split_title_list(text), text)
+
+
+def _rejoin_shared_noun(names: list[str], text: str) -> list[str]:
+    """'speech and language pathologist' is one title whose noun both words share, not 'speech' and 'language
+    pathologist': a name without a role noun joined by 'and'/'or' to the next, as the page writes them, is
+    rejoined with it."""
+    out: list[str] = []
+    for name in names:
+        if out and not has_role_noun(out[-1]):
+            joined = next((f"{out[-1]} {word} {name}" for word in ("and", "or", "&")
+                           if f"{out[-1]} {word} {name}" in text), None)
+            if joined:
+                out[-1] = joined
+                continue
+        out.append(name)
+    return out
 
 
 _NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){0,3})\. (?P<detail>[A-Z].*[.!?])$")
@@ -287,7 +312,29 @@ def _glance_box(lines: list[Line]) -> set[int]:
 
 # a lead-in or heading over a list of what the role needs, not what it does
 _OTHER_LIST_LEAD = re.compile(r"(?i)\b(?:skills?|qualities|competenc(?:y|ies)|abilities|requirements|qualifications|"
-                             r"knowledge|what you(?:'ll| will)? (?:bring|need|have)|you(?:'ll| will) need)\b")
+                             r"knowledge|what you(?:'ll| will)? (?:bring|need|have)|you(?:'ll| will)? need|"
+                             r"we(?: also)? look for|looking for|attributes|traits|ideal candidate)\b")
+
+
+# an occupation database's coded activities: a group line 'A – PROVIDE NUTRITIONAL CARE' over items 'A.1 Assess…'
+_GROUP_CODE = re.compile(r"^[A-Z]\s?[–—-]\s+(?=\S)")
+_ITEM_CODE = re.compile(r"^([A-Z]{1,2})(\d{0,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
+
+
+def _coded_duties(items: list[tuple[str, int]], others: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Coded activities ('A.1 Assess the nutritional status…' under 'A – PROVIDE NUTRITIONAL CARE'): when two or
+    more items carry a code of the same shape, the code is dropped from each; a group line (a letter code and a
+    dash) is a heading of its items, never a duty, and moves to the text. Anything else is left as it is."""
+    coded = [(t, n) for t, n in items if _ITEM_CODE.match(t)]
+    if len(coded) < 2:
+        return items
+    out = []
+    for text, line in items:
+        if _GROUP_CODE.match(text) and not _ITEM_CODE.match(text):
+            others.append((text, line))
+        else:
+            out.append((_ITEM_CODE.sub("", text, count=1) if _ITEM_CODE.match(text) else text, line))
+    return out
 
 
 def _header_row(run: list[Line]) -> bool:
@@ -319,8 +366,14 @@ def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, 
 def _lower_case_titles(names: list[str]) -> bool:
     """'payroll supervisor, head of payroll, payroll team leader': titles a site writes in lower case after an
     alias lead-in; short word-only phrases, one or more ending in a known role noun."""
-    return all(0 < len(n.split()) <= 4 and re.fullmatch(r"[a-z][a-z' -]*", n) for n in names) \
-        and any(has_role_noun(n) for n in names)
+    return all(0 < len(n.split()) <= 4 and re.fullmatch(r"[a-z][a-z' -]*", n) or name_like(n) for n in names) \
+        and any(has_role_noun(n) and re.fullmatch(r"[a-z][a-z' -]*", n) for n in names)  # 'ATCO, air traffic control
+    # officer': a capitalised name or acronym beside them too
+
+
+_BAR_SPLIT = re.compile(r"\s\|\s")
+# a statement of a knowledge, skill or ability under a 'Knowledge, Skills and Abilities' heading
+_KSA_STATEMENT = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities|proficiency)\s+(?:of|in|to|with)\s+\S")
 
 
 def _names_skill(text: str) -> bool:
@@ -359,7 +412,15 @@ class Reader(SalaryReading):
 
     def keep_or_fact(self, block: Block, text: str, line: int, section: str | None = None) -> None:
         """A line outside a list: an at-a-glance fact when it is 'Label: value' with a known fact label
-        (pipeline/reference/fact_labels.tsv), else page text."""
+        (pipeline/reference/fact_labels.tsv), else page text. 'Job family: A | FLSA: Exempt | Union: B': a row of
+        pairs split by bars is a pair each when every part is 'Label: value' and one label is a known fact label."""
+        parts = [p.strip() for p in _BAR_SPLIT.split(text.strip())]
+        pairs = [p.partition(":") for p in parts]
+        if len(parts) >= 2 and all(sep and _label_like(label) and value.strip() and not _has_currency(value)
+                                   for label, sep, value in pairs) and any(fact_line(p) for p in parts):
+            for label, _, value in pairs:
+                self.fact(label.strip(), value.strip(), text, line, block)
+            return
         found = fact_line(text)
         if found:
             self.fact(found[0], found[1], text, line, block)
@@ -555,8 +616,15 @@ class Reader(SalaryReading):
         items, others = list_items(block)
         # 'Skills that help:' (or 'What you bring') between the duties and a second list: that list is not duties
         first = min((n for _, n in items), default=0)
-        other_lead = min((n for t, n in others if n > first and _OTHER_LIST_LEAD.search(t) and len(t.split()) <= 8
-                          and not _ends_sentence(t)), default=None)
+        item_lines = {n for _, n in items}
+        block_lines = {ln.number for ln in block.lines}
+        other_lead = min((n for t, n in others if n > first and (
+            _OTHER_LIST_LEAD.search(t) and len(t.split()) <= 8 and not _ends_sentence(t)
+            # a new paragraph's lead over a second list ('You'll be great at this if you have'): after a blank line,
+            # before items, and not speaking of duties, it opens a list of something else
+            or n - 1 not in block_lines and n + 1 in item_lines and len(t.split()) <= 12 and not _ends_sentence(t)
+            and not _DUTIES_WORD.search(normal_heading(t)) and any(m < n for m in item_lines))),
+            default=None)
         lead_text = next((t for t, n in others if n == other_lead), "")
         if other_lead is not None and _SKILLS_WORD.search(normal_heading(lead_text)) \
                 and not _NOT_A_LIST_OF_FACTS.search(normal_heading(lead_text)):
@@ -565,6 +633,7 @@ class Reader(SalaryReading):
             self.read_skills(Block("skills", lead_text, rest, None, block.parent, other_lead))
             items = [(t, n) for t, n in items if n < other_lead]
             others = [(t, n) for t, n in others if n <= other_lead]
+        items = _coded_duties(items, others)
         for text, line in others:
             self.keep_or_fact(block, text, line)
         for text, line in items:
@@ -609,7 +678,9 @@ class Reader(SalaryReading):
             # Finance' or '2-4 years in treasury' is a requirement and stays text; a statement under 'Knowledge of:'
             # or 'Ability to:' is a knowledge, skill or ability as written
             ksa = [n for t, n in others if _KSA_LEAD.match(t.strip())]
-            named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]]
+            ksa_heading = bool(re.search(r"\bknowledge\b.*\babilit|\bksas?\b", normal_heading(block.heading or "")))
+            named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]
+                     or ksa_heading and _KSA_STATEMENT.match(p[0])]  # 'Skill in engaging groups of young children.'
             requirements = {p for p in items if p not in named}  # never read again as a comma list of skills
             others = sorted(others + list(requirements), key=lambda p: p[1])
             items = named
@@ -778,10 +849,15 @@ class Reader(SalaryReading):
         if _chain(text, self.role):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
             steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
-            onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles)
+            onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles) and not (
+                len(titles) >= 3 and _grades_of_role(titles[0], self.role))  # 'Apprentice X → … ': X's own ladder
             for title, note in [(one, n) for t, n in steps for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
                                           "note": note}, text, line, block.kind)  # a cut chain drops every step
+            return
+        head, colon, rest = text.partition(":")
+        if colon and rest.strip() and heading_kind(head) not in (None, *_CAREER_KINDS):
+            self.keep(block, text, line)  # 'Similar roles: A, B' under 'Where it can lead': another section's line
             return
         found = split_path_item(text)
         if not found and text.strip().rstrip(".").lower() == self.role.lower():

@@ -53,11 +53,19 @@ _ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|
 _EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|editar)\]\s*$")  # a wiki's 'Pay[edit]'
 
 
+# Han, kana, hangul and full-width forms, and the brackets written around headings in those scripts
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef【】「」『』〔〕]+")
+
+
 def _bilingual_heading(raw: str) -> str | None:
     """The kind of a heading written in two languages ('Datos clave / Key facts', '¿Cómo se le conoce también? / Other
     names'): two halves of a short line, one of them a vocabulary heading and the other not a heading of another
     kind."""
     text = raw.strip()
+    latin = _CJK.sub(" ", text).strip().strip("·•/|–—-").strip()
+    if latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
+            and not re.search(r"[\d:\t|]", latin):
+        return heading_kind(latin)  # '【岗位职责 Responsibilities】', '주요 업무 Main duties': the half in Latin script
     parts = text.split(" / ")
     if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t|]", text) or len(text) > _MAX_HEADING_CHARS:
         return None

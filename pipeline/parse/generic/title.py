@@ -183,6 +183,13 @@ class Title:
     line: int
 
 
+def _coded_row(text: str) -> bool:
+    """'Família ocupacional: 2234 – Nutricionistas', 'Occupation group: 5123 Cooks': a box row whose value opens with
+    a code (a group of a classification), never the role's title."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and 1 <= len(label.split()) <= 4 and bool(re.match(r"\s*\d{2,}", value))
+
+
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
     best: tuple[int, int, Title] | None = None
@@ -190,7 +197,7 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         text = raw.strip()
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
             continue  # a table row is never the title
-        if fact_line(text):
+        if fact_line(text) or _coded_row(text):
             continue  # 'Job Family: Operations' is a glance row, not a title with a subtitle
         if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title

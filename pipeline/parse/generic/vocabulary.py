@@ -30,12 +30,12 @@ _MAX_HEADING_CHARS = 90
 _BULLET = re.compile(
     # bullet glyphs of any script ('・' Japanese, '∙', '⁃', '▹', '➢'…), written with or without a space after them
     r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→»・‧∙⁃▹➢➣❯◾◽▫◼◻]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□・‧∙⁃▹➢➣❯◾◽▫◼◻])(?:[•·▪◦‣]\s*)?"
-    r"|#?\d{1,2}[.)]\s+|#\d{1,2}:?\s+|\(\d{1,2}\)\s+|\([a-z]\)\s+(?=\S)"
+    r"|#?\d{1,2}[.)]\s+|\d{1,2}[、．）]\s*(?=\S)|#\d{1,2}:?\s+|\(\d{1,2}\)\s+|\([a-z]\)\s+(?=\S)"
     # lower-case letters and roman numerals ('a) researching…', 'ii. clear written English', '(iv) …'): list
     # markers at any indentation; a line of prose never opens with one
     r"|(?:[a-z]|(?:x{0,3})(?:ix|iv|v?i{1,3}|v))[.)]\s+(?=\S)|\((?:x{0,3})(?:ix|iv|v?i{1,3}|v)\)\s+(?=\S))"
 )
-_LEADING_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+")
+_LEADING_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+")
 _LETTER_BULLET = re.compile(r"^\s+[a-z][.)]\s+(?=\S)")  # '   a. Prepare the daily cash position': indented only
 _NUMBER_GLUED = re.compile(r"^\s*#?\d{1,2}[.)](?=[A-Z])")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
