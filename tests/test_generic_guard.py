@@ -38,6 +38,34 @@ def test_a_glance_pair_is_a_fact():
     assert guard.fact_ok("Typical hours", "37 to 40 a week", "Paraplanner")
 
 
+@pytest.mark.parametrize("label, value", [("Course length", ": 3 years full time"),
+                                          ("Opened", "04/2011   Reviewed: 09/2024"),
+                                          ("Entry", "= Grade 5 pass")])
+def test_a_value_left_with_a_separator_or_a_second_pair_is_not_a_fact(label, value):
+    assert not guard.fact_ok(label, value, "Paraplanner")
+
+
+@pytest.mark.parametrize("label, value", [("Typical hours", "37 to 40 a week   (some weekends)"),
+                                          ("Ratio", "1:8 in nurseries"), ("Shift", "07:00 to 15:00")])
+def test_a_value_with_spaces_or_a_colon_inside_is_still_a_fact(label, value):
+    assert guard.fact_ok(label, value, "Paraplanner")
+
+
+def test_a_double_colon_box_row_stores_no_value_with_the_colon(tmp_path):
+    """'Label :: value' rows: whatever the reader makes of them, no stored value starts with the separator."""
+    from pipeline.process import process_content
+    page = ("Home > Careers > Paraplanner\n\nParaplanner\n\nWhat does a paraplanner do?\n"
+            "A paraplanner prepares financial plans for advisers.\n\nKey responsibilities\n"
+            "- Prepare suitability reports\n- Research investment products\n- Keep client files up to date\n\n"
+            "Skills\n- Attention to detail\n- Written communication\n\nCareer snapshot\n"
+            "Course length :: 3 years part time\nEntry :: Level 4 diploma\n")
+    rows = process_content(page.encode())
+    assert rows.page is not None and rows.page["layout"] == "generic"
+    assert len(rows.tables["responsibilities"]) == 3
+    values = [f["value"] for f in rows.tables.get("role_facts", [])]
+    assert not [v for v in values if v.lstrip().startswith((":", "="))]
+
+
 @pytest.mark.parametrize("label", ["Bonus", "Average annual bonus", "Membership fee", "Benefits"])
 def test_bonus_fee_and_benefits_are_not_salaries(label):
     row = {"label": label, "min_amount": 4100, "max_amount": 4100, "currency": "EUR", "text": "€4,100"}

@@ -141,6 +141,10 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False
     if re.search(r"\s\|\s.*:|:.*\s\|\s", value):
         return False  # 'Librarian Series | FLSA: Exempt | Bargaining unit: …': several pairs in one value
+    if re.search(r"\s{2,}[A-Z][\w ]{0,30}:\s", value):
+        return False  # 'Established: 03/1998   Revised: 07/2025': two pairs set apart by spaces, read as one
+    if re.match(r"\s*[:=]", value):
+        return False  # 'Eligibility :: Class 12 pass': a separator the split did not take whole; unsure, keep as text
     if _ARROW.search(label) or "?" in value:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
     if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
