@@ -515,20 +515,16 @@ class Reader(SalaryReading):
         if reader is None and block.kind == "unknown":
             reader = self.headed_list_reader(block)
         if reader is None and block.kind in ("unknown", "prose", "intro"):
-            split = _duties_lead_split(block)
-            if split is not None:
-                # 'A typical day may include:' over a bulleted list inside an overview: the list is what the role does
-                before, duties = split
-                self.read_block(None, before)
-                self.read_responsibilities(duties)
-                return
-            split = _skills_lead_split(block)
-            if split is not None:
-                # 'Capabilities for the role' over short lines inside an unclassified section: the role's skills
-                before, skills = split
-                self.read_block(None, before)
-                self.read_skills(skills)
-                return
+            # 'A typical day may include:' over a bulleted list inside an overview: the list is what the role does;
+            # 'Capabilities for the role' over short lines inside an unclassified section: the role's skills
+            for lead_split, read_items in ((_duties_lead_split, self.read_responsibilities),
+                                           (_skills_lead_split, self.read_skills)):
+                split = lead_split(block)
+                if split is not None:
+                    before, items = split
+                    self.read_block(None, before)
+                    read_items(items)
+                    return
         if reader:
             reader(block)
         else:
