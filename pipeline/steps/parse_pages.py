@@ -30,11 +30,21 @@ def split_cached(contents: dict[str, Path], cache: ParseCache) -> tuple[list[tup
     return cached, todo
 
 
+_frozen_after_first_page = False
+
+
 def _work(path: str) -> tuple[str, bytes]:
     """(sha, the page's PageRows pickled): the worker pickles the rows once, and the parse cache stores
     those bytes as they are (ParseCache.put) instead of pickling the rows again in the parent."""
+    global _frozen_after_first_page
     data = Path(path).read_bytes()
-    return sha256_of(data), pickle.dumps(process_content(data), protocol=pickle.HIGHEST_PROTOCOL)
+    result = sha256_of(data), pickle.dumps(process_content(data), protocol=pickle.HIGHEST_PROTOCOL)
+    if not _frozen_after_first_page and multiprocessing.parent_process() is not None:
+        # a worker started early (pipeline.ingest.start_workers) loads the parsers and their reference data
+        # with its first page, after the gc.freeze of its start: freeze again so full collections skip them too
+        gc.freeze()
+        _frozen_after_first_page = True
+    return result
 
 
 def _unpickled(results: Iterator[tuple[str, bytes]]) -> Iterator[tuple[str, PageRows]]:
