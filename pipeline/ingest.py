@@ -198,12 +198,8 @@ def start_workers(jobs: int):
     pays only for two idle forks. None for one job (pages are parsed in this process)."""
     if jobs <= 1 or not hasattr(os, "fork"):
         return None
-    import gc
-    import multiprocessing
-
-    # gc.freeze in each worker: what it inherits is never collected, so the collector neither walks it nor
-    # writes to its pages (copy-on-write) every full collection
-    return multiprocessing.get_context("fork").Pool(jobs, initializer=gc.freeze)
+    from pipeline.steps.workers import worker_pool
+    return worker_pool(jobs)
 
 
 def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int, started: float,

@@ -1,4 +1,5 @@
 """Bounded-memory warehouse writing: spilled rows, row groups of the final files, replaced pages."""
+import pytest
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -108,3 +109,59 @@ def test_views_and_marts_that_do_not_fit_the_memory_limit_are_retried_with_more(
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select count(*) from latest_pages").fetchone()[0] == len(SEEDS)
     con.close()
+
+
+def test_with_doubling_limit_doubles_until_the_attempt_fits_and_gives_up_past_the_maximum():
+    import duckdb
+
+    from pipeline.warehouse.write import DB_MEMORY_LIMIT_MB, MAX_MEMORY_MB, with_doubling_limit
+
+    seen = []
+
+    def fits_at_the_third(limit):
+        seen.append(limit)
+        if len(seen) < 3:
+            raise duckdb.OutOfMemoryException("Out of Memory Error")
+        return limit
+
+    assert with_doubling_limit(fits_at_the_third) == 4 * DB_MEMORY_LIMIT_MB
+    assert seen == [DB_MEMORY_LIMIT_MB, 2 * DB_MEMORY_LIMIT_MB, 4 * DB_MEMORY_LIMIT_MB]
+
+    tried = []
+
+    def never_fits(limit):
+        tried.append(limit)
+        raise duckdb.OutOfMemoryException("Out of Memory Error")
+
+    with pytest.raises(duckdb.OutOfMemoryException):
+        with_doubling_limit(never_fits)
+    assert tried[-1] <= MAX_MEMORY_MB < 2 * tried[-1]
+
+
+def test_data_checks_that_do_not_fit_the_memory_limit_are_retried_with_more(tmp_path, monkeypatch):
+    from pipeline.process import process_content
+    from pipeline.steps.build import check_build, write_build
+    from pipeline.warehouse import checks as data_checks
+    import duckdb
+
+    from conftest import SEEDS, seed_text
+
+    builder, sources = TableBuilder(tmp_path / "spill"), []
+    for name in SEEDS:
+        rows = process_content(seed_text(name).encode())
+        builder.add(rows.page["content_sha256"], rows)
+        sources.append(SourceFile(name, rows.page["content_sha256"], Provenance()))
+    db = write_build(builder.finish(sources, tmp_path / "build"), tmp_path / "build")
+    real, limits = data_checks.run_checks, []
+
+    def tight_first(con, *args, **kwargs):
+        limits.append(con.execute("select current_setting('memory_limit')").fetchone()[0])
+        if len(limits) == 1:
+            raise duckdb.OutOfMemoryException("Out of Memory Error: could not allocate block")
+        return real(con, *args, **kwargs)
+
+    monkeypatch.setattr(data_checks, "run_checks", tight_first)
+    outcome = check_build(db)
+    assert len(limits) == 2 and limits[0] != limits[1]
+    assert outcome.results and not outcome.blocking
+    assert not (tmp_path / "build" / ".checks_tmp").exists()

@@ -21,7 +21,7 @@ from pipeline.warehouse.assemble import BuiltTables, SourceFile, TableBuilder
 from pipeline.warehouse.links import link_rates
 from pipeline.warehouse.marts import MARTS_DIR
 from pipeline.warehouse.runs import write_runs
-from pipeline.warehouse.write import DB_MEMORY_LIMIT_MB, MAX_MEMORY_MB, write_duckdb
+from pipeline.warehouse.write import with_doubling_limit, write_duckdb
 
 
 def assemble_tables(builder: TableBuilder, files: list[HashedFile], manifest: dict[str, Provenance],
@@ -72,20 +72,19 @@ def check_build(db_path: Path, run_checks: bool = True, on_check: Callable[[int]
     """Role-link rates and (unless run_checks is off) the data checks, on the new build's database.
     on_check(1) is called per check run (progress)."""
     # DuckDB's default is 80% of the machine's memory: the checks get the build's limit (temp files beside
-    # the database), twice as much again for a run where some check does not fit (as write._roomier)
-    temp, limit = Path(db_path).parent / ".checks_tmp", DB_MEMORY_LIMIT_MB
-    while True:
+    # the database), doubled for a run where some check does not fit, as the views and marts
+    temp = Path(db_path).parent / ".checks_tmp"
+
+    def attempt(limit: int) -> CheckOutcome:
         con = duckdb.connect(str(db_path), read_only=True, config={
             "memory_limit": f"{limit}MB", "threads": 1, "temp_directory": str(temp)})
         try:
             return CheckOutcome(link_rates(con), data_checks.run_checks(con, on_check=on_check) if run_checks else [])
-        except duckdb.OutOfMemoryException:
-            if limit * 2 > MAX_MEMORY_MB:
-                raise
-            limit *= 2
         finally:
             con.close()
             shutil.rmtree(temp, ignore_errors=True)
+
+    return with_doubling_limit(attempt)
 
 
 def mart_counts(build: Path) -> dict[str, int]:

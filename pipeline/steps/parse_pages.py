@@ -1,10 +1,7 @@
 """Ingest step 3, parse: every distinct content to PageRows, from the parse cache or in a process pool."""
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import pickle
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +10,7 @@ from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.process import process_content
 from pipeline.raw import sha256_of
+from pipeline.steps.workers import freeze_after_first_page, worker_pool
 
 _INLINE_BELOW = 16  # fewer pages than this are parsed in-process: a pool costs more than it saves
 
@@ -30,20 +28,12 @@ def split_cached(contents: dict[str, Path], cache: ParseCache) -> tuple[list[tup
     return cached, todo
 
 
-_frozen_after_first_page = False
-
-
 def _work(path: str) -> tuple[str, bytes]:
     """(sha, the page's PageRows pickled): the worker pickles the rows once, and the parse cache stores
     those bytes as they are (ParseCache.put) instead of pickling the rows again in the parent."""
-    global _frozen_after_first_page
     data = Path(path).read_bytes()
     result = sha256_of(data), pickle.dumps(process_content(data), protocol=pickle.HIGHEST_PROTOCOL)
-    if not _frozen_after_first_page and multiprocessing.parent_process() is not None:
-        # a worker started early (pipeline.ingest.start_workers) loads the parsers and their reference data
-        # with its first page, after the gc.freeze of its start: freeze again so full collections skip them too
-        gc.freeze()
-        _frozen_after_first_page = True
+    freeze_after_first_page()
     return result
 
 
@@ -64,10 +54,7 @@ def parse_contents(todo: list[tuple[str, Path]], jobs: int, workers=None) -> Ite
         results = _unpickled(map(_work, paths))
     else:
         if workers is None:
-            ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-            # gc.freeze in each worker: the objects it inherits (modules, reference data) are never collected, so
-            # the collector neither walks them nor writes to their pages (copy-on-write) every full collection
-            workers = pool = ctx.Pool(jobs, initializer=gc.freeze)
+            workers = pool = worker_pool(jobs)
         results = _unpickled(workers.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1))))
     try:
         yield from checked_results(todo, results)

@@ -28,7 +28,7 @@ WRITE_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=Tru
 # DuckDB's own buffers (the rest spills to a temp folder in the build folder): sorting and cutting the tables,
 # and building roles.duckdb (its views and marts aggregate and join, which needs more room to run).
 MEMORY_LIMIT = "128MB"
-DB_MEMORY_LIMIT = "128MB"  # doubled when a view or mart needs more (write._roomier)
+DB_MEMORY_LIMIT = "128MB"  # doubled when a view, mart or check needs more (write.with_doubling_limit)
 _SPILL_OPTIONS = dict(compression="snappy", use_dictionary=True, write_statistics=False)
 
 

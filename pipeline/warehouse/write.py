@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
 
 import duckdb
 
@@ -24,31 +24,7 @@ def write_steps(tables=None) -> int:
     return len(TABLES) + 2 + len(MARTS)
 
 
-def _roomier(con, step: Callable[[], None]) -> None:
-    """Run a step that replaces what it creates (views, marts); when DuckDB runs out of its memory limit,
-    roll back and run it again with twice the limit (up to _MAX_MB). The limit is set back afterwards: the
-    next step starts from DB_MEMORY_LIMIT again (one view that needs more must not raise every later one's)."""
-    limit = _mb(DB_MEMORY_LIMIT)
-    try:
-        while True:
-            try:
-                step()
-                return
-            except duckdb.OutOfMemoryException:
-                if limit * 2 > _MAX_MB:
-                    raise
-                try:
-                    con.execute("rollback")
-                except duckdb.Error:  # no transaction was open
-                    pass
-                limit *= 2
-                con.execute(f"set memory_limit = '{limit}MB'")
-    finally:
-        if limit != _mb(DB_MEMORY_LIMIT):
-            con.execute(f"set memory_limit = '{DB_MEMORY_LIMIT}'")
-
-
-MAX_MEMORY_MB = _MAX_MB = 4096
+MAX_MEMORY_MB = 4096
 
 
 def _mb(limit: str) -> int:
@@ -56,6 +32,44 @@ def _mb(limit: str) -> int:
 
 
 DB_MEMORY_LIMIT_MB = _mb(DB_MEMORY_LIMIT)
+T = TypeVar("T")
+
+
+def with_doubling_limit(attempt: Callable[[int], T]) -> T:
+    """attempt(limit in MB) from DB_MEMORY_LIMIT; when DuckDB runs out of that limit, again with twice the
+    limit, up to MAX_MEMORY_MB (what cannot spill and does not fit: a bigger run's views, marts, checks)."""
+    limit = DB_MEMORY_LIMIT_MB
+    while True:
+        try:
+            return attempt(limit)
+        except duckdb.OutOfMemoryException:
+            if limit * 2 > MAX_MEMORY_MB:
+                raise
+            limit *= 2
+
+
+def _roomier(con, step: Callable[[], None]) -> None:
+    """Run a step that replaces what it creates (views, marts) within the limit, rolled back and run again with
+    twice the limit when it runs out (with_doubling_limit). The limit is set back afterwards: the next step
+    starts from DB_MEMORY_LIMIT again (one view that needs more must not raise every later one's)."""
+    raised = False
+
+    def attempt(limit: int) -> None:
+        nonlocal raised
+        if limit != DB_MEMORY_LIMIT_MB:
+            try:
+                con.execute("rollback")
+            except duckdb.Error:  # no transaction was open
+                pass
+            con.execute(f"set memory_limit = '{limit}MB'")
+            raised = True
+        step()
+
+    try:
+        with_doubling_limit(attempt)
+    finally:
+        if raised:
+            con.execute(f"set memory_limit = '{DB_MEMORY_LIMIT}'")
 
 
 def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None = None,
