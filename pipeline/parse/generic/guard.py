@@ -212,7 +212,29 @@ def _known_money(text: str) -> bool:
 def responsibility_ok(text: str) -> bool:
     return bool(text.strip()) and not _heading(text) and not _metadata_line(text) and not text.rstrip().endswith(":") \
         and not re.search(r"\[[ xX]?\]", text) and not _MARKER.match(text.strip()) and not amount_only(text) \
-        and not re.search(r"\?(?:\s|$)", text)  # 'Want a portfolio review? Our mentors…': a question or a pitch
+        and not re.search(r"\?(?:\s|$)", text) \
+        and not quality_item(text)  # 'Want a portfolio review? Our mentors…': a question or a pitch
+
+
+# adjectives that come before a personal quality ('A calm temperament', 'Quick, decisive thinking', 'Spatial awareness')
+_QUALITY_ADJECTIVE = (r"(?:calm|quick|decisive|spatial|good|sound|strong|excellent|great|keen|high|positive|professional|"
+                      r"physical|mental|emotional|commercial|cultural|situational|critical|creative|analytical|logical|"
+                      r"strategic|clear|genuine|natural|personal|real|basic|practical|flexible|friendly|patient|a\s+high)")
+
+
+@lru_cache(maxsize=None)
+def _quality_pattern() -> re.Pattern:
+    words = "|".join(f"(?:{r['pattern']})" for r in rows("generic_guard") if r["kind"] == "quality")
+    return re.compile(rf"(?i)^(?:(?:an?|the)\s+)?(?:{_QUALITY_ADJECTIVE},?\s+){{0,2}}(?:{words})(?:(?<=\sof)\s|[.;!]?$|[\s,]+(?:when|while|under|across|with|in|for|and|of|to|at|on)\b)")
+
+
+def quality_item(text: str) -> bool:
+    """'Attention to detail', 'A calm temperament', 'good judgement', 'resilience when dealing with distressing
+    cases': a personal quality (words of generic_guard.tsv, kind quality, after an article or up to two adjectives,
+    ending the item or followed by a preposition), what a person brings, never a duty ('Promote safety awareness'
+    is led by its verb, 'Integrity checks of vessels' names a task by its noun)."""
+    text = text.strip()
+    return len(text.split()) <= 8 and bool(_quality_pattern().match(text))
 
 
 def guard(items: list[Item], role: str) -> list[Item]:
@@ -224,15 +246,17 @@ def guard(items: list[Item], role: str) -> list[Item]:
     verdicts = [(item, _item_ok(item, role) and not (
         item.table == "salaries" and item.line in split_rows and "|" in (item.row.get("label") or "")))
         for item in items]
+    verdicts = _joined_points(verdicts)
     pay_lines = {o.line for o in items if o.table == "salaries"}
     failed = Counter((i.section, i.table) for i, ok in verdicts if not ok and i.table in _GUARDED
                      and not (i.table == "role_facts" and i.line in pay_lines))
     passed = Counter((i.section, i.table) for i, ok in verdicts if ok and i.table in _GUARDED)
     # a section whose items mostly fail their kind's shape was misread as a whole: none of it is stored as facts
     doubtful = {key for key, n in failed.items() if n >= _DOUBT_MIN and n > passed[key]}
+    doubtful_runs = _doubtful_runs(verdicts)
     out = []
     for item, ok in verdicts:
-        if ok and (item.section, item.table) in doubtful:
+        if ok and ((item.section, item.table) in doubtful or id(item) in doubtful_runs):
             ok = False
         if ok:
             out.append(item)
@@ -244,6 +268,47 @@ def guard(items: list[Item], role: str) -> list[Item]:
     return _dedupe_sections(out)
 
 
+def _doubtful_runs(verdicts: list[tuple[Item, bool]]) -> set[int]:
+    """The items of a run (items of one section and table on consecutive lines) that mostly fail their kind (two or
+    more, more than pass): a list of something else inside a known section ('Teamwork', 'Mathematics' after the
+    duties), misread as a whole; the run's items that pass are as doubtful."""
+    runs: list[list[tuple[Item, bool]]] = []
+    for item, ok in verdicts:
+        if item.table not in _GUARDED:
+            continue
+        last = runs[-1][-1][0] if runs else None
+        if last is not None and last.table == item.table and last.section == item.section \
+                and item.line - last.line in (0, 1):
+            runs[-1].append((item, ok))
+        else:
+            runs.append([(item, ok)])
+    doubtful: set[int] = set()
+    for run in runs:
+        failed = sum(not ok for _, ok in run)
+        if failed >= _DOUBT_MIN and failed > len(run) - failed:
+            doubtful.update(id(item) for item, _ in run)
+    return doubtful
+
+
+# a label that is only the join of two figures ('€ 2.600,– bis € 3.300,–' read as two points: ',– bis')
+_JOIN_ONLY = re.compile(r"(?i)^[\s,.;:–—\-/]*(?:(?:to|and|or|bis|a|à|till|até|hasta|tot|do|al|au|jusqu['’]à|fino a)"
+                        r"[\s,.;:–—\-/]*)?$")
+
+
+def _joined_points(verdicts: list[tuple[Item, bool]]) -> list[tuple[Item, bool]]:
+    """Two figures of one line whose second one's label is only a join ('to', 'bis', ',– bis') were one band read as
+    two points: neither is stored (the line stays page text)."""
+    out = list(verdicts)
+    for i, (item, ok) in enumerate(out):
+        if item.table != "salaries" or not _JOIN_ONLY.match(item.row.get("label") or "x"):
+            continue
+        before = [j for j in range(i) if out[j][0].table == "salaries" and out[j][0].line == item.line]
+        if before:
+            out[i] = (item, False)
+            out[before[-1]] = (out[before[-1]][0], False)
+    return out
+
+
 # the tables whose sections are lists or boxes of one kind (a pay section's bonus lines are normal, not a misreading)
 _GUARDED = {"role_skills", "career_paths", "role_aliases", "role_facts", "responsibilities"}
 _DOUBT_MIN = 2
@@ -253,8 +318,10 @@ def _item_ok(item: Item, role: str) -> bool:
     """Whether the item looks like its table's kind."""
     row = item.row
     return {
-        "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
-        "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) and not (
+        "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and not (
+            row.get("skill_group") and _words("not_skill_group").fullmatch(normal_heading(row["skill_group"]))),
+        "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) \
+            and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
                 row.get("target_title") or "").lower() != role.lower())),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
@@ -262,6 +329,21 @@ def _item_ok(item: Item, role: str) -> bool:
         "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
         "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
     }.get(item.table, lambda: True)()
+
+
+def _label_over_titles(title: str, note: str | None, text: str) -> bool:
+    """'Verwandte Berufe: Snowboardlehrer/in · Bergführer/in · Sportwissenschafter/in': a label (no title of a role)
+    over a list of titles split by '·', '|', ';' or commas, read as a step with its explanation. What the label says
+    (related, similar, other occupations) is unknown in most languages, so the line is kept as text."""
+    if not note or not re.match(rf"\s*{re.escape(title)}\s*:", text) or has_role_noun(title):
+        return False
+    parts = [p.strip() for p in re.split(r"\s[·•|]\s|;|,", note) if p.strip()]
+    return len(parts) >= 2 and all(p[:1].isupper() and len(p.split()) <= 4 and not _ends_sentence_mark(p)
+                                   for p in parts)
+
+
+def _ends_sentence_mark(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?"))
 
 
 def _menu_line(text: str) -> bool:
