@@ -269,13 +269,13 @@ def guard(items: list[Item], role: str) -> list[Item]:
 
 
 def _doubtful_runs(verdicts: list[tuple[Item, bool]]) -> set[int]:
-    """The items of a run (items of one section and table on consecutive lines) that mostly fail their kind (two or
+    """The items of a run (list items of one section and table on consecutive lines) that mostly fail their kind (two or
     more, more than pass): a list of something else inside a known section ('Teamwork', 'Mathematics' after the
     duties), misread as a whole; the run's items that pass are as doubtful."""
     runs: list[list[tuple[Item, bool]]] = []
     for item, ok in verdicts:
-        if item.table not in _GUARDED:
-            continue
+        if item.table not in _LISTS:
+            continue  # a box's rows are pairs of their own (a pay row or page metadata beside them is normal)
         last = runs[-1][-1][0] if runs else None
         if last is not None and last.table == item.table and last.section == item.section \
                 and item.line - last.line in (0, 1):
@@ -312,6 +312,7 @@ def _joined_points(verdicts: list[tuple[Item, bool]]) -> list[tuple[Item, bool]]
 # the tables whose sections are lists or boxes of one kind (a pay section's bonus lines are normal, not a misreading)
 _GUARDED = {"role_skills", "career_paths", "role_aliases", "role_facts", "responsibilities"}
 _DOUBT_MIN = 2
+_LISTS = {"role_skills", "career_paths", "role_aliases", "responsibilities"}
 
 
 def _item_ok(item: Item, role: str) -> bool:
