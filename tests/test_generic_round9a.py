@@ -247,3 +247,58 @@ def test_a_run_with_one_quality_among_duties_keeps_its_duties():
                                                     "- Grooms long-haired breeds\n- Books vet visits\n"))
     duties = _facts(page, "responsibilities", "text")
     assert "Grooms long-haired breeds" in duties and "Books vet visits" in duties and "Patience" not in duties
+
+
+# --- glyphs left on duties and aliases ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["✓ Opening and closing the station", "➤ Checks tickets", "□ Greets passengers"])
+def test_a_glyph_left_on_a_duty_fails_it(text):
+    assert not guard.responsibility_ok(text)
+
+
+@pytest.mark.parametrize("text", ["Opening and closing the station", "(Night shifts) Checks tickets",
+                                  "“Mystery shopper” visits", "24-hour cover of the platform"])
+def test_a_duty_led_by_a_letter_digit_quote_or_bracket_passes(text):
+    assert guard.responsibility_ok(text)
+
+
+def test_a_glyph_left_on_an_alias_fails_it():
+    assert not guard.alias_ok("✓ Signal Fitter", "Signalling Technician")
+    assert guard.alias_ok("Signal Fitter", "Signalling Technician")
+
+
+# --- a bare dollar on a page naming another dollar's country --------------------------------------------------------
+
+_DOLLAR_PAGE = """Ferry Deck Officer
+
+Main duties
+- Handles mooring lines at each berth
+- Keeps the car deck clear and safe
+- Helps passengers board and leave
+
+Skills
+- Rope work
+- First aid
+
+Pay
+Deck officers earn $52,000 a year.
+
+About the fleet
+{aside}
+"""
+
+
+def test_a_bare_dollar_on_a_page_naming_only_another_dollars_country_in_passing_is_no_salary():
+    page = parse_text(_DOLLAR_PAGE.format(aside="Our ferries also sail to Singapore for refits."))
+    assert page.facts.get("salaries", []) == []
+    assert any("$52,000" in t for t in _kept(page))
+
+
+@pytest.mark.parametrize("aside, code", [
+    ("Our ferries sail between Seattle and the islands.", "USD"),  # no country named: the symbol's default
+    ("Our ferries sail from Auckland, New Zealand, to the islands of New Zealand.", "NZD"),  # named twice
+    ("Crews work on routes in the United States and Canada.", "USD"),  # the United States named: never doubted
+])
+def test_a_bare_dollar_keeps_its_reading_when_the_page_decides_it_or_names_no_other_dollar(aside, code):
+    page = parse_text(_DOLLAR_PAGE.format(aside=aside))
+    assert [(r["min_amount"], r["currency"]) for r in page.facts.get("salaries", [])] == [(52000, code)]

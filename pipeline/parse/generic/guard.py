@@ -125,7 +125,7 @@ def alias_ok(alias: str, role: str) -> bool:
         return False
     if len(words) == 1 and _furniture_line().match(text):
         return False  # 'Share', 'Print': site furniture, no title
-    return True
+    return not _GLYPH_LED.match(text)  # '✓ Signal Fitter': a bullet glyph not read as one
 
 
 _PAY_LABEL = re.compile(r"(?i)\b(?:salary|salaries|pay|wages?|earnings?|earn|compensation|income|remuneration)\b")
@@ -213,7 +213,8 @@ def responsibility_ok(text: str) -> bool:
     return bool(text.strip()) and not _heading(text) and not _metadata_line(text) and not text.rstrip().endswith(":") \
         and not re.search(r"\[[ xX]?\]", text) and not _MARKER.match(text.strip()) and not amount_only(text) \
         and not re.search(r"\?(?:\s|$)", text) \
-        and not quality_item(text)  # 'Want a portfolio review? Our mentors…': a question or a pitch
+        and not quality_item(text) \
+        and not _GLYPH_LED.match(text.strip())  # 'Want a portfolio review? …': a pitch; '✓ Opening …': a glyph left
 
 
 # adjectives that come before a personal quality ('A calm temperament', 'Quick, decisive thinking', 'Spatial awareness')
@@ -397,14 +398,35 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
 _US_MARKED = re.compile(r"US\s?\$|USD|U\.S\.\s?\$")
 
 
+def _bare_dollar(item: Item) -> bool:
+    figure = item.row.get("text") or "" if item.table == "salaries" else ""
+    return item.table == "salaries" and item.row.get("currency") == "USD" and not _US_MARKED.search(figure)
+
+
+def _other_dollar_named(text: str) -> bool:
+    """Whether the page names a country (or has a domain of one) whose currency is another dollar anywhere in its
+    text and never the United States; a short capitalised code ('QC', 'BC': also 'quality control', a course) is too
+    weak to count."""
+    named = {code for sym, pattern, code, domain, _ in _countries() if sym == "$" and (
+        any(len(m.group(0)) > 2 or not m.group(0).isupper() for m in pattern.finditer(text))
+        or domain is not None and domain.search(text))}
+    return bool(named) and "USD" not in named
+
+
 def localise(items: list[Item], text: str) -> list[Item]:
     """A bare '$' amount on a page that names one country using dollars is in that country's currency ('$30 an
-    hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed."""
+    hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed. On a page that names
+    no one country but another dollar's country without the United States, a bare '$' is no salary."""
     if "$" not in text:
         return items
     code = local_currency(text)
     if code is None:
-        return items
+        if not _other_dollar_named(text):
+            return items
+        # a bare '$' on a page that names a country of another dollar once in passing, and no single country: which
+        # dollar it is is unknown, so the amount is no salary (page_sections keeps its line); US$/USD stays
+        return [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section, list(i.warnings))
+                if _bare_dollar(i) else i for i in items]
     for item in items:
         figure = item.row.get("text") or "" if item.table == "salaries" else ""
         if item.row.get("currency") == "USD" and not _US_MARKED.search(figure):
