@@ -302,3 +302,12 @@ def test_a_bare_dollar_on_a_page_naming_only_another_dollars_country_in_passing_
 def test_a_bare_dollar_keeps_its_reading_when_the_page_decides_it_or_names_no_other_dollar(aside, code):
     page = parse_text(_DOLLAR_PAGE.format(aside=aside))
     assert [(r["min_amount"], r["currency"]) for r in page.facts.get("salaries", [])] == [(52000, code)]
+
+
+# --- skill groups read from a sub-heading's shape -----------------------------------------------------------------
+
+@pytest.mark.parametrize("group, ok", [
+    ("Tools & Technology", True), ("Workplace Skills", True), ("Languages", True), ("Technical skills", True),
+    ("SCHOOL SUBJECTS", False), ("Working conditions", False), ("Qualifications", False), (None, True)])
+def test_a_skill_group_names_skills(group, ok):
+    assert guard._group_ok(group) is ok

@@ -320,8 +320,7 @@ def _item_ok(item: Item, role: str) -> bool:
     """Whether the item looks like its table's kind."""
     row = item.row
     return {
-        "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and not (
-            row.get("skill_group") and _words("not_skill_group").fullmatch(normal_heading(row["skill_group"]))),
+        "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
         "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) \
             and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
@@ -346,6 +345,25 @@ def _label_over_titles(title: str, note: str | None, text: str) -> bool:
 
 def _ends_sentence_mark(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?"))
+
+
+# words a group of skills is named by ('Tools & Technology', 'Workplace Skills', 'Languages'); a sub-heading read by
+# its shape alone ('SCHOOL SUBJECTS', 'Working conditions') names a group of skills only with one of them
+_SKILL_GROUP_WORD = re.compile(r"\b(?:skills?|tools?|technolog(?:y|ies)|software|systems?|platforms?|equipment|"
+                               r"knowledge|competenc(?:e|es|y|ies)|abilit(?:y|ies)|capabilit(?:y|ies)|expertise|"
+                               r"proficienc(?:y|ies)|languages?|techniques?|methods?|attributes|qualities|strengths|"
+                               r"behaviou?rs?|aptitudes?|know how|soft|hard|technical|digital|interpersonal)\b")
+
+
+def _group_ok(group: str | None) -> bool:
+    """A skill's group, when it has one, names skills: never requirements ('School subjects', 'Qualifications'), and a
+    sub-heading outside the heading vocabulary only with a word of skills ('Tools & Technology')."""
+    if not group:
+        return True
+    name = normal_heading(group)
+    if _words("not_skill_group").fullmatch(name):
+        return False
+    return heading_kind(group) is not None or bool(_SKILL_GROUP_WORD.search(name))
 
 
 def _menu_line(text: str) -> bool:
