@@ -356,14 +356,14 @@ _SKILL_GROUP_WORD = re.compile(r"\b(?:skills?|tools?|technolog(?:y|ies)|software
 
 
 def _group_ok(group: str | None) -> bool:
-    """A skill's group, when it has one, names skills: never requirements ('School subjects', 'Qualifications'), and a
-    sub-heading outside the heading vocabulary only with a word of skills ('Tools & Technology')."""
+    """A skill's group, when it has one, names skills: never requirements ('School subjects', 'Qualifications'); a
+    heading of the vocabulary only of a skills kind, another only with a word of skills ('Tools & Technology')."""
     if not group:
         return True
     name = normal_heading(group)
     if _words("not_skill_group").fullmatch(name):
         return False
-    return heading_kind(group) is not None or bool(_SKILL_GROUP_WORD.search(name))
+    return heading_kind(group) in _SKILL_KINDS - {None} or bool(_SKILL_GROUP_WORD.search(name))
 
 
 def _menu_line(text: str) -> bool:
