@@ -304,10 +304,11 @@ def test_a_bare_dollar_keeps_its_reading_when_the_page_decides_it_or_names_no_ot
     assert [(r["min_amount"], r["currency"]) for r in page.facts.get("salaries", [])] == [(52000, code)]
 
 
-# --- skill groups read from a sub-heading's shape -----------------------------------------------------------------
+# --- skill groups: named as skills, not requirements or another section ---------------------------------------------------------------
 
 @pytest.mark.parametrize("group, ok", [
     ("Tools & Technology", True), ("Workplace Skills", True), ("Languages", True), ("Technical skills", True),
-    ("SCHOOL SUBJECTS", False), ("Working conditions", False), ("Qualifications", False), (None, True)])
+    ("Design", True), ("SCHOOL SUBJECTS", False), ("Working conditions", False), ("Qualifications", False),
+    (None, True)])
 def test_a_skill_group_names_skills(group, ok):
     assert guard._group_ok(group) is ok

@@ -347,23 +347,16 @@ def _ends_sentence_mark(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?"))
 
 
-# words a group of skills is named by ('Tools & Technology', 'Workplace Skills', 'Languages'); a sub-heading read by
-# its shape alone ('SCHOOL SUBJECTS', 'Working conditions') names a group of skills only with one of them
-_SKILL_GROUP_WORD = re.compile(r"\b(?:skills?|tools?|technolog(?:y|ies)|software|systems?|platforms?|equipment|"
-                               r"knowledge|competenc(?:e|es|y|ies)|abilit(?:y|ies)|capabilit(?:y|ies)|expertise|"
-                               r"proficienc(?:y|ies)|languages?|techniques?|methods?|attributes|qualities|strengths|"
-                               r"behaviou?rs?|aptitudes?|know how|soft|hard|technical|digital|interpersonal)\b")
-
-
 def _group_ok(group: str | None) -> bool:
-    """A skill's group, when it has one, names skills: never requirements ('School subjects', 'Qualifications'); a
-    heading of the vocabulary only of a skills kind, another only with a word of skills ('Tools & Technology')."""
+    """A skill's group, when it has one, names skills: never requirements ('School subjects', 'Qualifications'), never
+    a heading of the vocabulary of another kind; a sub-heading outside the vocabulary ('Tools & Technology', a tag
+    'Design') is read as written."""
     if not group:
         return True
     name = normal_heading(group)
     if _words("not_skill_group").fullmatch(name):
         return False
-    return heading_kind(group) in _SKILL_KINDS - {None} or bool(_SKILL_GROUP_WORD.search(name))
+    return heading_kind(group) in _SKILL_KINDS  # 'Working conditions' heads a section of another kind
 
 
 def _menu_line(text: str) -> bool:
