@@ -26,6 +26,14 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   menu, no move; a value holding several 'Label: value' pairs split by bars is no fact; a bare '$' takes the currency a
   page states in words ('Amounts in Canadian dollars') or names by a term of one country's pay system
   ('superannuation'), before any country's name;
+* round 9a (by extraction path, from an audit of every wrong fact of the first scores of held-out sets 4-9): a
+  personal quality ('A calm temperament', 'good judgement': words of kind quality) or an item led by a glyph is no
+  duty, a glyph-led alias is none; a run of list items (one section, consecutive lines) that mostly fail their kind
+  is dropped whole, like a section; a skill group named as requirements ('School subjects') or by a heading of
+  another kind gives no skills; a label over a list of titles ('Verwandte Berufe: A · B · C') is no step; two
+  figures of one line whose second label is only a join ('€ 2.600,– bis …' read as two points) are no pay; shares of
+  takings ('Service charge', gratuities, tips) are not base pay; a bare '$' on a page that names another dollar's
+  country but never the United States, with no one country deciding, is no salary;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
