@@ -312,3 +312,19 @@ def test_a_bare_dollar_keeps_its_reading_when_the_page_decides_it_or_names_no_ot
     (None, True)])
 def test_a_skill_group_names_skills(group, ok):
     assert guard._group_ok(group) is ok
+
+
+# --- words naming other money after a figure count within its sentence only ---------------------------------------
+
+def test_a_bonus_named_in_the_next_sentence_leaves_the_salary_before_it():
+    page = parse_text(_DUTIES_AND_QUALITIES.replace(
+        "Kennel assistants earn £22,000 a year.",
+        "Kennel assistants earn £22,000 a year. Tips are rare, but a Christmas bonus of £300 is usual."))
+    pay = [(r["min_amount"], r["currency"]) for r in page.facts.get("salaries", [])]
+    assert pay == [(22000, "GBP")]
+
+
+def test_a_bonus_named_right_after_a_figure_in_its_sentence_is_no_salary():
+    page = parse_text(_DUTIES_AND_QUALITIES.replace(
+        "Kennel assistants earn £22,000 a year.", "Kennel assistants earn £22,000 a year and £1,500 bonuses."))
+    assert [r["min_amount"] for r in page.facts.get("salaries", [])] == [22000]

@@ -175,12 +175,15 @@ _SHARE = re.compile(r"(?i)\d\s*(?:%|percent\b|per\s+cent\b)|percentile")
 
 
 def _pay_named_after(row: dict, sentence: str) -> bool:
-    """'a $5,000 sign-on bonus', '€2,000 learning budget': the words right after the figure name what it is."""
+    """'a $5,000 sign-on bonus', '€2,000 learning budget': the words right after the figure (in its sentence, before
+    the next figure) name what it is."""
     figure = (row.get("text") or "").strip()
     at = sentence.find(figure) if figure else -1
     if at < 0 or figure == sentence.strip():
         return False
-    after = " ".join(sentence[at + len(figure):].split()[:4])
+    rest = re.split(r"(?<=[.;!?])\s", sentence[at + len(figure):], maxsplit=1)[0]  # within the figure's sentence,
+    rest = re.split(r"[$€£¥₹]|\d", rest, maxsplit=1)[0]  # up to the next figure (whose words they are)
+    after = " ".join(rest.split()[:4])
     return bool(_words("not_pay").search(after))
 
 
