@@ -328,3 +328,58 @@ def test_a_bonus_named_right_after_a_figure_in_its_sentence_is_no_salary():
     page = parse_text(_DUTIES_AND_QUALITIES.replace(
         "Kennel assistants earn £22,000 a year.", "Kennel assistants earn £22,000 a year and £1,500 bonuses."))
     assert [r["min_amount"] for r in page.facts.get("salaries", [])] == [22000]
+
+
+# --- links of the site, moves' labels as skill groups, pointers as fact values --------------------------------------
+
+_LINKS_PAGE = """Electrician
+
+Quick facts
+Median pay: {pay}
+Typical entry-level education: High school diploma or equivalent
+
+What electricians do
+1. Install wiring in new buildings
+2. Find and repair faults
+3. Test installations for safety
+4. {duty}
+
+Skills needed
+1) Reading circuit diagrams
+2) Working at heights
+3) {skill}
+
+Career
+{label}: Electrical Apprentice, Labourer
+Sideways: Solar Installer
+"""
+
+
+def test_links_of_the_site_a_moves_label_and_a_pointer_give_no_facts():
+    page = parse_text(_LINKS_PAGE.format(pay="see below", duty="See also: Electrical Engineer",
+                                         skill="Read more about apprenticeships", label="From"))
+    assert "See also: Electrical Engineer" not in _facts(page, "responsibilities", "text")
+    skills = _facts(page, "role_skills", "skill_name")
+    assert skills == ["Reading circuit diagrams", "Working at heights"]
+    assert ("Median pay", "see below") not in list(zip(_facts(page, "role_facts", "label"),
+                                                       _facts(page, "role_facts", "value")))
+
+
+def test_items_that_only_mention_such_words_stay_facts():
+    page = parse_text(_LINKS_PAGE.format(pay="$61,590 a year", duty="Explain to customers what the tests show",
+                                         skill="Reading more than one drawing at a time", label="Toolkit"))
+    assert "Explain to customers what the tests show" in _facts(page, "responsibilities", "text")
+    skills = _facts(page, "role_skills", "skill_name")
+    assert "Reading more than one drawing at a time" in skills
+
+
+@pytest.mark.parametrize("label, value, ok", [
+    ("Median pay", "see below", False), ("Openings", "see the table", False), ("Outlook", "Seeing strong growth", True),
+    ("Work setting", "Sites, homes and factories", True)])
+def test_a_value_pointing_elsewhere_is_no_fact(label, value, ok):
+    assert guard.fact_ok(label, value, "Electrician") is ok
+
+
+@pytest.mark.parametrize("group, ok", [("From", False), ("Next steps", False), ("Toolkit", True)])
+def test_a_moves_label_is_no_skill_group(group, ok):
+    assert guard._group_ok(group) is ok

@@ -33,7 +33,9 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   another kind gives no skills; a label over a list of titles ('Verwandte Berufe: A · B · C') is no step; two
   figures of one line whose second label is only a join ('€ 2.600,– bis …' read as two points) are no pay; shares of
   takings ('Service charge', gratuities, tips) are not base pay; a bare '$' on a page that names another dollar's
-  country but never the United States, with no one country deciding, is no salary;
+  country but never the United States, with no one country deciding, is no salary; a link of the site ('See also:
+  …', 'Read more about …': kind link) is no fact of any kind, a move's label ('From:') no skill group, a value
+  pointing elsewhere ('see below') no fact; words naming other money after a figure count within its sentence;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
@@ -153,6 +155,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # 'Established: 03/1998   Revised: 07/2025': two pairs set apart by spaces, read as one
     if re.match(r"\s*[:=]", value):
         return False  # 'Eligibility :: Class 12 pass': a separator the split did not take whole; unsure, keep as text
+    if re.match(r"(?i)\s*(?:see|refer to|view|check)\s+(?:below|above|the\s+table|table|section|page|more)\b", value):
+        return False  # 'Median pay: see below': a pointer to another part of the page, no fact
     if _ARROW.search(label) or "?" in value:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
     if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
@@ -330,6 +334,8 @@ _LISTS = {"role_skills", "career_paths", "role_aliases", "responsibilities"}
 def _item_ok(item: Item, role: str) -> bool:
     """Whether the item looks like its table's kind."""
     row = item.row
+    if item.table in _GUARDED and _link_line(item.text):
+        return False  # 'See also: …', 'Read more about …': a link, whatever list it stands in
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
         "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) \
@@ -365,9 +371,31 @@ def _group_ok(group: str | None) -> bool:
     if not group:
         return True
     name = normal_heading(group)
-    if _words("not_skill_group").fullmatch(name):
-        return False
+    if _words("not_skill_group").fullmatch(name) or _career_label(name):
+        return False  # 'School subjects: …', 'From: Electrical Apprentice, Labourer' (a move's label, no group)
     return heading_kind(group) in _SKILL_KINDS  # 'Working conditions' heads a section of another kind
+
+
+@lru_cache(maxsize=None)
+def _career_labels() -> re.Pattern:
+    return re.compile(r"(?i)(?:" + "|".join(f"(?:{r['pattern']})" for r in rows("career_labels")) + r")")
+
+
+def _career_label(name: str) -> bool:
+    """'From', 'Next steps', 'Sideways': a label of a career move (career_labels.tsv)."""
+    return bool(_career_labels().fullmatch(name.strip()))
+
+
+def _link_line(text: str) -> bool:
+    """'See also: Electrical Engineer', 'Read more about apprenticeships': a link of the site (words of
+    generic_guard.tsv, kind link, opening the item), no fact of any kind."""
+    return bool(_link_words().match(_strip_symbols(text).strip()))
+
+
+@lru_cache(maxsize=None)
+def _link_words() -> re.Pattern:
+    return re.compile(r"(?i)(?:" + "|".join(f"(?:{r['pattern']})" for r in rows("generic_guard") if r["kind"] == "link")
+                      + r")(?![\w])")
 
 
 def _menu_line(text: str) -> bool:
