@@ -383,3 +383,15 @@ def test_a_value_pointing_elsewhere_is_no_fact(label, value, ok):
 @pytest.mark.parametrize("group, ok", [("From", False), ("Next steps", False), ("Toolkit", True)])
 def test_a_moves_label_is_no_skill_group(group, ok):
     assert guard._group_ok(group) is ok
+
+
+@pytest.mark.parametrize("title, text, bad", [
+    ("pool attendant", "Popular searches: swim instructor, pool attendant", True),
+    ("Lokführer/in", "Ähnliche Berufe: Zugführer/in, Lokführer/in", True),
+    ("Site Supervisor", "To: Site Supervisor; Electrical Estimator", False),
+    ("Crew Leader", "Next steps: Crew Leader, Supervisor", False),
+    ("Senior Analyst", "Senior Analyst: leads reviews and mentors analysts", False),
+    ("Senior Technician", "Progression: Senior Technician → Section Manager → Engineer", False),
+])
+def test_titles_after_a_label_naming_no_move_are_no_moves(title, text, bad):
+    assert guard._foreign_label(title, text) is bad

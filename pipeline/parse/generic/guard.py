@@ -36,6 +36,7 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   country but never the United States, with no one country deciding, is no salary; a link of the site ('See also:
   …', 'Read more about …': kind link) is no fact of any kind, a move's label ('From:') no skill group, a value
   pointing elsewhere ('see below') no fact; words naming other money after a figure count within its sentence;
+  titles after a label that names no move ('Popular searches: A, B', 'Ähnliche Berufe: …') are no moves;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
@@ -50,7 +51,9 @@ from functools import lru_cache
 
 from pipeline.reference import rows
 from pipeline.parse.guide.sections import Item
-from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols
+from pipeline.parse.generic.vocabulary import (
+    _CAREER_KINDS, _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols,
+)
 from pipeline.text.salaries import _currency_markers, figure_start
 from pipeline.parse.generic.items import _has_currency, _SALARY_WORD
 
@@ -339,7 +342,8 @@ def _item_ok(item: Item, role: str) -> bool:
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
         "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) \
-            and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) and not (
+            and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) \
+            and not _foreign_label(row.get("target_title") or "", item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
                 row.get("target_title") or "").lower() != role.lower())),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
@@ -358,6 +362,22 @@ def _label_over_titles(title: str, note: str | None, text: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s[·•|]\s|;|,", note) if p.strip()]
     return len(parts) >= 2 and all(p[:1].isupper() and len(p.split()) <= 4 and not _ends_sentence_mark(p)
                                    for p in parts)
+
+
+def _foreign_label(title: str, text: str) -> bool:
+    """'Popular searches: swim instructor, pool attendant': titles after a label that names no career move (not a label
+    of career_labels.tsv, not a career heading): what the list is, is unknown (a site's search links, related jobs in
+    another language), so none of it is a move. An arrow chain after a label is read as a chain."""
+    head, colon, rest = _strip_symbols(text).partition(":")
+    head = head.strip(" *_")
+    if not colon or not head or len(head.split()) > 5 or _ARROW.search(rest) or title.strip() == head:
+        return False
+    if title.strip() not in rest:
+        return False
+    return not _career_label(head) and heading_kind(head) not in _CAREER_HEADINGS
+
+
+_CAREER_HEADINGS = {*_CAREER_KINDS, "career_level"}
 
 
 def _ends_sentence_mark(text: str) -> bool:
