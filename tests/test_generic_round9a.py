@@ -395,3 +395,16 @@ def test_a_moves_label_is_no_skill_group(group, ok):
 ])
 def test_titles_after_a_label_naming_no_move_are_no_moves(title, text, bad):
     assert guard._foreign_label(title, text) is bad
+
+
+@pytest.mark.parametrize("alias, ok", [("Apothecary; Dispensing Chemist", False), ("Chemist · Druggist", False),
+                                       ("Chemist (UK)", True), ("Dispensing Chemist", True)])
+def test_two_names_glued_by_a_separator_are_no_alias(alias, ok):
+    assert guard.alias_ok(alias, "Pharmacist") is ok
+
+
+@pytest.mark.parametrize("label, value, ok", [
+    ("Share this page", "Facebook | Twitter | Email", False), ("Rating", "★★★★☆ (212 reviews)", False),
+    ("Licence", "Required in all states", True), ("Work rating", "Safety-critical", True)])
+def test_labels_of_the_pages_furniture_give_no_facts(label, value, ok):
+    assert guard.fact_ok(label, value, "Pharmacist") is ok

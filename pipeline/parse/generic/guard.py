@@ -36,7 +36,8 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   country but never the United States, with no one country deciding, is no salary; a link of the site ('See also:
   …', 'Read more about …': kind link) is no fact of any kind, a move's label ('From:') no skill group, a value
   pointing elsewhere ('see below') no fact; words naming other money after a figure count within its sentence;
-  titles after a label that names no move ('Popular searches: A, B', 'Ähnliche Berufe: …') are no moves;
+  titles after a label that names no move ('Popular searches: A, B', 'Ähnliche Berufe: …') are no moves; two names
+  glued by ';', '·' or '|' are no alias; labels of the page's furniture ('Share this page', 'Rating') give no facts;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
@@ -134,6 +135,8 @@ def alias_ok(alias: str, role: str) -> bool:
         return False
     if ":" in text or "\t" in text or _metadata_line(text):
         return False  # 'QP Code: SGJ/Q0101', 'NSQF Level: 4': a box's label and value, no other title of the role
+    if re.search(r";|\s[·•|]\s", text):
+        return False  # 'Apothecary; Dispensing Chemist': two names glued by a separator the split did not take
     if _heading(text) and not has_role_noun(text):
         return False
     if len(words) == 1 and _furniture_line().match(text):
