@@ -408,3 +408,10 @@ def test_two_names_glued_by_a_separator_are_no_alias(alias, ok):
     ("Licence", "Required in all states", True), ("Work rating", "Safety-critical", True)])
 def test_labels_of_the_pages_furniture_give_no_facts(label, value, ok):
     assert guard.fact_ok(label, value, "Pharmacist") is ok
+
+
+@pytest.mark.parametrize("label, ok", [("Up to", False), ("From", False), ("approx.", False), ("Senior (up to 5 years)", True),
+                                       ("Starting salary", True)])
+def test_a_bound_read_as_a_salarys_label_is_no_salary(label, ok):
+    row = {"label": label, "min_amount": 40000, "max_amount": 40000, "currency": "GBP", "text": "£40k"}
+    assert guard.salary_ok(row) is ok
