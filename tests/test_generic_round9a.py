@@ -410,8 +410,9 @@ def test_labels_of_the_pages_furniture_give_no_facts(label, value, ok):
     assert guard.fact_ok(label, value, "Pharmacist") is ok
 
 
-@pytest.mark.parametrize("label, ok", [("Up to", False), ("From", False), ("approx.", False), ("Senior (up to 5 years)", True),
-                                       ("Starting salary", True)])
+@pytest.mark.parametrize("label, ok", [("Up to", False), ("From", False), ("approx.", False), ("Head nurse: up to", False),
+                                       ("Managers earn more than", False), ("Senior (up to 5 years)", True),
+                                       ("Starting salary", True), ("Turnover", True)])
 def test_a_bound_read_as_a_salarys_label_is_no_salary(label, ok):
     row = {"label": label, "min_amount": 40000, "max_amount": 40000, "currency": "GBP", "text": "£40k"}
     assert guard.salary_ok(row) is ok

@@ -38,7 +38,7 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   pointing elsewhere ('see below') no fact; words naming other money after a figure count within its sentence;
   titles after a label that names no move ('Popular searches: A, B', 'Ähnliche Berufe: …') are no moves; two names
   glued by ';', '·' or '|' are no alias; labels of the page's furniture ('Share this page', 'Rating') give no facts;
-  a salary labelled by a bound alone ('Up to' of 'Up to £40k') is none;
+  a salary labelled by a bound alone ('Up to' of 'Up to £40k') or ending on one ('Head nurse: up to') is none;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
@@ -184,6 +184,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
 _BOUND = re.compile(r"(?i)^(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|below|above)\b")
 _BOUND_LABEL = re.compile(r"(?i)^\W*(?:up\s+to|from|over|under|starting\s+(?:at|from)|at\s+least|more\s+than|less\s+than|"
                           r"between|around|about|approx(?:\.|imately)?|c\.|circa|ab|bis|jusqu['’]à|até|hasta)\W*$")
+# 'Head nurse: up to £38,000' read with the bound at the end of its label: a ceiling (or floor) read as a point
+_BOUND_TAIL = re.compile(r"(?i)(?:^|[\s:])(?:up\s+to|under|less\s+than|more\s+than|over|at\s+least|in\s+excess\s+of)\W*$")
 _SHARE = re.compile(r"(?i)\d\s*(?:%|percent\b|per\s+cent\b)|percentile")
 
 
@@ -205,7 +207,7 @@ def salary_ok(row: dict) -> bool:
         return False
     if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or ""):
         return False  # '10% earn more than €76,000' bounds a share of earners: a point or an explanation, unsure
-    if _BOUND_LABEL.match(row.get("label") or ""):
+    if _BOUND_LABEL.match(row.get("label") or "") or _BOUND_TAIL.search(row.get("label") or ""):
         return False  # 'Up to £40k DOE' read with 'Up to' as its label: the bound was split off the figure, unsure
     if _words("not_base").search(row.get("label") or ""):
         return False  # 'Additional pay', 'Plus a $5,000…', 'London weighting': on top of the base pay
