@@ -416,3 +416,10 @@ def test_labels_of_the_pages_furniture_give_no_facts(label, value, ok):
 def test_a_bound_read_as_a_salarys_label_is_no_salary(label, ok):
     row = {"label": label, "min_amount": 40000, "max_amount": 40000, "currency": "GBP", "text": "£40k"}
     assert guard.salary_ok(row) is ok
+
+
+@pytest.mark.parametrize("label, value, ok", [
+    ("Contact", "careers@example.org", False), ("Phone", "1-800-555-0199", False), ("More", "www.example.org/jobs", False),
+    ("Openings per year", "2,300", True), ("OFO Code", "2021-651302", True), ("Duration", "24 to 30 months", True)])
+def test_the_sites_contact_details_are_no_facts(label, value, ok):
+    assert guard.fact_ok(label, value, "Crane Operator") is ok

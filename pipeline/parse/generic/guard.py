@@ -39,6 +39,7 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   titles after a label that names no move ('Popular searches: A, B', 'Ähnliche Berufe: …') are no moves; two names
   glued by ';', '·' or '|' are no alias; labels of the page's furniture ('Share this page', 'Rating') give no facts;
   a salary labelled by a bound alone ('Up to' of 'Up to £40k') or ending on one ('Head nurse: up to') is none;
+  an e-mail or web address or a telephone number is the site's contact, no fact;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
@@ -148,6 +149,8 @@ def alias_ok(alias: str, role: str) -> bool:
 _PAY_LABEL = re.compile(r"(?i)\b(?:salary|salaries|pay|wages?|earnings?|earn|compensation|income|remuneration)\b")
 
 
+# an e-mail or web address, or a telephone number written as one ('1-800-555-0199', '+44 20 7946 0000')
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|^\s*(?:\+\d{1,3}[\s-]?)?(?:\(?\d{1,4}\)?[\s.-]){2,4}\d{3,4}\s*$")
 _SIGNED_SHARE = re.compile(r"(?:^|\s|\t)[+−–-]\s?\d+(?:[.,]\d+)?\s?%")
 _ARROW = re.compile(r"[→⇒⟹➜➔➝➞➙➛⇨⮕>]")
 
@@ -164,6 +167,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # 'Eligibility :: Class 12 pass': a separator the split did not take whole; unsure, keep as text
     if re.match(r"(?i)\s*(?:see|refer to|view|check)\s+(?:below|above|the\s+table|table|section|page|more)\b", value):
         return False  # 'Median pay: see below': a pointer to another part of the page, no fact
+    if _CONTACT.search(value):
+        return False  # 'Contact: careers@example.org', 'Phone: 1-800-555-0199', a web address: the site's, no fact
     if _ARROW.search(label) or "?" in value:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
     if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
