@@ -26,6 +26,20 @@ as a fact that may be wrong. The rules are general shapes, the vocabulary sits i
   menu, no move; a value holding several 'Label: value' pairs split by bars is no fact; a bare '$' takes the currency a
   page states in words ('Amounts in Canadian dollars') or names by a term of one country's pay system
   ('superannuation'), before any country's name;
+* round 9a (by extraction path, from an audit of every wrong fact of the first scores of held-out sets 4-9): a
+  personal quality ('A calm temperament', 'good judgement': words of kind quality) or an item led by a glyph is no
+  duty, a glyph-led alias is none; a run of list items (one section, consecutive lines) that mostly fail their kind
+  is dropped whole, like a section; a skill group named as requirements ('School subjects') or by a heading of
+  another kind gives no skills; a label over a list of titles ('Verwandte Berufe: A · B · C') is no step; two
+  figures of one line whose second label is only a join ('€ 2.600,– bis …' read as two points) are no pay; shares of
+  takings ('Service charge', gratuities, tips) are not base pay; a bare '$' on a page that names another dollar's
+  country but never the United States, with no one country deciding, is no salary; a link of the site ('See also:
+  …', 'Read more about …': kind link) is no fact of any kind, a move's label ('From:') no skill group, a value
+  pointing elsewhere ('see below') no fact; words naming other money after a figure count within its sentence;
+  titles after a label that names no move ('Popular searches: A, B', 'Ähnliche Berufe: …') are no moves; two names
+  glued by ';', '·' or '|' are no alias; labels of the page's furniture ('Share this page', 'Rating') give no facts;
+  a salary labelled by a bound alone ('Up to' of 'Up to £40k') or ending on one ('Head nurse: up to') is none;
+  an e-mail or web address or a telephone number is the site's contact, no fact;
 * everywhere: a section whose items mostly fail their kind (two or more, more than pass) was misread as a whole and
   none of its items is stored (page_sections keeps them). Facts also never take a money value (unless the label
   names it as not pay: 'Maximum funding'), a signed percentage ('+8%', an impact column), a question or pitch, or a
@@ -40,7 +54,9 @@ from functools import lru_cache
 
 from pipeline.reference import rows
 from pipeline.parse.guide.sections import Item
-from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols
+from pipeline.parse.generic.vocabulary import (
+    _CAREER_KINDS, _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols,
+)
 from pipeline.text.salaries import _currency_markers, figure_start
 from pipeline.parse.generic.items import _has_currency, _SALARY_WORD
 
@@ -121,16 +137,20 @@ def alias_ok(alias: str, role: str) -> bool:
         return False
     if ":" in text or "\t" in text or _metadata_line(text):
         return False  # 'QP Code: SGJ/Q0101', 'NSQF Level: 4': a box's label and value, no other title of the role
+    if re.search(r";|\s[·•|]\s", text):
+        return False  # 'Apothecary; Dispensing Chemist': two names glued by a separator the split did not take
     if _heading(text) and not has_role_noun(text):
         return False
     if len(words) == 1 and _furniture_line().match(text):
         return False  # 'Share', 'Print': site furniture, no title
-    return True
+    return not _GLYPH_LED.match(text)  # '✓ Signal Fitter': a bullet glyph not read as one
 
 
 _PAY_LABEL = re.compile(r"(?i)\b(?:salary|salaries|pay|wages?|earnings?|earn|compensation|income|remuneration)\b")
 
 
+# an e-mail or web address, or a telephone number written as one ('1-800-555-0199', '+44 20 7946 0000')
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|^\s*(?:\+\d{1,3}[\s-]?)?(?:\(?\d{1,4}\)?[\s.-]){2,4}\d{3,4}\s*$")
 _SIGNED_SHARE = re.compile(r"(?:^|\s|\t)[+−–-]\s?\d+(?:[.,]\d+)?\s?%")
 _ARROW = re.compile(r"[→⇒⟹➜➔➝➞➙➛⇨⮕>]")
 
@@ -145,6 +165,10 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # 'Established: 03/1998   Revised: 07/2025': two pairs set apart by spaces, read as one
     if re.match(r"\s*[:=]", value):
         return False  # 'Eligibility :: Class 12 pass': a separator the split did not take whole; unsure, keep as text
+    if re.match(r"(?i)\s*(?:see|refer to|view|check)\s+(?:below|above|the\s+table|table|section|page|more)\b", value):
+        return False  # 'Median pay: see below': a pointer to another part of the page, no fact
+    if _CONTACT.search(value):
+        return False  # 'Contact: careers@example.org', 'Phone: 1-800-555-0199', a web address: the site's, no fact
     if _ARROW.search(label) or "?" in value:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
     if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
@@ -163,16 +187,23 @@ def fact_ok(label: str, value: str, role: str) -> bool:
 
 
 _BOUND = re.compile(r"(?i)^(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|below|above)\b")
+_BOUND_LABEL = re.compile(r"(?i)^\W*(?:up\s+to|from|over|under|starting\s+(?:at|from)|at\s+least|more\s+than|less\s+than|"
+                          r"between|around|about|approx(?:\.|imately)?|c\.|circa|ab|bis|jusqu['’]à|até|hasta)\W*$")
+# 'Head nurse: up to £38,000' read with the bound at the end of its label: a ceiling (or floor) read as a point
+_BOUND_TAIL = re.compile(r"(?i)(?:^|[\s:])(?:up\s+to|under|less\s+than|more\s+than|over|at\s+least|in\s+excess\s+of)\W*$")
 _SHARE = re.compile(r"(?i)\d\s*(?:%|percent\b|per\s+cent\b)|percentile")
 
 
 def _pay_named_after(row: dict, sentence: str) -> bool:
-    """'a $5,000 sign-on bonus', '€2,000 learning budget': the words right after the figure name what it is."""
+    """'a $5,000 sign-on bonus', '€2,000 learning budget': the words right after the figure (in its sentence, before
+    the next figure) name what it is."""
     figure = (row.get("text") or "").strip()
     at = sentence.find(figure) if figure else -1
     if at < 0 or figure == sentence.strip():
         return False
-    after = " ".join(sentence[at + len(figure):].split()[:4])
+    rest = re.split(r"(?<=[.;!?])\s", sentence[at + len(figure):], maxsplit=1)[0]  # within the figure's sentence,
+    rest = re.split(r"[$€£¥₹]|\d", rest, maxsplit=1)[0]  # up to the next figure (whose words they are)
+    after = " ".join(rest.split()[:4])
     return bool(_words("not_pay").search(after))
 
 
@@ -181,6 +212,8 @@ def salary_ok(row: dict) -> bool:
         return False
     if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or ""):
         return False  # '10% earn more than €76,000' bounds a share of earners: a point or an explanation, unsure
+    if _BOUND_LABEL.match(row.get("label") or "") or _BOUND_TAIL.search(row.get("label") or ""):
+        return False  # 'Up to £40k DOE' read with 'Up to' as its label: the bound was split off the figure, unsure
     if _words("not_base").search(row.get("label") or ""):
         return False  # 'Additional pay', 'Plus a $5,000…', 'London weighting': on top of the base pay
     return not _not_pay(row.get("label") or "") and not _not_pay(row.get("text") or "")
@@ -212,7 +245,30 @@ def _known_money(text: str) -> bool:
 def responsibility_ok(text: str) -> bool:
     return bool(text.strip()) and not _heading(text) and not _metadata_line(text) and not text.rstrip().endswith(":") \
         and not re.search(r"\[[ xX]?\]", text) and not _MARKER.match(text.strip()) and not amount_only(text) \
-        and not re.search(r"\?(?:\s|$)", text)  # 'Want a portfolio review? Our mentors…': a question or a pitch
+        and not re.search(r"\?(?:\s|$)", text) \
+        and not quality_item(text) \
+        and not _GLYPH_LED.match(text.strip())  # 'Want a portfolio review? …': a pitch; '✓ Opening …': a glyph left
+
+
+# adjectives that come before a personal quality ('A calm temperament', 'Quick, decisive thinking', 'Spatial awareness')
+_QUALITY_ADJECTIVE = (r"(?:calm|quick|decisive|spatial|good|sound|strong|excellent|great|keen|high|positive|professional|"
+                      r"physical|mental|emotional|commercial|cultural|situational|critical|creative|analytical|logical|"
+                      r"strategic|clear|genuine|natural|personal|real|basic|practical|flexible|friendly|patient|a\s+high)")
+
+
+@lru_cache(maxsize=None)
+def _quality_pattern() -> re.Pattern:
+    words = "|".join(f"(?:{r['pattern']})" for r in rows("generic_guard") if r["kind"] == "quality")
+    return re.compile(rf"(?i)^(?:(?:an?|the)\s+)?(?:{_QUALITY_ADJECTIVE},?\s+){{0,2}}(?:{words})(?:(?<=\sof)\s|[.;!]?$|[\s,]+(?:when|while|under|across|with|in|for|and|of|to|at|on)\b)")
+
+
+def quality_item(text: str) -> bool:
+    """'Attention to detail', 'A calm temperament', 'good judgement', 'resilience when dealing with distressing
+    cases': a personal quality (words of generic_guard.tsv, kind quality, after an article or up to two adjectives,
+    ending the item or followed by a preposition), what a person brings, never a duty ('Promote safety awareness'
+    is led by its verb, 'Integrity checks of vessels' names a task by its noun)."""
+    text = text.strip()
+    return len(text.split()) <= 8 and bool(_quality_pattern().match(text))
 
 
 def guard(items: list[Item], role: str) -> list[Item]:
@@ -224,15 +280,17 @@ def guard(items: list[Item], role: str) -> list[Item]:
     verdicts = [(item, _item_ok(item, role) and not (
         item.table == "salaries" and item.line in split_rows and "|" in (item.row.get("label") or "")))
         for item in items]
+    verdicts = _joined_points(verdicts)
     pay_lines = {o.line for o in items if o.table == "salaries"}
     failed = Counter((i.section, i.table) for i, ok in verdicts if not ok and i.table in _GUARDED
                      and not (i.table == "role_facts" and i.line in pay_lines))
     passed = Counter((i.section, i.table) for i, ok in verdicts if ok and i.table in _GUARDED)
     # a section whose items mostly fail their kind's shape was misread as a whole: none of it is stored as facts
     doubtful = {key for key, n in failed.items() if n >= _DOUBT_MIN and n > passed[key]}
+    doubtful_runs = _doubtful_runs(verdicts)
     out = []
     for item, ok in verdicts:
-        if ok and (item.section, item.table) in doubtful:
+        if ok and ((item.section, item.table) in doubtful or id(item) in doubtful_runs):
             ok = False
         if ok:
             out.append(item)
@@ -244,17 +302,63 @@ def guard(items: list[Item], role: str) -> list[Item]:
     return _dedupe_sections(out)
 
 
+def _doubtful_runs(verdicts: list[tuple[Item, bool]]) -> set[int]:
+    """The items of a run (list items of one section and table on consecutive lines) that mostly fail their kind (two or
+    more, more than pass): a list of something else inside a known section ('Teamwork', 'Mathematics' after the
+    duties), misread as a whole; the run's items that pass are as doubtful."""
+    runs: list[list[tuple[Item, bool]]] = []
+    for item, ok in verdicts:
+        if item.table not in _LISTS:
+            continue  # a box's rows are pairs of their own (a pay row or page metadata beside them is normal)
+        last = runs[-1][-1][0] if runs else None
+        if last is not None and last.table == item.table and last.section == item.section \
+                and item.line - last.line in (0, 1):
+            runs[-1].append((item, ok))
+        else:
+            runs.append([(item, ok)])
+    doubtful: set[int] = set()
+    for run in runs:
+        failed = sum(not ok for _, ok in run)
+        if failed >= _DOUBT_MIN and failed > len(run) - failed:
+            doubtful.update(id(item) for item, _ in run)
+    return doubtful
+
+
+# a label that is only the join of two figures ('€ 2.600,– bis € 3.300,–' read as two points: ',– bis')
+_JOIN_ONLY = re.compile(r"(?i)^[\s,.;:–—\-/]*(?:(?:to|and|or|bis|a|à|till|até|hasta|tot|do|al|au|jusqu['’]à|fino a)"
+                        r"[\s,.;:–—\-/]*)?$")
+
+
+def _joined_points(verdicts: list[tuple[Item, bool]]) -> list[tuple[Item, bool]]:
+    """Two figures of one line whose second one's label is only a join ('to', 'bis', ',– bis') were one band read as
+    two points: neither is stored (the line stays page text)."""
+    out = list(verdicts)
+    for i, (item, ok) in enumerate(out):
+        if item.table != "salaries" or not _JOIN_ONLY.match(item.row.get("label") or "x"):
+            continue
+        before = [j for j in range(i) if out[j][0].table == "salaries" and out[j][0].line == item.line]
+        if before:
+            out[i] = (item, False)
+            out[before[-1]] = (out[before[-1]][0], False)
+    return out
+
+
 # the tables whose sections are lists or boxes of one kind (a pay section's bonus lines are normal, not a misreading)
 _GUARDED = {"role_skills", "career_paths", "role_aliases", "role_facts", "responsibilities"}
 _DOUBT_MIN = 2
+_LISTS = {"role_skills", "career_paths", "role_aliases", "responsibilities"}
 
 
 def _item_ok(item: Item, role: str) -> bool:
     """Whether the item looks like its table's kind."""
     row = item.row
+    if item.table in _GUARDED and _link_line(item.text):
+        return False  # 'See also: …', 'Read more about …': a link, whatever list it stands in
     return {
-        "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role),
-        "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) and not (
+        "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
+        "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) \
+            and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) \
+            and not _foreign_label(row.get("target_title") or "", item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
                 row.get("target_title") or "").lower() != role.lower())),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
@@ -262,6 +366,71 @@ def _item_ok(item: Item, role: str) -> bool:
         "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
         "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
     }.get(item.table, lambda: True)()
+
+
+def _label_over_titles(title: str, note: str | None, text: str) -> bool:
+    """'Verwandte Berufe: Snowboardlehrer/in · Bergführer/in · Sportwissenschafter/in': a label (no title of a role)
+    over a list of titles split by '·', '|', ';' or commas, read as a step with its explanation. What the label says
+    (related, similar, other occupations) is unknown in most languages, so the line is kept as text."""
+    if not note or not re.match(rf"\s*{re.escape(title)}\s*:", text) or has_role_noun(title):
+        return False
+    parts = [p.strip() for p in re.split(r"\s[·•|]\s|;|,", note) if p.strip()]
+    return len(parts) >= 2 and all(p[:1].isupper() and len(p.split()) <= 4 and not _ends_sentence_mark(p)
+                                   for p in parts)
+
+
+def _foreign_label(title: str, text: str) -> bool:
+    """'Popular searches: swim instructor, pool attendant': titles after a label that names no career move (not a label
+    of career_labels.tsv, not a career heading): what the list is, is unknown (a site's search links, related jobs in
+    another language), so none of it is a move. An arrow chain after a label is read as a chain."""
+    head, colon, rest = _strip_symbols(text).partition(":")
+    head = head.strip(" *_")
+    if not colon or not head or len(head.split()) > 5 or _ARROW.search(rest) or title.strip() == head:
+        return False
+    if title.strip() not in rest:
+        return False
+    return not _career_label(head) and heading_kind(head) not in _CAREER_HEADINGS
+
+
+_CAREER_HEADINGS = {*_CAREER_KINDS, "career_level"}
+
+
+def _ends_sentence_mark(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?"))
+
+
+def _group_ok(group: str | None) -> bool:
+    """A skill's group, when it has one, names skills: never requirements ('School subjects', 'Qualifications'), never
+    a heading of the vocabulary of another kind; a sub-heading outside the vocabulary ('Tools & Technology', a tag
+    'Design') is read as written."""
+    if not group:
+        return True
+    name = normal_heading(group)
+    if _words("not_skill_group").fullmatch(name) or _career_label(name):
+        return False  # 'School subjects: …', 'From: Electrical Apprentice, Labourer' (a move's label, no group)
+    return heading_kind(group) in _SKILL_KINDS  # 'Working conditions' heads a section of another kind
+
+
+@lru_cache(maxsize=None)
+def _career_labels() -> re.Pattern:
+    return re.compile(r"(?i)(?:" + "|".join(f"(?:{r['pattern']})" for r in rows("career_labels")) + r")")
+
+
+def _career_label(name: str) -> bool:
+    """'From', 'Next steps', 'Sideways': a label of a career move (career_labels.tsv)."""
+    return bool(_career_labels().fullmatch(name.strip()))
+
+
+def _link_line(text: str) -> bool:
+    """'See also: Electrical Engineer', 'Read more about apprenticeships': a link of the site (words of
+    generic_guard.tsv, kind link, opening the item), no fact of any kind."""
+    return bool(_link_words().match(_strip_symbols(text).strip()))
+
+
+@lru_cache(maxsize=None)
+def _link_words() -> re.Pattern:
+    return re.compile(r"(?i)(?:" + "|".join(f"(?:{r['pattern']})" for r in rows("generic_guard") if r["kind"] == "link")
+                      + r")(?![\w])")
 
 
 def _menu_line(text: str) -> bool:
@@ -314,14 +483,35 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
 _US_MARKED = re.compile(r"US\s?\$|USD|U\.S\.\s?\$")
 
 
+def _bare_dollar(item: Item) -> bool:
+    figure = item.row.get("text") or "" if item.table == "salaries" else ""
+    return item.table == "salaries" and item.row.get("currency") == "USD" and not _US_MARKED.search(figure)
+
+
+def _other_dollar_named(text: str) -> bool:
+    """Whether the page names a country (or has a domain of one) whose currency is another dollar anywhere in its
+    text and never the United States; a short capitalised code ('QC', 'BC': also 'quality control', a course) is too
+    weak to count."""
+    named = {code for sym, pattern, code, domain, _ in _countries() if sym == "$" and (
+        any(len(m.group(0)) > 2 or not m.group(0).isupper() for m in pattern.finditer(text))
+        or domain is not None and domain.search(text))}
+    return bool(named) and "USD" not in named
+
+
 def localise(items: list[Item], text: str) -> list[Item]:
     """A bare '$' amount on a page that names one country using dollars is in that country's currency ('$30 an
-    hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed."""
+    hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed. On a page that names
+    no one country but another dollar's country without the United States, a bare '$' is no salary."""
     if "$" not in text:
         return items
     code = local_currency(text)
     if code is None:
-        return items
+        if not _other_dollar_named(text):
+            return items
+        # a bare '$' on a page that names a country of another dollar once in passing, and no single country: which
+        # dollar it is is unknown, so the amount is no salary (page_sections keeps its line); US$/USD stays
+        return [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section, list(i.warnings))
+                if _bare_dollar(i) else i for i in items]
     for item in items:
         figure = item.row.get("text") or "" if item.table == "salaries" else ""
         if item.row.get("currency") == "USD" and not _US_MARKED.search(figure):

@@ -277,13 +277,36 @@ def _prose_figure() -> re.Pattern:
     """A currency amount or range in a sentence ('between $38,000 and $42,000', 'over £65k a year'); the currency
     markers are those of pipeline/reference/currencies.tsv."""
     markers = "|".join(re.escape(m) for m in sorted(currency_markers(), key=len, reverse=True))
-    amount = rf"(?:{markers})\s?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z])"
+    amount = rf"(?:{markers})\s?{_DIGITS}{_NO_CENTS}\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z])"
+    joins, periods = _foreign_pay_words()
+    # a join of another language ('€ 2.600,– bis € 3.300,–', 'R$ 6.800 a R$ 9.200') only before a marked amount
+    foreign = rf"|\s+(?:{joins})\s+(?=(?:{markers})\s?\d)" if joins else ""
+    period = rf"|\s+(?:(?:{periods}))(?![\w])" if periods else ""
     return re.compile(
         rf"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between)\s+)?{amount}"
-        rf"(?:\s*(?:-|–|—|to|and)\s*(?:(?:{markers})\s?)?\d[\d,.\u00a0]*\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z]))?"
+        rf"(?:(?:\s*(?:-|–|—|to|and)\s*{foreign})(?:(?:{markers})\s?)?{_DIGITS}{_NO_CENTS}"
+        rf"\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z]))?"
         rf"(?:\+(?!\d))?"
-        rf"(?:\s*(?:per|a|an|/)\s*(?:year|yr|annum|month|week|day|hour|hr)\b)?)"
+        rf"(?:\s*(?:per|a|an|/)\s*(?:year|yr|annum|month|week|day|hour|hr)\b{period})?)"
     )
+
+
+# '€ 2.600,–', 'Fr. 80.–': a dash in place of the cents, part of the amount (no cents)
+_NO_CENTS = r"(?:[,.][–—-](?![\d–—-]))?"
+# digits with their separators (a separator is part of the amount only when a digit follows it)
+_DIGITS = r"\d(?:[\d\u00a0]|[,.](?=\d))*"
+_NO_CENTS_READ = re.compile(r"(?<=\d)[,.][–—-](?![\d–—-])")
+
+
+@lru_cache(maxsize=None)
+def _foreign_pay_words() -> tuple[str, str]:
+    """(joins, periods) of pipeline/reference/generic_pay_words.tsv as regex alternations (a band's join and the
+    period written after a figure in other languages: 'bis', 'pro Monat')."""
+    from pipeline.reference import rows
+    words = [(r["kind"], r["pattern"]) for r in rows("generic_pay_words")]
+    joins = "|".join(f"(?:{p})" for k, p in words if k == "to")
+    periods = "|".join(f"(?:{p})" for k, p in words if k in ("month", "year", "week", "day", "hour"))
+    return (f"(?i:{joins})" if joins else "", f"(?i:{periods})" if periods else "")
 
 
 _AMOUNT_TAIL = r"\d[\d,.\u00a0']*\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z])"
@@ -361,6 +384,7 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         clause = _clause_label(text[: match.start()])
         parse_as = re.sub(r"(?i)^(?:between|from)\s+(?=.*\d.*(?:\bto\b|\band\b|[-–—]).*\d)", "", figure)
         parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
+        parse_as = _NO_CENTS_READ.sub("", parse_as)  # '€ 2.600,– bis € 3.300,–' reads as € 2.600 bis € 3.300
         end = match.start("figure") + len(figure)
         out.append((match.start(), clause or _group_after(text, end) or "Salary", figure, parse_as))
     out.sort(key=lambda t: t[0])

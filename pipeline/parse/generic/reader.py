@@ -32,6 +32,22 @@ def _grades_of_role(title: str, role: str) -> bool:
     return bool(role) and bool(re.fullmatch(rf"(?i){_ENTRY_GRADE}\s+{re.escape(role)}", title.strip()))
 
 
+def _ladder_of(titles: list[str], role: str) -> bool:
+    """A chain climbing the role's own grades without its bare name: it starts at a grade of entry ('Library
+    Assistant', 'Operator in Training', 'Engineer Cadet') or holds the role (or its last word) at a numbered grade
+    ('Sterile Processing Technician I', 'Operator II', 'Third Engineer Officer'). 'Senior Technician → Section
+    Manager' starts above the role: moves after it."""
+    bare = re.sub(r"\([^()]*\)", " ", role).split()
+    if not titles or not bare:
+        return False
+    if re.search(rf"(?i)\b{_ENTRY_GRADE}\b|\bin training\b", titles[0]):
+        return True
+    names = "|".join(re.escape(n) for n in {" ".join(bare), bare[-1]})
+    return any(re.fullmatch(rf"(?i)(?:(?:{names})\s+(?:[IVX]{{1,4}}|\d{{1,2}}|level\s+\d{{1,2}})|{_ORDINAL}\s+(?:\w+\s+)?(?:{names}))",
+                            t.strip()) for t in titles)
+
+
+_ORDINAL = r"(?:first|second|third|fourth|fifth)"
 _ENTRY_GRADE = r"(?:apprentice|trainee|junior|jr\.?|graduate|cadet|recruit|probationary|assistant|intern|entry[- ]level)"
 
 
@@ -643,10 +659,16 @@ class Reader(SalaryReading):
         consignments…': the last column holds the duties, the first names their group (a row that starts with a
         tab continues the group above). Lines without a tab are read as text."""
         header = True
+        ended = False  # a line naming skills or knowledge between the rows: the rows after it are no duties
         for ln in block.lines:
             cells = ln.text.split("\t")
             last = cells[-1].strip()
-            if len(cells) < 2 or len(last.split()) < 3 or figure_start(last) == 0:
+            if len(cells) < 2 and not header and _OTHER_LIST_LEAD.search(ln.text) and not _DUTIES_WORD.search(
+                    normal_heading(ln.text)) and len(ln.text.split()) <= 8 and not _ends_sentence(ln.text.strip()):
+                ended = True  # 'Knowledge, skills and behaviours' over 'K<TAB>Principles of …' rows: kept as text
+            if ended:
+                self.keep(block, ln.text.strip(), ln.number)
+            elif len(cells) < 2 or len(last.split()) < 3 or figure_start(last) == 0:
                 self.keep_or_fact(block, ln.text.strip(), ln.number)
             elif header and _TASK_HEADER.search(normal_heading(last)) and not _ends_sentence(last):
                 self.keep(block, ln.text.strip(), ln.number)  # the table's header row
@@ -845,8 +867,14 @@ class Reader(SalaryReading):
         if _chain(text, self.role):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
             steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
-            onward = kind == "to" and not any(t.lower() == self.role.lower() for t in titles) and not (
+            own = any(t.lower() == self.role.lower() for t in titles) or (
                 len(titles) >= 3 and _grades_of_role(titles[0], self.role))  # 'Apprentice X → … ': X's own ladder
+            onward = kind == "to" and not own
+            if not own and kind != "to" and not _ladder_of(titles, self.role):
+                # 'Progression: Senior Technician → Section Manager → Engineer' beside an entry line: titles after
+                # the role or another role's ladder; which moves they are is unknown, kept as text
+                self.keep(block, text, line)
+                return
             for title, note in [(one, n) for t, n in steps for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
                                           "note": note}, text, line, block.kind)  # a cut chain drops every step
