@@ -143,9 +143,12 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         page.title = title.written
     blocks = build_blocks(lines)
     reader = Reader(role)
+    if title is not None and title.translation:  # 'Dental Technician' over 'Diş Protez Teknisyeni': another name
+        reader.add("role_aliases", {"role": role, "alias": title.translation, "note": None}, title.translation,
+                   title.translation_line, "aliases")
     for block in blocks:
         if title is not None:  # the title line is the role's name, not text of a section
-            block.lines = [ln for ln in block.lines if ln.number != title.line]
+            block.lines = [ln for ln in block.lines if ln.number not in (title.line, title.translation_line)]
         reader.read(block)
     reader.finish()
     reader.items = localise(guard(reader.items, role), text)

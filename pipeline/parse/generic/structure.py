@@ -161,7 +161,9 @@ def _headline_title(text: str) -> bool:
     """A headline that is a vocabulary heading only by its wording but names the page's role, furniture around it
     ('How To Become a Phlebotomist (With Salary and Duties)'): a title candidate as well as a section."""
     name, removed = remove_furniture(text)
-    return removed and name != text.strip() and role_like(name) and has_role_noun(name)
+    if removed and name.islower():
+        name = name[:1].upper() + name[1:]  # 'What does a sub-editor do?': the name as a title would write it
+    return removed and name.casefold() != text.strip().casefold() and role_like(name) and has_role_noun(name)
 
 
 def _opens_content(line: Line) -> bool:
@@ -193,16 +195,21 @@ def is_negative(text: str) -> bool:
     ad's call to action ('Apply now', 'How to apply') refuses a page only when the same line comes twice (one per
     posting of a listing): an employer's own page about one role carries one too; so does a posting's summary line
     ('Aquatics · Part-time · Local 2401'), which refuses a page only with a second one (a listing) or with a call to
-    apply (a job ad)."""
+    apply (a job ad). 'Page 2 of 12' refuses a page unless such lines are a printed document's page footers."""
     weak = False
     calls: set[str] = set()
     cards = 0  # a posting's summary line ('Acme Retail · Leeds · Full-time')
+    pages: set[tuple[int, int]] = set()  # 'Page 2 of 12': a listing's pagination, or a printed page's footer
     for raw in text.splitlines():
         line = _strip_symbols(raw).strip()
         if not 0 < len(line) < 200:
             continue
         for kind, pattern in _negative_lines():
-            if pattern.match(line):
+            match = pattern.match(line)
+            if match:
+                if kind == "pages":
+                    pages.add((int(match.group(1)), int(match.group(2))))
+                    break
                 if kind == "apply":
                     if line.lower() in calls or cards:
                         return True
@@ -216,7 +223,19 @@ def is_negative(text: str) -> bool:
                     return True
                 else:
                     weak = True
+    if pages and not _page_footers(pages):
+        return True
     return weak and _first_person(text)
+
+
+def _page_footers(pages: set[tuple[int, int]]) -> bool:
+    """'Page 1 of 2' … 'Page 2 of 2': a printed document's footers (one total, every page from the first to the last),
+    not a listing's pagination ('Page 2 of 12')."""
+    totals = {total for _, total in pages}
+    if len(totals) != 1:
+        return False
+    total = totals.pop()
+    return {number for number, _ in pages} == set(range(1, total + 1))
 
 
 def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
