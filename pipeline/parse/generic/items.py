@@ -415,11 +415,15 @@ def chain_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     ladder = bool(role) and len(pieces) >= 3 and any(p.lower() == role.lower() for p in pieces)
     steps = []
     for step in pieces:
-        title, note = (step, None) if _valid_path_title(step) else split_trailing_parenthetical(step)
+        title, note = (step, None) if _valid_path_title(step) and not _TRANSLATED.search(step) \
+            else split_trailing_parenthetical(step)  # 'Care Manager (ケアマネジャー)': the name in another script is a note
         if not (_valid_path_title(title.strip()) or ladder and _ladder_step(title.strip())):
             return []
         steps.append((title.strip(), note))
     return steps if len(steps) >= 2 else []
+
+
+_TRANSLATED = re.compile(r"\s\((?=[^()]*[^\x00-\u024f\s()])[^()a-zA-Z]+\)$")  # brackets holding only another script
 
 
 def _ladder_step(title: str) -> bool:

@@ -10,9 +10,10 @@ from pipeline.text.salaries import _marked_figure, figure_start, parse_salary, s
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _label_like, _LEADING_ICON, normal_heading,
-    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word,
+    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word, _CONNECTORS,
+    _SENTENCE_OPENERS,
 )
-from pipeline.parse.generic.title import name_like
+from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
@@ -235,6 +236,32 @@ def _alias_names(text: str) -> list[str]:
     if _NAME_SEPARATOR.search(text):
         return [n.strip().rstrip(".") for n in _NAME_SEPARATOR.split(text) if n.strip()]
     return _rejoin_shared_noun(split_title_list(text), text)
+
+
+_PLAIN_NAME = re.compile(r"[^\W\d_][\w'’/&-]*(?: [\w'’/&-]+){0,5}")
+
+
+def _labelled_names(text: str, role: str) -> list[str]:
+    """The names of a list an aliases label heads, written as the page writes them ('Q grader; Catador de café
+    especial', 'Caregiver, Kaigo staff, Home helper', 'asesor técnico agrícola, ingeniero agrónomo de campo'): two or
+    more plain names (words only, no figure or sentence mark, no article or pronoun first) split by ';', or else by
+    commas or a middle dot, one of them a title by itself (``_listed_title``), none the role's own name (a names row
+    of a box). Else []."""
+    parts = re.split(r"\s*;\s*", text) if ";" in text else (
+        _NAME_SEPARATOR.split(text) if _NAME_SEPARATOR.search(text) else re.split(r"\s*,\s*", text))
+    names = [p.strip().rstrip(".") for p in parts if p.strip()]
+    if len(names) < 2 or any(not _PLAIN_NAME.fullmatch(n) or n.split()[0].lower() in _SENTENCE_OPENERS
+                             or n.split()[-1].lower() in _CONNECTORS for n in names):
+        return []
+    if not any(_listed_title(n) for n in names) or any(n.casefold() == role.casefold() for n in names):
+        return []
+    return names
+
+
+def _listed_title(name: str) -> bool:
+    """A name of an aliases list that reads as a title by itself: its shape ('Home helper'), a known role noun, a
+    word for a person ('Q grader') or words outside English ('Catador de café especial')."""
+    return name_like(name) or has_role_noun(name) or _agentive(name) or _foreign(name)
 
 
 def _rejoin_shared_noun(names: list[str], text: str) -> list[str]:
@@ -877,7 +904,16 @@ class Reader(SalaryReading):
             split = _skills_lead_split(block)
         if block.inline:
             names = _alias_names(block.inline)
-            if names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
+            labelled = [] if names and (all(name_like(n) for n in names) or _lower_case_titles(names)) \
+                else _labelled_names(block.inline, self.role)
+            if labelled:
+                for name in labelled:  # each name a title by itself, or kept as text ('ATCO, air traffic')
+                    if _listed_title(name):
+                        self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
+                                 block.kind)
+                    else:
+                        self.keep(block, name, block.line)
+            elif names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
                              block.kind)

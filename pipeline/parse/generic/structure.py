@@ -107,8 +107,12 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             out.append(Line(raw.strip(), number, kind))
             continue
         head, sep, rest = raw.partition(":")
+        if not sep and "\t" in raw.strip():
+            head, sep, rest = raw.strip().partition("\t")  # 'Denominaciones / Alternative titles<TAB>A; B'
         if sep and rest.strip() and not is_bullet(raw) and len(head.split()) <= 6:
-            kind = heading_kind(head)
+            kind = heading_kind(head) or _bilingual_heading(head)
+            if sep == "\t" and kind != "aliases":
+                kind = None  # a box row of another label stays a row of the box
             if kind in ("aliases", "skills", "skill_group", "skill_gaps", "career_from", "career_to", "career_lateral"):
                 out.append(Line(head.strip(), number, kind, inline=rest.strip(" *_\t")))  # '**Also known as:** A, B'
                 continue

@@ -262,6 +262,14 @@ def _bare_name(text: str) -> bool:
         and not _furniture_line().match(text) and not _strip_affixes(text)[1] and not _DOMAIN.search(text)
 
 
+def _foreign(text: str) -> bool:
+    """A name written in another language: a letter outside ASCII ('Diş Protez Teknisyeni', 'Catador/a de café') or a
+    gendered ending after a slash ('Skilehrer/in'); no apostrophe and no word that opens an English sentence."""
+    words = text.split()
+    return (any(ord(c) > 127 and c.isalpha() for c in text) or any(_GENDER_ENDING.search(w) for w in words)) \
+        and not re.search(r"['’]", text) and words[0].lower() not in _SENTENCE_OPENERS
+
+
 def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str) -> tuple[str, int, bool] | None:
     """The role's name in the page's own language written on the line next to its name in English ('Haul Truck
     Operator' over 'Operador/a de Camión de Extracción', 'Diş Protez Teknisyeni' under 'Dental Technician'): both
@@ -273,7 +281,7 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
         return None
     for other in (number + 1, number - 1):
         text = _strip_symbols(written.get(other, "")).strip()
-        if text and _bare_name(text) and not _agentive(text) and not has_role_noun(text) \
+        if text and _bare_name(text) and _foreign(text) and not _agentive(text) and not has_role_noun(text) \
                 and text.casefold() != name.casefold():
             return text, other, _mentioned(text, body.replace(written[other], " ", 1))
     return None
