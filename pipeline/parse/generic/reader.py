@@ -14,6 +14,7 @@ from pipeline.parse.generic.vocabulary import (
     _SENTENCE_OPENERS,
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
+from pipeline.parse.generic.structure import _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
@@ -260,8 +261,9 @@ def _labelled_names(text: str, role: str) -> list[str]:
 
 def _listed_title(name: str) -> bool:
     """A name of an aliases list that reads as a title by itself: its shape ('Home helper'), a known role noun, a
-    word for a person ('Q grader') or words outside English ('Catador de café especial')."""
-    return name_like(name) or has_role_noun(name) or _agentive(name) or _foreign(name)
+    word for a person ('Q grader'), words outside English ('catador de café') or a capital first letter ('Gestor
+    fiscal', 'Kaigo staff': under a label that says these are the role's names, not a cut phrase like 'air traffic')."""
+    return name_like(name) or has_role_noun(name) or _agentive(name) or _foreign(name) or name[:1].isupper()
 
 
 def _rejoin_shared_noun(names: list[str], text: str) -> list[str]:
@@ -554,6 +556,8 @@ class Reader(SalaryReading):
                     return
         if reader:
             reader(block)
+            if block.kind != "aliases":
+                self.aliases_in_prose(block)
         else:
             section = block.heading or ("intro" if block.kind == "intro" else None)
             lines = self.read_pairs(block, block.lines)
@@ -574,6 +578,16 @@ class Reader(SalaryReading):
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
+
+    def aliases_in_prose(self, block: Block) -> None:
+        """'Sub-editors (also called production journalists or copy editors) are …' in the prose of any section: the
+        role's other titles (the sentence itself is read by the section's reader)."""
+        for line in block.lines:
+            text = line.text.strip()
+            if text and not is_bullet(line.text) and len(text.split()) >= 6:
+                for alias in prose_aliases(text, self.role):
+                    self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
+                             "aliases")
 
     def headed_list_reader(self, block: Block):
         """The reader of a section whose heading the vocabulary does not know ('What does the job involve?', '◆ Skills
@@ -902,17 +916,17 @@ class Reader(SalaryReading):
             block, skills = split
             self.read_skills(skills)
             split = _skills_lead_split(block)
-        if block.inline:
+        if block.inline and _LANGUAGE_LABEL.match(block.heading or "") and _PLAIN_NAME.fullmatch(block.inline.strip()):
+            # 'In Finnish: varhaiskasvatuksen opettaja': the role's name in another language
+            self.add("role_aliases", {"role": self.role, "alias": block.inline.strip(), "note": None}, block.inline,
+                     block.line, block.kind)
+        elif block.inline:
             names = _alias_names(block.inline)
-            labelled = [] if names and (all(name_like(n) for n in names) or _lower_case_titles(names)) \
+            labelled = [] if ";" not in block.inline and names and (
+                all(name_like(n) for n in names) or _lower_case_titles(names)) \
                 else _labelled_names(block.inline, self.role)
             if labelled:
-                for name in labelled:  # each name a title by itself, or kept as text ('ATCO, air traffic')
-                    if _listed_title(name):
-                        self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
-                                 block.kind)
-                    else:
-                        self.keep(block, name, block.line)
+                self.listed_aliases(block, labelled, block.line)
             elif names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
@@ -929,8 +943,14 @@ class Reader(SalaryReading):
             block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in box],
                           None, block.parent, block.line)
         items, others = list_items(block)
+        if not items and len(others) == 1 and _NAME_SEPARATOR.search(others[0][0]):
+            items, others = others, []  # the list on one line of its own under the heading ('A · B · C')
         self.keep_all(block, others)
         for text, line in items:
+            listed = _labelled_names(text, self.role) if _NAME_SEPARATOR.search(text) or ";" in text else []
+            if listed:  # 'Landscaper · Grounds Maintenance Operative · …' on a line of its own under the heading
+                self.listed_aliases(block, listed, line)
+                continue
             alias, note = text.rstrip(",;"), None
             name, paren = split_trailing_parenthetical(alias)
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
@@ -939,6 +959,15 @@ class Reader(SalaryReading):
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
+
+    def listed_aliases(self, block: Block, names: list[str], line: int) -> None:
+        """Each name of a labelled list that reads as a title by itself is an alias; another is kept as text ('ATCO, air
+        traffic')."""
+        for name in names:
+            if _listed_title(name):
+                self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, line, block.kind)
+            else:
+                self.keep(block, name, line)
 
     # at a glance ---------------------------------------------------------------------------------
     def read_facts(self, block: Block) -> None:

@@ -50,6 +50,12 @@ def _split_glued_heading(raw: str) -> list[Line] | None:
 _ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Za-z].*)$")
 
 
+# 'In Finnish: varhaiskasvatuksen opettaja': the role's name in a language, a label only with its value on the line
+_LANGUAGE_LABEL = re.compile(r"(?i)^\s*(?:in|auf|en|em|på|w)\s+(?:english|finnish|swedish|norwegian|danish|german|french|"
+                             r"spanish|portuguese|italian|dutch|polish|turkish|japanese|korean|chinese|vietnamese|"
+                             r"indonesian|malay|thai|arabic|hindi|welsh|irish|māori|maori|icelandic|estonian|czech)\s*$")
+
+
 _EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|editar)\]\s*$")  # a wiki's 'Pay[edit]'
 
 
@@ -110,7 +116,7 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
         if not sep and "\t" in raw.strip():
             head, sep, rest = raw.strip().partition("\t")  # 'Denominaciones / Alternative titles<TAB>A; B'
         if sep and rest.strip() and not is_bullet(raw) and len(head.split()) <= 6:
-            kind = heading_kind(head) or _bilingual_heading(head)
+            kind = heading_kind(head) or _bilingual_heading(head) or ("aliases" if _LANGUAGE_LABEL.match(head) else None)
             if sep == "\t" and kind != "aliases":
                 kind = None  # a box row of another label stays a row of the box
             if kind in ("aliases", "skills", "skill_group", "skill_gaps", "career_from", "career_to", "career_lateral"):
