@@ -239,7 +239,7 @@ def _alias_names(text: str) -> list[str]:
     return _rejoin_shared_noun(split_title_list(text), text)
 
 
-_PLAIN_NAME = re.compile(r"[^\W\d_][\w'’/&-]*(?: [\w'’/&-]+){0,5}")
+_PLAIN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’/&-])*(?: (?:[^\W\d_]|['’/&-])+){0,5}")
 
 
 def _labelled_names(text: str, role: str) -> list[str]:
@@ -943,7 +943,7 @@ class Reader(SalaryReading):
             block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in box],
                           None, block.parent, block.line)
         items, others = list_items(block)
-        if not items and len(others) == 1 and _NAME_SEPARATOR.search(others[0][0]):
+        if not items and not block.inline and len(others) == 1 and _NAME_SEPARATOR.search(others[0][0]):
             items, others = others, []  # the list on one line of its own under the heading ('A · B · C')
         self.keep_all(block, others)
         for text, line in items:
