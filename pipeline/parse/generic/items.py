@@ -495,7 +495,11 @@ _PATH_TRIGGERS = (
     ("to", r"(?:become|move\s+up\s+to|moves\s+up\s+to|step\s+up\s+to|steps\s+up\s+to|progress\s+to|"
            r"progresses\s+to|be\s+promoted\s+to|are\s+promoted\s+to|is\s+promoted\s+to|go\s+on\s+to\s+become|"
            r"move\s+(?:on\s+)?(?:in)?to\s+(?:a\s+role\s+as|roles?\s+(?:such\s+)?as|positions?\s+(?:such\s+)?as)|"
-           r"move\s+into|moves\s+into)"),
+           r"move\s+into|moves\s+into|"
+           # round 9b: 'grow into Payroll Manager', 'common next steps are Senior Medical Scientist and …'
+           r"grow\s+into|grows\s+into|advance\s+to|advances\s+to|progress\s+into|progresses\s+into|"
+           r"next\s+(?:steps|roles)\s+(?:are|include))"),
+    ("lateral", r"(?:move|moves|moving)\s+across\s+(?:in)?to"),
 )
 _PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|after|when|with|once|by|before|for)\b|"
                         r"[;:(—–]|\.(?:\s|$)|,\s+(?:others|some|while|but|although|or\s+move)\b")

@@ -9,7 +9,7 @@ from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import _marked_figure, figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _label_like, _LEADING_ICON, normal_heading,
+    _ARROWS, _CAREER_KINDS, career_label, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _label_like, _LEADING_ICON, normal_heading,
     _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word, _CONNECTORS,
     _SENTENCE_OPENERS,
 )
@@ -17,7 +17,7 @@ from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.structure import _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
-    Block, chain_steps, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
+    Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
     split_skill, prose_aliases,
 )
@@ -167,6 +167,23 @@ _KSA_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities)\s+(?:of|to
 _TITLE_COLUMN = re.compile(r"(?:job |role |position )?(?:title|role|position)s?")
 _PAY_ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*$")
 _PAIR_SEPARATOR = re.compile(r"\s+(?:\||–|—)\s+")
+
+
+_TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
+
+
+def _title_run(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """(items, others) of a progression section without list markers whose first lines are titles, one a line, in
+    a row (three or more: 'Apprentice Boilermaker' / 'Qualified Boilermaker' / 'Foreman'); the lines after the run
+    are others. No such run: no items."""
+    run: list[tuple[str, int]] = []
+    for text, number in lines:
+        if run and number != run[-1][1] + 1 or not (_valid_path_title(text.strip()) or _ladder_step(text.strip())):
+            break
+        run.append((text, number))  # 'Foreman': a short capitalised step among titles
+    if len(run) < _TITLE_RUN or sum(_valid_path_title(t.strip()) for t, _ in run) < 2:
+        return [], lines
+    return run, lines[len(run):]
 
 
 def _labelled_chain(text: str, role: str) -> str | None:
@@ -523,6 +540,7 @@ class Reader(SalaryReading):
         used = set()
         for ln in block.lines:
             text = ln.text.strip()
+            text = _labelled_chain(text, self.role) or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
                 continue
             steps = chain_steps(text, self.role)
@@ -820,10 +838,14 @@ class Reader(SalaryReading):
         if block.inline:
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
+        run: set[int] = set()
+        if not items:
+            items, others = _title_run(others)  # 'CAREER PATH' / 'Apprentice Boilermaker' / 'Qualified Boilermaker' / …
+            run = {n for _, n in items}
         # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line
-        others = [(_labelled_chain(t, self.role) or t, n) for t, n in others]
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
-        ladder = [(t, n) for t, n in others if _chain(t, self.role) or (kind == "step" and not items and _colon_title(t))]
+        ladder = [(t, n) for t, n in others if _chain(_labelled_chain(t, self.role) or t, self.role)
+                  or (kind == "step" and not items and _colon_title(t))]
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         others = self.ladder_table(block, others)
@@ -841,6 +863,10 @@ class Reader(SalaryReading):
         for text, line in items:
             # '…or move into roles such as:' over the list names the move its items are
             lead = [k for n, k in leads if n < line]
+            if line in run and kind == "step" and not split_path_item(text) and _ladder_step(text.strip()):
+                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": text.strip(), "note": None},
+                         text, line, block.kind)  # 'Foreman' between titles of the ladder
+                continue
             self.paths(block, text, line, lead[-1] if lead and kind == "step" else kind)
 
     def ladder_table(self, block: Block, lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -883,6 +909,17 @@ class Reader(SalaryReading):
             self.paths(block, text, line, "step")
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
+        chain = _labelled_chain(text, self.role)
+        if chain:
+            # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line;
+            # 'Progression: Senior Technician → Section Manager', without the role, names the moves after it
+            label = text.partition(":")[0]
+            named = _CAREER_KINDS.get(heading_kind(label) or (career_label(text) or ("",))[0] or "")
+            if named and named != "step":
+                kind = named  # 'Next steps: A → B'
+            elif kind == "step" or named == "step":
+                kind = "to"  # steps only when the chain holds the role (decided below)
+            text = chain
         if _chain(text, self.role):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
             steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
@@ -895,6 +932,13 @@ class Reader(SalaryReading):
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and heading_kind(head) not in (None, *_CAREER_KINDS):
             self.keep(block, text, line)  # 'Similar roles: A, B' under 'Where it can lead': another section's line
+            return
+        dotted = [p.strip() for p in _NAME_SEPARATOR.split(text.strip().rstrip("."))] \
+            if _NAME_SEPARATOR.search(text) else []
+        if dotted and all(_valid_path_title(p) for p in dotted):
+            for title in dotted:  # 'Industriemeister/in Metall · Techniker/in Maschinentechnik · …'
+                self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title, "note": None},
+                         text, line, block.kind)
             return
         found = split_path_item(text)
         if not found and text.strip().rstrip(".").lower() == self.role.lower():
