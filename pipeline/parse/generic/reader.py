@@ -934,7 +934,7 @@ class Reader(SalaryReading):
             self.keep(block, text, line)  # 'Similar roles: A, B' under 'Where it can lead': another section's line
             return
         dotted = [p.strip() for p in _NAME_SEPARATOR.split(text.strip().rstrip("."))] \
-            if _NAME_SEPARATOR.search(text) else []
+            if _NAME_SEPARATOR.search(text) and ":" not in text else []  # 'Similar jobs: A · B' is no list of moves
         if dotted and all(_valid_path_title(p) for p in dotted):
             for title in dotted:  # 'Industriemeister/in Metall · Techniker/in Maschinentechnik · …'
                 self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title, "note": None},

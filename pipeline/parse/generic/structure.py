@@ -138,7 +138,30 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             out.extend(p for p in glued if p.text)
             continue
         out.append(Line(raw, number))
+    _described_duties(out)
     return out
+
+
+_JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$")
+
+
+def _described_duties(lines: list[Line | None]) -> None:
+    """'Job description' (or one half of a heading in two languages, 'Mô tả công việc / Job description') over
+    nothing but a bulleted list of three or more items heads what the role does: a responsibilities section."""
+    for index, line in enumerate(lines):
+        if line is None or line.kind != "prose" or line.inline:
+            continue
+        halves = [line.text] + _CJK.sub(" ", line.text).split(" / ")
+        if not any(_JOB_DESCRIPTION.match(normal_heading(h)) for h in halves):
+            continue
+        run = 0
+        for following in lines[index + 1:]:
+            if following is None or following.kind or not is_bullet(following.text):
+                break
+            run += 1
+        after = lines[index + 1 + run] if index + 1 + run < len(lines) else None
+        if run >= 3 and (after is None or after.kind):
+            line.kind = "responsibilities"
 
 
 # --- detection ----------------------------------------------------------------------------------
@@ -342,18 +365,26 @@ def structural_evidence(text: str, lines: list[Line | None], title: Title, famil
     present = [ln for ln in lines if ln is not None]
     if not any(ln.number == title.line for ln in present[:_TITLE_HEAD]):
         return False
-    others = [ln.text for ln in present if ln.number != title.line]
+    others = [ln.text for ln in present if ln.number not in (title.line, title.translation_line)]
     if not ((has_role_noun(title.name) or _agentive(title.name)) and role_like(title.name)
             or person_like(title.name, "\n".join(others))):
         return False  # a known role noun or a word for a person ('Arborist'), or a name the page speaks of as a
         # person's job ('a chimney sweep')
-    if not _mentioned(title.name, "\n".join(others)):
+    names = [title.name] + ([title.translation] if title.translation else [])  # or its name in the page's language
+    if not any(_mentioned(name, "\n".join(others)) for name in names):
         return False
-    referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(title.name, t) or _defines(title.name, t)
-                   for t in others)
+    referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(name, t) or _defines(name, t) or _crumb_end(name, t)
+                   for t in others for name in names)
     signals = [bool(families & set(FACT_FAMILIES.values())), _headed_lists(lines) >= 2,
                bool(_PAY_FIGURE.search(text)), _label_value_box(lines), referred]
     return sum(signals) >= 3
+
+
+def _crumb_end(name: str, line: str) -> bool:
+    """A breadcrumb that ends on the name ('Cẩm nang nghề nghiệp » Dệt may » Nhân viên QC may mặc'), however many
+    words its links hold."""
+    parts = re.split(r"\s(?:›|»|>)\s", _strip_symbols(line).strip())
+    return len(parts) >= 2 and parts[-1].strip().casefold() == name.casefold()
 
 
 def _defines(name: str, line: str) -> bool:
