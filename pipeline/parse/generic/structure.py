@@ -66,7 +66,7 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-
 def _bilingual_heading(raw: str) -> str | None:
     """The kind of a heading written in two languages ('Datos clave / Key facts', '¿Cómo se le conoce también? / Other
     names'): two halves of a short line, one of them a vocabulary heading and the other not a heading of another
-    kind."""
+    kind; halves split by a dash ('Competenze — Skills') both headings of that kind."""
     text = raw.strip()
     latin = _CJK.sub(" ", text).strip().strip("·•/|–—-").strip()
     if latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
@@ -74,7 +74,12 @@ def _bilingual_heading(raw: str) -> str | None:
         return heading_kind(latin)  # '【岗位职责 Responsibilities】', '주요 업무 Main duties': the half in Latin script
     parts = text.split(" / ")
     if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t|]", text) or len(text) > _MAX_HEADING_CHARS:
-        return None
+        dashed = re.split(r"\s[—–]\s", text)  # 'Competenze — Skills': both halves name the same section
+        if len(dashed) != 2 or is_bullet(text) or re.search(r"[\d:\t|]", text) or len(text) > _MAX_HEADING_CHARS \
+                or any(len(part.split()) > 6 for part in dashed):
+            return None
+        kinds = [heading_kind(part.strip()) for part in dashed]
+        return kinds[0] if kinds[0] is not None and kinds[0] == kinds[1] else None
     kinds = {heading_kind(part.strip()) for part in parts if len(part.split()) <= 6} - {None}
     return kinds.pop() if len(kinds) == 1 else None
 
