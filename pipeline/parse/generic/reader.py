@@ -169,6 +169,15 @@ _PAY_ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*$")
 _PAIR_SEPARATOR = re.compile(r"\s+(?:\||–|—)\s+")
 
 
+def _dotted_titles(text: str) -> list[str]:
+    """The titles of a line that is nothing but titles split by '·', '•' or '|' ('Workshop Supervisor · Welding
+    Inspector'), else [] (a labelled line, 'Similar jobs: A · B', is no list of moves)."""
+    if not _NAME_SEPARATOR.search(text) or ":" in text:
+        return []
+    parts = [p.strip() for p in _NAME_SEPARATOR.split(text.strip().rstrip("."))]
+    return parts if all(_valid_path_title(p) for p in parts) else []
+
+
 _TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
 
 
@@ -842,6 +851,8 @@ class Reader(SalaryReading):
         if not items:
             items, others = _title_run(others)  # 'CAREER PATH' / 'Apprentice Boilermaker' / 'Qualified Boilermaker' / …
             run = {n for _, n in items}
+        dotted = [(t, n) for t, n in others if _dotted_titles(t)]  # 'Workshop Supervisor · Welding Inspector'
+        items, others = sorted(items + dotted, key=lambda p: p[1]), [p for p in others if p not in dotted]
         # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
         ladder = [(t, n) for t, n in others if _chain(_labelled_chain(t, self.role) or t, self.role)
@@ -933,9 +944,8 @@ class Reader(SalaryReading):
         if colon and rest.strip() and heading_kind(head) not in (None, *_CAREER_KINDS):
             self.keep(block, text, line)  # 'Similar roles: A, B' under 'Where it can lead': another section's line
             return
-        dotted = [p.strip() for p in _NAME_SEPARATOR.split(text.strip().rstrip("."))] \
-            if _NAME_SEPARATOR.search(text) and ":" not in text else []  # 'Similar jobs: A · B' is no list of moves
-        if dotted and all(_valid_path_title(p) for p in dotted):
+        dotted = _dotted_titles(text)
+        if dotted:
             for title in dotted:  # 'Industriemeister/in Metall · Techniker/in Maschinentechnik · …'
                 self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title, "note": None},
                          text, line, block.kind)
@@ -987,8 +997,10 @@ class Reader(SalaryReading):
             block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in box],
                           None, block.parent, block.line)
         items, others = list_items(block)
-        if not items and not block.inline and len(others) == 1 and _NAME_SEPARATOR.search(others[0][0]):
-            items, others = others, []  # the list on one line of its own under the heading ('A · B · C')
+        separated = [o for o in others if _NAME_SEPARATOR.search(o[0])]
+        if not items and not block.inline and len(separated) == 1:
+            # the list on one line of its own under the heading ('A · B · C')
+            items, others = separated, [o for o in others if o not in separated]
         self.keep_all(block, others)
         for text, line in items:
             listed = _labelled_names(text, self.role) if _NAME_SEPARATOR.search(text) or ";" in text else []

@@ -6,7 +6,7 @@ import unicodedata
 
 from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
-    career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
+    _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
     title_like,
 )
@@ -492,7 +492,8 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
-                and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)) \
+                and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)
+                                                     and not _ARROWS.search(line.text)) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)):
             # a sub-heading: a skill group, or a ladder level ('Entry Level')
             kind = "skill_group" if section == "skills" else "career_level"

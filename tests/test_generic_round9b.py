@@ -1,0 +1,293 @@
+"""Generic layout, round 9b: detection, naming and recall on unseen sites. Each rule with an invented page and a
+negative: a year after the kind of page; a printed leaflet's page footers; a name with a gendered ending and a
+question about the person in Spanish; an English title beside its translation; aliases under labels in more
+wordings and languages; career moves in labelled chains, unmarked title runs, dotted lists and more prose verbs;
+'Job description' over a list of duties; skills headings; a bracketed name in another script after a ladder step."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.generic.structure import detect_layout, is_negative, read_structure
+from pipeline.parse.generic.vocabulary import heading_kind
+
+
+def _facts(page, table, key):
+    return [r[key] for r in page.facts.get(table, [])]
+
+
+def _role(page):
+    return [m.name for m in page.roles]
+
+
+# --- detection and naming -----------------------------------------------------------------------
+
+_SALARY_GUIDE = """PayNavi | Search jobs | Salary check | Login
+Care Aide salary guide 2026 | 介護助手の平均年収
+
+Average annual salary
+310万円
+
+Main duties
+・Help residents with meals
+・Support daily activities
+・Keep care records
+
+Skills that raise your pay
+◎ Physical stamina
+◎ Teamwork on shifts
+"""
+
+
+def test_a_year_after_the_kind_of_page_is_furniture():
+    page = parse_text(_SALARY_GUIDE)
+    assert page.layout == "generic" and _role(page) == ["Care Aide"]
+    assert _facts(page, "responsibilities", "text")[:1] == ["Help residents with meals"]
+    # negative: without the role-page sections the title alone detects nothing
+    assert detect_layout("PayNavi | Search jobs\nCare Aide salary guide 2026\n\nSome text about pay.\n") is None
+
+
+_LEAFLET = """CAREERS LEAFLET 7                                   Skillnet
+Tree Surgeon
+
+Main tasks
+   ●  Climb and fell trees safely
+   ●  Prune crowns and remove deadwood
+   ●  Chip and clear brash from the site
+
+Skills and qualities
+   ●  Head for heights
+   ●  Chainsaw handling
+
+                                                                   Page 1 of {total}
+Pay
+   Entry level: €27,000 to €30,000 a year
+
+Other job titles
+   Arborist · Tree Climber · Arboricultural Operative
+{last}"""
+
+
+def test_a_printed_leaflets_page_footers_are_no_listing():
+    text = _LEAFLET.format(total=2, last="                                                                   Page 2 of 2\n")
+    assert not is_negative(text)
+    page = parse_text(text)
+    assert page.layout == "generic" and _role(page) == ["Tree Surgeon"]
+    assert _facts(page, "role_aliases", "alias") == ["Arborist", "Tree Climber", "Arboricultural Operative"]
+    # negatives: a listing's pagination ('Page 1 of 12'), or footers that skip pages, still refuse the page
+    assert is_negative(_LEAFLET.format(total=12, last=""))
+    assert is_negative(_LEAFLET.format(total=3, last="Page 3 of 3\n"))
+    assert not is_negative(_LEAFLET.format(total=1, last=""))  # 'Page 1 of 1': a one-page print
+
+
+_SPANISH_GUIDE = """Trabajo.example.ar  |  Empleos  |  Guía de carreras  |  Ingresar
+Guía de carreras > Agro > Técnico/a apícola
+Técnico/a apícola
+¿Qué hace un técnico apícola?
+Cuida colmenas, cosecha miel y controla enfermedades de las abejas.
+También conocido como: técnico en apicultura, encargado de apiario
+Tareas principales
+1. Revisar colmenas cada semana
+2. Cosechar y envasar miel
+3. Tratar plagas como la varroa
+Habilidades
+* Manejo de colmenas
+* Trabajo al aire libre
+Sueldos
+Junior: $900.000 brutos por mes
+"""
+
+
+def test_a_name_with_gendered_endings_that_the_page_asks_about_in_spanish_is_the_title():
+    page = parse_text(_SPANISH_GUIDE)
+    assert page.layout == "generic" and _role(page) == ["Técnico/a apícola"]
+    # a name in the page's language is told by its letters; a lower-case name in plain ASCII is not known to be a
+    # title and is kept as text
+    assert _facts(page, "role_aliases", "alias") == ["técnico en apicultura"]
+    assert "encargado de apiario" in _facts(page, "page_sections", "text")
+    pay = page.facts["salaries"]
+    assert [(p["min_amount"], p["currency"], p["period"]) for p in pay] == [(900000, "ARS", "month")]
+    # negative: without the question (nothing speaks of it as a person's job) it is no title
+    assert detect_layout(_SPANISH_GUIDE.replace("¿Qué hace un técnico apícola?\n", "")) is None
+
+
+_BILINGUAL = """Servicio de Empleo | Ocupaciones | English version
+Inicio > Ocupaciones > Construcción > Inspector/a de techos
+
+Roof Inspector
+Inspector/a de techos
+
+Código\t71210
+Denominaciones / Alternative titles\tTechador inspector; Revisor de cubiertas
+
+Funciones / Functions
+- Inspect roofs for leaks and damage
+- Write inspection reports
+- Advise owners on repairs
+
+Destrezas / Skills
+- Working at heights
+- Knowledge of roofing materials
+"""
+
+
+def test_an_english_title_beside_its_translation_is_the_role_and_the_translation_an_alias():
+    page = parse_text(_BILINGUAL)
+    assert _role(page) == ["Roof Inspector"]
+    assert _facts(page, "role_aliases", "alias") == ["Inspector/a de techos", "Techador inspector",
+                                                      "Revisor de cubiertas"]
+    assert not any(f["label"].startswith("Denominaciones") for f in page.facts.get("role_facts", []))
+
+
+def test_a_line_beside_the_title_that_is_english_text_is_no_translation():
+    text = _BILINGUAL.replace("Inspector/a de techos\n\nCódigo", "Here's what we found\n\nCódigo")
+    page = parse_text(text)
+    assert _role(page) == ["Roof Inspector"]
+    assert "Here's what we found" not in _facts(page, "role_aliases", "alias")
+    _, title, _ = read_structure(text)
+    assert title.translation is None
+
+
+def test_a_lower_case_name_in_a_question_headline_is_a_title_candidate():
+    text = ("Careers advice › Job guides › Production\nWhat does a sub-editor do?\nBy Ann Lee · 5 min read\nSub-editor\n"
+            "Sub-editors (also called copy editors or production journalists) check and cut stories.\n"
+            "What will I be doing?\n* Checking copy\n* Writing headlines\n* Laying out pages\n\n"
+            "Skills\n* Accuracy\n* Speed\n")
+    page = parse_text(text)
+    assert _role(page) == ["Sub-editor"]
+    assert _facts(page, "role_aliases", "alias") == ["copy editors", "production journalists"]
+
+
+_DESCRIBED = """JobBoard | Career handbook | EN
+Career handbook » Garments » Nhân viên kiểm hàng
+
+Garment Inspector
+Nhân viên kiểm hàng
+
+Ngành / Industry: Textiles
+Khu vực / Area: Bình Dương
+Kinh nghiệm / Experience: 1 year
+
+Mô tả công việc / Job description
+- Check fabric before cutting
+- Inspect garments on the line
+- Measure finished garments
+"""
+
+
+def test_a_job_description_over_nothing_but_a_list_heads_the_duties():
+    page = parse_text(_DESCRIBED)
+    assert page.layout == "generic" and _role(page) == ["Garment Inspector"]
+    assert _facts(page, "responsibilities", "text") == ["Check fabric before cutting", "Inspect garments on the line",
+                                                         "Measure finished garments"]
+    # negative: a job description written as prose stays an overview, and the page is not detected on it
+    prose = _DESCRIBED.replace("- Check fabric before cutting\n- Inspect garments on the line\n- Measure finished garments\n",
+                               "Inspectors check garments. They work on the line.\n")
+    assert detect_layout(prose) is None
+
+
+# --- aliases ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, names", [
+    ("Related titles: X-Ray Technician; Radiology Technician; Imaging Technologist",
+     ["X-Ray Technician", "Radiology Technician", "Imaging Technologist"]),
+    ("Títulos (sinônimos): Nutricionista clínico, Dietista", ["Nutricionista clínico", "Dietista"]),
+    ("Also hiring as: Buyer, Purchasing Officer", ["Buyer", "Purchasing Officer"]),
+    ("Titles in UAE job ads: QS, Cost Engineer", ["QS", "Cost Engineer"]),
+    ("Other job titles: Caregiver, Kaigo staff, Home helper", ["Caregiver", "Kaigo staff", "Home helper"]),
+    ("In Finnish: rakennustarkastaja", ["rakennustarkastaja"]),
+])
+def test_aliases_under_more_labels(line, names):
+    page = parse_text(f"Building Surveyor\n\n{line}\n\nDuties\n- Inspect sites\n- Approve plans\n\n"
+                      "Skills\n- Attention to detail\n- Building law\n")
+    assert _facts(page, "role_aliases", "alias") == names
+
+
+@pytest.mark.parametrize("line", [
+    "Related titles: see the list below; updated 2026",  # a figure and a sentence: no names
+    "Other job titles: the best; a great job",  # an article first: no titles
+    "In Finnish: katso alla. Lisää tietoa 2026",  # a sentence, no name
+])
+def test_a_labelled_list_that_is_no_list_of_names_gives_no_alias(line):
+    page = parse_text(f"Building Surveyor\n\n{line}\n\nDuties\n- Inspect sites\n- Approve plans\n\n"
+                      "Skills\n- Attention to detail\n- Building law\n")
+    assert _facts(page, "role_aliases", "alias") == []
+
+
+def test_a_names_line_after_an_inline_aliases_label_is_not_its_list():
+    page = parse_text("Spa Therapist: tugas dan gaji\nDisebut juga: terapis spa, massage therapist\n"
+                      "Diperbarui 14 November 2026 · Tim Redaksi\n\nTugas / Duties\n- Give massages\n- Prepare rooms\n\n"
+                      "Skills\n- Massage technique\n- Hygiene\n")
+    assert _facts(page, "role_aliases", "alias") == ["terapis spa", "massage therapist"]
+
+
+# --- career moves -------------------------------------------------------------------------------
+
+_BASE = "Boilermaker\n\nDuties\n- Cut and shape plate\n- Weld pressure vessels\n\nSkills\n- Welding\n- Reading drawings\n\n"
+
+
+def _moves(text):
+    return [(r["kind"], r["target_title"]) for r in parse_text(_BASE + text).facts.get("career_paths", [])]
+
+
+def test_an_unmarked_run_of_titles_under_a_progression_heading_is_the_ladder():
+    assert _moves("CAREER PATH\nApprentice Boilermaker\nQualified Boilermaker\nForeman\nWorkshop Supervisor\n"
+                  "Where can I study? TVET colleges and training centres.\n") == [
+        ("step", "Apprentice Boilermaker"), ("step", "Qualified Boilermaker"), ("step", "Foreman"),
+        ("step", "Workshop Supervisor")]
+    # negative: two titles are no run, and a sentence breaks it
+    assert _moves("CAREER PATH\nQualified Boilermaker\nForeman\nMost start as apprentices and learn on site.\n") == []
+
+
+def test_a_labelled_chain_names_its_moves():
+    assert _moves("Progression\nProgression: Senior Boilermaker → Workshop Foreman → Works Manager\n") == [
+        ("to", "Senior Boilermaker"), ("to", "Workshop Foreman"), ("to", "Works Manager")]
+    # with the role itself in the chain it is the ladder
+    assert _moves("Progression\nLadder: Boilermaker → Senior Boilermaker → Works Manager\n") == [
+        ("step", "Boilermaker"), ("step", "Senior Boilermaker"), ("step", "Works Manager")]
+
+
+def test_a_labelled_chain_outside_a_progression_section():
+    assert _moves("Jenjang karier: Boilermaker ➔ Senior Boilermaker ➔ Workshop Supervisor\n") == [
+        ("step", "Boilermaker"), ("step", "Senior Boilermaker"), ("step", "Workshop Supervisor")]
+
+
+def test_titles_split_by_middle_dots_under_a_next_steps_heading():
+    assert _moves("NEXT STEPS\nWorkshop Supervisor · Welding Inspector · Works Manager\n") == [
+        ("to", "Workshop Supervisor"), ("to", "Welding Inspector"), ("to", "Works Manager")]
+    # negative: a labelled line of other roles is no list of moves
+    assert _moves("Career path\nBoilermaker → Senior Boilermaker → Foreman\nSimilar jobs: Welder · Fitter · Rigger\n") \
+        == [("step", "Boilermaker"), ("step", "Senior Boilermaker"), ("step", "Foreman")]
+
+
+def test_more_verbs_of_moves_in_prose():
+    assert _moves("Career\nMany boilermakers grow into Workshop Supervisor or Welding Inspector. "
+                  "Some switch to Plant Inspector.\n") == [
+        ("to", "Workshop Supervisor"), ("to", "Welding Inspector"), ("lateral", "Plant Inspector")]
+    # negative: 'grow into' followed by no titles gives nothing
+    assert _moves("Career\nMany boilermakers grow into the job over the years.\n") == []
+
+
+def test_a_name_in_another_script_after_a_ladder_step_is_its_note():
+    page = parse_text(_BASE.replace("Boilermaker\n", "Care Worker\n", 1)
+                      + "Career step-up\nCare Worker → Unit Leader → Care Manager (ケアマネジャー) → Facility Manager\n")
+    rows = page.facts["career_paths"]
+    assert [(r["target_title"], r["note"]) for r in rows] == [
+        ("Care Worker", None), ("Unit Leader", None), ("Care Manager", "ケアマネジャー"), ("Facility Manager", None)]
+
+
+# --- skills -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["Skills employers look for:", "Good to have", "Competenze — Skills"])
+def test_more_skills_headings(heading):
+    page = parse_text(f"Sommelier\n\nDuties\n- Advise guests\n- Manage the cellar\n\n{heading}\n- Wine tasting\n"
+                      "- Food pairing\n")
+    assert _facts(page, "role_skills", "skill_name") == ["Wine tasting", "Food pairing"]
+
+
+def test_a_dash_between_two_different_sections_is_no_bilingual_heading():
+    assert heading_kind("Skills") == "skills"
+    _, _, families = read_structure("Sommelier\n\nDuties — Skills\n- Advise guests\n")
+    lines, _, _ = read_structure("Sommelier\n\nDuties — Skills\n- Advise guests\n")
+    assert not any(ln is not None and ln.kind for ln in lines)
+    assert "skills" not in families and "responsibilities" not in families
