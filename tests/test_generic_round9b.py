@@ -291,3 +291,34 @@ def test_a_dash_between_two_different_sections_is_no_bilingual_heading():
     lines, _, _ = read_structure("Sommelier\n\nDuties — Skills\n- Advise guests\n")
     assert not any(ln is not None and ln.kind for ln in lines)
     assert "skills" not in families and "responsibilities" not in families
+
+
+def test_a_ladder_written_down_the_page_with_arrows_between_steps():
+    assert _moves("CAREER PATH\nApprentice Boilermaker\n↓\nQualified Boilermaker\n↓\nForeman\n↓\nWorkshop Supervisor\n") == [
+        ("step", "Apprentice Boilermaker"), ("step", "Qualified Boilermaker"), ("step", "Foreman"),
+        ("step", "Workshop Supervisor")]
+
+
+def test_a_sentence_wrapped_onto_the_next_line_is_read_whole():
+    assert _moves("Career progression\n   With experience you may become a workshop foreman or supervisor, and some\n"
+                  "   go on to set up their own fabrication business.\n") == [
+        ("to", "workshop foreman"), ("to", "supervisor")]
+
+
+@pytest.mark.parametrize("sentence, moves", [
+    ("You could become an advanced scaffolder, scaffolding supervisor or contracts manager.",
+     [("to", "advanced scaffolder"), ("to", "scaffolding supervisor"), ("to", "contracts manager")]),
+    ("You could start as a Relaxation Massage Therapist and then train to become a Remedial Massage Therapist.",
+     [("from", "Relaxation Massage Therapist"), ("to", "Remedial Massage Therapist")]),
+    ("You become a better listener or a calmer manager.", []),  # a comparative before the noun: no title
+    ("Officers step up to Vice President and then Director.", [("to", "Vice President"), ("to", "Director")]),
+])
+def test_lower_case_agent_titles_beside_known_titles_and_a_verb_after_and_then(sentence, moves):
+    from pipeline.parse.generic.items import prose_paths
+    assert prose_paths(sentence) == moves
+
+
+def test_labels_of_moves_and_a_related_profiles_list_after_them():
+    assert _moves("Typical moves\nCame from: Pipe Fitter, Welder\nNext: Workshop Foreman\n\nRelated profiles\n"
+                  "Fitter · Rigger · Welder\n") == [
+        ("from", "Pipe Fitter"), ("from", "Welder"), ("to", "Workshop Foreman")]

@@ -186,13 +186,39 @@ def _title_run(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], lis
     a row (three or more: 'Apprentice Boilermaker' / 'Qualified Boilermaker' / 'Foreman'); the lines after the run
     are others. No such run: no items."""
     run: list[tuple[str, int]] = []
+    arrows: list[tuple[str, int]] = []  # '↓' lines between the steps
+    last = None
     for text, number in lines:
-        if run and number != run[-1][1] + 1 or not (_valid_path_title(text.strip()) or _ladder_step(text.strip())):
+        if last is not None and number != last + 1:
+            break
+        if run and _DOWN_ARROW.fullmatch(text.strip()):
+            arrows.append((text, number))
+            last = number
+            continue
+        if not (_valid_path_title(text.strip()) or _ladder_step(text.strip())):
             break
         run.append((text, number))  # 'Foreman': a short capitalised step among titles
+        last = number
     if len(run) < _TITLE_RUN or sum(_valid_path_title(t.strip()) for t, _ in run) < 2:
         return [], lines
-    return run, lines[len(run):]
+    used = set(run) | {a for a in arrows if a[1] < run[-1][1]}
+    return run, [p for p in lines if p not in used]
+
+
+_DOWN_ARROW = re.compile(r"[↓⬇⇓⟱▼▾|]|v")
+
+
+def _unwrapped(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Lines of prose joined where a line without a sentence end is followed on the next line by one opening in lower
+    case ('… a landscape foreman or supervisor, and some' / 'go on to set up …')."""
+    out: list[tuple[str, int]] = []
+    for text, number in lines:
+        if out and number == out[-1][1] + 1 and text.strip()[:1].islower() and not is_bullet(text) \
+                and not out[-1][0].rstrip().endswith((".", "!", "?", ":")) and len(out[-1][0].split()) >= 6:
+            out[-1] = (f"{out[-1][0].rstrip()} {text.strip()}", number)
+            continue
+        out.append((text, number))
+    return out
 
 
 def _labelled_chain(text: str, role: str) -> str | None:
@@ -848,10 +874,15 @@ class Reader(SalaryReading):
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
         run: set[int] = set()
-        if not items:
-            items, others = _title_run(others)  # 'CAREER PATH' / 'Apprentice Boilermaker' / 'Qualified Boilermaker' / …
-            run = {n for _, n in items}
-        dotted = [(t, n) for t, n in others if _dotted_titles(t)]  # 'Workshop Supervisor · Welding Inspector'
+        if not any(is_bullet(ln.text) for ln in block.lines):
+            # 'CAREER PATH' / 'Apprentice Boilermaker' / 'Qualified Boilermaker' / 'Foreman' / …
+            titled, rest = _title_run(sorted(items + others, key=lambda p: p[1]))
+            if titled:
+                items, others, run = titled, rest, {n for _, n in titled}
+        others = _unwrapped(others)  # a sentence a printed page wrapped onto the next line is one sentence
+        # 'NEXT STEPS' / 'Workshop Supervisor · Welding Inspector': the line right under the heading
+        first = block.lines[0].number if block.lines and not block.inline else None
+        dotted = [(t, n) for t, n in others if n == first and _dotted_titles(t)]
         items, others = sorted(items + dotted, key=lambda p: p[1]), [p for p in others if p not in dotted]
         # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
