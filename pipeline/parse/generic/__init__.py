@@ -12,7 +12,9 @@ when the page speaks of it as a person's job ('What does a production sound mixe
 page with a blog, listing, shop or job-ad marker (``page_negative.tsv``: strong markers; weak ones, a byline,
 reading time or newsletter sign-up, only on a page written in the first person; a call to apply only when the same
 line comes twice; a posting's summary line only with a second one or a call to apply), or one that compares roles
-('vs' in its opening, a set of sections repeated under a second role's name), is never one.
+('vs' in its opening, a set of sections repeated under a second role's name), is never one. A title in English
+beside its name in the page's own language (``title._translation``) is the role, the other name an alias and a mention
+of the role for the structural evidence; a printed page's footers ('Page 1 of 2' … 'Page 2 of 2') are no listing.
 
 Modules: ``vocabulary`` (reference data, heading and text helpers), ``title`` (the role's name), ``items`` (list
 items, tables, label/value pairs, prose figures, skill and path items), ``structure`` (lines, detection, sections),
