@@ -322,3 +322,30 @@ def test_labels_of_moves_and_a_related_profiles_list_after_them():
     assert _moves("Typical moves\nCame from: Pipe Fitter, Welder\nNext: Workshop Foreman\n\nRelated profiles\n"
                   "Fitter · Rigger · Welder\n") == [
         ("from", "Pipe Fitter"), ("from", "Welder"), ("to", "Workshop Foreman")]
+
+
+@pytest.mark.parametrize("section, names", [
+    ("Also Known As\nForest Technician, Forest Technologist, Wildland Fire Technician\n",
+     ["Forest Technician", "Forest Technologist", "Wildland Fire Technician"]),
+    ("Alternative labels\nvine grower\nwine grower\nvineyard manager\n", ["vine grower", "wine grower", "vineyard manager"]),
+    ("Often called: Service Technician, WTG Technician, Vindmølletekniker\n",
+     ["Service Technician", "WTG Technician", "Vindmølletekniker"]),
+    ("Job titles you'll see: sales negotiator, property consultant\n", ["sales negotiator", "property consultant"]),
+    ("Other job titles\nPhlebotomy technician, venipuncture technician and blood collection specialist are other "
+     "titles for this job.\n", ["Phlebotomy technician", "venipuncture technician", "blood collection specialist"]),
+])
+def test_aliases_on_their_own_line_under_the_heading_and_in_a_sentence_there(section, names):
+    page = parse_text(f"Forest Ranger\n\n{section}\nDuties\n- Patrol forests\n- Fight fires\n\nSkills\n- Navigation\n"
+                      "- First aid\n")
+    assert _facts(page, "role_aliases", "alias") == names
+
+
+@pytest.mark.parametrize("section", [
+    "Also Known As\nPlans, builds and maintains trails, and reports fires\n",  # a sentence's verbs, no titles
+    "Also Known As\nGreat outdoors, Fresh air, Long days\n",  # capitalised words without a word for a person
+    "Alternative labels\nbetter listener\n",  # a comparative before the noun
+])
+def test_lines_under_an_aliases_heading_that_are_no_titles_stay_text(section):
+    page = parse_text(f"Forest Ranger\n\n{section}\nDuties\n- Patrol forests\n- Fight fires\n\nSkills\n- Navigation\n"
+                      "- First aid\n")
+    assert _facts(page, "role_aliases", "alias") == []

@@ -19,7 +19,7 @@ from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
-    split_skill, prose_aliases,
+    split_skill, prose_aliases, _lower_agent_title,
 )
 
 
@@ -309,6 +309,15 @@ def _labelled_names(text: str, role: str) -> list[str]:
     if not any(_listed_title(n) for n in names) or any(n.casefold() == role.casefold() for n in names):
         return []
     return names
+
+
+def _comma_titles(text: str, role: str) -> list[str]:
+    """'Forest Technician, Forest Technologist, Resource Technician': a line of two or more names split by commas,
+    each a title by its shape with a role noun or a word for a person (no capital alone, no sentence), else []."""
+    if ":" in text or _ends_sentence(text) or "," not in text:
+        return []
+    names = _labelled_names(text, role)
+    return names if names and all(name_like(n) and _agentive(n) or _lower_title(n) for n in names) else []
 
 
 def _listed_title(name: str) -> bool:
@@ -1028,13 +1037,19 @@ class Reader(SalaryReading):
             block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in box],
                           None, block.parent, block.line)
         items, others = list_items(block)
-        separated = [o for o in others if _NAME_SEPARATOR.search(o[0])]
-        if not items and not block.inline and len(separated) == 1:
-            # the list on one line of its own under the heading ('A · B · C')
+        separated = [o for o in others if _NAME_SEPARATOR.search(o[0]) or _comma_titles(o[0], self.role)]
+        if not items and not block.inline and len(separated) == 1 and others[0] == separated[0]:
+            # the list on one line of its own right under the heading ('A · B · C', 'Forest Technician, Forest
+            # Technologist, …')
             items, others = separated, [o for o in others if o not in separated]
+        for text, line in others:
+            if not block.inline and len(text.split()) >= 6:  # 'A, B and C are other titles for this job.'
+                for alias in prose_aliases(text, self.role):
+                    self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line, block.kind)
         self.keep_all(block, others)
         for text, line in items:
             listed = _labelled_names(text, self.role) if _NAME_SEPARATOR.search(text) or ";" in text else []
+            listed = listed or _comma_titles(text, self.role)
             if listed:  # 'Landscaper · Grounds Maintenance Operative · …' on a line of its own under the heading
                 self.listed_aliases(block, listed, line)
                 continue
@@ -1042,7 +1057,8 @@ class Reader(SalaryReading):
             name, paren = split_trailing_parenthetical(alias)
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
-            if name_like(alias) or _lower_title(split_trailing_parenthetical(alias)[0]):  # 'dispensary technician'
+            bare = split_trailing_parenthetical(alias)[0]
+            if name_like(alias) or _lower_title(bare) or _lower_agent_title(bare):  # 'dispensary technician', 'vine grower'
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
