@@ -349,3 +349,17 @@ def test_lines_under_an_aliases_heading_that_are_no_titles_stay_text(section):
     page = parse_text(f"Forest Ranger\n\n{section}\nDuties\n- Patrol forests\n- Fight fires\n\nSkills\n- Navigation\n"
                       "- First aid\n")
     assert _facts(page, "role_aliases", "alias") == []
+
+
+@pytest.mark.parametrize("heading", ["WHAT MAKES GREAT CABIN CREW", "You'll be great at this if you have", "YOU'LL NEED",
+                                     "Interests & Abilities", "SKILLS YOUR EMPLOYER SHOULD TRAIN YOU IN"])
+def test_headings_over_what_a_person_brings(heading):
+    page = parse_text(f"Flight Attendant\n\nDuties\n- Serve passengers\n- Run safety checks\n\n{heading}\n"
+                      "- A genuine service mindset\n- Composure in emergencies\n")
+    assert _facts(page, "role_skills", "skill_name") == ["A genuine service mindset", "Composure in emergencies"]
+
+
+def test_a_requirement_under_you_will_need_is_no_skill():
+    page = parse_text("Flight Attendant\n\nDuties\n- Serve passengers\n- Run safety checks\n\nYou'll need\n"
+                      "- A bachelor's degree in hospitality\n- Composure in emergencies\n")
+    assert _facts(page, "role_skills", "skill_name") == ["Composure in emergencies"]
