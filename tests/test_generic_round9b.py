@@ -363,3 +363,23 @@ def test_a_requirement_under_you_will_need_is_no_skill():
     page = parse_text("Flight Attendant\n\nDuties\n- Serve passengers\n- Run safety checks\n\nYou'll need\n"
                       "- A bachelor's degree in hospitality\n- Composure in emergencies\n")
     assert _facts(page, "role_skills", "skill_name") == ["Composure in emergencies"]
+
+
+# --- duties -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead", ["On board you might:", "On the job, you will:", "Within this scope, boat engineers:",
+                                  "ON A SHIFT YOU COULD", "What you'll be doing:", "The day-to-day"])
+def test_duties_under_leads_and_headings_of_what_the_person_does(lead):
+    page = parse_text(f"Boat Engineer\n\nBoat engineers keep engines running at sea on ferries and tugs.\n\n{lead}\n"
+                      "a) run and maintain the main engines\nb) carry out repairs in the engine room\n\n"
+                      "Skills\n- Mechanics\n- Teamwork\n\nSalary\nBoat engineers earn £40,000 a year.\n")
+    assert _facts(page, "responsibilities", "text") == ["run and maintain the main engines",
+                                                         "carry out repairs in the engine room"]
+
+
+@pytest.mark.parametrize("lead", ["On board you will need:", "Within this scope, students:", "On the job, you will learn:"])
+def test_a_lead_that_is_no_duties_lead_keeps_its_list_as_text(lead):
+    page = parse_text(f"Boat Engineer\n\nBoat engineers keep engines running at sea on ferries and tugs.\n\n{lead}\n"
+                      "a) run and maintain the main engines\nb) carry out repairs in the engine room\n\n"
+                      "Skills\n- Mechanics\n- Teamwork\n\nSalary\nBoat engineers earn £40,000 a year.\n")
+    assert _facts(page, "responsibilities", "text") == []

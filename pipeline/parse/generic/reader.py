@@ -53,7 +53,10 @@ _DUTIES_LEAD = re.compile(r"(?i)^(?:(?:on )?an? (?:typical|normal|usual) (?:day|
                           r"(?: (?:may|will|can|typically|usually|often))? (?:include|involve|are)|"
                           r"(?:as an? [\w' -]{1,50}, )?you(?:'ll| will| may| might| could| would)? (?:typically |usually |"
                           r"often )?(?:be )?(?:responsible for|do|doing))(?: things like| tasks like| such as)?"
-                          r"(?: (?:may|might|could|can|will|would) (?:include|involve))?\s*:$")
+                          r"(?: (?:may|might|could|can|will|would) (?:include|involve))?\s*:$"
+                          # round 9b: 'On board you might:', 'On the job, you will:', 'Day to day, you will:'
+                          r"|(?i:^(?:(?:on|in|at) [\w' -]{1,25},? |day[- ]to[- ]day,? )you(?:'ll| will| may| might| could"
+                          r"| would| can)\s*:$)")
 
 
 def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
@@ -688,7 +691,7 @@ class Reader(SalaryReading):
         if not self.role:
             return False
         name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", self.role))
-        lead = re.compile(rf"(?i)^(?:as an? )?{name}(?:s|es)?(?:,? (?:you )?(?:may|might|will|could|can|usually|"
+        lead = re.compile(rf"(?i)^(?:[\w' -]{{1,40}},\s+)?(?:as an? )?{name}(?:s|es)?(?:,? (?:you )?(?:may|might|will|could|can|usually|"
                           rf"typically|often)(?: do)?)?:$")
         for index, ln in enumerate(block.lines[:-1]):
             if lead.match(ln.text.strip()):
