@@ -383,3 +383,17 @@ def test_a_lead_that_is_no_duties_lead_keeps_its_list_as_text(lead):
                       "a) run and maintain the main engines\nb) carry out repairs in the engine room\n\n"
                       "Skills\n- Mechanics\n- Teamwork\n\nSalary\nBoat engineers earn £40,000 a year.\n")
     assert _facts(page, "responsibilities", "text") == []
+
+
+def test_moves_in_prose_under_a_heading_about_getting_in():
+    text = _BASE + ("How do I get in?\nMost boilermakers started as platers or welding assistants, often after a college "
+                    "course. With experience you could become a workshop manager.\n")
+    assert _moves(text[len(_BASE):]) == [("from", "platers"), ("from", "welding assistants"), ("to", "workshop manager")]
+    # negative: the same sentence under a heading about something else stays text
+    assert _moves("Our history\nMost boilermakers started as platers or welding assistants, often after a college "
+                  "course.\n") == []
+
+
+def test_a_related_guides_list_under_a_progression_section_is_no_list_of_moves():
+    assert _moves("Where can it lead?\nMost boilermakers start as platers or welding assistants. You can move up to workshop manager.\n"
+                  "Related job guides\nWelder | Pipe Fitter | Rigger\n") == [("from", "platers"), ("from", "welding assistants"), ("to", "workshop manager")]

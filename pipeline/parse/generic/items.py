@@ -502,7 +502,7 @@ _PATH_TRIGGERS = (
     ("lateral", r"(?:move|moves|moving)\s+across\s+(?:in)?to"),
 )
 _PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|after|when|with|once|by|before|for|and\s+then(?=\s+(?-i:[a-z])))\b|"
-                        r"[;:(—–]|\.(?:\s|$)|,\s+(?:and\s+)?(?:others|some|many|most|while|but|although|or\s+move)\b")
+                        r"[;:(—–]|\.(?:\s|$)|,\s+(?:and\s+)?(?:others|some|many|most|while|but|although|or\s+move|often|usually|typically|sometimes|generally|mostly)\b")
 
 
 _SIDEWAYS = re.compile(r"(?i)\b(?:sideways|lateral(?:ly)?)\b")
@@ -611,7 +611,7 @@ def _lower_agent_title(piece: str) -> bool:
     words = piece.split()
     return 0 < len(words) <= 4 and bool(re.fullmatch(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*)*", piece)) \
         and words[0] not in _SENTENCE_OPENERS and not any(w in _NOT_IN_TITLE for w in words) \
-        and bool(re.search(r"(?:er|or|ist|ian|man)$", words[-1])) and len(words[-1]) >= 5 \
+        and bool(re.search(r"(?:(?:er|or|ist|ian)s?|man|men)$", words[-1])) and len(words[-1]) >= 5 \
         and not any(w.endswith(("er", "est")) or w in ("more", "most", "less") for w in words[:-1])
 
 

@@ -181,6 +181,11 @@ def _dotted_titles(text: str) -> list[str]:
     return parts if all(_valid_path_title(p) for p in parts) else []
 
 
+# a heading the vocabulary does not know that speaks of getting in or moving on ('How do I get in?')
+_MOVES_HEADING = re.compile(r"\b(?:get in|get into|getting in|getting into|break into|progress\w*|prospects|advance\w*|"
+                            r"promotions?|move up|moving up|where (?:to|next)|next steps?)\b")
+
+
 _TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
 
 
@@ -640,6 +645,11 @@ class Reader(SalaryReading):
                     for alias in prose_aliases(text, self.role):  # '… They are sometimes called X or Y.'
                         self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
                                  "aliases")
+                    if block.kind in ("unknown", "prose") and _MOVES_HEADING.search(normal_heading(block.heading or "")):
+                        # 'How do I get in?' / 'Most … started as dressers …': the moves a sentence names
+                        for move, title in prose_paths(text):
+                            self.add("career_paths", {"role": self.role, "kind": move, "target_title": title,
+                                                      "note": None}, text, line.number, "career")
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
@@ -894,8 +904,11 @@ class Reader(SalaryReading):
         others = _unwrapped(others)  # a sentence a printed page wrapped onto the next line is one sentence
         # 'NEXT STEPS' / 'Workshop Supervisor · Welding Inspector': the line right under the heading
         first = block.lines[0].number if block.lines and not block.inline else None
-        dotted = [(t, n) for t, n in others if n == first and _dotted_titles(t)]
-        items, others = sorted(items + dotted, key=lambda p: p[1]), [p for p in others if p not in dotted]
+        for text, line in [p for p in items + others if p[1] == first and _dotted_titles(p[0])]:
+            for title in _dotted_titles(text):
+                self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title, "note": None},
+                         text, line, block.kind)
+            items, others = [p for p in items if p[1] != line], [p for p in others if p[1] != line]
         # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
         ladder = [(t, n) for t, n in others if _chain(_labelled_chain(t, self.role) or t, self.role)
@@ -986,12 +999,6 @@ class Reader(SalaryReading):
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and heading_kind(head) not in (None, *_CAREER_KINDS):
             self.keep(block, text, line)  # 'Similar roles: A, B' under 'Where it can lead': another section's line
-            return
-        dotted = _dotted_titles(text)
-        if dotted:
-            for title in dotted:  # 'Industriemeister/in Metall · Techniker/in Maschinentechnik · …'
-                self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title, "note": None},
-                         text, line, block.kind)
             return
         found = split_path_item(text)
         if not found and text.strip().rstrip(".").lower() == self.role.lower():
