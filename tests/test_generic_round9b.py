@@ -397,3 +397,14 @@ def test_moves_in_prose_under_a_heading_about_getting_in():
 def test_a_related_guides_list_under_a_progression_section_is_no_list_of_moves():
     assert _moves("Where can it lead?\nMost boilermakers start as platers or welding assistants. You can move up to workshop manager.\n"
                   "Related job guides\nWelder | Pipe Fitter | Rigger\n") == [("from", "platers"), ("from", "welding assistants"), ("to", "workshop manager")]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Was macht man als Kosmetiker/in? – What does a beautician do?", "responsibilities"),
+    ("Weiterbildung – Skills", "skills"),
+    ("Data Analyst – Skills", None),  # a title beside the section word is no heading in two languages
+    ("Acme Careers — Skills", None),  # nor is a site's name
+])
+def test_a_heading_in_two_languages_split_by_a_dash(heading, kind):
+    from pipeline.parse.generic.structure import _bilingual_heading
+    assert _bilingual_heading(heading) == kind

@@ -79,9 +79,23 @@ def _bilingual_heading(raw: str) -> str | None:
                 or any(len(part.split()) > 6 for part in dashed):
             return None
         kinds = [heading_kind(part.strip()) for part in dashed]
-        return kinds[0] if kinds[0] is not None and kinds[0] == kinds[1] else None
+        if kinds[0] is not None and kinds[0] == kinds[1]:
+            return kinds[0]
+        for kind, other in ((kinds[0], dashed[1]), (kinds[1], dashed[0])):
+            # 'Was macht man als Kosmetiker/in? – What does a beautician do?', 'Weiterbildung – Further training': the
+            # other half in another language (a letter outside ASCII, a gendered ending, a question, one word)
+            other = other.strip()
+            if kind is not None and heading_kind(other) is None and not _agentive(other) \
+                    and (_foreign_words(other) or other.endswith("?") or len(other.split()) == 1):
+                return kind
+        return None
     kinds = {heading_kind(part.strip()) for part in parts if len(part.split()) <= 6} - {None}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _foreign_words(text: str) -> bool:
+    """Words outside English: a letter outside ASCII or a gendered ending after a slash ('Kosmetiker/in')."""
+    return any(ord(c) > 127 and c.isalpha() for c in text) or bool(re.search(r"\w/(?:in|innen|a|e|r)\b", text))
 
 
 _NAMES_LABEL = re.compile(r"(?i)^(?:(?:job|role|other|alternative|alternate|common)\s+)?(?:names?|titles?)$")
