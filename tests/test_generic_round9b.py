@@ -408,3 +408,24 @@ def test_a_related_guides_list_under_a_progression_section_is_no_list_of_moves()
 def test_a_heading_in_two_languages_split_by_a_dash(heading, kind):
     from pipeline.parse.generic.structure import _bilingual_heading
     assert _bilingual_heading(heading) == kind
+
+
+def test_a_line_of_skills_split_by_middle_dots_under_a_skills_heading():
+    page = parse_text("Customer Success Manager\n\nDuties\n- Onboard clients\n- Renew contracts\n\nTop skills\n"
+                      "Account Management · Customer Retention · SaaS · Onboarding\n"
+                      "You have 2 of 4 of these skills on your profile. Add skills\n")
+    assert _facts(page, "role_skills", "skill_name") == ["Account Management", "Customer Retention", "SaaS", "Onboarding"]
+
+
+def test_named_groups_of_skills_in_german():
+    page = parse_text("Ski Instructor\n\nDuties\n- Teach groups\n- Plan lessons\n\nAnforderungen / Requirements\n"
+                      "Fachliche Kompetenzen: sicheres Skifahren, Kenntnisse der Lawinenkunde\n"
+                      "Überfachliche Kompetenzen: Geduld, Freundlichkeit\n")
+    rows = page.facts["role_skills"]
+    assert [(r["skill_name"], r["skill_group"]) for r in rows] == [
+        ("sicheres Skifahren", "Fachliche Kompetenzen"), ("Kenntnisse der Lawinenkunde", "Fachliche Kompetenzen"),
+        ("Geduld", "Überfachliche Kompetenzen"), ("Freundlichkeit", "Überfachliche Kompetenzen")]
+    # negative: another label in the same box gives no skill
+    page = parse_text("Ski Instructor\n\nDuties\n- Teach groups\n- Plan lessons\n\nAnforderungen / Requirements\n"
+                      "Ausbildung: Landesskilehrer, Staatlich geprüft\n")
+    assert "role_skills" not in page.facts

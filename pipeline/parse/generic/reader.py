@@ -784,7 +784,8 @@ class Reader(SalaryReading):
                 self.keep(block, block.inline, block.line)
         items, others = list_items(block)
         if not any(is_bullet(ln.text) for ln in block.lines):  # a plain line of the list may be a comma list
-            items = [(piece, n) for t, n in items for piece in (_comma_pieces(t) if _short_comma_list(t) else [t])]
+            items = [(piece, n) for t, n in items
+                     for piece in (_separated(t) or (_comma_pieces(t) if _short_comma_list(t) else [t]))]
         if block.kind == "skill_requirements":
             # under 'Skills and qualifications' only what reads as a skill's name is one; 'Bachelor's degree in
             # Finance' or '2-4 years in treasury' is a requirement and stays text; a statement under 'Knowledge of:'
