@@ -429,3 +429,13 @@ def test_named_groups_of_skills_in_german():
     page = parse_text("Ski Instructor\n\nDuties\n- Teach groups\n- Plan lessons\n\nAnforderungen / Requirements\n"
                       "Ausbildung: Landesskilehrer, Staatlich geprüft\n")
     assert "role_skills" not in page.facts
+
+
+def test_a_glance_box_headed_facts_after_a_skills_list():
+    page = parse_text("Aquaculture Operator\n\nWhat do they do?\n- feed the fish\n- check the nets\n\nGood to have\n"
+                      "- Boat handling\n- Fish welfare knowledge\nFacts\nEducation: Vg2 Akvakultur\n"
+                      "Working hours: Rotation, 7 days on and 7 days off\nDemand: High along the coast\n")
+    assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [
+        ("Education", "Vg2 Akvakultur"), ("Working hours", "Rotation, 7 days on and 7 days off"),
+        ("Demand", "High along the coast")]
+    assert _facts(page, "role_skills", "skill_name") == ["Boat handling", "Fish welfare knowledge"]
