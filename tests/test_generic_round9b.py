@@ -439,3 +439,12 @@ def test_a_glance_box_headed_facts_after_a_skills_list():
         ("Education", "Vg2 Akvakultur"), ("Working hours", "Rotation, 7 days on and 7 days off"),
         ("Demand", "High along the coast")]
     assert _facts(page, "role_skills", "skill_name") == ["Boat handling", "Fish welfare knowledge"]
+
+
+def test_a_pay_heading_over_a_paragraph_right_after_a_glance_box_ends_the_box():
+    page = parse_text("Aquaculture Operator\n\nWhat do they do?\n- feed the fish\n- check the nets\n\nGood to have\n"
+                      "- Boat handling\n- Fish welfare knowledge\nFacts\nEducation: Vg2 Akvakultur\n"
+                      "Demand: High along the coast\nSalary\nNew skilled workers earn around £30,000 a year, and "
+                      "experienced operators more. Rotations add a shift supplement.\nCareers\n"
+                      "With experience you can become a shift leader or site manager.\n")
+    assert [r["label"] for r in page.facts["role_facts"]] == ["Education", "Demand"]

@@ -466,7 +466,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             section = current.parent or current.kind
         if line.kind and section == "facts" and (FACT_FAMILIES.get(line.kind) is None or line.kind == "salary") \
                 and (not previous_blank or current.kind == "facts" and not current.lines) \
-                and not line.inline and _short_value_follows(lines, index):
+                and not line.inline and _short_value_follows(lines, index, 12 if line.kind == "salary" else 40):
             current.lines.append(line)  # 'Growth outlook', 'Weekly pay' inside an at-a-glance box label a value
         elif line.kind and current.kind == "other" and not previous_blank and not line.inline \
                 and line.text.rstrip().endswith("?"):
@@ -571,9 +571,10 @@ def _level_label(text: str) -> bool:
     return salary_level(text) != "other" and not has_role_noun(text)
 
 
-def _short_value_follows(lines: list[Line | None], index: int) -> bool:
+def _short_value_follows(lines: list[Line | None], index: int, limit: int = 40) -> bool:
+    """A value line right after the line (a pay label in a box takes a figure, not a paragraph about pay)."""
     following = lines[index + 1] if index + 1 < len(lines) else None
-    return following is not None and following.kind is None and len(following.text.split()) <= 40
+    return following is not None and following.kind is None and len(following.text.split()) <= limit
 
 
 def _next_is_paragraph(lines: list[Line | None], index: int) -> bool:
