@@ -12,7 +12,9 @@ when the page speaks of it as a person's job ('What does a production sound mixe
 page with a blog, listing, shop or job-ad marker (``page_negative.tsv``: strong markers; weak ones, a byline,
 reading time or newsletter sign-up, only on a page written in the first person; a call to apply only when the same
 line comes twice; a posting's summary line only with a second one or a call to apply), or one that compares roles
-('vs' in its opening, a set of sections repeated under a second role's name), is never one.
+('vs' in its opening, a set of sections repeated under a second role's name), is never one. A title in English
+beside its name in the page's own language (``title._translation``) is the role, the other name an alias and a mention
+of the role for the structural evidence; a printed page's footers ('Page 1 of 2' … 'Page 2 of 2') are no listing.
 
 Modules: ``vocabulary`` (reference data, heading and text helpers), ``title`` (the role's name), ``items`` (list
 items, tables, label/value pairs, prose figures, skill and path items), ``structure`` (lines, detection, sections),
@@ -143,9 +145,12 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         page.title = title.written
     blocks = build_blocks(lines)
     reader = Reader(role)
+    if title is not None and title.translation:  # 'Dental Technician' over 'Diş Protez Teknisyeni': another name
+        reader.add("role_aliases", {"role": role, "alias": title.translation, "note": None}, title.translation,
+                   title.translation_line, "aliases")
     for block in blocks:
         if title is not None:  # the title line is the role's name, not text of a section
-            block.lines = [ln for ln in block.lines if ln.number != title.line]
+            block.lines = [ln for ln in block.lines if ln.number not in (title.line, title.translation_line)]
         reader.read(block)
     reader.finish()
     reader.items = localise(guard(reader.items, role), text)

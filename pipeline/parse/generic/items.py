@@ -439,11 +439,15 @@ def chain_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     ladder = bool(role) and len(pieces) >= 3 and any(p.lower() == role.lower() for p in pieces)
     steps = []
     for step in pieces:
-        title, note = (step, None) if _valid_path_title(step) else split_trailing_parenthetical(step)
+        title, note = (step, None) if _valid_path_title(step) and not _TRANSLATED.search(step) \
+            else split_trailing_parenthetical(step)  # 'Care Manager (ケアマネジャー)': the name in another script is a note
         if not (_valid_path_title(title.strip()) or ladder and _ladder_step(title.strip())):
             return []
         steps.append((title.strip(), note))
     return steps if len(steps) >= 2 else []
+
+
+_TRANSLATED = re.compile(r"\s\((?=[^()]*[^\x00-\u024f\s()])[^()a-zA-Z]+\)$")  # brackets holding only another script
 
 
 def _ladder_step(title: str) -> bool:
@@ -515,10 +519,14 @@ _PATH_TRIGGERS = (
     ("to", r"(?:become|move\s+up\s+to|moves\s+up\s+to|step\s+up\s+to|steps\s+up\s+to|progress\s+to|"
            r"progresses\s+to|be\s+promoted\s+to|are\s+promoted\s+to|is\s+promoted\s+to|go\s+on\s+to\s+become|"
            r"move\s+(?:on\s+)?(?:in)?to\s+(?:a\s+role\s+as|roles?\s+(?:such\s+)?as|positions?\s+(?:such\s+)?as)|"
-           r"move\s+into|moves\s+into)"),
+           r"move\s+into|moves\s+into|"
+           # round 9b: 'grow into Payroll Manager', 'common next steps are Senior Medical Scientist and …'
+           r"grow\s+into|grows\s+into|advance\s+to|advances\s+to|progress\s+into|progresses\s+into|"
+           r"next\s+(?:steps|roles)\s+(?:are|include)|train(?:s|ed)?\s+to\s+become)"),
+    ("lateral", r"(?:move|moves|moving)\s+across\s+(?:in)?to"),
 )
-_PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|after|when|with|once|by|before|for)\b|"
-                        r"[;:(—–]|\.(?:\s|$)|,\s+(?:others|some|while|but|although|or\s+move)\b")
+_PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|after|when|with|once|by|before|for|and\s+then(?=\s+(?-i:[a-z])))\b|"
+                        r"[;:(—–]|\.(?:\s|$)|,\s+(?:and\s+)?(?:others|some|many|most|while|but|although|or\s+move|often|usually|typically|sometimes|generally|mostly)\b")
 
 
 _SIDEWAYS = re.compile(r"(?i)\b(?:sideways|lateral(?:ly)?)\b")
@@ -603,19 +611,32 @@ def lead_in_kind(text: str) -> str | None:
 
 
 def _path_list(text: str) -> list[str]:
-    text = re.sub(r"(?i)\b(?:then|eventually|later|finally|possibly|perhaps)\s+", "", text.strip().rstrip("."))
+    # 'head barista, then to café supervisor': 'then (to)' joins the next name
+    text = re.sub(r"(?i)\b(?:then|eventually|later|finally|possibly|perhaps)\s+(?:to\s+)?", "", text.strip().rstrip("."))
     pieces = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if p.strip()]
+    pieces = [re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", re.sub(r"(?i)^(?:an?|the)\s+", "", p)).strip()
+              for p in pieces]
+    known = sum(bool(_lower_title(p) or name_like(p) and has_role_noun(p)) for p in pieces)
     names = []
     for piece in pieces:
-        piece = re.sub(r"(?i)^(?:an?|the)\s+", "", piece)
-        piece = re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", piece).strip()
         if not (_lower_title(piece) or (name_like(piece) and has_role_noun(piece) and len(piece.split()) <= 5)
+                or known and len(pieces) > 1 and _lower_agent_title(piece)  # 'advanced scaffolder' beside titles
                 or title_like(piece, max_words=4) and len(pieces) > 1 and all(
                     _title_word(w) or w.lower() in _CONNECTORS and 0 < i < len(piece.split()) - 1
                     for i, w in enumerate(piece.split()))):  # 'Head of Conservation' beside a title
             return []
         names.append(piece)
     return names
+
+
+def _lower_agent_title(piece: str) -> bool:
+    """'advanced scaffolder', 'landscape foreman': a few lower-case words ending on an agent noun (-er, -or, -ist,
+    -ian, -man), no comparative before it ('a better listener')."""
+    words = piece.split()
+    return 0 < len(words) <= 4 and bool(re.fullmatch(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*)*", piece)) \
+        and words[0] not in _SENTENCE_OPENERS and not any(w in _NOT_IN_TITLE for w in words) \
+        and bool(re.search(r"(?:(?:er|or|ist|ian)s?|man|men)$", words[-1])) and len(words[-1]) >= 5 \
+        and not any(w.endswith(("er", "est")) or w in ("more", "most", "less") for w in words[:-1])
 
 
 def split_path_item(text: str) -> list[tuple[str, str | None]] | None:

@@ -9,15 +9,17 @@ from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import _marked_figure, figure_start, parse_salary, salary_level
 from pipeline.parse.guide.sections import Item, split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, _CAREER_KINDS, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _label_like, _LEADING_ICON, normal_heading,
-    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word,
+    _ARROWS, _CAREER_KINDS, career_label, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _label_like, _LEADING_ICON, normal_heading,
+    _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word, _CONNECTORS,
+    _SENTENCE_OPENERS,
 )
-from pipeline.parse.generic.title import name_like
+from pipeline.parse.generic.title import _agentive, _foreign, name_like
+from pipeline.parse.generic.structure import _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.items import (
-    Block, chain_steps, Line, _cell_label, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
+    Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
-    split_skill, prose_aliases,
+    split_skill, prose_aliases, _lower_agent_title,
 )
 
 
@@ -67,7 +69,10 @@ _DUTIES_LEAD = re.compile(r"(?i)^(?:(?:on )?an? (?:typical|normal|usual) (?:day|
                           r"(?: (?:may|will|can|typically|usually|often))? (?:include|involve|are)|"
                           r"(?:as an? [\w' -]{1,50}, )?you(?:'ll| will| may| might| could| would)? (?:typically |usually |"
                           r"often )?(?:be )?(?:responsible for|do|doing))(?: things like| tasks like| such as)?"
-                          r"(?: (?:may|might|could|can|will|would) (?:include|involve))?\s*:$")
+                          r"(?: (?:may|might|could|can|will|would) (?:include|involve))?\s*:$"
+                          # round 9b: 'On board you might:', 'On the job, you will:', 'Day to day, you will:'
+                          r"|(?i:^(?:(?:on|in|at) [\w' -]{1,25},? |day[- ]to[- ]day,? )you(?:'ll| will| may| might| could"
+                          r"| would| can)\s*:$)")
 
 
 def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
@@ -183,6 +188,63 @@ _PAY_ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*$")
 _PAIR_SEPARATOR = re.compile(r"\s+(?:\||–|—)\s+")
 
 
+def _dotted_titles(text: str) -> list[str]:
+    """The titles of a line that is nothing but titles split by '·', '•' or '|' ('Workshop Supervisor · Welding
+    Inspector'), else [] (a labelled line, 'Similar jobs: A · B', is no list of moves)."""
+    if not _NAME_SEPARATOR.search(text) or ":" in text:
+        return []
+    parts = [p.strip() for p in _NAME_SEPARATOR.split(text.strip().rstrip("."))]
+    return parts if all(_valid_path_title(p) for p in parts) else []
+
+
+# a heading the vocabulary does not know that speaks of getting in or moving on ('How do I get in?')
+_MOVES_HEADING = re.compile(r"\b(?:get in|get into|getting in|getting into|break into|progress\w*|prospects|advance\w*|"
+                            r"promotions?|move up|moving up|where (?:to|next)|next steps?)\b")
+
+
+_TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
+
+
+def _title_run(lines: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """(items, others) of a progression section without list markers whose first lines are titles, one a line, in
+    a row (three or more: 'Apprentice Boilermaker' / 'Qualified Boilermaker' / 'Foreman'); the lines after the run
+    are others. No such run: no items."""
+    run: list[tuple[str, int]] = []
+    arrows: list[tuple[str, int]] = []  # '↓' lines between the steps
+    last = None
+    for text, number in lines:
+        if last is not None and number != last + 1:
+            break
+        if run and _DOWN_ARROW.fullmatch(text.strip()):
+            arrows.append((text, number))
+            last = number
+            continue
+        if not (_valid_path_title(text.strip()) or _ladder_step(text.strip())):
+            break
+        run.append((text, number))  # 'Foreman': a short capitalised step among titles
+        last = number
+    if len(run) < _TITLE_RUN or sum(_valid_path_title(t.strip()) for t, _ in run) < 2:
+        return [], lines
+    used = set(run) | {a for a in arrows if a[1] < run[-1][1]}
+    return run, [p for p in lines if p not in used]
+
+
+_DOWN_ARROW = re.compile(r"[↓⬇⇓⟱▼▾|]|v")
+
+
+def _unwrapped(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Lines of prose joined where a line without a sentence end is followed on the next line by one opening in lower
+    case ('… a landscape foreman or supervisor, and some' / 'go on to set up …')."""
+    out: list[tuple[str, int]] = []
+    for text, number in lines:
+        if out and number == out[-1][1] + 1 and text.strip()[:1].islower() and not is_bullet(text) \
+                and not out[-1][0].rstrip().endswith((".", "!", "?", ":")) and len(out[-1][0].split()) >= 6:
+            out[-1] = (f"{out[-1][0].rstrip()} {text.strip()}", number)
+            continue
+        out.append((text, number))
+    return out
+
+
 def _labelled_chain(text: str, role: str) -> str | None:
     """The chain of 'Your path with us: Room Attendant > Supervisor > Executive Housekeeper' (a short label before
     it), else None."""
@@ -251,6 +313,42 @@ def _alias_names(text: str) -> list[str]:
     if _NAME_SEPARATOR.search(text):
         return [n.strip().rstrip(".") for n in _NAME_SEPARATOR.split(text) if n.strip()]
     return _rejoin_shared_noun(split_title_list(text), text)
+
+
+_PLAIN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’/&-])*(?: (?:[^\W\d_]|['’/&-])+){0,5}")
+
+
+def _labelled_names(text: str, role: str) -> list[str]:
+    """The names of a list an aliases label heads, written as the page writes them ('Q grader; Catador de café
+    especial', 'Caregiver, Kaigo staff, Home helper', 'asesor técnico agrícola, ingeniero agrónomo de campo'): two or
+    more plain names (words only, no figure or sentence mark, no article or pronoun first) split by ';', or else by
+    commas or a middle dot, one of them a title by itself (``_listed_title``), none the role's own name (a names row
+    of a box). Else []."""
+    parts = re.split(r"\s*;\s*", text) if ";" in text else (
+        _NAME_SEPARATOR.split(text) if _NAME_SEPARATOR.search(text) else re.split(r"\s*,\s*", text))
+    names = [p.strip().rstrip(".") for p in parts if p.strip()]
+    if len(names) < 2 or any(not _PLAIN_NAME.fullmatch(n) or n.split()[0].lower() in _SENTENCE_OPENERS
+                             or n.split()[-1].lower() in _CONNECTORS for n in names):
+        return []
+    if not any(_listed_title(n) for n in names) or any(n.casefold() == role.casefold() for n in names):
+        return []
+    return names
+
+
+def _comma_titles(text: str, role: str) -> list[str]:
+    """'Forest Technician, Forest Technologist, Resource Technician': a line of two or more names split by commas,
+    each a title by its shape with a role noun or a word for a person (no capital alone, no sentence), else []."""
+    if ":" in text or _ends_sentence(text) or "," not in text:
+        return []
+    names = _labelled_names(text, role)
+    return names if names and all(name_like(n) and _agentive(n) or _lower_title(n) for n in names) else []
+
+
+def _listed_title(name: str) -> bool:
+    """A name of an aliases list that reads as a title by itself: its shape ('Home helper'), a known role noun, a
+    word for a person ('Q grader'), words outside English ('catador de café') or a capital first letter ('Gestor
+    fiscal', 'Kaigo staff': under a label that says these are the role's names, not a cut phrase like 'air traffic')."""
+    return name_like(name) or has_role_noun(name) or _agentive(name) or _foreign(name) or name[:1].isupper()
 
 
 def _rejoin_shared_noun(names: list[str], text: str) -> list[str]:
@@ -510,6 +608,7 @@ class Reader(SalaryReading):
         used = set()
         for ln in block.lines:
             text = ln.text.strip()
+            text = _labelled_chain(text, self.role) or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
                 continue
             steps = chain_steps(text, self.role)
@@ -543,6 +642,8 @@ class Reader(SalaryReading):
                     return
         if reader:
             reader(block)
+            if block.kind != "aliases":
+                self.aliases_in_prose(block)
         else:
             section = block.heading or ("intro" if block.kind == "intro" else None)
             lines = self.read_pairs(block, block.lines)
@@ -560,9 +661,24 @@ class Reader(SalaryReading):
                     for alias in prose_aliases(text, self.role):  # '… They are sometimes called X or Y.'
                         self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
                                  "aliases")
+                    if block.kind in ("unknown", "prose") and _MOVES_HEADING.search(normal_heading(block.heading or "")):
+                        # 'How do I get in?' / 'Most … started as dressers …': the moves a sentence names
+                        for move, title in prose_paths(text):
+                            self.add("career_paths", {"role": self.role, "kind": move, "target_title": title,
+                                                      "note": None}, text, line.number, "career")
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
+
+    def aliases_in_prose(self, block: Block) -> None:
+        """'Sub-editors (also called production journalists or copy editors) are …' in the prose of any section: the
+        role's other titles (the sentence itself is read by the section's reader)."""
+        for line in block.lines:
+            text = line.text.strip()
+            if text and not is_bullet(line.text) and len(text.split()) >= 6:
+                for alias in prose_aliases(text, self.role):
+                    self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
+                             "aliases")
 
     def headed_list_reader(self, block: Block):
         """The reader of a section whose heading the vocabulary does not know ('What does the job involve?', '◆ Skills
@@ -601,7 +717,7 @@ class Reader(SalaryReading):
         if not self.role:
             return False
         name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", self.role))
-        lead = re.compile(rf"(?i)^(?:as an? )?{name}(?:s|es)?(?:,? (?:you )?(?:may|might|will|could|can|usually|"
+        lead = re.compile(rf"(?i)^(?:[\w' -]{{1,40}},\s+)?(?:as an? )?{name}(?:s|es)?(?:,? (?:you )?(?:may|might|will|could|can|usually|"
                           rf"typically|often)(?: do)?)?:$")
         for index, ln in enumerate(block.lines[:-1]):
             if lead.match(ln.text.strip()):
@@ -690,7 +806,8 @@ class Reader(SalaryReading):
                 self.keep(block, block.inline, block.line)
         items, others = list_items(block)
         if not any(is_bullet(ln.text) for ln in block.lines):  # a plain line of the list may be a comma list
-            items = [(piece, n) for t, n in items for piece in (_comma_pieces(t) if _short_comma_list(t) else [t])]
+            items = [(piece, n) for t, n in items
+                     for piece in (_separated(t) or (_comma_pieces(t) if _short_comma_list(t) else [t]))]
         if block.kind == "skill_requirements":
             # under 'Skills and qualifications' only what reads as a skill's name is one; 'Bachelor's degree in
             # Finance' or '2-4 years in treasury' is a requirement and stays text; a statement under 'Knowledge of:'
@@ -801,10 +918,24 @@ class Reader(SalaryReading):
         if block.inline:
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
+        run: set[int] = set()
+        if not any(is_bullet(ln.text) for ln in block.lines):
+            # 'CAREER PATH' / 'Apprentice Boilermaker' / 'Qualified Boilermaker' / 'Foreman' / …
+            titled, rest = _title_run(sorted(items + others, key=lambda p: p[1]))
+            if titled:
+                items, others, run = titled, rest, {n for _, n in titled}
+        others = _unwrapped(others)  # a sentence a printed page wrapped onto the next line is one sentence
+        # 'NEXT STEPS' / 'Workshop Supervisor · Welding Inspector': the line right under the heading
+        first = block.lines[0].number if block.lines and not block.inline else None
+        for text, line in [p for p in items + others if p[1] == first and _dotted_titles(p[0])]:
+            for title in _dotted_titles(text):
+                self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title, "note": None},
+                         text, line, block.kind)
+            items, others = [p for p in items if p[1] != line], [p for p in others if p[1] != line]
         # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line
-        others = [(_labelled_chain(t, self.role) or t, n) for t, n in others]
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
-        ladder = [(t, n) for t, n in others if _chain(t, self.role) or (kind == "step" and not items and _colon_title(t))]
+        ladder = [(t, n) for t, n in others if _chain(_labelled_chain(t, self.role) or t, self.role)
+                  or (kind == "step" and not items and _colon_title(t))]
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         others = self.ladder_table(block, others)
@@ -822,6 +953,10 @@ class Reader(SalaryReading):
         for text, line in items:
             # '…or move into roles such as:' over the list names the move its items are
             lead = [k for n, k in leads if n < line]
+            if line in run and kind == "step" and not split_path_item(text) and _ladder_step(text.strip()):
+                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": text.strip(), "note": None},
+                         text, line, block.kind)  # 'Foreman' between titles of the ladder
+                continue
             self.paths(block, text, line, lead[-1] if lead and kind == "step" else kind)
 
     def ladder_table(self, block: Block, lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -864,6 +999,17 @@ class Reader(SalaryReading):
             self.paths(block, text, line, "step")
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
+        chain = _labelled_chain(text, self.role)
+        if chain:
+            # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line;
+            # 'Progression: Senior Technician → Section Manager', without the role, names the moves after it
+            label = text.partition(":")[0]
+            named = _CAREER_KINDS.get(heading_kind(label) or (career_label(text) or ("",))[0] or "")
+            if named and named != "step":
+                kind = named  # 'Next steps: A → B'
+            elif kind == "step" or named == "step":
+                kind = "to"  # steps only when the chain holds the role (decided below)
+            text = chain
         if _chain(text, self.role):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
             steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
@@ -903,9 +1049,18 @@ class Reader(SalaryReading):
             block, skills = split
             self.read_skills(skills)
             split = _skills_lead_split(block)
-        if block.inline:
+        if block.inline and _LANGUAGE_LABEL.match(block.heading or "") and _PLAIN_NAME.fullmatch(block.inline.strip()):
+            # 'In Finnish: varhaiskasvatuksen opettaja': the role's name in another language
+            self.add("role_aliases", {"role": self.role, "alias": block.inline.strip(), "note": None}, block.inline,
+                     block.line, block.kind)
+        elif block.inline:
             names = _alias_names(block.inline)
-            if names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
+            labelled = [] if ";" not in block.inline and names and (
+                all(name_like(n) for n in names) or _lower_case_titles(names)) \
+                else _labelled_names(block.inline, self.role)
+            if labelled:
+                self.listed_aliases(block, labelled, block.line)
+            elif names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
                              block.kind)
@@ -921,16 +1076,40 @@ class Reader(SalaryReading):
             block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in box],
                           None, block.parent, block.line)
         items, others = list_items(block)
+        separated = [o for o in others if _NAME_SEPARATOR.search(o[0]) or _comma_titles(o[0], self.role)]
+        if not items and not block.inline and len(separated) == 1 and others[0] == separated[0]:
+            # the list on one line of its own right under the heading ('A · B · C', 'Forest Technician, Forest
+            # Technologist, …')
+            items, others = separated, [o for o in others if o not in separated]
+        for text, line in others:
+            if not block.inline and len(text.split()) >= 6:  # 'A, B and C are other titles for this job.'
+                for alias in prose_aliases(text, self.role):
+                    self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line, block.kind)
         self.keep_all(block, others)
         for text, line in items:
+            listed = _labelled_names(text, self.role) if _NAME_SEPARATOR.search(text) or ";" in text else []
+            listed = listed or _comma_titles(text, self.role)
+            if listed:  # 'Landscaper · Grounds Maintenance Operative · …' on a line of its own under the heading
+                self.listed_aliases(block, listed, line)
+                continue
             alias, note = text.rstrip(",;"), None
             name, paren = split_trailing_parenthetical(alias)
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
-            if name_like(alias) or _lower_title(split_trailing_parenthetical(alias)[0]):  # 'dispensary technician'
+            bare = split_trailing_parenthetical(alias)[0]
+            if name_like(alias) or _lower_title(bare) or _lower_agent_title(bare):  # 'dispensary technician', 'vine grower'
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
+
+    def listed_aliases(self, block: Block, names: list[str], line: int) -> None:
+        """Each name of a labelled list that reads as a title by itself is an alias; another is kept as text ('ATCO, air
+        traffic')."""
+        for name in names:
+            if _listed_title(name):
+                self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, line, block.kind)
+            else:
+                self.keep(block, name, line)
 
     # at a glance ---------------------------------------------------------------------------------
     def read_facts(self, block: Block) -> None:

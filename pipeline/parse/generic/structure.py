@@ -6,7 +6,7 @@ import unicodedata
 
 from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
-    career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
+    _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
     title_like,
 )
@@ -50,6 +50,12 @@ def _split_glued_heading(raw: str) -> list[Line] | None:
 _ALIASES_SAID = re.compile(r"(?P<head>[A-Z][^:,.]{2,70}?)\s+(?:include|includes|are|is|such as)\s+(?P<rest>[A-Za-z].*)$")
 
 
+# 'In Finnish: varhaiskasvatuksen opettaja': the role's name in a language, a label only with its value on the line
+_LANGUAGE_LABEL = re.compile(r"(?i)^\s*(?:in|auf|en|em|på|w)\s+(?:english|finnish|swedish|norwegian|danish|german|french|"
+                             r"spanish|portuguese|italian|dutch|polish|turkish|japanese|korean|chinese|vietnamese|"
+                             r"indonesian|malay|thai|arabic|hindi|welsh|irish|māori|maori|icelandic|estonian|czech)\s*$")
+
+
 _EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|editar)\]\s*$")  # a wiki's 'Pay[edit]'
 
 
@@ -60,7 +66,7 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-
 def _bilingual_heading(raw: str) -> str | None:
     """The kind of a heading written in two languages ('Datos clave / Key facts', '¿Cómo se le conoce también? / Other
     names'): two halves of a short line, one of them a vocabulary heading and the other not a heading of another
-    kind."""
+    kind; halves split by a dash ('Competenze — Skills') both headings of that kind."""
     text = raw.strip()
     latin = _CJK.sub(" ", text).strip().strip("·•/|–—-").strip()
     if latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
@@ -68,9 +74,28 @@ def _bilingual_heading(raw: str) -> str | None:
         return heading_kind(latin)  # '【岗位职责 Responsibilities】', '주요 업무 Main duties': the half in Latin script
     parts = text.split(" / ")
     if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t|]", text) or len(text) > _MAX_HEADING_CHARS:
+        dashed = re.split(r"\s[—–]\s", text)  # 'Competenze — Skills': both halves name the same section
+        if len(dashed) != 2 or is_bullet(text) or re.search(r"[\d:\t|]", text) or len(text) > _MAX_HEADING_CHARS \
+                or any(len(part.split()) > 6 for part in dashed):
+            return None
+        kinds = [heading_kind(part.strip()) for part in dashed]
+        if kinds[0] is not None and kinds[0] == kinds[1]:
+            return kinds[0]
+        for kind, other in ((kinds[0], dashed[1]), (kinds[1], dashed[0])):
+            # 'Was macht man als Kosmetiker/in? – What does a beautician do?', 'Weiterbildung – Further training': the
+            # other half in another language (a letter outside ASCII, a gendered ending, a question, one word)
+            other = other.strip()
+            if kind is not None and heading_kind(other) is None and not _agentive(other) \
+                    and (_foreign_words(other) or other.endswith("?") or len(other.split()) == 1):
+                return kind
         return None
     kinds = {heading_kind(part.strip()) for part in parts if len(part.split()) <= 6} - {None}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _foreign_words(text: str) -> bool:
+    """Words outside English: a letter outside ASCII or a gendered ending after a slash ('Kosmetiker/in')."""
+    return any(ord(c) > 127 and c.isalpha() for c in text) or bool(re.search(r"\w/(?:in|innen|a|e|r)\b", text))
 
 
 _NAMES_LABEL = re.compile(r"(?i)^(?:(?:job|role|other|alternative|alternate|common)\s+)?(?:names?|titles?)$")
@@ -107,8 +132,12 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             out.append(Line(raw.strip(), number, kind))
             continue
         head, sep, rest = raw.partition(":")
+        if not sep and "\t" in raw.strip():
+            head, sep, rest = raw.strip().partition("\t")  # 'Denominaciones / Alternative titles<TAB>A; B'
         if sep and rest.strip() and not is_bullet(raw) and len(head.split()) <= 6:
-            kind = heading_kind(head)
+            kind = heading_kind(head) or _bilingual_heading(head) or ("aliases" if _LANGUAGE_LABEL.match(head) else None)
+            if sep == "\t" and kind != "aliases":
+                kind = None  # a box row of another label stays a row of the box
             if kind in ("aliases", "skills", "skill_group", "skill_gaps", "career_from", "career_to", "career_lateral"):
                 out.append(Line(head.strip(), number, kind, inline=rest.strip(" *_\t")))  # '**Also known as:** A, B'
                 continue
@@ -128,7 +157,30 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             out.extend(p for p in glued if p.text)
             continue
         out.append(Line(raw, number))
+    _described_duties(out)
     return out
+
+
+_JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$")
+
+
+def _described_duties(lines: list[Line | None]) -> None:
+    """'Job description' (or one half of a heading in two languages, 'Mô tả công việc / Job description') over
+    nothing but a bulleted list of three or more items heads what the role does: a responsibilities section."""
+    for index, line in enumerate(lines):
+        if line is None or line.kind != "prose" or line.inline:
+            continue
+        halves = [line.text] + _CJK.sub(" ", line.text).split(" / ")
+        if not any(_JOB_DESCRIPTION.match(normal_heading(h)) for h in halves):
+            continue
+        run = 0
+        for following in lines[index + 1:]:
+            if following is None or following.kind or not is_bullet(following.text):
+                break
+            run += 1
+        after = lines[index + 1 + run] if index + 1 + run < len(lines) else None
+        if run >= 3 and (after is None or after.kind):
+            line.kind = "responsibilities"
 
 
 # --- detection ----------------------------------------------------------------------------------
@@ -161,7 +213,9 @@ def _headline_title(text: str) -> bool:
     """A headline that is a vocabulary heading only by its wording but names the page's role, furniture around it
     ('How To Become a Phlebotomist (With Salary and Duties)'): a title candidate as well as a section."""
     name, removed = remove_furniture(text)
-    return removed and name != text.strip() and role_like(name) and has_role_noun(name)
+    if removed and name.islower():
+        name = name[:1].upper() + name[1:]  # 'What does a sub-editor do?': the name as a title would write it
+    return removed and name.casefold() != text.strip().casefold() and role_like(name) and has_role_noun(name)
 
 
 def _opens_content(line: Line) -> bool:
@@ -193,16 +247,21 @@ def is_negative(text: str) -> bool:
     ad's call to action ('Apply now', 'How to apply') refuses a page only when the same line comes twice (one per
     posting of a listing): an employer's own page about one role carries one too; so does a posting's summary line
     ('Aquatics · Part-time · Local 2401'), which refuses a page only with a second one (a listing) or with a call to
-    apply (a job ad)."""
+    apply (a job ad). 'Page 2 of 12' refuses a page unless such lines are a printed document's page footers."""
     weak = False
     calls: set[str] = set()
     cards = 0  # a posting's summary line ('Acme Retail · Leeds · Full-time')
+    pages: set[tuple[int, int]] = set()  # 'Page 2 of 12': a listing's pagination, or a printed page's footer
     for raw in text.splitlines():
         line = _strip_symbols(raw).strip()
         if not 0 < len(line) < 200:
             continue
         for kind, pattern in _negative_lines():
-            if pattern.match(line):
+            match = pattern.match(line)
+            if match:
+                if kind == "pages":
+                    pages.add((int(match.group(1)), int(match.group(2))))
+                    break
                 if kind == "apply":
                     if line.lower() in calls or cards:
                         return True
@@ -216,7 +275,19 @@ def is_negative(text: str) -> bool:
                     return True
                 else:
                     weak = True
+    if pages and not _page_footers(pages):
+        return True
     return weak and _first_person(text)
+
+
+def _page_footers(pages: set[tuple[int, int]]) -> bool:
+    """'Page 1 of 2' … 'Page 2 of 2': a printed document's footers (one total, every page from the first to the last),
+    not a listing's pagination ('Page 2 of 12')."""
+    totals = {total for _, total in pages}
+    if len(totals) != 1:
+        return False
+    total = totals.pop()
+    return {number for number, _ in pages} == set(range(1, total + 1))
 
 
 def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
@@ -313,18 +384,26 @@ def structural_evidence(text: str, lines: list[Line | None], title: Title, famil
     present = [ln for ln in lines if ln is not None]
     if not any(ln.number == title.line for ln in present[:_TITLE_HEAD]):
         return False
-    others = [ln.text for ln in present if ln.number != title.line]
+    others = [ln.text for ln in present if ln.number not in (title.line, title.translation_line)]
     if not ((has_role_noun(title.name) or _agentive(title.name)) and role_like(title.name)
             or person_like(title.name, "\n".join(others))):
         return False  # a known role noun or a word for a person ('Arborist'), or a name the page speaks of as a
         # person's job ('a chimney sweep')
-    if not _mentioned(title.name, "\n".join(others)):
+    names = [title.name] + ([title.translation] if title.translation else [])  # or its name in the page's language
+    if not any(_mentioned(name, "\n".join(others)) for name in names):
         return False
-    referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(title.name, t) or _defines(title.name, t)
-                   for t in others)
+    referred = any(len(t.split()) <= _SHORT_LINE and _mentioned(name, t) or _defines(name, t) or _crumb_end(name, t)
+                   for t in others for name in names)
     signals = [bool(families & set(FACT_FAMILIES.values())), _headed_lists(lines) >= 2,
                bool(_PAY_FIGURE.search(text)), _label_value_box(lines), referred]
     return sum(signals) >= 3
+
+
+def _crumb_end(name: str, line: str) -> bool:
+    """A breadcrumb that ends on the name ('Cẩm nang nghề nghiệp » Dệt may » Nhân viên QC may mặc'), however many
+    words its links hold."""
+    parts = re.split(r"\s(?:›|»|>)\s", _strip_symbols(line).strip())
+    return len(parts) >= 2 and parts[-1].strip().casefold() == name.casefold()
 
 
 def _defines(name: str, line: str) -> bool:
@@ -387,7 +466,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             section = current.parent or current.kind
         if line.kind and section == "facts" and (FACT_FAMILIES.get(line.kind) is None or line.kind == "salary") \
                 and (not previous_blank or current.kind == "facts" and not current.lines) \
-                and not line.inline and _short_value_follows(lines, index):
+                and not line.inline and _short_value_follows(lines, index, 12 if line.kind == "salary" else 40):
             current.lines.append(line)  # 'Growth outlook', 'Weekly pay' inside an at-a-glance box label a value
         elif line.kind and current.kind == "other" and not previous_blank and not line.inline \
                 and line.text.rstrip().endswith("?"):
@@ -427,7 +506,8 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
-                and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)) \
+                and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)
+                                                     and not _ARROWS.search(line.text)) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)):
             # a sub-heading: a skill group, or a ladder level ('Entry Level')
             kind = "skill_group" if section == "skills" else "career_level"
@@ -491,9 +571,10 @@ def _level_label(text: str) -> bool:
     return salary_level(text) != "other" and not has_role_noun(text)
 
 
-def _short_value_follows(lines: list[Line | None], index: int) -> bool:
+def _short_value_follows(lines: list[Line | None], index: int, limit: int = 40) -> bool:
+    """A value line right after the line (a pay label in a box takes a figure, not a paragraph about pay)."""
     following = lines[index + 1] if index + 1 < len(lines) else None
-    return following is not None and following.kind is None and len(following.text.split()) <= 40
+    return following is not None and following.kind is None and len(following.text.split()) <= limit
 
 
 def _next_is_paragraph(lines: list[Line | None], index: int) -> bool:

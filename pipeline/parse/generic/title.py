@@ -96,11 +96,25 @@ def role_like(name: str) -> bool:
     return has_role_noun(name) or not words & _not_role_words("not_role_soft")
 
 
+# a gendered ending written after a slash ('Ingeniero/a', 'Skilehrer/in', 'Operador/a'): the page writes the name
+# without it too ('un ingeniero agrónomo')
+_GENDER_ENDING = re.compile(r"(?<=\w)/(a|in|innen|e|ra|na|ne|ice|euse|trice|ess)$")
+
+
+def _name_pattern(base: str) -> str:
+    """The regex of a name as a page may write it again: a gendered ending after a slash optional."""
+    words = []
+    for word in base.split(" "):
+        ending = _GENDER_ENDING.search(word)
+        words.append(re.escape(word[:ending.start()]) + f"(?:/{ending.group(1)})?" if ending else re.escape(word))
+    return r"\ ".join(words)
+
+
 def _mentioned(name: str, body: str) -> bool:
     base = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
     if not base:
         return False
-    return bool(re.search(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", body, re.I))
+    return bool(re.search(rf"(?<!\w){_name_pattern(base)}(?:s|es)?(?!\w)", body, re.I))
 
 
 def _referred(name: str, body: str) -> bool:
@@ -109,7 +123,7 @@ def _referred(name: str, body: str) -> bool:
     base = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
     if not base:
         return False
-    pattern = re.compile(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", re.I)
+    pattern = re.compile(rf"(?<!\w){_name_pattern(base)}(?:s|es)?(?!\w)", re.I)
     for line in body.splitlines():
         if len(line) <= 120 and pattern.search(line) and heading_kind(line.strip(), name) is not None:
             return True
@@ -118,7 +132,10 @@ def _referred(name: str, body: str) -> bool:
 
 # words that speak of a name as a person's job ('What does a … do', 'How to become a …', 'the life of a …')
 _PERSON_CUE = (r"(?:what (?:does|do|is) (?:an?|the)|how (?:to|do you|do i|can i|can you) (?:become|train as|work as) an?"
-               r"|become an?|becoming an?|work(?:ing)? as an?|career as an?|(?:day in the )?life of an?|job of an?)")
+               r"|become an?|becoming an?|work(?:ing)? as an?|career as an?|(?:day in the )?life of an?|job of an?"
+               # the same questions in Spanish, Portuguese, French and German ('¿Qué hace un ingeniero agrónomo?')
+               r"|¿?qu[ée] hace (?:una?|el|la)|¿?c[óo]mo ser (?:una?)?|trabajar como|o que faz (?:uma?|o|a)"
+               r"|que fait (?:une?|le|la)|devenir|was macht (?:eine?|der|die)|wie werde ich)")
 
 
 _CUE_BEFORE = re.compile(rf"(?i)(?<!\w){_PERSON_CUE}\s+$")
@@ -144,7 +161,7 @@ def person_referred(name: str, body: str, strong: bool = False) -> bool:
     if not base:
         return False
     article = False
-    for match in re.finditer(rf"(?i)(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", body):
+    for match in re.finditer(rf"(?i)(?<!\w){_name_pattern(base)}(?:s|es)?(?!\w)", body):
         before = body[max(0, match.start() - _CUE_REACH):match.start()]
         if _CUE_BEFORE.search(before):
             return True
@@ -181,6 +198,8 @@ class Title:
     name: str  # the role's name
     written: str  # the line it was read from
     line: int
+    translation: str | None = None  # the name in the page's own language on the line beside it (an alias)
+    translation_line: int | None = None
 
 
 def _coded_row(text: str) -> bool:
@@ -219,7 +238,9 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
                 _AGENT_NOUN.search(name) and _as_written(name, others) != name):
             continue  # 'IFPP' over the page: an organisation's acronym, not the role ('SCAFFOLDER', written
             # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
-        score = 2 * (noun or person) + 2 * _mentioned(name, others) + removed \
+        translated = _translation(name, number, lines, others)
+        score = 2 * (noun or person or translated is not None) \
+            + 2 * (_mentioned(name, others) or bool(translated and translated[2])) + removed \
             + 2 * _referred(name, others)
         if _menu_item(text, name):
             score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
@@ -228,8 +249,42 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if heading_kind(text, name) in FACT_FAMILIES:
             score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
         if score >= 2 and (best is None or score > best[0]):
-            best = (score, -order, Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number))
+            best = (score, -order, Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number,
+                                         *(translated[:2] if translated else (None, None))))
     return best[2] if best else None
+
+
+def _bare_name(text: str) -> bool:
+    """A line that is only a name: short, no figure, label, separator or furniture ('Catador/a de café')."""
+    text = _strip_symbols(text).strip()
+    return 0 < len(text.split()) <= 6 and len(text) <= 60 and not re.search(r"[\d:|?!.,;\t()]", text) \
+        and len([p for p in _SEPARATORS.split(text) if p.strip()]) == 1 and heading_kind(text) is None \
+        and not _furniture_line().match(text) and not _strip_affixes(text)[1] and not _DOMAIN.search(text)
+
+
+def _foreign(text: str) -> bool:
+    """A name written in another language: a letter outside ASCII ('Diş Protez Teknisyeni', 'Catador/a de café') or a
+    gendered ending after a slash ('Skilehrer/in'); no apostrophe and no word that opens an English sentence."""
+    words = text.split()
+    return (any(ord(c) > 127 and c.isalpha() for c in text) or any(_GENDER_ENDING.search(w) for w in words)) \
+        and not re.search(r"['’]", text) and words[0].lower() not in _SENTENCE_OPENERS
+
+
+def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str) -> tuple[str, int, bool] | None:
+    """The role's name in the page's own language written on the line next to its name in English ('Haul Truck
+    Operator' over 'Operador/a de Camión de Extracción', 'Diş Protez Teknisyeni' under 'Dental Technician'): both
+    lines are bare names and only the English one ends on a word for a person. None when there is no such pair, else
+    (the other name, its line, whether the rest of the page, that line apart, names the role in its language)."""
+    written = dict(lines)
+    own = written.get(number, "")
+    if not (_bare_name(own) and _agentive(name) and role_like(name)):
+        return None
+    for other in (number + 1, number - 1):
+        text = _strip_symbols(written.get(other, "")).strip()
+        if text and _bare_name(text) and _foreign(text) and not _agentive(text) and not has_role_noun(text) \
+                and text.casefold() != name.casefold():
+            return text, other, _mentioned(text, body.replace(written[other], " ", 1))
+    return None
 
 
 _MENU_PARTS = 4  # parts of a ' | ' line that make it a menu bar (a title line holds the role, a site and a label)
