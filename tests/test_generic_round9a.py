@@ -78,7 +78,11 @@ def test_a_chain_starting_above_the_role_is_no_ladder_of_it():
     page = parse_text(_CHAIN.format(chain="Progression: Senior Pilot → Pilotage Manager → Harbour Master"))
     assert not [t for k, t in zip(_facts(page, "career_paths", "kind"), _facts(page, "career_paths", "target_title"))
                 if k == "step"]
-    assert "Harbour Master" not in _facts(page, "career_paths", "target_title")
+    # A labelled "Progression:" chain that does not name the role lists the roles it leads to (round 9b):
+    # moves 'to', in the page's order, never a ladder of the role's own grades.
+    moves = [(k, t) for k, t in zip(_facts(page, "career_paths", "kind"), _facts(page, "career_paths", "target_title"))
+             if t in ("Senior Pilot", "Pilotage Manager", "Harbour Master")]
+    assert moves == [("to", "Senior Pilot"), ("to", "Pilotage Manager"), ("to", "Harbour Master")]
 
 
 @pytest.mark.parametrize("chain, steps", [
