@@ -129,10 +129,18 @@ def _longest_whole_line_heading() -> int:
     return max(map(len, _whole_line_headings()), default=0)
 
 
+@cache
+def _whole_line_heading_starts() -> frozenset[str]:
+    return frozenset(heading[:1] for heading in _whole_line_headings())
+
+
 def _may_be_whole_heading(raw: str) -> bool:
-    """False when the line is too long to be a heading on a line of its own. Normalising (_normal_heading)
-    removes whitespace and trailing colons only ('&' -> 'and' and lower-casing never shorten), so the line's
-    other characters are a lower bound on the length of its normal form."""
+    """False when the line cannot be a heading on a line of its own: its normal form (_normal_heading) would
+    start with a character no heading starts with (that form starts with the line's first non-space character,
+    lower-cased), or it is too long. Normalising removes whitespace and trailing colons only ('&' -> 'and' and
+    lower-casing never shorten), so the line's other characters are a lower bound on the length of its normal form."""
+    if raw.lstrip()[:1].lower()[:1] not in _whole_line_heading_starts():
+        return False
     longest = _longest_whole_line_heading()
     if len(raw) <= 2 * longest:
         return True  # short: not worth counting
