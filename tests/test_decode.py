@@ -121,3 +121,15 @@ _PAGE_ALPHABET = st.sampled_from(
 @given(st.text(alphabet=_PAGE_ALPHABET, min_size=1).filter(str.strip))
 def test_page_like_utf8_text_round_trips_exactly(text: str):
     assert decode_bytes(text.encode()) == (text, [])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])  # utf-16: a BOM page, checked as decoded text only
+def test_control_share_is_counted_in_characters_and_rejects_above_a_tenth(encoding: str):
+    """A tenth of control characters is still text; one more is binary. Counted per character, not per
+    byte: 'é' is two bytes in UTF-8, which would halve the share."""
+    text, warnings = decode_bytes(("\x01" * 10 + "é" * 90).encode(encoding))
+    assert text == "\x01" * 10 + "é" * 90 and not [w for w in warnings if "control" in w]
+    with pytest.raises(PageError) as caught:
+        decode_bytes(("\x01" * 11 + "é" * 89).encode(encoding))
+    assert caught.value.kind == "binary_file"
+    assert "11% of the" in caught.value.message

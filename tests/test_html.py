@@ -1,6 +1,7 @@
 """Tests for the parse stage's HTML -> line stream step (pipeline.parse.html)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,16 @@ def test_tables_nested_deeper_than_the_renderer_recurses_keep_their_text():
     with pytest.raises(RecursionError):  # what the renderer alone does with it
         _block_lines(_parse(markup))
     assert html_to_text(markup).split("\n")[:2] == ["Title", "deep text"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n\r\f\x0b\x1c\x1d\x1e\x1f\x85\xa0\u2003\u3000ab|é", max_size=24))
+def test_only_html_whitespace_collapses(text: str):
+    """Space, tab, LF, CR and FF collapse to one space; any other space character inside a line stays as
+    written (the line is then stripped). The renderer's fast paths must agree with the rule itself."""
+    from pipeline.parse.html import _collapse
+    assert _collapse(text) == re.sub(r"[ \t\n\r\f]+", " ", text).strip()
+
+
+def test_non_html_spaces_inside_a_line_are_kept():
+    assert html_to_text("<p>a\u2003 \u2003b\n   c\xa0\xa0d</p>") == "a\u2003 \u2003b c\xa0\xa0d\n"

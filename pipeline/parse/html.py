@@ -59,6 +59,8 @@ _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _CELL_TAGS = frozenset({"td", "th"})
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+# ASCII characters str.split() takes for whitespace that HTML does not (vertical tab, file/group/record/unit separators)
+_NON_HTML_ASCII_SPACE = re.compile(r"[\x0b\x1c-\x1f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _ANY_TAG = re.compile(r"<[^>]*>?")
 _INVISIBLE_ELEMENT = re.compile(r"<(script|style|template|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -71,6 +73,28 @@ _TEXT_CONTENT = etree.XPath("string()")  # what lxml.html's text_content() is: t
 # HTML's own limit for colspan; rowspan is bounded by the rows that exist.
 _MAX_COLSPAN = 1000
 _SPAN_NUMBER = re.compile(r"\s*(\d+)")
+
+
+# How the walk renders each tag (_Renderer.walk): one lookup per element instead of a chain of set tests.
+_INLINE, _DROP, _BLOCK, _LI, _HEADING, _PRE, _TABLE, _HEADER, _BR = range(9)
+_TAG_KINDS: dict[str, int] = {}
+_MAX_TAG_KINDS = 4096  # tag names seen are remembered up to this many (a page may invent any number)
+
+
+def _tag_kind(tag: str) -> int:
+    name = tag.lower()
+    if name in _DROPPED_TAGS:
+        kind = _DROP
+    elif name == "br":
+        kind = _BR
+    elif name not in _BLOCK_TAGS:
+        kind = _INLINE
+    else:
+        kind = {"li": _LI, "pre": _PRE, "table": _TABLE, "header": _HEADER}.get(
+            name, _HEADING if name in _HEADING_TAGS else _BLOCK)
+    if len(_TAG_KINDS) < _MAX_TAG_KINDS:
+        _TAG_KINDS[tag] = kind
+    return kind
 
 # --- rendering -------------------------------------------------------------------------------
 
@@ -142,6 +166,12 @@ def _is_dropped(element) -> bool:
 
 
 def _collapse(text: str) -> str:
+    """HTML whitespace runs -> one space, then stripped (of any whitespace, as str.strip does)."""
+    if not text or text.isspace():  # the indentation between tags: all of it strips away
+        return ""
+    if text.isascii() and not _NON_HTML_ASCII_SPACE.search(text):
+        # str.split() splits on exactly HTML's whitespace here: the same result without the regex's cost
+        return " ".join(text.split())
     return _HTML_SPACE.sub(" ", text).strip()
 
 
@@ -212,62 +242,91 @@ class _Renderer:
     # tree walk
 
     def walk(self, root) -> None:
-        """Render ``root``'s content (not its tail)."""
+        """Render ``root``'s content (not its tail). One loop over lxml's start/end events; each tag's rendering
+        rule is looked up once (``_tag_kind``)."""
         walker = etree.iterwalk(root, events=("start", "end"))
-        skipped = set()
+        skip_subtree = walker.skip_subtree
+        parts = self._parts
+        add_part = parts.append
+        in_cell = self.in_cell
+        kinds = _TAG_KINDS
+        skipped = None  # the element whose subtree was skipped: its own "end" event comes next
         for event, element in walker:
             if event == "start":
-                if self._start(element):
-                    skipped.add(element)
-                    walker.skip_subtree()
+                tag = element.tag
+                if not isinstance(tag, str):  # comment or processing instruction: its text is never shown
+                    skipped = element
+                    skip_subtree()
+                    continue
+                kind = kinds.get(tag)
+                if kind is None:
+                    kind = _tag_kind(tag)
+                if kind == _DROP or (element.keys() and _is_hidden(element)):
+                    skipped = element
+                    skip_subtree()
+                    continue
+                if kind != _INLINE:
+                    if kind == _HEADER and _is_site_banner(element):
+                        self._render_banner_h1s(element)
+                        skipped = element
+                        skip_subtree()
+                        continue
+                    if kind == _TABLE and not in_cell:
+                        self._table(element)
+                        skipped = element
+                        skip_subtree()
+                        continue
+                    if parts:
+                        self._end_line()
+                    if kind == _BR:
+                        skipped = element
+                        skip_subtree()
+                        continue
+                    if kind == _LI:
+                        if not in_cell:
+                            self._prefix = "- "
+                    elif kind == _HEADING:
+                        if not in_cell:
+                            self._heading_depth += 1
+                    elif kind == _PRE:
+                        self._pre_depth += 1
+                text = element.text
+                if text:
+                    if self._pre_depth and not in_cell:
+                        self._add_text(text)
+                    else:
+                        add_part(text)
             else:
-                if element in skipped:
-                    skipped.discard(element)
+                if element is skipped:
+                    skipped = None
                 else:
-                    self._end(element)
+                    tag = element.tag
+                    kind = kinds.get(tag)
+                    if kind is None:
+                        kind = _tag_kind(tag)
+                    if kind != _INLINE:  # a block: dropped and <br> elements were skipped
+                        if parts:
+                            self._end_line()
+                        if kind == _LI:
+                            self._prefix = None  # an empty item must not lend its "- " to the next line
+                        elif kind == _HEADING:
+                            if not in_cell:
+                                self._heading_depth -= 1
+                        elif kind == _PRE:
+                            self._pre_depth -= 1
                 if element is not root:
-                    self._add_text(element.tail)
+                    tail = element.tail
+                    if tail:
+                        if self._pre_depth and not in_cell:
+                            self._add_text(tail)
+                        else:
+                            add_part(tail)
         self._end_line()
 
-    def _start(self, element) -> bool:
-        """Open an element; True when its subtree was handled here (or dropped) and must be skipped."""
-        tag = element.tag
-        if not isinstance(tag, str):  # comment or processing instruction: its text is never shown
-            return True
-        tag = tag.lower()
-        if _is_dropped(element):
-            return True
-        if tag == "header" and _is_site_banner(element):
-            self._render_banner_h1s(element)
-            return True
-        if tag == "table" and not self.in_cell:
-            self._add_lines(_render_table(element))
-            return True
-        if tag == "br":
-            self._end_line()
-            return True
-        if tag in _BLOCK_TAGS:
-            self._end_line()
-            if tag == "li" and not self.in_cell:
-                self._prefix = "- "
-            elif tag in _HEADING_TAGS and not self.in_cell:
-                self._heading_depth += 1
-            elif tag == "pre":
-                self._pre_depth += 1
-        self._add_text(element.text)
-        return False
-
-    def _end(self, element) -> None:
-        tag = element.tag.lower()
-        if tag not in _BLOCK_TAGS:
-            return
-        self._end_line()
-        if tag == "li":
-            self._prefix = None  # an empty item must not lend its "- " to the next line
-        elif tag in _HEADING_TAGS and not self.in_cell:
-            self._heading_depth -= 1
-        elif tag == "pre":
-            self._pre_depth -= 1
+    def _table(self, table) -> None:
+        # A method of its own: a layout table nested in a layout table recurses through here, and the walk
+        # keeps the depth (in frames) at which the renderer gives up (html_to_text: RecursionError) it had.
+        self._add_lines(_render_table(table))
 
     def _render_banner_h1s(self, header) -> None:
         for heading in header.iter("h1"):
@@ -318,11 +377,9 @@ def _collect_table_parts(container, stray: list[str], captions: list[str], rows:
             elif tag in _ROW_GROUPS:
                 _collect_table_parts(child, stray, captions, rows)
             elif tag == "tr":
-                cells = [_cell(c) for c in child if isinstance(c.tag, str) and c.tag.lower() in _CELL_TAGS]
-                cells = [c for c in cells if c]
+                cells = _row_cells(child, stray)
                 if cells:
                     rows.append(cells)
-                _add_stray_row_content(child, stray)
             elif tag == "caption":
                 captions.extend(_block_lines(child))
             else:
@@ -332,14 +389,23 @@ def _collect_table_parts(container, stray: list[str], captions: list[str], rows:
         rows.append(loose_cells)
 
 
-def _add_stray_row_content(row, stray: list[str]) -> None:
-    """Text or elements inside a <tr> but outside its cells (malformed markup)."""
+def _row_cells(row, stray: list[str]) -> list:
+    """The visible cells of a <tr>, in one pass that also adds to ``stray`` the text or elements inside the row
+    but outside its cells (malformed markup)."""
     _add_stray_text(row.text, stray)
+    cells = []
     for child in row:
-        is_cell = isinstance(child.tag, str) and child.tag.lower() in _CELL_TAGS
-        if isinstance(child.tag, str) and not is_cell and child.tag.lower() not in _DROPPED_TAGS and not _is_hidden(child):
-            stray.extend(_block_lines(child))
+        tag = child.tag
+        if isinstance(tag, str):
+            tag = tag.lower()
+            if tag in _CELL_TAGS:
+                cell = _cell(child)
+                if cell:
+                    cells.append(cell)
+            elif tag not in _DROPPED_TAGS and not _is_hidden(child):
+                stray.extend(_block_lines(child))
         _add_stray_text(child.tail, stray)
+    return cells
 
 
 def _add_stray_text(text: str | None, stray: list[str]) -> None:

@@ -1,6 +1,7 @@
 """Ingest step 3, parse: every distinct content to PageRows, from the parse cache or in a process pool."""
 from __future__ import annotations
 
+import gc
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,6 +51,10 @@ def parse_contents(todo: list[tuple[str, Path]], jobs: int, workers=None) -> Ite
     was small), used instead of forking one now; the caller closes it."""
     paths = [str(p) for _, p in todo]
     pool = None
+    # While pages stream in, the parent allocates rows by the million: full collections would walk the heap it
+    # had before (the modules of pyarrow, duckdb, the parsers) every time. That heap is left out of collections
+    # until the parse ends (as the workers do for what they inherit), then given back to the collector.
+    gc.freeze()
     if jobs <= 1 or len(todo) < _INLINE_BELOW:
         results = _unpickled(map(_work, paths))
     else:
@@ -59,6 +64,7 @@ def parse_contents(todo: list[tuple[str, Path]], jobs: int, workers=None) -> Ite
     try:
         yield from checked_results(todo, results)
     finally:
+        gc.unfreeze()
         if pool is not None:
             pool.close()
             pool.join()

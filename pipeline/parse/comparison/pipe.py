@@ -83,7 +83,8 @@ def parse_pipe(text: str, page: PageBuilder, known_cells: Mapping) -> None:
         body_lines.append(lines[j])
         j += 1
     header = _pipe_cells(lines[header_at].text)[0]
-    counts = Counter(len(_pipe_cells(b.text)[0]) for b in body_lines if _pipe_cells(b.text)[1])
+    body_cells = [_pipe_cells(b.text) for b in body_lines]  # each row split once
+    counts = Counter(len(cells) for cells, closed in body_cells if closed)
     typical = counts.most_common(1)[0][0] if counts else len(header)
     # normally the header's first cell sits above the labels ("Dimension" or empty); when rows
     # have one cell more than the header, every header cell is a role
@@ -97,8 +98,7 @@ def parse_pipe(text: str, page: PageBuilder, known_cells: Mapping) -> None:
     rows: list[tuple[int, Row]] = []
     last_no = max((ln.no for ln in lines if ln.text), default=0)
     table_ends_text = all(not ln.text for ln in lines[j:])
-    for position, line in enumerate(body_lines, start=1):
-        cells, closed = _pipe_cells(line.text)
+    for position, (line, (cells, closed)) in enumerate(zip(body_lines, body_cells), start=1):
         # a short last row of a table that ends the capture was cut (HTML rendering closes the
         # row with '|' even when the markup stopped mid-cell)
         is_last = line.no == last_no and (not ends_with_newline(text) or table_ends_text)
