@@ -211,6 +211,9 @@ def test_two_processes_share_the_frontier_and_the_per_host_rate(ring_site, redis
     assert sorted(ring_site.paths()) == sorted(["/robots.txt"] * 2 + ["/"] + [f"/roles/p{n}/" for n in range(16)])
     arrivals = [request.at for request in ring_site.seen]
     spacing = [b - a for a, b in zip(arrivals, arrivals[1:])]
-    # --rate 2 per host, across both processes (near 0 without the shared pacing; a fresh connection's setup, a few ms,
-    # can shorten the gap seen by the server)
-    assert min(spacing) >= 0.5 - 0.05, spacing
+    # --rate 2 per host, across both processes. Without the shared pacing two processes at 2 a second each would
+    # average ~0.25 s and come near 0 at times. The pacing is kept when a request is sent, the server sees when it
+    # arrives: on a loaded machine one request's send can be late by tens of ms and the next one's not, so a single
+    # gap may look shorter than 0.5 s (0.41 s seen at load 7); the average over the run cannot.
+    assert min(spacing) >= 0.3, spacing
+    assert (arrivals[-1] - arrivals[0]) / len(spacing) >= 0.5 - 0.01, spacing
