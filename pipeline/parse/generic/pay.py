@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from pipeline.reference import rows
 from pipeline.text.salaries import figure_start, parse_salary, salary_level
+from pipeline.parse.generic.cells import CellTable, find_tables, stated_period
 from pipeline.parse.generic.vocabulary import (
     _ends_sentence, fact_line, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
@@ -364,6 +365,62 @@ class SalaryReading:
             self.dangling = pending[1]  # 'Senior Level' with no figure after it
             self.keep(block, pending[0], pending[1])
         self.section_period = None
+
+    def cell_tables(self, block: Block) -> Block:
+        """Pay tables read cell by cell (pipeline.parse.generic.cells): one salary a cell labelled row label + column
+        label, or one band a row under 'Min' / 'Max'. Inside a salary section only tables lined up by spaces (its '|'
+        and tab tables are read by read_salary). Returns the block without the tables' lines (kept as text)."""
+        used: set[int] = set()
+        for table in find_tables(block.lines):
+            if block.kind == "salary" and any("|" in ln.text or "\t" in ln.text for ln in table.lines):
+                continue
+            if any(self.other_occupation(cells[0]) for cells, _ in table.rows):
+                continue  # a wage table of other occupations
+            if self.cell_table(table, block):
+                used |= {ln.number for ln in table.lines}
+                if table.caption is not None:
+                    used.add(table.caption.number)
+        if not used:
+            return block
+        return Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], block.inline,
+                     block.parent, block.line)
+
+    def cell_table(self, table: CellTable, block: Block) -> bool:
+        caption = table.caption.text.strip() if table.caption is not None else ""
+        context = [caption, block.heading or "", table.header[0]]
+        band = len(table.header) == 3 and _band_ends(table.header[1], table.header[2])
+        amounts = [float(a.replace(",", "")) for cells, _ in table.rows for c in cells[1:]
+                   for a in re.findall(r"\d[\d,]*(?:\.\d+)?", normalise_figure(c))]
+        small = bool(amounts) and max(amounts) < _HOURLY_CEILING
+        readings = []
+        for cells, ln in table.rows:
+            columns = [(None, f"{cells[1]} – {cells[2]}", table.header[1])] if band else \
+                [(head, cell, head) for head, cell in zip(table.header[1:], cells[1:])]
+            for head, cell, column in columns:
+                prefix = ""
+                if not _has_currency(cell):
+                    prefix = next((u[0] for u in (_column_unit(t) for t in (column, caption, block.heading or ""))
+                                   if u[0]), "")
+                    if not prefix and self.table_unit:
+                        prefix = self.table_unit[0]
+                    if not prefix:
+                        return False  # no currency anywhere: the table stays text
+                reading = f"{prefix}{cell}" if not band else f"{prefix}{cells[1]} – {prefix}{cells[2]}"
+                if not _STATED_PERIOD.search(cell):
+                    period = stated_period([column, *context], small)
+                    if period:
+                        reading += f" per {period}"
+                parsed = parse_salary("", normalise_figure(reading))
+                if parsed["warning"] or parsed["min_amount"] is None:
+                    return False  # one cell that is not clean pay: nothing is stored from the table
+                label = cells[0] if head is None else f"{cells[0]} {head}".strip()
+                readings.append((label, cell if not band else f"{cells[1]} – {cells[2]}", reading, ln))
+        for label, cell, reading, ln in readings:
+            self.salary(label, cell, ln.text.strip(), ln.number, block, require_clean=True, parse_as=reading,
+                        level_row=True)
+        for ln in ([table.caption] if table.caption is not None else []) + table.lines:
+            self.keep(block, ln.text.strip(), ln.number)
+        return True
 
     def min_max_line(self, text: str, line: int, block: Block) -> bool:
         """'Minimum: $72,000    Midpoint: $86,500    Maximum: $101,000' is one range from the minimum to the

@@ -569,6 +569,7 @@ class Reader(SalaryReading):
             block = self.ladder_lines(block)
         if block.kind != "salary":
             block = self.pay_tables(block)
+        block = self.cell_tables(block)
         self.read_block(reader, block)
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
