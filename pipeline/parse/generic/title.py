@@ -225,6 +225,7 @@ def _coded_row(text: str) -> bool:
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
     best: tuple[int, int, Title] | None = None
+    scored: list[Title] = []
     for order, (number, raw) in enumerate(lines):
         text = raw.strip()
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
@@ -263,10 +264,23 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             score -= 3  # 'Harbor & Pine Hotels | Careers': the organisation's careers site, not a role
         if heading_kind(text, name) in FACT_FAMILIES:
             score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
-        if score >= 2 and (best is None or score > best[0]):
-            best = (score, -order, Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number,
-                                         *(translated[:2] if translated else (None, None))))
+        if score >= 2:
+            candidate = Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number,
+                              *(translated[:2] if translated else (None, None)))
+            scored.append(candidate)
+            if best is None or score > best[0]:
+                best = (score, -order, candidate)
+    if best is not None and _TRAILING_ASIDE.search(best[2].name):
+        # 'Careers › Our roles › Collections Agent (Arabic & English)' over a line 'Collections Agent': the page's
+        # own heading names the role; the bracket of the trail is a detail of the posting (the languages)
+        bare = _TRAILING_ASIDE.sub("", best[2].name).casefold()
+        for candidate in scored:
+            if candidate.name.casefold() == bare and candidate.written.casefold() == bare:
+                return candidate
     return best[2] if best else None
+
+
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
 
 
 def _bare_name(text: str) -> bool:
