@@ -32,6 +32,7 @@ _HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour)\b")
 _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
@@ -534,6 +535,22 @@ class SalaryReading:
                 self.from_prose.add(id(self.items[-1]))
         self.keep(block, text, line)
 
+    def role_group(self, label: str) -> bool:
+        """'Fresher instructors', 'Our graduate engineers', 'Experienced broadcast engineers' on the page of a Yoga
+        Instructor or a Broadcast Engineer: a group of people doing the role, named by the role's own head noun (in the
+        plural or not) with only lower-case words, level words or the role's own words before it."""
+        role_words = [w.casefold() for w in re.findall(r"[^\W\d_]+", self.role)]
+        if not role_words:
+            return False
+        head = role_words[-1]
+        words = re.findall(r"[^\W\d_]+", label)
+        for index, word in enumerate(words):
+            if singular_title(word).casefold() == head or word.casefold() == head:
+                before = words[:index]
+                return all(w.islower() or w.casefold() in role_words or salary_level(w) != "other"
+                           or w.casefold() in ("our", "the", "a", "an", "most", "many", "new") for w in before)
+        return False
+
     def other_occupation(self, label: str) -> bool:
         """A wage-table row of another occupation or group of them ('Computer occupations', 'Web Developers'): a
         label naming occupations, or a role of two words or more that is not this role (one word, 'Associate',
@@ -546,9 +563,11 @@ class SalaryReading:
 
     def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
                region: str | None = None, parse_as: str | None = None, level_row: bool = False) -> bool:
-        if (self.other_occupation(label) and not level_row) or _YEAR.fullmatch(figure.strip()):
+        if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
+                or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
         reading = normalise_figure(parse_as or figure)
+        reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
             reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
