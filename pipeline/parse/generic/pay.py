@@ -372,7 +372,15 @@ class SalaryReading:
         label, or one band a row under 'Min' / 'Max'. Inside a salary section only tables lined up by spaces (its '|'
         and tab tables are read by read_salary). Returns the block without the tables' lines (kept as text)."""
         used: set[int] = set()
-        for table in find_tables(block.lines):
+        lines = block.lines
+        if block.heading and block.line and lines and lines[0].number == block.line + 1:
+            # an unknown heading-shaped line inside a skills section is read as a sub-heading: the table's header
+            lines = [Line(block.heading, block.line), *lines]
+        previous = getattr(self, "previous_heading", None)
+        self.previous_heading = (block.heading, block.line) if not block.lines else None
+        for table in find_tables(lines):
+            if table.caption is None and previous is not None and previous[1] == table.lines[0].number - 1:
+                table.caption = Line(previous[0], previous[1])  # 'Wages  View: [Hourly] Yearly' read as a heading
             if block.kind == "salary" and any("|" in ln.text or "\t" in ln.text for ln in table.lines):
                 continue
             if any(self.other_occupation(cells[0]) for cells, _ in table.rows):
@@ -420,7 +428,8 @@ class SalaryReading:
             self.salary(label, cell, ln.text.strip(), ln.number, block, require_clean=True, parse_as=reading,
                         level_row=True)
         for ln in ([table.caption] if table.caption is not None else []) + table.lines:
-            self.keep(block, ln.text.strip(), ln.number)
+            if ln.number != block.line:  # a header read as the block's heading is kept with the heading
+                self.keep(block, ln.text.strip(), ln.number)
         return True
 
     def min_max_line(self, text: str, line: int, block: Block) -> bool:
@@ -545,7 +554,7 @@ class SalaryReading:
         head = role_words[-1]
         words = re.findall(r"[^\W\d_]+", label)
         for index, word in enumerate(words):
-            if singular_title(word).casefold() == head or word.casefold() == head:
+            if word.casefold() in (head, f"{head}s", f"{head}es") or singular_title(word).casefold() == head:
                 before = words[:index]
                 return all(w.islower() or w.casefold() in role_words or salary_level(w) != "other"
                            or w.casefold() in ("our", "the", "a", "an", "most", "many", "new") for w in before)
