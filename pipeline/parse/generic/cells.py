@@ -1,8 +1,8 @@
 """Generic layout: a pay table read cell by cell (round 10).
 
 A table flattened to text ('|' cells, tabs, or columns lined up by runs of spaces) with a header row of column labels
-over two rows or more, each a row label and then one amount or range a column (two columns or more): every cell is
-one salary, labelled with its row label and its column label ('Metro North' + 'Median' -> 'Metro North Median').
+over two rows or more (three with one pay column), each a row label and then one amount or range a column: every
+cell is one salary, labelled with its row label and its column label ('Metro North' + 'Median' -> 'Metro North Median').
 Two columns headed as a band's ends ('Min' / 'Max') are one range a row, labelled with the row label only.
 Currency and period come from the cell, else from the table's caption (the line right above it), header or section
 heading ('Monthly base salary (HK$)'). A table whose value cells are not all pay-shaped, or whose header cannot be
@@ -100,13 +100,13 @@ def _table_at(lines: list[Line], start: int) -> CellTable | None:
         cells = split_cells(ln.text)
         if width is None:
             width = len(cells)
-        if len(cells) != width or width < 3 or not _row_label(cells[0]):
+        if len(cells) != width or width < 2 or not _row_label(cells[0]):
             break
         if not all(pay_cell(c) for c in cells[1:]):
             return None  # a row of this shape whose cells are not all pay: no pay table
         rows.append((cells, ln))
         used.append(ln)
-    if len(rows) < 2 or width is None:
+    if width is None or len(rows) < (2 if width >= 3 else 3):  # one pay column: three rows or more
         return None
     header = _header(head.text, width)
     if header is None:

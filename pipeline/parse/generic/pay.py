@@ -12,7 +12,7 @@ from pipeline.parse.generic.vocabulary import (
     _ends_sentence, fact_line, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
 from pipeline.parse.generic.items import (
-    _band, Block, _cells, _glance_pairs, _has_currency, Line, _prose_figure, _prose_figures, _SALARY_WORD,
+    _band, Block, _cells, _glance_pairs, _has_currency, Line, _local_marker, _prose_figure, _prose_figures, _SALARY_WORD,
 )
 
 
@@ -214,6 +214,19 @@ def _table_follows(lines: list[Line], index: int) -> bool:
     return following.startswith("|") or "\t" in following
 
 
+def _unit_currency(text: str) -> str:
+    """The currency a parenthetical of a caption, header or heading names for a table's cells, as a prefix to read
+    them with: '(HK$)' -> 'HK$', '(KES gross per month)' -> 'KES ', '(zł brutto)' -> 'zł '; '' when none."""
+    prefix = _column_unit(text)[0]
+    if prefix:
+        return prefix
+    for match in _UNIT.finditer(text):
+        marker = _local_marker().search(match.group(1))
+        if marker:
+            return f"{marker.group(0)} "
+    return ""
+
+
 class SalaryReading:
     """Salary reading of the Reader (pipeline.parse.generic.reader), which provides role, items, add, keep and fact."""
 
@@ -382,10 +395,12 @@ class SalaryReading:
         for table in find_tables(lines):
             if table.caption is None and previous is not None and previous[1] == table.lines[0].number - 1:
                 table.caption = Line(previous[0], previous[1])  # 'Wages  View: [Hourly] Yearly' read as a heading
-            if block.kind == "salary" and any("|" in ln.text or "\t" in ln.text for ln in table.lines):
-                continue
-            if any(self.other_occupation(cells[0]) for cells, _ in table.rows):
-                continue  # a wage table of other occupations
+            if block.kind == "salary" and any("|" in ln.text or "\t" in ln.text for ln in table.lines) \
+                    and any(_has_currency(c) for cells, _ in table.rows for c in cells[1:]):
+                continue  # read by read_salary (its cells name their currency)
+            levels = bool(_LEVEL_COLUMN.fullmatch(normal_heading(table.header[0])))
+            if not levels and any(self.other_occupation(cells[0]) for cells, _ in table.rows):
+                continue  # a wage table of other occupations (a column headed 'Level' lists the role's levels)
             if self.cell_table(table, block):
                 used |= {ln.number for ln in table.lines}
                 if table.caption is not None:
@@ -409,8 +424,8 @@ class SalaryReading:
             for head, cell, column in columns:
                 prefix = ""
                 if not _has_currency(cell):
-                    prefix = next((u[0] for u in (_column_unit(t) for t in (column, caption, block.heading or ""))
-                                   if u[0]), "")
+                    prefix = next((u for u in (_unit_currency(t) for t in (column, caption, block.heading or ""))
+                                   if u), "")
                     if not prefix and self.table_unit:
                         prefix = self.table_unit[0]
                     if not prefix:
@@ -423,6 +438,10 @@ class SalaryReading:
                 parsed = parse_salary("", normalise_figure(reading))
                 if parsed["warning"] or parsed["min_amount"] is None:
                     return False  # one cell that is not clean pay: nothing is stored from the table
+                if head is not None and _unit_currency(head):
+                    head = _UNIT.sub("", head).strip() or head  # 'Median (zł brutto)': the column 'Median'
+                if head is not None and len(table.header) == 2 and not _POINT.fullmatch(head):
+                    head = None  # one column of pay ('Annual salary (incl. shift allowance)'): the row names it
                 label = cells[0] if head is None else f"{cells[0]} {head}".strip()
                 readings.append((label, cell if not band else f"{cells[1]} – {cells[2]}", reading, ln))
         for label, cell, reading, ln in readings:
