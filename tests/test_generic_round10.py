@@ -255,3 +255,55 @@ def test_a_trails_bracketed_detail_yields_to_the_pages_own_line():
     text = text.replace("\nFerry Deckhand\n\nWhat", "\nFerry Deckhand (Night Crossings)\n\nWhat")
     page = parse_text(text)
     assert _role(page) == ["Ferry Deckhand (Night Crossings)"]
+
+
+_ONE_COLUMN = """Pay and grades
+Grade\tAnnual salary (incl. shift allowance)
+Trainee Deckhand\t$41,200
+Deckhand\t$47,900
+Lead Deckhand\t$53,300"""
+
+
+def test_one_pay_column_is_labelled_by_its_rows():
+    page = parse_text(_PAGE.format(pay=_ONE_COLUMN))
+    assert [(p[0], p[1], p[3]) for p in _pay(page)] == [
+        ("Trainee Deckhand", 41200, "USD"), ("Deckhand", 47900, "USD"), ("Lead Deckhand", 53300, "USD")]
+    # the same table under a heading that is no pay section is read too
+    page = parse_text(_PAGE.format(pay=_ONE_COLUMN.replace("Pay and grades", "Crew grades")))
+    assert [p[0] for p in _pay(page)] == ["Trainee Deckhand", "Deckhand", "Lead Deckhand"]
+    # negative: there, one cell that is not pay ('negotiable') leaves the whole table as text
+    page = parse_text(_PAGE.format(pay=_ONE_COLUMN.replace("Pay and grades", "Crew grades").replace("$53,300", "negotiable")))
+    assert not page.facts.get("salaries")
+    assert any("negotiable" in t for t in _facts(page, "page_sections", "text"))
+
+
+_REGIONS = """Salary by region
+Region | Median (zł brutto, monthly)
+pomorskie | 5 600
+zachodniopomorskie | 5 200
+warmińsko-mazurskie | 4 800"""
+
+
+def test_a_point_column_joins_the_row_label_and_its_parenthetical_names_the_currency():
+    page = parse_text(_PAGE.format(pay=_REGIONS))
+    assert [(p[0], p[1], p[3], p[4]) for p in _pay(page)] == [
+        ("pomorskie Median", 5600, "PLN", "month"), ("zachodniopomorskie Median", 5200, "PLN", "month"),
+        ("warmińsko-mazurskie Median", 4800, "PLN", "month")]
+
+
+_LEVELS = """Salary guide (KES gross per month)
+Level\tMombasa\tOther ports
+Deckhand Trainee\t25,000 – 32,000\t21,000 – 27,000
+Bosun\t41,000 – 55,000\t36,000 – 47,000"""
+
+
+def test_a_level_column_lists_the_roles_levels_and_the_heading_names_currency_and_period():
+    page = parse_text(_PAGE.format(pay=_LEVELS))
+    assert [(p[0], p[1], p[2], p[3], p[4]) for p in _pay(page)] == [
+        ("Deckhand Trainee Mombasa", 25000, 32000, "KES", "month"),
+        ("Deckhand Trainee Other ports", 21000, 27000, "KES", "month"),
+        ("Bosun Mombasa", 41000, 55000, "KES", "month"), ("Bosun Other ports", 36000, 47000, "KES", "month")]
+    # negative: rows naming other occupations under a column that is no level column are no pay of this role
+    page = parse_text(_PAGE.format(pay=_LEVELS.replace("Level\t", "Occupation\t").replace("Bosun", "Marine Engineer")
+                                   .replace("Deckhand Trainee", "Ship Electrician")))
+    assert not page.facts.get("salaries")
