@@ -395,9 +395,10 @@ class SalaryReading:
         for table in find_tables(lines):
             if table.caption is None and previous is not None and previous[1] == table.lines[0].number - 1:
                 table.caption = Line(previous[0], previous[1])  # 'Wages  View: [Hourly] Yearly' read as a heading
-            if block.kind == "salary" and any("|" in ln.text or "\t" in ln.text for ln in table.lines) \
-                    and any(_has_currency(c) for cells, _ in table.rows for c in cells[1:]):
-                continue  # read by read_salary (its cells name their currency)
+            if block.kind == "salary" and any("|" in ln.text or "\t" in ln.text for ln in table.lines) and (
+                    any(_has_currency(c) for cells, _ in table.rows for c in cells[1:])
+                    or any(_column_unit(h)[0] for h in table.header) or self.table_unit):
+                continue  # read by read_salary (its cells or columns name their currency: 'Low ($)')
             levels = bool(_LEVEL_COLUMN.fullmatch(normal_heading(table.header[0])))
             if not levels and any(self.other_occupation(cells[0]) for cells, _ in table.rows):
                 continue  # a wage table of other occupations (a column headed 'Level' lists the role's levels)
@@ -444,9 +445,12 @@ class SalaryReading:
                     head = None  # one column of pay ('Annual salary (incl. shift allowance)'): the row names it
                 label = cells[0] if head is None else f"{cells[0]} {head}".strip()
                 readings.append((label, cell if not band else f"{cells[1]} – {cells[2]}", reading, ln))
+        # 'Area | Pct 10 | Median': the row labels are regions
+        regions = bool(_REGION_COLUMN.fullmatch(normal_heading(table.header[0])))
         for label, cell, reading, ln in readings:
+            region = next((cells[0] for cells, row in table.rows if row is ln), None) if regions else None
             self.salary(label, cell, ln.text.strip(), ln.number, block, require_clean=True, parse_as=reading,
-                        level_row=True)
+                        level_row=True, region=region)
         for ln in ([table.caption] if table.caption is not None else []) + table.lines:
             if ln.number != block.line:  # a header read as the block's heading is kept with the heading
                 self.keep(block, ln.text.strip(), ln.number)
