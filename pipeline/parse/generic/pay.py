@@ -7,11 +7,12 @@ from functools import lru_cache
 
 from pipeline.reference import rows
 from pipeline.text.salaries import figure_start, parse_salary, salary_level
+from pipeline.parse.generic.cells import CellTable, find_tables, stated_period
 from pipeline.parse.generic.vocabulary import (
     _ends_sentence, fact_line, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
 from pipeline.parse.generic.items import (
-    _band, Block, _cells, _glance_pairs, _has_currency, Line, _prose_figure, _prose_figures, _SALARY_WORD,
+    _band, Block, _cells, _glance_pairs, _has_currency, Line, _local_marker, _prose_figure, _prose_figures, _SALARY_WORD,
 )
 
 
@@ -26,11 +27,13 @@ _QUALIFIED_PERIOD = re.compile(r"(?i)^(?:gross|net|before tax|after tax|pre-tax|
 _PERIOD_OF = {"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"}
 _MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\S+(?: ?[\d,.]+)?[kK]?)(?=\s{2,}|\s*$|\s*[|;·])")
 _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # '60.250,00 €' -> 60250.00
+_COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
 _HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour)\b")
 _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
@@ -211,6 +214,19 @@ def _table_follows(lines: list[Line], index: int) -> bool:
     return following.startswith("|") or "\t" in following
 
 
+def _unit_currency(text: str) -> str:
+    """The currency a parenthetical of a caption, header or heading names for a table's cells, as a prefix to read
+    them with: '(HK$)' -> 'HK$', '(KES gross per month)' -> 'KES ', '(zł brutto)' -> 'zł '; '' when none."""
+    prefix = _column_unit(text)[0]
+    if prefix:
+        return prefix
+    for match in _UNIT.finditer(text):
+        marker = _local_marker().search(match.group(1))
+        if marker:
+            return f"{marker.group(0)} "
+    return ""
+
+
 class SalaryReading:
     """Salary reading of the Reader (pipeline.parse.generic.reader), which provides role, items, add, keep and fact."""
 
@@ -365,6 +381,81 @@ class SalaryReading:
             self.keep(block, pending[0], pending[1])
         self.section_period = None
 
+    def cell_tables(self, block: Block) -> Block:
+        """Pay tables read cell by cell (pipeline.parse.generic.cells): one salary a cell labelled row label + column
+        label, or one band a row under 'Min' / 'Max'. Inside a salary section only tables lined up by spaces (its '|'
+        and tab tables are read by read_salary). Returns the block without the tables' lines (kept as text)."""
+        used: set[int] = set()
+        lines = block.lines
+        if block.heading and block.line and lines and lines[0].number == block.line + 1:
+            # an unknown heading-shaped line inside a skills section is read as a sub-heading: the table's header
+            lines = [Line(block.heading, block.line), *lines]
+        previous = getattr(self, "previous_heading", None)
+        self.previous_heading = (block.heading, block.line) if not block.lines else None
+        for table in find_tables(lines):
+            if table.caption is None and previous is not None and previous[1] == table.lines[0].number - 1:
+                table.caption = Line(previous[0], previous[1])  # 'Wages  View: [Hourly] Yearly' read as a heading
+            if block.kind == "salary" and any("|" in ln.text or "\t" in ln.text for ln in table.lines) and (
+                    any(_has_currency(c) for cells, _ in table.rows for c in cells[1:])
+                    or any(_column_unit(h)[0] for h in table.header) or self.table_unit):
+                continue  # read by read_salary (its cells or columns name their currency: 'Low ($)')
+            levels = bool(_LEVEL_COLUMN.fullmatch(normal_heading(table.header[0])))
+            if not levels and any(self.other_occupation(cells[0]) for cells, _ in table.rows):
+                continue  # a wage table of other occupations (a column headed 'Level' lists the role's levels)
+            if self.cell_table(table, block):
+                used |= {ln.number for ln in table.lines}
+                if table.caption is not None:
+                    used.add(table.caption.number)
+        if not used:
+            return block
+        return Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], block.inline,
+                     block.parent, block.line)
+
+    def cell_table(self, table: CellTable, block: Block) -> bool:
+        caption = table.caption.text.strip() if table.caption is not None else ""
+        context = [caption, block.heading or "", table.header[0]]
+        band = len(table.header) == 3 and _band_ends(table.header[1], table.header[2])
+        amounts = [float(a.replace(",", "")) for cells, _ in table.rows for c in cells[1:]
+                   for a in re.findall(r"\d[\d,]*(?:\.\d+)?", normalise_figure(c))]
+        small = bool(amounts) and max(amounts) < _HOURLY_CEILING
+        readings = []
+        for cells, ln in table.rows:
+            columns = [(None, f"{cells[1]} – {cells[2]}", table.header[1])] if band else \
+                [(head, cell, head) for head, cell in zip(table.header[1:], cells[1:])]
+            for head, cell, column in columns:
+                prefix = ""
+                if not _has_currency(cell):
+                    prefix = next((u for u in (_unit_currency(t) for t in (column, caption, block.heading or ""))
+                                   if u), "")
+                    if not prefix and self.table_unit:
+                        prefix = self.table_unit[0]
+                    if not prefix:
+                        return False  # no currency anywhere: the table stays text
+                reading = f"{prefix}{cell}" if not band else f"{prefix}{cells[1]} – {prefix}{cells[2]}"
+                if not _STATED_PERIOD.search(cell):
+                    period = stated_period([column, *context], small)
+                    if period:
+                        reading += f" per {period}"
+                parsed = parse_salary("", normalise_figure(reading))
+                if parsed["warning"] or parsed["min_amount"] is None:
+                    return False  # one cell that is not clean pay: nothing is stored from the table
+                if head is not None and _unit_currency(head):
+                    head = _UNIT.sub("", head).strip() or head  # 'Median (zł brutto)': the column 'Median'
+                if head is not None and len(table.header) == 2 and not _POINT.fullmatch(head):
+                    head = None  # one column of pay ('Annual salary (incl. shift allowance)'): the row names it
+                label = cells[0] if head is None else f"{cells[0]} {head}".strip()
+                readings.append((label, cell if not band else f"{cells[1]} – {cells[2]}", reading, ln))
+        # 'Area | Pct 10 | Median': the row labels are regions
+        regions = bool(_REGION_COLUMN.fullmatch(normal_heading(table.header[0])))
+        for label, cell, reading, ln in readings:
+            region = next((cells[0] for cells, row in table.rows if row is ln), None) if regions else None
+            self.salary(label, cell, ln.text.strip(), ln.number, block, require_clean=True, parse_as=reading,
+                        level_row=True, region=region)
+        for ln in ([table.caption] if table.caption is not None else []) + table.lines:
+            if ln.number != block.line:  # a header read as the block's heading is kept with the heading
+                self.keep(block, ln.text.strip(), ln.number)
+        return True
+
     def min_max_line(self, text: str, line: int, block: Block) -> bool:
         """'Minimum: $72,000    Midpoint: $86,500    Maximum: $101,000' is one range from the minimum to the
         maximum (a midpoint between them is derived, no salary of its own)."""
@@ -477,6 +568,22 @@ class SalaryReading:
                 self.from_prose.add(id(self.items[-1]))
         self.keep(block, text, line)
 
+    def role_group(self, label: str) -> bool:
+        """'Fresher instructors', 'Our graduate engineers', 'Experienced broadcast engineers' on the page of a Yoga
+        Instructor or a Broadcast Engineer: a group of people doing the role, named by the role's own head noun (in the
+        plural or not) with only lower-case words, level words or the role's own words before it."""
+        role_words = [w.casefold() for w in re.findall(r"[^\W\d_]+", self.role)]
+        if not role_words:
+            return False
+        head = role_words[-1]
+        words = re.findall(r"[^\W\d_]+", label)
+        for index, word in enumerate(words):
+            if word.casefold() in (head, f"{head}s", f"{head}es") or singular_title(word).casefold() == head:
+                before = words[:index]
+                return all(w.islower() or w.casefold() in role_words or salary_level(w) != "other"
+                           or w.casefold() in ("our", "the", "a", "an", "most", "many", "new") for w in before)
+        return False
+
     def other_occupation(self, label: str) -> bool:
         """A wage-table row of another occupation or group of them ('Computer occupations', 'Web Developers'): a
         label naming occupations, or a role of two words or more that is not this role (one word, 'Associate',
@@ -489,12 +596,15 @@ class SalaryReading:
 
     def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
                region: str | None = None, parse_as: str | None = None, level_row: bool = False) -> bool:
-        if (self.other_occupation(label) and not level_row) or _YEAR.fullmatch(figure.strip()):
+        if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
+                or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
         reading = normalise_figure(parse_as or figure)
+        reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
             reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
+            reading = _COMMA_CENTS.sub(r"\1.\2", reading)  # '22,60 €': two digits after a comma are cents
         parsed = parse_salary(label, reading)
         if (self.hourly or _HOURLY.search(label)) and not _STATED_PERIOD.search(reading):
             hourly = parse_salary(label, f"{reading} per hour")

@@ -169,6 +169,16 @@ def _level_heading(text: str) -> bool:
 _CONNECTOR_WORDS = {"of", "and", "to", "the", "a", "an", "or", "in", "for", "with", "plus"}
 
 
+# a box value written as a list item ('Certification :- YCB Level 1'), and a second item inside one ('- A - B')
+_VALUE_MARKER = re.compile(r"^[-•*]\s+")
+_VALUE_MARKER_INSIDE = re.compile(r"\s[-•*]\s+\S")
+# the code of a standard's knowledge, skill or behaviour before its name ('K1: …', 'S3 – …', 'B4. …')
+_SKILL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?\s*[:.–—-]\s+(?=[A-Za-z])")
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}):(?:\*\*|__)(?=\s)")
+# where an aliases label's names are used ('Also called in the industry', 'Also known as in Scotland')
+_ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$")
+
+
 # a line naming pay over a table inside another section ('Monthly earnings, full-time employees, 2025')
 _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration)\b")
 
@@ -569,6 +579,7 @@ class Reader(SalaryReading):
             block = self.ladder_lines(block)
         if block.kind != "salary":
             block = self.pay_tables(block)
+        block = self.cell_tables(block)
         self.read_block(reader, block)
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
@@ -881,6 +892,9 @@ class Reader(SalaryReading):
                 self.keep(block, text, line)
 
     def skill(self, text: str, line: int, kind: str, group: str | None, block: Block, groups: bool = True) -> None:
+        coded = _SKILL_CODE.match(text.strip())
+        if coded:
+            text = text.strip()[coded.end():]  # 'B1: Takes personal responsibility …': the standard's code is no name
         head, sep, rest = text.partition(":")
         pieces = _comma_pieces(rest) if sep and groups else []
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
@@ -1117,6 +1131,7 @@ class Reader(SalaryReading):
         i = 0
         while i < len(lines):
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
+            text = _BOLD_LABEL.sub(r"\1:", text)  # '**Team:** Art Technology': the label in bold markup
             label, sep, value = text.partition(":")
             tabbed = [c.strip() for c in text.split("\t")]
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
@@ -1162,6 +1177,24 @@ class Reader(SalaryReading):
                 i += 1
 
     def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
+        marker = _VALUE_MARKER.match(value)
+        if marker:
+            # 'Certification :- YCB Level 1 …': a value written as a list item; one item is the value without its
+            # marker, several ('- A - B') are no one fact (the line stays text)
+            value = value[marker.end():].strip()
+            if not value or _VALUE_MARKER_INSIDE.search(value):
+                self.keep(block, written, line)
+                return
+        if heading_kind(_ALIAS_LABEL_WHERE.sub("", label.strip(" *_")).strip()) == "aliases":
+            # 'Also called in the industry: TA, Tech Artist': other names of the role, no fact
+            names = _alias_names(value)
+            if names and all(name_like(n) for n in names):
+                for name in names:
+                    self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, written, line,
+                             "aliases")
+            else:
+                self.keep(block, written, line)
+            return
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         if _SALARY_WORD.search(label) and _has_currency(value):
             aside = _PAY_ASIDE.match(value)

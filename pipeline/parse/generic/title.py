@@ -7,7 +7,10 @@ writes it elsewhere, or in title case when the page writes it only in running te
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
+
+from pipeline.reference import rows
 
 from pipeline.parse.generic.vocabulary import (
     _CONNECTORS, FACT_FAMILIES, fact_line, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
@@ -85,11 +88,21 @@ def name_like(text: str) -> bool:
     return title_like(text) or _sentence_case_title(text)
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(r["name"].casefold() for r in rows("place_names"))
+
+
+def place_name(name: str) -> bool:
+    """'Hong Kong', 'Singapore', 'EMEA': a country, city or world region of the gazetteer (place_names.tsv)."""
+    return " ".join(name.split()).strip(" .,").casefold() in _place_names()
+
+
 def role_like(name: str) -> bool:
     if not (title_like(name, max_words=7) or _sentence_case_title(name)) or re.search(r"[\d?:|]", name):
         return False
-    if _DOMAIN.search(name) or heading_kind(name):
-        return False
+    if _DOMAIN.search(name) or heading_kind(name) or place_name(name):
+        return False  # a domain, a heading, or a place ('Hong Kong') is never the role
     words = {w.lower().strip("(),.:") for w in name.split()}
     if words & _not_role_words():
         return False
@@ -212,6 +225,7 @@ def _coded_row(text: str) -> bool:
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
     best: tuple[int, int, Title] | None = None
+    scored: list[Title] = []
     for order, (number, raw) in enumerate(lines):
         text = raw.strip()
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
@@ -244,14 +258,29 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             + 2 * _referred(name, others)
         if _menu_item(text, name):
             score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
+        if _domain_name(name, body):
+            score -= 3  # 'HARBOUR TALENT PARTNERS' over a page signed 'harbourtalent.example.hk': the site's owner
         if _organisation_title(text, name) and not _referred(name, others):
             score -= 3  # 'Harbor & Pine Hotels | Careers': the organisation's careers site, not a role
         if heading_kind(text, name) in FACT_FAMILIES:
             score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
-        if score >= 2 and (best is None or score > best[0]):
-            best = (score, -order, Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number,
-                                         *(translated[:2] if translated else (None, None))))
+        if score >= 2:
+            candidate = Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number,
+                              *(translated[:2] if translated else (None, None)))
+            scored.append(candidate)
+            if best is None or score > best[0]:
+                best = (score, -order, candidate)
+    if best is not None and _TRAILING_ASIDE.search(best[2].name):
+        # 'Careers › Our roles › Collections Agent (Arabic & English)' over a line 'Collections Agent': the page's
+        # own heading names the role; the bracket of the trail is a detail of the posting (the languages)
+        bare = _TRAILING_ASIDE.sub("", best[2].name).casefold()
+        for candidate in scored:
+            if candidate.name.casefold() == bare and candidate.written.casefold() == bare:
+                return candidate
     return best[2] if best else None
+
+
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
 
 
 def _bare_name(text: str) -> bool:
@@ -300,6 +329,19 @@ def _menu_item(text: str, name: str) -> bool:
 
 
 _AGENT_NOUN = re.compile(r"(?i)(?:er|or|ist|ian|eer|ant|man|woman|person|smith|wright)$")
+
+
+def _domain_name(name: str, body: str) -> bool:
+    """A name of two words or more whose first two words, run together, open one of the page's web addresses
+    ('Harbour Talent Partners' and 'harbourtalent.example.hk'): the organisation's name, never the role."""
+    words = re.findall(r"[a-z]+", name.casefold())
+    if len(words) < 2:
+        return False
+    glued = "".join(words[:2])
+    return any(host.casefold().startswith(glued) for host in _HOST.findall(body))
+
+
+_HOST = re.compile(r"(?<![\w.@-])(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=[/\s·,;)]|$)", re.I)
 
 
 def _organisation_title(text: str, name: str) -> bool:

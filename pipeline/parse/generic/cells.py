@@ -1,0 +1,129 @@
+"""Generic layout: a pay table read cell by cell (round 10).
+
+A table flattened to text ('|' cells, tabs, or columns lined up by runs of spaces) with a header row of column labels
+over two rows or more (three with one pay column), each a row label and then one amount or range a column: every
+cell is one salary, labelled with its row label and its column label ('Metro North' + 'Median' -> 'Metro North Median').
+Two columns headed as a band's ends ('Min' / 'Max') are one range a row, labelled with the row label only.
+Currency and period come from the cell, else from the table's caption (the line right above it), header or section
+heading ('Monthly base salary (HK$)'). A table whose value cells are not all pay-shaped, or whose header cannot be
+read, is no pay table here: nothing is stored from it and its lines are left to the rest of the reader.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.generic.items import Line
+from pipeline.parse.generic.vocabulary import _PIPE_SEPARATOR, is_bullet
+
+# one amount: an optional currency before it (symbol, 'HK$', 'PLN'), digits with thousands separators, 'k'
+_CURRENCY_BEFORE = r"(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?|R(?=\s?\d))"
+_AMOUNT = rf"{_CURRENCY_BEFORE}?\s?\d[\d,.\u00a0\u202f' ]*(?<=\d)[kK]?(?:\s?[A-Z]{{3}}(?![A-Za-z]))?"
+_PERIOD_AFTER = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day))?"
+PAY_CELL = re.compile(rf"^{_AMOUNT}(?:\s?[–—-]\s?{_AMOUNT}|\s?\+)?{_PERIOD_AFTER}$")
+_SPACES = re.compile(r"\s{2,}")
+_PERIODS = (("hour", re.compile(r"(?i)\bhourly\b|\b(?:per|an?|/)\s?(?:hour|hr)\b")),
+            ("year", re.compile(r"(?i)\b(?:yearly|annual|annually|per annum)\b|\b(?:per|a|/)\s?(?:year|yr)\b")),
+            ("month", re.compile(r"(?i)\bmonthly\b|\b(?:per|a|/)\s?(?:month|mo)\b")),
+            ("week", re.compile(r"(?i)\bweekly\b|\b(?:per|a|/)\s?(?:week|wk)\b")),
+            ("day", re.compile(r"(?i)\bdaily\b|\b(?:per|a|/)\s?day\b")))
+
+
+@dataclass
+class CellTable:
+    caption: Line | None  # the line right above the header ('Monthly base salary (HK$), by sector and seniority')
+    header: list[str]  # column labels, the first (the row labels' column) possibly empty
+    rows: list[tuple[list[str], Line]]  # cells of each row and its line
+    lines: list[Line]  # every line of the table (header, separators, rows)
+
+
+def split_cells(text: str) -> list[str]:
+    """The cells of a flattened table row: '|' cells, tab cells, or columns apart by two spaces or more."""
+    body = text.strip()
+    if "|" in body:
+        body = body.strip("|")
+        return [c.strip() for c in body.split("|")]
+    if "\t" in body:
+        return [c.strip() for c in body.split("\t")]
+    return [c.strip() for c in _SPACES.split(body)]
+
+
+def pay_cell(cell: str) -> bool:
+    return bool(PAY_CELL.match(cell.strip())) and bool(re.search(r"\d", cell))
+
+
+def _row_label(cell: str) -> bool:
+    return bool(cell) and bool(re.search(r"[^\W\d_]", cell)) and not pay_cell(cell) and len(cell.split()) <= 8
+
+
+def _header(text: str, width: int) -> list[str] | None:
+    """The column labels of a header row for rows of `width` cells; an indented header without the row labels'
+    column ('          Junior    Senior') gets an empty first label. None when the row cannot be a header."""
+    cells = split_cells(text)
+    if len(cells) == width - 1 and text[:1].isspace() and "|" not in text and "\t" not in text:
+        cells = [""] + cells
+    if len(cells) != width or any(pay_cell(c) for c in cells):
+        return None
+    if not all(c and re.search(r"[^\W\d_]", c) and len(c.split()) <= 6 for c in cells[1:]):
+        return None
+    return cells
+
+
+def find_tables(lines: list[Line]) -> list[CellTable]:
+    """Every pay table among a block's lines (consecutive lines: a header, separator rows allowed, two rows or more
+    of a label and pay cells only, three cells or more a row)."""
+    tables: list[CellTable] = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i)
+        if found is None:
+            i += 1
+            continue
+        tables.append(found)
+        i = lines.index(found.lines[-1]) + 1
+    return tables
+
+
+def _table_at(lines: list[Line], start: int) -> CellTable | None:
+    head = lines[start]
+    if is_bullet(head.text) or start + 1 >= len(lines):
+        return None
+    rows: list[tuple[list[str], Line]] = []
+    used = [head]
+    width = None
+    for ln in lines[start + 1:]:
+        if ln.number != used[-1].number + 1:
+            break
+        if _PIPE_SEPARATOR.match(ln.text) and not re.search(r"[\w]", ln.text):
+            used.append(ln)
+            continue
+        cells = split_cells(ln.text)
+        if width is None:
+            width = len(cells)
+        if len(cells) != width or width < 2 or not _row_label(cells[0]):
+            break
+        if not all(pay_cell(c) for c in cells[1:]):
+            return None  # a row of this shape whose cells are not all pay: no pay table
+        rows.append((cells, ln))
+        used.append(ln)
+    if width is None or len(rows) < (2 if width >= 3 else 3):  # one pay column: three rows or more
+        return None
+    header = _header(head.text, width)
+    if header is None:
+        return None
+    previous = lines[start - 1] if start > 0 else None
+    caption = previous if previous is not None and previous.number == head.number - 1 \
+        and not is_bullet(previous.text) and len(previous.text.split()) <= 14 and not pay_cell(previous.text) \
+        and len(split_cells(previous.text)) == 1 else None
+    while used and rows and used[-1] is not rows[-1][1]:
+        used.pop()
+    return CellTable(caption, header, rows, used)
+
+
+def stated_period(texts: list[str], small: bool) -> str | None:
+    """The period a table's caption, header or heading states for its cells: the only one named, or the hour among
+    others ('View: [Hourly] Yearly') when every amount is small enough to be pay by the hour."""
+    named = [p for p, pattern in _PERIODS if any(pattern.search(t or "") for t in texts)]
+    if small and "hour" in named:
+        return "hour"
+    return named[0] if len(named) == 1 else None
