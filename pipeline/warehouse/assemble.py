@@ -339,6 +339,6 @@ def _sort_key(table_name: str) -> list[str]:
     """The key, then every other scalar column, then the list columns (which only break ties between rows that
     are otherwise equal, so the order never depends on the order rows arrived in)."""
     table = TABLES_BY_NAME[table_name]
-    scalar = [c.name for c in table.columns if not pa.types.is_list(c.type)]
-    lists = [c.name for c in table.columns if pa.types.is_list(c.type)]
+    scalar = [c.name for c in table.columns if not c.type.is_list]
+    lists = [c.name for c in table.columns if c.type.is_list]
     return list(table.key) + [c for c in scalar if c not in table.key] + lists
