@@ -122,21 +122,27 @@ def _materialize(con, name: str, path: Path) -> None:
         con.execute("rollback")
     # the earlier views' committed rows may still sit in memory: written to the file, they leave the limit free
     con.execute("checkpoint")
-    column, source_table, source_column = ranges
     n = 2
     while True:
         con.execute("begin transaction")
         con.execute(path.read_text(encoding="utf-8"))
         try:
-            con.execute(f"create or replace table {table} as select * from {name} limit 0")
-            for condition in _range_filters(con, column, source_table, source_column, n):
-                con.execute(f"insert into {table} select * from {name} where {condition}")
+            materialize_in_ranges(con, name, table, ranges, n)
             return
         except duckdb.OutOfMemoryException:
             if n * 2 > MAX_RANGES:
                 raise
             con.execute("rollback")
             n *= 2
+
+
+def materialize_in_ranges(con, view: str, table: str, ranges: tuple[str, str, str], n: int) -> None:
+    """``table`` (replaced) from the rows of ``view``, computed in n ranges of its range column (view_ranges), each
+    range's rows in the view's order, one range after the other."""
+    column, source_table, source_column = ranges
+    con.execute(f"create or replace table {table} as select * from {view} limit 0")
+    for condition in _range_filters(con, column, source_table, source_column, n):
+        con.execute(f"insert into {table} select * from {view} where {condition}")
 
 
 def create_views(con, sql_dir: Path = SQL_DIR, materialize: bool = False) -> None:
