@@ -26,7 +26,7 @@ from urllib.parse import quote
 import pyarrow as pa
 
 from pipeline.schema import TABLES
-from pipeline.warehouse.spill import FETCH_ROWS, RowGroupWriter, sorting_connection, sql_path
+from pipeline.warehouse.spill import FETCH_ROWS, RowGroupWriter, sorting_connection, sql_path, temp_table
 
 LAKE_DIR = "lake"
 TABLES_FILE = "_tables.json"
@@ -78,9 +78,8 @@ def write_lake(tables: Mapping[str, Path], out_dir: Path, memory_limit: str = LA
         keys = sorted(con.execute(f"select distinct site, page_type from read_parquet({pages})").fetchall(),
                       key=lambda k: (k[0] is None, k[0] or "", k[1] is None, k[1] or ""))
         all_keys = keys + [(None, None)]  # rows without a page
-        con.register("_keys", pa.table({"idx": pa.array(range(len(keys)), pa.int64()),
-                                        "site": pa.array([k[0] for k in keys], pa.string()),
-                                        "page_type": pa.array([k[1] for k in keys], pa.string())}))
+        temp_table(con, "_keys", {"idx": list(range(len(keys))), "site": [k[0] for k in keys],
+                                  "page_type": [k[1] for k in keys]}, {"idx": "BIGINT"})
         con.execute(f"create temp table _page_part as select p.page_id, k.idx from read_parquet({pages}) p "
                     "join _keys k on p.site is not distinct from k.site and p.page_type is not distinct from k.page_type")
         manifest = []
