@@ -10,17 +10,15 @@ import functools
 
 from dataclasses import dataclass, field
 
-import pyarrow as pa
 
 from pipeline.model import Issue, ParsedPage
 from pipeline.text.titles import split_career_paths, split_reporting
 from pipeline.parse import comparison
 from pipeline.text.roles import identify_role
 from pipeline.text.words import slugify
-from pipeline.schema import TABLES_BY_NAME
+from pipeline.schema import STRING, TABLES_BY_NAME
 
 # Facts whose rows carry an entity name that becomes an id column.
-pa_string = pa.string()
 _ENTITY_COLUMNS = {
     "role_skills": ("skill_name", "skill_id", "skills"),
     "role_employers": ("employer_name", "employer_id", "employers"),
@@ -202,7 +200,7 @@ def _table_rules(table_name: str):
     its required and optional text columns, accepted values, and the ids that must name a row of the page."""
     table = TABLES_BY_NAME[table_name]
     required = [c.name for c in table.columns if not c.nullable]
-    optional = [c.name for c in table.columns if c.nullable and c.type.equals(pa_string)]
+    optional = [c.name for c in table.columns if c.nullable and c.type == STRING]
     refs = [(c, ref_table) for c, ref_table, _ in table.references
             if ref_table in _PAGE_ENTITIES and c not in _RUN_RESOLVED]
     return table, required, optional, dict(table.accepted), refs

@@ -2,39 +2,58 @@
 several tables share."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from pipeline.parse import page_layouts
 
-STRING = pa.string()
-INT = pa.int64()
-BOOL = pa.bool_()
-FLOAT = pa.float64()
-TIMESTAMP = pa.timestamp("us", tz="UTC")
-STRING_LIST = pa.list_(pa.string())
+if TYPE_CHECKING:
+    import pyarrow as pa
 
-_DUCKDB_TYPES = {
-    STRING: "VARCHAR",
-    INT: "BIGINT",
-    BOOL: "BOOLEAN",
-    FLOAT: "DOUBLE",
-    TIMESTAMP: "TIMESTAMP WITH TIME ZONE",
-    STRING_LIST: "VARCHAR[]",
-}
+
+@dataclass(frozen=True)
+class ColumnType:
+    """A column's type, by name, with its DuckDB type. Its Arrow type (``arrow``) is built on first use: the
+    parse workers read the registry (column names, nullability) but never write Arrow, so they never import
+    pyarrow (~43 MiB a process)."""
+    name: str
+    duckdb_type: str
+
+    @property
+    def arrow(self) -> pa.DataType:
+        return _arrow_type(self.name)
+
+    @property
+    def is_list(self) -> bool:
+        return self.name == "string_list"
+
+
+@functools.cache
+def _arrow_type(name: str) -> pa.DataType:
+    import pyarrow as pa
+    return {"string": pa.string, "int64": pa.int64, "bool": pa.bool_, "float64": pa.float64,
+            "timestamp": lambda: pa.timestamp("us", tz="UTC"), "string_list": lambda: pa.list_(pa.string())}[name]()
+
+
+STRING = ColumnType("string", "VARCHAR")
+INT = ColumnType("int64", "BIGINT")
+BOOL = ColumnType("bool", "BOOLEAN")
+FLOAT = ColumnType("float64", "DOUBLE")
+TIMESTAMP = ColumnType("timestamp", "TIMESTAMP WITH TIME ZONE")
+STRING_LIST = ColumnType("string_list", "VARCHAR[]")
 
 
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: pa.DataType
+    type: ColumnType
     description: str
     nullable: bool = True
 
     @property
     def duckdb_type(self) -> str:
-        return _DUCKDB_TYPES[self.type]
+        return self.type.duckdb_type
 
 
 @dataclass(frozen=True)
@@ -51,7 +70,8 @@ class Table:
 
     @property
     def arrow_schema(self) -> pa.Schema:
-        return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns])
+        import pyarrow as pa
+        return pa.schema([pa.field(c.name, c.type.arrow, nullable=c.nullable) for c in self.columns])
 
     @property
     def column_names(self) -> list[str]:

@@ -62,19 +62,19 @@ class SpilledKnownCells(Mapping):
         self._load(role_ids)
 
     def _load(self, role_ids: Iterable[str]) -> None:
-        import pyarrow as pa
+        from pipeline.warehouse.spill import temp_table
 
         wanted = sorted({r for r in role_ids if r is not None and r not in self._cells})
         if not wanted:
             return
         self._cells.update(dict.fromkeys(wanted))
-        self._con.register("_wanted_roles", pa.table({"role_id": pa.array(wanted, pa.string())}))
+        temp_table(self._con, "_wanted_roles", {"role_id": wanted})
         try:
             rows = self._con.execute(
                 f"select c.role_id, c.dimension, list(distinct c.value) from ({self._sql}) c "
                 "semi join _wanted_roles w on c.role_id = w.role_id group by c.role_id, c.dimension").fetchall()
         finally:
-            self._con.unregister("_wanted_roles")
+            self._con.execute("drop table if exists _wanted_roles")
         for rid, dimension, values in rows:
             if self._cells[rid] is None:
                 self._cells[rid] = {}

@@ -25,7 +25,7 @@ from pipeline.normalize.page import PageRows
 from pipeline.schema import TABLES, TABLES_BY_NAME
 from pipeline.raw import Provenance
 from pipeline.warehouse.links import RoleLinker
-from pipeline.warehouse.spill import Spill, order_by, sorting_connection, write_query
+from pipeline.warehouse.spill import Spill, order_by, sorting_connection, temp_table, write_query
 
 _ENTITY_IDS = {"skills": "skill_id", "employers": "employer_id", "industries": "industry_id"}
 _ROLE_FIELDS = ("name", "abbreviation", "qualifier", "summary")
@@ -77,7 +77,8 @@ class BuiltTables(Mapping):
         return self.folder / f"{name}.parquet"
 
     def read(self, name: str, columns: list[str] | None = None) -> pa.Table:
-        return pq.read_table(self.path(name), columns=columns)
+        # ParquetFile, not pq.read_table: that imports pyarrow.dataset (~60 MiB resident for the rest of the run)
+        return pq.ParquetFile(self.path(name)).read(columns=columns)
 
     def num_rows(self, name: str) -> int:
         return self.rows[name]
@@ -159,10 +160,9 @@ class TableBuilder:
             self.spill.roll()
             self.replacements.roll()
             con = self.con
-            con.register("_sites", pa.table({"page_id": pa.array(list(sites), pa.string()),
-                                              "site": pa.array(list(sites.values()), pa.string())}))
+            temp_table(con, "_sites", {"page_id": list(sites), "site": list(sites.values())})
             del sites
-            con.register("_replaced", pa.table({"page_id": pa.array(sorted(self.replaced), pa.string())}))
+            temp_table(con, "_replaced", {"page_id": sorted(self.replaced)})
             rows = {}
             con.execute(f"create temp table _roles as {self._roles_sql()}")
             linker = self._linker()
@@ -270,11 +270,11 @@ class TableBuilder:
         titles = con.execute(f"select distinct {title} from {source} where {title} is not null").to_arrow_table()
         titles = titles.column(0).to_pylist()
         links = [linker.link(t) for t in titles]
-        con.register(f"_links_{name}", pa.table({
-            "title": pa.array(titles, pa.string()),
-            "role_id": pa.array([l.role_id for l in links], pa.string()),
-            "match_kind": pa.array([l.match_kind for l in links], pa.string()),
-            "match_modifier": pa.array([l.match_modifier for l in links], pa.string())}))
+        temp_table(con, f"_links_{name}", {
+            "title": titles,
+            "role_id": [l.role_id for l in links],
+            "match_kind": [l.match_kind for l in links],
+            "match_modifier": [l.match_modifier for l in links]})
         # a title that is null or unknown links to nothing (no row of _links matches)
         return (f"(select t.* replace (l.role_id as {id_col}, l.match_kind as match_kind, "
                 f"l.match_modifier as match_modifier) from {source} t left join _links_{name} l on t.{title} = l.title)")
@@ -339,6 +339,6 @@ def _sort_key(table_name: str) -> list[str]:
     """The key, then every other scalar column, then the list columns (which only break ties between rows that
     are otherwise equal, so the order never depends on the order rows arrived in)."""
     table = TABLES_BY_NAME[table_name]
-    scalar = [c.name for c in table.columns if not pa.types.is_list(c.type)]
-    lists = [c.name for c in table.columns if pa.types.is_list(c.type)]
+    scalar = [c.name for c in table.columns if not c.type.is_list]
+    lists = [c.name for c in table.columns if c.type.is_list]
     return list(table.key) + [c for c in scalar if c not in table.key] + lists

@@ -136,6 +136,17 @@ def sorting_connection(temp_dir: Path, memory_limit: str = MEMORY_LIMIT) -> duck
     return con
 
 
+def temp_table(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, list], types: dict[str, str] | None = None,
+               ) -> None:
+    """A temp table from Python lists (one per column, all of one length; VARCHAR unless ``types`` says otherwise),
+    passed to DuckDB as list parameters. Not ``con.register`` of an Arrow table: that imports pyarrow.dataset (and
+    Acero) into the process, ~60 MiB resident for the rest of the run."""
+    types = types or {}
+    names = list(columns)
+    select = ", ".join(f"unnest(${i + 1}::{types.get(n, 'VARCHAR')}[]) as {n}" for i, n in enumerate(names))
+    con.execute(f"create or replace temp table {name} as select {select}", [list(columns[n]) for n in names])
+
+
 def order_by(columns: list[str]) -> str:
     return "order by " + ", ".join(f"{c} asc nulls first" for c in columns)
 

@@ -10,6 +10,13 @@ SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 _TITLE_LINE = re.compile(r"^--\s*(?P<name>[a-z_][a-z0-9_]*)\s*:\s*(?P<text>\S.*)$")
 # Column lines of the header block: "--   <column>: what it holds"
 _COLUMN_LINE = re.compile(r"^--\s{2,}(?P<name>[a-z_][a-z0-9_]*)\s*:\s*(?P<text>\S.*)$")
+# Optional header line of a view file: "-- materialized in ranges of <column> over <table>.<column>": when the
+# view's rows do not fit DuckDB's memory limit at once (its list aggregates keep every listed value in memory),
+# they are computed in ranges of <column>, cut at the values of <table>.<column>. <column> must be the view's
+# leading order column and never null (a not-null key the view selects from): a filter on null is not pushed
+# into the aggregates, so null rows would need the whole view at once, and they are not looked for.
+_RANGES_LINE = re.compile(r"^--\s*materialized in ranges of (?P<column>[a-z_][a-z0-9_]*) over "
+                          r"(?P<table>[a-z_][a-z0-9_]*)\.(?P<source>[a-z_][a-z0-9_]*)\s*$")
 _CREATE_VIEW = re.compile(r"create\s+or\s+replace\s+view\s+(?P<name>[a-z_][a-z0-9_]*)\s+as\b", re.IGNORECASE)
 
 
@@ -69,6 +76,73 @@ def _quote(text: str) -> str:
 
 
 MATERIALIZED_SCHEMA = "materialized"
+MAX_RANGES = 64
+
+
+def view_ranges(path: Path) -> tuple[str, str, str] | None:
+    """(leading column, source table, source column) from a view file's 'materialized in ranges of' line."""
+    for line in _header_lines(path):
+        match = _RANGES_LINE.match(line)
+        if match:
+            return match["column"], match["table"], match["source"]
+    return None
+
+
+def _range_filters(con, column: str, table: str, source: str, n: int) -> list[str]:
+    """n conditions on ``column`` that split every non-null value into consecutive ranges, in order: cut at evenly
+    spaced distinct values of table.source (the cut points only shape the ranges; no value is left out). Plain
+    comparisons, so DuckDB pushes each range down into the view's aggregates."""
+    values = [v for (v,) in con.execute(f"select distinct {source} from {table} where {source} is not null "
+                                        f"order by {source}").fetchall()]
+    cuts = sorted({values[i * len(values) // n] for i in range(1, n)}) if values else []
+    filters, low = [], None
+    for cut in cuts + [None]:
+        parts = ([f"{column} >= {_quote(low)}"] if low is not None else []) + \
+                ([f"{column} < {_quote(cut)}"] if cut is not None else [])
+        filters.append(" and ".join(parts) or f"{column} is not null")
+        low = cut
+    return filters
+
+
+def _materialize(con, name: str, path: Path) -> None:
+    """materialized.<name> from the view's rows (view created in the open transaction). When they do not fit the
+    memory limit and the file names a range column (view_ranges), the transaction is rolled back and the rows
+    are computed again in 2, 4, ... ranges of that column, each range's rows in the view's order: the view is
+    ordered by that column first, so the table gets the same rows in the same order."""
+    import duckdb
+
+    table = f"{MATERIALIZED_SCHEMA}.{name}"
+    try:
+        con.execute(f"create or replace table {table} as select * from {name}")
+        return
+    except duckdb.OutOfMemoryException:
+        ranges = view_ranges(path)
+        if ranges is None:
+            raise
+        con.execute("rollback")
+    # the earlier views' committed rows may still sit in memory: written to the file, they leave the limit free
+    con.execute("checkpoint")
+    n = 2
+    while True:
+        con.execute("begin transaction")
+        con.execute(path.read_text(encoding="utf-8"))
+        try:
+            materialize_in_ranges(con, name, table, ranges, n)
+            return
+        except duckdb.OutOfMemoryException:
+            if n * 2 > MAX_RANGES:
+                raise
+            con.execute("rollback")
+            n *= 2
+
+
+def materialize_in_ranges(con, view: str, table: str, ranges: tuple[str, str, str], n: int) -> None:
+    """``table`` (replaced) from the rows of ``view``, computed in n ranges of its range column (view_ranges), each
+    range's rows in the view's order, one range after the other."""
+    column, source_table, source_column = ranges
+    con.execute(f"create or replace table {table} as select * from {view} limit 0")
+    for condition in _range_filters(con, column, source_table, source_column, n):
+        con.execute(f"insert into {table} select * from {view} where {condition}")
 
 
 def create_views(con, sql_dir: Path = SQL_DIR, materialize: bool = False) -> None:
@@ -89,7 +163,7 @@ def create_views(con, sql_dir: Path = SQL_DIR, materialize: bool = False) -> Non
             con.execute("begin transaction")
         con.execute(path.read_text(encoding="utf-8"))
         if materialize:
-            con.execute(f"create or replace table {MATERIALIZED_SCHEMA}.{name} as select * from {name}")
+            _materialize(con, name, path)
             con.execute(f"create or replace view {name} as select * from {MATERIALIZED_SCHEMA}.{name}")
         con.execute(f"comment on view {name} is {_quote(comment)}")
         for column, text in column_comments[name].items():

@@ -84,11 +84,16 @@ def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None
     from pipeline.warehouse.views import create_views
 
     path = out_dir / DB_NAME
-    con = duckdb.connect(str(path), config={"default_block_size": "65536", "memory_limit": DB_MEMORY_LIMIT,
-                                            "temp_directory": str(out_dir / ".duckdb_tmp"),
-                                            "preserve_insertion_order": True, "threads": 1})
-    try:
+
+    def connect() -> duckdb.DuckDBPyConnection:
+        con = duckdb.connect(str(path), config={"default_block_size": "65536", "memory_limit": DB_MEMORY_LIMIT,
+                                                "temp_directory": str(out_dir / ".duckdb_tmp"),
+                                                "preserve_insertion_order": True, "threads": 1})
         con.execute("set TimeZone = 'UTC'")
+        return con
+
+    con = connect()
+    try:
         # One transaction per table, view and the marts: a commit per statement (hundreds of CREATE /
         # INSERT / COMMENT ON) was most of a small run's time, while one transaction for everything
         # kept every uncommitted row in memory at once. The file is new and private until published.
@@ -103,6 +108,10 @@ def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None
         views = (lambda: create_views(con, materialize=True)) if sql_dir is None else \
             (lambda: create_views(con, sql_dir, materialize=True))
         _roomier(con, views)
+        # a fresh connection for the marts: the views materialised in ranges leave DuckDB's memory held (100,000
+        # pages: every mart then ran out of 128 MB and the marts ran again at 256 MB; alone each fits in 128 MB)
+        con.close()
+        con = connect()
         on_step(1)
 
         def marts() -> None:

@@ -1,4 +1,5 @@
 -- dimension_values: one row per role × dimension × distinct cell value on the latest comparison pages; how often each value is stated and which one wins.
+-- materialized in ranges of role_id over roles.role_id
 -- columns:
 --   role_id: the role (see roles).
 --   dimension: snake_case dimension slug.

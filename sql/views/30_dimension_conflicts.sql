@@ -1,4 +1,5 @@
 -- dimension_conflicts: one row per role × dimension whose latest comparison pages state more than one distinct value; the values and the pages they came from.
+-- materialized in ranges of role_id over roles.role_id
 -- columns:
 --   role_id: the role (see roles).
 --   name: canonical role name.

@@ -1,4 +1,5 @@
 -- role_profile: one row per role; what the latest pages say about it at a glance: name, summary, page counts, managers, top skills, salary range, employers, demand trend.
+-- materialized in ranges of role_id over roles.role_id
 -- columns:
 --   role_id: the role (see roles); every role appears.
 --   name: canonical role name.

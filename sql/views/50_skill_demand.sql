@@ -1,4 +1,5 @@
 -- skill_demand: one row per skill; how many roles list it on their latest guides, as a top skill or as a gap, and which roles.
+-- materialized in ranges of skill_id over skills.skill_id
 -- columns:
 --   skill_id: the skill (see skills); every skill appears, with zero counts when only superseded pages list it.
 --   name: skill name.

@@ -1,4 +1,5 @@
 -- employer_roles: one row per employer; how many roles list it among Major Employers on their latest guides, and which.
+-- materialized in ranges of employer_id over employers.employer_id
 -- columns:
 --   employer_id: the employer (see employers); every employer appears, with zero counts when only superseded pages list it.
 --   name: employer name.

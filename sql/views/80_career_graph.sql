@@ -1,4 +1,5 @@
 -- career_graph: one row per edge from a role to a next role (kind can_lead_to, transition or path_to; from, to, lateral or step on generic pages) named on the latest pages; from role, to title, to role id when known.
+-- materialized in ranges of from_role_id over roles.role_id
 -- columns:
 --   from_role_id: role the path starts from (see roles).
 --   from_name: its canonical name.
