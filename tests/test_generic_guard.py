@@ -366,3 +366,34 @@ def test_a_one_word_all_caps_section_name_is_no_role():
             "Health Correspondent reports on pay." + _BODY)
     with pytest.raises(PageError, match="Not a recognised role page"):
         _role_of(text)
+
+
+@pytest.mark.parametrize("title", ["Follow @CityPolice", "#JoinTheTeam", "Share on X @careers_hub"])
+def test_a_social_handle_or_hashtag_is_no_career_move_or_alias(title):
+    assert not guard.path_ok(title)
+    assert not guard.alias_ok(title, "Police Constable")
+
+
+@pytest.mark.parametrize("title", ["C# Developer", "Detective Sergeant", "F# Engineer"])
+def test_a_sharp_inside_a_title_is_no_handle(title):
+    assert guard.path_ok(title)
+    assert guard.alias_ok(title, "Police Constable")
+
+
+def test_a_social_line_under_a_career_list_is_not_stored_and_the_moves_are():
+    page = parse_text("""Police Constable
+
+What you'll do
+- Respond to emergency calls
+- Patrol neighbourhoods on foot and by car
+- Gather evidence and write statements
+
+Where it can lead
+- Detective Constable
+- Police Sergeant
+- Follow @CityPolice
+""")
+    assert page.layout == "generic"
+    titles = [row["target_title"] for row in page.facts.get("career_paths", [])]
+    assert "Detective Constable" in titles and "Police Sergeant" in titles
+    assert not [t for t in titles if "@" in t]

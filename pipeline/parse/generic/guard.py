@@ -117,10 +117,14 @@ def skill_ok(name: str, text: str, role: str) -> bool:
 _GLYPH_LED = re.compile(r"^[^\w\s\"'‘’“”(\[.#@+]")
 
 
+# a social-media handle or hashtag ('Follow @CityPolice', '#JoinTheTeam'); 'C# Developer' keeps its '#'
+_HANDLE = re.compile(r"(?:^|\s)[@#]\w")
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
-    if _metadata(title):
-        return False
+    if _metadata(title) or _HANDLE.search(title):
+        return False  # 'Follow @CityPolice' under a career list: the site's social link, no role
     if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", title) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):
@@ -133,7 +137,7 @@ def path_ok(title: str) -> bool:
 def alias_ok(alias: str, role: str) -> bool:
     text = alias.strip()
     words = text.split()
-    if not words or len(words) > 8 or _same(text, role) or "?" in text or text.endswith(":"):
+    if not words or len(words) > 8 or _same(text, role) or "?" in text or text.endswith(":") or _HANDLE.search(text):
         return False
     if ":" in text or "\t" in text or _metadata_line(text):
         return False  # 'QP Code: SGJ/Q0101', 'NSQF Level: 4': a box's label and value, no other title of the role
