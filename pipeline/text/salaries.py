@@ -86,7 +86,9 @@ def _amount(number: str, mult: str | None) -> int | None:
     return int(value.to_integral_value())
 
 
-def _period(word: str | None) -> str:
+def period_of(word: str | None) -> str:
+    """The period a written period word names ('per annum', '/ mo', 'hourly' -> 'year', 'month', 'hour'); a year
+    when none."""
     if not word:
         return "year"
     key = re.sub(r"^(?:/\s*|per\s+|an?\s+)", "", word.strip().rstrip(".")).lower()
@@ -144,7 +146,7 @@ def parse_salary(label: str, text: str) -> dict:
         return _empty(label, note, f"Salary figure {text!r} mixes currencies.")
     result = {
         "level": salary_level(label), "min_amount": low, "max_amount": high, "open_ended": open_ended,
-        "currency": codes.pop() if codes else None, "period": _period(g["period"]), "note": note, "warning": None,
+        "currency": codes.pop() if codes else None, "period": period_of(g["period"]), "note": note, "warning": None,
     }
     problem = _implausible(result)
     if problem:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.generic.items import Line
+from pipeline.parse.generic.items import _cells, Line
 from pipeline.parse.generic.vocabulary import _PIPE_SEPARATOR, is_bullet
 
 # one amount: an optional currency before it (symbol, 'HK$', 'PLN'), digits with thousands separators, 'k'
@@ -22,11 +22,6 @@ _AMOUNT = rf"{_CURRENCY_BEFORE}?\s?\d[\d,.\u00a0\u202f' ]*(?<=\d)[kK]?(?:\s?[A-Z
 _PERIOD_AFTER = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day))?"
 PAY_CELL = re.compile(rf"^{_AMOUNT}(?:\s?[–—-]\s?{_AMOUNT}|\s?\+)?{_PERIOD_AFTER}$")
 _SPACES = re.compile(r"\s{2,}")
-_PERIODS = (("hour", re.compile(r"(?i)\bhourly\b|\b(?:per|an?|/)\s?(?:hour|hr)\b")),
-            ("year", re.compile(r"(?i)\b(?:yearly|annual|annually|per annum)\b|\b(?:per|a|/)\s?(?:year|yr)\b")),
-            ("month", re.compile(r"(?i)\bmonthly\b|\b(?:per|a|/)\s?(?:month|mo)\b")),
-            ("week", re.compile(r"(?i)\bweekly\b|\b(?:per|a|/)\s?(?:week|wk)\b")),
-            ("day", re.compile(r"(?i)\bdaily\b|\b(?:per|a|/)\s?day\b")))
 
 
 @dataclass
@@ -41,8 +36,7 @@ def split_cells(text: str) -> list[str]:
     """The cells of a flattened table row: '|' cells, tab cells, or columns apart by two spaces or more."""
     body = text.strip()
     if "|" in body:
-        body = body.strip("|")
-        return [c.strip() for c in body.split("|")]
+        return _cells(body)
     if "\t" in body:
         return [c.strip() for c in body.split("\t")]
     return [c.strip() for c in _SPACES.split(body)]
@@ -119,11 +113,3 @@ def _table_at(lines: list[Line], start: int) -> CellTable | None:
         used.pop()
     return CellTable(caption, header, rows, used)
 
-
-def stated_period(texts: list[str], small: bool) -> str | None:
-    """The period a table's caption, header or heading states for its cells: the only one named, or the hour among
-    others ('View: [Hourly] Yearly') when every amount is small enough to be pay by the hour."""
-    named = [p for p, pattern in _PERIODS if any(pattern.search(t or "") for t in texts)]
-    if small and "hour" in named:
-        return "hour"
-    return named[0] if len(named) == 1 else None

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from pipeline.reference import rows
-from pipeline.text.salaries import figure_start, parse_salary, salary_level
-from pipeline.parse.generic.cells import CellTable, find_tables, stated_period
+from pipeline.text.salaries import figure_start, parse_salary, period_of, salary_level
+from pipeline.parse.generic.cells import CellTable, find_tables
 from pipeline.parse.generic.vocabulary import (
     _ends_sentence, fact_line, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
@@ -212,6 +212,15 @@ def _label_pay_rows(run: list[Line]) -> bool:
 def _table_follows(lines: list[Line], index: int) -> bool:
     following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return following.startswith("|") or "\t" in following
+
+
+def stated_period(texts: list[str], small: bool) -> str | None:
+    """The period a pay table's caption, header or heading states for its cells: the only one named, or the hour among
+    others ('View: [Hourly] Yearly') when every amount is small enough to be pay by the hour."""
+    named = {period_of(m.group(0)) for t in texts for m in _STATED_PERIOD.finditer(t or "")}
+    if small and "hour" in named:
+        return "hour"
+    return named.pop() if len(named) == 1 else None
 
 
 def _unit_currency(text: str) -> str:
