@@ -16,6 +16,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.structure import _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
+from pipeline.parse.generic.boxes import box_lines, conditions_group
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
@@ -575,6 +576,8 @@ class Reader(SalaryReading):
             "facts": self.read_facts,
         }.get(block.kind)
         start = len(self.items)
+        block = self.boxes(block)
+        reader = None if conditions_group(block) else reader  # 'PACKAGE' under the skills: no skill group
         if not block.kind.startswith("career"):
             block = self.ladder_lines(block)
         if block.kind != "salary":
@@ -583,6 +586,19 @@ class Reader(SalaryReading):
         self.read_block(reader, block)
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
+
+    def boxes(self, block: Block) -> Block:
+        """Label/value boxes the section's own reader would not read as one (boxes.box_lines): every pair a fact.
+        Returns the block without those lines."""
+        old_box = _glance_box(block.lines) if block.kind in ("intro", "prose", "unknown", "other") else set()
+        found = box_lines(block, old_box)
+        if not found:
+            return block
+        for number, label, value, written in found:
+            self.fact(label, value, written, number, block)
+        used = {number for number, *_ in found}
+        return Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used], block.inline,
+                     block.parent, block.line)
 
     def pay_tables(self, block: Block) -> Block:
         """'Monthly earnings, full-time employees, 2025' / 'Amounts in NOK per month.' / 'Sector<TAB>Average<TAB>Median' /

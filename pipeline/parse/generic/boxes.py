@@ -1,0 +1,234 @@
+"""Generic layout: label/value boxes wherever they stand (round 11b).
+
+A box is a *run* of label/value pairs, never a lone sentence with a colon. Read here, before a section's own reader:
+
+* a line of two pairs or more (``Season: April – October   |   Base: Piraeus``, ``Job family: Water Networks   Grade:
+  Technician 2``): split at `` | `` or at a run of two spaces or more before the next ``Label:``; every part must be a
+  pair with a label and a value that is not pay;
+* a run of two lines or more, each ``Label: value`` (also ``Label :: value``), under a section of another kind: in a pay
+  section the lines that name no pay (``Union: PSAC Local 30211`` / ``Probation: 6 months`` after the pay lines); in a
+  requirements or conditions section (``Age: 17 and over`` / ``Citizenship: …``); after the list of a duties, skills or
+  career section (the box follows the list, the list's own items are never pairs here); in the page head or an
+  unclassified section when the labels are not written in Latin capitals the older reader wants (``学历要求 Education: …``,
+  ``🎓 Professional body: …``, ``ISCO-08: 3214``);
+* a run of three lines or more ``Label – value`` / ``Label — value`` (one dash, the same on every line).
+
+A pay line (a currency figure, a pay word in its label, a bonus, commission or allowance) is never part of a box: it is
+pay for the pay reader, or nothing. A label that names a career move (``From:``) or a role (``Senior Analyst: …``) is no
+box label. A skills sub-heading that names the job's conditions (``PACKAGE``, ``Benefits``, ``Conditions``; words in
+``generic_guard.tsv``, kind ``conditions``) is no skill group: its pairs are facts, its other lines text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pipeline.reference import rows
+from pipeline.text.salaries import figure_start
+from pipeline.parse.generic.items import Block, Line, _has_currency
+from pipeline.parse.generic.vocabulary import (
+    career_label, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _LEADING_ICON, normal_heading,
+    _strip_symbols,
+)
+
+_PART_BAR = re.compile(r"\s+\|\s+")
+_PART_SPACES = re.compile(r"\s{2,}(?=[^\s:|][^:|]{0,48}:\s)")
+_DASH = re.compile(r"\s([–—])\s")
+_CHAIN = re.compile(r"\s(?:→|->|=>|⟶|➔|➜|➝|➞|⇒|»|>)\s")
+_PAY_LABEL = re.compile(r"(?i)\b(?:salary|salaries|pay|wages?|earnings?|compensation|income|remuneration|rates?)\b")
+
+
+@lru_cache(maxsize=None)
+def _words(kind: str) -> re.Pattern:
+    patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == kind]
+    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+
+
+def _capital_or_uncased(ch: str) -> bool:
+    """An upper-case letter, or a letter of a script without case ('学', '직')."""
+    return ch.isalpha() and (ch.isupper() or ch.lower() == ch.upper())
+
+
+def clean_label(label: str) -> str:
+    return _strip_symbols(_LEADING_ICON.sub("", label.strip())).strip(" *_\t")
+
+
+def box_label(label: str) -> bool:
+    """A short label of a box: up to six words, a capital (or a letter of a script without case) first, no sentence
+    end, no figure first ('2024:'), no money, no career move label, not a role's name ('Senior Analyst')."""
+    if re.search(r"\S\s{2,}\S|\t", label.strip()):
+        return False  # 'T2 Technician   R18 500': two columns, no label
+    label = clean_label(label)
+    if not label or len(label.split()) > 6 or len(label) > 50 or not _capital_or_uncased(label[0]):
+        return False
+    if not re.search(r"[^\W\d_]{2}", label) or _words("metadata").fullmatch(normal_heading(label)):
+        return False  # 'K1: …', 'B4: …': a standard's code over its statement; 'Last updated': the page's own data
+    if _words("related").search(normal_heading(label)) or heading_kind(label) == "other":
+        return False  # 'Related jobs: …', 'Verwandte Berufe: …': links to other pages of the site
+    if label.endswith((".", "!", "?", ",", ";")) or _has_currency(label) or figure_start(label) == 0:
+        return False
+    if career_label(label + ": x") or heading_kind(label) in ("aliases", "career", "career_from", "career_to",
+                                                               "career_lateral"):
+        return False
+    return not has_role_noun(label)
+
+
+def _pay_pair(label: str, value: str) -> bool:
+    """A pair that names pay or money beside pay: never a box row ('Basic salary: AED 4,000', 'Commission: 40% …')."""
+    return bool(_has_currency(value) or _PAY_LABEL.search(label)
+                or _words("not_pay").search(label) or _words("not_base").search(label)
+                or _words("not_pay").search(value.split(" ", 1)[0]))
+
+
+def colon_pair(text: str) -> tuple[str, str] | None:
+    """(label, value) of 'Label: value' or 'Label :: value' (the label cleaned of icons), else None."""
+    text = text.strip()
+    if not text or is_bullet(text) or text.startswith("|"):
+        return None
+    label, sep, value = text.partition(":")
+    if not sep:
+        return None
+    value = value.lstrip(":").strip() if value.startswith(":") else value.strip()
+    if not value or value.startswith(("=", "/")) or not box_label(label):
+        return None
+    if re.match(r"\d", value) and re.search(r"\d$", label.strip()):
+        return None  # '10:30', a time
+    return clean_label(label), value.strip(" *_")
+
+
+def dash_pair(text: str) -> tuple[str, str, str] | None:
+    """(label, value, dash) of 'Label – value' (one spaced en or em dash), else None."""
+    text = text.strip()
+    if not text or is_bullet(text) or ":" in text:
+        return None
+    parts = _DASH.split(text)
+    if len(parts) != 3:
+        return None
+    label, dash, value = parts
+    if not value.strip() or not box_label(label):
+        return None
+    return clean_label(label), value.strip(), dash
+
+
+def line_pairs(text: str) -> list[tuple[str, str]] | None:
+    """The pairs of a line of two pairs or more, else None."""
+    text = text.strip()
+    if is_bullet(text) or text.startswith("|") or text.count(":") < 2 or _NAVIGATION.search(text):
+        return None
+    parts = _PART_BAR.split(text)
+    if len(parts) < 2:
+        parts = _PART_SPACES.split(text)
+    if len(parts) < 2:
+        return None
+    pairs = [colon_pair(p) for p in parts]
+    if not all(pairs) or any(_pay_pair(label, value) for label, value in pairs):
+        return None
+    if any(_PART_BAR.search(value) or len(value.split()) > 12 or not _box_value(value)
+           or _DATE_ONLY.fullmatch(value.strip()) for _, value in pairs):
+        return None
+    return pairs
+
+
+def _row(text: str) -> tuple[str, str] | None:
+    """A box row of a run: a colon pair that is no pay, no sentence-long value."""
+    pair = colon_pair(text)
+    if pair is None or _pay_pair(*pair) or len(pair[1].split()) > 25 or _CHAIN.search(pair[1]):
+        return None  # 'Typical path: A → B → C' is a chain of moves, no box row
+    return pair if _box_value(pair[1]) else None
+
+
+def _box_value(value: str) -> bool:
+    """A value of a run's row: not a list of links ('Contable | Auditor', 'A · B'), not a date alone (the page's
+    'Stand: 11/2026'), not a role's title ('Your job: Coach driver'), no pay written without a known currency."""
+    if re.search(r"\s\|\s", value) or _NAVIGATION.search(value):
+        return False
+    if has_role_noun(value) and len(value.split()) <= 4 and not re.search(r"\d|,", value):
+        return False
+    return not _UNIT_AMOUNT.search(value)
+
+
+_DATE_ONLY = re.compile(r"(?i)(?:\d{1,2}[./-])?\d{1,2}[./-]\d{2,4}|(?:[a-zé]+\s)?(?:19|20)\d{2}")
+_NAVIGATION = re.compile(r"^[◀◁‹«←⟵]|[▶▷›»→⟶]$")
+# '15K–25K 元/月', '13–15薪': an amount with a thousands unit or a pay word of its own, pay the reader cannot read
+_UNIT_AMOUNT = re.compile(r"\d\s?[kK](?![a-zA-Z])|\d\s?(?:元|円|万|千|薪|원|만원)|(?:元|円|₩)\s?\d")
+
+
+def _runs(lines: list[Line], row) -> list[list[tuple[Line, tuple]]]:
+    out, run = [], []
+    for line in [*lines, None]:
+        found = row(line.text) if line is not None else None
+        if found and (not run or line.number == run[-1][0].number + 1):
+            run.append((line, found))
+            continue
+        if run:
+            out.append(run)
+        run = [(line, found)] if found else []
+    return out
+
+
+_LIST_KINDS = ("responsibilities", "skills", "skill_gaps", "skill_requirements", "skill_group")
+_CAREER_KINDS = ("career", "career_from", "career_to", "career_lateral", "career_level")
+
+
+def conditions_group(block: Block) -> bool:
+    """A skills sub-heading that names the job's conditions ('PACKAGE', 'Benefits'): no group of skills."""
+    return block.kind in _LIST_KINDS and bool(block.heading) and bool(
+        _words("conditions").fullmatch(normal_heading(block.heading)))
+
+
+def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[int, str, str, str]]:
+    """(line number, label, value, written) of every box row of the block that its section's reader would not read as
+    one: lines of several pairs, and runs of pairs under a section of another kind (see the module's rules). A run
+    with a line of ``read_already`` (a box the section's reader reads itself) is left to that reader."""
+    out: list[tuple[int, str, str, str]] = []
+    taken: set[int] = set()
+    for line in block.lines:
+        pairs = line_pairs(line.text)
+        if pairs:
+            out.extend((line.number, label, value, line.text.strip()) for label, value in pairs)
+            taken.add(line.number)
+    lines = [ln for ln in block.lines if ln.number not in taken]
+    kind = block.kind
+    listed = [ln.number for ln in lines if is_bullet(ln.text) or re.search(r"\s(?:→|->|➔|➜)\s", ln.text)]
+    for run in _runs(lines, _row):
+        numbers = [ln.number for ln, _ in run]
+        if len(run) < 2 or read_already.intersection(numbers):
+            continue
+        if kind in _LIST_KINDS and not conditions_group(block) or kind in _CAREER_KINDS:
+            # after the section's list only, and with one known box label (a list of 'Name: description' skills
+            # or ladder levels is the section's own)
+            if not listed or numbers[0] < max(listed) or not any(fact_line(ln.text) for ln, _ in run) \
+                    and kind not in _CAREER_KINDS:
+                continue
+        elif kind in ("aliases", "facts"):
+            continue  # their readers read pairs themselves
+        elif kind in ("intro", "prose", "unknown", "other"):
+            if len(run) < 3 and not any(fact_line(ln.text) for ln, _ in run) \
+                    and not all(len(value.split()) <= 8 for _, (_, value) in run):
+                continue
+            if any(_ends_sentence(value) and len(value.split()) > 12 for _, (_, value) in run):
+                continue
+        out.extend((ln.number, label, value, ln.text.strip()) for ln, (label, value) in run)
+        taken.update(numbers)
+    if kind not in ("aliases", "facts", "salary", *_LIST_KINDS, *_CAREER_KINDS):
+        lines = [ln for ln in block.lines if ln.number not in taken]
+        for run in _runs(lines, _dash_row):
+            if len(run) >= 3 and len({d for _, (_, _, d) in run}) == 1 \
+                    and not read_already.intersection(ln.number for ln, _ in run):
+                out.extend((ln.number, label, value, ln.text.strip()) for ln, (label, value, _) in run)
+                taken.update(ln.number for ln, _ in run)
+    return sorted(out, key=lambda row: row[0])  # in line order, the pairs of a line as written
+
+
+def _dash_row(text: str):
+    pair = dash_pair(text)
+    if pair is None or _pay_pair(pair[0], pair[1]) or len(pair[1].split()) > 16 or _CHAIN.search(pair[1]) \
+            or not _box_value(pair[1]) \
+            or re.search(r"\d$", pair[0]) or re.match(r"\W?\d", pair[1]) and re.search(r"\d", pair[0]):
+        return None  # 'Grade 4 – 28 500': a band's ends or a table's cells, no label and value
+    return pair
+
+
+def latin_script(text: str) -> bool:
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
