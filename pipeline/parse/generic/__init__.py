@@ -145,6 +145,7 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         page.title = title.written
     blocks = build_blocks(lines)
     reader = Reader(role)
+    reader.page_lines = text.splitlines()
     if title is not None and title.translation:  # 'Dental Technician' over 'Diş Protez Teknisyeni': another name
         reader.add("role_aliases", {"role": role, "alias": title.translation, "note": None}, title.translation,
                    title.translation_line, "aliases")

@@ -232,3 +232,57 @@ def _dash_row(text: str):
 
 def latin_script(text: str) -> bool:
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
+_DEFINITION_KINDS = ("profile", "unknown", "prose", "intro", "salary", "other")
+
+
+def _definition_label(text: str) -> str | None:
+    """'Licenses and Certificates:' alone on its line: the label of a definition list's pair."""
+    text = text.strip()
+    if is_bullet(text) or not text.endswith(":") or text.count(":") != 1 or not box_label(text[:-1]):
+        return None
+    return clean_label(text[:-1])
+
+
+def _definition_value(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and not is_bullet(text) and not text.endswith(":") and ":" not in text \
+        and not _has_currency(text) and len(text.split()) <= 30
+
+
+def definition_pairs(block: Block, heading_written: str | None = None) -> list[tuple[int, str, str]]:
+    """(value line, label, value) of a definition list: a run of two pairs or more of a 'Label:' line over its value
+    line ('Education and Experience:' / 'Equivalent to graduation from high school …' / 'Licenses and Certificates:' /
+    'Possession of a valid … licence.'). The section's heading is the run's first label when it is written that way
+    and its value is the section's first line. A lone pair is no list (a lead-in over its text)."""
+    if block.kind not in _DEFINITION_KINDS:
+        return []
+    lines = block.lines
+    pairs: list[tuple[int, str, str]] = []
+    runs: list[list[tuple[int, str, str]]] = []
+    expect = None  # the line number the next label must stand on to continue the run
+    if heading_written and lines and lines[0].number == block.line + 1 and _definition_label(heading_written) \
+            and _definition_value(lines[0].text):
+        pairs.append((lines[0].number, _definition_label(heading_written), lines[0].text.strip()))
+        expect = lines[0].number + 1
+    i = 1 if pairs else 0
+    while i < len(lines) - 1:
+        label = _definition_label(lines[i].text)
+        following = lines[i + 1]
+        if label and following.number == lines[i].number + 1 and _definition_value(following.text):
+            if expect is not None and lines[i].number != expect and pairs:
+                runs.append(pairs)
+                pairs = []
+            pairs.append((following.number, label, following.text.strip()))
+            expect = following.number + 1
+            i += 2
+            continue
+        if pairs:
+            runs.append(pairs)
+            pairs = []
+        expect = None
+        i += 1
+    if pairs:
+        runs.append(pairs)
+    return [pair for run in runs if len(run) >= 2 for pair in run]

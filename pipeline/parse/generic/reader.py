@@ -16,7 +16,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.structure import _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
-from pipeline.parse.generic.boxes import box_lines, conditions_group
+from pipeline.parse.generic.boxes import box_lines, conditions_group, definition_pairs
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
@@ -521,6 +521,7 @@ class Reader(SalaryReading):
     table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
     section_period: re.Match | None = None  # 'monthly' in the heading of the salary section being read
     plural_paths: set[int] = field(default_factory=set)  # ids of moves read out of prose naming a plural group
+    page_lines: list[str] = field(default_factory=list)  # the page's lines as written (headings with their ':')
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -592,11 +593,17 @@ class Reader(SalaryReading):
         Returns the block without those lines."""
         old_box = _glance_box(block.lines) if block.kind in ("intro", "prose", "unknown", "other") else set()
         found = box_lines(block, old_box)
-        if not found:
+        heading = self.page_lines[block.line - 1] if block.heading and 0 < block.line <= len(self.page_lines) else None
+        defined = definition_pairs(block, heading)
+        if not found and not defined:
             return block
         for number, label, value, written in found:
             self.fact(label, value, written, number, block)
         used = {number for number, *_ in found}
+        for number, label, value in defined:  # 'Licenses and Certificates:' over its value: a definition list
+            if number not in used and number - 1 not in used:
+                self.fact(label, value, value, number, block)
+                used |= {number, number - 1}
         return Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used], block.inline,
                      block.parent, block.line)
 
