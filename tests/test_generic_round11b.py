@@ -1,0 +1,127 @@
+"""Generic layout, round 11b: label/value boxes in every shape (pipeline/parse/generic/boxes.py), aliases under the
+role's title, and the precision leaks of held-out set 11. Every page here is invented; each rule has a negative."""
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _facts(page, table, key):
+    return [r[key] for r in page.facts.get(table, [])]
+
+
+def _pairs(page):
+    return [(r["label"], r["value"]) for r in page.facts.get("role_facts", [])]
+
+
+_PAGE = """Harbourside Careers
+Rigging Technician
+{head}
+What you'll do
+- Splice and fit standing rigging on sailing yachts
+- Inspect masts and report corrosion
+- Keep the rigging loft tidy and safe
+Skills we value
+- Knot work and splicing
+- Working at height
+{after_skills}
+Pay
+Starting: €2,300 per month
+Experienced: €2,900 per month
+{after_pay}
+"""
+
+
+def _page(head="", after_skills="", after_pay=""):
+    return parse_text(_PAGE.format(head=head, after_skills=after_skills, after_pay=after_pay))
+
+
+# --- several pairs on one line --------------------------------------------------------------------
+
+def test_a_line_of_pairs_split_at_bars_or_runs_of_spaces_gives_one_fact_a_pair():
+    page = _page(head="Season: March – November   |   Yard: Port Vell, Tarragona")
+    assert _pairs(page) == [("Season", "March – November"), ("Yard", "Port Vell, Tarragona")]
+    page = _page(head="Team: Rigging Loft   Grade: Rigger 2")
+    assert _pairs(page) == [("Team", "Rigging Loft"), ("Grade", "Rigger 2")]
+
+
+def test_a_line_of_one_pair_and_text_or_pay_is_no_row_of_pairs():
+    page = _page(head="Note: we hire in spring | Apply early")
+    assert ("Note", "we hire in spring") not in _pairs(page)
+    page = _page(head="Season: March – November   |   Pay: €2,300 a month")
+    assert ("Season", "March – November") not in _pairs(page)  # a pay part: the line is the pay reader's
+
+
+def test_page_dates_and_navigation_on_one_line_are_no_facts():
+    page = _page(head="Established: 03/1998   Revised: 07/2025")
+    assert _pairs(page) == []
+    page = _page(after_pay="◀ Role card 6: Sailmaker          Role card 8: Boatbuilder ▶")
+    assert _pairs(page) == []
+
+
+# --- runs of pairs under a section of another kind ------------------------------------------------
+
+def test_a_run_of_pairs_after_the_pay_lines_is_a_box_of_conditions():
+    page = _page(after_pay="Contract: Seasonal, renewable\nUniform: Provided\nPension: Company scheme")
+    assert _pairs(page) == [("Contract", "Seasonal, renewable"), ("Uniform", "Provided"),
+                            ("Pension", "Company scheme")]
+    assert {(r["min_amount"], r["currency"]) for r in page.facts["salaries"]} == {(2300, "EUR"), (2900, "EUR")}
+
+
+def test_a_lone_pair_or_a_pay_extra_in_a_pay_section_is_no_fact():
+    page = _page(after_pay="Contract: Seasonal, renewable")
+    assert _pairs(page) == []  # one line is no box
+    page = _page(after_pay="Commission: 5% of every refit\nBonus: 10% at season end")
+    assert _pairs(page) == []  # money beside pay is neither a fact nor a salary
+
+
+def test_a_run_of_pairs_after_a_skills_list_is_a_box_not_skills():
+    page = _page(after_skills="Education: Vocational diploma in boatbuilding\nLocations: Palma, Barcelona")
+    assert _pairs(page) == [("Education", "Vocational diploma in boatbuilding"), ("Locations", "Palma, Barcelona")]
+    assert "Education" not in _facts(page, "role_skills", "skill_name")
+
+
+def test_skills_named_with_a_description_stay_skills():
+    page = _page(after_skills="Rope access: working on ropes at height\nSplicing: eye splices in wire rope")
+    assert _pairs(page) == []  # no known box label among them: the section's own lines, kept as its reader reads them
+    kept = {*_facts(page, "role_skills", "skill_name"), *_facts(page, "page_sections", "text")}
+    assert {"Rope access: working on ropes at height", "Splicing: eye splices in wire rope"} <= kept
+
+
+def test_a_conditions_sub_heading_under_the_skills_is_no_skill_group():
+    page = _page(after_skills="PACKAGE\nVisa: Company visa and health cover\nWorking days: 5 days, Saturday half day")
+    assert ("Visa", "Company visa and health cover") in _pairs(page)
+    assert not any(s.startswith(("Visa", "Working days")) for s in _facts(page, "role_skills", "skill_name"))
+
+
+def test_labels_in_scripts_without_case_and_after_icons_are_box_labels():
+    page = _page(head="学历要求 Education: 中专及以上\n🎓 Professional body: Rigging Guild")
+    assert _pairs(page) == [("学历要求 Education", "中专及以上"), ("Professional body", "Rigging Guild")]
+
+
+def test_standard_codes_and_related_links_are_no_box_labels():
+    page = _page(after_pay="K1: Rigging standards and load tables\nK2: Materials of standing rigging")
+    assert _pairs(page) == []
+    page = _page(after_pay="Related jobs: Sailmaker, Boatbuilder\nSimilar careers: Deckhand, Bosun")
+    assert _pairs(page) == []
+
+
+def test_a_run_of_dash_pairs_in_the_head_is_a_box_and_two_are_not():
+    page = _page(head="Licence — Powerboat Level 2\nContract — Seasonal\nLocations — Palma, Barcelona")
+    assert _pairs(page) == [("Licence", "Powerboat Level 2"), ("Contract", "Seasonal"),
+                            ("Locations", "Palma, Barcelona")]
+    page = _page(head="Licence — Powerboat Level 2\nContract — Seasonal")
+    assert _pairs(page) == []
+
+
+# --- definition lists ------------------------------------------------------------------------------
+
+def test_a_definition_list_gives_a_fact_a_pair():
+    page = _page(after_pay="Requirements\nEducation and Experience:\nTwo years in a boatyard.\n"
+                           "Licences:\nA valid powerboat licence.")
+    assert ("Education and Experience", "Two years in a boatyard.") in _pairs(page)
+    assert ("Licences", "A valid powerboat licence.") in _pairs(page)
+
+
+def test_a_lone_label_line_over_its_text_is_no_definition_list():
+    page = _page(after_pay="Requirements\nPlease note:\nWe answer every application within two weeks.")
+    assert _pairs(page) == []
