@@ -125,3 +125,29 @@ def test_a_definition_list_gives_a_fact_a_pair():
 def test_a_lone_label_line_over_its_text_is_no_definition_list():
     page = _page(after_pay="Requirements\nPlease note:\nWe answer every application within two weeks.")
     assert _pairs(page) == []
+
+
+# --- the role's name: a trail ending on the site's category ----------------------------------------
+
+_TRAIL = """Riverside Health Trust
+Home > Careers > Roles in our hospitals > {trail}
+{line}
+Band 2 | Support Services
+Duties
+- Take patients between wards and theatres
+- Deliver samples to the laboratory
+- Move equipment safely
+Skills
+- Manual handling
+- Calm communication
+"""
+
+
+def test_a_trail_ending_on_a_category_yields_to_the_page_line_naming_a_person():
+    page = parse_text(_TRAIL.format(trail="Support Services", line="Ward Porter"))
+    assert [r.name for r in page.roles] == ["Ward Porter"]
+
+
+def test_a_trail_naming_a_person_keeps_its_name():
+    page = parse_text(_TRAIL.format(trail="Ward Porter", line="Porter Supervisor"))
+    assert [r.name for r in page.roles] == ["Ward Porter"]

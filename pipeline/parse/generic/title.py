@@ -270,6 +270,14 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             scored.append(candidate)
             if best is None or score > best[0]:
                 best = (score, -order, candidate)
+    if best is not None and best[2].written.casefold() != best[2].name.casefold() and not _agentive(best[2].name):
+        # 'Home > Careers > Estates & Facilities' over 'Hospital Porter', 'Home » Group A » Indian Foreign Service'
+        # over 'Indian Foreign Service Officer': a trail ends on the site's category (a department, a service) when
+        # the page's own line right under it names a person's job and the trail's name does not
+        for candidate in scored:
+            if 0 < candidate.line - best[2].line <= _TRAIL_GAP and candidate.written.casefold() == candidate.name.casefold() \
+                    and _agentive(candidate.name):
+                return candidate
     if best is not None and _TRAILING_ASIDE.search(best[2].name):
         # 'Careers › Our roles › Collections Agent (Arabic & English)' over a line 'Collections Agent': the page's
         # own heading names the role; the bracket of the trail is a detail of the posting (the languages)
@@ -281,6 +289,7 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
+_TRAIL_GAP = 3  # lines between a trail and the page's own title line under it
 
 
 def _bare_name(text: str) -> bool:
