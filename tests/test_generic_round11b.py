@@ -151,3 +151,29 @@ def test_a_trail_ending_on_a_category_yields_to_the_page_line_naming_a_person():
 def test_a_trail_naming_a_person_keeps_its_name():
     page = parse_text(_TRAIL.format(trail="Ward Porter", line="Porter Supervisor"))
     assert [r.name for r in page.roles] == ["Ward Porter"]
+
+
+# --- a bare '$' on a page that writes its currency's code -------------------------------------------
+
+_PESO_PAGE = """Customs Clerk
+What you'll do
+- Classify goods under the tariff
+- Prepare import declarations
+- File documents with the customs office
+Skills
+- Tariff classification
+- Attention to detail
+{pay_heading}
+Average monthly salary: $18,500
+"""
+
+
+def test_a_dollar_sign_under_a_heading_naming_a_dollar_currency_code_is_that_currency():
+    page = parse_text(_PESO_PAGE.format(pay_heading="Salary (monthly, MXN)"))
+    assert [(r["min_amount"], r["currency"]) for r in page.facts["salaries"]] == [(18500, "MXN")]
+
+
+def test_a_code_that_is_also_a_word_does_not_decide_the_dollar():
+    page = parse_text(_PESO_PAGE.format(pay_heading="Salary (monthly)").replace(
+        "- Attention to detail", "- Attention to detail\n- CAD drawings of bonded warehouses"))
+    assert [(r["min_amount"], r["currency"]) for r in page.facts["salaries"]] == [(18500, "USD")]
