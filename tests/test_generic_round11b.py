@@ -177,3 +177,56 @@ def test_a_code_that_is_also_a_word_does_not_decide_the_dollar():
     page = parse_text(_PESO_PAGE.format(pay_heading="Salary (monthly)").replace(
         "- Attention to detail", "- Attention to detail\n- CAD drawings of bonded warehouses"))
     assert [(r["min_amount"], r["currency"]) for r in page.facts["salaries"]] == [(18500, "USD")]
+
+
+# --- headings written with a list marker --------------------------------------------------------------
+
+_MARKED = """Riverside Museum
+Gallery Educator
++ What does a Gallery Educator do?
+▪ Lead school groups through the galleries
+▪ Plan hands-on activities
+▪ Report visitor numbers
++ Skills and knowledge
+▪ Public speaking
+▪ Knowledge of the school curriculum
++ Quick facts
+Employment: Permanent part-time
+Hours: Weekdays and some weekends
+"""
+
+
+def test_a_marker_that_opens_the_page_headings_makes_them_headings():
+    page = parse_text(_MARKED)
+    assert _facts(page, "responsibilities", "text") == [
+        "Lead school groups through the galleries", "Plan hands-on activities", "Report visitor numbers"]
+    assert _facts(page, "role_skills", "skill_name") == ["Public speaking", "Knowledge of the school curriculum"]
+    assert _facts(page, "role_aliases", "alias") == []
+    assert _pairs(page) == [("Employment", "Permanent part-time"), ("Hours", "Weekdays and some weekends")]
+
+
+def test_one_marked_heading_word_among_items_stays_an_item():
+    page = parse_text(_MARKED.replace("▪ Report visitor numbers", "+ Report visitor numbers\n+ Evaluate programmes\n"
+                                      "+ Benefits").replace("+ Skills and knowledge", "Skills and knowledge")
+                      .replace("+ Quick facts", "Quick facts"))
+    # '+' opens three items and two headings: a marker of items, so '+ Benefits' is no heading
+    assert "Benefits" not in [r["section"] for r in page.facts.get("page_sections", [])]
+    assert "Benefits" in _facts(page, "responsibilities", "text") + _facts(page, "page_sections", "text")
+
+
+# --- aliases ------------------------------------------------------------------------------------------
+
+def test_a_sentence_opening_on_sometimes_called_gives_aliases():
+    page = _page(head="Sometimes called a Rigging Fitter or Spar Maker.")
+    assert _facts(page, "role_aliases", "alias") == ["Rigging Fitter", "Spar Maker"]
+    page = _page(head="Sometimes called upon to work nights before a regatta.")
+    assert _facts(page, "role_aliases", "alias") == []
+
+
+def test_an_aliases_label_inside_another_section_gives_aliases():
+    page = _page(after_pay="Other names in the industry: Rigging Fitter, Spar Maker")
+    assert _facts(page, "role_aliases", "alias") == ["Rigging Fitter", "Spar Maker"]
+    page = _page(head="Also known as – Rigging Fitter; Spar Maker")
+    assert _facts(page, "role_aliases", "alias") == ["Rigging Fitter", "Spar Maker"]
+    page = _page(after_pay="Other names in the industry: we are proud of our crew")
+    assert _facts(page, "role_aliases", "alias") == []

@@ -286,3 +286,32 @@ def definition_pairs(block: Block, heading_written: str | None = None) -> list[t
     if pairs:
         runs.append(pairs)
     return [pair for run in runs if len(run) >= 2 for pair in run]
+
+
+_ALIAS_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$")
+
+
+def alias_lines(block: Block) -> list[tuple[int, str, str, str]]:
+    """(line, label, names, written) of an aliases label with its names on one line in a section of another kind
+    ('Other names in the industry: Fibre Splicer, FTTH Technician' under the ladder, 'Also known as – Industrial
+    Hygienist; Workplace Health Scientist' in the summary): a colon or one spaced dash after the label."""
+    if block.kind in ("aliases", "facts"):
+        return []
+    out = []
+    for line in block.lines:
+        text = line.text.strip()
+        if not text or is_bullet(text) or text.startswith("|"):
+            continue
+        label, sep, value = text.partition(":")
+        if not sep:
+            parts = _DASH.split(text, maxsplit=1)
+            if len(parts) != 3:
+                continue
+            label, _, value = parts
+        label = clean_label(label)
+        if value.strip() and len(label.split()) <= 8 and heading_kind(_ALIAS_WHERE.sub("", label).strip()) == "aliases":
+            names = value.strip()
+            if ";" in names:  # 'Industrial Hygienist; Workplace Health Scientist': one name a part
+                names = " · ".join(p.strip() for p in names.split(";") if p.strip())
+            out.append((line.number, label, names, text))
+    return out

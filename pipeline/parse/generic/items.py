@@ -560,6 +560,10 @@ _ALIAS_SAID = re.compile(
     r"referred\s+to\s+as|titled)\s+(?P<names>[^.;:!?()]+)")
 _ALIAS_AFTER = re.compile(r"(?i)^(?P<names>[^.;:!?()]+?)\s+(?:are|is)\s+(?:other|alternative)\s+(?:job\s+)?(?:titles|names)"
                           r"\s+for\s+(?:this|the)\s+(?:job|role|occupation|position)\b")
+# 'Sometimes called a Student Ministries Pastor or Youth Minister.': a sentence without a subject under the role's
+# name, opening on the words that give other titles (round 11b)
+_ALIAS_OPENING = re.compile(r"(?i)^(?:also|sometimes|often|commonly|usually)\s+(?:called|known\s+as|referred\s+to\s+as|"
+                            r"titled)\s+(?P<names>[^.;:!?()]+)\.?$")
 _ALIAS_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|among)\s+(?!training\b)")
 
 
@@ -573,7 +577,7 @@ def prose_aliases(text: str, role: str) -> list[str]:
     out: list[str] = []
     name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
-        found = _ALIAS_AFTER.match(sentence)
+        found = _ALIAS_AFTER.match(sentence) or _ALIAS_OPENING.match(sentence)
         bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)"
                               r"\s+(?P<names>[^()]+)\)", sentence)
         if found:

@@ -16,7 +16,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.structure import _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
-from pipeline.parse.generic.boxes import box_lines, conditions_group, definition_pairs
+from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
@@ -595,11 +595,16 @@ class Reader(SalaryReading):
         found = box_lines(block, old_box)
         heading = self.page_lines[block.line - 1] if block.heading and 0 < block.line <= len(self.page_lines) else None
         defined = definition_pairs(block, heading)
-        if not found and not defined:
+        named = alias_lines(block)
+        if not found and not defined and not named:
             return block
         for number, label, value, written in found:
             self.fact(label, value, written, number, block)
         used = {number for number, *_ in found}
+        for number, label, value, written in named:  # 'Other names in the industry: A, B' under another section
+            if number not in used:
+                self.fact(label, value, written, number, block)
+                used.add(number)
         for number, label, value in defined:  # 'Licenses and Certificates:' over its value: a definition list
             if number not in used and number - 1 not in used:
                 self.fact(label, value, value, number, block)

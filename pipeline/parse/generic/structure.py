@@ -6,7 +6,7 @@ import unicodedata
 
 from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
+    _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, strip_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
     title_like,
 )
@@ -122,10 +122,14 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
     on the title's own line: 'Data Analyst Salary' may be the title)."""
     out: list[Line | None] = []
+    marked = _marked_headings(text, role)
     for number, raw in enumerate(text.splitlines(), 1):
         raw = raw.rstrip()
         if not raw.strip():
             out.append(None)
+            continue
+        if number in marked:
+            out.append(Line(marked[number][0], number, marked[number][1]))
             continue
         kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) or _bilingual_heading(raw)
         if kind:
@@ -158,6 +162,31 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             continue
         out.append(Line(raw, number))
     _described_duties(out)
+    return out
+
+
+def _marked_headings(text: str, role: str | None) -> dict[int, tuple[str, str]]:
+    """{line: (heading, kind)} of headings written with a list marker ('+ Skills and knowledge', '+ Pay' over lists
+    marked '▪'): a marker that opens two lines or more whose text is a vocabulary heading, and more such lines than not, is
+    the page's heading style; a line with it is a heading when the line after it is no item with the same marker
+    (round 11b)."""
+    lines = text.splitlines()
+    by_marker: dict[str, list[tuple[int, str | None, str]]] = {}
+    for number, raw in enumerate(lines, 1):
+        stripped = raw.strip()
+        if not stripped or not is_bullet(stripped) or stripped[0].isalnum() or stripped[0] in "(#":
+            continue
+        rest = strip_bullet(stripped)
+        by_marker.setdefault(stripped[0], []).append((number, heading_kind(rest, role) if rest else None, rest))
+    out: dict[int, tuple[str, str]] = {}
+    for marker, found in by_marker.items():
+        headings = [(n, kind, rest) for n, kind, rest in found if kind]
+        if len(headings) < 2 or 2 * len(headings) <= len(found):
+            continue
+        for number, kind, rest in headings:
+            following = lines[number].strip() if number < len(lines) else ""
+            if not following.startswith(marker):
+                out[number] = (rest, kind)
     return out
 
 
