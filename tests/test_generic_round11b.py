@@ -230,3 +230,36 @@ def test_an_aliases_label_inside_another_section_gives_aliases():
     assert _facts(page, "role_aliases", "alias") == ["Rigging Fitter", "Spar Maker"]
     page = _page(after_pay="Other names in the industry: we are proud of our crew")
     assert _facts(page, "role_aliases", "alias") == []
+
+
+# --- the role's name in the site's other language under its English name ------------------------------
+
+_BILINGUAL = """Haven Logistics — werken bij
+{switch}    Vacatures  Contact
+Werken bij > Functies > {crumb}
+Forklift Driver
+{other}
+What you do
+- Load and unload trucks with a reach truck
+- Keep the racking aisles safe
+- Count stock at month end
+What we are looking for
+- A valid forklift certificate
+- Care for safety
+"""
+
+
+def test_on_a_bilingual_site_the_line_under_the_title_is_the_role_in_the_other_language():
+    page = parse_text(_BILINGUAL.format(switch="NL | EN", crumb="Heftruckchauffeur", other="Heftruckchauffeur (m/v/x)"))
+    assert [r.name for r in page.roles] == ["Forklift Driver"]
+    assert _facts(page, "role_aliases", "alias") == ["Heftruckchauffeur"]
+
+
+def test_without_a_language_switch_an_ascii_line_under_the_title_is_no_alias():
+    page = parse_text(_BILINGUAL.format(switch="Home", crumb="Logistics", other="Great Team Culture"))
+    assert _facts(page, "role_aliases", "alias") == []
+
+
+def test_on_a_bilingual_site_an_english_tagline_under_the_title_is_no_alias():
+    page = parse_text(_BILINGUAL.format(switch="NL | EN", crumb="Heftruckchauffeur", other="Join Our Team"))
+    assert _facts(page, "role_aliases", "alias") == []

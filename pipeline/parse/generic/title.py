@@ -270,6 +270,13 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             scored.append(candidate)
             if best is None or score > best[0]:
                 best = (score, -order, candidate)
+    if best is not None and best[2].translation is None:
+        # 'Home » Careers » Leakage Technician' over 'LEAKAGE TECHNICIAN' over 'Teicneoir Sceite': the name in the
+        # other language beside the page's own line naming the role is the trail's role's too
+        for candidate in scored:
+            if candidate.translation and candidate.name.casefold() == best[2].name.casefold():
+                best[2].translation, best[2].translation_line = candidate.translation, candidate.translation_line
+                break
     if best is not None and best[2].written.casefold() != best[2].name.casefold() and not _agentive(best[2].name):
         # 'Home > Careers > Estates & Facilities' over 'Hospital Porter', 'Home » Group A » Indian Foreign Service'
         # over 'Indian Foreign Service Officer': a trail ends on the site's category (a department, a service) when
@@ -315,14 +322,43 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
     (the other name, its line, whether the rest of the page, that line apart, names the role in its language)."""
     written = dict(lines)
     own = written.get(number, "")
-    if not (_bare_name(own) and _agentive(name) and role_like(name)):
+    bilingual = _bilingual_site(written)
+    if not (_bare_name(own) and (_agentive(name) or bilingual) and role_like(name)):
         return None
-    for other in (number + 1, number - 1):
+    for other in (number + 1, number - 1, number + 2):
         text = _strip_symbols(written.get(other, "")).strip()
-        if text and _bare_name(text) and _foreign(text) and not _agentive(text) and not has_role_noun(text) \
-                and text.casefold() != name.casefold():
+        text = _GENDER_MARK.sub("", text).strip()  # 'Orderpicker (m/v/x)': the posting's gender marker
+        if other == number + 2 and (not _other_script(text) or _bare_name(written.get(number + 1, ""))):
+            continue  # a name in another script under a subtitle line ('Motor & sailing yachts, 20–45 m')
+        if not text or not _bare_name(text) or has_role_noun(text) or text.casefold() == name.casefold():
+            continue
+        english = {w.lower() for w in text.split()} & (_SENTENCE_OPENERS | _CONNECTORS | _TAGLINE_WORDS) - {"de"}
+        if _foreign(text) and not _agentive(text) or bilingual and _name_shape(text) and len(text.split()) <= 4 \
+                and not english:
+            # 'Teicneoir Sceite' under 'LEAKAGE TECHNICIAN' on a site with a 'Gaeilge | English' switch
             return text, other, _mentioned(text, body.replace(written[other], " ", 1))
     return None
+
+
+# a language switch in the page's first lines ('NL | EN', 'Gaeilge | English', 'हिंदी | English'): a site in two
+# languages, whose pages may write the role's name in the other one under its English name (round 11b)
+_LANGUAGE_SWITCH = re.compile(r"(?:^|\s)(?:[A-Z]{2,3}|[^\W\d_]{3,})\s*\|\s*(?:EN|ENG|English)(?=\s|$)|"
+                              r"(?:^|\s)(?:EN|ENG)\s*\|\s*[A-Z]{2,3}(?=\s|$)")
+# words of an English tagline under a title ('Join Our Team', 'Great Team Culture'), never of the role's other name
+_TAGLINE_WORDS = {"join", "team", "culture", "future", "career", "careers", "job", "jobs", "work", "working", "life",
+                  "apply", "now", "today", "us", "new", "opportunities", "opportunity", "people", "grow", "shape"}
+_GENDER_MARK = re.compile(r"\s*\((?:m|w|f|h|v|d|x|k|e|n)(?:/(?:m|w|f|h|v|d|x|k|e|n|div)){1,3}\)$", re.I)
+_SWITCH_LINES = 3
+
+
+def _bilingual_site(written: dict[int, str]) -> bool:
+    return any(_LANGUAGE_SWITCH.search(_strip_symbols(written.get(n, ""))) for n in range(1, _SWITCH_LINES + 1))
+
+
+def _other_script(text: str) -> bool:
+    """Letters of a script other than Latin ('Ναύτης Θαλαμηγού', '登録販売者')."""
+    import unicodedata
+    return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
 
 _MENU_PARTS = 4  # parts of a ' | ' line that make it a menu bar (a title line holds the role, a site and a label)
