@@ -263,3 +263,18 @@ def test_without_a_language_switch_an_ascii_line_under_the_title_is_no_alias():
 def test_on_a_bilingual_site_an_english_tagline_under_the_title_is_no_alias():
     page = parse_text(_BILINGUAL.format(switch="NL | EN", crumb="Heftruckchauffeur", other="Join Our Team"))
     assert _facts(page, "role_aliases", "alias") == []
+
+
+def test_a_classification_code_label_is_a_box_label_and_a_time_is_no_pair():
+    page = _page(head="ISCO-08: 7214\n学历 Education: 中专")
+    assert _pairs(page) == [("ISCO-08", "7214"), ("学历 Education", "中专")]
+    page = _page(head="10: 30 applicants a week\n11: 45 applicants a week")
+    assert _pairs(page) == []
+
+
+def test_a_tab_box_under_a_names_row_gives_facts_and_its_links_do_not():
+    head = "Names\tRigging Technician, rigger\nOccupation type\tSkilled trade\nActivity sectors\tMarinas, boatyards"
+    page = _page(head=head)
+    assert _pairs(page) == [("Occupation type", "Skilled trade"), ("Activity sectors", "Marinas, boatyards")]
+    page = _page(head="Names\tRigging Technician, rigger\nLoft\tR185 000\nYard\tR320 000")
+    assert _pairs(page) == []  # amounts in a currency the page does not name: a table of pay, no box

@@ -69,7 +69,7 @@ def box_label(label: str) -> bool:
     if label.endswith((".", "!", "?", ",", ";")) or _has_currency(label) or figure_start(label) == 0:
         return False
     if career_label(label + ": x") or heading_kind(label) in ("aliases", "career", "career_from", "career_to",
-                                                               "career_lateral"):
+                                                               "career_lateral", "skills", "skill_group"):
         return False
     return not has_role_noun(label)
 
@@ -92,7 +92,7 @@ def colon_pair(text: str) -> tuple[str, str] | None:
     value = value.lstrip(":").strip() if value.startswith(":") else value.strip()
     if not value or value.startswith(("=", "/")) or not box_label(label):
         return None
-    if re.match(r"\d", value) and re.search(r"\d$", label.strip()):
+    if re.match(r"\d", value) and re.fullmatch(r"\d{1,2}", label.strip()):
         return None  # '10:30', a time
     return clean_label(label), value.strip(" *_")
 
@@ -130,9 +130,17 @@ def line_pairs(text: str) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def tab_pair(text: str) -> tuple[str, str] | None:
+    """(label, value) of 'Occupation type<TAB>Vocation, licensed': two cells, a box label first."""
+    cells = [c.strip() for c in text.strip().split("\t")]
+    if len(cells) != 2 or not all(cells) or is_bullet(text) or ":" in cells[0] or not box_label(cells[0]):
+        return None
+    return clean_label(cells[0]), cells[1]
+
+
 def _row(text: str) -> tuple[str, str] | None:
-    """A box row of a run: a colon pair that is no pay, no sentence-long value."""
-    pair = colon_pair(text)
+    """A box row of a run: a colon (or tab) pair that is no pay, no sentence-long value."""
+    pair = colon_pair(text) if "\t" not in text.strip() else None
     if pair is None or _pay_pair(*pair) or len(pair[1].split()) > 25 or _CHAIN.search(pair[1]):
         return None  # 'Typical path: A → B → C' is a chain of moves, no box row
     return pair if _box_value(pair[1]) else None
@@ -180,7 +188,7 @@ def conditions_group(block: Block) -> bool:
 def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[int, str, str, str]]:
     """(line number, label, value, written) of every box row of the block that its section's reader would not read as
     one: lines of several pairs, and runs of pairs under a section of another kind (see the module's rules). A run
-    with a line of ``read_already`` (a box the section's reader reads itself) is left to that reader."""
+    inside a larger box of ``read_already`` (a box the section's reader reads itself) is left to that reader."""
     out: list[tuple[int, str, str, str]] = []
     taken: set[int] = set()
     for line in block.lines:
@@ -191,9 +199,10 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
     lines = [ln for ln in block.lines if ln.number not in taken]
     kind = block.kind
     listed = [ln.number for ln in lines if is_bullet(ln.text) or re.search(r"\s(?:→|->|➔|➜)\s", ln.text)]
-    for run in _runs(lines, _row):
+    row = _row if kind not in ("intro", "aliases") else _head_row
+    for run in _runs(lines, row):
         numbers = [ln.number for ln, _ in run]
-        if len(run) < 2 or read_already.intersection(numbers):
+        if len(run) < 2 or _inside(numbers, read_already):
             continue
         if kind in _LIST_KINDS and not conditions_group(block) or kind in _CAREER_KINDS:
             # after the section's list only, and with one known box label (a list of 'Name: description' skills
@@ -201,8 +210,8 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
             if not listed or numbers[0] < max(listed) or not any(fact_line(ln.text) for ln, _ in run) \
                     and kind not in _CAREER_KINDS:
                 continue
-        elif kind in ("aliases", "facts"):
-            continue  # their readers read pairs themselves
+        elif kind == "facts" or kind == "aliases" and not all("\t" in ln.text.strip() for ln, _ in run):
+            continue  # their readers read pairs themselves (a tab box under a 'Names' row is no list of names)
         elif kind in ("intro", "prose", "unknown", "other"):
             if len(run) < 3 and not any(fact_line(ln.text) for ln, _ in run) \
                     and not all(len(value.split()) <= 8 for _, (_, value) in run):
@@ -215,10 +224,27 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
         lines = [ln for ln in block.lines if ln.number not in taken]
         for run in _runs(lines, _dash_row):
             if len(run) >= 3 and len({d for _, (_, _, d) in run}) == 1 \
-                    and not read_already.intersection(ln.number for ln, _ in run):
+                    and not _inside([ln.number for ln, _ in run], read_already):
                 out.extend((ln.number, label, value, ln.text.strip()) for ln, (label, value, _) in run)
                 taken.update(ln.number for ln, _ in run)
     return sorted(out, key=lambda row: row[0])  # in line order, the pairs of a line as written
+
+
+def _head_row(text: str) -> tuple[str, str] | None:
+    """A row of a box in the page head: a colon pair, or a tab pair ('Occupation type<TAB>Vocation, licensed') whose
+    value is no amount ('R385 000': a table of pay)."""
+    if "\t" not in text.strip():
+        return _row(text)
+    pair = tab_pair(text)
+    if pair is None or _pay_pair(*pair) or re.match(r"[^\W\d_]{0,3}\s?\d", pair[1]) and len(pair[1].split()) <= 2:
+        return None
+    return pair if _box_value(pair[1]) and not _CHAIN.search(pair[1]) else None
+
+
+def _inside(numbers: list[int], box: set[int]) -> bool:
+    """The run is part of a larger box the section's reader reads itself (one of its rows, a pay row among them,
+    is no row of the run): left to that reader."""
+    return bool(box.intersection(numbers)) and (min(numbers) - 1 in box or max(numbers) + 1 in box)
 
 
 def _dash_row(text: str):
