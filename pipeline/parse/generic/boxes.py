@@ -236,8 +236,9 @@ def _head_row(text: str) -> tuple[str, str] | None:
     if "\t" not in text.strip():
         return _row(text)
     pair = tab_pair(text)
-    if pair is None or _pay_pair(*pair) or re.match(r"[^\W\d_]{0,3}\s?\d", pair[1]) and len(pair[1].split()) <= 2:
-        return None
+    if pair is None or _pay_pair(*pair) or not re.search(r"[^\W\d_]{2}", pair[1]) \
+            or re.match(r"[^\W\d_]{0,3}\s?\d", pair[1]) and len(pair[1].split()) <= 2:
+        return None  # '+8%', 'R385 000': a table's figures, no box value
     return pair if _box_value(pair[1]) and not _CHAIN.search(pair[1]) else None
 
 
