@@ -278,3 +278,29 @@ def test_a_tab_box_under_a_names_row_gives_facts_and_its_links_do_not():
     assert _pairs(page) == [("Occupation type", "Skilled trade"), ("Activity sectors", "Marinas, boatyards")]
     page = _page(head="Names\tRigging Technician, rigger\nLoft\tR185 000\nYard\tR320 000")
     assert _pairs(page) == []  # amounts in a currency the page does not name: a table of pay, no box
+
+
+_CAREER_BOX = """Company Secretary
+What you'll do
+- Keep the statutory registers
+- Prepare board minutes
+- File annual returns
+Career as a Company Secretary
+{rows}
+Skills
+- Corporate law
+- Drafting
+"""
+
+
+def test_a_box_of_three_pairs_under_a_career_heading_without_a_ladder_gives_facts():
+    page = parse_text(_CAREER_BOX.format(rows="Levels of the course :: Foundation, Executive, Professional\n"
+                                              "Eligibility :: Class 12 pass\nPractical training :: 21 months"))
+    assert _pairs(page) == [("Levels of the course", "Foundation, Executive, Professional"),
+                            ("Eligibility", "Class 12 pass"), ("Practical training", "21 months")]
+
+
+def test_levels_of_a_ladder_under_a_career_heading_are_no_box():
+    page = parse_text(_CAREER_BOX.format(rows="Junior: 0-2 years, drafting minutes\nSenior: 3-6 years, runs the "
+                                              "board calendar\nLead: 7+ years, advises the board"))
+    assert _pairs(page) == []

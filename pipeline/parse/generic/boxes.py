@@ -25,7 +25,7 @@ import unicodedata
 from functools import lru_cache
 
 from pipeline.reference import rows
-from pipeline.text.salaries import figure_start
+from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.items import Block, Line, _has_currency
 from pipeline.parse.generic.vocabulary import (
     career_label, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _LEADING_ICON, normal_heading,
@@ -204,7 +204,10 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
         numbers = [ln.number for ln, _ in run]
         if len(run) < 2 or _inside(numbers, read_already):
             continue
-        if kind in _LIST_KINDS and not conditions_group(block) or kind in _CAREER_KINDS:
+        if kind in _CAREER_KINDS and not listed and len(run) >= 3 \
+                and all(salary_level(label) == "other" for _, (label, _) in run):
+            pass  # 'Levels of the course :: …' / 'Eligibility :: …' / 'Membership :: …' over no ladder: a box
+        elif kind in _LIST_KINDS and not conditions_group(block) or kind in _CAREER_KINDS:
             # after the section's list only, and with one known box label (a list of 'Name: description' skills
             # or ladder levels is the section's own)
             if not listed or numbers[0] < max(listed) or not any(fact_line(ln.text) for ln, _ in run) \
