@@ -18,7 +18,8 @@ of the role for the structural evidence; a printed page's footers ('Page 1 of 2'
 
 Modules: ``vocabulary`` (reference data, heading and text helpers), ``title`` (the role's name), ``items`` (list
 items, tables, label/value pairs, prose figures, skill and path items), ``structure`` (lines, detection, sections),
-``reader`` (sections -> rows; its salary half in ``pay``); this module checks for a cut capture and builds the page.
+``reader`` (sections -> rows; its salary half in ``pay``; label/value boxes wherever they stand in ``boxes``); this
+module checks for a cut capture and builds the page.
 
 Rules, precision before recall:
 
