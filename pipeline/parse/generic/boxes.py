@@ -11,17 +11,20 @@ A box is a *run* of label/value pairs, never a lone sentence with a colon. Read 
   career section (the box follows the list, the list's own items are never pairs here); in the page head or an
   unclassified section when the labels are not written in Latin capitals the older reader wants (``学历要求 Education: …``,
   ``🎓 Professional body: …``, ``ISCO-08: 3214``);
-* a run of three lines or more ``Label – value`` / ``Label — value`` (one dash, the same on every line).
+* a run of three lines or more ``Label – value`` / ``Label — value`` (one dash, the same on every line);
+* a definition list: two pairs or more of a ``Label:`` line over its value line (``definition_pairs``);
+* an aliases label with its names inside a section of another kind (``alias_lines``: ``Other names in the industry: A,
+  B``).
 
 A pay line (a currency figure, a pay word in its label, a bonus, commission or allowance) is never part of a box: it is
 pay for the pay reader, or nothing. A label that names a career move (``From:``) or a role (``Senior Analyst: …``) is no
-box label. A skills sub-heading that names the job's conditions (``PACKAGE``, ``Benefits``, ``Conditions``; words in
+box label, nor a standard's code (``K1:``), a link list (``Related jobs:``) or the page's own dates (``Stand:``); a value
+is no chain of moves, list of links (``A | B``), title or navigation. A skills sub-heading that names the job's conditions (``PACKAGE``, ``Benefits``, ``Conditions``; words in
 ``generic_guard.tsv``, kind ``conditions``) is no skill group: its pairs are facts, its other lines text.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from pipeline.reference import rows
@@ -258,10 +261,6 @@ def _dash_row(text: str):
             or re.search(r"\d$", pair[0]) or re.match(r"\W?\d", pair[1]) and re.search(r"\d", pair[0]):
         return None  # 'Grade 4 – 28 500': a band's ends or a table's cells, no label and value
     return pair
-
-
-def latin_script(text: str) -> bool:
-    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
 
 
 _DEFINITION_KINDS = ("profile", "unknown", "prose", "intro", "salary", "other")

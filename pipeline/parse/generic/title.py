@@ -7,6 +7,7 @@ writes it elsewhere, or in title case when the page writes it only in running te
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -357,7 +358,6 @@ def _bilingual_site(written: dict[int, str]) -> bool:
 
 def _other_script(text: str) -> bool:
     """Letters of a script other than Latin ('Ναύτης Θαλαμηγού', '登録販売者')."""
-    import unicodedata
     return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
 
