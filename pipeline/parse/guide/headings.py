@@ -217,8 +217,12 @@ def strip_bullet(text: str) -> str:
 
 def heading_shaped(text: str) -> bool:
     text = text.strip().rstrip(":")
+    # the cheap tests first (most lines are bullets or sentences); text is '' or starts with a non-space
+    # character, so it has words exactly when it is not ''
+    if not text or not text[0].isupper() or len(text) > 60:
+        return False
     words = text.split()
-    if not words or len(words) > 8 or len(text) > 60 or is_bullet(text) or not text[0].isupper():
+    if len(words) > 8 or is_bullet(text):
         return False
     if text.endswith(TERMINAL + (",", ";")) or figure_start(text) is not None:
         return False
