@@ -64,6 +64,16 @@ def text_coverage(text: str, strings: list[str]) -> float:
     return round(covered.count(1) / len(squashed), 4)
 
 
+def _strings_of(page: ParsedPage) -> list[str]:
+    out = [page.title or ""]
+    for mention in page.roles:
+        out += [mention.name, mention.summary or ""]
+    for rows in page.facts.values():
+        for row in rows:
+            out += [v for v in row.values() if isinstance(v, str)]
+    return out
+
+
 def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int, text: str,
                    parser_version: str) -> PageRows:
     result = PageRows(page_id=page_id, page=None, issues=list(page.issues))
@@ -87,24 +97,18 @@ def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int,
             result.tables.setdefault("comparisons", []).append(
                 {"page_id": page_id, "position": position, "role_id": rid(mention.name)})
 
-    strings = [page.title or ""]  # every string the page's facts hold (text_coverage), read in the same walk
-    for mention in page.roles:
-        strings += [mention.name, mention.summary or ""]
     for table, rows in page.facts.items():
         out = result.tables.setdefault(table, [])
-        entity = _ENTITY_COLUMNS.get(table)  # what is per table is looked up once, not per row
-        paths = table == "career_paths"
         for row in rows:
-            strings += [v for v in row.values() if isinstance(v, str)]
             row = dict(row)
             if "role" in row:
                 row["role_id"] = rid(row.pop("role"))
-            if entity is not None:
-                name_col, id_col, entity_table = entity
+            if table in _ENTITY_COLUMNS:
+                name_col, id_col, entity_table = _ENTITY_COLUMNS[table]
                 name = row.pop(name_col)
                 row[id_col] = slugify(name)
                 result.entities.setdefault(entity_table, []).append({id_col: row[id_col], "name": name})
-            if paths:
+            if table == "career_paths":
                 row.setdefault("target_role_id", None)
             row["page_id"] = page_id
             out.append(row)
@@ -132,7 +136,7 @@ def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int,
         "warnings": list(page.warnings),
         # the roles the page's rows compare: a role set aside (empty id) is not counted
         "n_roles": len(on_page) if page.page_type == "comparison" else len(result.roles),
-        "text_coverage": text_coverage(text, strings), "parser_version": parser_version,
+        "text_coverage": text_coverage(text, _strings_of(page)), "parser_version": parser_version,
     }
     return result
 
