@@ -50,11 +50,9 @@ def detect(text: str) -> tuple[str, str] | None:
 
 
 def _has_guide_marker(text: str) -> bool:
-    """Whether the guide site's 'Career Guide' marker opens the page (as guide.detect_layout reads it)."""
-    first_lines = [line for line in text.splitlines() if line.strip()][:4]  # the opening is in these
-    # segment_lines, not segment: that one keeps the whole page's segments for the guide parser
-    opening = [s for s in guide.segment_lines(first_lines) if not s.blank][:4]
-    return any(s.key == "guide_marker" for s in opening)
+    """Whether the guide site's 'Career Guide' marker opens the page (as guide.detect_layout reads it): read from
+    the segments guide.detect_layout made of the page (kept for the guide parser), not segmented again."""
+    return guide.opens_with_marker(text)
 
 
 def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[ParsedPage, str]:

@@ -59,8 +59,6 @@ _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _CELL_TAGS = frozenset({"td", "th"})
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-# ASCII characters str.split() takes for whitespace that HTML does not (vertical tab, file/group/record/unit separators)
-_NON_HTML_ASCII_SPACE = re.compile(r"[\x0b\x1c-\x1f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _ANY_TAG = re.compile(r"<[^>]*>?")
 _INVISIBLE_ELEMENT = re.compile(r"<(script|style|template|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -121,7 +119,9 @@ def _parse(markup: str):
     """The lxml document, or None when there is nothing lxml can build a tree from."""
     markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses str input with an encoding declaration
     markup = markup.replace("\x00", "")  # browsers ignore NUL in page text; lxml would show U+FFFD
-    for attempt in (markup, _strip_xml_illegal(markup)):
+    for attempt in (markup, None):
+        if attempt is None:  # the retry's copy is made only when it is needed (lxml read most pages at once)
+            attempt = _strip_xml_illegal(markup)
         try:
             document = etree.fromstring(attempt, _PARSER)  # as lxml.html.document_fromstring does
             if document is None:
@@ -132,8 +132,11 @@ def _parse(markup: str):
     return None
 
 
+_XML_ILLEGAL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\ud800-\udfff]")
+
+
 def _strip_xml_illegal(markup: str) -> str:
-    return re.sub(r"[\x01-\x08\x0b\x0e-\x1f\ud800-\udfff]", "", markup)
+    return _XML_ILLEGAL.sub("", markup)
 
 
 def _tag_stripped_lines(markup: str) -> list[str]:
@@ -169,8 +172,11 @@ def _collapse(text: str) -> str:
     """HTML whitespace runs -> one space, then stripped (of any whitespace, as str.strip does)."""
     if not text or text.isspace():  # the indentation between tags: all of it strips away
         return ""
-    if text.isascii() and not _NON_HTML_ASCII_SPACE.search(text):
-        # str.split() splits on exactly HTML's whitespace here: the same result without the regex's cost
+    if text.isascii() and "\x0b" not in text and "\x1c" not in text and "\x1d" not in text \
+            and "\x1e" not in text and "\x1f" not in text:
+        # no ASCII character str.split() takes for whitespace and HTML does not (vertical tab, file/group/record/unit
+        # separators; five C scans, cheaper than a regex search): str.split() splits on exactly HTML's whitespace
+        # here, the same result without the regex's cost
         return " ".join(text.split())
     return _HTML_SPACE.sub(" ", text).strip()
 
@@ -360,7 +366,9 @@ def _render_table(table) -> list[str]:
 
 def _collect_table_parts(container, stray: list[str], captions: list[str], rows: list[list]) -> None:
     """Walk a table (or row group) in order; rows are lists of (cell element, text, colspan, rowspan)."""
-    _add_stray_text(container.text, stray)
+    text = container.text
+    if text and not text.isspace():
+        _add_stray_text(text, stray)
     loose_cells: list = []
     for child in container:
         tag = child.tag.lower() if isinstance(child.tag, str) else None
@@ -384,7 +392,9 @@ def _collect_table_parts(container, stray: list[str], captions: list[str], rows:
                 captions.extend(_block_lines(child))
             else:
                 stray.extend(_block_lines(child))
-        _add_stray_text(child.tail, stray)
+        text = child.tail
+        if text and not text.isspace():
+            _add_stray_text(text, stray)
     if loose_cells:
         rows.append(loose_cells)
 
@@ -392,7 +402,9 @@ def _collect_table_parts(container, stray: list[str], captions: list[str], rows:
 def _row_cells(row, stray: list[str]) -> list:
     """The visible cells of a <tr>, in one pass that also adds to ``stray`` the text or elements inside the row
     but outside its cells (malformed markup)."""
-    _add_stray_text(row.text, stray)
+    text = row.text
+    if text and not text.isspace():  # the indentation between cells (most text here) adds nothing
+        _add_stray_text(text, stray)
     cells = []
     for child in row:
         tag = child.tag
@@ -404,7 +416,9 @@ def _row_cells(row, stray: list[str]) -> list:
                     cells.append(cell)
             elif tag not in _DROPPED_TAGS and not _is_hidden(child):
                 stray.extend(_block_lines(child))
-        _add_stray_text(child.tail, stray)
+        text = child.tail
+        if text and not text.isspace():
+            _add_stray_text(text, stray)
     return cells
 
 
@@ -416,15 +430,22 @@ def _add_stray_text(text: str | None, stray: list[str]) -> None:
 
 def _cell(cell) -> tuple | None:
     """(element, flattened text with | escaped, colspan, rowspan), or None for a hidden cell."""
-    if _is_hidden(cell):
-        return None
+    if cell.keys():
+        if _is_hidden(cell):
+            return None
+        colspan, rowspan = _span(cell.get("colspan"), _MAX_COLSPAN), _span(cell.get("rowspan"), None)
+    else:  # no attributes (most cells): not hidden, no spans
+        colspan = rowspan = 1
     if len(cell):
         flat = _Renderer(in_cell=True)
         flat.walk(cell)
-        text = " ".join(flat.lines).replace("|", "\\|")
+        text = " ".join(flat.lines)
     else:  # text only (most cells): what the walk renders it to
-        text = _collapse(cell.text or "").replace("|", "\\|")
-    return cell, text, _span(cell.get("colspan"), _MAX_COLSPAN), _span(cell.get("rowspan"), None)
+        text = cell.text
+        text = _collapse(text) if text else ""
+    if "|" in text:
+        text = text.replace("|", "\\|")
+    return cell, text, colspan, rowspan
 
 
 def _span(value: str | None, limit: int | None) -> int:
@@ -445,6 +466,9 @@ def _grid(rows: list[list]) -> list[list[str]]:
     pending: dict[int, list] = {}  # column -> [rows still to cover, text] of a rowspan from above
     grid = []
     for cells in rows:
+        if not pending and all(cell[2] == 1 and cell[3] == 1 for cell in cells):
+            grid.append([cell[1] for cell in cells])  # no span above or in the row (most rows): the cells as they are
+            continue
         row: list[str] = []
         touched: set[int] = set()  # pending columns filled or started in this row
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from pipeline.model import ParsedPage
 from pipeline.parse.comparison import registry
 from pipeline.parse.comparison.dimensions import canonical_dimension, dimension_slug
-from pipeline.parse.comparison.page import PageBuilder, read_lines
+from pipeline.parse.comparison.page import PageBuilder, line_texts
 from pipeline.parse.comparison.splitter import RowSplit, boundary_score, split_flat_row
 
 __all__ = ["PAGE_TYPE", "RowSplit", "boundary_score", "canonical_dimension", "detect_layout", "dimension_slug",
@@ -40,7 +40,7 @@ def undelimited_layouts() -> frozenset[str]:
 def detect_layout(text: str) -> str | None:
     """The comparison layout of a decoded page, None for anything else (see ``registry.detect``)."""
     try:
-        return registry.detect([ln.text for ln in read_lines(text)])
+        return registry.detect(line_texts(text))
     except Exception:  # detection must never raise on odd input
         return None
 

@@ -47,12 +47,13 @@ _GLUED_CAPTION = re.compile(r"^(?P<caption>.*[a-z0-9)][.!?])(?P<name>[A-Z][^.!?]
 
 
 def detect(lines: Sequence[str]) -> Evidence | None:
-    return Evidence.FIELDS if _count_card_labels(lines) >= MIN_CARD_LABELS else None
+    return Evidence.FIELDS if _count_card_labels(lines, MIN_CARD_LABELS) >= MIN_CARD_LABELS else None
 
 
-def _count_card_labels(lines: Sequence[str]) -> int:
+def _count_card_labels(lines: Sequence[str], enough: int | None = None) -> int:
     """Card fields: 'Known Label: value' lines, or a known label alone on its line with the value on
-    the next one (cards rendered from headings), counted when they name 2+ different dimensions."""
+    the next one (cards rendered from headings), counted when they name 2+ different dimensions.
+    ``enough``: stop counting once that many fields of 2+ dimensions are found (the count only grows)."""
     count, dims = 0, set()
     for i, line in enumerate(lines):
         m = CARD_COLON.match(line)
@@ -65,6 +66,8 @@ def _count_card_labels(lines: Sequence[str]) -> int:
         if dim is not None:
             count += 1
             dims.add(dim.slug)
+            if enough is not None and count >= enough and len(dims) >= 2:
+                break
     return count if len(dims) >= 2 else 0
 
 

@@ -50,6 +50,20 @@ def read_lines(text: str) -> list[Line]:
     return [Line(i, raw.strip()) for i, raw in enumerate(text.split("\n"), start=1)]
 
 
+def last_text_line_no(text: str) -> int:
+    """The number of read_lines(text)'s last line that is not blank; 0 when every line is blank."""
+    lines = text.split("\n")
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip():
+            return index + 1
+    return 0
+
+
+def line_texts(text: str) -> list[str]:
+    """The texts of read_lines(text), without building a Line for each (detection reads only the texts)."""
+    return [raw.strip() for raw in text.split("\n")]
+
+
 def ends_with_newline(text: str) -> bool:
     return text.endswith(("\n", "\r"))
 

@@ -38,7 +38,7 @@ from pipeline.parse.comparison.dimensions import (
 from pipeline.parse.comparison.furniture import read_furniture, title_names
 from pipeline.parse.comparison.page import (
     Line, PageBuilder, Row, block_summaries, ends_with_newline, keep_loose_lines, keep_unmatched_blocks,
-    read_lines, role_mention, set_title,
+    last_text_line_no, role_mention, set_title,
 )
 from pipeline.parse.comparison.vocabulary import FUNCTION_WORDS, LABEL_FUZZ_CUTOFF, N_WAY, NO_BOUNDARY_AFTER_CHARS
 from pipeline.text.roles import role_id
@@ -157,7 +157,7 @@ def cut_last_field(text: str, cards: list[Card], known_cells: Mapping, page: Pag
     if not cards or not cards[-1].fields:
         return
     last = cards[-1].fields[-1]
-    last_no = max((ln.no for ln in read_lines(text) if ln.text), default=0)
+    last_no = last_text_line_no(text)
     if last.line_no != last_no or (ends_with_newline(text) and last.value):
         return
     widest = max(len(card.fields) for card in cards)

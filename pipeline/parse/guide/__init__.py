@@ -11,7 +11,7 @@ import re
 
 from pipeline.model import ParsedPage, RoleMention
 from pipeline.parse.guide.headings import (
-    OTHER_SECTION, Block, block_lines, build_blocks, paragraphs, parent_of, segment, segment_lines,
+    OTHER_SECTION, Block, block_lines, build_blocks, opens_with_marker, paragraphs, parent_of, segment, segment_lines,
 )
 from pipeline.parse.guide.sections import GuideReader, Item
 from pipeline.parse.guide.truncation import check_truncation
@@ -40,7 +40,7 @@ def detect_layout(text: str) -> str | None:
         head_text = "\n".join(s.text for s in opening)
         if not has_marker and _COMPARISON_HINT.search(head_text):
             return None
-        segments = segment(text)
+        segments = segment(text, (head, read))  # the first lines are segmented already
     except Exception:  # noqa: BLE001 - detection must never raise on odd input
         return None
     headings = [s for s in segments if s.key]

@@ -181,15 +181,28 @@ def segment_lines(lines: list[str], first_number: int = 1) -> list[Segment]:
 _last_segmented: tuple[str, list[Segment]] | None = None  # detection and parsing segment the same page
 
 
-def segment(text: str) -> list[Segment]:
+def segment(text: str, head: tuple[list[Segment], int] | None = None) -> list[Segment]:
     """The page's segments. The last page's are kept: detection and the parser both segment it (the
-    segments are never modified; callers get a new list)."""
+    segments are never modified; callers get a new list). ``head``: the segments of the page's first lines
+    and how many lines they cover (``segment_lines`` of those lines), already made by the caller: the rest
+    of the page is segmented after them (a line's segments depend on that line alone)."""
     global _last_segmented
     if _last_segmented is not None and _last_segmented[0] == text:
         return list(_last_segmented[1])
-    segments = segment_lines(text.splitlines())
+    lines = text.splitlines()
+    if head is None:
+        segments = segment_lines(lines)
+    else:
+        done, read = head
+        segments = [*done, *segment_lines(lines[read:], read + 1)]
     _last_segmented = (text, segments)
     return list(segments)
+
+
+def opens_with_marker(text: str) -> bool:
+    """Whether the guide site's 'Career Guide' marker is among the first four segments of the page that are not
+    blank (those of its first four lines that are not blank: each such line has one segment or more)."""
+    return any(s.key == "guide_marker" for s in [s for s in segment(text) if not s.blank][:4])
 
 
 # --- blocks -------------------------------------------------------------------------------------
@@ -204,8 +217,12 @@ def strip_bullet(text: str) -> str:
 
 def heading_shaped(text: str) -> bool:
     text = text.strip().rstrip(":")
+    # the cheap tests first (most lines are bullets or sentences); text is '' or starts with a non-space
+    # character, so it has words exactly when it is not ''
+    if not text or not text[0].isupper() or len(text) > 60:
+        return False
     words = text.split()
-    if not words or len(words) > 8 or len(text) > 60 or is_bullet(text) or not text[0].isupper():
+    if len(words) > 8 or is_bullet(text):
         return False
     if text.endswith(TERMINAL + (",", ";")) or figure_start(text) is not None:
         return False
