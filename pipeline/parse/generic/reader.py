@@ -16,6 +16,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.structure import _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
+from pipeline.parse.generic.moves import sentence_moves
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
@@ -581,8 +582,23 @@ class Reader(SalaryReading):
             block = self.pay_tables(block)
         block = self.cell_tables(block)
         self.read_block(reader, block)
+        if not block.kind.startswith("career") and not (
+                block.kind in ("unknown", "prose") and _MOVES_HEADING.search(normal_heading(block.heading or ""))):
+            self.role_moves(block)
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
+
+    def role_moves(self, block: Block) -> None:
+        """'Most deckhands start as a Junior Deckhand. After a season you can become a Lead Deckhand.' in a section
+        that is not about progression (or under a heading the page glued to another section): a sentence whose subject
+        is the role's people names its moves, and so do the sentences after it on that line (moves.sentence_moves)."""
+        for line in block.lines:
+            text = line.text.strip()
+            if not text or is_bullet(line.text) or len(text.split()) < 5:
+                continue
+            for move, title in sentence_moves(text, self.role, None):
+                self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
+                         text, line.number, "career")
 
     def pay_tables(self, block: Block) -> Block:
         """'Monthly earnings, full-time employees, 2025' / 'Amounts in NOK per month.' / 'Sector<TAB>Average<TAB>Median' /
@@ -674,7 +690,7 @@ class Reader(SalaryReading):
                                  "aliases")
                     if block.kind in ("unknown", "prose") and _MOVES_HEADING.search(normal_heading(block.heading or "")):
                         # 'How do I get in?' / 'Most … started as dressers …': the moves a sentence names
-                        for move, title in prose_paths(text):
+                        for move, title in sentence_moves(text, self.role):
                             self.add("career_paths", {"role": self.role, "kind": move, "target_title": title,
                                                       "note": None}, text, line.number, "career")
                     self.keep_or_fact(block, text, line.number, section)
@@ -956,7 +972,7 @@ class Reader(SalaryReading):
         leads = [(n, lead_in_kind(t)) for t, n in others if lead_in_kind(t)]
         for text, line in others:
             if not text.rstrip().endswith(":"):
-                for move, title in prose_paths(text):  # 'With experience, you could become a senior adjuster.'
+                for move, title in sentence_moves(text, self.role, block.kind):  # 'With experience, you could become …'
                     row = {"role": self.role, "kind": move, "target_title": title, "note": None}
                     self.add("career_paths", row, text, line, block.kind)
                     if singular_title(title) != title:
