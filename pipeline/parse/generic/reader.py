@@ -14,7 +14,7 @@ from pipeline.parse.generic.vocabulary import (
     _SENTENCE_OPENERS,
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
-from pipeline.parse.generic.structure import _LANGUAGE_LABEL
+from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.moves import sentence_moves
 from pipeline.parse.generic.items import (
@@ -582,9 +582,8 @@ class Reader(SalaryReading):
             block = self.pay_tables(block)
         block = self.cell_tables(block)
         self.read_block(reader, block)
-        if not block.kind.startswith("career") and not (
-                block.kind in ("unknown", "prose") and _MOVES_HEADING.search(normal_heading(block.heading or ""))):
-            self.role_moves(block)
+        if not block.kind.startswith("career") and not (block.kind in ("unknown", "prose") and block.heading):
+            self.role_moves(block)  # (a heading the vocabulary does not know may speak of something else: 'Our history')
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
 
@@ -592,10 +591,14 @@ class Reader(SalaryReading):
         """'Most deckhands start as a Junior Deckhand. After a season you can become a Lead Deckhand.' in a section
         that is not about progression (or under a heading the page glued to another section): a sentence whose subject
         is the role's people names its moves, and so do the sentences after it on that line (moves.sentence_moves)."""
+        previous = ""
         for line in block.lines:
             text = line.text.strip()
+            above, previous = previous, text or previous
             if not text or is_bullet(line.text) or len(text.split()) < 5:
                 continue
+            if above and _heading_shaped(above, sentence_case=True) and not _MOVES_HEADING.search(normal_heading(above)):
+                continue  # 'Our history' / 'Most boilermakers started as …': a heading about something else
             for move, title in sentence_moves(text, self.role, None):
                 self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
                          text, line.number, "career")
