@@ -452,18 +452,20 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             continue
         current = blocks[-1]
         section = current.parent or current.kind
-        if not line.kind and previous_blank and current.kind == "aliases" and current.inline:
-            # 'Also known as: A, B' holds its list on its own line: what follows a blank line is not the aliases'
-            blocks.append(Block("unknown", None, line=line.number))
-            current = blocks[-1]
-            section = "unknown"
-        elif not line.kind and current.kind == "aliases" and current.inline and len(blocks) > 1 \
-                and _names_row_line(lines, current.line):
+        if not line.kind and current.kind == "aliases" and current.inline and len(blocks) > 1 \
+                and _names_row_line(lines, current.line) and not previous_blank:
             # a names row inside a box ('Names<TAB>Farrier, horseshoer'): the rows after it go on with the box
             before = blocks[-2]
             blocks.append(Block(before.kind, before.heading, parent=before.parent, line=line.number))
             current = blocks[-1]
             section = current.parent or current.kind
+        elif not line.kind and current.kind == "aliases" and current.inline and (
+                previous_blank or not current.lines and not current.inline.rstrip().endswith((",", ";", "/", "·"))):
+            # 'Also known as: A, B' holds its list on its own line: what follows (after a blank line, or right under
+            # it when the list is not left open by a comma) is not the aliases'
+            blocks.append(Block("unknown", None, line=line.number))
+            current = blocks[-1]
+            section = "unknown"
         if line.kind and section == "facts" and (FACT_FAMILIES.get(line.kind) is None or line.kind == "salary") \
                 and (not previous_blank or current.kind == "facts" and not current.lines) \
                 and not line.inline and _short_value_follows(lines, index, 12 if line.kind == "salary" else 40):
@@ -506,6 +508,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
+                and not (_same_capitals(line.text, _section_heading(blocks)) and _box_row_follows(lines, index)) \
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)
                                                      and not _ARROWS.search(line.text)) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)):
@@ -517,13 +520,37 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 and not (section == "skills" and _next_is_paragraph(lines, index)) \
                 and (_heading_shaped(line.text) or _heading_shaped(line.text, sentence_case=True)
                      and _next_is_bullet(lines, index)) and not line.text.rstrip().endswith(":") \
-                and (previous_blank or _between_bullets(current, lines, index)):
+                and (previous_blank or _between_bullets(current, lines, index) or _after_paragraph(current) and _next_is_bullet(lines, index)):
             # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
         else:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+def _same_capitals(text: str, heading: str | None) -> bool:
+    """'CONDITIONS' under 'YOUR SKILLS': a line in capitals under a section heading in capitals is the next section's
+    heading, written like it, not a group inside it."""
+    letters = [c for c in text if c.isalpha()]
+    above = [c for c in (heading or "") if c.isalpha()]
+    return len(letters) >= 3 and len(above) >= 3 and all(c.isupper() for c in letters) and all(c.isupper() for c in above)
+
+
+def _box_row_follows(lines: list[Line | None], index: int) -> bool:
+    """The line under `index` is a 'Label: value' row ('Status: Public-law contract'), no skill's name."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or is_bullet(following.text):
+        return False
+    label, sep, value = following.text.strip().partition(":")
+    return bool(sep and value.strip()) and 0 < len(label.split()) <= 4
+
+
+def _after_paragraph(block: Block) -> bool:
+    """The block's last line is a sentence of prose ('Deckhands keep the yacht clean and safe.'): a short line under it
+    that heads a list opens a section even with no blank line between them."""
+    last = block.lines[-1].text.strip() if block.lines else ""
+    return bool(last) and not is_bullet(last) and last.endswith(".") and len(last.split()) >= 6
 
 
 def _names_row_line(lines: list[Line | None], number: int) -> bool:
