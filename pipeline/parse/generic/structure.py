@@ -8,7 +8,7 @@ from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
-    title_like,
+    strip_bullet, title_like,
 )
 from pipeline.parse.generic.title import (
     _agentive, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
@@ -122,10 +122,15 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
     on the title's own line: 'Data Analyst Salary' may be the title)."""
     out: list[Line | None] = []
-    for number, raw in enumerate(text.splitlines(), 1):
+    raws = text.splitlines()
+    for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
         if not raw.strip():
             out.append(None)
+            continue
+        marked = _marked_heading(raw, raws[number:number + 2], role if number != title_line else None)
+        if marked:
+            out.append(Line(marked[1], number, marked[0]))  # '+ Job responsibilities' over '- Open accounts …'
             continue
         kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) or _bilingual_heading(raw)
         if kind:
@@ -159,6 +164,26 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
         out.append(Line(raw, number))
     _described_duties(out)
     return out
+
+
+_MARK = re.compile(r"^\s*([^\w\s(\[])\s*")
+
+
+def _marked_heading(raw: str, after: list[str], role: str | None) -> tuple[str, str] | None:
+    """(kind, text) of '+ Job responsibilities' / '■ Main tasks' over a list written with another marker ('- Open
+    accounts …', '・Advise …'): an expander or box glyph before a heading of the vocabulary is no list item when the
+    line under it is an item with a marker of its own."""
+    mark = _MARK.match(raw)
+    if not mark or not is_bullet(raw) or not after or not after[0].strip() or not is_bullet(after[0]):
+        return None
+    below = _MARK.match(after[0])
+    if not below or below.group(1) == mark.group(1):
+        return None
+    text = strip_bullet(raw).strip()
+    if not text or len(text.split()) > 8 or text.endswith((".", ";", ",")):
+        return None
+    kind = heading_kind(text, role)
+    return (kind, text) if kind else None
 
 
 _JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$")
