@@ -187,7 +187,8 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
                 found.extend((here, n) for n in names)
     out: list[tuple[str, str]] = []
     titles: set[str] = set()
-    for kind, title in found:
+    lowered = text.lower()
+    for kind, title in sorted(found, key=lambda f: lowered.find(f[1].lower())):  # in the order the text names them
         if title.lower() not in titles:
             titles.add(title.lower())
             out.append((kind, title))

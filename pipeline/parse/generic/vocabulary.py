@@ -216,7 +216,7 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     return None
 
 
-_HEADING_PLACE = re.compile(r"(?<=\w) (?:here|on board|onboard|at work|on the job|in (?:this|the) (?:role|job)|with us)$")
+_HEADING_PLACE = re.compile(r"(?<=\w) (?:here|on board|onboard|on site|on shift|at sea|at work|on the job|in (?:this|the) (?:role|job)|with us)$")
 _HEADING_OWNER = re.compile(r"^(?:your|our) (?=\w)")
 
 

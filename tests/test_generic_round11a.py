@@ -1,0 +1,168 @@
+"""Generic layout, round 11a: career moves written in prose (moves.py) and whole sections a page's structure hid (an
+inline aliases line over the next section, a heading with 'your' before it or 'here' after it, a heading under a
+paragraph, a glyph before a heading, a capitalised heading over box rows). Each rule with an invented page and a
+negative."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.generic.moves import sentence_moves
+
+
+def _facts(page, table, key):
+    return [r[key] for r in page.facts.get(table, [])]
+
+
+def _moves(page):
+    return [(r["kind"], r["target_title"]) for r in page.facts.get("career_paths", [])]
+
+
+_HEAD = """Glassworks Guild | Careers
+
+Careers > Trades > Glazier
+
+Glazier
+
+Duties
+- Cut glass to size for windows and doors
+- Fit glazing units in new buildings
+- Replace broken panes for households
+
+Skills
+- Accurate measuring
+- Safe handling of glass
+"""
+
+
+# --- career moves in prose ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, moves", [
+    ("Most glaziers start as a Glazing Operative. With a few years on site you can be promoted to Site Supervisor; "
+     "some transfer laterally to Window Surveyor.",
+     [("from", "Glazing Operative"), ("to", "Site Supervisor"), ("lateral", "Window Surveyor")]),
+    ("After two seasons you can become a Lead Glazier and, with a supervisor card, a Contracts Manager or later a "
+     "Director.", [("to", "Lead Glazier"), ("to", "Contracts Manager"), ("to", "Director")]),
+    ("You can go on to be a Senior Glazier and later a Facade Team Lead. Glaziers also move sideways into Glass "
+     "Inspector roles.", [("to", "Senior Glazier"), ("to", "Facade Team Lead"), ("lateral", "Glass Inspector")]),
+    ("Many move across into the Heritage Department as a Stained Glass Conservator.",
+     [("lateral", "Stained Glass Conservator")]),
+    ("A glazier can become a Team Leader (chef d'équipe) or a Site Estimator.",
+     [("to", "Team Leader"), ("to", "Site Estimator")]),
+    ("Candidates often come from Window Fitter or QA Inspector roles; the next step is usually Senior Glazier.",
+     [("from", "Window Fitter"), ("from", "QA Inspector"), ("to", "Senior Glazier")]),
+])
+def test_moves_in_a_progression_section(sentence, moves):
+    assert sentence_moves(sentence, "Glazier", "career") == moves
+    page = parse_text(_HEAD + "\nCareer\n" + sentence + "\n")
+    assert sorted(_moves(page)) == sorted(moves)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some glaziers move across into the Heritage Department.",  # a unit of an organisation is no title
+    "Glaziers can move into teaching or a Senior Role at a college.",  # one name of the list is no title
+    "To become a Glazier you need a good eye.",  # the way in, no move
+    '"I started as a Glazing Operative on a housing estate." — Sam, Glazier',  # one person's story
+    "Many glaziers qualify as a Glazier after three years.",  # the role itself
+    "Some move to Manchester or Leeds for the work.",  # places
+])
+def test_sentences_that_name_no_move(sentence):
+    assert sentence_moves(sentence, "Glazier", "career") == []
+
+
+def test_a_sideways_section_makes_its_moves_lateral():
+    assert sentence_moves("Glaziers have moved to Glass Inspector and Facade Engineer roles.", "Glazier",
+                          "career_lateral") == [("lateral", "Glass Inspector"), ("lateral", "Facade Engineer")]
+    # negative: 'move to' names a move only in a section about progression
+    assert sentence_moves("Glaziers have moved to Glass Inspector and Facade Engineer roles.", "Glazier", None) == []
+
+
+def test_the_role_s_people_make_moves_outside_a_progression_section():
+    page = parse_text(_HEAD + "\nPay\nGlaziers earn £30,000 a year.\nMost glaziers start as a Glazing Operative. "
+                              "After a few years you can become a Site Supervisor.\n")
+    assert _moves(page) == [("from", "Glazing Operative"), ("to", "Site Supervisor")]
+    # negative: a subject that is not the role's people, outside a progression section, names no move
+    page = parse_text(_HEAD + "\nPay\nGlaziers earn £30,000 a year.\nMost customers start as a Glazing Operative's "
+                              "client. You can become a Site Supervisor.\n")
+    assert _moves(page) == []
+
+
+# --- sections the structure hid ----------------------------------------------------------------------------------------
+
+_ALIASES_OVER_DUTIES = """Glassworks Guild | Careers
+Careers > Trades > Glazier
+GLAZIER
+Also known as: Glass Fitter, Glazing Technician
+What is the job?
+Glaziers cut and fit glass in homes, offices and shops across the region.
+{heading}
+– Cut glass to size for windows and doors
+– Fit glazing units in new buildings
+– Replace broken panes for households
+Pay
+Glaziers earn £30,000 a year.
+"""
+
+
+def test_an_inline_aliases_line_ends_at_its_line_and_a_heading_with_your_or_a_place_after_it():
+    for heading in ("Your day on site", "What Glaziers do here", "Your duties"):
+        page = parse_text(_ALIASES_OVER_DUTIES.format(heading=heading))
+        assert _facts(page, "responsibilities", "text") == [
+            "Cut glass to size for windows and doors", "Fit glazing units in new buildings",
+            "Replace broken panes for households"], heading
+        assert _facts(page, "role_aliases", "alias") == ["Glass Fitter", "Glazing Technician"]
+
+
+def test_a_heading_outside_the_vocabulary_keeps_its_list_as_text():
+    page = parse_text(_ALIASES_OVER_DUTIES.format(heading="Our history here"))
+    assert _facts(page, "responsibilities", "text") == []
+    assert _facts(page, "role_aliases", "alias") == ["Glass Fitter", "Glazing Technician"]
+
+
+_MARKED = """Glassworks Guild | Careers
+Careers > Trades > Glazier
+Glazier
+Glaziers cut and fit glass in homes, offices and shops.
+{duties}
+- Cut glass to size for windows and doors
+- Fit glazing units in new buildings
+{skills}
+- Accurate measuring
+- Safe handling of glass
++ Pay
+Glaziers earn £30,000 a year.
+"""
+
+
+def test_a_glyph_before_a_heading_over_a_list_with_another_marker():
+    page = parse_text(_MARKED.format(duties="+ Job responsibilities", skills="+ Skills"))
+    assert _facts(page, "responsibilities", "text") == ["Cut glass to size for windows and doors",
+                                                        "Fit glazing units in new buildings"]
+    assert _facts(page, "role_skills", "skill_name") == ["Accurate measuring", "Safe handling of glass"]
+    # negative: a marked line that is no heading of the vocabulary stays an item of its list
+    page = parse_text(_MARKED.format(duties="+ Job responsibilities", skills="+ Our values"))
+    assert "Accurate measuring" not in _facts(page, "role_skills", "skill_name")
+
+
+_CAPITALS = """Glassworks Guild | Careers
+Careers > Trades > Glazier
+GLAZIER
+YOUR MISSIONS
+• Cut glass to size for windows and doors
+• Fit glazing units in new buildings
+YOUR SKILLS
+• Accurate measuring
+• Safe handling of glass
+{heading}
+{rows}
+"""
+
+
+def test_a_capitalised_heading_over_box_rows_is_the_next_section():
+    page = parse_text(_CAPITALS.format(heading="CONDITIONS", rows="Status: Permanent contract\nWorking time: 35 hours a "
+                                                                  "week\nHousing: Sometimes available"))
+    assert _facts(page, "role_skills", "skill_name") == ["Accurate measuring", "Safe handling of glass"]
+    # negative: over a list of names it is a group of the skills
+    page = parse_text(_CAPITALS.format(heading="DIGITAL TOOLS", rows="- CAD drawing\n- Glass cutting tables"))
+    assert _facts(page, "role_skills", "skill_name") == ["Accurate measuring", "Safe handling of glass", "CAD drawing",
+                                                         "Glass cutting tables"]
