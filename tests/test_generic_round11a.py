@@ -166,3 +166,49 @@ def test_a_capitalised_heading_over_box_rows_is_the_next_section():
     page = parse_text(_CAPITALS.format(heading="DIGITAL TOOLS", rows="- CAD drawing\n- Glass cutting tables"))
     assert _facts(page, "role_skills", "skill_name") == ["Accurate measuring", "Safe handling of glass", "CAD drawing",
                                                          "Glass cutting tables"]
+
+
+_ICONS = """Linkway Careers
+Careers > Field Operations > Network Cable Jointer
+Network Cable Jointer
+🔧 What you'll do
+– Joint and terminate copper and fibre cables in street cabinets
+– Test every joint and record the results on the field app
+🧩 {heading}
+– Cable jointing
+– Reading network diagrams
+💰 Pay
+Jointers earn R18 500 – R24 000 a month.
+📈 The ladder
+Trainee Jointer → Network Cable Jointer → Senior Jointer → Field Supervisor
+"""
+
+
+def test_a_line_led_by_a_pictograph_like_its_section_heading_heads_a_section():
+    page = parse_text(_ICONS.format(heading="Things you will be asked about on the first day"))
+    # the list under it is not the duties' (its heading names no kind: the list stays text)
+    assert _facts(page, "responsibilities", "text") == [
+        "Joint and terminate copper and fibre cables in street cabinets",
+        "Test every joint and record the results on the field app"]
+    assert _facts(page, "role_skills", "skill_name") == []
+    page = parse_text(_ICONS.format(heading="What you need to be good at"))
+    assert _facts(page, "role_skills", "skill_name") == ["Cable jointing", "Reading network diagrams"]
+
+
+def test_a_ladder_naming_the_role_whose_name_holds_a_site_word():
+    page = parse_text(_ICONS.format(heading="What you need to be good at"))
+    assert _moves(page) == [("step", "Trainee Jointer"), ("step", "Network Cable Jointer"), ("step", "Senior Jointer"),
+                            ("step", "Field Supervisor")]
+    # negative: a chain whose other step holds the site word is no ladder
+    page = parse_text(_ICONS.format(heading="What you need to be good at").replace("Senior Jointer", "Network Careers"))
+    assert _moves(page) == []
+
+
+@pytest.mark.parametrize("heading, kind", [("So what's in a shift?", "responsibilities"),
+                                           ("A typical week might include", "responsibilities"),
+                                           ("What we want to see", "skills")])
+def test_headings_of_a_day_a_week_and_what_a_person_is_good_at(heading, kind):
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(heading) == kind
+    # negative: a week that is no typical one heads nothing
+    assert heading_kind("A week of festivals") is None

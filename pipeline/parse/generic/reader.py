@@ -643,7 +643,8 @@ class Reader(SalaryReading):
                 continue
             steps = chain_steps(text, self.role)
             if len(steps) < 3 or not any(t.lower() == self.role.lower() for t, _ in steps) \
-                    or any(_site_word().search(t) or _furniture_line().match(t) for t, _ in steps):
+                    or any(_site_word().search(t) and t.lower() != self.role.lower() or _furniture_line().match(t)
+                           for t, _ in steps):  # (the role's own name passed the title's gates: 'Fibre Network …')
                 continue
             for title, note in steps:  # written as the whole line: a capture cut inside it drops every step
                 self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": note},

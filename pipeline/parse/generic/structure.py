@@ -8,7 +8,7 @@ from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
-    strip_bullet, title_like,
+    strip_bullet, title_like, _LEADING_ICON,
 )
 from pipeline.parse.generic.title import (
     _agentive, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
@@ -543,7 +543,8 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
         elif (section not in ("intro", "prose", "facts", "salary") or section == "salary"
               and _next_is_bullet(lines, index)) and current.lines and _next_is_list(lines, index) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)) \
-                and (_heading_shaped(line.text) or _heading_shaped(line.text, sentence_case=True)
+                and (_heading_shaped(line.text) or (_heading_shaped(line.text, sentence_case=True)
+                                                    or _icon_heading(line.text, _section_heading(blocks)))
                      and _next_is_bullet(lines, index)) and not line.text.rstrip().endswith(":") \
                 and (previous_blank or _between_bullets(current, lines, index) or _after_paragraph(current) and _next_is_bullet(lines, index)):
             # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
@@ -569,6 +570,17 @@ def _box_row_follows(lines: list[Line | None], index: int) -> bool:
         return False
     label, sep, value = following.text.strip().partition(":")
     return bool(sep and value.strip()) and 0 < len(label.split()) <= 4
+
+
+def _icon_heading(text: str, heading: str | None) -> bool:
+    """'🧠 What you need to be good at' under '🔧 What you'll do': a line led by a pictograph, like the heading of its
+    section, with no sentence's end, heads a section of its own (up to ten words)."""
+    text = text.strip()
+    if not heading or is_bullet(text) or not _LEADING_ICON.match(text) or is_bullet(heading.strip()) \
+            or not _LEADING_ICON.match(heading.strip()):
+        return False
+    rest = _LEADING_ICON.sub("", text).strip()
+    return bool(rest) and rest[:1].isupper() and len(rest.split()) <= 10 and not rest.endswith(_TERMINAL + (";", ","))
 
 
 def _after_paragraph(block: Block) -> bool:
