@@ -212,3 +212,36 @@ def test_headings_of_a_day_a_week_and_what_a_person_is_good_at(heading, kind):
     assert heading_kind(heading) == kind
     # negative: a week that is no typical one heads nothing
     assert heading_kind("A week of festivals") is None
+
+
+_LEADS = """Glassworks Guild | Careers
+Careers > Trades > Glazier
+Glazier
+Glaziers cut and fit glass in homes, offices and shops.
+
+Duties
+- Cut glass to size for windows and doors
+- Fit glazing units in new buildings
+
+Skills
+- Accurate measuring
+- Safe handling of glass
+
+PATH
+You might start as
+▸ Glazing Operative
+▸ Window Fitter
+{lead}
+▸ Senior Glazier
+▸ Contracts Manager
+▸ Facade Specialist (with further trai"""
+
+
+def test_a_move_lead_in_without_colon_over_a_list_of_titles():
+    page = parse_text(_LEADS.format(lead="You can progress to"))
+    assert _moves(page) == [("from", "Glazing Operative"), ("from", "Window Fitter"), ("to", "Senior Glazier"),
+                            ("to", "Contracts Manager")]  # the cut last item is no fact
+    assert not page.complete
+    # negative: a line that names no move over the list gives no move of it
+    page = parse_text(_LEADS.format(lead="Our favourite projects"))
+    assert ("to", "Senior Glazier") not in _moves(page)

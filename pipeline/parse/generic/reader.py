@@ -17,6 +17,7 @@ from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.moves import sentence_moves
+from pipeline.parse.generic.guard import path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
@@ -578,6 +579,7 @@ class Reader(SalaryReading):
         start = len(self.items)
         if not block.kind.startswith("career"):
             block = self.ladder_lines(block)
+            block = self.move_lists(block)
         if block.kind != "salary":
             block = self.pay_tables(block)
         block = self.cell_tables(block)
@@ -586,6 +588,45 @@ class Reader(SalaryReading):
             self.role_moves(block)  # (a heading the vocabulary does not know may speak of something else: 'Our history')
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
+
+    def move_lists(self, block: Block) -> Block:
+        """'You might start as' / '▸ Optometric Assistant' / '▸ Optician': a short line ending on a move's verb phrase
+        (colon or not) over two bulleted titles or more, outside a section about progression, lists moves of that kind.
+        Every item must read as a title (a capture's cut last item stays text). Returns the block without those lines."""
+        used: set[int] = set()
+        lines = block.lines
+        leads = list(enumerate(lines))
+        if block.kind == "unknown" and block.heading and lines:  # 'You can progress to' read as a section's heading
+            leads.insert(0, (-1, Line(block.heading, lines[0].number - 1)))
+        for index, ln in leads:
+            text = ln.text.strip()
+            if is_bullet(ln.text) or not text or len(text.split()) > 8 or _ends_sentence(text.rstrip(":")):
+                continue
+            kind = lead_in_kind(text.rstrip(": ") + ":")
+            if not kind:
+                continue
+            run = []
+            for following in lines[index + 1:]:
+                if following.number != (run[-1].number if run else ln.number) + 1 or not is_bullet(following.text):
+                    break
+                run.append(following)
+            read = [split_path_item(strip_bullet(r.text)) for r in run]
+            cut = run and run[-1].number == lines[-1].number and read[-1] is None  # the capture ends inside it
+            if cut:
+                run, read = run[:-1], read[:-1]
+            if len(run) < 2 or any(r is None or len(r) != 1 or not path_ok(r[0][0]) for r in read):
+                continue
+            for item, found in zip(run, read):
+                title, note = found[0]
+                self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title, "note": note},
+                         strip_bullet(item.text), item.number, "career_" + kind)
+            if index >= 0:
+                self.keep(block, text, ln.number)
+            used.update([ln.number] + [r.number for r in run])
+        if not used:
+            return block
+        return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline, block.parent,
+                     block.line)
 
     def role_moves(self, block: Block) -> None:
         """'Most deckhands start as a Junior Deckhand. After a season you can become a Lead Deckhand.' in a section
