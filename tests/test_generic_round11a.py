@@ -245,3 +245,27 @@ def test_a_move_lead_in_without_colon_over_a_list_of_titles():
     # negative: a line that names no move over the list gives no move of it
     page = parse_text(_LEADS.format(lead="Our favourite projects"))
     assert ("to", "Senior Glazier") not in _moves(page)
+
+
+_TASKS = """Glazier
+Summary
+Glaziers cut and fit glass in homes, offices and shops.
+Tasks
+Cut glass to size for windows and doors.
+Fit glazing units in new buildings.
+Replace broken panes for households.
+{last}
+Skills
+- Accurate measuring
+- Safe handling of glass
+"""
+
+
+def test_a_link_under_an_unmarked_list_is_no_item():
+    page = parse_text(_TASKS.format(last="more tasks »"))
+    assert _facts(page, "responsibilities", "text") == [
+        "Cut glass to size for windows and doors.", "Fit glazing units in new buildings.",
+        "Replace broken panes for households."]
+    # negative: a last line that is no link breaks the list's shape, and nothing is read as a duty
+    page = parse_text(_TASKS.format(last="Glaziers often work at height"))
+    assert _facts(page, "responsibilities", "text") == []
