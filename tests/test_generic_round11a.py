@@ -269,3 +269,29 @@ def test_a_link_under_an_unmarked_list_is_no_item():
     # negative: a last line that is no link breaks the list's shape, and nothing is read as a duty
     page = parse_text(_TASKS.format(last="Glaziers often work at height"))
     assert _facts(page, "responsibilities", "text") == []
+
+
+_STANDARD = """Apprenticeship standards > Glazier
+Glazier
+Reference: ST0999
+Occupation summary
+Glaziers cut and fit glass in homes, offices and shops.
+Occupation duties
+{header}
+Duty 1 Cut glass to size for windows and doors.\tK1 K2 S1
+Duty 2 Fit glazing units in new buildings.\tK3 S2 B1
+Duty 3 Replace broken panes for households.\tK4 S3
+Skills
+S1: Accurate measuring
+S2: Safe handling of glass
+"""
+
+
+def test_a_duties_table_whose_header_names_the_duties_column():
+    page = parse_text(_STANDARD.format(header="Duty\tKSBs"))
+    assert _facts(page, "responsibilities", "text") == [
+        "Cut glass to size for windows and doors.", "Fit glazing units in new buildings.",
+        "Replace broken panes for households."]
+    # negative: with no header naming a column, the codes of the last column are no duties
+    page = parse_text(_STANDARD.format(header="Item\tCodes"))
+    assert not any(t.startswith("K") for t in _facts(page, "responsibilities", "text"))

@@ -848,16 +848,25 @@ class Reader(SalaryReading):
         tab continues the group above). Lines without a tab are read as text."""
         header = True
         ended = False  # a line naming skills or knowledge between the rows: the rows after it are no duties
+        column = None  # 'Duty<TAB>KSBs': the column the header names as the duties (its other columns are codes)
+        first = next((ln.text.split("\t") for ln in block.lines if "\t" in ln.text), [])
+        named = [i for i, c in enumerate(first) if _TASK_HEADER.fullmatch(normal_heading(c.strip()))]
+        if len(first) >= 2 and len(named) == 1 and named[0] < len(first) - 1:
+            column = named[0]
         for ln in block.lines:
             cells = ln.text.split("\t")
             last = cells[-1].strip()
+            if column is not None and len(cells) == len(first):
+                word = re.escape(first[column].strip())
+                last = re.sub(rf"(?i)^{word}\s*\d{{1,2}}[.:)]?\s+(?=\S)", "", cells[column].strip())  # 'Duty 1 Receive …'
             if len(cells) < 2 and not header and _OTHER_LIST_LEAD.search(ln.text) and not _DUTIES_WORD.search(
                     normal_heading(ln.text)) and len(ln.text.split()) <= 8 and not _ends_sentence(ln.text.strip()):
                 ended = True  # 'Knowledge, skills and behaviours' over 'K<TAB>Principles of …' rows: kept as text
             if ended:
                 self.keep(block, ln.text.strip(), ln.number)
-            elif len(cells) < 2 or len(last.split()) < 3 or figure_start(last) == 0:
-                self.keep_or_fact(block, ln.text.strip(), ln.number)
+            elif len(cells) < 2 or len(last.split()) < 3 or figure_start(last) == 0 \
+                    or all(re.fullmatch(r"[A-Z]{1,3}\d{1,2}[a-z]?[,;]?", w) for w in last.split()):
+                self.keep_or_fact(block, ln.text.strip(), ln.number)  # ('K1 K2 S1': a column of codes, no duty)
             elif header and _TASK_HEADER.search(normal_heading(last)) and not _ends_sentence(last):
                 self.keep(block, ln.text.strip(), ln.number)  # the table's header row
             else:
