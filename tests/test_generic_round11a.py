@@ -51,6 +51,14 @@ Skills
      [("to", "Team Leader"), ("to", "Site Estimator")]),
     ("Candidates often come from Window Fitter or QA Inspector roles; the next step is usually Senior Glazier.",
      [("from", "Window Fitter"), ("from", "QA Inspector"), ("to", "Senior Glazier")]),
+    ("Many of our glaziers joined us as Window Fitters. Some move into our heritage team as Glass Conservators, and "
+     "others retrain sideways as Glass Inspectors.",
+     [("from", "Window Fitters"), ("lateral", "Glass Conservators"), ("lateral", "Glass Inspectors")]),
+    ("You can start as a labourer and train on the job, then progress to lead glazier, then to café supervisor or site "
+     "manager.", [("from", "labourer"), ("to", "lead glazier"), ("to", "café supervisor"), ("to", "site manager")]),
+    ("Many start as window fitters or glass cutters, and may become Site Supervisor.",
+     [("from", "window fitters"), ("from", "glass cutters"), ("to", "Site Supervisor")]),
+    ("You could also specialise as a heritage glazier.", [("to", "heritage glazier")]),
 ])
 def test_moves_in_a_progression_section(sentence, moves):
     assert sentence_moves(sentence, "Glazier", "career") == moves
@@ -65,6 +73,7 @@ def test_moves_in_a_progression_section(sentence, moves):
     '"I started as a Glazing Operative on a housing estate." — Sam, Glazier',  # one person's story
     "Many glaziers qualify as a Glazier after three years.",  # the role itself
     "Some move to Manchester or Leeds for the work.",  # places
+    "You could move into a contracts manager role or specialise in heritage work.",  # one title or a clause: unsure
 ])
 def test_sentences_that_name_no_move(sentence):
     assert sentence_moves(sentence, "Glazier", "career") == []

@@ -12,6 +12,7 @@ title, or the list gives nothing: a team, a place, a duty or a qualification is 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.parse.generic.items import _lower_agent_title, _lower_title, prose_paths
 from pipeline.parse.generic.title import name_like, place_name
@@ -23,6 +24,10 @@ _VERBS: tuple[tuple[str, str], ...] = (
              r"(?:their\s+careers?\s+|(?:in\s+)?(?:a|an|the)\s+[a-z]+\s+(?:branch|office|team|store|shop)\s+)?as"),
     ("from", r"(?:come|comes|came|join|joins|joined|move|moves|moved|transfer|transfers|transferred)\s+"
              r"(?:to\s+us\s+|us\s+|here\s+)?from(?:\s+(?:roles?|positions?|posts?|jobs?)\s+(?:as|such\s+as))?"),
+    ("from", r"(?:join|joins|joined)\s+(?:us|the\s+(?:company|team|firm|service|organisation|organization))\s+as"),
+    # 'move into mine planning as Mine Planners', 'move into our MEL team as MEL Officers': another field, as a title
+    ("lateral", r"(?:move|moves|moved|moving)\s+(?:sideways\s+|across\s+)?(?:in)?to\s+(?!an?\s)[^.;:()]{1,80}?\s+as"),
+    ("lateral", r"(?:retrain|retrains|retrained|retraining)\s+(?:sideways|laterally)\s+as"),
     ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped|cross|crosses|crossed)\s+"
                 r"(?:sideways|laterally|across)\s+(?:in)?to"),
     ("lateral", r"(?:transfer|transfers|transferred|transferring)\s+(?:laterally\s+|sideways\s+|across\s+)?(?:in)?to"),
@@ -30,6 +35,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:move|moves|moved|moving)\s+on\s+to(?!\s+(?:become|be)\b)|(?:go|goes|went|going)\s+on\s+to\s+(?:be|become)"),
     ("to", r"(?:move|moves|moved|moving)\s+up\s+to"),
     ("to", r"(?:qualify|qualifies|qualified)\s+as"),
+    ("to", r"(?:specialise|specialises|specialised|specialize|specializes|specialized)\s+as"),
     ("to", r"(?:the\s+)?next\s+step\s+(?:is|would\s+be)(?:\s+(?:usually|often|typically|normally|generally))?"),
     ("to", r"(?:grow|grows|grew|growing|advance|advances|advanced|progress|progresses|progressed)\s+(?:in)?to"),
     ("to", r"(?:become|becomes)"),
@@ -45,7 +51,10 @@ _FILLER = re.compile(r"(?i)\b(?:then|eventually|later(?:\s+on)?|finally|possibly
                      r"(?=(?:an?\s+|the\s+role\s+of\s+)?[A-Za-z])")
 _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|after|when|with|once|by|before|for|"
                   r"if|who|which|where|because|working|depending|following|during|until|via|through|on)\b|"
-                  r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|,\s+(?:and\s+|or\s+|but\s+)?(?!an?\s|the\s)(?-i:[a-z])")
+                  r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|,\s+(?:but|while|although|though|whereas|which|who)\b|"
+                  # ', and may become …', ', or some …': a comma before a new clause
+                  r",\s+(?:(?:and|or)\s+)?(?:may|might|can|could|will|would|should|must|often|usually|also|some|many|"
+                  r"most|others|they|you|we|it|this|these|those)\b")
 _AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  # 'into the CID as a Detective …'
 _TAIL = re.compile(r"\s+(?:roles?|posts?|positions?|jobs?|work|careers?|track)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
@@ -95,15 +104,17 @@ def _known(piece: str, role: str) -> bool:
 
 
 def _lower_piece(piece: str) -> bool:
-    """'translator', 'shift leader', 'QC checker': a title a site writes in lower case."""
+    """'translator', 'shift leader', 'QC checker', 'café supervisor': a title a site writes in lower case."""
+    piece = "".join(c for c in unicodedata.normalize("NFKD", piece) if not unicodedata.combining(c))
     words = piece.split()
     if _ACRONYM.fullmatch(words[0]) and len(words) > 1:
         piece = " ".join(words[1:])
-    return _lower_title(piece) or _lower_agent_title(piece)
+    return _lower_title(piece) or _lower_agent_title(piece) or _lower_title(singular_title(piece).lower())
 
 
-def _names(segment: str, role: str) -> list[str]:
-    """The titles of the words after a move verb, or [] when any of them is not one."""
+def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
+    """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
+    'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
     segment = _AS_WHAT.sub("", segment.strip())
     segment = re.sub(r"\s*\([^()]*\)", "", segment)  # 'a Team Leader (chef d'équipe)': the explanation is no title
     segment = _ASIDE.sub(" ", segment)
@@ -114,11 +125,19 @@ def _names(segment: str, role: str) -> list[str]:
     if not segment:
         return []
     pieces = []
-    for raw in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment):
+    joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
+    raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
+    while len(raws) > 1 and raws[-1].strip()[:1].islower() and not _lower_piece(
+            re.sub(r"(?i)^an?\s+", "", _TAIL.sub("", raws[-1].strip()))) and not re.match(r"(?i)an?\s", raws[-1].strip()) \
+            and (joins[len(raws) - 2].strip() == "and" or len(raws) > 2):
+        # 'start as a labourer and train on the job', 'A and B, or move sideways …': a clause, no title ('move into a
+        # finance manager role or specialise in payroll': one title or a clause, the list is not read)
+        raws.pop()
+    for raw in raws:
         raw = raw.strip()
         if not raw:
             return []
-        article = bool(re.match(r"(?i)^an?\s+", raw))
+        article = capacity or bool(re.match(r"(?i)^an?\s+", raw))
         raw = re.sub(r"(?i)^an?\s+", "", raw)
         tail = _TAIL.search(raw)
         raw = _TAIL.sub("", raw).strip()
@@ -132,8 +151,10 @@ def _names(segment: str, role: str) -> list[str]:
             known = _known(piece, role)
             sure = sure or known or article  # 'become a Sergeant': a capitalised noun after 'a' is a title
             titles.append((piece, known or article))
-        elif _lower_piece(piece):
-            known = _lower_title(piece) or bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role)
+        elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z][^\W\d_A-Z' -]*", piece) and len(piece.split()) <= 4 \
+                and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
+            known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
+                or bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role)
             sure = sure or known
             titles.append((piece, known))
         else:
@@ -176,7 +197,7 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
                     continue  # '"I started as a contract tester …" — Simone': one person's story, no move of the role
                 if not in_career and not _subject_is_role(before, role):
                     continue
-                names = _names(sentence[match.end():], role)
+                names = _names(sentence[match.end():], role, bool(re.search(r"(?i)\bas\s*$", match.group())))
                 if not names:
                     continue
                 taken.append((match.start(), match.end()))
