@@ -129,8 +129,9 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
     raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
     while len(raws) > 1 and raws[-1].strip()[:1].islower() and not _lower_piece(
             re.sub(r"(?i)^an?\s+", "", _TAIL.sub("", raws[-1].strip()))) and not re.match(r"(?i)an?\s", raws[-1].strip()) \
-            and (joins[len(raws) - 2].strip() == "and" and re.match(r"(?i)an?\s", raws[-2].strip()) or len(raws) > 2):
-        # 'start as a labourer and train on the job', 'A and B, or move sideways …': a clause, no title ('move into a
+            and (joins[len(raws) - 2].strip() == "and" and re.match(r"(?i:an?\s)|[A-Z]", raws[-2].strip()) or len(raws) > 2):
+        # 'start as a labourer and train on the job', 'started as Theatre Support Workers and trained with us', 'A and
+        # B, or move sideways …': a clause, no title ('move into a
         # finance manager role or specialise in payroll', 'start as apprentices and learn on site': unsure, not read)
         raws.pop()
     for raw in raws:
