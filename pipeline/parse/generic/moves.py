@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.parse.generic.guard import _words
 from pipeline.parse.generic.items import _lower_agent_title, _lower_title, prose_paths
 from pipeline.parse.generic.title import name_like, place_name
 from pipeline.parse.generic.vocabulary import has_role_noun, singular_title
@@ -59,26 +60,19 @@ _AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  #
 _TAIL = re.compile(r"\s+(?:roles?|posts?|positions?|jobs?|work|careers?|track)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
 _TITLE_CONNECTORS = {"of", "and", "&", "for", "de", "du", "des", "la", "le", "in"}
-# the last word of a unit of an organisation or a place, never a role's title ('the Criminal Investigation Department')
-_UNIT = re.compile(r"(?i)^(?:department|dept|team|unit|division|squad|branch|office|service|services|centre|center|"
-                   r"programme|program|academy|school|college|university|institute|navy|army|force|police|company|"
-                   r"agency|ministry|council|board|union|association|group|sector|industry|field|area|region|"
-                   r"headquarters|hq|network|lab|laboratory|hospital|clinic|station|site|studio|firm|practice|"
-                   r"government|authority|exam|examination|course|degree|diploma|certificate|licence|license|"
-                   r"qualification|training|apprenticeship|level|management|leadership|policing)$")
-
-
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
 
 
-def _words_of(text: str) -> list[str]:
-    return text.split()
+def _unit(word: str) -> bool:
+    """'Department', 'Navy', 'Course': the last word of a unit of an organisation, a place or a qualification, never of
+    a role's title (pipeline/reference/generic_guard.tsv, kind 'unit')."""
+    return bool(_words("unit").fullmatch(word))
 
 
 def _capital_title(piece: str) -> bool:
     """'Lead Deckhand', 'OR Business Manager', 'Chief of Staff': one to six words, each capitalised or an acronym,
     connectors only inside; no digit, no unit of an organisation last, no place."""
-    words = _words_of(piece)
+    words = piece.split()
     if not 0 < len(words) <= 6 or re.search(r"\d", piece) or place_name(piece):
         return False
     for index, word in enumerate(words):
@@ -87,7 +81,7 @@ def _capital_title(piece: str) -> bool:
             continue
         if not (bare[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’/&.-]*", bare)):
             return False
-    return not _UNIT.match(words[-1].strip(".")) and (name_like(piece) or bool(_ACRONYM.fullmatch(words[0])))
+    return not _unit(words[-1].strip(".")) and (name_like(piece) or bool(_ACRONYM.fullmatch(words[0])))
 
 
 def _role_head(role: str) -> str:
