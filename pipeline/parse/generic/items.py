@@ -79,6 +79,8 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     lines_plain = plain[len(tables):]
     # '+9%' after a skill: its pay effect, no item; 'back to top', 'Share': site furniture, no item either
     notes = [p for p in lines_plain if is_figure_note(p[0]) or _furniture_line().match(p[0])]
+    if len(lines_plain) >= 3 and _LINK_LINE.match(lines_plain[-1][0]) and lines_plain[-1] not in notes:
+        notes.append(lines_plain[-1])  # 'more tasks »' under the list: a link of the site, no item
     lines_plain = [p for p in lines_plain if p not in notes]
     candidates = [p for p in lines_plain if not p[0].endswith(":")]
     leads = tables + notes + [p for p in lines_plain if p[0].endswith(":")]
@@ -98,6 +100,9 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         rest = [p for p in plain if p not in run]
         return run, sorted(rest, key=lambda p: p[1])
     return [], sorted(plain, key=lambda p: p[1])
+
+
+_LINK_LINE = re.compile(r"^[^\W\d][\w'’ ]{0,30}?\s*(?:»|›|→|▾|▸|>>)$")  # 'more tasks »', 'Show more ▾'
 
 
 def _first_run(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -14,9 +14,11 @@ from pipeline.parse.generic.vocabulary import (
     _SENTENCE_OPENERS,
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
-from pipeline.parse.generic.structure import _LANGUAGE_LABEL
+from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs
+from pipeline.parse.generic.moves import sentence_moves
+from pipeline.parse.generic.guard import path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
@@ -581,10 +583,13 @@ class Reader(SalaryReading):
         reader = None if conditions_group(block) else reader  # 'PACKAGE' under the skills: no skill group
         if not block.kind.startswith("career"):
             block = self.ladder_lines(block)
+            block = self.move_lists(block)
         if block.kind != "salary":
             block = self.pay_tables(block)
         block = self.cell_tables(block)
         self.read_block(reader, block)
+        if not block.kind.startswith("career") and not (block.kind in ("unknown", "prose") and block.heading):
+            self.role_moves(block)  # (a heading the vocabulary does not know may speak of something else: 'Our history')
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
 
@@ -611,6 +616,61 @@ class Reader(SalaryReading):
                 used |= {number, number - 1}
         return Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used], block.inline,
                      block.parent, block.line)
+
+    def move_lists(self, block: Block) -> Block:
+        """'You might start as' / '▸ Optometric Assistant' / '▸ Optician': a short line ending on a move's verb phrase
+        (colon or not) over two bulleted titles or more, outside a section about progression, lists moves of that kind.
+        Every item must read as a title (a capture's cut last item stays text). Returns the block without those lines."""
+        used: set[int] = set()
+        lines = block.lines
+        leads = list(enumerate(lines))
+        if block.kind == "unknown" and block.heading and lines:  # 'You can progress to' read as a section's heading
+            leads.insert(0, (-1, Line(block.heading, lines[0].number - 1)))
+        for index, ln in leads:
+            text = ln.text.strip()
+            if is_bullet(ln.text) or not text or len(text.split()) > 8 or _ends_sentence(text.rstrip(":")):
+                continue
+            kind = lead_in_kind(text.rstrip(": ") + ":")
+            if not kind:
+                continue
+            run = []
+            for following in lines[index + 1:]:
+                if following.number != (run[-1].number if run else ln.number) + 1 or not is_bullet(following.text):
+                    break
+                run.append(following)
+            read = [split_path_item(strip_bullet(r.text)) for r in run]
+            cut = run and run[-1].number == lines[-1].number and read[-1] is None  # the capture ends inside it
+            if cut:
+                run, read = run[:-1], read[:-1]
+            if len(run) < 2 or any(r is None or len(r) != 1 or not path_ok(r[0][0]) for r in read):
+                continue
+            for item, found in zip(run, read):
+                title, note = found[0]
+                self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title, "note": note},
+                         strip_bullet(item.text), item.number, "career_" + kind)
+            if index >= 0:
+                self.keep(block, text, ln.number)
+            used.update([ln.number] + [r.number for r in run])
+        if not used:
+            return block
+        return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline, block.parent,
+                     block.line)
+
+    def role_moves(self, block: Block) -> None:
+        """'Most deckhands start as a Junior Deckhand. After a season you can become a Lead Deckhand.' in a section
+        that is not about progression (or under a heading the page glued to another section): a sentence whose subject
+        is the role's people names its moves, and so do the sentences after it on that line (moves.sentence_moves)."""
+        previous = ""
+        for line in block.lines:
+            text = line.text.strip()
+            above, previous = previous, text or previous
+            if not text or is_bullet(line.text) or len(text.split()) < 5:
+                continue
+            if above and _heading_shaped(above, sentence_case=True) and not _MOVES_HEADING.search(normal_heading(above)):
+                continue  # 'Our history' / 'Most boilermakers started as …': a heading about something else
+            for move, title in sentence_moves(text, self.role, None):
+                self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
+                         text, line.number, "career")
 
     def pay_tables(self, block: Block) -> Block:
         """'Monthly earnings, full-time employees, 2025' / 'Amounts in NOK per month.' / 'Sector<TAB>Average<TAB>Median' /
@@ -652,7 +712,8 @@ class Reader(SalaryReading):
                 continue
             steps = chain_steps(text, self.role)
             if len(steps) < 3 or not any(t.lower() == self.role.lower() for t, _ in steps) \
-                    or any(_site_word().search(t) or _furniture_line().match(t) for t, _ in steps):
+                    or any(_site_word().search(t) and t.lower() != self.role.lower() or _furniture_line().match(t)
+                           for t, _ in steps):  # (the role's own name passed the title's gates: 'Fibre Network …')
                 continue
             for title, note in steps:  # written as the whole line: a capture cut inside it drops every step
                 self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": note},
@@ -702,7 +763,7 @@ class Reader(SalaryReading):
                                  "aliases")
                     if block.kind in ("unknown", "prose") and _MOVES_HEADING.search(normal_heading(block.heading or "")):
                         # 'How do I get in?' / 'Most … started as dressers …': the moves a sentence names
-                        for move, title in prose_paths(text):
+                        for move, title in sentence_moves(text, self.role):
                             self.add("career_paths", {"role": self.role, "kind": move, "target_title": title,
                                                       "note": None}, text, line.number, "career")
                     self.keep_or_fact(block, text, line.number, section)
@@ -815,16 +876,25 @@ class Reader(SalaryReading):
         tab continues the group above). Lines without a tab are read as text."""
         header = True
         ended = False  # a line naming skills or knowledge between the rows: the rows after it are no duties
+        column = None  # 'Duty<TAB>KSBs': the column the header names as the duties (its other columns are codes)
+        first = next((ln.text.split("\t") for ln in block.lines if "\t" in ln.text), [])
+        named = [i for i, c in enumerate(first) if _TASK_HEADER.fullmatch(normal_heading(c.strip()))]
+        if len(first) >= 2 and len(named) == 1 and named[0] < len(first) - 1:
+            column = named[0]
         for ln in block.lines:
             cells = ln.text.split("\t")
             last = cells[-1].strip()
+            if column is not None and len(cells) == len(first):
+                word = re.escape(first[column].strip())
+                last = re.sub(rf"(?i)^{word}\s*\d{{1,2}}[.:)]?\s+(?=\S)", "", cells[column].strip())  # 'Duty 1 Receive …'
             if len(cells) < 2 and not header and _OTHER_LIST_LEAD.search(ln.text) and not _DUTIES_WORD.search(
                     normal_heading(ln.text)) and len(ln.text.split()) <= 8 and not _ends_sentence(ln.text.strip()):
                 ended = True  # 'Knowledge, skills and behaviours' over 'K<TAB>Principles of …' rows: kept as text
             if ended:
                 self.keep(block, ln.text.strip(), ln.number)
-            elif len(cells) < 2 or len(last.split()) < 3 or figure_start(last) == 0:
-                self.keep_or_fact(block, ln.text.strip(), ln.number)
+            elif len(cells) < 2 or len(last.split()) < 3 or figure_start(last) == 0 \
+                    or all(re.fullmatch(r"[A-Z]{1,3}\d{1,2}[a-z]?[,;]?", w) for w in last.split()):
+                self.keep_or_fact(block, ln.text.strip(), ln.number)  # ('K1 K2 S1': a column of codes, no duty)
             elif header and _TASK_HEADER.search(normal_heading(last)) and not _ends_sentence(last):
                 self.keep(block, ln.text.strip(), ln.number)  # the table's header row
             else:
@@ -984,7 +1054,7 @@ class Reader(SalaryReading):
         leads = [(n, lead_in_kind(t)) for t, n in others if lead_in_kind(t)]
         for text, line in others:
             if not text.rstrip().endswith(":"):
-                for move, title in prose_paths(text):  # 'With experience, you could become a senior adjuster.'
+                for move, title in sentence_moves(text, self.role, block.kind):  # 'With experience, you could become …'
                     row = {"role": self.role, "kind": move, "target_title": title, "note": None}
                     self.add("career_paths", row, text, line, block.kind)
                     if singular_title(title) != title:

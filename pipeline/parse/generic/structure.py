@@ -6,9 +6,9 @@ import unicodedata
 
 from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
-    _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, strip_bullet, LAYOUT, _MAX_HEAD_LINES,
+    _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
-    title_like,
+    strip_bullet, title_like, _LEADING_ICON,
 )
 from pipeline.parse.generic.title import (
     _agentive, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
@@ -122,14 +122,20 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
     on the title's own line: 'Data Analyst Salary' may be the title)."""
     out: list[Line | None] = []
-    marked = _marked_headings(text, role)
-    for number, raw in enumerate(text.splitlines(), 1):
+    raws = text.splitlines()
+    styled = _marked_headings(raws, role)  # the page's heading style: '+ Pay' over lists marked '▪' (round 11b)
+    for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
         if not raw.strip():
             out.append(None)
             continue
-        if number in marked:
-            out.append(Line(marked[number][0], number, marked[number][1]))
+        if number in styled:
+            out.append(Line(styled[number][0], number, styled[number][1]))
+            continue
+        # one such heading over a list written with another marker (round 11a)
+        marked = _marked_heading(raw, raws[number:number + 2], role if number != title_line else None)
+        if marked:
+            out.append(Line(marked[1], number, marked[0]))  # '+ Job responsibilities' over '- Open accounts …'
             continue
         kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) or _bilingual_heading(raw)
         if kind:
@@ -165,12 +171,11 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     return out
 
 
-def _marked_headings(text: str, role: str | None) -> dict[int, tuple[str, str]]:
+def _marked_headings(lines: list[str], role: str | None) -> dict[int, tuple[str, str]]:
     """{line: (heading, kind)} of headings written with a list marker ('+ Skills and knowledge', '+ Pay' over lists
     marked '▪'): a marker that opens two lines or more whose text is a vocabulary heading, and more such lines than not, is
     the page's heading style; a line with it is a heading when the line after it is no item with the same marker
-    (round 11b)."""
-    lines = text.splitlines()
+    (round 11b). _marked_heading below reads one such heading over a list with another marker (round 11a)."""
     by_marker: dict[str, list[tuple[int, str | None, str]]] = {}
     for number, raw in enumerate(lines, 1):
         stripped = raw.strip()
@@ -188,6 +193,26 @@ def _marked_headings(text: str, role: str | None) -> dict[int, tuple[str, str]]:
             if not following.startswith(marker):
                 out[number] = (rest, kind)
     return out
+
+
+_MARK = re.compile(r"^\s*([^\w\s(\[])\s*")
+
+
+def _marked_heading(raw: str, after: list[str], role: str | None) -> tuple[str, str] | None:
+    """(kind, text) of '+ Job responsibilities' / '■ Main tasks' over a list written with another marker ('- Open
+    accounts …', '・Advise …'): an expander or box glyph before a heading of the vocabulary is no list item when the
+    line under it is an item with a marker of its own."""
+    mark = _MARK.match(raw)
+    if not mark or not is_bullet(raw) or not after or not after[0].strip() or not is_bullet(after[0]):
+        return None
+    below = _MARK.match(after[0])
+    if not below or below.group(1) == mark.group(1):
+        return None
+    text = strip_bullet(raw).strip()
+    if not text or len(text.split()) > 8 or text.endswith((".", ";", ",")):
+        return None
+    kind = heading_kind(text, role)
+    return (kind, text) if kind else None
 
 
 _JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$")
@@ -481,18 +506,20 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             continue
         current = blocks[-1]
         section = current.parent or current.kind
-        if not line.kind and previous_blank and current.kind == "aliases" and current.inline:
-            # 'Also known as: A, B' holds its list on its own line: what follows a blank line is not the aliases'
-            blocks.append(Block("unknown", None, line=line.number))
-            current = blocks[-1]
-            section = "unknown"
-        elif not line.kind and current.kind == "aliases" and current.inline and len(blocks) > 1 \
-                and _names_row_line(lines, current.line):
+        if not line.kind and current.kind == "aliases" and current.inline and len(blocks) > 1 \
+                and _names_row_line(lines, current.line) and not previous_blank:
             # a names row inside a box ('Names<TAB>Farrier, horseshoer'): the rows after it go on with the box
             before = blocks[-2]
             blocks.append(Block(before.kind, before.heading, parent=before.parent, line=line.number))
             current = blocks[-1]
             section = current.parent or current.kind
+        elif not line.kind and current.kind == "aliases" and current.inline and (
+                previous_blank or not current.lines and not current.inline.rstrip().endswith((",", ";", "/", "·"))):
+            # 'Also known as: A, B' holds its list on its own line: what follows (after a blank line, or right under
+            # it when the list is not left open by a comma) is not the aliases'
+            blocks.append(Block("unknown", None, line=line.number))
+            current = blocks[-1]
+            section = "unknown"
         if line.kind and section == "facts" and (FACT_FAMILIES.get(line.kind) is None or line.kind == "salary") \
                 and (not previous_blank or current.kind == "facts" and not current.lines) \
                 and not line.inline and _short_value_follows(lines, index, 12 if line.kind == "salary" else 40):
@@ -535,6 +562,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
+                and not (_same_capitals(line.text, _section_heading(blocks)) and _box_row_follows(lines, index)) \
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)
                                                      and not _ARROWS.search(line.text)) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)):
@@ -544,15 +572,51 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
         elif (section not in ("intro", "prose", "facts", "salary") or section == "salary"
               and _next_is_bullet(lines, index)) and current.lines and _next_is_list(lines, index) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)) \
-                and (_heading_shaped(line.text) or _heading_shaped(line.text, sentence_case=True)
+                and (_heading_shaped(line.text) or (_heading_shaped(line.text, sentence_case=True)
+                                                    or _icon_heading(line.text, _section_heading(blocks)))
                      and _next_is_bullet(lines, index)) and not line.text.rstrip().endswith(":") \
-                and (previous_blank or _between_bullets(current, lines, index)):
+                and (previous_blank or _between_bullets(current, lines, index) or _after_paragraph(current) and _next_is_bullet(lines, index)):
             # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
         else:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+def _same_capitals(text: str, heading: str | None) -> bool:
+    """'CONDITIONS' under 'YOUR SKILLS': a line in capitals under a section heading in capitals is the next section's
+    heading, written like it, not a group inside it."""
+    letters = [c for c in text if c.isalpha()]
+    above = [c for c in (heading or "") if c.isalpha()]
+    return len(letters) >= 3 and len(above) >= 3 and all(c.isupper() for c in letters) and all(c.isupper() for c in above)
+
+
+def _box_row_follows(lines: list[Line | None], index: int) -> bool:
+    """The line under `index` is a 'Label: value' row ('Status: Public-law contract'), no skill's name."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or is_bullet(following.text):
+        return False
+    label, sep, value = following.text.strip().partition(":")
+    return bool(sep and value.strip()) and 0 < len(label.split()) <= 4
+
+
+def _icon_heading(text: str, heading: str | None) -> bool:
+    """'🧠 What you need to be good at' under '🔧 What you'll do': a line led by a pictograph, like the heading of its
+    section, with no sentence's end, heads a section of its own (up to ten words)."""
+    text = text.strip()
+    if not heading or is_bullet(text) or not _LEADING_ICON.match(text) or is_bullet(heading.strip()) \
+            or not _LEADING_ICON.match(heading.strip()):
+        return False
+    rest = _LEADING_ICON.sub("", text).strip()
+    return bool(rest) and rest[:1].isupper() and len(rest.split()) <= 10 and not rest.endswith(_TERMINAL + (";", ","))
+
+
+def _after_paragraph(block: Block) -> bool:
+    """The block's last line is a sentence of prose ('Deckhands keep the yacht clean and safe.'): a short line under it
+    that heads a list opens a section even with no blank line between them."""
+    last = block.lines[-1].text.strip() if block.lines else ""
+    return bool(last) and not is_bullet(last) and last.endswith(".") and len(last.split()) >= 6
 
 
 def _names_row_line(lines: list[Line | None], number: int) -> bool:

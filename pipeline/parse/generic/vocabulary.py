@@ -204,11 +204,20 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         # 'Payroll Specialist responsibilities include:' introduces its list like a heading
         keys += [re.sub(r" (?:(?:may|will|can|typically|usually|often) )?(?:include|includes|are)$", "", k)
                  for k in keys]
+    # round 11a: 'Your day on board', 'What Technical Artists do here', 'Your missions': a heading of the vocabulary
+    # with a possessive before it or a place after it ('here', 'on board', 'at work', 'with us')
+    keys += [variant for k in list(keys) for variant in (
+        _HEADING_PLACE.sub("", k), _HEADING_OWNER.sub("", k), _HEADING_OWNER.sub("", _HEADING_PLACE.sub("", k)))
+        if variant and variant != k]
     for candidate in dict.fromkeys(keys):
         match = _heading_regex().fullmatch(candidate)
         if match:
             return heading_patterns()[int(match.lastgroup[1:])][0]
     return None
+
+
+_HEADING_PLACE = re.compile(r"(?<=\w) (?:here|on board|onboard|on site|on shift|at sea|at work|on the job|in (?:this|the) (?:role|job)|with us)$")
+_HEADING_OWNER = re.compile(r"^(?:your|our) (?=\w)")
 
 
 _FIGURE_NOTE = re.compile(r"^[+\-−–]?\s?\d[\d.,]*\s?%$")

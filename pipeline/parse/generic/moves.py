@@ -1,0 +1,211 @@
+"""Generic layout: career moves written in prose (issue 13, round 11a).
+
+A sentence says where the role comes from, goes to or moves sideways to: a subject (the role's people, or anyone
+in a section about progression), a movement verb phrase ('start as', 'come from', 'be promoted to', 'go on to be',
+'move on to', 'move across into … as', 'transfer laterally to', 'qualify as', 'the next step is'), then one or
+more title-shaped noun phrases split at commas, 'or', 'and' and 'later'. A title is kept apart from its
+explanation (a parenthetical is dropped, 'roles'/'post' after it too). Every phrase of a list must read as a
+title, or the list gives nothing: a team, a place, a duty or a qualification is no move.
+
+`sentence_moves` adds these readings to the older verb list of `items.prose_paths` (which stays first).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.parse.generic.guard import _words
+from pipeline.parse.generic.items import _lower_agent_title, _lower_title, prose_paths
+from pipeline.parse.generic.title import name_like, place_name
+from pipeline.parse.generic.vocabulary import has_role_noun, singular_title
+
+# verb phrases of a move, with the kind of move each names ('from' entry point, 'to' next role, 'lateral')
+_VERBS: tuple[tuple[str, str], ...] = (
+    ("from", r"(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:out\s+|off\s+)?"
+             r"(?:their\s+careers?\s+|(?:in\s+)?(?:a|an|the)\s+[a-z]+\s+(?:branch|office|team|store|shop)\s+)?as"),
+    ("from", r"(?:come|comes|came|join|joins|joined|move|moves|moved|transfer|transfers|transferred)\s+"
+             r"(?:to\s+us\s+|us\s+|here\s+)?from(?:\s+(?:roles?|positions?|posts?|jobs?)\s+(?:as|such\s+as))?"),
+    ("from", r"(?:join|joins|joined)\s+(?:us|the\s+(?:company|team|firm|service|organisation|organization))\s+as"),
+    # 'move into mine planning as Mine Planners', 'move into our MEL team as MEL Officers': another field, as a title
+    ("lateral", r"(?:move|moves|moved|moving)\s+(?:sideways\s+|across\s+)?(?:in)?to\s+(?!an?\s)[^.;:()]{1,80}?\s+as"),
+    ("lateral", r"(?:retrain|retrains|retrained|retraining)\s+(?:sideways|laterally)\s+as"),
+    ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped|cross|crosses|crossed)\s+"
+                r"(?:sideways|laterally|across)\s+(?:in)?to"),
+    ("lateral", r"(?:transfer|transfers|transferred|transferring)\s+(?:laterally\s+|sideways\s+|across\s+)?(?:in)?to"),
+    ("to", r"(?:be|get|gets|got|are|is|were|was|been|being)\s+promoted\s+to|promotion\s+to"),
+    ("to", r"(?:move|moves|moved|moving)\s+on\s+to(?!\s+(?:become|be)\b)|(?:go|goes|went|going)\s+on\s+to\s+(?:be|become)"),
+    ("to", r"(?:move|moves|moved|moving)\s+up\s+to"),
+    ("to", r"(?:qualify|qualifies|qualified)\s+as"),
+    ("to", r"(?:specialise|specialises|specialised|specialize|specializes|specialized)\s+as"),
+    ("to", r"(?:the\s+)?next\s+step\s+(?:is|would\s+be)(?:\s+(?:usually|often|typically|normally|generally))?"),
+    ("to", r"(?:grow|grows|grew|growing|advance|advances|advanced|progress|progresses|progressed)\s+(?:in)?to"),
+    ("to", r"(?:become|becomes)"),
+    ("to", r"(?:move|moves|moved|moving)\s+(?:in)?to"),  # 'have moved to A and B roles': in a progression section
+)
+# 'move to' names a move only in a section about progression (a page also says 'move to Canada')
+_SECTION_ONLY = {len(_VERBS) - 1}
+
+# an aside between commas inside a list of titles: 'a Lead Deckhand and, with a Yachtmaster licence, a Bosun'
+_ASIDE = re.compile(r"(?i),\s*(?:with|after|once|given|in\s+time|over\s+time|later|eventually|in\s+turn|ultimately)"
+                    r"\b[^,.;:]{0,60},\s*")
+_FILLER = re.compile(r"(?i)\b(?:then|eventually|later(?:\s+on)?|finally|possibly|perhaps|ultimately|even)\s+(?:to\s+)?"
+                     r"(?=(?:an?\s+|the\s+role\s+of\s+)?[A-Za-z])")
+_END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|after|when|with|once|by|before|for|"
+                  r"if|who|which|where|because|working|depending|following|during|until|via|through|on)\b|"
+                  r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|,\s+(?:but|while|although|though|whereas|which|who)\b|"
+                  # ', and may become …', ', or some …': a comma before a new clause
+                  r",\s+(?:(?:and|or)\s+)?(?:may|might|can|could|will|would|should|must|often|usually|also|some|many|"
+                  r"most|others|they|you|we|it|this|these|those)\b")
+_AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  # 'into the CID as a Detective …'
+_TAIL = re.compile(r"\s+(?:roles?|posts?|positions?|jobs?|work|careers?|track)$")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
+_TITLE_CONNECTORS = {"of", "and", "&", "for", "de", "du", "des", "la", "le", "in"}
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
+
+
+def _unit(word: str) -> bool:
+    """'Department', 'Navy', 'Course': the last word of a unit of an organisation, a place or a qualification, never of
+    a role's title (pipeline/reference/generic_guard.tsv, kind 'unit')."""
+    return bool(_words("unit").fullmatch(word))
+
+
+def _capital_title(piece: str) -> bool:
+    """'Lead Deckhand', 'OR Business Manager', 'Chief of Staff': one to six words, each capitalised or an acronym,
+    connectors only inside; no digit, no unit of an organisation last, no place."""
+    words = piece.split()
+    if not 0 < len(words) <= 6 or re.search(r"\d", piece) or place_name(piece):
+        return False
+    for index, word in enumerate(words):
+        bare = word.strip("'’")
+        if bare.lower() in _TITLE_CONNECTORS and 0 < index < len(words) - 1:
+            continue
+        if not (bare[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’/&.-]*", bare)):
+            return False
+    return not _unit(words[-1].strip(".")) and (name_like(piece) or bool(_ACRONYM.fullmatch(words[0])))
+
+
+def _role_head(role: str) -> str:
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", role).split()
+    return singular_title(words[-1]).lower() if words else ""
+
+
+def _known(piece: str, role: str) -> bool:
+    """A phrase that reads as a title by itself: a known role noun last, or the role's own head noun
+    ('Junior Deckhand' on the Deckhand's page)."""
+    bare = " ".join(w for w in piece.split() if not _ACRONYM.fullmatch(w)) or piece
+    head = singular_title(piece.split()[-1]).lower()
+    return has_role_noun(piece) or has_role_noun(bare) or bool(role) and head == _role_head(role)
+
+
+def _lower_piece(piece: str) -> bool:
+    """'translator', 'shift leader', 'QC checker', 'café supervisor': a title a site writes in lower case."""
+    piece = "".join(c for c in unicodedata.normalize("NFKD", piece) if not unicodedata.combining(c))
+    words = piece.split()
+    if _ACRONYM.fullmatch(words[0]) and len(words) > 1:
+        piece = " ".join(words[1:])
+    return _lower_title(piece) or _lower_agent_title(piece) or _lower_title(singular_title(piece).lower())
+
+
+def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
+    """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
+    'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
+    segment = _AS_WHAT.sub("", segment.strip())
+    segment = re.sub(r"\s*\([^()]*\)", "", segment)  # 'a Team Leader (chef d'équipe)': the explanation is no title
+    segment = _ASIDE.sub(" ", segment)
+    segment = _FILLER.sub("", segment)
+    stop = _END.search(segment)
+    segment = (segment[: stop.start()] if stop else segment).strip().rstrip(",")
+    segment = re.sub(r"(?i)[\s,]+(?:and|or)$", "", segment)  # 'a Mortgage Administrator or [in a bank branch …]'
+    if not segment:
+        return []
+    pieces = []
+    joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
+    raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
+    while len(raws) > 1 and raws[-1].strip()[:1].islower() and not _lower_piece(
+            re.sub(r"(?i)^an?\s+", "", _TAIL.sub("", raws[-1].strip()))) and not re.match(r"(?i)an?\s", raws[-1].strip()) \
+            and (joins[len(raws) - 2].strip() == "and" and re.match(r"(?i:an?\s)|[A-Z]", raws[-2].strip()) or len(raws) > 2):
+        # 'start as a labourer and train on the job', 'started as Theatre Support Workers and trained with us', 'A and
+        # B, or move sideways …': a clause, no title ('move into a
+        # finance manager role or specialise in payroll', 'start as apprentices and learn on site': unsure, not read)
+        raws.pop()
+    for raw in raws:
+        raw = raw.strip()
+        if not raw:
+            return []
+        article = capacity or bool(re.match(r"(?i)^an?\s+", raw))
+        raw = re.sub(r"(?i)^an?\s+", "", raw)
+        tail = _TAIL.search(raw)
+        raw = _TAIL.sub("", raw).strip()
+        article = article or bool(tail)  # 'into Water Quality Sampler roles': named as a role
+        if not raw or raw.lower().startswith(("the ", "their ", "your ", "our ", "his ", "her ")):
+            return []  # 'the Navy', 'their own business': no title
+        pieces.append((raw, article))
+    titles, sure = [], False
+    for piece, article in pieces:
+        if _capital_title(piece):
+            known = _known(piece, role)
+            sure = sure or known or article  # 'become a Sergeant': a capitalised noun after 'a' is a title
+            titles.append((piece, known or article))
+        elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z][^\W\d_A-Z' -]*", piece) and len(piece.split()) <= 4 \
+                and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
+            known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
+                or bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role)
+            sure = sure or known
+            titles.append((piece, known))
+        else:
+            return []
+    if not sure or any(not ok and len(p.split()) > 4 for p, ok in titles):
+        return []
+    if role and any(p.lower() in (role.lower(), singular_title(role).lower()) for p, _ in titles):
+        return []  # 'to become a Paramedic' on the paramedic's page is the way in, no move
+    return [p for p, _ in titles]
+
+
+def _subject_is_role(before: str, role: str) -> bool:
+    """'Most deckhands', 'Many porters also', 'Youth pastors often': the words before the verb name the role's people."""
+    head = _role_head(role)
+    if not head:
+        return False
+    words = [singular_title(w.strip(",")).lower() for w in before.split()[:6]]
+    return head in words
+
+
+def sentence_moves(text: str, role: str = "", section: str | None = "career") -> list[tuple[str, str]]:
+    """(kind, title) of the moves the sentences of a line name. In a section about progression (`section` is a
+    career kind) any subject counts; elsewhere (`section` None) only a sentence whose subject is the role's people.
+    A move 'to' in a section about sideways moves is lateral."""
+    in_career = bool(section and section.startswith("career"))
+    found: list[tuple[str, str]] = list(prose_paths(text)) if in_career else []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()):
+        in_career = in_career or len(found) > 0  # after a sentence naming the role's moves, the next ones go on
+        taken: list[tuple[int, int]] = []
+        for index, (kind, verb) in enumerate(_VERBS):
+            if index in _SECTION_ONLY and not in_career:
+                continue
+            for match in re.finditer(rf"(?i)(?<![\w-]){verb}\s+", sentence):
+                if any(a <= match.start() < b for a, b in taken):
+                    continue  # 'move on to' already read as such: not again as 'move … to'
+                before = sentence[: match.start()]
+                if re.search(r"(?i)(?:^|[,;:—–]\s*)(?:in\s+order\s+)?to\s+$", before) or re.match(r"(?i)^\s*how\b", before):
+                    continue  # 'To become a paramedic you need…', 'How to become…': the way in, no move
+                if _FIRST_PERSON.search(before):
+                    continue  # '"I started as a contract tester …" — Simone': one person's story, no move of the role
+                if not in_career and not _subject_is_role(before, role):
+                    continue
+                names = _names(sentence[match.end():], role, bool(re.search(r"(?i)\bas\s*$", match.group())))
+                if not names:
+                    continue
+                taken.append((match.start(), match.end()))
+                here = kind
+                if kind == "to" and (section == "career_lateral" or re.search(r"(?i)\b(?:sideways|lateral(?:ly)?)\b",
+                                                                               before)):
+                    here = "lateral"
+                found.extend((here, n) for n in names)
+    out: list[tuple[str, str]] = []
+    titles: set[str] = set()
+    lowered = text.lower()
+    for kind, title in sorted(found, key=lambda f: lowered.find(f[1].lower())):  # in the order the text names them
+        if title.lower() not in titles:
+            titles.add(title.lower())
+            out.append((kind, title))
+    return out
