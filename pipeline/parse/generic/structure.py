@@ -124,9 +124,10 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     out: list[Line | None] = []
     raws = text.splitlines()
     styled = _marked_headings(raws, role)  # the page's heading style: '+ Pay' over lists marked '▪' (round 11b)
+    repeated = _repeated_furniture(raws)
     for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
-        if not raw.strip():
+        if not raw.strip() or raw.strip() in repeated:
             out.append(None)
             continue
         if number in styled:
@@ -169,6 +170,23 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
         out.append(Line(raw, number))
     _described_duties(out)
     return out
+
+
+def _repeated_furniture(raws: list[str]) -> set[str]:
+    """Lines a capture repeats as furniture ('Back to top ▲' after every section, a print header on every printed
+    page): a line that is no list item, written the same three times or more, each time after a blank line or at
+    the top, reads as a blank line (a separator), never as a heading, label or value. A value under its label (a
+    definition list's 'Yes', 'Required') has its label right above it, so it is never one."""
+    seen: dict[str, int] = {}
+    broken: set[str] = set()
+    for number, raw in enumerate(raws):
+        line = raw.strip()
+        if not line:
+            continue
+        seen[line] = seen.get(line, 0) + 1
+        if number and raws[number - 1].strip():
+            broken.add(line)
+    return {line for line, count in seen.items() if count >= 3 and line not in broken and not is_bullet(line)}
 
 
 def _marked_headings(lines: list[str], role: str | None) -> dict[int, tuple[str, str]]:

@@ -299,7 +299,17 @@ def has_role_noun(text: str) -> bool:
     return _head_noun(text) in role_nouns()
 
 
+_LINK_GLYPHS = frozenset("›»→▸▶►▲▼▴▾➔➜⟶↗")
+
+
+def link_tail(text: str) -> bool:
+    """'Apply now ›', 'Back to top ▲', 'Join our talent community 📩': a line ending on a link, toggle or
+    pictograph glyph is a link or button of the page, never a label waiting for its value."""
+    last = text.rstrip()[-1:]
+    return bool(last) and (last in _LINK_GLYPHS or unicodedata.category(last) == "So")
+
+
 def _label_like(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text.split()) <= 6 and len(text) <= 50 and text[0].isupper() \
-        and not text.endswith(_TERMINAL + (",", ";")) and figure_start(text) is None
+        and not text.endswith(_TERMINAL + (",", ";")) and figure_start(text) is None and not link_tail(text)
