@@ -120,3 +120,37 @@ Required
 def test_a_value_repeated_under_its_labels_is_kept():
     assert _pairs(_VALUES) == [("Driving licence", "Required"), ("Forklift ticket", "Required"),
                                ("Night shifts", "Required")]
+
+
+_TWO_NAMES = """Lindholmen Aquarium
+Besök oss   Utställningar   Jobba hos oss   Svenska | English
+
+Jobba hos oss › Yrken › {trail}
+
+{first}
+{second}
+
+Aquarists look after our fish, corals and sea turtles every day of the year. As an aquarist you test the water,
+feed the animals and clean the tanks.
+
+Your tasks
+- Test water quality in every tank each morning
+- Prepare feed for each species
+- Clean tanks and life-support filters
+
+What you need
+- Knowledge of marine biology
+- A diving certificate
+"""
+
+
+def test_on_a_bilingual_site_the_name_the_page_goes_on_to_use_is_the_role():
+    page = parse_text(_TWO_NAMES.format(trail="Akvarieskötare", first="Akvarieskötare", second="Aquarist"))
+    assert [r.name for r in page.roles] == ["Aquarist"]
+    assert [r["alias"] for r in page.facts.get("role_aliases", [])] == ["Akvarieskötare"]
+
+
+def test_the_english_name_over_its_translation_stays_the_role():
+    page = parse_text(_TWO_NAMES.format(trail="Aquarist", first="Aquarist", second="Akvarieskötare"))
+    assert [r.name for r in page.roles] == ["Aquarist"]
+    assert [r["alias"] for r in page.facts.get("role_aliases", [])] == ["Akvarieskötare"]
