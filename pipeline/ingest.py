@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 # duckdb, pyarrow or the parsers (ingest imports them once it knows there is a build to do).
 from pipeline import progress
 from pipeline.raw import DEFAULT_MAX_BYTES
+from pipeline.steps.phases import mark as _phase
 from pipeline.steps.inventory import (HashedFile, RawInventory, discover_raw, first_paths, fingerprint, hash_files,
                                       read_file_index, read_run_log, write_file_index)
 from pipeline.version import parser_version
@@ -206,6 +207,7 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             started_at: datetime) -> IngestSummary:
     summary = IngestSummary(raw_dir=raw_dir, warehouse_dir=warehouse)
     with pub.writer_lock(warehouse):
+        _phase("inventory and hash")
         inventory = raw.inventory()
         progress.detail(f"{raw_dir}: {len(inventory.paths)} files, {len(inventory.manifest)} manifest entries")
         # a local folder: files whose size and mtime are unchanged since they were last hashed are not read
@@ -229,6 +231,7 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             return summary
 
         # there is a build to do: now the heavy libraries and the parsers
+        _phase("imports")
         import duckdb
 
         from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
@@ -251,6 +254,7 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
                 if not held.hold(sha, rows):
                     builder.add(sha, rows)
 
+            _phase("parse")
             cache = _open_cache(opts, warehouse)
             cache.prune_other_versions()
             if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
@@ -277,6 +281,7 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             summary.cache_warning = cache.write_error
             del todo
 
+            _phase("second pass")
             # the known cells of the complete pages added so far, read back from the spilled rows
             known = spilled_known_cells(builder) if held else {}
             retried = second_pass(known, held, lambda sha: _read_bytes(raw.locate(contents[sha])))
@@ -290,6 +295,7 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             for sha, rows in retried.add.items():
                 builder.add(sha, rows)
             del retried
+            _phase("assemble")
             tables = assemble_tables(builder, files, inventory.manifest, inventory.manifest_problems, build)
             # what the run knows per file is in the tables now: free it before the DuckDB stages
             del builder, contents, files, inventory
@@ -298,9 +304,11 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             with progress.Stage("writing", write_steps(), "step", enabled=opts.progress) as stage:
                 db_path = write_build(tables, build, on_step=stage.update)
             _release_memory()  # what the marts' Arrow batches left, before the lake's DuckDB
+            _phase("lake")
             write_lake({name: tables.path(name) for name in tables}, build)  # the partitioned copy + _tables.json
             _fill_counts(summary, tables)
             _release_memory()
+            _phase("checks")
             with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
                                 enabled=opts.progress and opts.run_checks) as stage:
                 checks = check_build(db_path, opts.run_checks, on_check=stage.update)
@@ -319,6 +327,7 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
                 "rows": summary.rows, "incomplete": summary.n_incomplete, "errors": summary.errors,
                 "link_rates": summary.link_rates,
             }
+            _phase("publish")
             publish_build(build, warehouse, tables, log, started_at=started_at, parser_version=parser_version(),
                           full_rebuild=opts.full, n_files=summary.n_files)
         except (OSError, duckdb.Error) as exc:  # disk full, no permission: one clear line, not a traceback
