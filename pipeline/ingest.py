@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from pipeline import progress
 from pipeline.raw import DEFAULT_MAX_BYTES
 from pipeline.steps.phases import mark as _phase
+from pipeline.steps.stage import can_fork, run_in_child
 from pipeline.steps.inventory import (HashedFile, RawInventory, discover_raw, first_paths, fingerprint, hash_files,
                                       read_file_index, read_run_log, write_file_index)
 from pipeline.version import parser_version
@@ -168,7 +171,8 @@ def _open_cache(opts: IngestOptions, warehouse: Path):
 
 
 def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
-    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError.
+    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, WriteFailed, StageFailed,
+    FileNotFoundError.
 
     ``raw``: captures read through fsspec (pipeline.storage.FsspecRaw); None reads the local raw folder."""
     if raw is None and _elsewhere(opts):  # scale hook: object storage and/or a Dask cluster
@@ -182,7 +186,6 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
     jobs = opts.jobs or os.cpu_count() or 1
     if raw is None:
         raw = _LocalRaw(raw_dir)
-        raw.workers = start_workers(jobs)
     try:
         return _ingest(opts, raw, raw_dir, warehouse, jobs, started, started_at)
     finally:
@@ -192,15 +195,19 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
 
 
 def start_workers(jobs: int):
-    """The parse workers, forked now, while this process is small (light imports only): a worker forked at
-    the parse starts with a copy of everything the parent holds by then (every file's path, hash and
-    provenance, DuckDB, Arrow), counted again in each worker's RSS (~200 MiB a worker at 100,000 pages).
-    They import the parsers with their first page, so a run with nothing to parse (an unchanged re-run)
-    pays only for two idle forks. None for one job (pages are parsed in this process)."""
+    """The parse workers, forked now, while this process is small (light imports only): a worker forked later
+    starts with a copy of everything the process holds by then (every file's path, hash and provenance, DuckDB,
+    Arrow), counted again in each worker's RSS (~200 MiB a worker at 100,000 pages). They import the parsers
+    with their first page. The parse stage starts them first thing (``_parse_stage``). None for one job (pages
+    are parsed in this process)."""
     if jobs <= 1 or not hasattr(os, "fork"):
         return None
     from pipeline.steps.workers import worker_pool
     return worker_pool(jobs)
+
+
+# The parse stage's input and result files, inside the build folder while the stage runs.
+_STAGE_INPUT, _STAGE_RESULT = ".parse_stage.in", ".parse_stage.out"
 
 
 def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int, started: float,
@@ -230,75 +237,42 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             _summary_from_log(summary, previous)
             return summary
 
-        # there is a build to do: now the heavy libraries and the parsers
-        _phase("imports")
-        import duckdb
-
-        from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
-        from pipeline.steps.cross_page import PagesToRetry, second_pass, spilled_known_cells
-        from pipeline.steps.parse_pages import split_cached
-        from pipeline.warehouse import checks as data_checks
-        from pipeline.warehouse.assemble import TableBuilder
-        from pipeline.warehouse.lake import write_lake
-        from pipeline.warehouse.write import write_steps
-
-        # sha -> the first file holding it (the path strings of `files`, not an object per file)
-        contents = first_paths(files)
         build = None
         try:
             # The build folder exists from the start: rows are spilled inside it as pages are parsed.
             build = pub.new_build_dir(warehouse)
-            builder, held = TableBuilder(build / ".spill"), PagesToRetry()
-
-            def take(sha: str, rows: PageRows) -> None:
-                if not held.hold(sha, rows):
-                    builder.add(sha, rows)
-
-            _phase("parse")
-            cache = _open_cache(opts, warehouse)
-            cache.prune_other_versions()
-            if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
-                cache.prefetch(sorted(contents))
-            cached, todo = split_cached(contents, cache)  # todo: (sha, relative path)
-            for sha, rows in cached:
-                take(sha, rows)
-            progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
-            del cached
-            with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
-                todo = [(sha, raw.locate(rel)) for sha, rel in todo]
-                for sha, rows in raw.parse_all(todo, jobs):
-                    cache.put(sha, rows)
-                    take(sha, rows)
-                    stage.update(1)
-                    progress.detail(f"parsed {raw.locate(contents[sha])}: {len(rows.issues)} issue(s)")
-            if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
-                cache.flush()
-            if getattr(raw, "workers", None) is not None:  # the workers' memory goes before the next stages
-                raw.workers.close()
-                raw.workers.join()
-                raw.workers = None
-            summary.parsed, summary.cache_hits = len(todo), cache.hits
-            summary.cache_warning = cache.write_error
-            del todo
-
-            _phase("second pass")
-            # the known cells of the complete pages added so far, read back from the spilled rows
-            known = spilled_known_cells(builder) if held else {}
-            retried = second_pass(known, held, lambda sha: _read_bytes(raw.locate(contents[sha])))
-            if held:
-                known.release()
-            del known, held
-            builder.close_connection()  # the cells read for the second pass leave DuckDB's buffers with it
+            inputs = (files, inventory.manifest, inventory.manifest_problems)
+            if isinstance(raw, _LocalRaw) and can_fork():
+                # The parse stage in a child process: the heap it leaves (about 1 KiB a page) goes with it, and
+                # this process imports duckdb and pyarrow only once it has exited. Its input goes through a file
+                # so that this process can free it first: what the parent holds when it forks is counted again
+                # in the child and in each worker the child forks.
+                _write_stage_input(build / _STAGE_INPUT, inputs)
+                del files, inventory, inputs
+                _release_memory()
+                _phase("parse stage (child)")
+                parsed = run_in_child("parse stage", lambda: _parse_stage(
+                    opts, raw, _read_stage_input(build / _STAGE_INPUT), build, warehouse, jobs),
+                    build / _STAGE_RESULT)
+            else:  # captures on object storage or a Dask cluster (or no fork): in this process
+                parsed = _parse_stage(opts, raw, inputs, build, warehouse, jobs)
+                del files, inventory, inputs
+            summary.parsed, summary.cache_hits = parsed["parsed"], parsed["cache_hits"]
+            summary.cache_warning = parsed["cache_warning"]
             _release_memory()
-            for sha, rows in retried.replace.items():
-                builder.replace(sha, rows)
-            for sha, rows in retried.add.items():
-                builder.add(sha, rows)
-            del retried
+
+            # the heavy libraries, once the parse stage is over
+            import duckdb
+
+            from pipeline.steps.build import check_build, publish_build, write_build
+            from pipeline.warehouse import checks as data_checks
+            from pipeline.warehouse.assemble import TableBuilder
+            from pipeline.warehouse.lake import write_lake
+            from pipeline.warehouse.write import write_steps
+
             _phase("assemble")
-            tables = assemble_tables(builder, files, inventory.manifest, inventory.manifest_problems, build)
-            # what the run knows per file is in the tables now: free it before the DuckDB stages
-            del builder, contents, files, inventory
+            tables = TableBuilder.resume(parsed["builder"]).finish(None, build)
+            del parsed
             _release_memory()
 
             with progress.Stage("writing", write_steps(), "step", enabled=opts.progress) as stage:
@@ -330,16 +304,106 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             _phase("publish")
             publish_build(build, warehouse, tables, log, started_at=started_at, parser_version=parser_version(),
                           full_rebuild=opts.full, n_files=summary.n_files)
-        except (OSError, duckdb.Error) as exc:  # disk full, no permission: one clear line, not a traceback
+        except BaseException as exc:
             if build is not None and pub.current_build(warehouse) != build.resolve():
                 shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
-            raise _write_failed(exc, warehouse) from exc
-        except BaseException:
-            if build is not None and pub.current_build(warehouse) != build.resolve():
-                shutil.rmtree(build, ignore_errors=True)
+            if _is_write_error(exc):  # disk full, no permission: one clear line, not a traceback
+                raise _write_failed(exc, warehouse) from exc
             raise
         summary.published = True
     return summary
+
+
+def _is_write_error(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return True
+    duckdb = sys.modules.get("duckdb")  # only a run that imported it can have failed in it
+    return duckdb is not None and isinstance(exc, duckdb.Error)
+
+
+def _write_stage_input(path: Path, inputs: tuple) -> None:
+    with open(path, "wb") as out:
+        pickle.dump(inputs, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _read_stage_input(path: Path) -> tuple:
+    with open(path, "rb") as fh:
+        inputs = pickle.load(fh)
+    path.unlink()
+    return inputs
+
+
+def _parse_stage(opts: IngestOptions, raw, inputs: tuple, build: Path, warehouse: Path, jobs: int) -> dict:
+    """Parse every distinct content (cache or workers), the cross-page second pass, and every row spilled under
+    ``build`` with the run's files (TableBuilder.prepare). Returns plain values: the builder's state (its spilled
+    files: ``TableBuilder.resume``) and the parse counts. Run in a child process of its own for a local raw folder
+    (``_ingest``), in the caller's otherwise."""
+    files, manifest, manifest_problems = inputs
+    del inputs
+    if isinstance(raw, _LocalRaw) and raw.workers is None:
+        raw.workers = start_workers(jobs)  # forked first, while this process is still light
+    try:
+        from pipeline.steps.build import sources_of
+        from pipeline.steps.cross_page import PagesToRetry, second_pass, spilled_known_cells
+        from pipeline.steps.parse_pages import split_cached
+        from pipeline.warehouse.assemble import TableBuilder
+
+        _phase("parse")
+        # sha -> the first file holding it (the path strings of `files`, not an object per file)
+        contents = first_paths(files)
+        builder, held = TableBuilder(build / ".spill"), PagesToRetry()
+
+        def take(sha: str, rows: PageRows) -> None:
+            if not held.hold(sha, rows):
+                builder.add(sha, rows)
+
+        cache = _open_cache(opts, warehouse)
+        cache.prune_other_versions()
+        if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
+            cache.prefetch(sorted(contents))
+        cached, todo = split_cached(contents, cache)  # todo: (sha, relative path)
+        for sha, rows in cached:
+            take(sha, rows)
+        progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
+        del cached
+        with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
+            todo = [(sha, raw.locate(rel)) for sha, rel in todo]
+            for sha, rows in raw.parse_all(todo, jobs):
+                cache.put(sha, rows)
+                take(sha, rows)
+                stage.update(1)
+                progress.detail(f"parsed {raw.locate(contents[sha])}: {len(rows.issues)} issue(s)")
+        if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
+            cache.flush()
+        if getattr(raw, "workers", None) is not None:  # the workers' memory goes before the next stages
+            raw.workers.close()
+            raw.workers.join()
+            raw.workers = None
+        out = {"parsed": len(todo), "cache_hits": cache.hits, "cache_warning": cache.write_error}
+        del todo
+
+        _phase("second pass")
+        # the known cells of the complete pages added so far, read back from the spilled rows
+        known = spilled_known_cells(builder) if held else {}
+        retried = second_pass(known, held, lambda sha: _read_bytes(raw.locate(contents[sha])))
+        if held:
+            known.release()
+        del known, held
+        builder.close_connection()  # the cells read for the second pass leave DuckDB's buffers with it
+        for sha, rows in retried.replace.items():
+            builder.replace(sha, rows)
+        for sha, rows in retried.add.items():
+            builder.add(sha, rows)
+        del retried, contents
+        _phase("spill the run's files")
+        builder.prepare(sources_of(files, manifest, manifest_problems))
+        out["builder"] = builder.state()
+        return out
+    finally:
+        if getattr(raw, "workers", None) is not None:
+            raw.workers.terminate()
+            raw.workers.join()
+            raw.workers = None
 
 
 def _read_bytes(located) -> bytes:

@@ -24,16 +24,22 @@ from pipeline.warehouse.runs import write_runs
 from pipeline.warehouse.write import with_doubling_limit, write_duckdb
 
 
-def assemble_tables(builder: TableBuilder, files: list[HashedFile], manifest: dict[str, Provenance],
-                    manifest_problems: list[str], out_dir: Path | None = None) -> BuiltTables:
-    """Every warehouse table, from the pages added to builder and the raw files (with their own issues), written
-    sorted to out_dir/<table>.parquet (the build folder; None: a folder of the builder's own)."""
+def sources_of(files: list[HashedFile], manifest: dict[str, Provenance],
+               manifest_problems: list[str]) -> list[SourceFile]:
+    """The run's raw files (with their own issues, and the manifest's) as the builder takes them."""
     sources = [SourceFile(f.path, f.sha256, manifest.get(f.path, Provenance()), [f.issue] if f.issue else [])
                for f in files]
     if manifest_problems:
         sources.append(SourceFile(MANIFEST_NAME, None, Provenance(), [
             Issue("bad_manifest_row", msg, None, "read") for msg in manifest_problems]))
-    return builder.finish(sources, out_dir)
+    return sources
+
+
+def assemble_tables(builder: TableBuilder, files: list[HashedFile], manifest: dict[str, Provenance],
+                    manifest_problems: list[str], out_dir: Path | None = None) -> BuiltTables:
+    """Every warehouse table, from the pages added to builder and the raw files (with their own issues), written
+    sorted to out_dir/<table>.parquet (the build folder; None: a folder of the builder's own)."""
+    return builder.finish(sources_of(files, manifest, manifest_problems), out_dir)
 
 
 def write_build(tables: BuiltTables, build: Path, on_step: Callable[[int], None] | None = None) -> Path:

@@ -43,12 +43,18 @@ def sql_list(paths) -> str:
 class Spill:
     """Rows of many tables streamed to part files under ``root/<table>/``."""
 
-    def __init__(self, root: Path, schemas: dict[str, pa.Schema]):
+    def __init__(self, root: Path, schemas: dict[str, pa.Schema], parts: dict[str, list[str]] | None = None):
+        """``parts``: the closed part files of a spill written by another process (``state()``)."""
         self.root = Path(root)
         self.schemas = schemas
         self._rows: dict[str, list[dict]] = {name: [] for name in schemas}
         self._writers: dict[str, pq.ParquetWriter] = {}
-        self._parts: dict[str, list[Path]] = {name: [] for name in schemas}
+        self._parts: dict[str, list[Path]] = {name: [Path(p) for p in (parts or {}).get(name, [])] for name in schemas}
+
+    def state(self) -> dict[str, list[str]]:
+        """table -> its part files, every buffer written and every part closed first (``roll``)."""
+        self.roll()
+        return {name: [str(p) for p in parts] for name, parts in self._parts.items() if parts}
 
     def extend(self, table: str, rows) -> None:
         buffer = self._rows[table]
