@@ -1,0 +1,230 @@
+"""The parse stage runs in a child process of its own (pipeline/steps/stage.py): its result, its failures and its
+death reach the parent; through the CLI, a stage that fails, is killed or is interrupted leaves the previous
+warehouse as it was, no build folder and no process behind."""
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from pipeline.steps.stage import StageFailed, run_in_child
+
+from conftest import REPO, SEED_001, query
+
+
+# --- run_in_child, with real forks ------------------------------------------------------------------------
+
+
+def test_the_result_comes_from_another_process(tmp_path):
+    here = os.getpid()
+    pid, value = run_in_child("test stage", lambda: (os.getpid(), {"rows": [1, 2, 3]}), tmp_path / "out")
+    assert pid != here and value == {"rows": [1, 2, 3]}
+    assert not (tmp_path / "out").exists()  # the result file is read and removed
+
+
+def test_an_exception_in_the_child_is_raised_again_in_the_parent(tmp_path):
+    def body():
+        raise ValueError(f"bad page in {os.getpid()}")
+
+    with pytest.raises(ValueError, match="bad page in") as caught:
+        run_in_child("test stage", body, tmp_path / "out")
+    assert str(os.getpid()) not in str(caught.value)
+    assert any("in the child process" in note for note in caught.value.__notes__)  # where it happened
+
+
+def test_an_os_error_keeps_its_errno(tmp_path):
+    def body():
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError) as caught:
+        run_in_child("test stage", body, tmp_path / "out")
+    assert caught.value.errno == 28
+
+
+class _Unpicklable(Exception):
+    def __init__(self, handle):
+        super().__init__("holds a handle")
+        self.handle = handle
+
+    def __reduce__(self):
+        raise pickle.PicklingError("no")
+
+
+def test_an_exception_that_cannot_be_pickled_becomes_stage_failed_with_its_text(tmp_path):
+    def body():
+        raise _Unpicklable(lambda: None)
+
+    with pytest.raises(StageFailed, match="_Unpicklable: holds a handle"):
+        run_in_child("test stage", body, tmp_path / "out")
+
+
+def test_a_child_killed_is_a_clear_error(tmp_path):
+    def body():
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    with pytest.raises(StageFailed, match=r"the test stage \(process \d+\) was killed by SIGKILL \(out of memory\?\)"):
+        run_in_child("test stage", body, tmp_path / "out")
+
+
+def test_a_child_that_exits_without_its_result_is_a_clear_error(tmp_path):
+    with pytest.raises(StageFailed, match="exited with status 5 without its result"):
+        run_in_child("test stage", lambda: os._exit(5), tmp_path / "out")
+
+
+# --- through the CLI ----------------------------------------------------------------------------------------
+
+_CLI = "import sys; from pipeline.cli import main; sys.exit(main())"
+# the CLI with the parse stage's last step failing (inherited by the forked stage, as any code of the run)
+_CLI_FAILING_STAGE = ("import sys\n"
+                      "from pipeline.warehouse import assemble\n"
+                      "def boom(self, sources): raise RuntimeError('stage broke on purpose')\n"
+                      "assemble.TableBuilder.prepare = boom\n"
+                      "from pipeline.cli import main\n"
+                      "sys.exit(main())\n")
+
+
+def _many_pages(raw: Path, n: int = 600) -> None:
+    big = raw / "many"
+    big.mkdir()
+    text = (raw / SEED_001).read_text()
+    for i in range(n):
+        (big / f"p{i}.txt").write_text(text.replace("MLOps Engineer", f"MLOps Engineer Grade{i}"))
+
+
+def _cli(code: str, raw: Path, wh: Path, tag: str, phases: Path | None = None, **kw) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(REPO), MEM3_STAGE_TEST=tag)
+    if phases is not None:
+        env["PIPELINE_PHASE_LOG"] = str(phases)
+    return subprocess.Popen([sys.executable, "-c", code, "ingest", "--raw", str(raw), "--warehouse", str(wh),
+                             "--jobs", "2", "--full"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, **kw)
+
+
+def _tagged(tag: str) -> list[int]:
+    """The live processes started with this test's tag in their environment."""
+    out = []
+    needle = f"MEM3_STAGE_TEST={tag}".encode()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/environ", "rb") as fh:
+                    if needle in fh.read().split(b"\0"):
+                        with open(f"/proc/{entry}/stat", "rb") as st:
+                            if st.read().rsplit(b")", 1)[1].split()[0] != b"Z":
+                                out.append(int(entry))
+            except OSError:
+                pass
+    return out
+
+
+def _none_left(tag: str, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while _tagged(tag):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def _stage_pid(phases: Path, proc: subprocess.Popen, timeout: float = 120.0) -> int | None:
+    """The pid that marked the start of parsing (the stage child), once it has."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if phases.exists():
+            for line in phases.read_text().splitlines():
+                _, pid, name = line.split(" ", 2)
+                if name == "parse":
+                    return int(pid)
+        time.sleep(0.02)
+    return None
+
+
+def _published(wh: Path) -> tuple[Path, dict[str, bytes]]:
+    """The live build and its data files (runs.parquet is a log of times, outside the byte guarantee)."""
+    live = wh.resolve()
+    files = sorted(live.glob("*.parquet")) + sorted(live.glob("marts/*.parquet"))
+    return live, {p.relative_to(live).as_posix(): p.read_bytes() for p in files if p.name != "runs.parquet"}
+
+
+def _builds(wh: Path) -> list[str]:
+    from pipeline.warehouse import publish
+    return sorted(p.name for p in publish.builds_dir(wh).iterdir())
+
+
+@pytest.fixture
+def built(seed_raw, tmp_path):
+    wh = tmp_path / "wh"
+    first = subprocess.run([sys.executable, "-c", _CLI, "ingest", "--raw", str(seed_raw), "--warehouse", str(wh),
+                            "-q"], env=dict(os.environ, PYTHONPATH=str(REPO)), capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    _many_pages(seed_raw)
+    return seed_raw, wh
+
+
+def test_cli_a_stage_that_fails_keeps_the_previous_warehouse(built):
+    raw, wh = built
+    before, builds = _published(wh), _builds(wh)
+    tag = uuid.uuid4().hex
+    proc = _cli(_CLI_FAILING_STAGE, raw, wh, tag)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 1
+    assert "RuntimeError: stage broke on purpose" in err and "in the child process" in err
+    assert _published(wh) == before and _builds(wh) == builds  # the new build folder was removed
+    assert query(wh, "select count(*) from pages") == [(5,)]
+    assert _none_left(tag)
+
+
+def test_cli_a_stage_killed_is_one_clear_line_and_keeps_the_previous_warehouse(built, tmp_path):
+    raw, wh = built
+    before, builds = _published(wh), _builds(wh)
+    tag, phases = uuid.uuid4().hex, tmp_path / "phases.log"
+    proc = _cli(_CLI, raw, wh, tag, phases)
+    stage = _stage_pid(phases, proc)
+    assert stage is not None and stage != proc.pid, proc.communicate()
+    os.kill(stage, signal.SIGKILL)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 3
+    assert f"error: the parse stage (process {stage}) was killed by SIGKILL (out of memory?) before it " \
+           "finished; nothing was published; the previous warehouse was kept." in err
+    assert "Traceback" not in err
+    assert _published(wh) == before and _builds(wh) == builds
+    assert _none_left(tag)  # the stage's workers ended with it
+
+
+def test_cli_ctrl_c_during_the_parse_stage_cleans_up(built, tmp_path):
+    raw, wh = built
+    before, builds = _published(wh), _builds(wh)
+    tag, phases = uuid.uuid4().hex, tmp_path / "phases.log"
+    proc = _cli(_CLI, raw, wh, tag, phases, start_new_session=True)  # its own process group, as a terminal's job
+    stage = _stage_pid(phases, proc)
+    assert stage is not None, proc.communicate()
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: every process of the group
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode != 0
+    assert _published(wh) == before and _builds(wh) == builds
+    assert _none_left(tag)
+
+
+def test_cli_jobs_1_and_2_parse_in_the_stage_and_give_the_same_bytes(built, tmp_path):
+    raw, _ = built
+    marks = {}
+    for jobs in (1, 2):
+        log = tmp_path / f"phases-{jobs}.log"
+        run = subprocess.run([sys.executable, "-c", _CLI, "ingest", "--raw", str(raw), "--warehouse",
+                              str(tmp_path / f"wh{jobs}"), "--jobs", str(jobs), "-q"],
+                             env=dict(os.environ, PYTHONPATH=str(REPO), PIPELINE_PHASE_LOG=str(log)),
+                             capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+        marks[jobs] = [line.split(" ", 2) for line in log.read_text().splitlines()]
+        parse_pids = {int(pid) for _, pid, name in marks[jobs] if name == "parse"}
+        assemble_pids = {int(pid) for _, pid, name in marks[jobs] if name == "assemble"}
+        assert len(parse_pids) == 1 and len(assemble_pids) == 1 and parse_pids != assemble_pids
+        assert query(tmp_path / f"wh{jobs}", "select count(*) from pages") == [(605,)]
+    assert _published(tmp_path / "wh1")[1] == _published(tmp_path / "wh2")[1]
