@@ -207,7 +207,7 @@ def start_workers(jobs: int):
 
 
 # The parse stage's input and result files, inside the build folder while the stage runs.
-_STAGE_INPUT, _STAGE_RESULT = ".parse_stage.in", ".parse_stage.out"
+_STAGE_INPUT, _STAGE_SOURCES, _STAGE_RESULT = ".parse_stage.in", ".parse_stage.files", ".parse_stage.out"
 
 
 def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int, started: float,
@@ -241,22 +241,27 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
         try:
             # The build folder exists from the start: rows are spilled inside it as pages are parsed.
             build = pub.new_build_dir(warehouse)
-            inputs = (files, inventory.manifest, inventory.manifest_problems)
+            # sha -> the first file holding it (each distinct content is parsed once); the run's files
+            contents = first_paths(files)
+            sources = (files, inventory.manifest, inventory.manifest_problems)
             if isinstance(raw, _LocalRaw) and can_fork():
                 # The parse stage in a child process: the heap it leaves (about 1 KiB a page) goes with it, and
-                # this process imports duckdb and pyarrow only once it has exited. Its input goes through a file
+                # this process imports duckdb and pyarrow only once it has exited. Its input goes through files
                 # so that this process can free it first: what the parent holds when it forks is counted again
-                # in the child and in each worker the child forks.
-                _write_stage_input(build / _STAGE_INPUT, inputs)
-                del files, inventory, inputs
+                # in the child and in each worker the child forks. The run's files are read back only after the
+                # parse (to spill them), the contents to parse at once.
+                _write_stage_input(build / _STAGE_INPUT, contents)
+                _write_stage_input(build / _STAGE_SOURCES, sources)
+                del files, inventory, contents, sources
                 _release_memory()
                 _phase("parse stage (child)")
                 parsed = run_in_child("parse stage", lambda: _parse_stage(
-                    opts, raw, _read_stage_input(build / _STAGE_INPUT), build, warehouse, jobs),
+                    opts, raw, lambda: _read_stage_input(build / _STAGE_INPUT),
+                    lambda: _read_stage_input(build / _STAGE_SOURCES), build, warehouse, jobs),
                     build / _STAGE_RESULT)
             else:  # captures on object storage or a Dask cluster (or no fork): in this process
-                parsed = _parse_stage(opts, raw, inputs, build, warehouse, jobs)
-                del files, inventory, inputs
+                parsed = _parse_stage(opts, raw, lambda: contents, lambda: sources, build, warehouse, jobs)
+                del files, inventory, contents, sources
             summary.parsed, summary.cache_hits = parsed["parsed"], parsed["cache_hits"]
             summary.cache_warning = parsed["cache_warning"]
             _release_memory()
@@ -333,13 +338,13 @@ def _read_stage_input(path: Path) -> tuple:
     return inputs
 
 
-def _parse_stage(opts: IngestOptions, raw, inputs: tuple, build: Path, warehouse: Path, jobs: int) -> dict:
+def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: Path, warehouse: Path,
+                 jobs: int) -> dict:
     """Parse every distinct content (cache or workers), the cross-page second pass, and every row spilled under
-    ``build`` with the run's files (TableBuilder.prepare). Returns plain values: the builder's state (its spilled
-    files: ``TableBuilder.resume``) and the parse counts. Run in a child process of its own for a local raw folder
-    (``_ingest``), in the caller's otherwise."""
-    files, manifest, manifest_problems = inputs
-    del inputs
+    ``build`` with the run's files (TableBuilder.prepare). ``contents_of()``: sha -> the first file holding it;
+    ``sources_of_run()``: (files, manifest, manifest problems), asked for once the parse is done. Returns plain
+    values: the builder's state (its spilled files: ``TableBuilder.resume``) and the parse counts. Run in a child
+    process of its own for a local raw folder (``_ingest``), in the caller's otherwise."""
     if isinstance(raw, _LocalRaw) and raw.workers is None:
         raw.workers = start_workers(jobs)  # forked first, while this process is still light
     try:
@@ -349,8 +354,7 @@ def _parse_stage(opts: IngestOptions, raw, inputs: tuple, build: Path, warehouse
         from pipeline.warehouse.assemble import TableBuilder
 
         _phase("parse")
-        # sha -> the first file holding it (the path strings of `files`, not an object per file)
-        contents = first_paths(files)
+        contents = contents_of()
         builder, held = TableBuilder(build / ".spill"), PagesToRetry()
 
         def take(sha: str, rows: PageRows) -> None:
@@ -396,7 +400,7 @@ def _parse_stage(opts: IngestOptions, raw, inputs: tuple, build: Path, warehouse
             builder.add(sha, rows)
         del retried, contents
         _phase("spill the run's files")
-        builder.prepare(sources_of(files, manifest, manifest_problems))
+        builder.prepare(sources_of(*sources_of_run()))
         out["builder"] = builder.state()
         return out
     finally:
