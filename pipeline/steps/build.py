@@ -21,6 +21,7 @@ from pipeline.warehouse.assemble import BuiltTables, SourceFile, TableBuilder
 from pipeline.warehouse.links import link_rates
 from pipeline.warehouse.marts import MARTS_DIR
 from pipeline.warehouse.runs import write_runs
+from pipeline.warehouse.spill import ALLOCATOR
 from pipeline.warehouse.write import with_doubling_limit, write_duckdb
 
 
@@ -83,7 +84,7 @@ def check_build(db_path: Path, run_checks: bool = True, on_check: Callable[[int]
 
     def attempt(limit: int) -> CheckOutcome:
         con = duckdb.connect(str(db_path), read_only=True, config={
-            "memory_limit": f"{limit}MB", "threads": 1, "temp_directory": str(temp)})
+            **ALLOCATOR, "memory_limit": f"{limit}MB", "threads": 1, "temp_directory": str(temp)})
         try:
             return CheckOutcome(link_rates(con), data_checks.run_checks(con, on_check=on_check) if run_checks else [])
         finally:

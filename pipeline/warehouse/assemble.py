@@ -17,15 +17,18 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.schema import TABLES, TABLES_BY_NAME
+from pipeline.steps.phases import mark as _phase
 from pipeline.raw import Provenance
 from pipeline.warehouse.links import RoleLinker
-from pipeline.warehouse.spill import Spill, order_by, sorting_connection, temp_table, write_query
+from pipeline.warehouse.spill import (ASSEMBLE_MEMORY_LIMIT, Spill, order_by, sorting_connection, temp_table,
+                                      write_query)
 
 _ENTITY_IDS = {"skills": "skill_id", "employers": "employer_id", "industries": "industry_id"}
 _ROLE_FIELDS = ("name", "abbreviation", "qualifier", "summary")
@@ -207,11 +210,29 @@ class TableBuilder:
             elif not self.prepared:
                 raise RuntimeError("TableBuilder.finish(None) before prepare()")
             con = self.con
+            limit = _mb(ASSEMBLE_MEMORY_LIMIT)
+            con.execute(f"set memory_limit = '{limit}MB'")
+
+            def roomy(step):
+                """A step again with twice the limit when it runs out (what does not spill; up to 4 GB)."""
+                nonlocal limit
+                while True:
+                    try:
+                        return step()
+                    except duckdb.OutOfMemoryException:
+                        if limit * 2 > 4096:
+                            raise
+                        limit *= 2
+                        con.execute(f"set memory_limit = '{limit}MB'")
+
             con.execute(f"create temp table _sites as select page_id, site from {self.spill.relation(_SITES)}")
             temp_table(con, "_replaced", {"page_id": sorted(self.replaced)})
             rows = {}
-            con.execute(f"create temp table _roles as {self._roles_sql()}")
-            linker = self._linker()
+            _phase("assemble: roles")
+            roomy(lambda: con.execute(f"create or replace temp table _roles as {self._roles_sql()}"))
+            _phase("assemble: linker")
+            linker = roomy(self._linker)
+            _phase("assemble: tables")
             for spec in TABLES:
                 source = self._source(spec.name)
                 if spec.name == "roles":
@@ -223,9 +244,11 @@ class TableBuilder:
                               f"left join _sites s on t.page_id = s.page_id)")
                 elif spec.name in _LINKED:
                     title, id_col = _LINKED[spec.name]
-                    source = self._linked(con, linker, spec.name, source, title, id_col)
+                    source = roomy(lambda: self._linked(con, linker, spec.name, source, title, id_col))
                 sql = f"select * from {source} t {order_by(_sort_key(spec.name))}"
-                rows[spec.name] = write_query(con, sql, spec.arrow_schema, out_dir / f"{spec.name}.parquet")
+                rows[spec.name] = roomy(lambda: write_query(con, sql, spec.arrow_schema,
+                                                            out_dir / f"{spec.name}.parquet"))
+            del linker
             return BuiltTables(out_dir, rows)
         finally:
             self.close()
@@ -324,6 +347,10 @@ class TableBuilder:
         # a title that is null or unknown links to nothing (no row of _links matches)
         return (f"(select t.* replace (l.role_id as {id_col}, l.match_kind as match_kind, "
                 f"l.match_modifier as match_modifier) from {source} t left join _links_{name} l on t.{title} = l.title)")
+
+
+def _mb(limit: str) -> int:
+    return int(limit.removesuffix("MB"))
 
 
 _LINKED = {"career_paths": ("target_title", "target_role_id"), "reporting_lines": ("manager_title", "manager_role_id")}

@@ -28,7 +28,12 @@ WRITE_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=Tru
 # DuckDB's own buffers (the rest spills to a temp folder in the build folder): sorting and cutting the tables,
 # and building roles.duckdb (its views and marts aggregate and join, which needs more room to run).
 MEMORY_LIMIT = "128MB"
+# Sorting and resolving the final tables (TableBuilder.finish): the sorts spill. Doubled for a step that runs out.
+ASSEMBLE_MEMORY_LIMIT = "64MB"
 DB_MEMORY_LIMIT = "128MB"  # doubled when a view, mart or check needs more (write.with_doubling_limit)
+# DuckDB's allocator keeps what a finished task freed for reuse up to 128 MiB by default (on top of the memory
+# limit): every connection of the run hands it back once a task has freed more than this.
+ALLOCATOR = {"allocator_flush_threshold": "16MB"}
 _SPILL_OPTIONS = dict(compression="snappy", use_dictionary=True, write_statistics=False)
 
 
@@ -137,7 +142,7 @@ def empty_select(schema: pa.Schema) -> str:
 def sorting_connection(temp_dir: Path, memory_limit: str = MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
     temp_dir.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": str(temp_dir),
-                                 "preserve_insertion_order": True})
+                                 "preserve_insertion_order": True, **ALLOCATOR})
     con.execute("set TimeZone = 'UTC'")
     return con
 

@@ -11,7 +11,7 @@ import duckdb
 from pipeline.schema import MARTS, TABLES
 from pipeline.steps.phases import mark as _phase
 from pipeline.warehouse.ddl import comment_sql, create_table_sql
-from pipeline.warehouse.spill import DB_MEMORY_LIMIT, sql_path, write_query
+from pipeline.warehouse.spill import ALLOCATOR, DB_MEMORY_LIMIT, sql_path, write_query
 
 DB_NAME = "roles.duckdb"
 
@@ -87,7 +87,7 @@ def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None
     path = out_dir / DB_NAME
 
     def connect() -> duckdb.DuckDBPyConnection:
-        con = duckdb.connect(str(path), config={"default_block_size": "65536", "memory_limit": DB_MEMORY_LIMIT,
+        con = duckdb.connect(str(path), config={**ALLOCATOR, "default_block_size": "65536", "memory_limit": DB_MEMORY_LIMIT,
                                                 "temp_directory": str(out_dir / ".duckdb_tmp"),
                                                 "preserve_insertion_order": True, "threads": 1})
         con.execute("set TimeZone = 'UTC'")
