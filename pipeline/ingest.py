@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from pipeline import progress
 from pipeline.raw import DEFAULT_MAX_BYTES
 from pipeline.steps.phases import mark as _phase
-from pipeline.steps.stage import can_fork, run_in_child
+from pipeline.steps.stage import can_spawn, run_in_child
 from pipeline.steps.inventory import (HashedFile, RawInventory, discover_raw, first_paths, fingerprint, hash_files,
                                       read_file_index, read_run_log, write_file_index)
 from pipeline.version import parser_version
@@ -162,13 +163,14 @@ def _elsewhere(opts: IngestOptions) -> bool:
     return bool(opts.scheduler) or any(is_url(p) for p in (opts.raw_dir, opts.warehouse_dir))
 
 
-def _open_cache(opts: IngestOptions, warehouse: Path):
+def _open_cache(opts: IngestOptions, warehouse: Path, version: str):
+    """The parse cache of this parser ``version`` (the run's, computed once by the process that fingerprints it)."""
     from pipeline.cache import ParseCache
     from pipeline.storage import FsspecParseCache, is_url
     if opts.cache_dir and is_url(opts.cache_dir):  # scale hook: the cache on object storage
-        return FsspecParseCache(str(opts.cache_dir), parser_version(), enabled=not opts.full)
+        return FsspecParseCache(str(opts.cache_dir), version, enabled=not opts.full)
     return ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
-                      parser_version(), enabled=not opts.full)
+                      version, enabled=not opts.full)
 
 
 def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
@@ -245,41 +247,48 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             # sha -> the first file holding it (each distinct content is parsed once); the run's files
             contents = first_paths(files)
             sources = (files, inventory.manifest, inventory.manifest_problems)
-            if isinstance(raw, _LocalRaw) and can_fork():
-                # The parse stage in a child process: the heap it leaves (about 1 KiB a page) goes with it, and
-                # this process imports duckdb and pyarrow only once it has exited. Its input goes through files
-                # so that this process can free it first: what the parent holds when it forks is counted again
-                # in the child and in each worker the child forks. The run's files are read back only after the
-                # parse (to spill them), the contents to parse at once.
+            staged = isinstance(raw, _LocalRaw) and can_spawn()
+            if staged:
+                # The parse stage in a child process (a fresh interpreter): the heap it leaves (about 1 KiB a
+                # page) goes with it, and this process imports duckdb and pyarrow only once it has exited. Its
+                # input goes through files, so this process holds none of it while the child runs. The child reads
+                # the contents to parse at once, the run's files only after the parse (to spill them).
                 _write_stage_input(build / _STAGE_INPUT, contents)
                 _write_stage_input(build / _STAGE_SOURCES, sources)
                 del files, inventory, contents, sources
                 _release_memory()
                 _phase("parse stage (child)")
-                parsed = run_in_child("parse stage", lambda: _parse_stage(
-                    opts, raw, lambda: _read_stage_input(build / _STAGE_INPUT),
-                    lambda: _read_stage_input(build / _STAGE_SOURCES), build, warehouse, jobs),
+                parsed = run_in_child("parse stage", partial(
+                    _parse_stage, opts, raw, partial(_read_stage_input, build / _STAGE_INPUT),
+                    partial(_read_stage_input, build / _STAGE_SOURCES), build, warehouse, jobs, parser_version()),
                     build / _STAGE_RESULT)
-            else:  # captures on object storage or a Dask cluster (or no fork): in this process
-                parsed = _parse_stage(opts, raw, lambda: contents, lambda: sources, build, warehouse, jobs)
+            else:  # captures on object storage or a Dask cluster: in this process
+                parsed = _parse_stage(opts, raw, lambda: contents, lambda: sources, build, warehouse, jobs,
+                                      parser_version())
                 del files, inventory, contents, sources
             summary.parsed, summary.cache_hits = parsed["parsed"], parsed["cache_hits"]
             summary.cache_warning = parsed["cache_warning"]
             _release_memory()
 
-            # the heavy libraries, once the parse stage is over
-            import duckdb
+            if staged:
+                # Sorting and resolving the tables in a child process too: the heap it leaves (the linker's
+                # titles, DuckDB's and Arrow's buffers: ~180 MiB at 100,000 pages) goes with it, and the
+                # roles.duckdb stages start from this process, which never held it.
+                _phase("assemble stage (child)")
+                rows = run_in_child("assemble stage", partial(_assemble_stage, parsed["builder"], build),
+                                    build / _STAGE_RESULT)
+            else:
+                rows = _assemble_stage(parsed["builder"], build)
+            del parsed
 
+            # the heavy libraries, once the stages in child processes are over
             from pipeline.steps.build import check_build, publish_build, write_build
             from pipeline.warehouse import checks as data_checks
-            from pipeline.warehouse.assemble import TableBuilder
+            from pipeline.warehouse.assemble import BuiltTables
             from pipeline.warehouse.lake import write_lake
             from pipeline.warehouse.write import write_steps
 
-            _phase("assemble")
-            tables = TableBuilder.resume(parsed["builder"]).finish(None, build)
-            del parsed
-            _release_memory()
+            tables = BuiltTables(build, rows)
 
             with progress.Stage("writing", write_steps(), "step", enabled=opts.progress) as stage:
                 db_path = write_build(tables, build, on_step=stage.update)
@@ -341,11 +350,21 @@ def _read_stage_input(path: Path) -> tuple:
     return inputs
 
 
+def _assemble_stage(builder_state: dict, build: Path) -> dict[str, int]:
+    """Every table sorted and resolved into ``build/<table>.parquet`` from what the parse stage spilled; returns
+    table -> rows. Run in a child process of its own for a local raw folder (``_ingest``)."""
+    from pipeline.warehouse.assemble import TableBuilder
+
+    _phase("assemble")
+    return dict(TableBuilder.resume(builder_state).finish(None, build).rows)
+
+
 def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: Path, warehouse: Path,
-                 jobs: int) -> dict:
+                 jobs: int, version: str) -> dict:
     """Parse every distinct content (cache or workers), the cross-page second pass, and every row spilled under
     ``build`` with the run's files (TableBuilder.prepare). ``contents_of()``: sha -> the first file holding it;
-    ``sources_of_run()``: (files, manifest, manifest problems), asked for once the parse is done. Returns plain
+    ``sources_of_run()``: (files, manifest, manifest problems), asked for once the parse is done; ``version``: the
+    run's parser version (the parse cache's key). Returns plain
     values: the builder's state (its spilled files: ``TableBuilder.resume``) and the parse counts. Run in a child
     process of its own for a local raw folder (``_ingest``), in the caller's otherwise."""
     if isinstance(raw, _LocalRaw) and raw.workers is None:
@@ -364,7 +383,7 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
             if not held.hold(sha, rows):
                 builder.add(sha, rows)
 
-        cache = _open_cache(opts, warehouse)
+        cache = _open_cache(opts, warehouse, version)
         cache.prune_other_versions()
         if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
             cache.prefetch(sorted(contents))

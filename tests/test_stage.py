@@ -1,5 +1,5 @@
 """The parse stage runs in a child process of its own (pipeline/steps/stage.py): its result, its failures and its
-death reach the parent; through the CLI, a stage that fails, is killed or is interrupted leaves the previous
+death reach the parent (real child interpreters); through the CLI, a stage that fails, is killed or is interrupted leaves the previous
 warehouse as it was, no build folder and no process behind."""
 from __future__ import annotations
 
@@ -19,33 +19,25 @@ from pipeline.steps.stage import StageFailed, run_in_child
 from conftest import REPO, SEED_001, query
 
 
-# --- run_in_child, with real forks ------------------------------------------------------------------------
+# --- run_in_child: a real child interpreter ------------------------------------------------------------------
+# The bodies are module-level functions: the child unpickles them (this folder is on its PYTHONPATH).
 
 
-def test_the_result_comes_from_another_process(tmp_path):
-    here = os.getpid()
-    pid, value = run_in_child("test stage", lambda: (os.getpid(), {"rows": [1, 2, 3]}), tmp_path / "out")
-    assert pid != here and value == {"rows": [1, 2, 3]}
-    assert not (tmp_path / "out").exists()  # the result file is read and removed
+@pytest.fixture(autouse=True)
+def _tests_importable(monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")]))
 
 
-def test_an_exception_in_the_child_is_raised_again_in_the_parent(tmp_path):
-    def body():
-        raise ValueError(f"bad page in {os.getpid()}")
-
-    with pytest.raises(ValueError, match="bad page in") as caught:
-        run_in_child("test stage", body, tmp_path / "out")
-    assert str(os.getpid()) not in str(caught.value)
-    assert any("in the child process" in note for note in caught.value.__notes__)  # where it happened
+def _pid_and_rows():
+    return os.getpid(), {"rows": [1, 2, 3]}
 
 
-def test_an_os_error_keeps_its_errno(tmp_path):
-    def body():
-        raise OSError(28, "No space left on device")
+def _raise_value_error():
+    raise ValueError(f"bad page in {os.getpid()}")
 
-    with pytest.raises(OSError) as caught:
-        run_in_child("test stage", body, tmp_path / "out")
-    assert caught.value.errno == 28
+
+def _raise_os_error():
+    raise OSError(28, "No space left on device")
 
 
 class _Unpicklable(Exception):
@@ -57,37 +49,66 @@ class _Unpicklable(Exception):
         raise pickle.PicklingError("no")
 
 
-def test_an_exception_that_cannot_be_pickled_becomes_stage_failed_with_its_text(tmp_path):
-    def body():
-        raise _Unpicklable(lambda: None)
+def _raise_unpicklable():
+    raise _Unpicklable(lambda: None)
 
+
+def _kill_self():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _exit_5():
+    os._exit(5)
+
+
+def test_the_result_comes_from_another_process(tmp_path):
+    pid, value = run_in_child("test stage", _pid_and_rows, tmp_path / "out")
+    assert pid != os.getpid() and value == {"rows": [1, 2, 3]}
+    assert list(tmp_path.iterdir()) == []  # the call and result files are read and removed
+
+
+def test_an_exception_in_the_child_is_raised_again_in_the_parent(tmp_path):
+    with pytest.raises(ValueError, match="bad page in") as caught:
+        run_in_child("test stage", _raise_value_error, tmp_path / "out")
+    assert str(os.getpid()) not in str(caught.value)
+    assert any("in the child process" in note for note in caught.value.__notes__)  # where it happened
+
+
+def test_an_os_error_keeps_its_errno(tmp_path):
+    with pytest.raises(OSError) as caught:
+        run_in_child("test stage", _raise_os_error, tmp_path / "out")
+    assert caught.value.errno == 28
+
+
+def test_an_exception_that_cannot_be_pickled_becomes_stage_failed_with_its_text(tmp_path):
     with pytest.raises(StageFailed, match="_Unpicklable: holds a handle"):
-        run_in_child("test stage", body, tmp_path / "out")
+        run_in_child("test stage", _raise_unpicklable, tmp_path / "out")
 
 
 def test_a_child_killed_is_a_clear_error(tmp_path):
-    def body():
-        os.kill(os.getpid(), signal.SIGKILL)
-
     with pytest.raises(StageFailed, match=r"the test stage \(process \d+\) was killed by SIGKILL \(out of memory\?\)"):
-        run_in_child("test stage", body, tmp_path / "out")
+        run_in_child("test stage", _kill_self, tmp_path / "out")
 
 
 def test_a_child_that_exits_without_its_result_is_a_clear_error(tmp_path):
     with pytest.raises(StageFailed, match="exited with status 5 without its result"):
-        run_in_child("test stage", lambda: os._exit(5), tmp_path / "out")
+        run_in_child("test stage", _exit_5, tmp_path / "out")
 
 
 # --- through the CLI ----------------------------------------------------------------------------------------
 
 _CLI = "import sys; from pipeline.cli import main; sys.exit(main())"
-# the CLI with the parse stage's last step failing (inherited by the forked stage, as any code of the run)
-_CLI_FAILING_STAGE = ("import sys\n"
-                      "from pipeline.warehouse import assemble\n"
-                      "def boom(self, sources): raise RuntimeError('stage broke on purpose')\n"
-                      "assemble.TableBuilder.prepare = boom\n"
-                      "from pipeline.cli import main\n"
-                      "sys.exit(main())\n")
+# Loaded by every interpreter of a run whose PYTHONPATH starts with its folder: the parse stage (its own
+# interpreter) then fails at its last step, as a bug there would.
+_BREAK_STAGE = """import os
+if os.environ.get("MEM3_BREAK_STAGE"):
+    from pipeline.warehouse import assemble
+
+    def boom(self, sources):
+        raise RuntimeError("stage broke on purpose")
+
+    assemble.TableBuilder.prepare = boom
+"""
 
 
 def _many_pages(raw: Path, n: int = 600) -> None:
@@ -98,8 +119,9 @@ def _many_pages(raw: Path, n: int = 600) -> None:
         (big / f"p{i}.txt").write_text(text.replace("MLOps Engineer", f"MLOps Engineer Grade{i}"))
 
 
-def _cli(code: str, raw: Path, wh: Path, tag: str, phases: Path | None = None, **kw) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(REPO), MEM3_STAGE_TEST=tag)
+def _cli(code: str, raw: Path, wh: Path, tag: str, phases: Path | None = None, pythonpath: str = str(REPO),
+         extra_env: dict | None = None, **kw) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=pythonpath, MEM3_STAGE_TEST=tag, **(extra_env or {}))
     if phases is not None:
         env["PIPELINE_PHASE_LOG"] = str(phases)
     return subprocess.Popen([sys.executable, "-c", code, "ingest", "--raw", str(raw), "--warehouse", str(wh),
@@ -168,11 +190,14 @@ def built(seed_raw, tmp_path):
     return seed_raw, wh
 
 
-def test_cli_a_stage_that_fails_keeps_the_previous_warehouse(built):
+def test_cli_a_stage_that_fails_keeps_the_previous_warehouse(built, tmp_path):
     raw, wh = built
     before, builds = _published(wh), _builds(wh)
     tag = uuid.uuid4().hex
-    proc = _cli(_CLI_FAILING_STAGE, raw, wh, tag)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "sitecustomize.py").write_text(_BREAK_STAGE)
+    proc = _cli(_CLI, raw, wh, tag, pythonpath=os.pathsep.join([str(tmp_path / "site"), str(REPO)]),
+                extra_env={"MEM3_BREAK_STAGE": "1"})
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 1
     assert "RuntimeError: stage broke on purpose" in err and "in the child process" in err

@@ -1,10 +1,10 @@
 """A stage of the run in a child process of its own (a light module: no heavy imports).
 
 The parse stage leaves a process's heap holding about 1 KiB a page it cannot give back (the unpickled rows
-fragment the C and pymalloc heaps). Run in a forked child that writes what later stages need to disk and exits,
+fragment the C and pymalloc heaps). Run in a child process that writes what later stages need to disk and exits,
 that heap goes with the child: the stages after it (DuckDB, Arrow) start from a process that never held it.
 
-``run_in_child(name, body, result_path)`` forks, runs ``body()`` in the child and returns its (picklable) result
+``run_in_child(name, body, result_path)`` starts a fresh interpreter, runs ``body()`` in it and returns its (picklable) result
 in the parent. The child's failure is the parent's: an exception raised by ``body`` is raised again in the
 parent (its own type when it can be pickled), a child killed by a signal or gone without a result is a
 ``StageFailed`` naming it. Ctrl-C reaches both (one process group): the parent waits for the child to stop
@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import subprocess
 import sys
 import time
 import traceback
@@ -41,47 +42,72 @@ def die_with_parent(sig: int = signal.SIGTERM) -> None:
         pass
 
 
-def can_fork() -> bool:
-    return hasattr(os, "fork") and sys.platform != "win32"
+def can_spawn() -> bool:
+    """Whether a stage can run in a child interpreter here (this interpreter's executable is known)."""
+    return bool(sys.executable)
 
 
 def run_in_child(name: str, body: Callable[[], object], result_path: Path) -> object:
-    """``body()`` in a forked child; its result (or its exception) in this process. See the module doc."""
+    """``body()`` in a child process; its result (or its exception) in this process. See the module doc.
+
+    The child is a fresh interpreter (``python -m pipeline.steps.stage``), not a fork: a fork starts with every
+    page this process has touched (its imports and the freed but fragmented heap of the file inventory: ~40 MiB
+    at 100,000 files), counted again in the child's RSS and in each parse worker the child forks. ``body`` is
+    pickled to it: a module-level function or a ``functools.partial`` of one, with picklable arguments."""
+    from pipeline import progress
+
     result_path = Path(result_path)
     result_path.unlink(missing_ok=True)
+    call = result_path.with_name(result_path.name + ".call")
+    with open(call, "wb") as out:
+        pickle.dump((progress.level(), body), out, protocol=pickle.HIGHEST_PROTOCOL)
     sys.stdout.flush()
     sys.stderr.flush()
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns, never runs the parent's finally blocks
-        code = 70
-        try:
-            die_with_parent()
-            if os.getppid() != parent:  # the parent died before the line above
-                os._exit(code)
-            try:
-                payload = ("ok", body())
-            except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
-                payload = ("error", _portable(exc))
-            tmp = result_path.with_name(result_path.name + ".tmp")
-            with open(tmp, "wb") as out:
-                pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, result_path)
-            code = 0 if payload[0] == "ok" else 1
-        except BaseException:  # noqa: BLE001 - even the report failed: the parent sees no result
-            traceback.print_exc()
-        finally:
-            try:
-                sys.stdout.flush()
-                sys.stderr.flush()
-            finally:
-                os._exit(code)
+    env = dict(os.environ)
+    # the child imports this package from where this process did (a source checkout run without installing)
+    here = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join([here, *([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])])
     try:
-        status = _wait(pid)
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline.steps.stage", str(call), str(result_path),
+                                 str(os.getpid())], env=env)
     except BaseException:
-        _stop(pid)  # Ctrl-C (the child got it too), or the parent is unwinding: the child goes first
+        call.unlink(missing_ok=True)
         raise
-    return _outcome(name, pid, status, result_path)
+    try:
+        status = _wait(proc.pid)
+    except BaseException:
+        _stop(proc.pid)  # Ctrl-C (the child got it too), or the parent is unwinding: the child goes first
+        raise
+    finally:
+        call.unlink(missing_ok=True)
+        proc.returncode = -1  # reaped here (os.waitpid): Popen must not wait for it again
+    return _outcome(name, proc.pid, status, result_path)
+
+
+def _child_main(argv: list[str]) -> int:
+    """The child: ``python -m pipeline.steps.stage CALL RESULT PARENT_PID``."""
+    call, result_path, parent = Path(argv[0]), Path(argv[1]), int(argv[2])
+    die_with_parent()
+    if os.getppid() != parent:  # the parent died before the line above
+        return 70
+    from pipeline import progress
+
+    try:
+        with open(call, "rb") as fh:
+            level, body = pickle.load(fh)
+        progress.set_level(level)
+        try:
+            payload = ("ok", body())
+        except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+            payload = ("error", _portable(exc))
+        tmp = result_path.with_name(result_path.name + ".tmp")
+        with open(tmp, "wb") as out:
+            pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, result_path)
+        return 0 if payload[0] == "ok" else 1
+    except BaseException:  # noqa: BLE001 - even the report failed: the parent sees no result
+        traceback.print_exc()
+        return 70
 
 
 def _wait(pid: int) -> int:
@@ -150,3 +176,9 @@ def _portable(exc: BaseException) -> BaseException:
     except Exception:  # noqa: BLE001 - any exception type may refuse pickling
         text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         return StageFailed(f"{type(exc).__name__}: {exc}\n{text}")
+
+
+if __name__ == "__main__":  # run as the module itself, so that what it pickles names pipeline.steps.stage
+    from pipeline.steps import stage as _stage
+
+    sys.exit(_stage._child_main(sys.argv[1:]))
