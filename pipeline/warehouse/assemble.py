@@ -211,7 +211,9 @@ class TableBuilder:
                 raise RuntimeError("TableBuilder.finish(None) before prepare()")
             con = self.con
             limit = _mb(ASSEMBLE_MEMORY_LIMIT)
+            # one thread: a sort's per-thread state and the batches in flight are held once
             con.execute(f"set memory_limit = '{limit}MB'")
+            con.execute("set threads = 1")
 
             def roomy(step):
                 """A step again with twice the limit when it runs out (what does not spill; up to 4 GB)."""

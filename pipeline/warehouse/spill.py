@@ -180,9 +180,14 @@ class RowGroupWriter:
         self._n += batch.num_rows
         while self._n >= ROW_GROUP_ROWS:
             table = pa.Table.from_batches(self._pending)
-            self._write(table.slice(0, ROW_GROUP_ROWS))
+            self._pending = []
+            head = table.slice(0, ROW_GROUP_ROWS).cast(self.schema).combine_chunks()
             rest = table.slice(ROW_GROUP_ROWS)
             self._pending, self._n = rest.to_batches(), rest.num_rows
+            # the batches copied into the row group are freed before it is encoded (one copy of it held, not two)
+            del table, rest
+            self._write(head)
+            del head
 
     def _write(self, table: pa.Table) -> None:
         table = table.cast(self.schema).combine_chunks()
