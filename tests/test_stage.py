@@ -253,3 +253,20 @@ def test_cli_jobs_1_and_2_parse_in_the_stage_and_give_the_same_bytes(built, tmp_
         assert len(parse_pids) == 1 and len(assemble_pids) == 1 and parse_pids != assemble_pids
         assert query(tmp_path / f"wh{jobs}", "select count(*) from pages") == [(605,)]
     assert _published(tmp_path / "wh1")[1] == _published(tmp_path / "wh2")[1]
+
+
+def test_cli_an_unchanged_rerun_starts_no_stage(seed_raw, tmp_path):
+    wh = tmp_path / "wh"
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    for run in ("first", "again"):
+        log = tmp_path / f"{run}.log"
+        done = subprocess.run([sys.executable, "-c", _CLI, "ingest", "--raw", str(seed_raw), "--warehouse", str(wh)],
+                              env=dict(env, PIPELINE_PHASE_LOG=str(log)), capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        marks = [line.split(" ", 2) for line in log.read_text().splitlines()]
+        names = [name for _, _, name in marks]
+        if run == "first":
+            assert "parse stage (child)" in names and len({pid for _, pid, _ in marks}) == 3  # parent + 2 stages
+        else:
+            assert "is up to date" in done.stdout
+            assert names == ["inventory and hash"]  # no stage, no parse, no import of the heavy libraries
