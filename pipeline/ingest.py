@@ -209,6 +209,20 @@ def start_workers(jobs: int):
     return worker_pool(jobs)
 
 
+# Parse and assemble run in child interpreters from this many distinct contents on (auto): below it, the memory they
+# leave is small (2,000 pages: the same peak either way) and two more interpreters importing DuckDB and Arrow would
+# be most of a small run's CPU (~1.3 s). PIPELINE_STAGES=child or =inline decides for every run (tests, debugging).
+STAGE_MIN_CONTENTS = 5_000
+STAGES_ENV = "PIPELINE_STAGES"
+
+
+def _in_child_stages(n_contents: int) -> bool:
+    choice = os.environ.get(STAGES_ENV, "auto").strip().lower()
+    if choice in ("child", "inline"):
+        return choice == "child"
+    return n_contents >= STAGE_MIN_CONTENTS
+
+
 # The parse stage's input and result files, inside the build folder while the stage runs.
 _STAGE_INPUT, _STAGE_SOURCES, _STAGE_RESULT = ".parse_stage.in", ".parse_stage.files", ".parse_stage.out"
 
@@ -247,7 +261,7 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             # sha -> the first file holding it (each distinct content is parsed once); the run's files
             contents = first_paths(files)
             sources = (files, inventory.manifest, inventory.manifest_problems)
-            staged = isinstance(raw, _LocalRaw) and can_spawn()
+            staged = isinstance(raw, _LocalRaw) and can_spawn() and _in_child_stages(len(contents))
             if staged:
                 # The parse stage in a child process (a fresh interpreter): the heap it leaves (about 1 KiB a
                 # page) goes with it, and this process imports duckdb and pyarrow only once it has exited. Its

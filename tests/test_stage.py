@@ -121,7 +121,7 @@ def _many_pages(raw: Path, n: int = 600) -> None:
 
 def _cli(code: str, raw: Path, wh: Path, tag: str, phases: Path | None = None, pythonpath: str = str(REPO),
          extra_env: dict | None = None, **kw) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=pythonpath, MEM3_STAGE_TEST=tag, **(extra_env or {}))
+    env = dict(os.environ, PYTHONPATH=pythonpath, MEM3_STAGE_TEST=tag, PIPELINE_STAGES="child", **(extra_env or {}))
     if phases is not None:
         env["PIPELINE_PHASE_LOG"] = str(phases)
     return subprocess.Popen([sys.executable, "-c", code, "ingest", "--raw", str(raw), "--warehouse", str(wh),
@@ -244,7 +244,8 @@ def test_cli_jobs_1_and_2_parse_in_the_stage_and_give_the_same_bytes(built, tmp_
         log = tmp_path / f"phases-{jobs}.log"
         run = subprocess.run([sys.executable, "-c", _CLI, "ingest", "--raw", str(raw), "--warehouse",
                               str(tmp_path / f"wh{jobs}"), "--jobs", str(jobs), "-q"],
-                             env=dict(os.environ, PYTHONPATH=str(REPO), PIPELINE_PHASE_LOG=str(log)),
+                             env=dict(os.environ, PYTHONPATH=str(REPO), PIPELINE_PHASE_LOG=str(log),
+                                      PIPELINE_STAGES="child"),
                              capture_output=True, text=True, timeout=300)
         assert run.returncode == 0, run.stderr
         marks[jobs] = [line.split(" ", 2) for line in log.read_text().splitlines()]
@@ -257,7 +258,7 @@ def test_cli_jobs_1_and_2_parse_in_the_stage_and_give_the_same_bytes(built, tmp_
 
 def test_cli_an_unchanged_rerun_starts_no_stage(seed_raw, tmp_path):
     wh = tmp_path / "wh"
-    env = dict(os.environ, PYTHONPATH=str(REPO))
+    env = dict(os.environ, PYTHONPATH=str(REPO), PIPELINE_STAGES="child")
     for run in ("first", "again"):
         log = tmp_path / f"{run}.log"
         done = subprocess.run([sys.executable, "-c", _CLI, "ingest", "--raw", str(seed_raw), "--warehouse", str(wh)],
@@ -270,3 +271,29 @@ def test_cli_an_unchanged_rerun_starts_no_stage(seed_raw, tmp_path):
         else:
             assert "is up to date" in done.stdout
             assert names == ["inventory and hash"]  # no stage, no parse, no import of the heavy libraries
+
+
+def test_stages_run_in_children_from_a_size_on_unless_told(monkeypatch):
+    from pipeline import ingest as run
+
+    monkeypatch.delenv(run.STAGES_ENV, raising=False)
+    assert not run._in_child_stages(run.STAGE_MIN_CONTENTS - 1) and run._in_child_stages(run.STAGE_MIN_CONTENTS)
+    monkeypatch.setenv(run.STAGES_ENV, "child")
+    assert run._in_child_stages(1)
+    monkeypatch.setenv(run.STAGES_ENV, "inline")
+    assert not run._in_child_stages(10 ** 6)
+
+
+def test_small_run_inline_and_staged_give_the_same_bytes(seed_raw, tmp_path):
+    out = {}
+    for mode in ("inline", "child"):
+        log = tmp_path / f"{mode}.log"
+        done = subprocess.run([sys.executable, "-c", _CLI, "ingest", "--raw", str(seed_raw), "--warehouse",
+                               str(tmp_path / mode), "-q"], capture_output=True, text=True, timeout=300,
+                              env=dict(os.environ, PYTHONPATH=str(REPO), PIPELINE_STAGES=mode,
+                                       PIPELINE_PHASE_LOG=str(log)))
+        assert done.returncode == 0, done.stderr
+        pids = {line.split(" ", 2)[1] for line in log.read_text().splitlines()}
+        assert len(pids) == (1 if mode == "inline" else 3)
+        out[mode] = _published(tmp_path / mode)[1]
+    assert out["inline"] == out["child"] and len(out["inline"]) > 20
