@@ -210,9 +210,10 @@ def start_workers(jobs: int):
 
 
 # Parse and assemble run in child interpreters from this many distinct contents on (auto): below it, the memory they
-# leave is small (2,000 pages: the same peak either way) and two more interpreters importing DuckDB and Arrow would
-# be most of a small run's CPU (~1.3 s). PIPELINE_STAGES=child or =inline decides for every run (tests, debugging).
-STAGE_MIN_CONTENTS = 5_000
+# leave is small (2,000 pages: 283 MiB in one process, 301 staged; 10,000: 355 and 333) and the two more interpreters
+# importing DuckDB and Arrow cost ~1.3 s of CPU (most of a small run's; +12% for 6,000 HTML pages).
+# PIPELINE_STAGES=child or =inline decides for every run (tests, debugging).
+STAGE_MIN_CONTENTS = 10_000
 STAGES_ENV = "PIPELINE_STAGES"
 
 
