@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import json
 import sys
 import tempfile
@@ -32,8 +33,23 @@ def digests(raw: Path, jobs: int | None = None) -> dict[str, str]:
     version.build_version.cache_clear()
     with tempfile.TemporaryDirectory(prefix="identity-") as work:
         warehouse = Path(work) / "warehouse"
-        ingest(IngestOptions(raw_dir=raw, warehouse_dir=warehouse, jobs=jobs, full=True,
-                             cache_dir=Path(work) / "cache"))
+        # the run's stages are child interpreters (pipeline/steps/stage.py): they pin the digest the same way,
+        # from a sitecustomize module first on their PYTHONPATH
+        site = Path(work) / "site"
+        site.mkdir()
+        (site / "sitecustomize.py").write_text(
+            "from pipeline import version\n"
+            f"version.content_digest = lambda root, paths=version.SHAPING_PATHS: {PINNED_DIGEST!r}\n")
+        before = os.environ.get("PYTHONPATH")
+        os.environ["PYTHONPATH"] = os.pathsep.join([str(site), *([before] if before else [])])
+        try:
+            ingest(IngestOptions(raw_dir=raw, warehouse_dir=warehouse, jobs=jobs, full=True,
+                                 cache_dir=Path(work) / "cache"))
+        finally:
+            if before is None:
+                os.environ.pop("PYTHONPATH", None)
+            else:
+                os.environ["PYTHONPATH"] = before
         out = {}
         for path in sorted(warehouse.resolve().rglob("*.parquet")):
             rel = path.relative_to(warehouse.resolve()).as_posix()

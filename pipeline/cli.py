@@ -70,6 +70,7 @@ def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes, cache_dir, sch
     Example: pipeline ingest --raw s3://bucket/raw --warehouse s3://bucket/warehouse --scheduler tcp://10.0.0.5:8786
     """
     from pipeline.ingest import ChecksFailed, IngestOptions, WriteFailed, ingest as run_ingest
+    from pipeline.steps.stage import StageFailed
     from pipeline.warehouse.publish import WarehouseBusy
 
     opts = IngestOptions(raw_dir=raw_dir, warehouse_dir=warehouse_dir, jobs=jobs, full=full,
@@ -82,6 +83,9 @@ def ingest(raw_dir, warehouse_dir, jobs, strict, full, max_bytes, cache_dir, sch
         sys.exit(2)
     except WriteFailed as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
+    except StageFailed as exc:
+        click.echo(f"error: {exc}; the previous warehouse was kept.", err=True)
         sys.exit(3)
     except ChecksFailed as exc:
         click.echo(str(exc), err=True)

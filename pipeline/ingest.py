@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
+import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -16,6 +20,8 @@ from typing import TYPE_CHECKING
 # duckdb, pyarrow or the parsers (ingest imports them once it knows there is a build to do).
 from pipeline import progress
 from pipeline.raw import DEFAULT_MAX_BYTES
+from pipeline.steps.phases import mark as _phase
+from pipeline.steps.stage import can_spawn, run_in_child
 from pipeline.steps.inventory import (HashedFile, RawInventory, discover_raw, first_paths, fingerprint, hash_files,
                                       read_file_index, read_run_log, write_file_index)
 from pipeline.version import parser_version
@@ -157,17 +163,19 @@ def _elsewhere(opts: IngestOptions) -> bool:
     return bool(opts.scheduler) or any(is_url(p) for p in (opts.raw_dir, opts.warehouse_dir))
 
 
-def _open_cache(opts: IngestOptions, warehouse: Path):
+def _open_cache(opts: IngestOptions, warehouse: Path, version: str):
+    """The parse cache of this parser ``version`` (the run's, computed once by the process that fingerprints it)."""
     from pipeline.cache import ParseCache
     from pipeline.storage import FsspecParseCache, is_url
     if opts.cache_dir and is_url(opts.cache_dir):  # scale hook: the cache on object storage
-        return FsspecParseCache(str(opts.cache_dir), parser_version(), enabled=not opts.full)
+        return FsspecParseCache(str(opts.cache_dir), version, enabled=not opts.full)
     return ParseCache(Path(opts.cache_dir) if opts.cache_dir else default_cache_dir(warehouse),
-                      parser_version(), enabled=not opts.full)
+                      version, enabled=not opts.full)
 
 
 def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
-    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, FileNotFoundError.
+    """Build the warehouse from the raw folder. Raises WarehouseBusy, ChecksFailed, WriteFailed, StageFailed,
+    FileNotFoundError.
 
     ``raw``: captures read through fsspec (pipeline.storage.FsspecRaw); None reads the local raw folder."""
     if raw is None and _elsewhere(opts):  # scale hook: object storage and/or a Dask cluster
@@ -181,7 +189,6 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
     jobs = opts.jobs or os.cpu_count() or 1
     if raw is None:
         raw = _LocalRaw(raw_dir)
-        raw.workers = start_workers(jobs)
     try:
         return _ingest(opts, raw, raw_dir, warehouse, jobs, started, started_at)
     finally:
@@ -191,21 +198,41 @@ def ingest(opts: IngestOptions, raw=None) -> IngestSummary:
 
 
 def start_workers(jobs: int):
-    """The parse workers, forked now, while this process is small (light imports only): a worker forked at
-    the parse starts with a copy of everything the parent holds by then (every file's path, hash and
-    provenance, DuckDB, Arrow), counted again in each worker's RSS (~200 MiB a worker at 100,000 pages).
-    They import the parsers with their first page, so a run with nothing to parse (an unchanged re-run)
-    pays only for two idle forks. None for one job (pages are parsed in this process)."""
+    """The parse workers, forked now, while this process is small (light imports only): a worker forked later
+    starts with a copy of everything the process holds by then (every file's path, hash and provenance, DuckDB,
+    Arrow), counted again in each worker's RSS (~200 MiB a worker at 100,000 pages). They import the parsers
+    with their first page. The parse stage starts them first thing (``_parse_stage``). None for one job (pages
+    are parsed in this process)."""
     if jobs <= 1 or not hasattr(os, "fork"):
         return None
     from pipeline.steps.workers import worker_pool
     return worker_pool(jobs)
 
 
+# Parse and assemble run in child interpreters from this many distinct contents on (auto): below it, the memory they
+# leave is small (2,000 pages: 283 MiB in one process, 301 staged; 10,000: 355 and 333) and the two more interpreters
+# importing DuckDB and Arrow cost ~1.3 s of CPU (most of a small run's; +12% for 6,000 HTML pages).
+# PIPELINE_STAGES=child or =inline decides for every run (tests, debugging).
+STAGE_MIN_CONTENTS = 10_000
+STAGES_ENV = "PIPELINE_STAGES"
+
+
+def _in_child_stages(n_contents: int) -> bool:
+    choice = os.environ.get(STAGES_ENV, "auto").strip().lower()
+    if choice in ("child", "inline"):
+        return choice == "child"
+    return n_contents >= STAGE_MIN_CONTENTS
+
+
+# The parse stage's input and result files, inside the build folder while the stage runs.
+_STAGE_INPUT, _STAGE_SOURCES, _STAGE_RESULT = ".parse_stage.in", ".parse_stage.files", ".parse_stage.out"
+
+
 def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int, started: float,
             started_at: datetime) -> IngestSummary:
     summary = IngestSummary(raw_dir=raw_dir, warehouse_dir=warehouse)
     with pub.writer_lock(warehouse):
+        _phase("inventory and hash")
         inventory = raw.inventory()
         progress.detail(f"{raw_dir}: {len(inventory.paths)} files, {len(inventory.manifest)} manifest entries")
         # a local folder: files whose size and mtime are unchanged since they were last hashed are not read
@@ -228,79 +255,64 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
             _summary_from_log(summary, previous)
             return summary
 
-        # there is a build to do: now the heavy libraries and the parsers
-        import duckdb
-
-        from pipeline.steps.build import assemble_tables, check_build, publish_build, write_build
-        from pipeline.steps.cross_page import PagesToRetry, second_pass, spilled_known_cells
-        from pipeline.steps.parse_pages import split_cached
-        from pipeline.warehouse import checks as data_checks
-        from pipeline.warehouse.assemble import TableBuilder
-        from pipeline.warehouse.lake import write_lake
-        from pipeline.warehouse.write import write_steps
-
-        # sha -> the first file holding it (the path strings of `files`, not an object per file)
-        contents = first_paths(files)
         build = None
         try:
             # The build folder exists from the start: rows are spilled inside it as pages are parsed.
             build = pub.new_build_dir(warehouse)
-            builder, held = TableBuilder(build / ".spill"), PagesToRetry()
-
-            def take(sha: str, rows: PageRows) -> None:
-                if not held.hold(sha, rows):
-                    builder.add(sha, rows)
-
-            cache = _open_cache(opts, warehouse)
-            cache.prune_other_versions()
-            if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
-                cache.prefetch(sorted(contents))
-            cached, todo = split_cached(contents, cache)  # todo: (sha, relative path)
-            for sha, rows in cached:
-                take(sha, rows)
-            progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
-            del cached
-            with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
-                todo = [(sha, raw.locate(rel)) for sha, rel in todo]
-                for sha, rows in raw.parse_all(todo, jobs):
-                    cache.put(sha, rows)
-                    take(sha, rows)
-                    stage.update(1)
-                    progress.detail(f"parsed {raw.locate(contents[sha])}: {len(rows.issues)} issue(s)")
-            if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
-                cache.flush()
-            if getattr(raw, "workers", None) is not None:  # the workers' memory goes before the next stages
-                raw.workers.close()
-                raw.workers.join()
-                raw.workers = None
-            summary.parsed, summary.cache_hits = len(todo), cache.hits
-            summary.cache_warning = cache.write_error
-            del todo
-
-            # the known cells of the complete pages added so far, read back from the spilled rows
-            known = spilled_known_cells(builder) if held else {}
-            retried = second_pass(known, held, lambda sha: _read_bytes(raw.locate(contents[sha])))
-            if held:
-                known.release()
-            del known, held
-            builder.close_connection()  # the cells read for the second pass leave DuckDB's buffers with it
+            # sha -> the first file holding it (each distinct content is parsed once); the run's files
+            contents = first_paths(files)
+            sources = (files, inventory.manifest, inventory.manifest_problems)
+            staged = isinstance(raw, _LocalRaw) and can_spawn() and _in_child_stages(len(contents))
+            if staged:
+                # The parse stage in a child process (a fresh interpreter): the heap it leaves (about 1 KiB a
+                # page) goes with it, and this process imports duckdb and pyarrow only once it has exited. Its
+                # input goes through files, so this process holds none of it while the child runs. The child reads
+                # the contents to parse at once, the run's files only after the parse (to spill them).
+                _write_stage_input(build / _STAGE_INPUT, contents)
+                _write_stage_input(build / _STAGE_SOURCES, sources)
+                del files, inventory, contents, sources
+                _release_memory()
+                _phase("parse stage (child)")
+                parsed = run_in_child("parse stage", partial(
+                    _parse_stage, opts, raw, partial(_read_stage_input, build / _STAGE_INPUT),
+                    partial(_read_stage_input, build / _STAGE_SOURCES), build, warehouse, jobs, parser_version()),
+                    build / _STAGE_RESULT)
+            else:  # captures on object storage or a Dask cluster: in this process
+                parsed = _parse_stage(opts, raw, lambda: contents, lambda: sources, build, warehouse, jobs,
+                                      parser_version())
+                del files, inventory, contents, sources
+            summary.parsed, summary.cache_hits = parsed["parsed"], parsed["cache_hits"]
+            summary.cache_warning = parsed["cache_warning"]
             _release_memory()
-            for sha, rows in retried.replace.items():
-                builder.replace(sha, rows)
-            for sha, rows in retried.add.items():
-                builder.add(sha, rows)
-            del retried
-            tables = assemble_tables(builder, files, inventory.manifest, inventory.manifest_problems, build)
-            # what the run knows per file is in the tables now: free it before the DuckDB stages
-            del builder, contents, files, inventory
-            _release_memory()
+
+            if staged:
+                # Sorting and resolving the tables in a child process too: the heap it leaves (the linker's
+                # titles, DuckDB's and Arrow's buffers: ~180 MiB at 100,000 pages) goes with it, and the
+                # roles.duckdb stages start from this process, which never held it.
+                _phase("assemble stage (child)")
+                rows = run_in_child("assemble stage", partial(_assemble_stage, parsed["builder"], build),
+                                    build / _STAGE_RESULT)
+            else:
+                rows = _assemble_stage(parsed["builder"], build)
+            del parsed
+
+            # the heavy libraries, once the stages in child processes are over
+            from pipeline.steps.build import check_build, publish_build, write_build
+            from pipeline.warehouse import checks as data_checks
+            from pipeline.warehouse.assemble import BuiltTables
+            from pipeline.warehouse.lake import write_lake
+            from pipeline.warehouse.write import write_steps
+
+            tables = BuiltTables(build, rows)
 
             with progress.Stage("writing", write_steps(), "step", enabled=opts.progress) as stage:
                 db_path = write_build(tables, build, on_step=stage.update)
             _release_memory()  # what the marts' Arrow batches left, before the lake's DuckDB
+            _phase("lake")
             write_lake({name: tables.path(name) for name in tables}, build)  # the partitioned copy + _tables.json
             _fill_counts(summary, tables)
             _release_memory()
+            _phase("checks")
             with progress.Stage("checks", len(data_checks.all_checks()) if opts.run_checks else 0, "check",
                                 enabled=opts.progress and opts.run_checks) as stage:
                 checks = check_build(db_path, opts.run_checks, on_check=stage.update)
@@ -319,18 +331,137 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
                 "rows": summary.rows, "incomplete": summary.n_incomplete, "errors": summary.errors,
                 "link_rates": summary.link_rates,
             }
+            _phase("publish")
             publish_build(build, warehouse, tables, log, started_at=started_at, parser_version=parser_version(),
                           full_rebuild=opts.full, n_files=summary.n_files)
-        except (OSError, duckdb.Error) as exc:  # disk full, no permission: one clear line, not a traceback
+        except BaseException as exc:
             if build is not None and pub.current_build(warehouse) != build.resolve():
                 shutil.rmtree(build, ignore_errors=True)  # the previous warehouse stays as it was
-            raise _write_failed(exc, warehouse) from exc
-        except BaseException:
-            if build is not None and pub.current_build(warehouse) != build.resolve():
-                shutil.rmtree(build, ignore_errors=True)
+            if _is_write_error(exc):  # disk full, no permission: one clear line, not a traceback
+                raise _write_failed(exc, warehouse) from exc
             raise
         summary.published = True
     return summary
+
+
+def _is_write_error(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return True
+    duckdb = sys.modules.get("duckdb")  # only a run that imported it can have failed in it
+    return duckdb is not None and isinstance(exc, duckdb.Error)
+
+
+def _write_stage_input(path: Path, inputs) -> None:
+    with open(path, "wb") as out:
+        pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.fast = True  # no memo of every object written (~80 MiB at 100,000 files); nothing here is recursive
+        pickler.dump(inputs)
+
+
+def _read_stage_input(path: Path) -> tuple:
+    with open(path, "rb") as fh:
+        inputs = pickle.load(fh)
+    path.unlink()
+    return inputs
+
+
+def _assemble_stage(builder_state: dict, build: Path) -> dict[str, int]:
+    """Every table sorted and resolved into ``build/<table>.parquet`` from what the parse stage spilled; returns
+    table -> rows. Run in a child process of its own for a local raw folder (``_ingest``)."""
+    from pipeline.warehouse.assemble import TableBuilder
+
+    _phase("assemble")
+    return dict(TableBuilder.resume(builder_state).finish(None, build).rows)
+
+
+def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: Path, warehouse: Path,
+                 jobs: int, version: str) -> dict:
+    """Parse every distinct content (cache or workers), the cross-page second pass, and every row spilled under
+    ``build`` with the run's files (TableBuilder.prepare). ``contents_of()``: sha -> the first file holding it;
+    ``sources_of_run()``: (files, manifest, manifest problems), asked for once the parse is done; ``version``: the
+    run's parser version (the parse cache's key). Returns plain
+    values: the builder's state (its spilled files: ``TableBuilder.resume``) and the parse counts. Run in a child
+    process of its own for a local raw folder (``_ingest``), in the caller's otherwise."""
+    if isinstance(raw, _LocalRaw) and raw.workers is None:
+        raw.workers = start_workers(jobs)  # forked first, while this process is still light
+    try:
+        from pipeline.steps.build import sources_of
+        from pipeline.steps.cross_page import PagesToRetry, second_pass, spilled_known_cells
+        from pipeline.steps.parse_pages import split_cached
+        from pipeline.warehouse.assemble import TableBuilder
+
+        _phase("parse")
+        contents = contents_of()
+        builder, held = TableBuilder(build / ".spill"), PagesToRetry()
+
+        def take(sha: str, rows: PageRows) -> None:
+            if not held.hold(sha, rows):
+                builder.add(sha, rows)
+
+        cache = _open_cache(opts, warehouse, version)
+        cache.prune_other_versions()
+        if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
+            cache.prefetch(sorted(contents))
+        cached, todo = split_cached(contents, cache)  # todo: (sha, relative path)
+        for sha, rows in cached:
+            take(sha, rows)
+        progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
+        del cached
+        with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
+            todo = _Located(todo, raw.locate)
+            for sha, rows in raw.parse_all(todo, jobs):
+                cache.put(sha, rows)
+                take(sha, rows)
+                stage.update(1)
+                progress.detail(f"parsed {raw.locate(contents[sha])}: {len(rows.issues)} issue(s)")
+        if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
+            cache.flush()
+        if getattr(raw, "workers", None) is not None:  # the workers' memory goes before the next stages
+            raw.workers.close()
+            raw.workers.join()
+            raw.workers = None
+        out = {"parsed": len(todo), "cache_hits": cache.hits, "cache_warning": cache.write_error}
+        del todo
+
+        _phase("second pass")
+        # the known cells of the complete pages added so far, read back from the spilled rows
+        known = spilled_known_cells(builder) if held else {}
+        retried = second_pass(known, held, lambda sha: _read_bytes(raw.locate(contents[sha])))
+        if held:
+            known.release()
+        del known, held
+        builder.close_connection()  # the cells read for the second pass leave DuckDB's buffers with it
+        for sha, rows in retried.replace.items():
+            builder.replace(sha, rows)
+        for sha, rows in retried.add.items():
+            builder.add(sha, rows)
+        del retried, contents
+        _phase("spill the run's files")
+        builder.prepare(sources_of(*sources_of_run()))
+        out["builder"] = builder.state()
+        return out
+    finally:
+        if getattr(raw, "workers", None) is not None:
+            raw.workers.terminate()
+            raw.workers.join()
+            raw.workers = None
+
+
+class _Located(Sequence):
+    """(sha, raw.locate(path)) of a todo list of (sha, path), made as asked: not a second list of every page's
+    full path held through the parse (~18 MiB at 100,000 pages)."""
+
+    def __init__(self, todo: list[tuple[str, str]], locate):
+        self._todo, self._locate = todo, locate
+
+    def __len__(self) -> int:
+        return len(self._todo)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [(sha, self._locate(rel)) for sha, rel in self._todo[i]]
+        sha, rel = self._todo[i]
+        return sha, self._locate(rel)
 
 
 def _read_bytes(located) -> bytes:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -92,13 +93,28 @@ def build_inputs(name: str, out: Path) -> None:
         raise SystemExit(f"unknown input set {name!r}; one of {', '.join(SETS)}")
 
 
+# The same pin in every child interpreter of the run (its stages, pipeline/steps/stage.py): a sitecustomize module
+# first on their PYTHONPATH.
+_SITECUSTOMIZE = f"""
+import pipeline.version as v
+_digest = v.content_digest
+v.content_digest = lambda root, paths=v.SHAPING_PATHS: (
+    {PINNED_VERSION_DIGEST!r} if paths == v.SHAPING_PATHS else _digest(root, paths))
+"""
+
+
 def ingest(raw: Path, parquet_out: Path) -> None:
     """Ingest `raw` from scratch and copy every Parquet file of the warehouse into `parquet_out`."""
     with tempfile.TemporaryDirectory(prefix="check-identical-") as tmp:
         warehouse = Path(tmp) / "warehouse"
+        site = Path(tmp) / "site"
+        site.mkdir()
+        (site / "sitecustomize.py").write_text(_SITECUSTOMIZE)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join([str(site), *([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])])
         done = subprocess.run(_pipeline_cli() + ["ingest", "--raw", str(raw), "--warehouse", str(warehouse),
                                                  "--full", "--cache-dir", str(Path(tmp) / "cache")],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, env=env)
         if done.returncode != 0:
             raise SystemExit(f"ingest of {raw} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
         built = warehouse.resolve()

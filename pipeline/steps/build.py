@@ -21,19 +21,26 @@ from pipeline.warehouse.assemble import BuiltTables, SourceFile, TableBuilder
 from pipeline.warehouse.links import link_rates
 from pipeline.warehouse.marts import MARTS_DIR
 from pipeline.warehouse.runs import write_runs
+from pipeline.warehouse.spill import ALLOCATOR
 from pipeline.warehouse.write import with_doubling_limit, write_duckdb
+
+
+def sources_of(files: list[HashedFile], manifest: dict[str, Provenance],
+               manifest_problems: list[str]) -> list[SourceFile]:
+    """The run's raw files (with their own issues, and the manifest's) as the builder takes them."""
+    sources = [SourceFile(f.path, f.sha256, manifest.get(f.path, Provenance()), [f.issue] if f.issue else [])
+               for f in files]
+    if manifest_problems:
+        sources.append(SourceFile(MANIFEST_NAME, None, Provenance(), [
+            Issue("bad_manifest_row", msg, None, "read") for msg in manifest_problems]))
+    return sources
 
 
 def assemble_tables(builder: TableBuilder, files: list[HashedFile], manifest: dict[str, Provenance],
                     manifest_problems: list[str], out_dir: Path | None = None) -> BuiltTables:
     """Every warehouse table, from the pages added to builder and the raw files (with their own issues), written
     sorted to out_dir/<table>.parquet (the build folder; None: a folder of the builder's own)."""
-    sources = [SourceFile(f.path, f.sha256, manifest.get(f.path, Provenance()), [f.issue] if f.issue else [])
-               for f in files]
-    if manifest_problems:
-        sources.append(SourceFile(MANIFEST_NAME, None, Provenance(), [
-            Issue("bad_manifest_row", msg, None, "read") for msg in manifest_problems]))
-    return builder.finish(sources, out_dir)
+    return builder.finish(sources_of(files, manifest, manifest_problems), out_dir)
 
 
 def write_build(tables: BuiltTables, build: Path, on_step: Callable[[int], None] | None = None) -> Path:
@@ -77,7 +84,7 @@ def check_build(db_path: Path, run_checks: bool = True, on_check: Callable[[int]
 
     def attempt(limit: int) -> CheckOutcome:
         con = duckdb.connect(str(db_path), read_only=True, config={
-            "memory_limit": f"{limit}MB", "threads": 1, "temp_directory": str(temp)})
+            **ALLOCATOR, "memory_limit": f"{limit}MB", "threads": 1, "temp_directory": str(temp)})
         try:
             return CheckOutcome(link_rates(con), data_checks.run_checks(con, on_check=on_check) if run_checks else [])
         finally:

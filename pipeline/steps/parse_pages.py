@@ -49,7 +49,7 @@ def parse_contents(todo: list[tuple[str, Path]], jobs: int, workers=None) -> Ite
     """Yield (sha, PageRows) for every (sha, path) in todo, in order, in parallel when worth it.
     ``workers``: a pool started earlier by the caller (pipeline.ingest.start_workers: forked while the parent
     was small), used instead of forking one now; the caller closes it."""
-    paths = [str(p) for _, p in todo]
+    paths = (str(p) for _, p in todo)  # lazily: the pool's feeder takes them as the workers' queue empties
     pool = None
     # While pages stream in, the parent allocates rows by the million: full collections would walk the heap it
     # had before (the modules of pyarrow, duckdb, the parsers) every time. That heap is left out of collections
@@ -60,7 +60,7 @@ def parse_contents(todo: list[tuple[str, Path]], jobs: int, workers=None) -> Ite
     else:
         if workers is None:
             workers = pool = worker_pool(jobs)
-        results = _unpickled(workers.imap(_work, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8) or 1))))
+        results = _unpickled(workers.imap(_work, paths, chunksize=max(1, min(64, len(todo) // (jobs * 8) or 1))))
     try:
         yield from checked_results(todo, results)
     finally:

@@ -13,7 +13,16 @@ def worker_pool(jobs: int):
     never collected, so the collector neither walks it nor writes to its pages (copy-on-write) every full
     collection."""
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    return ctx.Pool(jobs, initializer=gc.freeze)
+    return ctx.Pool(jobs, initializer=_start_worker)
+
+
+def _start_worker() -> None:
+    """In each worker as it starts: freeze what it inherits, and end with the process that forked it (a parse
+    stage killed mid-run leaves no worker behind)."""
+    from pipeline.steps.stage import die_with_parent
+
+    gc.freeze()
+    die_with_parent()
 
 
 def freeze_after_first_page() -> None:

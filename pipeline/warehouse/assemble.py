@@ -17,24 +17,30 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.schema import TABLES, TABLES_BY_NAME
+from pipeline.steps.phases import mark as _phase
 from pipeline.raw import Provenance
 from pipeline.warehouse.links import RoleLinker
-from pipeline.warehouse.spill import Spill, order_by, sorting_connection, temp_table, write_query
+from pipeline.warehouse.spill import (ASSEMBLE_MEMORY_LIMIT, Spill, order_by, sorting_connection, temp_table,
+                                      write_query)
 
 _ENTITY_IDS = {"skills": "skill_id", "employers": "employer_id", "industries": "industry_id"}
 _ROLE_FIELDS = ("name", "abbreviation", "qualifier", "summary")
 # Spilled beside the tables: every role mention and every entity name, resolved to one name per id at the end.
-_MENTIONS, _ENTITY_NAMES = "_role_mentions", "_entity_names"
+# Each page's site (the host of its first capture's URL) too: the builder's per-page state is on disk once the
+# run's files are spilled (``prepare``), so the tables can be built by a process that never held it (``resume``).
+_MENTIONS, _ENTITY_NAMES, _SITES = "_role_mentions", "_entity_names", "_sites"
 _SIDE_SCHEMAS = {
     _MENTIONS: pa.schema([pa.field(f, pa.string()) for f in ("role_id", *_ROLE_FIELDS)]),
     _ENTITY_NAMES: pa.schema([pa.field("entity", pa.string()), pa.field("entity_id", pa.string()),
                               pa.field("name", pa.string())]),
+    _SITES: pa.schema([pa.field("page_id", pa.string()), pa.field("site", pa.string())]),
 }
 # Tables whose rows a second-pass re-parse of a page replaces (the run's files and errors are not per page).
 _REPLACEABLE = tuple(t.name for t in TABLES
@@ -109,7 +115,32 @@ class TableBuilder:
         self.no_page: dict[str, str] = {}  # sha -> page_id, for contents that did not
         self.issues: dict[str, list[Issue]] = {}  # sha -> page-level issues
         self.replaced: set[str] = set()  # page ids whose first rows a re-parse supersedes
+        self.prepared = False  # the run's files are spilled (prepare): nothing more can be added
         self._con = None
+
+    def state(self) -> dict:
+        """What ``resume`` needs to build the tables (after ``prepare``): the spilled part files and the page ids
+        a re-parse replaced. Plain values: a parse stage run in a child process hands it to its parent."""
+        if not self.prepared:
+            raise RuntimeError("TableBuilder.state() before prepare(): the run's files are not spilled yet")
+        return {"dir": str(self.dir), "rows": self.spill.state(), "replacements": self.replacements.state(),
+                "replaced": sorted(self.replaced)}
+
+    @classmethod
+    def resume(cls, state: dict) -> "TableBuilder":
+        """A builder over the rows another builder spilled and prepared (``state()``), ready to ``finish``."""
+        builder = cls.__new__(cls)
+        builder.dir = Path(state["dir"])
+        builder.spill = Spill(builder.dir / "rows", {**{t.name: t.arrow_schema for t in TABLES}, **_SIDE_SCHEMAS},
+                              parts=state["rows"])
+        builder.replacements = Spill(builder.dir / "replacements",
+                                     {name: TABLES_BY_NAME[name].arrow_schema for name in _REPLACEABLE},
+                                     parts=state["replacements"])
+        builder.pages, builder.no_page, builder.issues = {}, {}, {}
+        builder.replaced = set(state["replaced"])
+        builder.prepared = True
+        builder._con = None
+        return builder
 
     @property
     def con(self):
@@ -119,6 +150,8 @@ class TableBuilder:
         return self._con
 
     def add(self, sha: str, result: PageRows) -> None:
+        if self.prepared:
+            raise RuntimeError("TableBuilder.add() after prepare()")
         if result.issues:
             self.issues[sha] = list(result.issues)
         if result.page is None:
@@ -150,22 +183,58 @@ class TableBuilder:
         self.spill.roll()
         return self.spill.relation(table)
 
-    def finish(self, sources: list[SourceFile], out_dir: Path | None = None) -> BuiltTables:
+    def prepare(self, sources: list[SourceFile]) -> None:
+        """Spill the run's files (page_sources, file- and page-level ingest_errors, each page's site) and close
+        the open parts. Afterwards the builder holds no per-page state (``state()``: a parse stage run in a
+        process of its own hands the rest to the process that builds the tables)."""
+        if self.prepared:
+            raise RuntimeError("TableBuilder.prepare() twice")
+        sites = self._spill_sources(sources)
+        self.spill.extend(_SITES, [{"page_id": page_id, "site": site} for page_id, site in sites.items()])
+        del sites
+        self.spill.roll()
+        self.replacements.roll()
+        self.close_connection()
+        self.pages, self.no_page, self.issues = {}, {}, {}
+        self.prepared = True
+
+    def finish(self, sources: list[SourceFile] | None, out_dir: Path | None = None) -> BuiltTables:
         """Every warehouse table written sorted to ``out_dir/<table>.parquet`` (registry schemas, fixed writer
-        settings); None: a new temp folder (the caller removes it). The spilled rows are removed afterwards."""
+        settings); None: a new temp folder (the caller removes it). The spilled rows are removed afterwards.
+        ``sources``: the run's files, spilled first (``prepare``); None when the builder was prepared already."""
         out_dir = Path(out_dir) if out_dir is not None else Path(tempfile.mkdtemp(prefix="roles-tables-"))
         out_dir.mkdir(parents=True, exist_ok=True)
         try:
-            sites = self._spill_sources(sources)
-            self.spill.roll()
-            self.replacements.roll()
+            if sources is not None:
+                self.prepare(sources)
+            elif not self.prepared:
+                raise RuntimeError("TableBuilder.finish(None) before prepare()")
             con = self.con
-            temp_table(con, "_sites", {"page_id": list(sites), "site": list(sites.values())})
-            del sites
+            limit = _mb(ASSEMBLE_MEMORY_LIMIT)
+            # one thread: a sort's per-thread state and the batches in flight are held once
+            con.execute(f"set memory_limit = '{limit}MB'")
+            con.execute("set threads = 1")
+
+            def roomy(step):
+                """A step again with twice the limit when it runs out (what does not spill; up to 4 GB)."""
+                nonlocal limit
+                while True:
+                    try:
+                        return step()
+                    except duckdb.OutOfMemoryException:
+                        if limit * 2 > 4096:
+                            raise
+                        limit *= 2
+                        con.execute(f"set memory_limit = '{limit}MB'")
+
+            con.execute(f"create temp table _sites as select page_id, site from {self.spill.relation(_SITES)}")
             temp_table(con, "_replaced", {"page_id": sorted(self.replaced)})
             rows = {}
-            con.execute(f"create temp table _roles as {self._roles_sql()}")
-            linker = self._linker()
+            _phase("assemble: roles")
+            roomy(lambda: con.execute(f"create or replace temp table _roles as {self._roles_sql()}"))
+            _phase("assemble: linker")
+            linker = roomy(self._linker)
+            _phase("assemble: tables")
             for spec in TABLES:
                 source = self._source(spec.name)
                 if spec.name == "roles":
@@ -177,9 +246,11 @@ class TableBuilder:
                               f"left join _sites s on t.page_id = s.page_id)")
                 elif spec.name in _LINKED:
                     title, id_col = _LINKED[spec.name]
-                    source = self._linked(con, linker, spec.name, source, title, id_col)
+                    source = roomy(lambda: self._linked(con, linker, spec.name, source, title, id_col))
                 sql = f"select * from {source} t {order_by(_sort_key(spec.name))}"
-                rows[spec.name] = write_query(con, sql, spec.arrow_schema, out_dir / f"{spec.name}.parquet")
+                rows[spec.name] = roomy(lambda: write_query(con, sql, spec.arrow_schema,
+                                                            out_dir / f"{spec.name}.parquet"))
+            del linker
             return BuiltTables(out_dir, rows)
         finally:
             self.close()
@@ -278,6 +349,10 @@ class TableBuilder:
         # a title that is null or unknown links to nothing (no row of _links matches)
         return (f"(select t.* replace (l.role_id as {id_col}, l.match_kind as match_kind, "
                 f"l.match_modifier as match_modifier) from {source} t left join _links_{name} l on t.{title} = l.title)")
+
+
+def _mb(limit: str) -> int:
+    return int(limit.removesuffix("MB"))
 
 
 _LINKED = {"career_paths": ("target_title", "target_role_id"), "reporting_lines": ("manager_title", "manager_role_id")}

@@ -28,7 +28,12 @@ WRITE_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=Tru
 # DuckDB's own buffers (the rest spills to a temp folder in the build folder): sorting and cutting the tables,
 # and building roles.duckdb (its views and marts aggregate and join, which needs more room to run).
 MEMORY_LIMIT = "128MB"
+# Sorting and resolving the final tables (TableBuilder.finish): the sorts spill. Doubled for a step that runs out.
+ASSEMBLE_MEMORY_LIMIT = "64MB"
 DB_MEMORY_LIMIT = "128MB"  # doubled when a view, mart or check needs more (write.with_doubling_limit)
+# DuckDB's allocator keeps what a finished task freed for reuse up to 128 MiB by default (on top of the memory
+# limit): every connection of the run hands it back once a task has freed more than this.
+ALLOCATOR = {"allocator_flush_threshold": "16MB"}
 _SPILL_OPTIONS = dict(compression="snappy", use_dictionary=True, write_statistics=False)
 
 
@@ -43,12 +48,18 @@ def sql_list(paths) -> str:
 class Spill:
     """Rows of many tables streamed to part files under ``root/<table>/``."""
 
-    def __init__(self, root: Path, schemas: dict[str, pa.Schema]):
+    def __init__(self, root: Path, schemas: dict[str, pa.Schema], parts: dict[str, list[str]] | None = None):
+        """``parts``: the closed part files of a spill written by another process (``state()``)."""
         self.root = Path(root)
         self.schemas = schemas
         self._rows: dict[str, list[dict]] = {name: [] for name in schemas}
         self._writers: dict[str, pq.ParquetWriter] = {}
-        self._parts: dict[str, list[Path]] = {name: [] for name in schemas}
+        self._parts: dict[str, list[Path]] = {name: [Path(p) for p in (parts or {}).get(name, [])] for name in schemas}
+
+    def state(self) -> dict[str, list[str]]:
+        """table -> its part files, every buffer written and every part closed first (``roll``)."""
+        self.roll()
+        return {name: [str(p) for p in parts] for name, parts in self._parts.items() if parts}
 
     def extend(self, table: str, rows) -> None:
         buffer = self._rows[table]
@@ -131,7 +142,7 @@ def empty_select(schema: pa.Schema) -> str:
 def sorting_connection(temp_dir: Path, memory_limit: str = MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
     temp_dir.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": str(temp_dir),
-                                 "preserve_insertion_order": True})
+                                 "preserve_insertion_order": True, **ALLOCATOR})
     con.execute("set TimeZone = 'UTC'")
     return con
 
@@ -169,9 +180,14 @@ class RowGroupWriter:
         self._n += batch.num_rows
         while self._n >= ROW_GROUP_ROWS:
             table = pa.Table.from_batches(self._pending)
-            self._write(table.slice(0, ROW_GROUP_ROWS))
+            self._pending = []
+            head = table.slice(0, ROW_GROUP_ROWS).cast(self.schema).combine_chunks()
             rest = table.slice(ROW_GROUP_ROWS)
             self._pending, self._n = rest.to_batches(), rest.num_rows
+            # the batches copied into the row group are freed before it is encoded (one copy of it held, not two)
+            del table, rest
+            self._write(head)
+            del head
 
     def _write(self, table: pa.Table) -> None:
         table = table.cast(self.schema).combine_chunks()

@@ -9,8 +9,9 @@ from typing import Callable, TypeVar
 import duckdb
 
 from pipeline.schema import MARTS, TABLES
+from pipeline.steps.phases import mark as _phase
 from pipeline.warehouse.ddl import comment_sql, create_table_sql
-from pipeline.warehouse.spill import DB_MEMORY_LIMIT, sql_path, write_query
+from pipeline.warehouse.spill import ALLOCATOR, DB_MEMORY_LIMIT, sql_path, write_query
 
 DB_NAME = "roles.duckdb"
 
@@ -86,12 +87,13 @@ def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None
     path = out_dir / DB_NAME
 
     def connect() -> duckdb.DuckDBPyConnection:
-        con = duckdb.connect(str(path), config={"default_block_size": "65536", "memory_limit": DB_MEMORY_LIMIT,
+        con = duckdb.connect(str(path), config={**ALLOCATOR, "default_block_size": "65536", "memory_limit": DB_MEMORY_LIMIT,
                                                 "temp_directory": str(out_dir / ".duckdb_tmp"),
                                                 "preserve_insertion_order": True, "threads": 1})
         con.execute("set TimeZone = 'UTC'")
         return con
 
+    _phase("roles.duckdb: tables")
     con = connect()
     try:
         # One transaction per table, view and the marts: a commit per statement (hundreds of CREATE /
@@ -107,10 +109,12 @@ def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None
             on_step(1)
         views = (lambda: create_views(con, materialize=True)) if sql_dir is None else \
             (lambda: create_views(con, sql_dir, materialize=True))
+        _phase("roles.duckdb: views")
         _roomier(con, views)
         # a fresh connection for the marts: the views materialised in ranges leave DuckDB's memory held (100,000
         # pages: every mart then ran out of 128 MB and the marts ran again at 256 MB; alone each fits in 128 MB)
         con.close()
+        _phase("roles.duckdb: marts")
         con = connect()
         on_step(1)
 
