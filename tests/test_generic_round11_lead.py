@@ -154,3 +154,37 @@ def test_the_english_name_over_its_translation_stays_the_role():
     page = parse_text(_TWO_NAMES.format(trail="Aquarist", first="Aquarist", second="Akvarieskötare"))
     assert [r.name for r in page.roles] == ["Aquarist"]
     assert [r["alias"] for r in page.facts.get("role_aliases", [])] == ["Akvarieskötare"]
+
+
+_SKILLS = """Careers at Harbour Council
+Biosecurity Officer
+
+What you'll do
+- Inspect farms for pest plants
+- Run trapping programmes with volunteers
+- Write inspection reports
+
+Skills and experience
+{skills}
+
+Where this role can lead
+Senior Biosecurity Officer
+"""
+
+
+def _skills(text: str) -> list[str]:
+    return [r["skill_name"] for r in parse_text(text).facts.get("role_skills", [])]
+
+
+def test_a_sentence_closing_a_list_of_short_lines_is_a_note_not_an_item():
+    lines = ("Plant and animal identification\nGood communication with landowners\nKnowledge of the Biosecurity Act\n"
+             "Map reading and GPS use\nA full driver licence and the ability to walk in rough country are required.")
+    assert _skills(_SKILLS.format(skills=lines)) == [
+        "Plant and animal identification", "Good communication with landowners", "Knowledge of the Biosecurity Act",
+        "Map reading and GPS use"]
+
+
+def test_a_wrapped_paragraph_stays_text():
+    lines = ("Officers need to identify plants and animals\nquickly in the field and explain what they\nfind to landowners"
+             " in plain words\nwithout jargon\nand keep good records of every visit.")
+    assert _skills(_SKILLS.format(skills=lines)) == []

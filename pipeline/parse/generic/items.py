@@ -87,6 +87,12 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     if len(candidates) >= 3 and _paragraph(candidates[0][0]) and candidates[0][0].endswith(".") \
             and not any(_ends_sentence(t) or _has_currency(t) for t, _ in candidates[1:]):
         leads.append(candidates.pop(0))  # 'Learn how to advance from UX Writer.' introduces the short lines after it
+    if len(candidates) >= 4 and _paragraph(candidates[-1][0]) and candidates[-1][0].endswith(".") \
+            and not any(_ends_sentence(t) or _has_currency(t) for t, _ in candidates[:-1]) \
+            and all(t[:1].isupper() for t, _ in candidates[:-1]) and _list_shaped(candidates[:-1]):
+        # 'A full driver licence and … are required.' under short capitalised lines closes the list: a note, no item
+        # (a wrapped paragraph's lines go on in lower case, so it is never read as one)
+        leads.append(candidates.pop())
     short = all(len(t.split()) <= 25 and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1 for t, _ in candidates)
     # parallel lines: all end a sentence or none does (prose followed by a stray line is not a list)
     parallel = len({_ends_sentence(t) for t, _ in candidates}) == 1
