@@ -583,8 +583,11 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 and not (_same_capitals(line.text, _section_heading(blocks)) and _box_row_follows(lines, index)) \
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)
                                                      and not _ARROWS.search(line.text)) \
-                and not (section == "skills" and _next_is_paragraph(lines, index)):
-            # a sub-heading: a skill group, or a ladder level ('Entry Level')
+                and not (section == "skills" and _next_is_paragraph(lines, index)) \
+                and not (section == "skills" and not previous_blank and _plain_line_follows(lines, index)):
+            # a sub-heading: a skill group, or a ladder level ('Entry Level'); in a skills section an unmarked line
+            # right under the one before it, over more unmarked lines, is one line of a plain list ('Operation and
+            # Control' / 'Operations Monitoring' / …), not a group
             kind = "skill_group" if section == "skills" else "career_level"
             blocks.append(Block(kind, line.text.strip(), parent=section, line=line.number))
         elif (section not in ("intro", "prose", "facts", "salary") or section == "salary"
@@ -600,6 +603,14 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+def _plain_line_follows(lines: list[Line | None], index: int) -> bool:
+    """The next line is another unmarked short line shaped like this one ('Operations Monitoring' under 'Operation
+    and Control'), not an item of a group ('B1: Takes personal responsibility …', '• Python')."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and not following.kind and not is_bullet(following.text) \
+        and ":" not in following.text and _heading_shaped(following.text)
 
 
 def _same_capitals(text: str, heading: str | None) -> bool:
