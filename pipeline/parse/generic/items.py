@@ -12,6 +12,7 @@ from pipeline.text.salaries import figure_start
 from pipeline.parse.guide.sections import split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, _furniture_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
+    _LINK_GLYPHS,
     is_figure_note, _SENTENCE_OPENERS, singular_title, strip_bullet, _TERMINAL, title_like, _title_word,
 )
 from pipeline.parse.generic.title import name_like
@@ -108,7 +109,8 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     return [], sorted(plain, key=lambda p: p[1])
 
 
-_LINK_LINE = re.compile(r"^[^\W\d][\w'’ ]{0,30}?\s*(?:»|›|→|▾|▸|>>)$")  # 'more tasks »', 'Show more ▾'
+# 'more tasks »', 'Show more ▾': a few words ending on one of the link glyphs of vocabulary.link_tail
+_LINK_LINE = re.compile(r"^[^\W\d][\w'’ ]{0,30}?\s*(?:[" + re.escape("".join(sorted(_LINK_GLYPHS))) + r"]|>>)$")
 
 
 def _first_run(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:

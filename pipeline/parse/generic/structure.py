@@ -123,20 +123,15 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     on the title's own line: 'Data Analyst Salary' may be the title)."""
     out: list[Line | None] = []
     raws = text.splitlines()
-    styled = _marked_headings(raws, role)  # the page's heading style: '+ Pay' over lists marked '▪' (round 11b)
+    marked = _marked_headings(raws, role, title_line)  # '+ Pay' over a list marked '▪
     repeated = _repeated_furniture(raws)
     for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
         if not raw.strip() or raw.strip() in repeated:
             out.append(None)
             continue
-        if number in styled:
-            out.append(Line(styled[number][0], number, styled[number][1]))
-            continue
-        # one such heading over a list written with another marker (round 11a)
-        marked = _marked_heading(raw, raws[number:number + 2], role if number != title_line else None)
-        if marked:
-            out.append(Line(marked[1], number, marked[0]))  # '+ Job responsibilities' over '- Open accounts …'
+        if number in marked:
+            out.append(Line(marked[number][0], number, marked[number][1]))
             continue
         kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) or _bilingual_heading(raw)
         if kind:
@@ -189,48 +184,41 @@ def _repeated_furniture(raws: list[str]) -> set[str]:
     return {line for line, count in seen.items() if count >= 3 and line not in broken and not is_bullet(line)}
 
 
-def _marked_headings(lines: list[str], role: str | None) -> dict[int, tuple[str, str]]:
-    """{line: (heading, kind)} of headings written with a list marker ('+ Skills and knowledge', '+ Pay' over lists
-    marked '▪'): a marker that opens two lines or more whose text is a vocabulary heading, and more such lines than not, is
-    the page's heading style; a line with it is a heading when the line after it is no item with the same marker
-    (round 11b). _marked_heading below reads one such heading over a list with another marker (round 11a)."""
-    by_marker: dict[str, list[tuple[int, str | None, str]]] = {}
-    for number, raw in enumerate(lines, 1):
-        stripped = raw.strip()
-        if not stripped or not is_bullet(stripped) or stripped[0].isalnum() or stripped[0] in "(#":
-            continue
-        rest = strip_bullet(stripped)
-        by_marker.setdefault(stripped[0], []).append((number, heading_kind(rest, role) if rest else None, rest))
-    out: dict[int, tuple[str, str]] = {}
-    for marker, found in by_marker.items():
-        headings = [(n, kind, rest) for n, kind, rest in found if kind]
-        if len(headings) < 2 or 2 * len(headings) <= len(found):
-            continue
-        for number, kind, rest in headings:
-            following = lines[number].strip() if number < len(lines) else ""
-            if not following.startswith(marker):
-                out[number] = (rest, kind)
-    return out
-
-
 _MARK = re.compile(r"^\s*([^\w\s(\[])\s*")
 
 
-def _marked_heading(raw: str, after: list[str], role: str | None) -> tuple[str, str] | None:
-    """(kind, text) of '+ Job responsibilities' / '■ Main tasks' over a list written with another marker ('- Open
-    accounts …', '・Advise …'): an expander or box glyph before a heading of the vocabulary is no list item when the
-    line under it is an item with a marker of its own."""
-    mark = _MARK.match(raw)
-    if not mark or not is_bullet(raw) or not after or not after[0].strip() or not is_bullet(after[0]):
-        return None
-    below = _MARK.match(after[0])
-    if not below or below.group(1) == mark.group(1):
-        return None
-    text = strip_bullet(raw).strip()
-    if not text or len(text.split()) > 8 or text.endswith((".", ";", ",")):
-        return None
-    kind = heading_kind(text, role)
-    return (kind, text) if kind else None
+def _marked_headings(lines: list[str], role: str | None, title_line: int | None) -> dict[int, tuple[str, str]]:
+    """{line: (heading, kind)} of headings written with a list marker: a marked line whose text is a heading of the
+    vocabulary is a heading, not an item, when
+    - the line under it is an item with another marker ('+ Job responsibilities' over '- Open accounts …', '■ Main
+      tasks' over '・Advise …'; round 11a), or
+    - its marker is the page's heading style (it opens two vocabulary headings or more, and more such lines than
+      items: '+ Skills and knowledge', '+ Pay' over lists marked '▪') and the line under it is no item with the same
+      marker (round 11b)."""
+    found: dict[int, tuple[str, str, str]] = {}  # line -> (marker, text, kind or "")
+    for number, raw in enumerate(lines, 1):
+        mark = _MARK.match(raw)
+        if not raw.strip() or not mark or not is_bullet(raw):
+            continue
+        text = strip_bullet(raw.strip()).strip()
+        found[number] = (mark.group(1), text, (heading_kind(text, role if number != title_line else None) or "")
+                         if text else "")
+    style: dict[str, list[int]] = {}
+    for number, (marker, _, kind) in found.items():
+        if marker != "#":
+            style.setdefault(marker, []).append(number)
+    styles = {marker for marker, numbers in style.items()
+              if 2 <= sum(1 for n in numbers if found[n][2]) and 2 * sum(1 for n in numbers if found[n][2]) > len(numbers)}
+    out: dict[int, tuple[str, str]] = {}
+    for number, (marker, text, kind) in found.items():
+        if not kind:
+            continue
+        below = found.get(number + 1) if number < len(lines) and lines[number].strip() else None
+        if below is not None and below[0] != marker and len(text.split()) <= 8 and not text.endswith((".", ";", ",")):
+            out[number] = (text, kind)  # one heading over a list with another marker
+        elif marker in styles and not (lines[number].strip().startswith(marker) if number < len(lines) else False):
+            out[number] = (text, kind)  # the page's heading style
+    return out
 
 
 _JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$")
