@@ -334,15 +334,20 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
         if not text or not _bare_name(text) or has_role_noun(text) or text.casefold() == name.casefold():
             continue
         english = {w.lower() for w in text.split()} & (_SENTENCE_OPENERS | _CONNECTORS | _TAGLINE_WORDS) - {"de"}
-        after = body[body.find(written[other]) + len(written[other]):] if written[other] in body else ""
-        if bilingual and not name.isascii() and text.isascii() and _mentioned(text, after) \
-                and not _mentioned(name, after):
+        if bilingual and not name.isascii() and text.isascii() and _only_second_used(name, text, body, written[other]):
             return None  # 'Djurskötare' over 'Zookeeper', the text below naming only the second: that is the English name
         if _foreign(text) and not _agentive(text) or bilingual and _name_shape(text) and len(text.split()) <= 4 \
                 and not english:
             # 'Teicneoir Sceite' under 'LEAKAGE TECHNICIAN' on a site with a 'Gaeilge | English' switch
             return text, other, _mentioned(text, body.replace(written[other], " ", 1))
     return None
+
+
+def _only_second_used(name: str, text: str, body: str, line: str) -> bool:
+    """The text below ``line`` names ``text`` and never ``name``."""
+    at = body.find(line)
+    after = body[at + len(line):] if at >= 0 else ""
+    return _mentioned(text, after) and not _mentioned(name, after)
 
 
 # a language switch in the page's first lines ('NL | EN', 'Gaeilge | English', 'हिंदी | English'): a site in two
