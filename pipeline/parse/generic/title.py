@@ -267,7 +267,7 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
         if score >= 2:
             candidate = Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number,
-                              *(translated[:2] if translated else (None, None)))
+                              *((_as_written(translated[0], others), translated[1]) if translated else (None, None)))
             scored.append(candidate)
             if best is None or score > best[0]:
                 best = (score, -order, candidate)
@@ -467,6 +467,7 @@ _GRADE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 _TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title"
                           r"|occupation|occupation title|profession|job role)"
                           r"\s*:\s*(?P<name>\S.*)$")
+_SPECIALTY_DASH = re.compile(r"\s+[–—-]\s+")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
 
@@ -481,9 +482,12 @@ def labelled_title(text: str) -> Title | None:
         others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
         name = _as_written(name, others)  # 'Occupation: viticulturist' over a page that writes 'Viticulturist'
         explicit = not re.match(r"(?i)(?:job|position|title)\s*:", _strip_symbols(raw).strip().strip("*_"))
-        if role_like(name) and (has_role_noun(name) or explicit and _agentive(name) and _mentioned(name, others)):
+        head = _SPECIALTY_DASH.split(name)[0]  # round 12b: 'PARAEDUCATOR – SPECIAL EDUCATION': a role and its specialty
+        if role_like(name) and (has_role_noun(name) or explicit and _mentioned(name, others) and (
+                _agentive(name) or head != name and (_agentive(head) or has_role_noun(head)))):
             # a known role noun; or, under a label that can only name a role ('Occupation:', 'Job title:'), a word
-            # for a person the page names again ('Viticulturists control…')
+            # for a person the page names again ('Viticulturists control…'), or such a word with the specialty the
+            # page writes after a dash, the whole name written again on the page ('Paraeducator – Special Education')
             return Title(singular_title(name), raw.strip(), number)
         return None  # the page's one title row names no role
     return None

@@ -209,6 +209,11 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     keys += [variant for k in list(keys) for variant in (
         _HEADING_PLACE.sub("", k), _HEADING_OWNER.sub("", k), _HEADING_OWNER.sub("", _HEADING_PLACE.sub("", k)))
         if variant and variant != k]
+    # round 12b: '▼ Accordion: Who are we looking for?', 'Tab 2: Pay': a captured page names the widget a section was
+    # folded in before the section's own heading; the heading is what follows the widget's label
+    widget = _HEADING_WIDGET.match(_strip_symbols(text).strip())
+    if widget:
+        keys += [normal_heading(text[text.index(":") + 1:])]
     for candidate in dict.fromkeys(keys):
         match = _heading_regex().fullmatch(candidate)
         if match:
@@ -218,6 +223,8 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
 
 _HEADING_PLACE = re.compile(r"(?<=\w) (?:here|on board|onboard|on site|on shift|at sea|at work|on the job|in (?:this|the) (?:role|job)|with us)$")
 _HEADING_OWNER = re.compile(r"^(?:your|our) (?=\w)")
+# the label of a page widget a capture keeps before a section's heading ('Accordion:', 'Tab 2:', 'Toggle:')
+_HEADING_WIDGET = re.compile(r"(?i)^(?:accordion|tab|toggle|collapsible|expandable|panel|dropdown)(?: (?:\d{1,2}|item))?\s*:\s*(?=\S)")
 
 
 _FIGURE_NOTE = re.compile(r"^[+\-−–]?\s?\d[\d.,]*\s?%$")
