@@ -691,3 +691,92 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     if rest.startswith("("):
         return None
     return [(title, rest.lstrip(",;: ").strip() or None)]
+
+
+# --- round 12b: lists written as one sentence in a prose answer (FAQ pages, prose-only pages) ------------------------
+
+# the words that can open a noun phrase (an item of a noun list), never a verb phrase of a duty
+_PHRASE_OPENERS = frozenset("the a an of in on at to for with from by and or but their your our its his her this that "
+                            "these those some any all each every other who which whose whom what when where while "
+                            "is are was were be been being has have had".split())
+# 'you will manage …', "On a typical shift you'll …", 'In each test you check …': the duties' subject and its verb's aids
+_YOU_DO = re.compile(r"(?i)(?<![\w'’])you(?:'ll|’ll|\s+will|\s+would|\s+may|\s+might|\s+can)?"
+                     r"(?:\s+(?:also|usually|often|typically|normally|generally|regularly|then))*\s+(?=[a-z])")
+# 'we look for', 'We are looking for', 'you need', "you'll need", 'what she looks for in new hires:'
+_SKILL_CUE = re.compile(r"(?i)(?<![\w'’])(?:(?:we|employers|they)\s+(?:also\s+)?(?:look|are\s+looking|value|want|seek)"
+                        r"(?:\s+for)?|you(?:'ll|’ll|\s+will)?\s+(?:also\s+)?need(?:\s+to\s+have)?)\s+(?:[^.:;,]{0,40}:\s*)?"
+                        r"(?=[a-z])")
+_SKILL_PREFIX = re.compile(r"(?i)^(?:(?:good|strong|real|proven)\s+)?skills?\s+(?:with|in|at)\s+(?=\S)")
+_PROSE_ASIDE = re.compile(r",\s*(?:above\s+all|most\s+of\s+all|most\s+importantly|crucially|of\s+course)\s*,\s*")
+_CLAUSE_WORD = re.compile(r"(?i)(?<![\w'’])(?:who|which|that|whose|because|although|is|are|was|were|be|being|"
+                          r"if|when|while|but|not|i|my)(?![\w'’])")
+_PERSON_WORD = re.compile(r"(?i)(?<![\w'’])(?:you|your|we|our|us)(?![\w'’])")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if s]
+
+
+def _series(rest: str, min_words: int, max_words: int, persons: bool = False) -> list[str] | None:
+    """The items of 'A, B, C and D.' / 'A, B, and C.' ending the sentence; None when its shape is unsure: fewer than
+    three items, a piece out of the length bounds, a clause, a figure, a bracket left open, or more than one 'and'
+    in the last piece (which 'and' joins two items cannot be told)."""
+    rest = _PROSE_ASIDE.sub(" and " if re.search(r"\band\s*,\s*(?:above|most|crucially|of)\b", rest) else ", ", rest)
+    rest = re.sub(r"\band\s+and\b", "and", rest)
+    if not re.search(r"\.\s*$", rest) or re.search(r"[;:()\[\]\"“”!?]|\d", rest):
+        return None
+    body = rest.strip().rstrip(".").strip()
+    pieces = [p.strip() for p in body.split(",")]
+    if len(pieces) < 2:
+        return None
+    last = pieces[-1]
+    if last.lower().startswith("and "):
+        pieces[-1] = last[4:].strip()  # an Oxford comma: the last piece is one item
+    else:
+        ands = re.findall(r"\s+and\s+", last)
+        if len(ands) != 1:
+            return None
+        head, tail = re.split(r"\s+and\s+", last)
+        pieces[-1:] = [head.strip(), tail.strip()]
+    if len(pieces) < 3 or any(not p for p in pieces):
+        return None
+    for piece in pieces:
+        words = piece.split()
+        if not min_words <= len(words) <= max_words or _CLAUSE_WORD.search(piece) or piece[:1].isupper() \
+                or not persons and _PERSON_WORD.search(piece) \
+                and not piece.split()[0].isupper():
+            return None
+    return pieces
+
+
+def prose_duties(text: str) -> list[str]:
+    """Duties a sentence lists after 'you' ('On a typical shift you will manage mechanical ventilation in the ICU,
+    attend every code blue …, and teach patients to use inhalers.'): three verb phrases or more, each of three words
+    or more, every one after the first opening on a word that can open a verb phrase (no article, preposition or
+    pronoun: 'you check documents, licences and vehicles' is one duty over a noun list, never three). Else []."""
+    out: list[str] = []
+    for sentence in _sentences(text):
+        found = _YOU_DO.search(sentence)
+        if not found or found.start() > 60:
+            continue
+        pieces = _series(sentence[found.end():], 3, 16, persons=True)  # 'in our animal database' 
+        if not pieces or any(p.split()[0].lower() in _PHRASE_OPENERS for p in pieces):
+            continue
+        out.extend(pieces)
+    return out
+
+
+def prose_skills(text: str) -> list[str]:
+    """Skills a sentence lists after a cue ('We look for good judgement, consistency and fairness, clear communication
+    and resilience under pressure.'): three short noun phrases or more; 'skill with airway management' is the skill
+    'airway management'. Else []."""
+    out: list[str] = []
+    for sentence in _sentences(text):
+        found = _SKILL_CUE.search(sentence)
+        if not found:
+            continue
+        pieces = _series(sentence[found.end():], 1, 6)
+        if not pieces or any(p.split()[0].lower() in _PHRASE_OPENERS - {"a", "an"} for p in pieces):
+            continue
+        out.extend(_SKILL_PREFIX.sub("", p) for p in pieces)
+    return out

@@ -26,6 +26,10 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("from", r"(?:come|comes|came|join|joins|joined|move|moves|moved|transfer|transfers|transferred)\s+"
              r"(?:to\s+us\s+|us\s+|here\s+)?from(?:\s+(?:roles?|positions?|posts?|jobs?)\s+(?:as|such\s+as))?"),
     ("from", r"(?:join|joins|joined)\s+(?:us|the\s+(?:company|team|firm|service|organisation|organization))\s+as"),
+    # round 12b, entry routes: 'came to us as a Respiratory Therapy Student', 'Others come in as a zoo keeper', 'enter
+    # the profession as a trainee'
+    ("from", r"(?:come|comes|came|coming)\s+(?:to\s+us\s+|in\s+|into\s+the\s+(?:job|role|profession|trade)\s+)as"),
+    ("from", r"(?:enter|enters|entered|entering)\s+(?:the\s+(?:job|role|profession|trade|occupation|field)\s+)?as"),
     # 'move into mine planning as Mine Planners', 'move into our MEL team as MEL Officers': another field, as a title
     ("lateral", r"(?:move|moves|moved|moving)\s+(?:sideways\s+|across\s+)?(?:in)?to\s+(?!an?\s)[^.;:()]{1,80}?\s+as"),
     ("lateral", r"(?:retrain|retrains|retrained|retraining)\s+(?:sideways|laterally)\s+as"),
@@ -40,10 +44,12 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:the\s+)?next\s+step\s+(?:is|would\s+be)(?:\s+(?:usually|often|typically|normally|generally))?"),
     ("to", r"(?:grow|grows|grew|growing|advance|advances|advanced|progress|progresses|progressed)\s+(?:in)?to"),
     ("to", r"(?:become|becomes)"),
+    # round 12b: '… move up to Team Lead after about 18 months, then to Operations Manager': the next step after a clause
+    ("to", r"(?<=,)\s*then\s+(?:on\s+)?to"),
     ("to", r"(?:move|moves|moved|moving)\s+(?:in)?to"),  # 'have moved to A and B roles': in a progression section
 )
-# 'move to' names a move only in a section about progression (a page also says 'move to Canada')
-_SECTION_ONLY = {len(_VERBS) - 1}
+# 'move to' and ', then to' name a move only in a section about progression (a page also says 'move to Canada')
+_SECTION_ONLY = {len(_VERBS) - 1, len(_VERBS) - 2}
 
 # an aside between commas inside a list of titles: 'a Lead Deckhand and, with a Yachtmaster licence, a Bosun'
 _ASIDE = re.compile(r"(?i),\s*(?:with|after|once|given|in\s+time|over\s+time|later|eventually|in\s+turn|ultimately)"
@@ -55,7 +61,7 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
                   r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|,\s+(?:but|while|although|though|whereas|which|who)\b|"
                   # ', and may become …', ', or some …': a comma before a new clause
                   r",\s+(?:(?:and|or)\s+)?(?:may|might|can|could|will|would|should|must|often|usually|also|some|many|"
-                  r"most|others|they|you|we|it|this|these|those)\b")
+                  r"most|others|they|you|we|it|this|these|those|a\s+few|few|several)\b")
 _AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  # 'into the CID as a Detective …'
 _TAIL = re.compile(r"\s+(?:roles?|posts?|positions?|jobs?|work|careers?|track)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
@@ -121,6 +127,8 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
     pieces = []
     joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
     raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
+    raws = [re.sub(r"(?i)^(?:then\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
+            for index, raw in enumerate(raws)]  # 'A and, later, to B'
     while len(raws) > 1 and raws[-1].strip()[:1].islower() and not _lower_piece(
             re.sub(r"(?i)^an?\s+", "", _TAIL.sub("", raws[-1].strip()))) and not re.match(r"(?i)an?\s", raws[-1].strip()) \
             and (joins[len(raws) - 2].strip() == "and" and re.match(r"(?i:an?\s)|[A-Z]", raws[-2].strip()) or len(raws) > 2):
@@ -128,7 +136,16 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
         # B, or move sideways …': a clause, no title ('move into a
         # finance manager role or specialise in payroll', 'start as apprentices and learn on site': unsure, not read)
         raws.pop()
-    for raw in raws:
+    merged: list[str] = []
+    for index, raw in enumerate(raws):
+        raw = raw.strip()
+        bare = re.sub(r"(?i)^an?\s+", "", merged[-1]) if merged else ""
+        if merged and joins[index - 1].strip() == "," and len(bare.split()) == 1 and bare[:1].isupper() \
+                and has_role_noun(bare) and _capital_title(raw) and not _known(raw, role):
+            merged[-1] = f"{merged[-1]}, {raw}"  # 'Manager, Respiratory Therapy': a title written with its field after it
+            continue
+        merged.append(raw)
+    for raw in merged:
         raw = raw.strip()
         if not raw:
             return []
@@ -142,7 +159,10 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
         pieces.append((raw, article))
     titles, sure = [], False
     for piece, article in pieces:
-        if _capital_title(piece):
+        if ", " in piece:  # 'Manager, Respiratory Therapy' (merged above): a role noun and its field, both capitalised
+            titles.append((piece, True))
+            sure = True
+        elif _capital_title(piece):
             known = _known(piece, role)
             sure = sure or known or article  # 'become a Sergeant': a capitalised noun after 'a' is a title
             titles.append((piece, known or article))

@@ -22,7 +22,7 @@ from pipeline.parse.generic.guard import path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
-    split_skill, prose_aliases, _lower_agent_title,
+    split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills,
 )
 
 
@@ -435,6 +435,41 @@ def _glance_box(lines: list[Line]) -> set[int]:
             out |= {ln.number for ln in run}  # three property lines in a row are a box whatever their labels
         run = [line] if line is not None and _box_row(line.text) else []
     return out
+
+
+def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
+    """(label line, value line) pairs of a box written label over value ('Department' / 'Studio Operations' / 'Hours' /
+    'Shift pattern incl. live evenings' / 'Grade' / 'Band D') that closes a list of names: read back from the list's
+    end, pairs of unmarked consecutive lines whose label is short, label-shaped and no title (no role noun, no word
+    for a person); two pairs or more, one label a known glance label (fact_labels.tsv). Round 12b: under 'Also
+    called' such a box is the role's glance box, not more of its names."""
+    pairs: list[tuple[Line, Line]] = []
+    i = len(lines) - 2
+    while i >= 0:
+        label, value = lines[i], lines[i + 1]
+        text, said = label.text.strip(), value.text.strip()
+        if value.number != label.number + 1 or (pairs and pairs[0][0].number != value.number + 1) \
+                or is_bullet(label.text) or is_bullet(value.text) or not said or ":" in text \
+                or len(text.split()) > 3 or not _label_like(text) or has_role_noun(text) or _agentive(text) \
+                or heading_kind(text):
+            break
+        pairs.insert(0, (label, value))
+        i -= 2
+    if len(pairs) >= 2 and any(fact_line(f"{label.text.strip()}: x") for label, _ in pairs):
+        return pairs
+    return []
+
+
+def _names_closed(lines: list[Line]) -> int | None:
+    """Index of the line where an aliases list ends before its section does: after a blank line, an unmarked line
+    in sentence case, short and without sentence punctuation, that reads as no name ('Lediga jobb just nu', 'Current
+    vacancies') is a heading the vocabulary does not know; the list is what stands above it. Round 12b."""
+    for k in range(1, len(lines)):
+        text = lines[k].text.strip()
+        if lines[k].number > lines[k - 1].number + 1 and not is_bullet(text) and _heading_shaped(text, True) \
+                and not name_like(text) and not _lower_title(text) and not has_role_noun(text):
+            return k
+    return None
 
 
 # a lead-in or heading over a list of what the role needs, not what it does
@@ -862,6 +897,12 @@ class Reader(SalaryReading):
             items = [(t, n) for t, n in items if n < other_lead]
             others = [(t, n) for t, n in others if n <= other_lead]
         items = _coded_duties(items, others)
+        if not items:
+            for text, line in others:
+                # round 12b: a prose answer ('What does a typical day involve?' / '… you check …, assess …, and
+                # explain …'): the duties a sentence lists after 'you', each a row; the paragraph stays text
+                for duty in prose_duties(text):
+                    self.add("responsibilities", {"role": self.role, "text": duty}, duty, line, block.kind)
         for text, line in others:
             self.keep_or_fact(block, text, line)
         for text, line in items:
@@ -955,6 +996,14 @@ class Reader(SalaryReading):
                 others = [p for p in others if p not in used]
         table = [(t, n) for t, n in others if t.startswith("|")]
         others = [(t, n) for t, n in others if not t.startswith("|")]
+        if not items and block.kind in ("skills", "skill_requirements"):
+            for text, line in others:
+                # round 12b: a prose answer ('What qualities do you look for?' / 'We look for good judgement, …'):
+                # the skills a sentence lists after its cue, each a row; the paragraph stays text
+                for name in prose_skills(text):
+                    row = {"role": self.role, "skill_name": name, "kind": kind, "detail": None, "text": name,
+                           "skill_group": group}
+                    self.add("role_skills", row, name, line, block.kind)
         for text, line in others:
             self.keep_or_fact(block, text, line)
         # most 'Name: …' items describe their skill in words ('Negotiation: reaching settlements…'): a sibling
@@ -1187,8 +1236,22 @@ class Reader(SalaryReading):
                 self.fact(label, value, ln.text.strip(), ln.number, block)
             block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in box],
                           None, block.parent, block.line)
+        closed = _names_closed(block.lines)
+        if closed is not None:
+            # 'Djurvårdare; Animal Keeper' / (blank) / 'Lediga jobb just nu' / 'Säsongsarbetare Barnzoo': after a
+            # blank line, a heading-shaped line that is no name opens another part of the page (its list is text)
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[closed:]])
+            block = Block(block.kind, block.heading, block.lines[:closed], block.inline, block.parent, block.line)
+        boxed = _label_line_box(block.lines)
+        if boxed:
+            for label, value in boxed:
+                self.fact(label.text.strip(), value.text.strip(), value.text.strip(), value.number, block)
+            used = {ln.number for pair in boxed for ln in pair}
+            block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used],
+                          block.inline, block.parent, block.line)
         items, others = list_items(block)
-        separated = [o for o in others if _NAME_SEPARATOR.search(o[0]) or _comma_titles(o[0], self.role)]
+        separated = [o for o in others if _NAME_SEPARATOR.search(o[0]) or _comma_titles(o[0], self.role)
+                     or ";" in o[0] and len(_labelled_names(o[0], self.role)) >= 2]
         if not items and not block.inline and len(separated) == 1 and others[0] == separated[0]:
             # the list on one line of its own right under the heading ('A · B · C', 'Forest Technician, Forest
             # Technologist, …')
