@@ -1,0 +1,268 @@
+"""Generic layout, round 12b: FAQ and prose pages (question headings, duties and skills listed in one sentence of an
+answer, entry routes in prose), requirement-worded skills headings, an aliases list closed by a box or by another part
+of the page, and role naming (a widget's label, a firm's legal form, a labelled title with its specialty). Every page
+here is invented; each rule has a negative."""
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+from pipeline.parse.generic.items import prose_duties, prose_skills
+from pipeline.parse.generic.moves import sentence_moves
+from pipeline.parse.generic.vocabulary import heading_kind
+
+
+def _facts(page, table, key):
+    return [r[key] for r in page.facts.get(table, [])]
+
+
+def _pairs(page):
+    return [(r["label"], r["value"]) for r in page.facts.get("role_facts", [])]
+
+
+def _paths(page):
+    return [(r["kind"], r["target_title"]) for r in page.facts.get("career_paths", [])]
+
+
+# --- FAQ pages: question headings over prose answers ----------------------------------------------------------------
+
+_SKILLS_ANSWER = "We look for reliability, good map reading, a friendly manner and fitness for long walks. A full " \
+                 "driving licence is required for rounds outside town."
+_FAQ = """Eastfield Water — Careers
+Home > Careers > Meter Reader
+
+Meter Reader
+
+Frequently asked questions
+
+What does a Meter Reader do at Eastfield?
+Our readers cover the whole district on foot and by van. On a normal round you will read domestic and commercial \
+meters, report leaks and damaged seals, photograph hard-to-reach dials, and update customer records on a handheld. \
+You will also help the billing team with queries.
+
+Is there another name for this job?
+Yes. You may see it advertised as Meter Technician.
+
+What qualities do you look for?
+{skills}
+
+Is there a career path?
+Yes. Readers can apply for promotion to Senior Meter Reader and, later, to Field Supervisor. Many of our readers came \
+to us as a Customer Service Adviser.
+"""
+
+
+def _faq(answer: str = _SKILLS_ANSWER):
+    return parse_text(_FAQ.format(skills=answer))
+
+
+def test_faq_question_headings_classify_their_answers():
+    assert heading_kind("What does a Meter Reader do at Eastfield?") == "responsibilities"
+    assert heading_kind("What does a typical day involve?") == "responsibilities"
+    assert heading_kind("What qualities do you look for?") == "skills"
+    assert heading_kind("What skills will I need?") == "skills"
+    assert heading_kind("Is there another name for this job?") == "aliases"
+    assert heading_kind("Is there a career path?") == "career"
+    # negative: questions about something else stay outside the vocabulary
+    assert heading_kind("Do you offer relocation support?") is None
+    assert heading_kind("How do I apply?") is None
+    # negative: a headline asking what a role does, with its article's contents after it, is no section heading
+    assert heading_kind("What Does a Barista Do? (With Duties, Skills and Salary)") is None
+
+
+def test_faq_page_duties_and_skills_from_the_answers_sentences():
+    page = _faq()
+    assert page.layout == "generic" and [r.name for r in page.roles] == ["Meter Reader"]
+    assert _facts(page, "responsibilities", "text") == [
+        "read domestic and commercial meters", "report leaks and damaged seals", "photograph hard-to-reach dials",
+        "update customer records on a handheld"]
+    assert _facts(page, "role_skills", "skill_name") == [
+        "reliability", "good map reading", "a friendly manner", "fitness for long walks"]
+    # the answer's other sentences are kept as text, never as facts
+    texts = _facts(page, "page_sections", "text")
+    assert any("billing team" in t for t in texts)
+
+
+def test_faq_page_moves_in_the_career_answer():
+    page = _faq()
+    assert _paths(page) == [("to", "Senior Meter Reader"), ("to", "Field Supervisor"),
+                            ("from", "Customer Service Adviser")]
+
+
+def test_a_skills_answer_whose_sentence_is_no_plain_list_stores_no_skill():
+    page = _faq("We look for someone who is reliable and who enjoys being outdoors.")
+    assert _facts(page, "role_skills", "skill_name") == []
+    page = _faq("We look for reliability and good map reading.")  # two items: unsure, nothing stored
+    assert _facts(page, "role_skills", "skill_name") == []
+
+
+def test_prose_duties_need_a_series_of_verb_phrases_after_you():
+    text = ("In each shift you check the tickets and the passes, assist passengers with luggage, announce the stops, "
+            "and report delays to control.")
+    assert prose_duties(text) == ["check the tickets and the passes", "assist passengers with luggage",
+                                  "announce the stops", "report delays to control"]
+    # negatives: a noun list after the verb, a sentence of two duties, third-person prose, a clause in a piece
+    assert prose_duties("You check tickets, passes and luggage labels.") == []
+    assert prose_duties("You check tickets and announce the stops.") == []
+    assert prose_duties("She checks the tickets, assists passengers with luggage, and announces the stops.") == []
+    assert prose_duties("You check the tickets, help anyone who is lost, and announce the stops.") == []
+
+
+def test_prose_skills_need_a_cue_and_a_plain_series():
+    assert prose_skills("We look for patience, a calm manner, skill with hand tools and attention to detail.") == [
+        "patience", "a calm manner", "hand tools", "attention to detail"]
+    # negatives: no cue, a figure, a list of two
+    assert prose_skills("Patience, a calm manner and attention to detail help.") == []
+    assert prose_skills("We look for 2 years of experience, a licence and a van.") == []
+    assert prose_skills("We look for patience and attention to detail.") == []
+
+
+# --- moves in prose: entry routes, 'then to', an inverted title -----------------------------------------------------
+
+def test_entry_routes_and_steps_after_a_clause():
+    text = ("Many of our porters came to us as a Kitchen Assistant. Porters move up to Senior Porter after a year, "
+            "then to Portering Manager.")
+    assert sentence_moves(text, "Hospital Porter") == [
+        ("from", "Kitchen Assistant"), ("to", "Senior Porter"), ("to", "Portering Manager")]
+    assert sentence_moves("Others come in as a Stores Clerk.", "Hospital Porter") == [("from", "Stores Clerk")]
+    # negative: 'came to us as' over a clause, and 'then to' outside a section about progression
+    assert sentence_moves("Many came to us as volunteers who wanted to help.", "Hospital Porter") == []
+    assert sentence_moves("We deliver to wards, then to theatres.", "Hospital Porter", None) == []
+
+
+def test_a_title_written_with_its_field_after_a_comma_stays_whole():
+    text = "You can progress to Clinical Lead and then to Manager, Diagnostic Imaging."
+    assert sentence_moves(text, "Radiographer") == [("to", "Clinical Lead"), ("to", "Manager, Diagnostic Imaging")]
+    # negative: two titles after a comma stay two
+    assert sentence_moves("You can progress to Clinical Lead, Radiography Manager.", "Radiographer") == [
+        ("to", "Clinical Lead"), ("to", "Radiography Manager")]
+
+
+# --- requirement-worded skills headings -----------------------------------------------------------------------------
+
+_REQ = """Seaview Hotels — Careers
+Night Auditor
+
+What you'll do
+- Balance the day's accounts
+- Prepare the morning reports
+- Handle late check-ins
+
+{heading}
+- Accuracy with figures
+- Calm under pressure
+- Discretion
+
+Pay
+Night Auditors earn £12.40 per hour.
+"""
+
+
+def test_requirement_worded_headings_hold_skills():
+    for heading in ("What we ask", "Who are we looking for?", "▼ Accordion: Who are we looking for?"):
+        page = parse_text(_REQ.format(heading=heading))
+        assert _facts(page, "role_skills", "skill_name") == ["Accuracy with figures", "Calm under pressure",
+                                                             "Discretion"], heading
+    # negative: a bare 'Requirements' heading holds skills on some pages and education on others: kept as text
+    page = parse_text(_REQ.format(heading="Requirements"))
+    assert _facts(page, "role_skills", "skill_name") == []
+
+
+# --- aliases: a box under the list, another part of the page after it ----------------------------------------------
+
+_ALIASES = """Riverside Radio — Careers
+Studio operations > Sound Engineer
+
+Sound Engineer
+
+Also called
+Audio Engineer
+Sound Technician
+{after}
+
+What you'll do
+- Mix live programmes
+- Set up studio microphones
+- Maintain the desk and patch bays
+"""
+
+
+def test_a_label_over_value_box_after_the_aliases_is_facts():
+    page = parse_text(_ALIASES.format(after="Department\nStudio Operations\nHours\nEarly and late shifts\nGrade\nBand C"))
+    assert _facts(page, "role_aliases", "alias") == ["Audio Engineer", "Sound Technician"]
+    assert _pairs(page) == [("Department", "Studio Operations"), ("Hours", "Early and late shifts"),
+                            ("Grade", "Band C")]
+    # negative: more names without a known glance label are still names
+    page = parse_text(_ALIASES.format(after="Broadcast Engineer\nStudio Operator"))
+    assert _facts(page, "role_aliases", "alias") == ["Audio Engineer", "Sound Technician", "Broadcast Engineer",
+                                                     "Studio Operator"]
+    assert _pairs(page) == []
+
+
+def test_an_aliases_list_ends_at_a_heading_shaped_line_that_is_no_name():
+    page = parse_text(_ALIASES.format(after="\nOther jobs right now\nWeekend Receptionist (summer)\nCafé Assistant"))
+    assert _facts(page, "role_aliases", "alias") == ["Audio Engineer", "Sound Technician"]
+    # negative: a name after a blank line is still part of the list
+    page = parse_text(_ALIASES.format(after="\nBroadcast Engineer"))
+    assert _facts(page, "role_aliases", "alias") == ["Audio Engineer", "Sound Technician", "Broadcast Engineer"]
+
+
+# --- role naming ------------------------------------------------------------------------------------------------------
+
+_NAMED = """{head}
+Home | Careers | Contact
+
+{title}
+
+What you'll do
+- Answer customer calls about broadband faults
+- Log tickets in the CRM
+- Escalate unresolved cases
+
+Skills we value
+- Patience
+- Clear speech
+
+Pay
+£24,000 per year.
+Support Agents can move up to Team Lead.
+"""
+
+
+def test_a_widget_label_before_a_heading_is_never_the_role():
+    text = _NAMED.format(head="Kontakt Plus Ltd", title="SUPPORT AGENT").replace(
+        "Skills we value", "▼ Accordion: Who are we looking for?")
+    page = parse_text(text)
+    assert [r.name.casefold() for r in page.roles] == ["support agent"]
+    assert _facts(page, "role_skills", "skill_name") == ["Patience", "Clear speech"]
+
+
+def test_a_firms_legal_form_marks_its_name_as_no_role():
+    page = parse_text(_NAMED.format(head="HARROW BELL LLP  |  Telecoms Law", title="Support Agent"))
+    assert [r.name for r in page.roles] == ["Support Agent"]
+    # negative: the firm's name beside the role on the title line leaves the role as the name
+    page = parse_text(_NAMED.format(head="Careers", title="Support Agent | Harrow Bell LLP"))
+    assert [r.name for r in page.roles] == ["Support Agent"]
+
+
+def test_a_labelled_title_keeps_its_specialty_after_a_dash():
+    text = """Northdale School District                     CLASS SPECIFICATION
+
+CLASSIFICATION TITLE:    LIBRARY TECHNICIAN – MEDIA SERVICES
+CLASS CODE:              3102
+
+DEFINITION
+Under general supervision, maintains the media collection and supports students and staff.
+
+EXAMPLES OF DUTIES
+1. Catalogues and processes new media.
+2. Repairs and circulates equipment.
+3. Assists students with research.
+
+CLASS SERIES
+Library Aide → Library Technician – Media Services → Library Coordinator
+"""
+    page = parse_text(text)
+    assert [r.name for r in page.roles] == ["Library Technician – Media Services"]
+    # negative: without the name written again on the page the labelled name with its dash is not trusted whole
+    page = parse_text(text.replace("Library Aide → Library Technician – Media Services → Library Coordinator",
+                                   "Library Aide, Library Coordinator"))
+    assert [r.name for r in page.roles] != ["Library Technician – Media Services"]
