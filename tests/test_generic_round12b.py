@@ -235,9 +235,27 @@ def test_a_widget_label_before_a_heading_is_never_the_role():
     assert _facts(page, "role_skills", "skill_name") == ["Patience", "Clear speech"]
 
 
+_FIRM = """{firm}  |  Property Law
+People   Expertise   Careers   Contact
+Careers / Professionals / Conveyancing Trainee
+Conveyancing Trainee
+Join our Leeds office and train towards qualification.
+What trainees do
+- Draft contracts and searches
+- Prepare completion statements
+- Liaise with lenders and agents
+Skills we value
+- Accuracy
+- Clear writing
+Pay
+Trainees earn £26,000 per year.
+© 2026 {signed}
+"""
+
+
 def test_a_firms_legal_form_marks_its_name_as_no_role():
-    page = parse_text(_NAMED.format(head="HARROW BELL LLP  |  Telecoms Law", title="Support Agent"))
-    assert [r.name for r in page.roles] == ["Support Agent"]
+    page = parse_text(_FIRM.format(firm="HOLLIS MERE LLP", signed="Hollis Mere LLP"))
+    assert [r.name for r in page.roles] == ["Conveyancing Trainee"]
     # negative: the firm's name beside the role on the title line leaves the role as the name
     page = parse_text(_NAMED.format(head="Careers", title="Support Agent | Harrow Bell LLP"))
     assert [r.name for r in page.roles] == ["Support Agent"]
