@@ -15,7 +15,7 @@ from pipeline.parse.generic.vocabulary import (
     _LINK_GLYPHS,
     is_figure_note, _SENTENCE_OPENERS, singular_title, strip_bullet, _TERMINAL, title_like, _title_word,
 )
-from pipeline.parse.generic.title import name_like
+from pipeline.parse.generic.title import _foreign, name_like
 
 
 # --- lines and sections -------------------------------------------------------------------------
@@ -570,7 +570,19 @@ def prose_paths(text: str) -> list[tuple[str, str]]:
 
 _ALIAS_SAID = re.compile(
     r"(?i)\b(?:is|are)\s+(?:also\s+|sometimes\s+|often\s+|commonly\s+|usually\s+)*(?:called|known\s+as|"
-    r"referred\s+to\s+as|titled)\s+(?P<names>[^.;:!?()]+)")
+    r"referred\s+to\s+as|titled|advertised\s+as|posted\s+as|listed\s+as)\s+(?P<names>(?:[^.;:!?()]|\([^()]*\))+)")
+# round 12b: 'You may see it posted as A', 'In job ads you may also see the role called A (motor) or B', 'you may see
+# the job advertised as A or B': the reader is told the names the role goes by
+_ALIAS_SEEN = re.compile(
+    r"(?i)\byou\s+(?:may|might|will|can|could|often)\s+(?:also\s+)?(?:see|find)\s+(?:it|the\s+(?:job|role|position)|"
+    r"this\s+(?:job|role|position))\s+(?:also\s+)?(?:posted|advertised|listed|called|titled)\s+(?:as\s+)?"
+    r"(?P<names>(?:[^.;:!?()]|\([^()]*\))+)")
+# round 12b: 'Titles used at sites for this class include A, B, and C.', 'Other names: A, B, C.' inside a paragraph
+_ALIAS_INCLUDE = re.compile(
+    r"(?i)^(?:(?:other|alternative|alternate|common)\s+(?:job\s+)?(?:titles|names)|(?:job\s+)?titles\s+used\s+"
+    r"[^.;:!?()]{0,40}?)\s+(?:for\s+(?:this|the)\s+(?:job|role|class|position|occupation)\s+)?(?:include|are)\s+"
+    r"(?P<names>(?:[^.;:!?()]|\([^()]*\))+)\.?$|^(?:other|alternative)\s+(?:job\s+)?(?:names|titles)\s*:\s*"
+    r"(?P<listed>(?:[^.;:!?()]|\([^()]*\))+)\.?$")
 _ALIAS_AFTER = re.compile(r"(?i)^(?P<names>[^.;:!?()]+?)\s+(?:are|is)\s+(?:other|alternative)\s+(?:job\s+)?(?:titles|names)"
                           r"\s+for\s+(?:this|the)\s+(?:job|role|occupation|position)\b")
 # 'Sometimes called a Student Ministries Pastor or Youth Minister.': a sentence without a subject under the role's
@@ -591,10 +603,15 @@ def prose_aliases(text: str, role: str) -> list[str]:
     name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         found = _ALIAS_AFTER.match(sentence) or _ALIAS_OPENING.match(sentence)
+        seen = _ALIAS_SEEN.search(sentence) or _ALIAS_INCLUDE.match(sentence.strip())
         bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)"
                               r"\s+(?P<names>[^()]+)\)", sentence)
         if found:
             names = found.group("names")
+            if found.re is _ALIAS_OPENING:
+                names = _ALIAS_STOP.split(names)[0]  # 'Also known as A or B in some branches.'
+        elif seen:
+            names = _ALIAS_STOP.split(seen.group("names") or seen.group("listed"))[0]
         elif bracketed:
             names = bracketed.group("names")  # 'HVAC technicians (also called AC technicians or MEP technicians)'
         else:
@@ -602,15 +619,21 @@ def prose_aliases(text: str, role: str) -> list[str]:
             if not said:
                 continue
             subject = sentence[: said.start()].lower()
-            if not re.search(rf"(?:^|\b)(?:{name}(?:s|es)?|they|it|this (?:role|job))\s*$", subject.strip()) and not (
+            if not re.search(rf"(?:^|\b)(?:{name}(?:s|es)?|they|it|(?:this|the) (?:role|job|position))\s*$",
+                             subject.strip()) and not (
                     re.search(rf"\b{name}(?:s|es)?\b", subject) and len(subject.split()) <= 8):
                 continue
             names = _ALIAS_STOP.split(said.group("names"))[0]
+        names = re.sub(r"(?i)[\s,]+(?:and|or)$", "", names.strip().rstrip(".").rstrip(","))  # 'A, and [in Québec …]'
         pieces = [re.sub(r"(?i)^(?:an?|the)\s+", "", p).strip() for p in
                   re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", names.strip().rstrip(".")) if p.strip()]
-        if pieces and all(0 < len(p.split()) <= 5 and (_lower_title(p) or name_like(p) or (p.isupper() and len(p) <= 5)
-                                                         or _lower_title(singular_title(p).lower()) and p[:1].islower())
-                          for p in pieces):
+        bare = [re.sub(r"\s*\([^()]*\)$", "", p) or p for p in pieces]  # 'Claims Specialist (motor)': its name
+        def plain(p: str) -> bool:
+            return 0 < len(p.split()) <= 5 and (_lower_title(p) or name_like(p) or (p.isupper() and len(p) <= 5)
+                                                or _lower_title(singular_title(p).lower()) and p[:1].islower())
+        # a name in the page's own language beside a title ('Claims Specialist (motor) or Likwidator szkód')
+        if pieces and any(plain(p) for p in bare) and all(
+                plain(p) or p[:1].isupper() and len(p.split()) <= 4 and _foreign(p) for p in bare):
             out.extend(pieces)
     return out
 

@@ -328,7 +328,8 @@ def _alias_names(text: str) -> list[str]:
     return _rejoin_shared_noun(split_title_list(text), text)
 
 
-_PLAIN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’/&-])*(?: (?:[^\W\d_]|['’/&-])+){0,5}")
+_PLAIN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’/&-])*(?: (?:[^\W\d_]|['’/&-])+){0,5}"
+                         r"(?: \([^\W\d_][^()\d]{0,30}\))?")  # round 12b: 'trafikkleder (sjø)', a qualifier after it
 
 
 def _labelled_names(text: str, role: str) -> list[str]:
