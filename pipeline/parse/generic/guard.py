@@ -129,8 +129,10 @@ def path_ok(title: str) -> bool:
         return False
     if _MARKER.match(title.strip()):
         return False
-    if _words("course").search(title):
-        return False  # 'Advanced Certificate in Freight Forwarding' is a qualification, not a role
+    if _words("course").search(title) and not has_role_noun(title):
+        # 'Advanced Certificate in Freight Forwarding' is a qualification, not a role ('Localization Program Manager',
+        # ending on a role noun, is one: round 12b)
+        return False
     return not (_heading(title) and not has_role_noun(title))
 
 

@@ -41,7 +41,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:move|moves|moved|moving)\s+up\s+to"),
     ("to", r"(?:qualify|qualifies|qualified)\s+as"),
     ("to", r"(?:specialise|specialises|specialised|specialize|specializes|specialized)\s+as"),
-    ("to", r"(?:the\s+)?next\s+step\s+(?:is|would\s+be)(?:\s+(?:usually|often|typically|normally|generally))?"),
+    ("to", r"(?:the\s+)?(?:(?:usual|typical|normal|common)\s+)?next\s+(?:(?:step|move)\s+(?:is|would\s+be)|(?:steps|moves)\s+(?:are|would\s+be))"
+           r"(?:\s+(?:usually|often|typically|normally|generally))?"),
     ("to", r"(?:grow|grows|grew|growing|advance|advances|advanced|progress|progresses|progressed)\s+(?:in)?to"),
     ("to", r"(?:become|becomes)"),
     # round 12b: '… move up to Team Lead after about 18 months, then to Operations Manager': the next step after a clause
@@ -63,7 +64,10 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
                   r",\s+(?:(?:and|or)\s+)?(?:may|might|can|could|will|would|should|must|often|usually|also|some|many|"
                   r"most|others|they|you|we|it|this|these|those|a\s+few|few|several)\b")
 _AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  # 'into the CID as a Detective …'
-_TAIL = re.compile(r"\s+(?:roles?|posts?|positions?|jobs?|work|careers?|track)$")
+# 'from the Young Graduate Trainee scheme': a scheme named after the people in it (a trainee, an apprentice, a cadet)
+_SCHEME = re.compile(r"^the\s+(?P<title>[A-Z][^,.;:()]{0,60}?(?:Trainee|Apprentice|Cadet|Intern|Fellow)s?)\s+"
+                     r"(?:scheme|programme|program|intake)\b")
+_TAIL = re.compile(r"\s+(?:roles?|posts?|positions?|jobs?|work|careers?|track|backgrounds?)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,4}")
 _TITLE_CONNECTORS = {"of", "and", "&", "for", "de", "du", "des", "la", "le", "in"}
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
@@ -116,6 +120,8 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
     """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
     'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
     segment = _AS_WHAT.sub("", segment.strip())
+    if _SCHEME.match(segment):  # 'join from the Young Graduate Trainee scheme': the trainee's title, named as one
+        segment, capacity = _SCHEME.sub(r"\g<title>", segment), True
     segment = re.sub(r"\s*\([^()]*\)", "", segment)  # 'a Team Leader (chef d'équipe)': the explanation is no title
     segment = _ASIDE.sub(" ", segment)
     segment = _FILLER.sub("", segment)

@@ -211,7 +211,7 @@ def _dotted_titles(text: str) -> list[str]:
 
 
 # a heading the vocabulary does not know that speaks of getting in or moving on ('How do I get in?')
-_MOVES_HEADING = re.compile(r"\b(?:get in|get into|getting in|getting into|break into|progress\w*|prospects|advance\w*|"
+_MOVES_HEADING = re.compile(r"\b(?:growth|get in|get into|getting in|getting into|break into|progress\w*|prospects|advance\w*|"
                             r"promotions?|move up|moving up|where (?:to|next)|next steps?)\b")
 
 

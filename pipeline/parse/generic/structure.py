@@ -8,7 +8,7 @@ from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
-    strip_bullet, title_like, _LEADING_ICON,
+    strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET,
 )
 from pipeline.parse.generic.title import (
     _agentive, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
@@ -218,7 +218,32 @@ def _marked_headings(lines: list[str], role: str | None, title_line: int | None)
             out[number] = (text, kind)  # one heading over a list with another marker
         elif marker in styles and not (lines[number].strip().startswith(marker) if number < len(lines) else False):
             out[number] = (text, kind)  # the page's heading style
+    out.update(_numbered_headings(lines, role, title_line))
     return out
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+
+
+def _numbered_headings(lines: list[str], role: str | None, title_line: int | None) -> dict[int, tuple[str, str]]:
+    """Round 12b: numbered section headings ('1. The role' / '2. Tasks' / '3. Competencies', often listed first under
+    'Contents'): a numbered line whose text is a vocabulary heading is a heading when the line right under it is
+    written and is no numbered line (a contents list or a numbered list of items runs on in numbered lines), and two
+    such lines or more stand on the page."""
+    out: dict[int, tuple[str, str]] = {}
+    for number, raw in enumerate(lines, 1):
+        if number == title_line or not _NUMBERED.match(raw):
+            continue
+        text = raw.strip()[_NUMBERED.match(raw.strip()).end():].strip()
+        if len(text.split()) > 8 or text.endswith((".", ";", ",")):
+            continue
+        below = lines[number] if number < len(lines) else ""
+        if not below.strip() or _NUMBERED.match(below):
+            continue
+        kind = heading_kind(text, role)
+        if kind:
+            out[number] = (text, kind)
+    return out if len(out) >= 2 else {}
 
 
 _JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$")
@@ -549,6 +574,11 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 parent = "career"  # 'Typical Career Path' inside 'Career Progression'
             blocks.append(Block(kind, line.text.strip().rstrip(":").strip(), inline=line.inline, parent=parent,
                                 line=line.number))
+        elif _HEADING_WIDGET.match(_strip_symbols(line.text).strip()) and len(line.text.split()) <= 12 \
+                and not line.text.rstrip().endswith((".", ",", ";")):
+            # round 12b: 'Tab 3 of 4: Growth', '▼ Accordion: Life at sea': a page widget's label over a section whose
+            # heading the vocabulary does not know still ends the section before it (its text is read as unknown)
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
         elif _markdown_heading(line.text) and current.kind != "intro" and not (
                 section == "career" and _markdown_heading(line.text) > _markdown_heading(_section_heading(blocks) or "")):
             # '## Moving sideways': a markdown heading the vocabulary does not know still ends the section; a
@@ -568,6 +598,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
+                and not re.search(r"\S:\s+\S", line.text) \
                 and not (_same_capitals(line.text, _section_heading(blocks)) and _box_row_follows(lines, index)) \
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)
                                                      and not _ARROWS.search(line.text)) \

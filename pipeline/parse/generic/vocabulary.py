@@ -224,7 +224,8 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
 _HEADING_PLACE = re.compile(r"(?<=\w) (?:here|on board|onboard|on site|on shift|at sea|at work|on the job|in (?:this|the) (?:role|job)|with us)$")
 _HEADING_OWNER = re.compile(r"^(?:your|our) (?=\w)")
 # the label of a page widget a capture keeps before a section's heading ('Accordion:', 'Tab 2:', 'Toggle:')
-_HEADING_WIDGET = re.compile(r"(?i)^(?:accordion|tab|toggle|collapsible|expandable|panel|dropdown)(?: (?:\d{1,2}|item))?\s*:\s*(?=\S)")
+_HEADING_WIDGET = re.compile(r"(?i)^(?:accordion|tab|toggle|collapsible|expandable|panel|dropdown)"
+                             r"(?: (?:\d{1,2}(?: of \d{1,2})?|item))?\s*:\s*(?=\S)")
 
 
 _FIGURE_NOTE = re.compile(r"^[+\-−–]?\s?\d[\d.,]*\s?%$")
