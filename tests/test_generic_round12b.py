@@ -284,3 +284,122 @@ Library Aide → Library Technician – Media Services → Library Coordinator
     page = parse_text(text.replace("Library Aide → Library Technician – Media Services → Library Coordinator",
                                    "Library Aide, Library Coordinator"))
     assert [r.name for r in page.roles] != ["Library Technician – Media Services"]
+
+
+# --- aliases written in prose ------------------------------------------------------------------------------------------
+
+def test_names_the_reader_is_told_the_role_goes_by():
+    page = _faq()
+    assert _facts(page, "role_aliases", "alias") == ["Meter Technician"]
+    from pipeline.parse.generic.items import prose_aliases
+    assert prose_aliases("In job ads you may also see the role called Claims Adviser (motor) or Likwidator szkód.",
+                         "Claims Handler") == ["Claims Adviser (motor)", "Likwidator szkód"]
+    assert prose_aliases("Internally the role is also advertised as Desk Officer or Counter Clerk.", "Consular Aide") == [
+        "Desk Officer", "Counter Clerk"]
+    assert prose_aliases("Titles used at sites for this class include Library Aide, Media Assistant – AV, and Page.",
+                         "Library Technician") == ["Library Aide", "Media Assistant – AV", "Page"]
+    assert prose_aliases("You lay bricks. Other names: Brickie, Mason's Labourer.", "Bricklayer") == [
+        "Brickie", "Mason's Labourer"]
+    # negatives: what is posted is no name, a foreign word alone is no title, the subject is another thing
+    assert prose_aliases("You may see it posted as a job with good pay.", "Meter Reader") == []
+    assert prose_aliases("You may see it posted as Likwidator szkód.", "Claims Handler") == []
+    assert prose_aliases("Our newsletter is also advertised as Weekly Digest.", "Meter Reader") == []
+
+
+def test_an_inline_aliases_list_keeps_a_qualified_name_in_another_language():
+    page = parse_text(_REQ.format(heading="What we ask").replace(
+        "Night Auditor\n", "Night Auditor\nAlso known as: Night Manager, nattrevisor (hotell)\n", 1))
+    assert _facts(page, "role_aliases", "alias") == ["Night Manager", "nattrevisor (hotell)"]
+    # negative: a bracket holding a figure is no qualifier of a name
+    page = parse_text(_REQ.format(heading="What we ask").replace(
+        "Night Auditor\n", "Night Auditor\nAlso known as: Night Manager, nattrevisor (2 nights)\n", 1))
+    assert "nattrevisor (2 nights)" not in _facts(page, "role_aliases", "alias")
+
+
+# --- numbered headings and page widgets -------------------------------------------------------------------------------
+
+_NUMBERED = """Northern Rail Agency — Careers
+Role profiles › Operations › Signalling Engineer
+
+Signalling Engineer
+
+Contents
+1. The role
+2. Tasks
+3. Competencies
+4. Salary
+
+1. The role
+Signalling Engineers keep the network's signals safe and working.
+
+2. Tasks
+• designing interlocking changes;
+• testing signalling systems before commissioning;
+• leading fault investigations.
+
+3. Competencies
+• signalling principles
+• railway safety rules
+• teamwork
+
+4. Salary
+Signalling Engineers earn €4,200 to €5,600 per month.
+"""
+
+
+def test_numbered_headings_after_a_contents_list():
+    page = parse_text(_NUMBERED)
+    assert _facts(page, "responsibilities", "text") == [
+        "designing interlocking changes;", "testing signalling systems before commissioning;",
+        "leading fault investigations."]
+    assert _facts(page, "role_skills", "skill_name") == ["signalling principles", "railway safety rules", "teamwork"]
+    # the contents list (numbered lines right under one another) stays text
+    assert {"Tasks", "Competencies", "Salary"} <= set(_facts(page, "page_sections", "text"))
+    # negative: one numbered heading-worded line over text is an item of a list, not a numbered heading style
+    page = parse_text(_NUMBERED.replace("3. Competencies\n•", "Skills\n•").replace("4. Salary\nSig", "Pay\nSig")
+                      .replace("1. The role\nSignalling", "Signalling"))
+    assert _facts(page, "responsibilities", "text") == []
+
+
+_TABS = """LinguaPlus Ltd.  |  Remote
+Home / Roles / Subtitle Editor
+
+Subtitle Editor
+
+Tab 3 of 4: Growth
+Subtitle Editors usually come from a Translator or Transcriber background. After two years, the next move is Senior Subtitle Editor, and then Localization Program Manager.
+
+Tab 1 of 4: The role
+* Time subtitles to picture
+* Check reading speeds and line breaks
+* Fix spelling and style
+
+Tab 2 of 4: Skills
+* Attention to detail
+* Fast typing
+
+Work model: Hybrid, 3 days in the office
+Department: Media
+Reports to: Head of Media
+"""
+
+
+def test_a_widget_label_over_an_unknown_heading_ends_the_section_and_its_moves_are_read():
+    page = parse_text(_TABS)
+    assert _paths(page) == [("from", "Translator"), ("from", "Transcriber"), ("to", "Senior Subtitle Editor"),
+                            ("to", "Localization Program Manager")]
+    assert _facts(page, "role_skills", "skill_name") == ["Attention to detail", "Fast typing"]
+    # 'Label: value' lines under a skills list are facts, never a skill group with its skill
+    assert _pairs(page) == [("Work model", "Hybrid, 3 days in the office"), ("Department", "Media"),
+                            ("Reports to", "Head of Media")]
+    # negative: a sentence after a widget word is text of the section it stands in, no heading
+    page = parse_text(_TABS.replace("* Fix spelling and style\n", "* Fix spelling and style\nTab: press it for more.\n"))
+    assert {"section": "Tab 1 of 4: The role", "text": "Tab: press it for more."} in [
+        {k: r[k] for k in ("section", "text")} for r in page.facts["page_sections"]]
+
+
+def test_moves_from_a_scheme_named_after_its_people():
+    assert sentence_moves("Many engineers join from the Young Graduate Trainee scheme.", "Signalling Engineer") == [
+        ("from", "Young Graduate Trainee")]
+    # negative: a scheme named after a subject is no title
+    assert sentence_moves("Many engineers join from the Graduate Finance scheme.", "Signalling Engineer") == []
