@@ -539,6 +539,13 @@ _BAR_SPLIT = re.compile(r"\s\|\s")
 _KSA_STATEMENT = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities|proficiency)\s+(?:of|in|to|with)\s+\S")
 
 
+# a paragraph about the working day ('A normal day starts at 7:00 …', 'On a typical shift …')
+_WORKING_DAY = re.compile(r"(?i)\b(?:(?:typical|normal|usual|working|average)\s+(?:day|shift|week)|each\s+(?:day|shift)|"
+                          r"day-to-day|daily\s+(?:work|routine|tasks))\b")
+_KSA_ITEM = re.compile(r"(?i)^(?:(?:good|sound|working|basic|strong|solid|thorough|excellent)\s+)?(?:knowledge|understanding)"
+                       r"\s+of\s+\S|^(?:the\s+)?(?:ability|able)\s+to\s+\S")
+
+
 def _names_skill(text: str) -> bool:
     """An item of a skills-and-requirements list that names a skill: a short name, or 'Name – description'."""
     name, detail = split_skill(text)
@@ -560,6 +567,7 @@ class Reader(SalaryReading):
     section_period: re.Match | None = None  # 'monthly' in the heading of the salary section being read
     plural_paths: set[int] = field(default_factory=set)  # ids of moves read out of prose naming a plural group
     page_lines: list[str] = field(default_factory=list)  # the page's lines as written (headings with their ':')
+    prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         self.items.append(Item(table, row, text, line, section, list(warnings)))
@@ -794,6 +802,8 @@ class Reader(SalaryReading):
                 if block.kind == "intro" and self.lone_figure(text, line.number, block):
                     continue
                 if text and not is_bullet(line.text):
+                    if block.kind in ("intro", "prose", "unknown") and _WORKING_DAY.search(text):
+                        self.prose_duties += [(duty, line.number) for duty in prose_duties(text)]
                     for alias in prose_aliases(text, self.role):  # '… They are sometimes called X or Y.'
                         self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
                                  "aliases")
@@ -805,6 +815,17 @@ class Reader(SalaryReading):
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
+
+    def finish(self) -> None:
+        super().finish()
+        if self.prose_duties and not any(i.table == "responsibilities" for i in self.items):
+            # round 12b: a page written only in prose ('A normal day starts at 7:00 … You clean enclosures and houses,
+            # prepare feed … and feed the animals.'): with no list of duties anywhere, the duties a sentence of a
+            # paragraph about the working day lists after 'you' are the role's
+            for duty, line in self.prose_duties:
+                at = next((k for k, i in enumerate(self.items) if i.line > line), len(self.items))
+                self.items.insert(at, Item("responsibilities", {"role": self.role, "text": duty}, duty, line,
+                                           "responsibilities"))
 
     def aliases_in_prose(self, block: Block) -> None:
         """'Sub-editors (also called production journalists or copy editors) are …' in the prose of any section: the
@@ -964,9 +985,24 @@ class Reader(SalaryReading):
             # Finance' or '2-4 years in treasury' is a requirement and stays text; a statement under 'Knowledge of:'
             # or 'Ability to:' is a knowledge, skill or ability as written
             ksa = [n for t, n in others if _KSA_LEAD.match(t.strip())]
+            if ksa:
+                # round 12b: 'Knowledge of:' / two lines / 'Ability to:' / three lines: the lines right under each lead,
+                # up to a blank line or the next lead, are its list whether or not the first run was read as one
+                by_line = {n: t for t, n in others}
+                for lead in ksa:
+                    n = lead + 1
+                    while n in by_line and not _KSA_LEAD.match(by_line[n].strip()) and len(by_line[n].split()) <= 20 \
+                            and not by_line[n].rstrip().endswith(":"):
+                        items.append((by_line.pop(n), n))
+                        n += 1
+                others = [(t, n) for n, t in by_line.items()]
+                items.sort(key=lambda p: p[1])
             ksa_heading = bool(re.search(r"\bknowledge\b.*\babilit|\bksas?\b", normal_heading(block.heading or "")))
             named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]
-                     or ksa_heading and _KSA_STATEMENT.match(p[0])]  # 'Skill in engaging groups of young children.'
+                     or ksa_heading and _KSA_STATEMENT.match(p[0])  # 'Skill in engaging groups of young children.'
+                     # round 12b: 'Working knowledge of MS Office', 'Ability to work under pressure …': sets 1-13 store
+                     # 37 of 38 such items as skills (the other one a capture's cut item)
+                     or _KSA_ITEM.match(p[0]) and len(p[0].split()) <= 14 and not _ends_sentence(p[0])]
             requirements = {p for p in items if p not in named}  # never read again as a comma list of skills
             others = sorted(others + list(requirements), key=lambda p: p[1])
             items = named
