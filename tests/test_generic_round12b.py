@@ -403,3 +403,78 @@ def test_moves_from_a_scheme_named_after_its_people():
         ("from", "Young Graduate Trainee")]
     # negative: a scheme named after a subject is no title
     assert sentence_moves("Many engineers join from the Graduate Finance scheme.", "Signalling Engineer") == []
+
+
+# --- skills: knowledge and abilities, a lead inside a requirements section ------------------------------------------
+
+def test_knowledge_and_ability_items_of_a_requirements_list_are_skills():
+    page = parse_text(_REQ.format(heading="What you bring").replace(
+        "- Discretion", "- Working knowledge of Opera PMS\n- Ability to stay alert through the night\n- Discretion"))
+    assert "Working knowledge of Opera PMS" in _facts(page, "role_skills", "skill_name")
+    assert "Ability to stay alert through the night" in _facts(page, "role_skills", "skill_name")
+    # negative: a requirement stays text, and a 'Knowledge of' sentence is no skill's name
+    page = parse_text(_REQ.format(heading="What you bring").replace(
+        "- Discretion", "- 2 years of hotel experience\n- Knowledge of the hotel's systems is a plus.\n- Discretion"))
+    names = _facts(page, "role_skills", "skill_name")
+    assert "2 years of hotel experience" not in names and "Knowledge of the hotel's systems is a plus." not in names
+
+
+def test_the_lines_under_each_knowledge_and_ability_lead_are_skills():
+    text = _REQ.format(heading="KNOWLEDGE AND ABILITIES").replace(
+        "- Accuracy with figures\n- Calm under pressure\n- Discretion",
+        "Knowledge of:\nBasic bookkeeping.\nHotel reservation systems.\nAbility to:\nWork alone at night.\n"
+        "Stay calm with guests.")
+    page = parse_text(text)
+    assert _facts(page, "role_skills", "skill_name") == [
+        "Basic bookkeeping.", "Hotel reservation systems.", "Work alone at night.", "Stay calm with guests."]
+    # negative: under a heading that is no skills heading the same lines are text
+    page = parse_text(text.replace("KNOWLEDGE AND ABILITIES", "WORKING CONDITIONS"))
+    assert _facts(page, "role_skills", "skill_name") == []
+
+
+def test_a_qualities_lead_inside_a_requirements_section_heads_skills():
+    text = _REQ.format(heading="Requirements").replace(
+        "- Accuracy with figures", "Education: A levels or equivalent\nPersonal qualities we value:\n– Accuracy with figures"
+    ).replace("- Calm under pressure", "– Calm under pressure").replace("- Discretion", "– Discretion")
+    page = parse_text(text)
+    assert _facts(page, "role_skills", "skill_name") == ["Accuracy with figures", "Calm under pressure", "Discretion"]
+    # negative: a lead about something else keeps its list out of the skills
+    page = parse_text(text.replace("Personal qualities we value:", "Documents we ask for:"))
+    assert _facts(page, "role_skills", "skill_name") == []
+
+
+# --- a page written only in prose -------------------------------------------------------------------------------------
+
+_PROSE_PAGE = """Lakeside Zoo
+Jobs › Our roles › Aquarist
+
+Aquarist
+
+Aquarists look after our fish, corals and amphibians.
+
+{day}
+
+Aquarists with experience can become a Senior Aquarist.
+
+Pay
+Starting salary: £23,500 per year
+
+Also called
+Fish Keeper
+"""
+
+
+def test_a_prose_pages_working_day_paragraph_gives_its_duties():
+    day = ("A normal day starts at 7:00 with a check of every tank. You test the water chemistry, prepare the frozen "
+           "food and clean the filter pumps.")
+    page = parse_text(_PROSE_PAGE.format(day=day))
+    assert _facts(page, "responsibilities", "text") == [
+        "test the water chemistry", "prepare the frozen food", "clean the filter pumps"]
+    # negative: which 'and' joins two duties cannot be told: nothing is stored
+    page = parse_text(_PROSE_PAGE.format(day=day.replace("the frozen food and clean the filter pumps",
+                                                         "live and frozen food and clean the filters and pumps")))
+    assert _facts(page, "responsibilities", "text") == []
+    # negative: the same kind of sentence in a paragraph that is not about the working day (a recruiting line)
+    pitch = "Join us and you will grow your skills, meet great people and make a real difference."
+    page = parse_text(_PROSE_PAGE.format(day=pitch))
+    assert _facts(page, "responsibilities", "text") == []
