@@ -478,3 +478,44 @@ def test_a_prose_pages_working_day_paragraph_gives_its_duties():
     pitch = "Join us and you will grow your skills, meet great people and make a real difference."
     page = parse_text(_PROSE_PAGE.format(day=pitch))
     assert _facts(page, "responsibilities", "text") == []
+
+
+# --- precision: links after a glance box, words glued by a separator, entry 'from work as' ---------------------------
+
+_GLANCE = """Workwise Magazine
+Careers / Jobs Up Close / Farrier
+
+Farrier
+
+What you'll do
+- Trim and balance hooves
+- Shape and fit shoes
+- Advise owners on hoof care
+
+THE JOB AT A GLANCE
+Typical schedule
+Five days a week, early starts
+Minimum training
+A four-year apprenticeship
+
+{after}
+"""
+
+
+def test_a_line_over_titles_after_a_glance_box_is_links_not_pairs():
+    page = parse_text(_GLANCE.format(after="More Jobs Up Close\nBlacksmith\nLighthouse Keeper\nCrime Scene Cleaner"))
+    assert _pairs(page) == [("Typical schedule", "Five days a week, early starts"),
+                            ("Minimum training", "A four-year apprenticeship")]
+    # negative: label/value pairs after a blank line are still pairs
+    page = parse_text(_GLANCE.format(after="Best for\nPatient people\nTools\nHammer and anvil"))
+    assert ("Best for", "Patient people") in _pairs(page) and ("Tools", "Hammer and anvil") in _pairs(page)
+
+
+def test_words_glued_by_a_separator_are_no_move_and_entry_from_work_as():
+    from pipeline.parse.generic.guard import path_ok
+    assert not path_ok("Manaakitanga · Kaitiakitanga · Whanaungatanga")
+    assert path_ok("Senior Biosecurity Officer")
+    assert sentence_moves("Some come into the role from work as a Pest Control Technician or Ranger.",
+                          "Biosecurity Officer") == [("from", "Pest Control Technician"), ("from", "Ranger")]
+    # negative: 'from work as' with a duty after it is no title
+    assert sentence_moves("Some come into the role from work as a way to get outdoors.", "Biosecurity Officer") == []

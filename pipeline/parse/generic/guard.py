@@ -129,6 +129,8 @@ def path_ok(title: str) -> bool:
         return False
     if _MARKER.match(title.strip()):
         return False
+    if re.search(r"\s[·•|]\s", title):
+        return False  # 'Manaakitanga · Kaitiakitanga · Whanaungatanga': words glued by a separator, no one title
     if _words("course").search(title) and not has_role_noun(title):
         # 'Advanced Certificate in Freight Forwarding' is a qualification, not a role ('Localization Program Manager',
         # ending on a role noun, is one: round 12b)

@@ -28,7 +28,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("from", r"(?:join|joins|joined)\s+(?:us|the\s+(?:company|team|firm|service|organisation|organization))\s+as"),
     # round 12b, entry routes: 'came to us as a Respiratory Therapy Student', 'Others come in as a zoo keeper', 'enter
     # the profession as a trainee'
-    ("from", r"(?:come|comes|came|coming)\s+(?:to\s+us\s+|in\s+|into\s+the\s+(?:job|role|profession|trade)\s+)as"),
+    ("from", r"(?:come|comes|came|coming)\s+(?:to\s+us\s+|in\s+|into\s+the\s+(?:job|role|profession|trade)\s+"
+             r"(?:from\s+(?:work|a\s+job|jobs)\s+)?)as"),
     ("from", r"(?:enter|enters|entered|entering)\s+(?:the\s+(?:job|role|profession|trade|occupation|field)\s+)?as"),
     # 'move into mine planning as Mine Planners', 'move into our MEL team as MEL Officers': another field, as a title
     ("lateral", r"(?:move|moves|moved|moving)\s+(?:sideways\s+|across\s+)?(?:in)?to\s+(?!an?\s)[^.;:()]{1,80}?\s+as"),

@@ -539,6 +539,19 @@ _BAR_SPLIT = re.compile(r"\s\|\s")
 _KSA_STATEMENT = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities|proficiency)\s+(?:of|in|to|with)\s+\S")
 
 
+def _title_links(lines: list[Line], i: int) -> int:
+    """Length of a run at `i` of a line after a blank line (no known glance label) over three or more lines right
+    under it that each read as a role's title (a role noun or a word for a person, no colon): links to other roles."""
+    if i == 0 or lines[i].number == lines[i - 1].number + 1 or fact_line(f"{lines[i].text.strip()}: x"):
+        return 0
+    n = i + 1
+    while n < len(lines) and lines[n].number == lines[n - 1].number + 1 and ":" not in lines[n].text \
+            and not is_bullet(lines[n].text) and name_like(lines[n].text.strip()) \
+            and (has_role_noun(lines[n].text) or _agentive(lines[n].text.strip())):
+        n += 1
+    return n - i if n - i >= 4 else 0
+
+
 # a paragraph about the working day ('A normal day starts at 7:00 …', 'On a typical shift …')
 _WORKING_DAY = re.compile(r"(?i)\b(?:(?:typical|normal|usual|working|average)\s+(?:day|shift|week)|each\s+(?:day|shift)|"
                           r"day-to-day|daily\s+(?:work|routine|tasks))\b")
@@ -1328,6 +1341,14 @@ class Reader(SalaryReading):
         lines = _join_split_labels(block.lines)[0]  # 'Typical hours' / '(a week)' / '38 to 42': one label
         i = 0
         while i < len(lines):
+            links = _title_links(lines, i)
+            if links:
+                # round 12b: 'More Jobs Up Close' / 'Farrier' / 'Lighthouse Keeper' / 'Crime Scene Cleaner' after the
+                # box: a line over three titles or more, after a blank line, links to other roles; no label/value pairs
+                for ln in lines[i:i + links]:
+                    self.keep(block, ln.text.strip(), ln.number)
+                i += links
+                continue
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
             text = _BOLD_LABEL.sub(r"\1:", text)  # '**Team:** Art Technology': the label in bold markup
             label, sep, value = text.partition(":")
