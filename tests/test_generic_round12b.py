@@ -519,3 +519,25 @@ def test_words_glued_by_a_separator_are_no_move_and_entry_from_work_as():
                           "Biosecurity Officer") == [("from", "Pest Control Technician"), ("from", "Ranger")]
     # negative: 'from work as' with a duty after it is no title
     assert sentence_moves("Some come into the role from work as a way to get outdoors.", "Biosecurity Officer") == []
+
+
+def test_more_moves_in_prose_and_labels():
+    text = ("Zookeepers with several years' experience can become a Section Leader or specialise as an Animal Trainer. "
+            "Some keepers came to us as a seasonal worker.")
+    assert sentence_moves(text, "Zookeeper", None) == [("to", "Section Leader"), ("to", "Animal Trainer"),
+                                                        ("from", "seasonal worker")]
+    assert sentence_moves("A few have moved across to a job as a Harbour Master.", "VTS Operator") == [
+        ("lateral", "Harbour Master")]
+    # negatives: the plural of another word is not the role's people; a job 'as' with no title after it
+    assert sentence_moves("Zoos with several keepers can become a Section Leader.", "Zookeeper", None) == []
+    assert sentence_moves("A few have moved across to a job as varied as this one.", "VTS Operator") == []
+
+
+def test_starting_points_and_progression_labels_in_a_progression_section():
+    page = parse_text(_REQ.format(heading="What we ask") + "\nCareer pathways\nStarting points: Night Porter, Receptionist\n"
+                      "Progression: Front Office Supervisor, Front Office Manager\n")
+    assert _paths(page) == [("from", "Night Porter"), ("from", "Receptionist"), ("to", "Front Office Supervisor"),
+                            ("to", "Front Office Manager")]
+    # negative: outside a progression section the same lines say nothing about careers
+    page = parse_text(_REQ.format(heading="What we ask") + "\nProgression: Front Office Supervisor, Front Office Manager\n")
+    assert ("to", "Front Office Supervisor") not in _paths(page)

@@ -33,6 +33,9 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("from", r"(?:enter|enters|entered|entering)\s+(?:the\s+(?:job|role|profession|trade|occupation|field)\s+)?as"),
     # 'move into mine planning as Mine Planners', 'move into our MEL team as MEL Officers': another field, as a title
     ("lateral", r"(?:move|moves|moved|moving)\s+(?:sideways\s+|across\s+)?(?:in)?to\s+(?!an?\s)[^.;:()]{1,80}?\s+as"),
+    # round 12b: 'a few have moved across to a job as a Harbour Master'
+    ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped)\s+(?:sideways|laterally|across)"
+                r"\s+(?:in)?to\s+(?:a|an|the)\s+(?:job|role|post|position)\s+as"),
     ("lateral", r"(?:retrain|retrains|retrained|retraining)\s+(?:sideways|laterally)\s+as"),
     ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped|cross|crosses|crossed)\s+"
                 r"(?:sideways|laterally|across)\s+(?:in)?to"),
@@ -50,6 +53,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?<=,)\s*then\s+(?:on\s+)?to"),
     ("to", r"(?:move|moves|moved|moving)\s+(?:in)?to"),  # 'have moved to A and B roles': in a progression section
 )
+# a piece of a list that opens on a move's verb ('or specialise as …'): the list ends before it
+_VERB_FIRST = re.compile(r"(?i)(?:" + "|".join(verb for _, verb in _VERBS[:-2]) + r")\s")
 # 'move to' and ', then to' name a move only in a section about progression (a page also says 'move to Canada')
 _SECTION_ONLY = {len(_VERBS) - 1, len(_VERBS) - 2}
 
@@ -136,6 +141,8 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
     raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
     raws = [re.sub(r"(?i)^(?:then\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
             for index, raw in enumerate(raws)]  # 'A and, later, to B'
+    while len(raws) > 1 and _VERB_FIRST.match(raws[-1].strip()):
+        raws.pop()  # 'a Section Leader or specialise as an Animal Trainer': another move, read by its own verb (12b)
     while len(raws) > 1 and raws[-1].strip()[:1].islower() and not _lower_piece(
             re.sub(r"(?i)^an?\s+", "", _TAIL.sub("", raws[-1].strip()))) and not re.match(r"(?i)an?\s", raws[-1].strip()) \
             and (joins[len(raws) - 2].strip() == "and" and re.match(r"(?i:an?\s)|[A-Z]", raws[-2].strip()) or len(raws) > 2):
@@ -194,7 +201,8 @@ def _subject_is_role(before: str, role: str) -> bool:
     if not head:
         return False
     words = [singular_title(w.strip(",")).lower() for w in before.split()[:6]]
-    return head in words
+    # 'Zookeepers with several years' experience': a plural the role-noun list does not know (round 12b)
+    return head in words or f"{head}s" in words or f"{head}es" in words
 
 
 def sentence_moves(text: str, role: str = "", section: str | None = "career") -> list[tuple[str, str]]:
