@@ -602,6 +602,8 @@ def prose_aliases(text: str, role: str) -> list[str]:
     out: list[str] = []
     name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        if re.fullmatch(r"\((?:also|sometimes|often|commonly|usually)\s[^()]+\)", sentence.strip()):
+            sentence = sentence.strip()[1:-1]  # '(sometimes called an Environmental Health Practitioner or EHO)' (12b)
         found = _ALIAS_AFTER.match(sentence) or _ALIAS_OPENING.match(sentence)
         seen = _ALIAS_SEEN.search(sentence) or _ALIAS_INCLUDE.match(sentence.strip())
         bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)"

@@ -167,6 +167,17 @@ def _agentive(name: str) -> bool:
     return bool(base) and (has_role_noun(base) or bool(_AGENT_NOUN.search(base.split()[-1])))
 
 
+def _people_named(name: str, body: str) -> bool:
+    """Round 12b: 'Emergency Communicator' over 'Our communicators take the call … many communicators step up …': a
+    name of two words or more ending on an agent noun whose plural the page uses twice or more for the role's people."""
+    base = _base(name)
+    words = base.split()
+    if len(words) < 2 or not _AGENT_NOUN.search(words[-1]) or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,2}", base) \
+            or not all(w[:1].isupper() for w in words):
+        return False  # a plain name only (a trail 'Occupations A–Z / Health / …' is none)
+    return len(re.findall(rf"(?<!\w){re.escape(words[-1])}s(?!\w)", body, re.I)) >= 2
+
+
 def person_referred(name: str, body: str, strong: bool = False) -> bool:
     """The page speaks of the name as a person's job: 'What does a production sound mixer do?', 'How to become a
     tour guide', or (not when `strong`) for a name ending on a word for a person, 'the work of a paintings
@@ -255,7 +266,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
         translated = _translation(name, number, lines, others)
         score = 2 * (noun or person or translated is not None) \
-            + 2 * (_mentioned(name, others) or bool(translated and translated[2])) + removed \
+            + 2 * (_mentioned(name, others) or bool(translated and translated[2]) or _people_named(name, others)) \
+            + removed \
             + 2 * _referred(name, others)
         if _menu_item(text, name):
             score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
