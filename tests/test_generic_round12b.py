@@ -4,6 +4,9 @@ of the page, and role naming (a widget's label, a firm's legal form, a labelled 
 here is invented; each rule has a negative."""
 from __future__ import annotations
 
+import pytest
+
+from pipeline.model import PageError
 from pipeline.parse import parse_text
 from pipeline.parse.generic.items import prose_duties, prose_skills
 from pipeline.parse.generic.moves import sentence_moves
@@ -541,3 +544,80 @@ def test_starting_points_and_progression_labels_in_a_progression_section():
     # negative: outside a progression section the same lines say nothing about careers
     page = parse_text(_REQ.format(heading="What we ask") + "\nProgression: Front Office Supervisor, Front Office Manager\n")
     assert ("to", "Front Office Supervisor") not in _paths(page)
+
+
+# --- naming: the role's people in the plural; alias labels that say who uses the names --------------------------------
+
+_PEOPLE = """Harbour Fire Service | Te Ratonga
+Careers  ›  Our roles  ›  Communications Centres
+Print this page   Share
+{title}
+You're the first voice people hear. Our {people} take the call and send the right crews.
++ What you'll do
+* Answer emergency calls
+* Dispatch and track appliances
+* Keep radio contact with crews
++ What you'll need
+* Fast and accurate typing
+* Clear communication under stress
++ Pay
+Trainee {people} start on $63,500 a year.
+"""
+
+
+def test_a_title_whose_agent_noun_the_page_uses_for_its_people_names_the_role():
+    page = parse_text(_PEOPLE.format(title="Emergency Communicator", people="communicators"))
+    assert [r.name for r in page.roles] == ["Emergency Communicator"]
+    # negative: a page that never speaks of its people so gives that line no such weight (set aside as unknown)
+    with pytest.raises(PageError):
+        parse_text(_PEOPLE.format(title="Emergency Communicator", people="staff"))
+
+
+def test_alias_labels_that_say_who_uses_the_names():
+    for label in ("Other titles our franchisees use", "Other names used by councils", "You might also hear"):
+        page = parse_text(_REQ.format(heading="What we ask").replace(
+            "Night Auditor\n", f"Night Auditor\n{label}: Night Manager, Overnight Clerk\n", 1))
+        assert _facts(page, "role_aliases", "alias") == ["Night Manager", "Overnight Clerk"], label
+    # negative: a label naming other roles, not other names of this one
+    page = parse_text(_REQ.format(heading="What we ask").replace(
+        "Night Auditor\n", "Night Auditor\nOther roles we hire: Night Manager, Overnight Clerk\n", 1))
+    assert _facts(page, "role_aliases", "alias") == []
+
+
+# --- progression: pointer chains and lists of titles under a 'to'/'from' heading ------------------------------------
+
+_LADDER = """Nordvind Energy — Careers
+Careers / Technicians / Blade Technician
+
+Blade Technician
+
+What will you do?
+- Inspect blades from rope access
+- Repair laminate and coatings
+- Write inspection reports
+
+Pay and conditions
+Technicians earn DKK 38,000 per month.
+
+{career}
+"""
+
+
+def test_a_pointer_chain_under_a_progression_heading_is_the_ladder():
+    page = parse_text(_LADDER.format(career="Your career at Nordvind\n"
+                                            "Blade Technician ▸ Senior Technician ▸ Lead Technician ▸ Site Manager"))
+    assert _paths(page) == [("step", "Blade Technician"), ("step", "Senior Technician"), ("step", "Lead Technician"),
+                            ("step", "Site Manager")]
+    # negative: the same glyphs in a site's trail outside a progression section give no ladder
+    page = parse_text(_LADDER.format(career="Explore ▸ Technicians ▸ Blade Technician"))
+    assert _paths(page) == []
+
+
+def test_title_lines_under_a_where_next_heading_are_moves_not_levels():
+    page = parse_text(_LADDER.format(career="Where members went next\nSenior Technician\nHead of Blade Services\n"
+                                            "Site Manager"))
+    assert _paths(page) == [("to", "Senior Technician"), ("to", "Head of Blade Services"), ("to", "Site Manager")]
+    # negative: under a plain progression heading a level line over its titles stays a level
+    page = parse_text(_LADDER.format(career="Career progression\nEntry Level\n- Blade Technician\nSenior Level\n"
+                                            "- Senior Technician"))
+    assert _paths(page) == [("step", "Blade Technician"), ("step", "Senior Technician")]

@@ -552,6 +552,8 @@ def _title_links(lines: list[Line], i: int) -> int:
     return n - i if n - i >= 4 else 0
 
 
+_POINTER = re.compile(r"\s+[▸►▶]\s+")
+_POINTER_CHAIN = re.compile(r"^[^▸►▶]+(?:\s[▸►▶]\s[^▸►▶]+){2,}$")
 # a paragraph about the working day ('A normal day starts at 7:00 …', 'On a typical shift …')
 _WORKING_DAY = re.compile(r"(?i)\b(?:(?:typical|normal|usual|working|average)\s+(?:day|shift|week)|each\s+(?:day|shift)|"
                           r"day-to-day|daily\s+(?:work|routine|tasks))\b")
@@ -1125,6 +1127,22 @@ class Reader(SalaryReading):
 
     # career --------------------------------------------------------------------------------------
     def read_career(self, block: Block) -> None:
+        written = {ln.number: ln.text for ln in block.lines if _POINTER_CHAIN.search(ln.text)}
+        if not written:
+            self.read_progression(block)
+            return
+        # round 12b: 'Wind Turbine Technician ▸ Senior Technician ▸ Lead Technician' under a progression heading: a
+        # pointer glyph between three titles or more is an arrow there (elsewhere it is a site's breadcrumb); the
+        # rows keep the line as the page writes it
+        start = len(self.items)
+        self.read_progression(Block(block.kind, block.heading, [
+            Line(_POINTER.sub(" → ", ln.text), ln.number, ln.kind, inline=ln.inline) if ln.number in written else ln
+            for ln in block.lines], block.inline, block.parent, block.line))
+        for item in self.items[start:]:
+            if item.line in written and item.text == _POINTER.sub(" → ", written[item.line]):
+                item.text = written[item.line]
+
+    def read_progression(self, block: Block) -> None:
         kind = _CAREER_KINDS.get(block.kind, "step")
         if block.inline:
             self.paths(block, block.inline, block.line, kind)

@@ -599,6 +599,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                                 line=line.number))
         elif section in ("skills", "career") and _heading_shaped(line.text) and not line.text.rstrip().endswith(":") \
                 and not re.search(r"\S:\s+\S", line.text) \
+                and current.kind not in ("career_from", "career_to", "career_lateral") \
                 and not (_same_capitals(line.text, _section_heading(blocks)) and _box_row_follows(lines, index)) \
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)
                                                      and not _ARROWS.search(line.text)) \
