@@ -621,3 +621,15 @@ def test_title_lines_under_a_where_next_heading_are_moves_not_levels():
     page = parse_text(_LADDER.format(career="Career progression\nEntry Level\n- Blade Technician\nSenior Level\n"
                                             "- Senior Technician"))
     assert _paths(page) == [("step", "Blade Technician"), ("step", "Senior Technician")]
+
+
+def test_you_are_heads_skills_and_a_tools_row_lists_skills():
+    page = parse_text(_REQ.format(heading="You are").replace("Night Auditor\n", "Night Auditor\n"
+                      "Tools: Opera PMS, Night Audit Pro\nShift: 22:00 to 07:00\nContract: Permanent\n", 1))
+    assert _facts(page, "role_skills", "skill_name") == [
+        "Opera PMS", "Night Audit Pro", "Accuracy with figures", "Calm under pressure", "Discretion"]
+    assert ("Tools", "Opera PMS, Night Audit Pro") not in _pairs(page)
+    # negative: a tools row holding a sentence is no list of skills
+    page = parse_text(_REQ.format(heading="You are").replace("Night Auditor\n", "Night Auditor\n"
+                      "Tools: we train you on our systems.\nShift: 22:00 to 07:00\nContract: Permanent\n", 1))
+    assert _facts(page, "role_skills", "skill_name") == ["Accuracy with figures", "Calm under pressure", "Discretion"]

@@ -552,6 +552,19 @@ def _title_links(lines: list[Line], i: int) -> int:
     return n - i if n - i >= 4 else 0
 
 
+def _box_skills(label: str, value: str) -> list[str]:
+    """The names of a box row whose label names tools or software ('Tools: EZTitles, Subtitle Edit, Ooona'): two or more
+    short comma-separated names, no sentence, no figure; else []."""
+    # a box row labelled as skills is a fact on one wiki page and skills on another (sets 4 and 10 disagree): only
+    # tools and software named in a box are read as skills
+    if normal_heading(label) not in ("tools", "software", "tools and software", "software and tools", "software tools"):
+        return []
+    pieces = [p.strip() for p in _outside_parentheses(value) if p.strip()]
+    if len(pieces) < 2 or any(len(p.split()) > 5 or _ends_sentence(p) or re.search(r"\d", p) for p in pieces):
+        return []
+    return pieces
+
+
 _POINTER = re.compile(r"\s+[▸►▶]\s+")
 _POINTER_CHAIN = re.compile(r"^[^▸►▶]+(?:\s[▸►▶]\s[^▸►▶]+){2,}$")
 # a paragraph about the working day ('A normal day starts at 7:00 …', 'On a typical shift …')
@@ -1431,6 +1444,13 @@ class Reader(SalaryReading):
                              "aliases")
             else:
                 self.keep(block, written, line)
+            return
+        names = _box_skills(label, value)
+        if names:
+            # round 12b: 'Tools: EZTitles, Subtitle Edit, Ooona' in a box: the role's skills, each a row
+            for name in names:
+                self.add("role_skills", {"role": self.role, "skill_name": name, "kind": "required", "detail": None,
+                                         "text": name, "skill_group": None}, written, line, "skills")
             return
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         if _SALARY_WORD.search(label) and _has_currency(value):
