@@ -633,3 +633,13 @@ def test_you_are_heads_skills_and_a_tools_row_lists_skills():
     page = parse_text(_REQ.format(heading="You are").replace("Night Auditor\n", "Night Auditor\n"
                       "Tools: we train you on our systems.\nShift: 22:00 to 07:00\nContract: Permanent\n", 1))
     assert _facts(page, "role_skills", "skill_name") == ["Accuracy with figures", "Calm under pressure", "Discretion"]
+
+
+def test_an_answer_under_a_line_about_moving_on_names_moves_whatever_its_subject():
+    text = _LADDER.format(career="Benefits\nFree meals offshore.\nAfter the programme\nGraduates usually progress to "
+                                 "Senior Technician and Site Manager.")
+    page = parse_text(text)
+    assert ("to", "Senior Technician") in _paths(page) and ("to", "Site Manager") in _paths(page)
+    # negative: under a heading about something else the same sentence (its subject not the role's people) is text
+    page = parse_text(text.replace("After the programme", "Our history"))
+    assert ("to", "Senior Technician") not in _paths(page)

@@ -289,8 +289,10 @@ _MEMBERS = ("Career Explorer › Customer Success Manager\n\nCustomer Success Ma
 def test_members_came_from_and_also_titled_lists():
     page = parse_text(_MEMBERS.format(level="Head of Customer Success"))
     assert [r["alias"] for r in page.facts["role_aliases"]] == ["Client Success Manager", "Customer Success Lead"]
+    # round 12b: the titles under 'Where members went next' are moves on (never ladder levels); no job listing is read
     assert [(r["kind"], r["target_title"]) for r in page.facts["career_paths"]] == [
-        ("from", "Account Manager"), ("from", "Implementation Consultant")]  # no job listing read as a step
+        ("from", "Account Manager"), ("from", "Implementation Consultant"), ("to", "Senior Customer Success Manager"),
+        ("to", "Head of Customer Success"), ("to", "Account Executive")]
     assert [(r["label"], r["value"]) for r in page.facts["role_facts"]] == [("Hiring demand", "High")]
 
 

@@ -211,7 +211,7 @@ def _dotted_titles(text: str) -> list[str]:
 
 
 # a heading the vocabulary does not know that speaks of getting in or moving on ('How do I get in?')
-_MOVES_HEADING = re.compile(r"\b(?:growth|get in|get into|getting in|getting into|break into|progress\w*|prospects|advance\w*|"
+_MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|training|graduation|apprenticeship)|growth|get in|get into|getting in|getting into|break into|progress\w*|prospects|advance\w*|"
                             r"promotions?|move up|moving up|where (?:to|next)|next steps?)\b")
 
 
@@ -740,7 +740,12 @@ class Reader(SalaryReading):
                 continue
             if above and _heading_shaped(above, sentence_case=True) and not _MOVES_HEADING.search(normal_heading(above)):
                 continue  # 'Our history' / 'Most boilermakers started as …': a heading about something else
-            for move, title in sentence_moves(text, self.role, None):
+            # round 12b: under a line about moving on ('Careers', 'After the programme', '💬 You asked: "can I move
+            # up?"') the answer speaks of the role's moves whatever its subject ('Graduates usually …', 'Yes — common
+            # next steps are …')
+            about_moves = bool(above) and (_heading_shaped(above, sentence_case=True) or above.rstrip('"”').endswith("?")) \
+                and len(above.split()) <= 10 and bool(_MOVES_HEADING.search(normal_heading(above)))
+            for move, title in sentence_moves(text, self.role, "career" if about_moves else None):
                 self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
                          text, line.number, "career")
 
