@@ -1036,7 +1036,7 @@ class Reader(SalaryReading):
                      # round 12b: 'Working knowledge of MS Office', 'Ability to work under pressure …': sets 1-13 store
                      # 37 of 38 such items as skills (the other one a capture's cut item)
                      or _KSA_ITEM.match(p[0]) and len(p[0].split()) <= 14 and not _ends_sentence(p[0])
-                     and not _REQUIREMENT_WORDS.search(p[0])]  # '… knowledge of and experience with …': a requirement
+                     and not re.search(r"(?i)\b(?:experience|years?|degree)\b", p[0])]  # '… and experience with …'
             requirements = {p for p in items if p not in named}  # never read again as a comma list of skills
             others = sorted(others + list(requirements), key=lambda p: p[1])
             items = named
