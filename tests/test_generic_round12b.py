@@ -643,3 +643,27 @@ def test_an_answer_under_a_line_about_moving_on_names_moves_whatever_its_subject
     # negative: under a heading about something else the same sentence (its subject not the role's people) is text
     page = parse_text(text.replace("After the programme", "Our history"))
     assert ("to", "Senior Technician") not in _paths(page)
+
+
+def test_a_title_line_after_the_sites_words_has_its_name_in_the_other_language_under_it():
+    text = """Harbour Authority | Údarás Cuain
+Gaeilge | English        Search
+
+Home > Careers > Pilot Boat Skipper
+
+Careers at the Authority: Pilot Boat Skipper
+Scipéir Bád Píolótach
+
+What does a typical day involve?
+You will usually run four transfers a day. On each transfer you check the weather and the sea state, brief the crew \
+on the approach, bring the boat alongside the ship, and log each transfer in the bridge book.
+
+How much does a Pilot Boat Skipper earn?
+Skippers earn €48,000 to €56,000 a year.
+"""
+    page = parse_text(text)
+    assert [r.name for r in page.roles] == ["Pilot Boat Skipper"]
+    assert _facts(page, "role_aliases", "alias") == ["Scipéir Bád Píolótach"]
+    # negative: an English tagline under the same line is no other name
+    page = parse_text(text.replace("Scipéir Bád Píolótach", "Join our team at sea"))
+    assert _facts(page, "role_aliases", "alias") == []

@@ -336,7 +336,10 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
     written = dict(lines)
     own = written.get(number, "")
     bilingual = _bilingual_site(written)
-    if not (_bare_name(own) and (_agentive(name) or bilingual) and role_like(name)):
+    # round 12b: 'Careers at the RSA: Driver Tester' over 'Scrúdaitheoir Tiomána': a line that ends on the name after
+    # the site's words is the name's own line too
+    own_name = _bare_name(own) or _bare_name(name) and _strip_symbols(own).strip().endswith(f": {name}")
+    if not (own_name and (_agentive(name) or bilingual) and role_like(name)):
         return None
     for other in (number + 1, number - 1, number + 2):
         text = _strip_symbols(written.get(other, "")).strip()
