@@ -667,3 +667,15 @@ Skippers earn €48,000 to €56,000 a year.
     # negative: an English tagline under the same line is no other name
     page = parse_text(text.replace("Scipéir Bád Píolótach", "Join our team at sea"))
     assert _facts(page, "role_aliases", "alias") == []
+
+
+def test_work_tasks_lead_in_heads_duties():
+    text = _REQ.format(heading="What we ask").replace(
+        "What you'll do\n- Balance the day's accounts\n- Prepare the morning reports\n- Handle late check-ins",
+        "Work tasks include:\nbalancing the day's accounts\npreparing the morning reports\nhandling late check-ins")
+    page = parse_text(text)
+    assert _facts(page, "responsibilities", "text") == [
+        "balancing the day's accounts", "preparing the morning reports", "handling late check-ins"]
+    # negative: a lead-in about something else keeps its lines as text
+    page = parse_text(text.replace("Work tasks include:", "Our hotels include:"))
+    assert _facts(page, "responsibilities", "text") == []
