@@ -679,3 +679,14 @@ def test_work_tasks_lead_in_heads_duties():
     # negative: a lead-in about something else keeps its lines as text
     page = parse_text(text.replace("Work tasks include:", "Our hotels include:"))
     assert _facts(page, "responsibilities", "text") == []
+
+
+def test_a_next_step_line_under_another_section_names_moves_on():
+    text = _REQ.format(heading="What we ask").replace("- Discretion", "- Discretion\n\nNext step: Front Office "
+                                                      "Supervisor (Nachtleitung) or Reservations Manager")
+    page = parse_text(text)
+    assert [(r["kind"], r["target_title"], r["note"]) for r in page.facts["career_paths"]] == [
+        ("to", "Front Office Supervisor", "Nachtleitung"), ("to", "Reservations Manager", None)]
+    # negative: a next step that is no title is text
+    page = parse_text(text.replace("Front Office Supervisor (Nachtleitung) or Reservations Manager", "apply online"))
+    assert "career_paths" not in page.facts

@@ -565,6 +565,20 @@ def _box_skills(label: str, value: str) -> list[str]:
     return pieces
 
 
+_NEXT_STEP = re.compile(r"(?i)^(?:your\s+)?next\s+(?:steps?|roles?|moves?)\s*:\s*(?P<titles>\S.*)$")
+
+
+def _path_names(text: str) -> list[tuple[str, str | None]]:
+    """(title, note) of 'A (note) or B' / 'A, B and C': every piece a title ending on a role noun, else []."""
+    out = []
+    for piece in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip().rstrip(".")):
+        name, note = split_trailing_parenthetical(piece.strip())
+        if not name or not name_like(name) or not has_role_noun(name) or len(name.split()) > 5:
+            return []
+        out.append((name, note))
+    return out
+
+
 _POINTER = re.compile(r"\s+[▸►▶]\s+")
 _POINTER_CHAIN = re.compile(r"^[^▸►▶]+(?:\s[▸►▶]\s[^▸►▶]+){2,}$")
 # a paragraph about the working day ('A normal day starts at 7:00 …', 'On a typical shift …')
@@ -625,6 +639,16 @@ class Reader(SalaryReading):
         if found:
             self.fact(found[0], found[1], text, line, block)
             return
+        onward = _NEXT_STEP.match(text.strip()) if not block.kind.startswith("career") else None
+        if onward:
+            titles = _path_names(onward.group("titles"))
+            if titles:
+                # round 12b: 'Next step: Shift Leader (Brygadzista) or Warehouse Coordinator' under another section: the
+                # label can only name moves on; every name a title with a role noun, or the line stays text
+                for title, note in titles:
+                    self.add("career_paths", {"role": self.role, "kind": "to", "target_title": title, "note": note},
+                             text, line, "career_to")
+                return
         label, sep, value = _LEADING_ICON.sub("", _strip_symbols(text).strip()).partition(":")
         if "\t" in text.strip() and ("\t" in label or not sep):
             label, sep, value = text.strip().partition("\t")  # 'Total remuneration package<TAB>…' in a tab box
