@@ -148,15 +148,28 @@ _BAR = re.compile(r"\s\|\s")
 _SHARE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
 _SHARE_HEAD = re.compile(r"(?i)%|percent|per cent|share|proportion")
 def _band_ends(first: str, second: str) -> bool:
-    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Low' / 'High',
-    'Step I' / 'Step X' (a scale's first and last step)."""
+    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Low' / 'High'.
+    Round 12a: two steps of a scale ('Step 1' / 'Step 10') are no band's ends but two points of it, one salary a cell
+    (the reading of the analysts of held-out sets 11-13; set 5's had read 'Step I' / 'Step X' as a range)."""
     pair = (normal_heading(first), normal_heading(second))
     if pair in {("minimum", "maximum"), ("min", "max"), ("from", "to"), ("lower", "upper"), ("start", "end"),
                 ("starting", "maximum"), ("entry", "top"), ("bottom", "top"), ("low", "high"), ("lowest", "highest"),
                 ("low end", "high end"), ("range low", "range high"), ("lower end", "upper end")}:
         return True
-    steps = [re.fullmatch(r"(?:step|point|scale point|increment) (\w+)", p) for p in pair]
-    return all(steps) and steps[0].group(1) in ("i", "1", "one", "a")
+    return False
+
+
+# a column of a pay scale's points ('Step 1', 'Point 4', 'Entry', 'After 5 years', 'Max'): its cells are the row's
+# level at that point, labelled row + column, no region (round 12a)
+_STEP_COLUMN = re.compile(r"(?:(?:step|point|scale point|increment|year|stufe|échelon|echelon) (?:\d{1,2}|[a-z]|[ivx]{1,4})|"
+                          r"entry|start|starting|minimum|min|maximum|max|top|bottom|"
+                          r"(?:after )?\d{1,2}\+? years?(?: of (?:service|experience))?)")
+
+
+def _step_columns(heads: list[str]) -> bool:
+    """Every column after the first names a point of a pay scale ('Step 1 | Step 5 | Step 10', 'Entry | After 5 years
+    | Max')."""
+    return bool(heads) and all(_STEP_COLUMN.fullmatch(normal_heading(h)) for h in heads)
 
 
 _REGION_COLUMN = re.compile(r"(?:country|countries|region|area|city|location|state|province|member state|market)")
@@ -164,6 +177,34 @@ _LEVEL_COLUMN = re.compile(r"(?:(?:career|job|role|seniority|experience|pay) )?(
                            r"experience)")
 _AMOUNTS_IN = re.compile(r"(?i)^(?:all )?(?:amounts|figures|values|salaries|wages|earnings|pay)(?: are)?(?: shown| given)? "
                          r"in ([A-Z]{3}|[$€£¥₹](?:\s|\b).*?|[A-Z]{3} .*?)(?:[.;,]|$)")
+
+
+# a caption naming the pay scale over one row of amounts ('HOURLY RATES (effective …)', 'SALARY SCHEDULE – RANGE 27')
+_SCALE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|rates? of pay|(?:hourly|pay) rates?|"
+                         r"pay scale|salary scale)\b")
+_IN_CODE = re.compile(r"\bin ([A-Z]{3})\b")
+
+
+def _pay_in_code(text: str) -> re.Match | None:
+    """'Annual gross salary in CHF, 13 monthly payments, 2026 scale:': a line naming pay and the currency code its
+    table's amounts are in (round 12a); group 1 the code."""
+    found = _IN_CODE.search(text)
+    if found is None or found.group(1) not in {c.upper() for c in _currency_codes()} or not _SALARY_WORD.search(text) \
+            or figure_start(text) is not None and figure_start(text) < found.start():
+        return None
+    return found
+
+
+def _heading_unit(heading: str) -> tuple[str, str] | None:
+    """The currency (and period) a salary section's heading states for its table's amounts ('Local salary scale
+    (gross monthly, KES)' -> ('KES ', ' per month')); None when it names none or holds a figure of its own."""
+    if not heading or len(heading.split()) > 12 or figure_start(_UNIT.sub("", heading)) is not None:
+        return None
+    prefix, period = _column_unit(heading)
+    if not prefix:
+        stated = _pay_in_code(heading)
+        prefix, period = _column_unit(f"({stated.group(1)})") if stated else ("", "")
+    return (prefix, period) if prefix else None
 
 
 def _outer_bars(lines: list[Line]) -> list[Line]:
@@ -269,6 +310,9 @@ class SalaryReading:
             self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
         # 'Salaries (our 2026 report, monthly, gross)': the period of the section's figures that state none
         self.section_period = _HEADING_PERIOD.search(block.heading or "")
+        unit = _heading_unit(block.heading or "")
+        if unit is not None:
+            self.table_unit = unit  # 'Local salary scale (gross monthly, KES)' over the section's table
         lines = _outer_bars(self.read_pairs(block, block.lines))
         header: list[str] | None = None
         tab_header: list[str] | None = None
@@ -325,7 +369,7 @@ class SalaryReading:
                     and _table_follows(lines, index):
                 self.hourly = True  # 'Hourly wages for welders in Canada:' over the table: its figures are hourly
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
-            stated = _AMOUNTS_IN.match(text)
+            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text)
             if not (unit and unit[0]) and stated and _table_follows(lines, index):
                 unit = _column_unit(f"({stated.group(1)})")  # 'Amounts in NOK per month.' over the table
             if unit and unit[0]:
@@ -408,6 +452,9 @@ class SalaryReading:
                     any(_has_currency(c) for cells, _ in table.rows for c in cells[1:])
                     or any(_column_unit(h)[0] for h in table.header) or self.table_unit):
                 continue  # read by read_salary (its cells or columns name their currency: 'Low ($)')
+            if not table.header[0] and not table.rows[0][0][0] and not (
+                    block.kind == "salary" or table.caption is not None and _SCALE_LEAD.search(table.caption.text)):
+                continue  # one row of amounts under column labels: pay only under a line or section naming pay
             levels = bool(_LEVEL_COLUMN.fullmatch(normal_heading(table.header[0])))
             if not levels and any(self.other_occupation(cells[0]) for cells, _ in table.rows):
                 continue  # a wage table of other occupations (a column headed 'Level' lists the role's levels)
@@ -553,10 +600,15 @@ class SalaryReading:
                 return
             self.keep(block, text, line)
             return
+        steps = not levels_across and bool(figures) and _step_columns([heads[i] for i in figures])
+        named = " ".join(words)  # 'P-2' + 'Associate Interpreter': the row's words name its level
         for column, head, cell in zip(header[1:], heads[1:], cells[1:]):
             if not cell or figure_start(cell) is None:
                 continue
             label, region = (head, cells[0]) if levels_across else (cells[0], head)
+            if steps:
+                label, region = f"{named} {head}".strip(), None  # 'LE-4' at 'Step 5': 'LE-4 Step 5'
+                ladder = True
             if _SALARY_WORD.search(region or ""):
                 region = None  # '| Level | Salary |': the column names the figure, not a region
             prefix, suffix = _column_unit(column) if not _has_currency(cell) else ("", "")
