@@ -1,0 +1,77 @@
+"""Generic layout, round 12a: salaries everywhere (pay scales by step, one row of a scale under its column labels,
+pay written in sentences) and two-column boxes flattened to alternating lines. Each rule with an invented page and a
+negative."""
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _pay(page):
+    return [(r["label"], r["min_amount"], r["max_amount"], r["currency"], r["period"], r["region"])
+            for r in page.facts.get("salaries", [])]
+
+
+_HEAD = """Harbour Board of Westmark | Careers
+
+Careers > Marine services > Pilot Boat Coxswain
+
+Pilot Boat Coxswain
+
+Duties
+- Steer the pilot launch alongside ships in all weathers
+- Keep the launch's engines and safety gear in working order
+- Log every transfer of a pilot
+
+Skills
+- Boat handling
+- Radio procedure
+- Chart work
+
+"""
+
+
+# --- a pay scale by step: one salary a cell, labelled row + column ------------------------------------------------
+
+def test_a_scale_by_grade_and_step_is_one_salary_a_cell():
+    page = parse_text(_HEAD + "Pay scale (gross monthly, KES)\n| Grade | Step 1 | Step 6 |\n|---|---|---|\n"
+                      "| MB-3 | 91,200 | 104,800 |\n| MB-4 | 99,700 | 118,300 |\nPlus a housing allowance.\n")
+    assert _pay(page) == [("MB-3 Step 1", 91200, 91200, "KES", "month", None),
+                          ("MB-3 Step 6", 104800, 104800, "KES", "month", None),
+                          ("MB-4 Step 1", 99700, 99700, "KES", "month", None),
+                          ("MB-4 Step 6", 118300, 118300, "KES", "month", None)]
+
+
+def test_a_scale_by_level_and_points_named_in_words_takes_its_currency_from_the_caption():
+    page = parse_text(_HEAD + "Pay\nAnnual gross salary in NOK, 2027 scale:\nLevel\tEntry\tAfter 4 years\tMax\n"
+                      "Coxswain\t512'000\t548'500\t590'000\nSenior Coxswain\t561'000\t603'000\t648'000\n"
+                      "Overtime is paid on top.\n")
+    assert _pay(page) == [("Coxswain Entry", 512000, 512000, "NOK", "year", None),
+                          ("Coxswain After 4 years", 548500, 548500, "NOK", "year", None),
+                          ("Coxswain Max", 590000, 590000, "NOK", "year", None),
+                          ("Senior Coxswain Entry", 561000, 561000, "NOK", "year", None),
+                          ("Senior Coxswain After 4 years", 603000, 603000, "NOK", "year", None),
+                          ("Senior Coxswain Max", 648000, 648000, "NOK", "year", None)]
+
+
+def test_a_minimum_and_maximum_pair_stays_one_band_and_city_columns_stay_regions():
+    page = parse_text(_HEAD + "Pay\nGrade\tMinimum\tMaximum\nMB-3\t€3,100\t€3,900\nMB-4\t€3,600\t€4,450\n")
+    assert [(label, low, high) for label, low, high, *_ in _pay(page)] == [("MB-3", 3100, 3900), ("MB-4", 3600, 4450)]
+    regions = parse_text(_HEAD + "Pay\nLevel\tPortmouth\tLeeward\nCoxswain\t€3,100\t€3,300\n"
+                         "Senior Coxswain\t€3,700\t€3,950\n")
+    assert [(label, region) for label, *_, region in _pay(regions)] == [
+        ("Coxswain", "Portmouth"), ("Coxswain", "Leeward"), ("Senior Coxswain", "Portmouth"),
+        ("Senior Coxswain", "Leeward")]
+
+
+def test_one_row_of_a_scale_under_its_step_labels_is_one_salary_a_step():
+    page = parse_text(_HEAD + "Qualifications\nA boatmaster's licence.\nMARINE STAFF SALARY SCHEDULE – RANGE 14 (HOURLY)\n"
+                      "Step A      Step B      Step C\n$31.40      $32.95      $34.60\n\nContact us\n")
+    assert _pay(page) == [("Step A", 31, 31, "USD", "hour", None), ("Step B", 33, 33, "USD", "hour", None),
+                          ("Step C", 35, 35, "USD", "hour", None)]
+
+
+def test_one_row_of_figures_under_labels_without_a_pay_caption_is_no_salary():
+    page = parse_text(_HEAD + "Fleet\nLaunches      Crews      Berths\n$14      $22      $9\n\nContact us\n")
+    assert _pay(page) == []
+    two_rows = parse_text(_HEAD + "HOURLY RATES (2027)\nStep 1    Step 2\n$31.40    $32.95\n$33.10    $34.75\n")
+    assert _pay(two_rows) == []  # rows without a label: which is which is unknown
