@@ -277,6 +277,143 @@ def _unit_currency(text: str) -> str:
     return ""
 
 
+# --- round 12a: pay written in sentences with its currency after the amount, or a symbol several countries write -----
+
+@lru_cache(maxsize=None)
+def _written_markers() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(side, currency code or shared symbol, pattern) of the 'after:' and 'before:' kinds of generic_pay_words.tsv."""
+    out = []
+    for row in rows("generic_pay_words"):
+        side, _, currency = row["kind"].partition(":")
+        if side in ("after", "before") and currency:
+            out.append((side, currency, re.compile(row["pattern"])))
+    return tuple(out)
+
+
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
+_MULT = r"(?:\s?[kK](?![^\W\d_]))?"
+_JOIN = r"\s*[–—-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"
+_PERIOD_TAIL = re.compile(r"(?i)^(?:\s*,?\s*(?:gross|net|brutto|before tax|after tax))?\s*(?:(?:per|a|an|each)\s+|/\s*)"
+                          r"(year|annum|month|week|day|hour|hr|yr|mo)\b")
+# a verb or noun of pay before the amount in its clause: the amount is pay for the clause's subject
+_PAY_VERB = re.compile(r"(?i)\b(?:earns?|earning|earned|(?:starts?|starting|begins?) (?:on|at|from)|joins? on|receives?|"
+                       r"(?:is|are|get|gets|be|being) paid|gets?|makes?|takes? home|salary|salaries|wages?|pay|stipend|"
+                       r"remuneration|income)\b")
+# the subject of the clause: the words before its pay verb ('Learners earn a stipend of about' -> 'Learners')
+_SUBJECT_END = re.compile(r"(?i)\s+(?:(?:typically|usually|generally|often|normally|can|could|will|would|may|might|"
+                          r"then|also)\s+)*(?:earns?|earning|earned|(?:starts?|starting|begins?) (?:on|at|from)|joins? on|"
+                          r"receives?|(?:is|are|get|gets) paid|gets?|makes?|takes? home|is|are)\b.*$")
+
+
+def _currency_pattern(side: str) -> tuple[str, dict[str, str]]:
+    """An alternation of the markers written on one side of an amount, and marker -> code or symbol."""
+    names: dict[str, str] = {}
+    parts = []
+    for marker_side, currency, pattern in _written_markers():
+        if marker_side == side:
+            parts.append(f"(?:{pattern.pattern})")
+            for alternative in pattern.pattern.split("|"):
+                names[alternative.replace("\\", "")] = currency
+    return "|".join(parts), names
+
+
+@lru_cache(maxsize=None)
+def _written_figure() -> re.Pattern:
+    after, _ = _currency_pattern("after")
+    before, _ = _currency_pattern("before")
+    low = rf"(?P<a>{_NUM}){_MULT}"
+    high = rf"(?P<b>{_NUM}){_MULT}"
+    return re.compile(
+        rf"(?<![\w$€£¥₹.,])(?:(?:between|from)\s+)?(?:"
+        rf"{low}(?:\s?(?P<c1>{after}))?(?:{_JOIN}){high}\s?(?P<c2>{after})(?![A-Za-z])"
+        rf"|(?P<a3>{_NUM}){_MULT}\s?(?P<c3>{after})(?![A-Za-z])"
+        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){_MULT}(?:(?:{_JOIN})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){_MULT})?(?![\w])"
+        rf")")
+
+
+def _plain_amount(number: str) -> str:
+    """'31 500' -> '31500', "78'400" -> '78400', '3.400' -> '3400' (a thousands dot), '85.40' stays."""
+    number = re.sub(r"(?<=\d)[ \u00a0\u202f'’](?=\d{3})", "", number)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", number):
+        number = number.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", number):
+        number = number.replace(",", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", number):
+        number = number.replace(",", ".")
+    return number
+
+
+def written_figures(text: str, page: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, figure as written, figure to parse) for each amount of a sentence whose currency is written after
+    it ('36 000 – 43 000 kr/month', 'between 3.400 € and 4.300 €', '38.500 TL') or before it as a symbol several
+    countries write ('R4 500', 'kr 520 000'); a shared symbol takes the currency the page's country evidence decides
+    (guard.local_currency), and without one the amount is none."""
+    from pipeline.parse.generic.guard import local_currency
+    _, after_names = _currency_pattern("after")
+    _, before_names = _currency_pattern("before")
+    codes = {c.upper() for c in _currency_codes()}
+    out = []
+    for match in _written_figure().finditer(text):
+        marker = match.group("c2") or match.group("c3") or match.group("c4")
+        names = before_names if match.group("c4") else after_names
+        currency = names.get(marker) or next((c for m, c in names.items() if re.fullmatch(m, marker)), None)
+        if currency is None:
+            continue
+        if currency not in codes:
+            currency = local_currency(page, currency)
+            if currency is None:
+                continue  # 'kr', 'R' on a page whose country is unknown: which currency is unknown
+        if match.group("c1") and match.group("c2") and match.group("c1") != match.group("c2"):
+            continue
+        low = match.group("a") or match.group("a2") or match.group("a3")
+        high = match.group("b") or match.group("b2")
+        whole = match.group(0)
+        mult_low = "k" if re.search(rf"{re.escape(low)}\s?[kK](?![^\W\d_])", whole) else ""
+        mult_high = "k" if high and re.search(rf"{re.escape(high)}\s?[kK](?![^\W\d_])", whole) else ""
+        parse_as = f"{currency} {_plain_amount(low)}{mult_low}"
+        if high:
+            parse_as += f" to {currency} {_plain_amount(high)}{mult_high}"
+        period = _PERIOD_TAIL.match(text[match.end():])
+        if period:
+            parse_as += f" per {_PERIOD_OF.get(period.group(1).lower(), period_of(period.group(1)))}"
+        out.append((match.start(), match.end(), whole, parse_as))
+    return out
+
+
+_BOUND_WORDS = re.compile(r"(?i)^(?:(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to|is|are|"
+                          r"up to|starting at)\s*)*$")
+
+
+_BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to))+$")
+
+
+def subject_label(before: str) -> str:
+    """The group a sentence's pay is for, from the words before the amount in its sentence: its subject before the
+    pay verb ('Qualified artisans typically earn' -> 'Qualified artisans', 'As a newly trained operator you earn
+    around' -> 'a newly trained operator'), or the label before a colon ('Starting salary: ')."""
+    clause = re.split(r"[.;!?]\s+", before)[-1]
+    if ":" in clause:
+        head = clause.rsplit(":", 1)[0].strip()
+        if head and not re.search(r"\d", head) and len(head.split()) <= 6:
+            return head.strip(" *_")
+    clause = re.split(r",\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:an?|the)\s)", clause)[-1].strip()
+    parts = [p for p in re.split(r",\s+", clause) if not _BOUND_WORDS.fullmatch(p.strip(" ,"))]
+    if not parts:
+        return ""
+    subject = _SUBJECT_END.sub("", parts[-1]).strip(" ,:–—-")
+    subject = re.sub(r"(?i)^(?:as|for|and|or|but|while|whereas|with)\s+", "", subject)
+    subject = re.sub(r"\s+(?:you|they|we)$", "", subject)
+    subject = _BOUND_TAIL_WORDS.sub("", subject)
+    return subject.strip(" ,")
+
+
+def _verbless(label: str) -> str:
+    """'Data reporters join on' -> 'Data reporters': a pay verb left at the end of a sentence's label is no part of it."""
+    cut = re.sub(r"(?i)\s+(?:(?:typically|usually|generally|often|normally)\s+)?(?:joins?|starts?|begins?)(?:\s+(?:on|at|from))?$",
+                 "", label).strip()
+    return cut or label
+
+
 class SalaryReading:
     """Salary reading of the Reader (pipeline.parse.generic.reader), which provides role, items, add, keep and fact."""
 
@@ -623,10 +760,41 @@ class SalaryReading:
 
     def prose_salaries(self, text: str, line: int, block: Block) -> None:
         """Each currency amount of a sentence with the clause before it as its label; the sentence itself is
-        kept as text too (its words beyond the figures are no fact), so a cut sentence takes its amounts along."""
+        kept as text too (its words beyond the figures are no fact), so a cut sentence takes its amounts along.
+        Round 12a: amounts whose currency is written after them or as a symbol of several countries
+        (written_figures) are read when their clause names pay (a pay verb or noun before them: 'Learners earn a
+        stipend of about R4 500 per month'), when a label and colon stand before them, or when they continue a
+        sentence whose pay was read ('…, and an experienced vet R70 000 to R110 000 a month')."""
+        spans = []
         for label, figure, parse_as in _prose_figures(text):
+            at = text.find(figure)
+            spans.append((at, at + len(figure)))
+            if self.salary(_verbless(label), figure, text, line, block, require_clean=True, parse_as=parse_as):
+                self.from_prose.add(id(self.items[-1]))
+        read_before = False
+        previous_end = 0
+        previous_period = None
+        for start, end, figure, parse_as in written_figures(text, "\n".join(getattr(self, "page_lines", []) or [])):
+            if any(a < end and start < b for a, b in spans):
+                previous_end = end
+                continue
+            before = text[previous_end:start]
+            previous_end = end
+            clause = re.split(r"[.;!?]\s+", before)[-1]
+            labelled = ":" in clause and not re.search(r"\d", clause.rsplit(":", 1)[0])
+            if not (_PAY_VERB.search(clause) or labelled or read_before and not re.search(r"[.!?]\s", before)):
+                continue
+            label = subject_label(before)
+            if not _STATED_PERIOD.search(parse_as):
+                stated = _STATED_PERIOD.search(clause)  # 'The average net monthly salary is 38.500 TL'
+                if stated:
+                    parse_as += f" per {period_of(stated.group(0))}"
+                elif previous_period and not re.search(r"[.!?]\s", before):
+                    parse_as += f" per {previous_period}"  # '…; with five years, between X and Y': the same period
             if self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
+                read_before = True
+                previous_period = self.items[-1].row["period"]
         self.keep(block, text, line)
 
     def role_group(self, label: str) -> bool:
@@ -641,8 +809,10 @@ class SalaryReading:
         for index, word in enumerate(words):
             if word.casefold() in (head, f"{head}s", f"{head}es") or singular_title(word).casefold() == head:
                 before = words[:index]
+                group = _pay_words().get("group")
                 return all(w.islower() or w.casefold() in role_words or salary_level(w) != "other"
-                           or w.casefold() in ("our", "the", "a", "an", "most", "many", "new") for w in before)
+                           or w.casefold() in ("our", "the", "a", "an", "most", "many", "new")
+                           or group is not None and group.fullmatch(w) for w in before)
         return False
 
     def other_occupation(self, label: str) -> bool:
