@@ -75,3 +75,53 @@ def test_one_row_of_figures_under_labels_without_a_pay_caption_is_no_salary():
     assert _pay(page) == []
     two_rows = parse_text(_HEAD + "HOURLY RATES (2027)\nStep 1    Step 2\n$31.40    $32.95\n$33.10    $34.75\n")
     assert _pay(two_rows) == []  # rows without a label: which is which is unknown
+
+
+# --- pay in sentences --------------------------------------------------------------------------------------------
+
+def _page(pay: str, head: str = "") -> str:
+    return head + _HEAD + "What does it pay?\n" + pay + "\n\nCareer path\n- Senior Coxswain\n- Harbour Master\n"
+
+
+def test_rand_in_sentences_is_read_on_a_page_whose_country_says_south_africa():
+    pay = ("Learners earn a stipend of about R3 900 per month. Qualified coxswains typically earn R61 to R74 per hour, "
+           "and launch masters on the big ports earn R24 000 to R31 000 per month.")
+    page = parse_text(_page(pay, head="Ports Authority · SOUTH AFRICA\n"))
+    assert _pay(page) == [("Learners", 3900, 3900, "ZAR", "month", None),
+                          ("Qualified coxswains", 61, 74, "ZAR", "hour", None),
+                          ("launch masters on the big ports", 24000, 31000, "ZAR", "month", None)]
+    # the same sentences on a page that names no country: which currency 'R' is, is unknown
+    assert _pay(parse_text(_page(pay))) == []
+
+
+def test_a_currency_written_after_the_amount_and_a_stated_period_carry_over():
+    pay = ("The average net monthly salary is 41.200 TL; experienced coxswains earn 47.000–63.000 TL. "
+           "Under the port agreement, a new coxswain earns between 2.950 € and 3.300 € gross a month; "
+           "with ten years' service, between 3.900 € and 4.400 €.")
+    page = parse_text(_page(pay))
+    assert [(low, high, cur, per) for _, low, high, cur, per, _ in _pay(page)] == [
+        (41200, 41200, "TRY", "month"), (47000, 63000, "TRY", "month"), (2950, 3300, "EUR", "month"),
+        (3900, 4400, "EUR", "month")]
+    assert [label for label, *_ in _pay(page)][1:3] == ["experienced coxswains", "a new coxswain"]
+
+
+def test_kr_takes_the_currency_of_the_sites_language_switch_and_none_without_it():
+    pay = "As a newly trained coxswain you earn around 33 800 kr per month. Experienced coxswains earn 37 000 – 44 500 kr/month."
+    sv = parse_text(_page(pay, head="Svenska | English\n"))
+    assert _pay(sv) == [("a newly trained coxswain", 33800, 33800, "SEK", "month", None),
+                        ("Experienced coxswains", 37000, 44500, "SEK", "month", None)]
+    assert _pay(parse_text(_page(pay))) == []
+
+
+def test_an_amount_in_a_sentence_that_names_no_pay_is_no_salary():
+    pay = ("The launch cost 420 000 € when it was built. Training takes 14 weeks and the course fee is 2 900 € for "
+           "outside applicants. Trainee coxswains start on $48,500 a year.")
+    page = parse_text(_page(pay, head="Harbour Board of Westmark, Ontario, Canada\n"))
+    assert _pay(page) == [("Trainee coxswains", 48500, 48500, "CAD", "year", None)]
+
+
+def test_a_group_of_the_roles_people_named_by_training_is_the_roles_pay_another_occupation_is_not():
+    pay = "Trainee coxswains start at $52,000 a year. Certified coxswains earn $60,000–$71,000. Marine engineers earn $88,000."
+    page = parse_text(_page(pay, head="Harbour Board of Westmark, Ontario, Canada\n"))
+    assert [(label, low, high) for label, low, high, *_ in _pay(page)] == [
+        ("Trainee coxswains", 52000, 52000), ("Certified coxswains", 60000, 71000)]
