@@ -683,6 +683,30 @@ class SalaryReading:
         self.add("salaries", row, written, second.number, block.kind)
         return True
 
+    def box_pay(self, block: Block, taken: set[int]) -> set[int]:
+        """A pay pair inside a two-column box flattened to alternating lines ('Salary band' / 'Band 9: $68,000 –
+        $82,500 per year'): one salary, labelled by the level written before its figure, else by the label line.
+        Returns the lines read."""
+        from pipeline.parse.generic.boxes import alternating_pairs
+        pairs: list[tuple[Line, Line]] = []
+        alternating_pairs(block.lines, pairs)
+        used: set[int] = set()
+        for label_line, value_line in pairs:
+            if label_line.number in taken or value_line.number in taken:
+                continue
+            if not _SALARY_WORD.search(label_line.text) and not _RATE.search(label_line.text):
+                continue
+            value = value_line.text.strip()
+            label = label_line.text.strip()
+            head, sep, figure = value.partition(":")
+            if sep and figure_start(figure.strip()) == 0 and not _has_currency(head) and 0 < len(head.split()) <= 4:
+                label, value = head.strip(), figure.strip()  # 'Band 9: $68,000 – $82,500 per year'
+            if figure_start(value) == 0 and self.salary(label, value, value_line.text.strip(), value_line.number, block,
+                                                        require_clean=True):
+                self.keep(block, label_line.text.strip(), label_line.number)
+                used |= {label_line.number, value_line.number}
+        return used
+
     def read_pairs(self, block: Block, lines: list[Line]) -> list[Line]:
         """Label-line/value-line pairs of an at-a-glance box written without a box ('Typical hours (a week)' /
         '37 to 40 a week') become facts; the other lines are returned."""

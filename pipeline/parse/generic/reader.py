@@ -16,7 +16,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
-from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs
+from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
 from pipeline.parse.generic.moves import sentence_moves
 from pipeline.parse.generic.guard import path_ok
 from pipeline.parse.generic.items import (
@@ -605,7 +605,8 @@ class Reader(SalaryReading):
             return block
         for number, label, value, written in found:
             self.fact(label, value, written, number, block)
-        used = {number for number, *_ in found}
+        used = {number for number, *_ in found} | label_lines(block, found)  # a flattened box's label lines too
+        used |= self.box_pay(block, used)  # its pay pair ('Salary band' / 'Band 9: $68,000 – $82,500')
         for number, label, value, written in named:  # 'Other names in the industry: A, B' under another section
             if number not in used:
                 self.fact(label, value, written, number, block)
