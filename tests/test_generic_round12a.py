@@ -125,3 +125,43 @@ def test_a_group_of_the_roles_people_named_by_training_is_the_roles_pay_another_
     page = parse_text(_page(pay, head="Harbour Board of Westmark, Ontario, Canada\n"))
     assert [(label, low, high) for label, low, high, *_ in _pay(page)] == [
         ("Trainee coxswains", 52000, 52000), ("Certified coxswains", 60000, 71000)]
+
+
+# --- two-column boxes flattened to alternating lines ----------------------------------------------------------------
+
+def _facts(page):
+    return [(r["label"], r["value"]) for r in page.facts.get("role_facts", [])]
+
+
+def test_a_flattened_two_column_box_is_read_as_facts():
+    page = parse_text(_HEAD + "Outlook\nAnnual openings\n312\nGrowth rate (2026-2036)\n4.1%\nWork experience\nNone\n"
+                      "On-the-job training\nShort-term on-the-job training\n\nContact us\n")
+    assert _facts(page) == [("Annual openings", "312"), ("Growth rate (2026-2036)", "4.1%"), ("Work experience", "None"),
+                            ("On-the-job training", "Short-term on-the-job training")]
+
+
+def test_a_flattened_box_under_the_aliases_gives_facts_not_aliases_and_its_pay_pair_a_salary():
+    page = parse_text(_HEAD.replace("Skills\n", "Also called\nLaunch Coxswain\nPilot Boat Master\nDepot\nNorth Quay\n"
+                                    "Hours\nRotating 12-hour shifts\nPay band\nBand 6: €41,000 – €46,500 per year\n"
+                                    "Vehicle\nPool car for call-outs\n\nSkills\n"))
+    assert _facts(page) == [("Depot", "North Quay"), ("Hours", "Rotating 12-hour shifts"),
+                            ("Vehicle", "Pool car for call-outs")]
+    assert [r["alias"] for r in page.facts["role_aliases"]] == ["Launch Coxswain", "Pilot Boat Master"]
+    assert _pay(page) == [("Band 6", 41000, 46500, "EUR", "year", None)]
+
+
+def test_a_box_of_labels_outside_the_vocabulary_needs_values_shaped_as_values():
+    page = parse_text(_HEAD + "Pay\nPay follows the port's collective agreement.\n\nFakta om yrket\nAnställningsform\nTillsvidare, with 6 months probation\nArbetstid\n"
+                      "Weekdays and weekends on a rolling schedule\nKörkort\nB-körkort required\n\nContact us\n")
+    assert [label for label, _ in _facts(page)] == ["Anställningsform", "Arbetstid", "Körkort"]
+
+
+def test_a_list_of_skills_or_titles_that_alternates_is_no_box():
+    skills = parse_text(_HEAD + "Outlook\nCommunication\nTeamwork\nChart plotting\nFirst aid\nEngine care\n"
+                        "Knots and splicing\n\nContact us\n")
+    assert _facts(skills) == []
+    titles = parse_text(_HEAD + "Outlook\nDeckhand\nLinesman\nHarbour Pilot\nTug Master\nCrane Driver\n"
+                        "Berthing Officer\n\nContact us\n")
+    assert _facts(titles) == []
+    two = parse_text(_HEAD + "Outlook\nExperience\nAll years of Experience\nLocation\nUnited States\n\nContact us\n")
+    assert _facts(two) == []  # two pairs of a search form are no box
