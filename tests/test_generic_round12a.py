@@ -165,3 +165,16 @@ def test_a_list_of_skills_or_titles_that_alternates_is_no_box():
     assert _facts(titles) == []
     two = parse_text(_HEAD + "Outlook\nExperience\nAll years of Experience\nLocation\nUnited States\n\nContact us\n")
     assert _facts(two) == []  # two pairs of a search form are no box
+
+
+# --- wrong salaries: the currency of a bare '$' on a page naming two dollar countries --------------------------------
+
+def test_a_bare_dollar_takes_the_country_the_page_names_far_more_often_and_none_when_even():
+    pay = "Pay\nTrainee coxswains earn $52,000 a year.\n"
+    lead = ("Join our Halifax or Montréal launch crews and train for a Canadian and U.S. coastal licence.\n"
+            "Bases: Halifax, Montréal, anywhere in Canada\nRecent news: \"New launches for Canada's east coast\"\n")
+    page = parse_text(_HEAD.replace("Duties\n", lead + "\nDuties\n") + pay)
+    assert [(r["min_amount"], r["currency"]) for r in page.facts["salaries"]] == [(52000, "CAD")]
+    even = "Train for a Canadian and an American coastal licence; crews sail to Canada and the United States.\n"
+    page = parse_text(_HEAD.replace("Duties\n", even + "\nDuties\n") + pay)
+    assert "CAD" not in [r["currency"] for r in page.facts.get("salaries", [])]  # no one country decides
