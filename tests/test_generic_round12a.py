@@ -178,3 +178,30 @@ def test_a_bare_dollar_takes_the_country_the_page_names_far_more_often_and_none_
     even = "Train for a Canadian and an American coastal licence; crews sail to Canada and the United States.\n"
     page = parse_text(_HEAD.replace("Duties\n", even + "\nDuties\n") + pay)
     assert "CAD" not in [r["currency"] for r in page.facts.get("salaries", [])]  # no one country decides
+
+
+# --- tables of the role's grades, and a local symbol before the amount ------------------------------------------------
+
+def test_a_column_of_grades_makes_the_rows_the_roles_ladder():
+    page = parse_text(_HEAD + "Pay (basic pay per month)\nPost\tPay Level\tBasic pay\nLaunch Hand\tLevel 4\t₹31,400\n"
+                      "Coxswain Grade II\tLevel 6\t₹44,900\nHarbour Launch Master\tLevel 8\t₹58,700\n")
+    assert [(label, low, cur, per) for label, low, _, cur, per, _ in _pay(page)] == [
+        ("Launch Hand Level 4", 31400, "INR", "month"), ("Coxswain Grade II Level 6", 44900, "INR", "month"),
+        ("Harbour Launch Master Level 8", 58700, "INR", "month")]
+    # without a grade column the rows name other occupations: no pay of the role
+    other = parse_text(_HEAD + "Pay (basic pay per month)\nPost\tBasic pay\nMarine Engineer\t₹61,000\n"
+                       "Harbour Master\t₹72,500\nCrane Driver\t₹38,000\n")
+    assert _pay(other) == []
+
+
+def test_a_local_symbol_before_the_amount_in_a_table_on_a_page_whose_country_decides_it():
+    body = ("SALARY SCALE (per month)\nDesignation\tJob Group\tBasic salary\nCoxswain III\tH\tKSh 38,200 – KSh 49,900\n"
+            "Coxswain II\tJ\tKSh 45,100 – KSh 58,300\nSenior Coxswain\tK\tKSh 55,400 – KSh 71,800\n")
+    page = parse_text(_HEAD + body)
+    assert [(label, low, high, cur) for label, low, high, cur, *_ in _pay(page)] == [
+        ("Coxswain III H", 38200, 49900, "KES"), ("Coxswain II J", 45100, 58300, "KES"),
+        ("Senior Coxswain K", 55400, 71800, "KES")]
+    rand = "Pay (gross per month)\nT2 Coxswain   R18 500 – R24 000\nT3 Senior Coxswain   R26 000 – R33 000\n"
+    assert [(label, low, cur) for label, low, _, cur, *_ in _pay(parse_text("Cape Town, South Africa\n" + _HEAD + rand))] \
+        == [("T2 Coxswain", 18500, "ZAR"), ("T3 Senior Coxswain", 26000, "ZAR")]
+    assert _pay(parse_text(_HEAD + rand)) == []  # 'R' with no country evidence: unknown currency

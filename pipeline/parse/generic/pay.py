@@ -172,6 +172,7 @@ def _step_columns(heads: list[str]) -> bool:
     return bool(heads) and all(_STEP_COLUMN.fullmatch(normal_heading(h)) for h in heads)
 
 
+_GRADE_COLUMN = re.compile(r"(?:pay |salary |job |career )?(?:level|grade|group|band|scale|class)")
 _REGION_COLUMN = re.compile(r"(?:country|countries|region|area|city|location|state|province|member state|market)")
 _LEVEL_COLUMN = re.compile(r"(?:(?:career|job|role|seniority|experience|pay) )?(?:levels?|grades?|seniority|stages?|bands?|ranks?|"
                            r"experience)")
@@ -491,7 +492,7 @@ class SalaryReading:
                 continue
             header = None
             cells = [c.strip() for c in ln.text.strip().split("\t")]
-            if len(cells) >= 2 and not any(figure_start(c) == 0 for c in cells) and len(cells) >= 3 \
+            if len(cells) >= 2 and not any(figure_start(self.local_symbols(c)) == 0 for c in cells) and len(cells) >= 3 \
                     or len(cells) >= 2 and _column_unit(" ".join(cells)) != ("", "") \
                     and not any(figure_start(_UNIT.sub("", c)) is not None for c in cells):
                 # 'Level<TAB>Experience<TAB>Base salary', 'Area<TAB>Low ($/hour)<TAB>…': a table's header row
@@ -522,6 +523,9 @@ class SalaryReading:
                 self.fact(found[0], found[1], text, ln.number, block)  # 'Shift: 6-hour shifts' after the pay lines
                 continue
             start = figure_start(text)
+            local = self.local_start(text)
+            if local is not None and (start is None or local > start) and not _has_currency(text[:local]):
+                start = local  # 'T2 Technician   R18 500 – R24 000': the figure starts at the rand, not at 'T2'
             head, sep, value = text.partition(":")
             if sep and start is not None and start < len(head) and figure_start(value.strip()) == 0 \
                     and _has_currency(value) and not _has_currency(head) and len(head.split()) <= 4:
@@ -729,6 +733,12 @@ class SalaryReading:
         if len(cells) != len(header) or len(cells) < 2:
             self.keep(block, text, line)
             return
+        readable = [self.local_symbols(c) for c in cells]  # 'KSh 34,955 – KSh 46,810': the shilling's code
+        if readable != cells:
+            local = {r: c for r, c in zip(readable, cells) if r != c}
+            cells = readable
+        else:
+            local = {}
         # '% of journeyperson rate' / '60%': a column of shares beside the pay column is no pay, and no region
         shares = [i for i, (h, c) in enumerate(zip(header, cells)) if i and _SHARE_CELL.fullmatch(c.strip())
                   and (_SHARE_HEAD.search(h) or not re.search(r"\d", h))]
@@ -743,6 +753,10 @@ class SalaryReading:
         # '| Level | Sydney | Melbourne |': the first column lists the role's levels ('Underwriting Assistant'), not
         # other occupations
         ladder = bool(_LEVEL_COLUMN.fullmatch(normal_heading(header[0]))) and not levels_across
+        # 'Post | Pay Level | Basic pay', 'Designation | Job Group | Basic salary': a column of the role's grades beside
+        # the first one makes the rows the role's ladder, each labelled by its words ('Third Secretary Level 10')
+        grades = [i for i, h in enumerate(heads) if i and _GRADE_COLUMN.fullmatch(normal_heading(h))]
+        graded = bool(grades) and not levels_across and all(cells[i] and not _has_currency(cells[i]) for i in grades)
         stored = False
         figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0]
         words = [c for i, c in enumerate(cells) if i not in figures and c]
@@ -762,11 +776,18 @@ class SalaryReading:
             self.keep(block, text, line)
             return
         steps = not levels_across and bool(figures) and _step_columns([heads[i] for i in figures])
+        if graded:
+            figures = [i for i in figures if i not in grades]
+            words = [c for i, c in enumerate(cells) if i not in figures and c]
         named = " ".join(words)  # 'P-2' + 'Associate Interpreter': the row's words name its level
         for column, head, cell in zip(header[1:], heads[1:], cells[1:]):
             if not cell or figure_start(cell) is None:
                 continue
             label, region = (head, cells[0]) if levels_across else (cells[0], head)
+            if graded and header.index(column) in grades:
+                continue  # 'Level 10' names the row's grade, no pay
+            if graded and not steps:
+                label, region, ladder = " ".join(words), None, True
             if steps:
                 label, region = f"{named} {head}".strip(), None  # 'LE-4' at 'Step 5': 'LE-4 Step 5'
                 ladder = True
@@ -776,8 +797,9 @@ class SalaryReading:
             if not prefix and not _has_currency(cell) and self.table_unit:
                 prefix, suffix = self.table_unit  # 'Hourly wages (in $) for …' over the table
             hourly = not prefix and _HOURLY.search(column) and not _STATED_PERIOD.search(cell)
-            stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
-                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else f"{cell} per hour" if hourly else None,
+            written = local.get(cell, cell)  # the cell as the page writes it ('KSh 34,955 – …')
+            stored |= self.salary(label, written, written, line, block, require_clean=True, region=region or None,
+                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else f"{cell} per hour" if hourly else cell,
                                   level_row=ladder)  # 'Hourly wage' heads a column of pay by the hour
         if not stored:
             self.keep(block, text, line)
@@ -821,6 +843,39 @@ class SalaryReading:
                 previous_period = self.items[-1].row["period"]
         self.keep(block, text, line)
 
+    def local_start(self, text: str) -> int | None:
+        """Where the first amount written with a 'before:' symbol starts ('R18 500' in 'T2 Technician   R18 500'),
+        when the page decides that symbol's currency; else None."""
+        if _has_currency(text):
+            return None
+        for side, currency, pattern in _written_markers():
+            if side != "before":
+                continue
+            found = re.search(rf"(?<![^\W\d_])(?:{pattern.pattern})\s?(?=\d)", text)
+            if found and self.local_symbols(text[found.start():]) != text[found.start():]:
+                return found.start()
+        return None
+
+    def local_symbols(self, figure: str) -> str:
+        """'R18 500 – R24 000', 'KSh 34,955': a symbol of the 'before:' kind of generic_pay_words.tsv written before an
+        amount, read as its currency code (a symbol several countries write only as the page's country evidence decides:
+        the rand on a South African page); otherwise the figure as written (round 12a)."""
+        if figure_start(figure) is None or _has_currency(figure):
+            return figure
+        from pipeline.parse.generic.guard import local_currency
+        codes = {c.upper() for c in _currency_codes()}
+        for side, currency, pattern in _written_markers():
+            if side != "before":
+                continue
+            marked = re.compile(rf"(?<![^\W\d_])(?:{pattern.pattern})\s?(?=\d)")
+            if not marked.search(figure):
+                continue
+            code = currency if currency in codes else local_currency("\n".join(getattr(self, "page_lines", []) or []),
+                                                                     currency)
+            if code:
+                return marked.sub(f"{code} ", figure)
+        return figure
+
     def role_group(self, label: str) -> bool:
         """'Fresher instructors', 'Our graduate engineers', 'Experienced broadcast engineers' on the page of a Yoga
         Instructor or a Broadcast Engineer: a group of people doing the role, named by the role's own head noun (in the
@@ -836,7 +891,8 @@ class SalaryReading:
                 group = _pay_words().get("group")
                 return all(w.islower() or w.casefold() in role_words or salary_level(w) != "other"
                            or w.casefold() in ("our", "the", "a", "an", "most", "many", "new")
-                           or group is not None and group.fullmatch(w) for w in before)
+                           or group is not None and group.fullmatch(w)
+                           or re.search(rf"(?<![^\W\d_]){re.escape(w)}\d", label) is not None for w in before)
         return False
 
     def other_occupation(self, label: str) -> bool:
@@ -854,7 +910,7 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        reading = normalise_figure(parse_as or figure)
+        reading = normalise_figure(self.local_symbols(parse_as or figure))
         reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
