@@ -205,3 +205,18 @@ def test_a_local_symbol_before_the_amount_in_a_table_on_a_page_whose_country_dec
     assert [(label, low, cur) for label, low, _, cur, *_ in _pay(parse_text("Cape Town, South Africa\n" + _HEAD + rand))] \
         == [("T2 Coxswain", 18500, "ZAR"), ("T3 Senior Coxswain", 26000, "ZAR")]
     assert _pay(parse_text(_HEAD + rand)) == []  # 'R' with no country evidence: unknown currency
+
+
+def test_extras_named_after_the_figure_do_not_unmake_it_a_bonus_named_by_it_does():
+    pay = ("Certified coxswains earn $60,000–$71,000, with shift premiums on top. "
+           "New starters receive a $5,000 sign-on bonus.")
+    page = parse_text(_page(pay, head="Harbour Board of Westmark, Ontario, Canada\n"))
+    assert [(low, high) for _, low, high, *_ in _pay(page)] == [(60000, 71000)]
+
+
+def test_a_clause_without_a_verb_continues_the_pay_sentence_before_it():
+    pay = ("New deck workers (dekksarbeidere) earn around kr 498 000 a year, and experienced coxswains "
+           "kr 560 000 – 655 000. Rotations add a shift supplement of kr 40 000.")
+    page = parse_text(_page(pay, head="Bokmål | Nynorsk | English\n"))
+    assert [(label, low, high, cur, per) for label, low, high, cur, per, _ in _pay(page)] == [
+        ("experienced coxswains", 560000, 655000, "NOK", "year")]

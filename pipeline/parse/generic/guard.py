@@ -211,6 +211,8 @@ def _pay_named_after(row: dict, sentence: str) -> bool:
     rest = re.split(r"(?<=[.;!?])\s", sentence[at + len(figure):], maxsplit=1)[0]  # within the figure's sentence,
     rest = re.split(r"[$€£¥₹]|\d", rest, maxsplit=1)[0]  # up to the next figure (whose words they are)
     after = " ".join(rest.split()[:4])
+    if re.match(r"(?i)^[\s,;(]*(?:with|plus|and|\+)\s", rest):
+        return False  # '$72,000–$96,000, with shift premiums on top', '…, plus night differential': extras after it
     return bool(_words("not_pay").search(after))
 
 

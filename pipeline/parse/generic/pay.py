@@ -831,6 +831,7 @@ class SalaryReading:
             if not (_PAY_VERB.search(clause) or labelled or read_before and not re.search(r"[.!?]\s", before)):
                 continue
             label = subject_label(before)
+            read_before = read_before or bool(_PAY_VERB.search(clause))  # '…, and experienced operators kr 580 000'
             if not _STATED_PERIOD.search(parse_as):
                 stated = _STATED_PERIOD.search(clause)  # 'The average net monthly salary is 38.500 TL'
                 if stated:
