@@ -220,3 +220,20 @@ def test_a_clause_without_a_verb_continues_the_pay_sentence_before_it():
     page = parse_text(_page(pay, head="Bokmål | Nynorsk | English\n"))
     assert [(label, low, high, cur, per) for label, low, high, cur, per, _ in _pay(page)] == [
         ("experienced coxswains", 560000, 655000, "NOK", "year")]
+
+
+def test_a_two_column_table_headed_as_pay_and_rows_lined_up_by_spaces_under_a_pay_line():
+    page = parse_text(_HEAD + "MINIMUM SALARIES (gross per month)\nLevel\tMinimum salary\nApprentice, 1st year\tCHF 810\n"
+                      "Coxswain, 5 years' service\tCHF 5'620\n\nContact us\n")
+    assert [(label, low, cur, per) for label, low, _, cur, per, _ in _pay(page)] == [
+        ("Apprentice, 1st year", 810, "CHF", "month"), ("Coxswain, 5 years' service", 5620, "CHF", "month")]
+    spaced = ("Requirements\nA boatmaster's licence.\nMonthly pay by grade (Sectoral Determination area 2)\n"
+              "Deckhand Grade C      R7 450\nDeckhand Grade B      R8 900\nCoxswain         R10 800 – R12 600\n"
+              "Night shift allowance: R450 per month.\n")
+    page = parse_text(_HEAD + spaced)
+    assert [(label, low, high, cur) for label, low, high, cur, *_ in _pay(page)] == [
+        ("Deckhand Grade C", 7450, 7450, "ZAR"), ("Deckhand Grade B", 8900, 8900, "ZAR"),
+        ("Coxswain", 10800, 12600, "ZAR")]
+    # the same rows without a line naming pay above them: no table of pay
+    assert _pay(parse_text("Cape Town, South Africa\n" + _HEAD + spaced.replace(
+        "Monthly pay by grade (Sectoral Determination area 2)\n", ""))) == []

@@ -492,6 +492,12 @@ class SalaryReading:
                 continue
             header = None
             cells = [c.strip() for c in ln.text.strip().split("\t")]
+            if len(cells) == 2 and figure_start(cells[0]) is None and _SALARY_WORD.search(cells[1]) \
+                    and figure_start(cells[1]) is None and _table_follows(lines, index):
+                # 'Level<TAB>Minimum salary' over 'Apprentice, 1st year<TAB>CHF 750': a two-column table's header
+                tab_header = cells
+                self.keep(block, text, ln.number)
+                continue
             if len(cells) >= 2 and not any(figure_start(self.local_symbols(c)) == 0 for c in cells) and len(cells) >= 3 \
                     or len(cells) >= 2 and _column_unit(" ".join(cells)) != ("", "") \
                     and not any(figure_start(_UNIT.sub("", c)) is not None for c in cells):
@@ -524,7 +530,8 @@ class SalaryReading:
                 continue
             start = figure_start(text)
             local = self.local_start(text)
-            if local is not None and (start is None or local > start) and not _has_currency(text[:local]):
+            if local is not None and (start is None or local > start or start - local <= 4) \
+                    and not _has_currency(text[:local]):
                 start = local  # 'T2 Technician   R18 500 – R24 000': the figure starts at the rand, not at 'T2'
             head, sep, value = text.partition(":")
             if sep and start is not None and start < len(head) and figure_start(value.strip()) == 0 \
@@ -814,9 +821,9 @@ class SalaryReading:
         spans = []
         for label, figure, parse_as in _prose_figures(text):
             at = text.find(figure)
-            spans.append((at, at + len(figure)))
             if self.salary(_verbless(label), figure, text, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
+                spans.append((at, at + len(figure)))
         read_before = False
         previous_end = 0
         previous_period = None
@@ -843,6 +850,15 @@ class SalaryReading:
                 read_before = True
                 previous_period = self.items[-1].row["period"]
         self.keep(block, text, line)
+
+    def spaced_pay_row(self, text: str) -> bool:
+        """'PSIRA Grade C      R7 850', 'Supervisor         R11 400 – R13 200': a row of a table lined up by spaces, a
+        label and one amount or band (with its currency, or a symbol the page's country decides) as its last cell."""
+        cells = [c.strip() for c in re.split(r"\s{3,}", text.strip())]
+        if len(cells) != 2 or is_bullet(text) or "|" in text or "\t" in text or figure_start(cells[0]) == 0:
+            return False
+        amount = normalise_figure(self.local_symbols(cells[1]))
+        return figure_start(amount) == 0 and _has_currency(amount) and not parse_salary("", amount)["warning"]
 
     def local_start(self, text: str) -> int | None:
         """Where the first amount written with a 'before:' symbol starts ('R18 500' in 'T2 Technician   R18 500'),

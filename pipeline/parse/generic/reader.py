@@ -689,7 +689,11 @@ class Reader(SalaryReading):
                 if following.number != run[-1].number + 1:
                     break
                 run.append(following)
-            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")]
+            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")
+                    or self.spaced_pay_row(r.text)]  # round 12a: 'PSIRA Grade C      R7 850'
+            if len(rows) == 3 and not all(self.spaced_pay_row(r.text) for r in rows) \
+                    and any(self.spaced_pay_row(r.text) for r in rows):
+                continue  # rows of one table are written one way
             notes = [r for r in run[1:] if r not in rows]
             if len(rows) < 3 or len(notes) > 2 or any(run.index(n) not in (1, len(run) - 1) for n in notes):
                 continue  # a unit line over the table, a source line under it
