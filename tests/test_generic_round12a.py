@@ -237,3 +237,23 @@ def test_a_two_column_table_headed_as_pay_and_rows_lined_up_by_spaces_under_a_pa
     # the same rows without a line naming pay above them: no table of pay
     assert _pay(parse_text("Cape Town, South Africa\n" + _HEAD + spaced.replace(
         "Monthly pay by grade (Sectoral Determination area 2)\n", ""))) == []
+
+
+def test_a_heading_naming_pay_over_a_table_and_a_title_column_joining_the_level_code():
+    page = parse_text(_HEAD + "## Levels and pay (Westmark, SGD, annual base)\n| Level | Title | Base salary |\n|---|---|---|\n"
+                      "| C1 | Coxswain | S$52,000 – S$61,000 |\n| C2 | Senior Coxswain | S$63,000 – S$74,000 |\n"
+                      "| C3 | Launch Master | S$78,000 – S$90,000 |\nOvertime is paid on top.\n")
+    assert [(label, low, high, cur) for label, low, high, cur, *_ in _pay(page)] == [
+        ("C1 Coxswain", 52000, 61000, "SGD"), ("C2 Senior Coxswain", 63000, 74000, "SGD"),
+        ("C3 Launch Master", 78000, 90000, "SGD")]
+    # a heading naming something else over the same table: no pay table
+    other = parse_text(_HEAD + "## Levels and titles\n| Level | Title | Base salary |\n|---|---|---|\n"
+                       "| C1 | Coxswain | S$52,000 – S$61,000 |\n| C2 | Senior Coxswain | S$63,000 – S$74,000 |\n"
+                       "| C3 | Launch Master | S$78,000 – S$90,000 |\n")
+    assert all(label != "C1 Coxswain" for label, *_ in _pay(other))
+
+
+def test_a_currency_and_period_written_after_a_label_value_amount():
+    page = parse_text(_HEAD + "【薪资 Salary】\n月薪 Monthly pay: 9K–14K 元\n资深 Senior: 16K–24K 元/月\n")
+    assert [(label, low, high, cur, per) for label, low, high, cur, per, _ in _pay(page)] == [
+        ("月薪 Monthly pay", 9000, 14000, "CNY", "month"), ("资深 Senior", 16000, 24000, "CNY", "month")]

@@ -795,6 +795,8 @@ class SalaryReading:
                 continue  # 'Level 10' names the row's grade, no pay
             if graded and not steps:
                 label, region, ladder = " ".join(words), None, True
+            elif ladder and not steps and len(words) > 1 and not levels_across:
+                label = " ".join(words)  # 'E2' + 'Backend Engineer' under 'Level | Title | Base salary
             if steps:
                 label, region = f"{named} {head}".strip(), None  # 'LE-4' at 'Step 5': 'LE-4 Step 5'
                 ladder = True
@@ -879,6 +881,14 @@ class SalaryReading:
         the rand on a South African page); otherwise the figure as written (round 12a)."""
         if figure_start(figure) is None or _has_currency(figure):
             return figure
+        page = "\n".join(getattr(self, "page_lines", []) or [])
+        written = written_figures(figure, page)
+        if written and written[0][0] == 0 and "after" in {side for side, *_ in _written_markers()}:
+            start, end, _, parse_as = written[0]  # '8K–15K 元/月': the currency written after the amount
+            rest = figure[end:]
+            period = _PERIOD_TAIL.match(rest) if " per " in parse_as else None
+            rest = rest[period.end():] if period else rest  # the period is in the reading; words after it stay
+            return f"{parse_as} {rest.lstrip()}".rstrip()
         from pipeline.parse.generic.guard import local_currency
         codes = {c.upper() for c in _currency_codes()}
         for side, currency, pattern in _written_markers():

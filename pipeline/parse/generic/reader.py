@@ -679,7 +679,11 @@ class Reader(SalaryReading):
         three or more, a note line between them allowed) is a salary table, read as a salary section. Returns the
         block without those lines."""
         lines = block.lines
-        for index, ln in enumerate(lines):
+        leads = list(enumerate(lines))
+        if block.kind in ("unknown", "other", "prose") and block.heading and lines \
+                and lines[0].number == block.line + 1:  # round 12a: '## Levels and pay (Singapore, SGD, annual base)'
+            leads.insert(0, (-1, Line(block.heading, block.line)))
+        for index, ln in leads:
             text = ln.text.strip()
             if is_bullet(ln.text) or "\t" in text or "|" in text or len(text.split()) > 12 or _has_currency(text) \
                     or not _PAY_TABLE_LEAD.search(text) or _ends_sentence(text):
@@ -698,7 +702,8 @@ class Reader(SalaryReading):
             if len(rows) < 3 or len(notes) > 2 or any(run.index(n) not in (1, len(run) - 1) for n in notes):
                 continue  # a unit line over the table, a source line under it
             self.read_salary(Block("salary", text, run[1:], None, None, ln.number))
-            self.keep(block, text, ln.number)
+            if index >= 0:
+                self.keep(block, text, ln.number)
             used = {r.number for r in run}
             return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline,
                          block.parent, block.line)
