@@ -257,3 +257,13 @@ def test_a_currency_and_period_written_after_a_label_value_amount():
     page = parse_text(_HEAD + "【薪资 Salary】\n月薪 Monthly pay: 9K–14K 元\n资深 Senior: 16K–24K 元/月\n")
     assert [(label, low, high, cur, per) for label, low, high, cur, per, _ in _pay(page)] == [
         ("月薪 Monthly pay", 9000, 14000, "CNY", "month"), ("资深 Senior", 16000, 24000, "CNY", "month")]
+
+
+def test_an_apprentices_training_allowance_by_year_under_its_caption_and_none_without_it():
+    rows = "1. Lehrjahr\t€810\n2. Lehrjahr\t€905\n3. Lehrjahr\t€1.020\n"
+    page = parse_text(_HEAD + "Requirements\nA school leaving certificate.\n"
+                      "TRAINING ALLOWANCE (Ausbildungsvergütung, brutto/Monat)\n" + rows)
+    assert [(label, low, cur, per) for label, low, _, cur, per, _ in _pay(page)] == [
+        ("1. Lehrjahr", 810, "EUR", "month"), ("2. Lehrjahr", 905, "EUR", "month"), ("3. Lehrjahr", 1020, "EUR", "month")]
+    page = parse_text(_HEAD + "Requirements\nA school leaving certificate.\nCourse fees by year\n" + rows)
+    assert _pay(page) == []

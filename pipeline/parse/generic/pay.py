@@ -448,6 +448,12 @@ class SalaryReading:
             self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
         # 'Salaries (our 2026 report, monthly, gross)': the period of the section's figures that state none
         self.section_period = _HEADING_PERIOD.search(block.heading or "")
+        if self.section_period is None and block.heading:
+            words = _pay_words()  # 'brutto/Monat', 'por mês': the heading's period in another language
+            for kind in ("month", "week", "day"):
+                if kind in words and words[kind].search(block.heading.replace("/", " /")):
+                    self.section_period = _HEADING_PERIOD.search(f"per {kind}")
+                    break
         unit = _heading_unit(block.heading or "")
         if unit is not None:
             self.table_unit = unit  # 'Local salary scale (gross monthly, KES)' over the section's table
@@ -505,6 +511,10 @@ class SalaryReading:
                 tab_header = cells
                 self.keep(block, text, ln.number)
                 continue
+            if tab_header is None and len(cells) == 2 and cells[0] and not _has_currency(cells[0]) \
+                    and figure_start(self.local_symbols(cells[1])) == 0 and _has_currency(self.local_symbols(cells[1])) \
+                    and self.salary(cells[0], cells[1], text, ln.number, block, require_clean=True):
+                continue  # '1. Ausbildungsjahr<TAB>€780': a row label and its amount, no header (round 12a)
             if tab_header is not None and len(cells) == len(tab_header):
                 self.salary_row(tab_header, cells, text, ln.number, block)  # 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M'
                 continue

@@ -183,7 +183,8 @@ _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$"
 
 
 # a line naming pay over a table inside another section ('Monthly earnings, full-time employees, 2025')
-_PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration)\b")
+_PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|training allowance|"
+                             r"apprentice(?:ship)? (?:pay|wages?|allowance)|ausbildungsvergütung)\b")
 
 
 # key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
