@@ -267,3 +267,8 @@ def test_an_apprentices_training_allowance_by_year_under_its_caption_and_none_wi
         ("1. Lehrjahr", 810, "EUR", "month"), ("2. Lehrjahr", 905, "EUR", "month"), ("3. Lehrjahr", 1020, "EUR", "month")]
     page = parse_text(_HEAD + "Requirements\nA school leaving certificate.\nCourse fees by year\n" + rows)
     assert _pay(page) == []
+
+
+def test_what_you_could_earn_heads_the_pay_in_sentences_under_it():
+    page = parse_text(_HEAD + "💷 What you could earn\nTrainee coxswains earn around £23,500 to £27,000 a year.\n")
+    assert _pay(page) == [("Trainee coxswains", 23500, 27000, "GBP", "year", None)]
