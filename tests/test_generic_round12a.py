@@ -271,4 +271,5 @@ def test_an_apprentices_training_allowance_by_year_under_its_caption_and_none_wi
 
 def test_what_you_could_earn_heads_the_pay_in_sentences_under_it():
     page = parse_text(_HEAD + "💷 What you could earn\nTrainee coxswains earn around £23,500 to £27,000 a year.\n")
-    assert _pay(page) == [("Trainee coxswains", 23500, 27000, "GBP", "year", None)]
+    assert [(low, high, cur, per) for _, low, high, cur, per, _ in _pay(page)] == [(23500, 27000, "GBP", "year")]
+    assert _pay(parse_text(_HEAD + "💷 What you could spend\nTrainee coxswains spend around £2,500 a year.\n")) == []

@@ -408,12 +408,6 @@ def subject_label(before: str) -> str:
     return subject.strip(" ,")
 
 
-# a pay verb and what follows it at the end of a label read before a figure ('Trainee coxswains earn around')
-_EARN_TAIL = re.compile(r"(?i)\s+(?:(?:typically|usually|generally|often|normally|can|could|will|may)\s+)*"
-                        r"(?:earns?|earned|(?:starts?|begins?) (?:on|at|from)|joins? on|receives?|(?:is|are|get|gets) paid)"
-                        r"(?:\s+(?:about|around|roughly|approximately|some|between|from|up to))?$")
-
-
 def _verbless(label: str) -> str:
     """'Data reporters join on' -> 'Data reporters': a pay verb left at the end of a sentence's label is no part of it."""
     cut = re.sub(r"(?i)\s+(?:(?:typically|usually|generally|often|normally)\s+)?(?:joins?|starts?|begins?)(?:\s+(?:on|at|from))?$",
@@ -585,7 +579,6 @@ class SalaryReading:
             figures = list(_prose_figure().finditer(text))
             sentence = _ends_sentence(text) and ":" not in text[:start] and bool(figures) \
                 and len(text[figures[-1].end():].split()) >= 2
-            label = _EARN_TAIL.sub("", label).strip() or label  # 'Trainee coxswains earn around' -> the group
             if len(label.split()) <= 6 and not sentence and self.salary(
                     label, text[start:].strip(), text, ln.number, block, require_clean=True):
                 continue
