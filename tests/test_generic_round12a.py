@@ -273,3 +273,11 @@ def test_what_you_could_earn_heads_the_pay_in_sentences_under_it():
     page = parse_text(_HEAD + "💷 What you could earn\nTrainee coxswains earn around £23,500 to £27,000 a year.\n")
     assert [(low, high, cur, per) for _, low, high, cur, per, _ in _pay(page)] == [(23500, 27000, "GBP", "year")]
     assert _pay(parse_text(_HEAD + "💷 What you could spend\nTrainee coxswains spend around £2,500 a year.\n")) == []
+
+
+def test_an_amount_in_lakh_in_a_sentence_is_read_whole():
+    pay = ("Trainee coxswains are offered ₹3.5 – 4.8 lakh per annum. Senior coxswains earn ₹9 lakh+. "
+           "Cadets are offered ₹5 – 7 each day for meals.")
+    page = parse_text(_page(pay))
+    assert [(label, low, high, cur, per) for label, low, high, cur, per, _ in _pay(page)] == [
+        ("Trainee coxswains", 350000, 480000, "INR", "year"), ("Senior coxswains", 900000, None, "INR", "year")]

@@ -408,9 +408,14 @@ def subject_label(before: str) -> str:
     return subject.strip(" ,")
 
 
+# the Indian units of an amount written after its digits ('₹5 – 7 lakh per annum', '₹40 lakh+'), which the sentence
+# reader's figure stops before (round 12a); parse_salary reads them
+_INDIAN_UNIT = re.compile(r"\s*(?:lakhs?|lacs?|crores?)(?![^\W\d_])\+?(?:\s+(?:per annum|a year|per year|p\.a\.))?")
+
+
 def _verbless(label: str) -> str:
     """'Data reporters join on' -> 'Data reporters': a pay verb left at the end of a sentence's label is no part of it."""
-    cut = re.sub(r"(?i)\s+(?:(?:typically|usually|generally|often|normally)\s+)?(?:joins?|starts?|begins?)(?:\s+(?:on|at|from))?$",
+    cut = re.sub(r"(?i)\s+(?:(?:typically|usually|generally|often|normally)\s+)?(?:joins?|starts?|begins?|(?:is|are) offered)(?:\s+(?:on|at|from))?$",
                  "", label).strip()
     return cut or label
 
@@ -833,6 +838,10 @@ class SalaryReading:
         spans = []
         for label, figure, parse_as in _prose_figures(text):
             at = text.find(figure)
+            unit = _INDIAN_UNIT.match(text, at + len(figure)) if at >= 0 else None
+            if unit:  # '₹5 – 7 lakh per annum', '₹40 lakh+': the unit is part of the amount
+                parse_as += text[at + len(figure):unit.end()]
+                figure = text[at:unit.end()]
             if self.salary(_verbless(label), figure, text, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
