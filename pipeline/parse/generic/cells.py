@@ -69,7 +69,7 @@ def find_tables(lines: list[Line]) -> list[CellTable]:
     tables: list[CellTable] = []
     i = 0
     while i < len(lines):
-        found = _table_at(lines, i)
+        found = _table_at(lines, i) or _one_row_at(lines, i)
         if found is None:
             i += 1
             continue
@@ -113,3 +113,29 @@ def _table_at(lines: list[Line], start: int) -> CellTable | None:
         used.pop()
     return CellTable(caption, header, rows, used)
 
+
+def _one_row_at(lines: list[Line], start: int) -> CellTable | None:
+    """'Step A      Step B      Step C' over '$22.18      $23.29      $24.45' (round 12a): a header of two column labels
+    or more over one row of as many pay cells and nothing else, no row label; read as a table whose row label is empty
+    (each cell labelled by its column). A second row of that width makes it no such table."""
+    head = lines[start]
+    if is_bullet(head.text) or start + 1 >= len(lines):
+        return None
+    row = lines[start + 1]
+    if row.number != head.number + 1:
+        return None
+    cells = split_cells(row.text)
+    if len(cells) < 2 or not all(pay_cell(c) for c in cells):
+        return None
+    header = split_cells(head.text)
+    if len(header) != len(cells) or any(pay_cell(c) for c in header) \
+            or not all(c and re.search(r"[^\W\d_]", c) and len(c.split()) <= 4 for c in header):
+        return None
+    after = lines[start + 2] if start + 2 < len(lines) else None
+    if after is not None and after.number == row.number + 1 and len(split_cells(after.text)) == len(cells):
+        return None  # more rows without a label: not one scale's row
+    previous = lines[start - 1] if start > 0 else None
+    caption = previous if previous is not None and previous.number == head.number - 1 \
+        and not is_bullet(previous.text) and len(previous.text.split()) <= 14 and not pay_cell(previous.text) \
+        and len(split_cells(previous.text)) == 1 else None
+    return CellTable(caption, ["", *header], [(["", *cells], row)], [head, row])

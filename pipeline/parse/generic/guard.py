@@ -215,6 +215,8 @@ def _pay_named_after(row: dict, sentence: str) -> bool:
     rest = re.split(r"(?<=[.;!?])\s", sentence[at + len(figure):], maxsplit=1)[0]  # within the figure's sentence,
     rest = re.split(r"[$€£¥₹]|\d", rest, maxsplit=1)[0]  # up to the next figure (whose words they are)
     after = " ".join(rest.split()[:4])
+    if re.match(r"(?i)^[\s,;(]*(?:with|plus|and|\+)\s", rest):
+        return False  # '$72,000–$96,000, with shift premiums on top', '…, plus night differential': extras after it
     return bool(_words("not_pay").search(after))
 
 
@@ -488,6 +490,14 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
         return stated.pop()  # 'Amounts in Canadian dollars', 'superannuation': stronger than a name ('JOIN US')
     found = {code for sym, pattern, code, domain, anywhere in _countries() if sym == symbol and not anywhere and (
         domain is not None and domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
+    if len(found) > 1:
+        # round 12a: 'Join our Ottawa or Toronto patent group … a Canadian and U.S. patent agent', 'Offices: Ottawa,
+        # Toronto', 'comes to Canada': one country named three times or more and twice as often as any other decides
+        mentions = {code: sum(len(pattern.findall(text)) for sym, pattern, c, _, anywhere in _countries()
+                              if sym == symbol and not anywhere and c == code) for code in found}
+        ranked = sorted(mentions.values(), reverse=True)
+        top = max(mentions, key=lambda code: (mentions[code], code))
+        return top if ranked[0] >= 3 and ranked[0] >= 2 * ranked[1] else None
     return found.pop() if len(found) == 1 else None
 
 

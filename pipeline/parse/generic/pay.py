@@ -148,22 +148,64 @@ _BAR = re.compile(r"\s\|\s")
 _SHARE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
 _SHARE_HEAD = re.compile(r"(?i)%|percent|per cent|share|proportion")
 def _band_ends(first: str, second: str) -> bool:
-    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Low' / 'High',
-    'Step I' / 'Step X' (a scale's first and last step)."""
+    """Two column headers that name the ends of one band: 'Minimum' / 'Maximum', 'From' / 'To', 'Low' / 'High'.
+    Round 12a: two steps of a scale ('Step 1' / 'Step 10') are no band's ends but two points of it, one salary a cell
+    (the reading of the analysts of held-out sets 11-13; set 5's had read 'Step I' / 'Step X' as a range)."""
     pair = (normal_heading(first), normal_heading(second))
     if pair in {("minimum", "maximum"), ("min", "max"), ("from", "to"), ("lower", "upper"), ("start", "end"),
                 ("starting", "maximum"), ("entry", "top"), ("bottom", "top"), ("low", "high"), ("lowest", "highest"),
                 ("low end", "high end"), ("range low", "range high"), ("lower end", "upper end")}:
         return True
-    steps = [re.fullmatch(r"(?:step|point|scale point|increment) (\w+)", p) for p in pair]
-    return all(steps) and steps[0].group(1) in ("i", "1", "one", "a")
+    return False
 
 
+# a column of a pay scale's points ('Step 1', 'Point 4', 'Entry', 'After 5 years', 'Max'): its cells are the row's
+# level at that point, labelled row + column, no region (round 12a)
+_STEP_COLUMN = re.compile(r"(?:(?:step|point|scale point|increment|year|stufe|échelon|echelon) (?:\d{1,2}|[a-z]|[ivx]{1,4})|"
+                          r"entry|start|starting|minimum|min|maximum|max|top|bottom|"
+                          r"(?:after )?\d{1,2}\+? years?(?: of (?:service|experience))?)")
+
+
+def _step_columns(heads: list[str]) -> bool:
+    """Every column after the first names a point of a pay scale ('Step 1 | Step 5 | Step 10', 'Entry | After 5 years
+    | Max')."""
+    return bool(heads) and all(_STEP_COLUMN.fullmatch(normal_heading(h)) for h in heads)
+
+
+_GRADE_COLUMN = re.compile(r"(?:pay |salary |job |career )?(?:level|grade|group|band|scale|class)")
 _REGION_COLUMN = re.compile(r"(?:country|countries|region|area|city|location|state|province|member state|market)")
 _LEVEL_COLUMN = re.compile(r"(?:(?:career|job|role|seniority|experience|pay) )?(?:levels?|grades?|seniority|stages?|bands?|ranks?|"
                            r"experience)")
 _AMOUNTS_IN = re.compile(r"(?i)^(?:all )?(?:amounts|figures|values|salaries|wages|earnings|pay)(?: are)?(?: shown| given)? "
                          r"in ([A-Z]{3}|[$€£¥₹](?:\s|\b).*?|[A-Z]{3} .*?)(?:[.;,]|$)")
+
+
+# a caption naming the pay scale over one row of amounts ('HOURLY RATES (effective …)', 'SALARY SCHEDULE – RANGE 27')
+_SCALE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|rates? of pay|(?:hourly|pay) rates?|"
+                         r"pay scale|salary scale)\b")
+_IN_CODE = re.compile(r"\bin ([A-Z]{3})\b")
+
+
+def _pay_in_code(text: str) -> re.Match | None:
+    """'Annual gross salary in CHF, 13 monthly payments, 2026 scale:': a line naming pay and the currency code its
+    table's amounts are in (round 12a); group 1 the code."""
+    found = _IN_CODE.search(text)
+    if found is None or found.group(1) not in {c.upper() for c in _currency_codes()} or not _SALARY_WORD.search(text) \
+            or figure_start(text) is not None and figure_start(text) < found.start():
+        return None
+    return found
+
+
+def _heading_unit(heading: str) -> tuple[str, str] | None:
+    """The currency (and period) a salary section's heading states for its table's amounts ('Local salary scale
+    (gross monthly, KES)' -> ('KES ', ' per month')); None when it names none or holds a figure of its own."""
+    if not heading or len(heading.split()) > 12 or figure_start(_UNIT.sub("", heading)) is not None:
+        return None
+    prefix, period = _column_unit(heading)
+    if not prefix:
+        stated = _pay_in_code(heading)
+        prefix, period = _column_unit(f"({stated.group(1)})") if stated else ("", "")
+    return (prefix, period) if prefix else None
 
 
 def _outer_bars(lines: list[Line]) -> list[Line]:
@@ -236,6 +278,148 @@ def _unit_currency(text: str) -> str:
     return ""
 
 
+# --- round 12a: pay written in sentences with its currency after the amount, or a symbol several countries write -----
+
+@lru_cache(maxsize=None)
+def _written_markers() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(side, currency code or shared symbol, pattern) of the 'after:' and 'before:' kinds of generic_pay_words.tsv."""
+    out = []
+    for row in rows("generic_pay_words"):
+        side, _, currency = row["kind"].partition(":")
+        if side in ("after", "before") and currency:
+            out.append((side, currency, re.compile(row["pattern"])))
+    return tuple(out)
+
+
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
+_MULT = r"(?:\s?[kK](?![^\W\d_]))?"
+_JOIN = r"\s*[–—-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"
+_PERIOD_TAIL = re.compile(r"(?i)^(?:\s*,?\s*(?:gross|net|brutto|before tax|after tax))?\s*(?:(?:per|a|an|each)\s+|/\s*)"
+                          r"(year|annum|month|week|day|hour|hr|yr|mo)\b")
+# a verb or noun of pay before the amount in its clause: the amount is pay for the clause's subject
+_PAY_VERB = re.compile(r"(?i)\b(?:earns?|earning|earned|(?:starts?|starting|begins?) (?:on|at|from)|joins? on|receives?|"
+                       r"(?:is|are|get|gets|be|being) paid|gets?|makes?|takes? home|salary|salaries|wages?|pay|stipend|"
+                       r"remuneration|income)\b")
+# the subject of the clause: the words before its pay verb ('Learners earn a stipend of about' -> 'Learners')
+_SUBJECT_END = re.compile(r"(?i)\s+(?:(?:typically|usually|generally|often|normally|can|could|will|would|may|might|"
+                          r"then|also)\s+)*(?:earns?|earning|earned|(?:starts?|starting|begins?) (?:on|at|from)|joins? on|"
+                          r"receives?|(?:is|are|get|gets) paid|gets?|makes?|takes? home|is|are)\b.*$")
+
+
+def _currency_pattern(side: str) -> tuple[str, dict[str, str]]:
+    """An alternation of the markers written on one side of an amount, and marker -> code or symbol."""
+    names: dict[str, str] = {}
+    parts = []
+    for marker_side, currency, pattern in _written_markers():
+        if marker_side == side:
+            parts.append(f"(?:{pattern.pattern})")
+            for alternative in pattern.pattern.split("|"):
+                names[alternative.replace("\\", "")] = currency
+    return "|".join(parts), names
+
+
+@lru_cache(maxsize=None)
+def _written_figure() -> re.Pattern:
+    after, _ = _currency_pattern("after")
+    before, _ = _currency_pattern("before")
+    low = rf"(?P<a>{_NUM}){_MULT}"
+    high = rf"(?P<b>{_NUM}){_MULT}"
+    return re.compile(
+        rf"(?<![\w$€£¥₹.,])(?:(?:between|from)\s+)?(?:"
+        rf"{low}(?:\s?(?P<c1>{after}))?(?:{_JOIN}){high}\s?(?P<c2>{after})(?![A-Za-z])"
+        rf"|(?P<a3>{_NUM}){_MULT}\s?(?P<c3>{after})(?![A-Za-z])"
+        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){_MULT}(?:(?:{_JOIN})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){_MULT})?(?![\w])"
+        rf")")
+
+
+def _plain_amount(number: str) -> str:
+    """'31 500' -> '31500', "78'400" -> '78400', '3.400' -> '3400' (a thousands dot), '85.40' stays."""
+    number = re.sub(r"(?<=\d)[ \u00a0\u202f'’](?=\d{3})", "", number)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", number):
+        number = number.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", number):
+        number = number.replace(",", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", number):
+        number = number.replace(",", ".")
+    return number
+
+
+def written_figures(text: str, page: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, figure as written, figure to parse) for each amount of a sentence whose currency is written after
+    it ('36 000 – 43 000 kr/month', 'between 3.400 € and 4.300 €', '38.500 TL') or before it as a symbol several
+    countries write ('R4 500', 'kr 520 000'); a shared symbol takes the currency the page's country evidence decides
+    (guard.local_currency), and without one the amount is none."""
+    from pipeline.parse.generic.guard import local_currency
+    _, after_names = _currency_pattern("after")
+    _, before_names = _currency_pattern("before")
+    codes = {c.upper() for c in _currency_codes()}
+    out = []
+    for match in _written_figure().finditer(text):
+        marker = match.group("c2") or match.group("c3") or match.group("c4")
+        names = before_names if match.group("c4") else after_names
+        currency = names.get(marker) or next((c for m, c in names.items() if re.fullmatch(m, marker)), None)
+        if currency is None:
+            continue
+        if currency not in codes:
+            currency = local_currency(page, currency)
+            if currency is None:
+                continue  # 'kr', 'R' on a page whose country is unknown: which currency is unknown
+        if match.group("c1") and match.group("c2") and match.group("c1") != match.group("c2"):
+            continue
+        low = match.group("a") or match.group("a2") or match.group("a3")
+        high = match.group("b") or match.group("b2")
+        whole = match.group(0)
+        mult_low = "k" if re.search(rf"{re.escape(low)}\s?[kK](?![^\W\d_])", whole) else ""
+        mult_high = "k" if high and re.search(rf"{re.escape(high)}\s?[kK](?![^\W\d_])", whole) else ""
+        parse_as = f"{currency} {_plain_amount(low)}{mult_low}"
+        if high:
+            parse_as += f" to {currency} {_plain_amount(high)}{mult_high}"
+        period = _PERIOD_TAIL.match(text[match.end():])
+        if period:
+            parse_as += f" per {_PERIOD_OF.get(period.group(1).lower(), period_of(period.group(1)))}"
+        out.append((match.start(), match.end(), whole, parse_as))
+    return out
+
+
+_BOUND_WORDS = re.compile(r"(?i)^(?:(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to|is|are|"
+                          r"up to|starting at)\s*)*$")
+
+
+_BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to))+$")
+
+
+def subject_label(before: str) -> str:
+    """The group a sentence's pay is for, from the words before the amount in its sentence: its subject before the
+    pay verb ('Qualified artisans typically earn' -> 'Qualified artisans', 'As a newly trained operator you earn
+    around' -> 'a newly trained operator'), or the label before a colon ('Starting salary: ')."""
+    clause = re.split(r"[.;!?]\s+", before)[-1]
+    if ":" in clause:
+        head = clause.rsplit(":", 1)[0].strip()
+        if head and not re.search(r"\d", head) and len(head.split()) <= 6:
+            return head.strip(" *_")
+    clause = re.split(r",\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:an?|the)\s)", clause)[-1].strip()
+    parts = [p for p in re.split(r",\s+", clause) if not _BOUND_WORDS.fullmatch(p.strip(" ,"))]
+    if not parts:
+        return ""
+    subject = _SUBJECT_END.sub("", parts[-1]).strip(" ,:–—-")
+    subject = re.sub(r"(?i)^(?:as|for|and|or|but|while|whereas|with)\s+", "", subject)
+    subject = re.sub(r"\s+(?:you|they|we)$", "", subject)
+    subject = _BOUND_TAIL_WORDS.sub("", subject)
+    return subject.strip(" ,")
+
+
+# the Indian units of an amount written after its digits ('₹5 – 7 lakh per annum', '₹40 lakh+'), which the sentence
+# reader's figure stops before (round 12a); parse_salary reads them
+_INDIAN_UNIT = re.compile(r"\s*(?:lakhs?|lacs?|crores?)(?![^\W\d_])\+?(?:\s+(?:per annum|a year|per year|p\.a\.))?")
+
+
+def _verbless(label: str) -> str:
+    """'Data reporters join on' -> 'Data reporters': a pay verb left at the end of a sentence's label is no part of it."""
+    cut = re.sub(r"(?i)\s+(?:(?:typically|usually|generally|often|normally)\s+)?(?:joins?|starts?|begins?|(?:is|are) offered)(?:\s+(?:on|at|from))?$",
+                 "", label).strip()
+    return cut or label
+
+
 class SalaryReading:
     """Salary reading of the Reader (pipeline.parse.generic.reader), which provides role, items, add, keep and fact."""
 
@@ -269,6 +453,15 @@ class SalaryReading:
             self.hourly = True  # 'Average Pharmacy Technician Hourly Pay': the page quotes pay by the hour
         # 'Salaries (our 2026 report, monthly, gross)': the period of the section's figures that state none
         self.section_period = _HEADING_PERIOD.search(block.heading or "")
+        if self.section_period is None and block.heading:
+            words = _pay_words()  # 'brutto/Monat', 'por mês': the heading's period in another language
+            for kind in ("month", "week", "day"):
+                if kind in words and words[kind].search(block.heading.replace("/", " /")):
+                    self.section_period = _HEADING_PERIOD.search(f"per {kind}")
+                    break
+        unit = _heading_unit(block.heading or "")
+        if unit is not None:
+            self.table_unit = unit  # 'Local salary scale (gross monthly, KES)' over the section's table
         lines = _outer_bars(self.read_pairs(block, block.lines))
         header: list[str] | None = None
         tab_header: list[str] | None = None
@@ -310,13 +503,23 @@ class SalaryReading:
                 continue
             header = None
             cells = [c.strip() for c in ln.text.strip().split("\t")]
-            if len(cells) >= 2 and not any(figure_start(c) == 0 for c in cells) and len(cells) >= 3 \
+            if len(cells) == 2 and figure_start(cells[0]) is None and _SALARY_WORD.search(cells[1]) \
+                    and figure_start(cells[1]) is None and _table_follows(lines, index):
+                # 'Level<TAB>Minimum salary' over 'Apprentice, 1st year<TAB>CHF 750': a two-column table's header
+                tab_header = cells
+                self.keep(block, text, ln.number)
+                continue
+            if len(cells) >= 2 and not any(figure_start(self.local_symbols(c)) == 0 for c in cells) and len(cells) >= 3 \
                     or len(cells) >= 2 and _column_unit(" ".join(cells)) != ("", "") \
                     and not any(figure_start(_UNIT.sub("", c)) is not None for c in cells):
                 # 'Level<TAB>Experience<TAB>Base salary', 'Area<TAB>Low ($/hour)<TAB>…': a table's header row
                 tab_header = cells
                 self.keep(block, text, ln.number)
                 continue
+            if tab_header is None and len(cells) == 2 and cells[0] and not _has_currency(cells[0]) \
+                    and figure_start(self.local_symbols(cells[1])) == 0 and _has_currency(self.local_symbols(cells[1])) \
+                    and self.salary(cells[0], cells[1], text, ln.number, block, require_clean=True):
+                continue  # '1. Ausbildungsjahr<TAB>€780': a row label and its amount, no header (round 12a)
             if tab_header is not None and len(cells) == len(tab_header):
                 self.salary_row(tab_header, cells, text, ln.number, block)  # 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M'
                 continue
@@ -325,7 +528,7 @@ class SalaryReading:
                     and _table_follows(lines, index):
                 self.hourly = True  # 'Hourly wages for welders in Canada:' over the table: its figures are hourly
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
-            stated = _AMOUNTS_IN.match(text)
+            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text)
             if not (unit and unit[0]) and stated and _table_follows(lines, index):
                 unit = _column_unit(f"({stated.group(1)})")  # 'Amounts in NOK per month.' over the table
             if unit and unit[0]:
@@ -341,6 +544,10 @@ class SalaryReading:
                 self.fact(found[0], found[1], text, ln.number, block)  # 'Shift: 6-hour shifts' after the pay lines
                 continue
             start = figure_start(text)
+            local = self.local_start(text)
+            if local is not None and (start is None or local > start or start - local <= 4) \
+                    and not _has_currency(text[:local]):
+                start = local  # 'T2 Technician   R18 500 – R24 000': the figure starts at the rand, not at 'T2'
             head, sep, value = text.partition(":")
             if sep and start is not None and start < len(head) and figure_start(value.strip()) == 0 \
                     and _has_currency(value) and not _has_currency(head) and len(head.split()) <= 4:
@@ -408,6 +615,9 @@ class SalaryReading:
                     any(_has_currency(c) for cells, _ in table.rows for c in cells[1:])
                     or any(_column_unit(h)[0] for h in table.header) or self.table_unit):
                 continue  # read by read_salary (its cells or columns name their currency: 'Low ($)')
+            if not table.header[0] and not table.rows[0][0][0] and not (
+                    block.kind == "salary" or table.caption is not None and _SCALE_LEAD.search(table.caption.text)):
+                continue  # one row of amounts under column labels: pay only under a line or section naming pay
             levels = bool(_LEVEL_COLUMN.fullmatch(normal_heading(table.header[0])))
             if not levels and any(self.other_occupation(cells[0]) for cells, _ in table.rows):
                 continue  # a wage table of other occupations (a column headed 'Level' lists the role's levels)
@@ -499,6 +709,30 @@ class SalaryReading:
         self.add("salaries", row, written, second.number, block.kind)
         return True
 
+    def box_pay(self, block: Block, taken: set[int]) -> set[int]:
+        """A pay pair inside a two-column box flattened to alternating lines ('Salary band' / 'Band 9: $68,000 –
+        $82,500 per year'): one salary, labelled by the level written before its figure, else by the label line.
+        Returns the lines read."""
+        from pipeline.parse.generic.boxes import alternating_pairs
+        pairs: list[tuple[Line, Line]] = []
+        alternating_pairs(block.lines, pairs)
+        used: set[int] = set()
+        for label_line, value_line in pairs:
+            if label_line.number in taken or value_line.number in taken:
+                continue
+            if not _SALARY_WORD.search(label_line.text) and not _RATE.search(label_line.text):
+                continue
+            value = value_line.text.strip()
+            label = label_line.text.strip()
+            head, sep, figure = value.partition(":")
+            if sep and figure_start(figure.strip()) == 0 and not _has_currency(head) and 0 < len(head.split()) <= 4:
+                label, value = head.strip(), figure.strip()  # 'Band 9: $68,000 – $82,500 per year'
+            if figure_start(value) == 0 and self.salary(label, value, value_line.text.strip(), value_line.number, block,
+                                                        require_clean=True):
+                self.keep(block, label_line.text.strip(), label_line.number)
+                used |= {label_line.number, value_line.number}
+        return used
+
     def read_pairs(self, block: Block, lines: list[Line]) -> list[Line]:
         """Label-line/value-line pairs of an at-a-glance box written without a box ('Typical hours (a week)' /
         '37 to 40 a week') become facts; the other lines are returned."""
@@ -521,6 +755,12 @@ class SalaryReading:
         if len(cells) != len(header) or len(cells) < 2:
             self.keep(block, text, line)
             return
+        readable = [self.local_symbols(c) for c in cells]  # 'KSh 34,955 – KSh 46,810': the shilling's code
+        if readable != cells:
+            local = {r: c for r, c in zip(readable, cells) if r != c}
+            cells = readable
+        else:
+            local = {}
         # '% of journeyperson rate' / '60%': a column of shares beside the pay column is no pay, and no region
         shares = [i for i, (h, c) in enumerate(zip(header, cells)) if i and _SHARE_CELL.fullmatch(c.strip())
                   and (_SHARE_HEAD.search(h) or not re.search(r"\d", h))]
@@ -535,6 +775,10 @@ class SalaryReading:
         # '| Level | Sydney | Melbourne |': the first column lists the role's levels ('Underwriting Assistant'), not
         # other occupations
         ladder = bool(_LEVEL_COLUMN.fullmatch(normal_heading(header[0]))) and not levels_across
+        # 'Post | Pay Level | Basic pay', 'Designation | Job Group | Basic salary': a column of the role's grades beside
+        # the first one makes the rows the role's ladder, each labelled by its words ('Third Secretary Level 10')
+        grades = [i for i, h in enumerate(heads) if i and _GRADE_COLUMN.fullmatch(normal_heading(h))]
+        graded = bool(grades) and not levels_across and all(cells[i] and not _has_currency(cells[i]) for i in grades)
         stored = False
         figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0]
         words = [c for i, c in enumerate(cells) if i not in figures and c]
@@ -553,29 +797,130 @@ class SalaryReading:
                 return
             self.keep(block, text, line)
             return
+        steps = not levels_across and bool(figures) and _step_columns([heads[i] for i in figures])
+        if graded:
+            figures = [i for i in figures if i not in grades]
+            words = [c for i, c in enumerate(cells) if i not in figures and c]
+        named = " ".join(words)  # 'P-2' + 'Associate Interpreter': the row's words name its level
         for column, head, cell in zip(header[1:], heads[1:], cells[1:]):
             if not cell or figure_start(cell) is None:
                 continue
             label, region = (head, cells[0]) if levels_across else (cells[0], head)
+            if graded and header.index(column) in grades:
+                continue  # 'Level 10' names the row's grade, no pay
+            if graded and not steps:
+                label, region, ladder = " ".join(words), None, True
+            elif ladder and not steps and len(words) > 1 and not levels_across:
+                label = " ".join(words)  # 'E2' + 'Backend Engineer' under 'Level | Title | Base salary
+            if steps:
+                label, region = f"{named} {head}".strip(), None  # 'LE-4' at 'Step 5': 'LE-4 Step 5'
+                ladder = True
             if _SALARY_WORD.search(region or ""):
                 region = None  # '| Level | Salary |': the column names the figure, not a region
             prefix, suffix = _column_unit(column) if not _has_currency(cell) else ("", "")
             if not prefix and not _has_currency(cell) and self.table_unit:
                 prefix, suffix = self.table_unit  # 'Hourly wages (in $) for …' over the table
             hourly = not prefix and _HOURLY.search(column) and not _STATED_PERIOD.search(cell)
-            stored |= self.salary(label, cell, cell, line, block, require_clean=True, region=region or None,
-                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else f"{cell} per hour" if hourly else None,
+            written = local.get(cell, cell)  # the cell as the page writes it ('KSh 34,955 – …')
+            stored |= self.salary(label, written, written, line, block, require_clean=True, region=region or None,
+                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else f"{cell} per hour" if hourly else cell,
                                   level_row=ladder)  # 'Hourly wage' heads a column of pay by the hour
         if not stored:
             self.keep(block, text, line)
 
     def prose_salaries(self, text: str, line: int, block: Block) -> None:
         """Each currency amount of a sentence with the clause before it as its label; the sentence itself is
-        kept as text too (its words beyond the figures are no fact), so a cut sentence takes its amounts along."""
+        kept as text too (its words beyond the figures are no fact), so a cut sentence takes its amounts along.
+        Round 12a: amounts whose currency is written after them or as a symbol of several countries
+        (written_figures) are read when their clause names pay (a pay verb or noun before them: 'Learners earn a
+        stipend of about R4 500 per month'), when a label and colon stand before them, or when they continue a
+        sentence whose pay was read ('…, and an experienced vet R70 000 to R110 000 a month')."""
+        spans = []
         for label, figure, parse_as in _prose_figures(text):
+            at = text.find(figure)
+            unit = _INDIAN_UNIT.match(text, at + len(figure)) if at >= 0 else None
+            if unit:  # '₹5 – 7 lakh per annum', '₹40 lakh+': the unit is part of the amount
+                parse_as += text[at + len(figure):unit.end()]
+                figure = text[at:unit.end()]
+            if self.salary(_verbless(label), figure, text, line, block, require_clean=True, parse_as=parse_as):
+                self.from_prose.add(id(self.items[-1]))
+                spans.append((at, at + len(figure)))
+        read_before = False
+        previous_end = 0
+        previous_period = None
+        for start, end, figure, parse_as in written_figures(text, "\n".join(getattr(self, "page_lines", []) or [])):
+            if any(a < end and start < b for a, b in spans):
+                previous_end = end
+                continue
+            before = text[previous_end:start]
+            previous_end = end
+            clause = re.split(r"[.;!?]\s+", before)[-1]
+            labelled = ":" in clause and not re.search(r"\d", clause.rsplit(":", 1)[0])
+            if not (_PAY_VERB.search(clause) or labelled or read_before and not re.search(r"[.!?]\s", before)):
+                continue
+            label = subject_label(before)
+            read_before = read_before or bool(_PAY_VERB.search(clause))  # '…, and experienced operators kr 580 000'
+            if not _STATED_PERIOD.search(parse_as):
+                stated = _STATED_PERIOD.search(clause)  # 'The average net monthly salary is 38.500 TL'
+                if stated:
+                    parse_as += f" per {period_of(stated.group(0))}"
+                elif previous_period and not re.search(r"[.!?]\s", before):
+                    parse_as += f" per {previous_period}"  # '…; with five years, between X and Y': the same period
             if self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
+                read_before = True
+                previous_period = self.items[-1].row["period"]
         self.keep(block, text, line)
+
+    def spaced_pay_row(self, text: str) -> bool:
+        """'PSIRA Grade C      R7 850', 'Supervisor         R11 400 – R13 200': a row of a table lined up by spaces, a
+        label and one amount or band (with its currency, or a symbol the page's country decides) as its last cell."""
+        cells = [c.strip() for c in re.split(r"\s{3,}", text.strip())]
+        if len(cells) != 2 or is_bullet(text) or "|" in text or "\t" in text or figure_start(cells[0]) == 0:
+            return False
+        amount = normalise_figure(self.local_symbols(cells[1]))
+        return figure_start(amount) == 0 and _has_currency(amount) and not parse_salary("", amount)["warning"]
+
+    def local_start(self, text: str) -> int | None:
+        """Where the first amount written with a 'before:' symbol starts ('R18 500' in 'T2 Technician   R18 500'),
+        when the page decides that symbol's currency; else None."""
+        if _has_currency(text):
+            return None
+        for side, currency, pattern in _written_markers():
+            if side != "before":
+                continue
+            found = re.search(rf"(?<![^\W\d_])(?:{pattern.pattern})\s?(?=\d)", text)
+            if found and self.local_symbols(text[found.start():]) != text[found.start():]:
+                return found.start()
+        return None
+
+    def local_symbols(self, figure: str) -> str:
+        """'R18 500 – R24 000', 'KSh 34,955': a symbol of the 'before:' kind of generic_pay_words.tsv written before an
+        amount, read as its currency code (a symbol several countries write only as the page's country evidence decides:
+        the rand on a South African page); otherwise the figure as written (round 12a)."""
+        if figure_start(figure) is None or _has_currency(figure):
+            return figure
+        page = "\n".join(getattr(self, "page_lines", []) or [])
+        written = written_figures(figure, page)
+        if written and written[0][0] == 0 and "after" in {side for side, *_ in _written_markers()}:
+            start, end, _, parse_as = written[0]  # '8K–15K 元/月': the currency written after the amount
+            rest = figure[end:]
+            period = _PERIOD_TAIL.match(rest) if " per " in parse_as else None
+            rest = rest[period.end():] if period else rest  # the period is in the reading; words after it stay
+            return f"{parse_as} {rest.lstrip()}".rstrip()
+        from pipeline.parse.generic.guard import local_currency
+        codes = {c.upper() for c in _currency_codes()}
+        for side, currency, pattern in _written_markers():
+            if side != "before":
+                continue
+            marked = re.compile(rf"(?<![^\W\d_])(?:{pattern.pattern})\s?(?=\d)")
+            if not marked.search(figure):
+                continue
+            code = currency if currency in codes else local_currency("\n".join(getattr(self, "page_lines", []) or []),
+                                                                     currency)
+            if code:
+                return marked.sub(f"{code} ", figure)
+        return figure
 
     def role_group(self, label: str) -> bool:
         """'Fresher instructors', 'Our graduate engineers', 'Experienced broadcast engineers' on the page of a Yoga
@@ -589,8 +934,11 @@ class SalaryReading:
         for index, word in enumerate(words):
             if word.casefold() in (head, f"{head}s", f"{head}es") or singular_title(word).casefold() == head:
                 before = words[:index]
+                group = _pay_words().get("group")
                 return all(w.islower() or w.casefold() in role_words or salary_level(w) != "other"
-                           or w.casefold() in ("our", "the", "a", "an", "most", "many", "new") for w in before)
+                           or w.casefold() in ("our", "the", "a", "an", "most", "many", "new")
+                           or group is not None and group.fullmatch(w)
+                           or re.search(rf"(?<![^\W\d_]){re.escape(w)}\d", label) is not None for w in before)
         return False
 
     def other_occupation(self, label: str) -> bool:
@@ -608,7 +956,7 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        reading = normalise_figure(parse_as or figure)
+        reading = normalise_figure(self.local_symbols(parse_as or figure))
         reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread

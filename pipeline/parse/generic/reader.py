@@ -16,7 +16,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
-from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs
+from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
 from pipeline.parse.generic.moves import sentence_moves
 from pipeline.parse.generic.guard import path_ok
 from pipeline.parse.generic.items import (
@@ -183,7 +183,8 @@ _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$"
 
 
 # a line naming pay over a table inside another section ('Monthly earnings, full-time employees, 2025')
-_PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration)\b")
+_PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|training allowance|"
+                             r"apprentice(?:ship)? (?:pay|wages?|allowance)|ausbildungsvergütung)\b")
 
 
 # key words of a heading outside the vocabulary that name what its list holds (headed_list_reader)
@@ -701,7 +702,8 @@ class Reader(SalaryReading):
             return block
         for number, label, value, written in found:
             self.fact(label, value, written, number, block)
-        used = {number for number, *_ in found}
+        used = {number for number, *_ in found} | label_lines(block, found)  # a flattened box's label lines too
+        used |= self.box_pay(block, used)  # its pay pair ('Salary band' / 'Band 9: $68,000 – $82,500')
         for number, label, value, written in named:  # 'Other names in the industry: A, B' under another section
             if number not in used:
                 self.fact(label, value, written, number, block)
@@ -779,7 +781,11 @@ class Reader(SalaryReading):
         three or more, a note line between them allowed) is a salary table, read as a salary section. Returns the
         block without those lines."""
         lines = block.lines
-        for index, ln in enumerate(lines):
+        leads = list(enumerate(lines))
+        if block.kind in ("unknown", "other", "prose") and block.heading and lines \
+                and lines[0].number == block.line + 1:  # round 12a: '## Levels and pay (Singapore, SGD, annual base)'
+            leads.insert(0, (-1, Line(block.heading, block.line)))
+        for index, ln in leads:
             text = ln.text.strip()
             if is_bullet(ln.text) or "\t" in text or "|" in text or len(text.split()) > 12 or _has_currency(text) \
                     or not _PAY_TABLE_LEAD.search(text) or _ends_sentence(text):
@@ -789,12 +795,17 @@ class Reader(SalaryReading):
                 if following.number != run[-1].number + 1:
                     break
                 run.append(following)
-            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")]
+            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")
+                    or self.spaced_pay_row(r.text)]  # round 12a: 'PSIRA Grade C      R7 850'
+            if len(rows) == 3 and not all(self.spaced_pay_row(r.text) for r in rows) \
+                    and any(self.spaced_pay_row(r.text) for r in rows):
+                continue  # rows of one table are written one way
             notes = [r for r in run[1:] if r not in rows]
             if len(rows) < 3 or len(notes) > 2 or any(run.index(n) not in (1, len(run) - 1) for n in notes):
                 continue  # a unit line over the table, a source line under it
             self.read_salary(Block("salary", text, run[1:], None, None, ln.number))
-            self.keep(block, text, ln.number)
+            if index >= 0:
+                self.keep(block, text, ln.number)
             used = {r.number for r in run}
             return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline,
                          block.parent, block.line)
