@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.generic.items import _cells, Line
+from pipeline.text.salaries import _currency_markers as currency_markers
 from pipeline.parse.generic.vocabulary import _PIPE_SEPARATOR, is_bullet
 
-# one amount: an optional currency before it (symbol, 'HK$', 'PLN'), digits with thousands separators, 'k'
-_CURRENCY_BEFORE = r"(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?|R(?=\s?\d))"
+# one amount: an optional currency before it (symbol, 'HK$', 'PLN'), digits with thousands separators, 'k'; the
+# symbols are every one-character sign of pipeline/reference/currencies.tsv ('₱30,024', '₦480,000', '₺38.500')
+_SIGNS = "".join(sorted({m for m in currency_markers() if len(m) == 1 and not m.isalnum()} | set("$€£¥₹")))
+_CURRENCY_BEFORE = rf"(?:[A-Z]{{0,3}}[{re.escape(_SIGNS)}]|[A-Z]{{3}}\s?|R(?=\s?\d))"
 _AMOUNT = rf"{_CURRENCY_BEFORE}?\s?\d[\d,.\u00a0\u202f' ]*(?<=\d)[kK]?(?:\s?[A-Z]{{3}}(?![A-Za-z]))?"
 _PERIOD_AFTER = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day))?"
 PAY_CELL = re.compile(rf"^{_AMOUNT}(?:\s?[–—-]\s?{_AMOUNT}|\s?\+)?{_PERIOD_AFTER}$")

@@ -144,7 +144,7 @@ def _names_role(label: str, role: str) -> bool:
     return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?!\w)", normal_heading(label)) is not None
 
 
-_BAR = re.compile(r"\s\|\s")
+_BAR = re.compile(r"\s\|\s?|\|\s")  # 'A | B', and a bar the capture glued to one side ('SG-11| ₱30,024')
 _SHARE_CELL = re.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
 _SHARE_HEAD = re.compile(r"(?i)%|percent|per cent|share|proportion")
 def _band_ends(first: str, second: str) -> bool:
@@ -186,6 +186,21 @@ _SCALE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remunera
 _IN_CODE = re.compile(r"\bin ([A-Z]{3})\b")
 
 
+_STEP_HEAD = re.compile(r"(?i)(?:pay |scale |salary )?(?:steps?|points?|increments?|stufe|échelon|echelon)")
+
+
+def _numbered_steps(cells: list[str]) -> list[str] | None:
+    """'Step | 1 | 2 | 3': a header naming the scale's steps once, over columns of bare step numbers, is the header
+    'Step | Step 1 | Step 2 | Step 3' (so each cell is read as one point of the scale, labelled row + step)."""
+    if len(cells) < 3 or not _STEP_HEAD.fullmatch(cells[0].strip()):
+        return None
+    numbers = [c.strip() for c in cells[1:]]
+    if not all(re.fullmatch(r"\d{1,2}|[IVX]{1,4}", n) for n in numbers):
+        return None
+    word = re.sub(r"(?i)s$", "", cells[0].strip().split()[-1])
+    return [cells[0], *(f"{word} {n}" for n in numbers)]
+
+
 def _pay_in_code(text: str) -> re.Match | None:
     """'Annual gross salary in CHF, 13 monthly payments, 2026 scale:': a line naming pay and the currency code its
     table's amounts are in (round 12a); group 1 the code."""
@@ -221,7 +236,9 @@ def _outer_bars(lines: list[Line]) -> list[Line]:
                 and _bare_cells(lines[j + 1].text, 2) == count:
             j += 1
         run = lines[i:j + 1]
-        if len(run) >= 3 and figure_start(run[0].text) is None and (count >= 3 and all(
+        head = [c.strip() for c in _BAR.split(run[0].text.strip())]
+        # a header without figures, or one naming a scale's steps ('SG | Step 1 | Step 8')
+        if len(run) >= 3 and (figure_start(run[0].text) is None or _step_columns(head[1:])) and (count >= 3 and all(
                 figure_start(ln.text) is not None for ln in run[1:]) or count == 2 and _label_pay_rows(run)):
             for k, ln in enumerate(run, start=i):
                 out[k] = Line(f"| {ln.text.strip()} |", ln.number, ln.kind, ln.inline)
@@ -497,12 +514,18 @@ class SalaryReading:
                     self.keep(block, text, ln.number)  # a row the capture cut: no closing '|'
                     continue
                 if header is None:
-                    header = cells
+                    header = _numbered_steps(cells) or cells
                     continue
                 self.salary_row(header, cells, text, ln.number, block)
                 continue
             header = None
+            if "\t" not in text:
+                self.table_period = None  # the table under a caption stating its period has ended
             cells = [c.strip() for c in ln.text.strip().split("\t")]
+            steps = _numbered_steps(cells) if len(cells) >= 3 and _table_follows(lines, index) else None
+            if steps:
+                tab_header = steps  # 'Step<TAB>1<TAB>2<TAB>3' over 'FB-03<TAB>$74,103<TAB>…'
+                continue
             if len(cells) == 2 and figure_start(cells[0]) is None and _SALARY_WORD.search(cells[1]) \
                     and figure_start(cells[1]) is None and _table_follows(lines, index):
                 # 'Level<TAB>Minimum salary' over 'Apprentice, 1st year<TAB>CHF 750': a two-column table's header
@@ -527,6 +550,9 @@ class SalaryReading:
             if _HOURLY.search(text) and len(text.split()) <= 12 and figure_start(text) is None \
                     and _table_follows(lines, index):
                 self.hourly = True  # 'Hourly wages for welders in Canada:' over the table: its figures are hourly
+            elif len(text.split()) <= 14 and figure_start(text) is None and _table_follows(lines, index) \
+                    and stated_period([text], False) in ("month", "week", "day"):
+                self.table_period = stated_period([text], False)  # 'Monthly salary by salary grade:' over the table
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
             stated = _AMOUNTS_IN.match(text) or _pay_in_code(text)
             if not (unit and unit[0]) and stated and _table_follows(lines, index):
@@ -821,9 +847,14 @@ class SalaryReading:
             if not prefix and not _has_currency(cell) and self.table_unit:
                 prefix, suffix = self.table_unit  # 'Hourly wages (in $) for …' over the table
             hourly = not prefix and _HOURLY.search(column) and not _STATED_PERIOD.search(cell)
+            stated = getattr(self, "table_period", None) if not hourly and not suffix and not self.table_unit \
+                and not _STATED_PERIOD.search(cell) and not _STATED_PERIOD.search(column) else None
+            if stated:
+                prefix, suffix = prefix, f" per {stated}"  # the caption's period ('Monthly salary by …')
             written = local.get(cell, cell)  # the cell as the page writes it ('KSh 34,955 – …')
             stored |= self.salary(label, written, written, line, block, require_clean=True, region=region or None,
-                                  parse_as=f"{prefix}{cell}{suffix}" if prefix else f"{cell} per hour" if hourly else cell,
+                                  parse_as=f"{prefix}{cell}{suffix}" if prefix or stated else f"{cell} per hour" if hourly
+                                  else cell,
                                   level_row=ladder)  # 'Hourly wage' heads a column of pay by the hour
         if not stored:
             self.keep(block, text, line)

@@ -124,6 +124,7 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     out: list[Line | None] = []
     raws = text.splitlines()
     marked = _marked_headings(raws, role, title_line)  # '+ Pay' over a list marked '▪
+    marked.update(_toggle_headings(raws, role, title_line))
     repeated = _repeated_furniture(raws)
     for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
@@ -220,6 +221,31 @@ def _marked_headings(lines: list[str], role: str | None, title_line: int | None)
             out[number] = (text, kind)  # the page's heading style
     out.update(_numbered_headings(lines, role, title_line))
     return out
+
+
+# an accordion's toggle drawn open or closed ('▼ Pay' and '▲ Details' on one page) is one heading style
+_TOGGLE = re.compile(r"^\s*([▲▼▴▾△▽])\s*(?=\S)")
+_TOGGLE_STATES = {"▲": "▼", "▴": "▾", "△": "▽"}
+
+
+def _toggle_headings(lines: list[str], role: str | None, title_line: int | None) -> dict[int, tuple[str, str]]:
+    """{line: (heading, 'other')} of an accordion's sections the vocabulary does not name: where a toggle glyph
+    opens two vocabulary headings or more ('▼ Perfil / What we look for', '▼ Carreira / Career'), a short
+    heading-shaped line opened by the same toggle, open or closed ('▲ Informações / Details'), is the heading of a
+    section of its own: it ends the section before it, whose lines its own are not."""
+    toggled = [(number, _TOGGLE_STATES.get(m.group(1), m.group(1)), raw.strip())
+               for number, raw in enumerate(lines, 1) if (m := _TOGGLE.match(raw))]
+    if len(toggled) < 3:
+        return {}
+    named: dict[str, int] = {}
+    unnamed: list[tuple[int, str, str]] = []
+    for number, glyph, text in toggled:
+        if heading_kind(text, role if number != title_line else None) or _bilingual_heading(text):
+            named[glyph] = named.get(glyph, 0) + 1
+        else:
+            unnamed.append((number, glyph, text))
+    return {number: (text, "other") for number, glyph, text in unnamed
+            if named.get(glyph, 0) >= 2 and len(text.split()) <= 7 and _heading_shaped(_TOGGLE.sub("", text))}
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
