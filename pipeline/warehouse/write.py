@@ -132,11 +132,7 @@ def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None
         on_step(1)
         marts_dir = out_dir / MARTS_DIR
         marts_dir.mkdir(exist_ok=True)
-        # a fresh connection again: the blocks the marts were just written to stay cached in DuckDB's buffers (up to
-        # the limit) under the sorts and Arrow row groups of their files (100,000 pages: the peak of the run)
-        con.close()
         _phase("roles.duckdb: mart files")
-        con = connect()
         for mart in MARTS:
             write_query(con, mart_query(mart), mart.arrow_schema, marts_dir / f"{mart.name}.parquet")
             on_step(1)
