@@ -8,7 +8,8 @@ from pipeline.text.roles import role_id
 from pipeline.process import process_content
 from pipeline.raw import Provenance, sha256_of
 from pipeline.steps.build import assemble_tables, check_build, write_build
-from pipeline.steps.cross_page import KnownCellsIndex, PagesToRetry, second_pass, spilled_known_cells
+from pipeline.steps.cross_page import (KnownCellsIndex, PagesToRetry, _is_strict_prefix, second_pass,
+                                      spilled_known_cells)
 from pipeline.steps.inventory import HashedFile, discover_raw, first_paths, fingerprint, hash_files
 from pipeline.steps.parse_pages import parse_contents, split_cached
 from pipeline.warehouse.assemble import TableBuilder
@@ -128,6 +129,51 @@ def test_a_cut_the_page_cannot_see_is_found_with_another_pages_cells_and_replace
     replaced = result.replace["cut"]
     assert not replaced.page["complete"] and [i.kind for i in replaced.issues] == ["truncated"]
     assert second_pass({}, held, {"cut": data}.__getitem__).replace == {}  # no other page knows more: kept
+
+
+def test_the_cut_found_from_spilled_cells_is_the_one_found_in_memory(tmp_path):
+    """The run's second pass reads the known cells from the spilled rows and finds the suspects in one query
+    (SpilledKnownCells.with_strict_prefix): the same page replaced by the same rows as with the in-memory index,
+    and a page no other page extends kept."""
+    data = _seed_000_cut()
+    held = PagesToRetry()
+    held.hold("cut", process_content(data))
+    held.hold("whole", process_content(seed_text(SEEDS[2]).encode()))
+    other = process_content(seed_text(SEED_001).encode())
+    index, builder = KnownCellsIndex(), TableBuilder(tmp_path / "spill")
+    index.add(other)
+    builder.add(other.page["content_sha256"], other)
+    read = {"cut": data, "whole": seed_text(SEEDS[2]).encode()}.__getitem__
+    try:
+        spilled = second_pass(spilled_known_cells(builder), held, read)
+        in_memory = second_pass(index.snapshot(), held, read)
+        assert list(spilled.replace) == list(in_memory.replace) == ["cut"]
+        assert spilled.replace["cut"] == in_memory.replace["cut"] and spilled.add == in_memory.add == {}
+    finally:
+        builder.close()
+
+
+def test_the_strict_prefix_query_is_the_python_rule(tmp_path):
+    """with_strict_prefix flags exactly the suspects _is_strict_prefix flags, over values that differ in length,
+    case, accents, multi-byte characters, an empty value and an equal one."""
+    from pipeline.steps.cross_page import SpilledKnownCells
+    from pipeline.warehouse.spill import sorting_connection
+
+    known = {("r1", "d1"): ["Reports to CTO", "Reports", "Café crème", "日本語のテキスト", "x"],
+             ("r1", "d2"): ["Reports to VP"], ("r2", "d1"): ["", "abc"]}
+    suspects = [("s1", "r1", "d1", "Reports to"), ("s2", "r1", "d1", "Reports to CTO"), ("s3", "r1", "d2", "Reports to"),
+                ("s4", "r1", "d1", "Café"), ("s5", "r1", "d1", "Cafe"), ("s6", "r1", "d1", "日本語"),
+                ("s7", "r2", "d1", ""), ("s8", "r2", "d1", "abc"), ("s9", "r3", "d1", "a"), ("s10", "r1", "d1", "reports"),
+                ("s11", None, "d1", "Rep")]
+    con = sorting_connection(tmp_path / "db")
+    try:
+        con.execute("create table cells as select * from (values " + ", ".join(
+            f"('{r}', '{d}', '{v}')" for (r, d), values in known.items() for v in values) + ") t(role_id, dimension, value)")
+        found = SpilledKnownCells(con, "select role_id, dimension, value from cells").with_strict_prefix(suspects)
+    finally:
+        con.close()
+    expected = {sha for sha, r, d, v in suspects if _is_strict_prefix(v, known.get((r, d), ()))}
+    assert found == expected == {"s1", "s3", "s4", "s6", "s7"}
 
 
 def test_a_row_that_cannot_be_split_is_retried_with_the_known_cells_and_the_better_parse_kept():

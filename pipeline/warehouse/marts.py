@@ -39,12 +39,17 @@ def create_marts(con, sql_dir: Path = SQL_DIR) -> None:
     """Create each mart with the registry's types and comments and fill it from its select (views must exist)."""
     files = mart_files(sql_dir)
     for mart in MARTS:
-        select = files[mart.name].read_text(encoding="utf-8").strip().rstrip(";")
-        con.execute(f"drop table if exists {mart.name}")  # re-materialising replaces the rows
-        con.execute(create_table_sql(mart))
-        con.execute(f"insert into {mart.name} by name (\n{select}\n)")
-        for stmt in comment_sql(mart):
-            con.execute(stmt)
+        create_mart(con, mart, files[mart.name])
+
+
+def create_mart(con, mart: Table, path: Path) -> None:
+    """One mart (replaced) from the select of its file ``path``, with the registry's types and comments."""
+    select = path.read_text(encoding="utf-8").strip().rstrip(";")
+    con.execute(f"drop table if exists {mart.name}")  # re-materialising replaces the rows
+    con.execute(create_table_sql(mart))
+    con.execute(f"insert into {mart.name} by name (\n{select}\n)")
+    for stmt in comment_sql(mart):
+        con.execute(stmt)
 
 
 def order_clause(table: Table) -> str:

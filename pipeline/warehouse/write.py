@@ -81,7 +81,7 @@ def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None
     and one thread: the views' distinct and ordered aggregates keep per-thread state in memory (at 20,000 pages
     they need under 128 MB with one thread and fail in 128 MB with two), and they take about 2 s in all. What
     cannot spill and does not fit (a bigger run) is retried with twice the limit (_roomier), up to 4 GB."""
-    from pipeline.warehouse.marts import MARTS_DIR, create_marts, mart_query
+    from pipeline.warehouse.marts import MARTS_DIR, create_mart, mart_files, mart_query
     from pipeline.warehouse.views import create_views
 
     path = out_dir / DB_NAME
@@ -118,19 +118,21 @@ def write_duckdb(tables: Mapping[str, Path], out_dir: Path, sql_dir: Path | None
         con = connect()
         on_step(1)
 
-        def marts() -> None:
-            con.execute("begin transaction")
-            if sql_dir is None:
-                create_marts(con)
-            else:
-                create_marts(con, sql_dir)
-            con.execute("commit")
+        # one transaction per mart: the rows of the marts made before are committed (out of the memory limit) while
+        # the next one is computed, and a mart that needs more memory is the only one run again
+        files = mart_files() if sql_dir is None else mart_files(sql_dir)
+        for mart in MARTS:
+            def one_mart(mart=mart) -> None:
+                con.execute("begin transaction")
+                create_mart(con, mart, files[mart.name])
+                con.execute("commit")
 
-        _roomier(con, marts)
+            _roomier(con, one_mart)
         con.execute("checkpoint")
         on_step(1)
         marts_dir = out_dir / MARTS_DIR
         marts_dir.mkdir(exist_ok=True)
+        _phase("roles.duckdb: mart files")
         for mart in MARTS:
             write_query(con, mart_query(mart), mart.arrow_schema, marts_dir / f"{mart.name}.parquet")
             on_step(1)
