@@ -103,3 +103,26 @@ def test_a_pipe_table_without_outer_bars_in_a_pay_section_is_read_cell_by_cell()
 
 def test_a_table_without_a_currency_stays_text():
     assert _salaries(_BARELESS.format(a="")) == []
+
+
+_FIFO = """Processing Plant Operator
+{where}
+What you will do
+- Run the crushing circuit
+- Monitor the plant from the control room
+Skills
+- Mechanical aptitude
+- Teamwork
+Pay
+Base rate: $58.40 per hour
+"""
+
+
+def test_a_city_of_a_dollar_country_decides_a_bare_dollar():
+    assert _salaries(_FIFO.format(where="Pilbara iron ore operations · FIFO from Perth")) == [
+        ("Base rate", 58, 58, "AUD", "hour")]
+    assert _salaries(_FIFO.format(where="Plant in Calgary")) == [("Base rate", 58, 58, "CAD", "hour")]
+
+
+def test_a_page_naming_no_country_keeps_the_dollar_s_default():
+    assert _salaries(_FIFO.format(where="Iron ore operations, fly-in fly-out")) == [("Base rate", 58, 58, "USD", "hour")]
