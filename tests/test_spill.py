@@ -165,3 +165,18 @@ def test_data_checks_that_do_not_fit_the_memory_limit_are_retried_with_more(tmp_
     assert len(limits) == 2 and limits[0] != limits[1]
     assert outcome.results and not outcome.blocking
     assert not (tmp_path / "build" / ".checks_tmp").exists()
+
+
+def test_a_writer_s_row_groups_can_be_smaller_than_the_table_files(tmp_path):
+    # the mart files are written in row groups of one fetch (write.MART_GROUP_ROWS): same rows, same order
+    from pipeline.warehouse.write import MART_GROUP_ROWS
+    assert MART_GROUP_ROWS < spill.ROW_GROUP_ROWS
+    rows = [{"a": i, "b": f"x{i}"} for i in range(2500)]
+    schema = pa.schema([("a", pa.int64()), ("b", pa.string())])
+    writer = spill.RowGroupWriter(tmp_path / "m.parquet", schema, rows=1000)
+    for i in range(0, 2500, 700):
+        writer.add(pa.RecordBatch.from_pylist(rows[i:i + 700], schema=schema))
+    assert writer.close() == 2500
+    meta = pq.ParquetFile(tmp_path / "m.parquet").metadata
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [1000, 1000, 500]
+    assert pq.read_table(tmp_path / "m.parquet").to_pylist() == rows

@@ -212,8 +212,9 @@ class RowGroupWriter:
     """Arrow batches in final order -> one Parquet file in row groups of exactly ``ROW_GROUP_ROWS`` rows (the
     last one shorter); each row group is one contiguous table, so the bytes do not depend on the batches."""
 
-    def __init__(self, path: Path, schema: pa.Schema):
+    def __init__(self, path: Path, schema: pa.Schema, rows: int | None = None):
         self.path, self.schema = path, schema
+        self.group_rows = rows or ROW_GROUP_ROWS
         self._pending: list[pa.RecordBatch] = []
         self._n = 0
         self.rows = 0
@@ -224,11 +225,11 @@ class RowGroupWriter:
             return
         self._pending.append(batch)
         self._n += batch.num_rows
-        while self._n >= ROW_GROUP_ROWS:
+        while self._n >= self.group_rows:
             table = pa.Table.from_batches(self._pending)
             self._pending = []
-            head = table.slice(0, ROW_GROUP_ROWS).cast(self.schema).combine_chunks()
-            rest = table.slice(ROW_GROUP_ROWS)
+            head = table.slice(0, self.group_rows).cast(self.schema).combine_chunks()
+            rest = table.slice(self.group_rows)
             self._pending, self._n = rest.to_batches(), rest.num_rows
             # the batches copied into the row group are freed before it is encoded (one copy of it held, not two)
             del table, rest
@@ -239,7 +240,7 @@ class RowGroupWriter:
         table = table.cast(self.schema).combine_chunks()
         if self._writer is None:
             self._writer = pq.ParquetWriter(self.path, self.schema, **WRITE_OPTIONS)
-        self._writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
+        self._writer.write_table(table, row_group_size=self.group_rows)
         self.rows += table.num_rows
 
     def close(self) -> int:
@@ -252,10 +253,12 @@ class RowGroupWriter:
         return self.rows
 
 
-def write_query(con: duckdb.DuckDBPyConnection, sql: str, schema: pa.Schema, path: Path) -> int:
-    """Stream the rows of ``sql`` (in its order) into ``path``; returns the number of rows."""
+def write_query(con: duckdb.DuckDBPyConnection, sql: str, schema: pa.Schema, path: Path,
+                rows: int | None = None) -> int:
+    """Stream the rows of ``sql`` (in its order) into ``path`` in row groups of ``rows`` (ROW_GROUP_ROWS);
+    returns the number of rows."""
     reader = con.execute(sql).to_arrow_reader(FETCH_ROWS)
-    writer = RowGroupWriter(path, schema)
+    writer = RowGroupWriter(path, schema, rows)
     try:
         for batch in reader:
             writer.add(batch)
