@@ -126,3 +126,64 @@ def test_a_city_of_a_dollar_country_decides_a_bare_dollar():
 
 def test_a_page_naming_no_country_keeps_the_dollar_s_default():
     assert _salaries(_FIFO.format(where="Iron ore operations, fly-in fly-out")) == [("Base rate", 58, 58, "USD", "hour")]
+
+
+_SWITCH = """Canada Harbour Agency
+Canada.ca > Harbour Services > Careers > Harbour Patrol Officer
+{switch}
+Harbour Patrol Officer
+Officer trainees are paid during training at the agency college in Lévis, Quebec.
+Job snapshot
+Group and level\tHP-03
+Work locations\tMarine ports, ferry terminals and marinas
+Schedule\tRotating shifts, including weekends and holidays
+Language\tEnglish essential or bilingual imperative, depending on the port
+Also known as\tHPO, port officer, marine patrol officer
+What Harbour Patrol Officers do
+• Board and inspect vessels arriving in port
+• Check crew and passenger documents
+Skills
+• Judgement
+• Self-control
+"""
+
+
+def _aliases(text: str) -> list[str]:
+    return [r["alias"] for r in parse_text(text).facts.get("role_aliases", [])]
+
+
+def _paths(text: str) -> list[tuple[str, str]]:
+    return [(r["kind"], r["target_title"]) for r in parse_text(text).facts.get("career_paths", [])]
+
+
+def test_a_language_switch_is_no_other_name_of_the_role():
+    for switch in ("Français", "Deutsch", "Te Reo Māori"):
+        assert _aliases(_SWITCH.format(switch=switch)) == ["HPO", "port officer", "marine patrol officer"], switch
+
+
+def test_a_name_with_a_language_in_it_is_still_an_alias():
+    page = _SWITCH.format(switch="English").replace("marine patrol officer", "Français-speaking port officer")
+    assert _aliases(page) == ["HPO", "port officer", "Français-speaking port officer"]
+
+
+_BUTTON = """Lykia Bay Resort
+Spa Manager
+Sezon / Season: April–November
+Raporlama / Reports to: Rooms Division Director
+− Görevler / Duties
+• Plan the therapists' rota
+• Keep stock of oils and linen
+− Yetkinlikler / Skills
+• Leadership
+• Guest care
+− Kariyer / Career
+Many of our Spa Managers started as a Spa Therapist. The next step is Spa Director for our resort group.
+{button}
+© 2026 Lykia Bay Turizm
+"""
+
+
+def test_a_call_to_action_is_no_career_move():
+    paths = _paths(_BUTTON.format(button="Başvur / Apply"))
+    assert paths == [("from", "Spa Therapist"), ("to", "Spa Director")]
+    assert _paths(_BUTTON.format(button="")) == paths  # the button changes nothing else

@@ -67,6 +67,12 @@ def _words(kind: str) -> re.Pattern:
     return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
 
 
+def _language_name(text: str) -> bool:
+    """A line that is only a language's name in its own tongue ('Français', 'Te Reo Māori': a language switch)."""
+    match = _words("language_name").fullmatch(text.strip(" |/·[]()"))
+    return match is not None
+
+
 def _is_requirement(text: str) -> bool:
     return bool(_words("requirement").search(text))
 
@@ -129,6 +135,8 @@ def path_ok(title: str) -> bool:
         return False
     if _MARKER.match(title.strip()):
         return False
+    if any(_words("action").fullmatch(part) for part in re.split(r"\s*/\s*", title.strip())):
+        return False  # 'Başvur / Apply': the page's button, no role
     if re.search(r"\s[·•|]\s", title):
         return False  # 'Manaakitanga · Kaitiakitanga · Whanaungatanga': words glued by a separator, no one title
     if _words("course").search(title) and not has_role_noun(title):
@@ -151,6 +159,8 @@ def alias_ok(alias: str, role: str) -> bool:
         return False
     if len(words) == 1 and _furniture_line().match(text):
         return False  # 'Share', 'Print': site furniture, no title
+    if _language_name(text):
+        return False  # 'Français' under the breadcrumb: a language switch, no title
     return not _GLYPH_LED.match(text)  # '✓ Signal Fitter': a bullet glyph not read as one
 
 
