@@ -187,3 +187,41 @@ def test_a_call_to_action_is_no_career_move():
     paths = _paths(_BUTTON.format(button="Başvur / Apply"))
     assert paths == [("from", "Spa Therapist"), ("to", "Spa Director")]
     assert _paths(_BUTTON.format(button="")) == paths  # the button changes nothing else
+
+
+_TWO_LANGUAGES = """Aarhus Chamber Orchestra
+Orchestra Librarian
+Job facts
+Employment
+Permanent, 37 hours a week
+Afdeling
+Koncertproduktion
+Department
+Concert Production
+Løn
+{pay}
+Pay
+DKK 38,200 – 42,900 a month
+Pension
+17.1% employer contribution
+Sprog
+Dansk og engelsk
+What you do
+- Prepare and mark the parts for every concert
+- Order and return hired scores
+Skills
+- Music reading
+- Precision
+"""
+
+
+def test_an_amount_in_a_currency_of_letters_written_with_a_point_is_no_fact():
+    facts = [(r["label"], r["value"]) for r in parse_text(_TWO_LANGUAGES.format(pay="Kr. 38.200 – 42.900 om måneden"))
+             .facts.get("role_facts", [])]
+    assert ("Pension", "17.1% employer contribution") in facts and not any(label == "Løn" for label, _ in facts)
+
+
+def test_a_value_of_words_is_still_a_fact():
+    facts = [(r["label"], r["value"]) for r in parse_text(_TWO_LANGUAGES.format(pay="Set by the collective agreement"))
+             .facts.get("role_facts", [])]
+    assert ("Løn", "Set by the collective agreement") in facts

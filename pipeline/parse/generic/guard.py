@@ -171,6 +171,8 @@ _PAY_LABEL = re.compile(r"(?i)\b(?:salary|salaries|pay|wages?|earnings?|earn|com
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|^\s*(?:\+\d{1,3}[\s-]?)?(?:\(?\d{1,4}\)?[\s.-]){2,4}\d{3,4}\s*$")
 _SIGNED_SHARE = re.compile(r"(?:^|\s|\t)[+−–-]\s?\d+(?:[.,]\d+)?\s?%")
 _LETTERED_AMOUNT = re.compile(r"[^\W\d_]{1,3}\s?\d{1,3}(?:[\s.,\u00a0]\d{3})+")
+# a value opening on such an amount, its abbreviation written with a point, then a range or a period ('Kr. 38.200 – …')
+_LETTERED_PAY = re.compile(r"[^\W\d_]{1,3}\.?\s?\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:\s?[–—-]\s?|\s+(?:a|per|om|pro|par|al|por)\s)")
 _ARROW = re.compile(r"[→⇒⟹➜➔➝➞➙➛⇨⮕>]")
 
 
@@ -192,8 +194,10 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
     if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
         return False  # 'Junior: £24k–£30k', 'Lead: £60k+': money that is not named as a fee, a grant, funding… is pay
-    if _LETTERED_AMOUNT.fullmatch(value.strip()):
-        return False  # 'R185 000', 'K 45,000': an amount in a currency the page's markers do not name, pay or nothing
+    if _LETTERED_AMOUNT.fullmatch(value.strip()) or _LETTERED_PAY.match(value.strip()):
+        # 'R185 000', 'K 45,000', 'Kr. 38.200 – 42.900 om måneden': an amount in a currency the page's markers do not
+        # name, pay or nothing
+        return False
     if _SIGNED_SHARE.search(value) and len(value.split()) <= 2:
         return False  # 'Avionics Troubleshooting: +8%': an impact column, no fact of the role
     if _SALARY_WORD.search(label) and _has_currency(value):
