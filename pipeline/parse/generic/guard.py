@@ -384,6 +384,7 @@ def _item_ok(item: Item, role: str) -> bool:
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
         "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) \
+            and not _separated_rest(row.get("note")) \
             and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) \
             and not _foreign_label(row.get("target_title") or "", item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
@@ -458,6 +459,13 @@ def _link_line(text: str) -> bool:
 def _link_words() -> re.Pattern:
     return re.compile(r"(?i)(?:" + "|".join(f"(?:{r['pattern']})" for r in rows("generic_guard") if r["kind"] == "link")
                       + r")(?![\w])")
+
+
+def _separated_rest(note: str | None) -> bool:
+    """Round 13b: 'Aarhus Symfoniorkester · Symfonikerne · CVR 00000000' read as a title with the rest of its line as
+    the note: a note that opens on a separator of entries ('·', '|', '•') is the rest of a footer or menu line, and the
+    'title' its first entry, no career move (titles split by '·' under a progression heading are read one by one)."""
+    return bool(note) and bool(re.match(r"\s*[·|•]\s", note))
 
 
 def _menu_line(text: str) -> bool:

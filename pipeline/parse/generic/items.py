@@ -791,6 +791,11 @@ def prose_duties(text: str) -> list[str]:
     return out
 
 
+# round 13b: 'the confidence to question people politely' after the first item of a skills series: a quality named by
+# a noun and what it lets the person do is one skill (never the first piece: 'the food sector' may share its head)
+_NOUN_TO_VERB = re.compile(r"(?i)^the\s+[a-z]+\s+to\s+[a-z]+\b")
+
+
 def prose_skills(text: str) -> list[str]:
     """Skills a sentence lists after a cue ('We look for good judgement, consistency and fairness, clear communication
     and resilience under pressure.'): three short noun phrases or more; 'skill with airway management' is the skill
@@ -801,7 +806,8 @@ def prose_skills(text: str) -> list[str]:
         if not found:
             continue
         pieces = _series(sentence[found.end():], 1, 6)
-        if not pieces or any(p.split()[0].lower() in _PHRASE_OPENERS - {"a", "an"} for p in pieces):
+        if not pieces or any(p.split()[0].lower() in _PHRASE_OPENERS - {"a", "an"} and not (k and _NOUN_TO_VERB.match(p))
+                             for k, p in enumerate(pieces)):
             continue
         out.extend(_SKILL_PREFIX.sub("", p) for p in pieces)
     return out

@@ -273,6 +273,21 @@ def _table_follows(lines: list[Line], index: int) -> bool:
     return following.startswith("|") or "\t" in following
 
 
+@lru_cache(maxsize=None)
+def _not_pay_words() -> re.Pattern:
+    patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == "not_pay"]
+    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+
+
+def _other_money_table(caption: str, header: list[str]) -> bool:
+    """Round 13b: a '|' table of money that is not pay ('Cooling centre hardship allowance (Lari and Gatundu)' over
+    '| Centre | Allowance |', '| Year | Bonus |'): its caption or a column of its header names an allowance, bonus, fee
+    … (generic_guard.tsv, not_pay) and no pay word ('Salary (incl. shift allowance)' is pay)."""
+    texts = [caption] if len(caption.split()) <= 14 and figure_start(caption) is None else []
+    texts += header[1:]
+    return any(_not_pay_words().search(t) and not _SALARY_WORD.search(t) for t in texts if t)
+
+
 def stated_period(texts: list[str], small: bool) -> str | None:
     """The period a pay table's caption, header or heading states for its cells: the only one named, or the hour among
     others ('View: [Hourly] Yearly') when every amount is small enough to be pay by the hour."""
@@ -484,10 +499,21 @@ class SalaryReading:
         tab_header: list[str] | None = None
         pending: tuple[str, int] | None = None
         skip: set[int] = set()
+        caption = ""  # the line right above a '|' table
+        other_money = False  # the '|' table being read is of money that is not pay (an allowance by centre)
         for index, ln in enumerate(lines):
             if index in skip:
                 continue
             text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()
+            if text.startswith("|") and header is None and not _PIPE_SEPARATOR.match(text) and text.rstrip().endswith("|"):
+                other_money = _other_money_table(caption, _cells(text))
+            if text.startswith("|") and other_money:
+                self.keep(block, text, ln.number)  # round 13b: 'Cooling centre hardship allowance' over '| Centre | …'
+                if header is None and not _PIPE_SEPARATOR.match(text):
+                    header = _cells(text)
+                continue
+            if not text.startswith("|"):
+                caption = text
             band = _band(lines, index)
             if band is not None:
                 # '£26,000 Starter' / 'to' / '£50,000 Experienced': one band from the first figure to the last

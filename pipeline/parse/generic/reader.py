@@ -14,7 +14,7 @@ from pipeline.parse.generic.vocabulary import (
     _SENTENCE_OPENERS,
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like
-from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL
+from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
 from pipeline.parse.generic.moves import sentence_moves
@@ -85,7 +85,10 @@ def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
     for index, ln in enumerate(block.lines[:-2]):
         text = _strip_symbols(ln.text).strip()
         heading = normal_heading(text)
-        keyword = not is_bullet(ln.text) and len(text.split()) <= 8 and not _ends_sentence(text) \
+        following_line = block.lines[index + 1].text
+        marked = is_bullet(ln.text) and is_bullet(following_line) and _MARK.match(ln.text) and _MARK.match(following_line) \
+            and _MARK.match(ln.text).group(1) != _MARK.match(following_line).group(1)  # round 13b: '■ Main work' over '・…'
+        keyword = (not is_bullet(ln.text) or marked) and len(text.split()) <= 8 and not _ends_sentence(text) \
             and _DUTIES_WORD.search(heading) and not _NOT_A_LIST_OF_FACTS.search(heading) and "\t" not in text
         if keyword and not all(is_bullet(f.text) and len(strip_bullet(f.text).split()) >= 3
                                for f in block.lines[index + 1:index + 3]):
@@ -101,7 +104,8 @@ def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
         end = index + 1 + run
         before = Block(block.kind, block.heading, block.lines[:index] + block.lines[end:], None, block.parent,
                        block.line)
-        return before, Block("responsibilities", block.heading, block.lines[index:end], None, block.parent,
+        lead = [Line(text, ln.number)] if is_bullet(ln.text) else [ln]  # '■ Main work': the lead without its mark
+        return before, Block("responsibilities", block.heading, lead + block.lines[index + 1:end], None, block.parent,
                              block.line)
     return None
 
@@ -187,7 +191,9 @@ _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remu
 _SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies|es)|capabilit(?:y|ies)|qualities|strengths|attributes|abilities|"
                           r"aptitudes|knowledge)\b")
 _DUTIES_WORD = re.compile(r"\b(?:duties|responsibilities|tasks|accountabilities|job involve|work involve|role involve|"
-                          r"what (?:you|they|youll|theyll) (?:do|will do)|day to day|daily work|main activities)\b")
+                          r"what (?:you|they|youll|theyll) (?:do|will do)|day to day|daily work|main activities|"
+                          # round 13b: a heading that only names the work ('The work', 'Your job', 'Main work')
+                          r"^(?:the|your|main|our) (?:work|job)$)\b")
 _NOT_A_LIST_OF_FACTS = re.compile(r"\b(?:requirements?|qualifications?|education|training|courses?|modules?|benefits|"
                                   r"perks|offer|faqs?|questions|related|similar|other|apply|how to|tips|mistakes|"
                                   r"challenges|not|dont|avoid)\b")

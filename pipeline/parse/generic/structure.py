@@ -582,7 +582,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 and not line.inline and _short_value_follows(lines, index, 12 if line.kind == "salary" else 40):
             current.lines.append(line)  # 'Growth outlook', 'Weekly pay' inside an at-a-glance box label a value
         elif line.kind and current.kind == "other" and not previous_blank and not line.inline \
-                and line.text.rstrip().endswith("?"):
+                and line.text.rstrip().endswith("?") and not _answered_question(current, lines, index):
             current.lines.append(line)  # 'Related questions' / 'What does an underwriter do?': a link, no heading
         elif line.kind and line.kind.startswith("career_") and line.inline and current.kind == "facts" \
                 and not previous_blank:
@@ -615,8 +615,12 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 blocks.append(Block("skill_group", name, parent="skills", line=line.number))
             else:
                 blocks.append(Block("unknown", line.text.strip(), line=line.number))
-        elif previous_blank and current.kind not in ("intro", "other") and current.lines and _question(line.text) \
-                and _next_is_list(lines, index):
+        elif (previous_blank and current.kind not in ("intro", "other") and current.lines and _question(line.text)
+              and _next_is_list(lines, index)) \
+                or (_question(line.text) and (current.heading or "").rstrip().endswith("?") and current.parent is None
+                    and _answered_question(current, lines, index)):
+            # round 13b: in a FAQ whose sections are questions, a question the vocabulary does not know ('Which grade do
+            # Customs Officers join at?') over its answer ends the question before it, blank line or not
             # 'What's it like to be a Truck Driver?' after a blank line: a question heading ends the section
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
         elif section == "career" and career_label(line.text):
@@ -637,18 +641,41 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             kind = "skill_group" if section == "skills" else "career_level"
             blocks.append(Block(kind, line.text.strip(), parent=section, line=line.number))
         elif (section not in ("intro", "prose", "facts", "salary") or section == "salary"
-              and _next_is_bullet(lines, index)) and current.lines and _next_is_list(lines, index) \
+              and _next_is_bullet(lines, index) or section == "facts" and _box_ends(current, lines, index)) and current.lines and _next_is_list(lines, index) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)) \
                 and (_heading_shaped(line.text) or (_heading_shaped(line.text, sentence_case=True)
                                                     or _icon_heading(line.text, _section_heading(blocks)))
                      and _next_is_bullet(lines, index)) and not line.text.rstrip().endswith(":") \
-                and (previous_blank or _between_bullets(current, lines, index) or _after_paragraph(current) and _next_is_bullet(lines, index)):
+                and (previous_blank or _between_bullets(current, lines, index) or _after_paragraph(current) and _next_is_bullet(lines, index)
+                     or section == "facts" and _box_ends(current, lines, index)):
             # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
         else:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+def _answered_question(block: Block, lines: list[Line | None], index: int) -> bool:
+    """Round 13b: a question of the vocabulary inside a FAQ section ('Customs Officer: frequently asked questions' /
+    … / 'What does a Customs Officer do?' / 'Customs Officers work at …') heads its answer: the line before it is an
+    answer of the question before (text, no question) and the line after it is the start of its own answer (no
+    question, no heading). A run of questions one under another ('Related questions' / 'What does an underwriter
+    do?' / 'How much …?') is a list of links, not headings."""
+    before = block.lines[-1].text.rstrip() if block.lines else ""
+    following = next((ln for ln in lines[index + 1:] if ln is not None), None)
+    return bool(before) and not before.endswith("?") and following is not None and following.kind is None \
+        and not following.text.rstrip().endswith("?") and not _heading_shaped(following.text)
+
+
+def _box_ends(block: Block, lines: list[Line | None], index: int) -> bool:
+    """Round 13b: a label/value box flattened to alternating lines ('Pension' / '17.1% employer contribution') ends at a
+    short line over two bulleted items or more ('The work' / '▸ Order, rent and purchase sheet music …'): a box's
+    values are never a bulleted list under a label of a box with no bullet before it."""
+    if any(is_bullet(ln.text) for ln in block.lines) or len(block.lines) < 2:
+        return False
+    following = [ln for ln in lines[index + 1:index + 3]]
+    return len(following) == 2 and all(ln is not None and ln.kind is None and is_bullet(ln.text) for ln in following)
 
 
 def _plain_line_follows(lines: list[Line | None], index: int) -> bool:
