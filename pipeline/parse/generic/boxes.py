@@ -103,12 +103,14 @@ def colon_pair(text: str) -> tuple[str, str] | None:
 def dash_pair(text: str) -> tuple[str, str, str] | None:
     """(label, value, dash) of 'Label – value' (one spaced en or em dash), else None."""
     text = text.strip()
-    if not text or is_bullet(text) or ":" in text:
+    if not text or is_bullet(text):
         return None
     parts = _DASH.split(text)
     if len(parts) != 3:
         return None
     label, dash, value = parts
+    if ":" in label:
+        return None  # round 13b: a colon in the value ('Qualification – National Occupational Certificate: …') is its own
     if not value.strip() or not box_label(label):
         return None
     return clean_label(label), value.strip(), dash
@@ -146,15 +148,19 @@ def _row(text: str) -> tuple[str, str] | None:
     pair = colon_pair(text) if "\t" not in text.strip() else None
     if pair is None or _pay_pair(*pair) or len(pair[1].split()) > 25 or _CHAIN.search(pair[1]):
         return None  # 'Typical path: A → B → C' is a chain of moves, no box row
-    return pair if _box_value(pair[1]) else None
+    return pair if _box_value(pair[1], _REPORTS_TO.search(pair[0]) is not None) else None
 
 
-def _box_value(value: str) -> bool:
+# round 13b: a label naming whom the role reports to ('Raporlama / Reports to: Rooms Division Director') takes a title
+_REPORTS_TO = re.compile(r"(?i)(?<!\w)(?:reports?(?:ing)?\s+to|line\s+manager)(?!\w)")
+
+
+def _box_value(value: str, title_label: bool = False) -> bool:
     """A value of a run's row: not a list of links ('Contable | Auditor', 'A · B'), not a date alone (the page's
     'Stand: 11/2026'), not a role's title ('Your job: Coach driver'), no pay written without a known currency."""
     if re.search(r"\s\|\s", value) or _NAVIGATION.search(value):
         return False
-    if has_role_noun(value) and len(value.split()) <= 4 and not re.search(r"\d|,", value):
+    if has_role_noun(value) and len(value.split()) <= 4 and not re.search(r"\d|,", value) and not title_label:
         return False
     return not _UNIT_AMOUNT.search(value)
 

@@ -463,9 +463,10 @@ def _link_words() -> re.Pattern:
 
 def _separated_rest(note: str | None) -> bool:
     """Round 13b: 'Aarhus Symfoniorkester · Symfonikerne · CVR 00000000' read as a title with the rest of its line as
-    the note: a note that opens on a separator of entries ('·', '|', '•') is the rest of a footer or menu line, and the
-    'title' its first entry, no career move (titles split by '·' under a progression heading are read one by one)."""
-    return bool(note) and bool(re.match(r"\s*[·|•]\s", note))
+    the note: a note that opens on a separator of entries ('·', '|', '•') and holds two entries or more is the rest of a
+    footer or menu line, and the 'title' its first entry, no career move (titles split by '·' under a progression heading
+    are read one by one; 'Lead Aircraft Technician · $79K' is a title and its pay)."""
+    return bool(note) and bool(re.match(r"\s*[·|•]\s", note)) and len(re.findall(r"\s[·|•]\s", f" {note}")) >= 2
 
 
 def _menu_line(text: str) -> bool:

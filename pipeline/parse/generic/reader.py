@@ -1426,7 +1426,7 @@ class Reader(SalaryReading):
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
             text = _BOLD_LABEL.sub(r"\1:", text)  # '**Team:** Art Technology': the label in bold markup
             label, sep, value = text.partition(":")
-            tabbed = [c.strip() for c in text.split("\t")]
+            tabbed = [c.strip() for c in re.split(r"\t+", text)]  # round 13b: 'Award classification<TAB><TAB>Cook …
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
                 self.fact(tabbed[0], tabbed[1], text, lines[i].number, block)  # 'Number of Jobs, 2024<TAB>179,400'
                 i += 1
