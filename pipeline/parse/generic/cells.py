@@ -66,6 +66,9 @@ def _header(text: str, width: int) -> list[str] | None:
     return cells
 
 
+_STEP_COLUMN = re.compile(r"(?:pay |salary )?(?:steps?|points?|increments?)")
+
+
 def find_tables(lines: list[Line]) -> list[CellTable]:
     """Every pay table among a block's lines (consecutive lines: a header, separator rows allowed, two rows or more
     of a label and pay cells only, three cells or more a row)."""
@@ -103,13 +106,19 @@ def _table_at(lines: list[Line], start: int) -> CellTable | None:
             return None  # a row of this shape whose cells are not all pay: no pay table
         rows.append((cells, ln))
         used.append(ln)
-    if width is None or len(rows) < (2 if width >= 3 else 3):  # one pay column: three rows or more
+    if width is None or not rows:
         return None
     header = _header(head.text, width)
     if header is None:
         return None
+    # one pay column: three rows or more; more columns: two rows, or one under a header whose first column names a pay
+    # scale's steps ('Step      Start      1 year      2 years' over 'RRT       $39.85     $41.20 …'; round 13b)
+    if len(rows) < (3 if width < 3 else 1 if _STEP_COLUMN.fullmatch(header[0].strip().lower()) and width >= 4 else 2):
+        return None
     previous = lines[start - 1] if start > 0 else None
-    caption = previous if previous is not None and previous.number == head.number - 1 \
+    # round 13b: a line introducing the table with a colon is its caption across one blank line ('Hourly rates for 2026:')
+    caption = previous if previous is not None and (previous.number == head.number - 1 or previous.number == head.number - 2
+                                                    and previous.text.rstrip().endswith(":")) \
         and not is_bullet(previous.text) and len(previous.text.split()) <= 14 and not pay_cell(previous.text) \
         and len(split_cells(previous.text)) == 1 else None
     while used and rows and used[-1] is not rows[-1][1]:

@@ -222,7 +222,8 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
 
 
 _HEADING_PLACE = re.compile(r"(?<=\w) (?:here|on board|onboard|on site|on shift|at sea|at work|on the job|in (?:this|the) (?:role|job)|with us)$")
-_HEADING_OWNER = re.compile(r"^(?:your|our) (?=\w)")
+# round 13b: 'THIS IS WHAT YOU NEED', "Here's what you'll do": a presenting phrase before a heading of the vocabulary
+_HEADING_OWNER = re.compile(r"^(?:your|our|this is|here is|heres|here s) (?=\w)")
 # the label of a page widget a capture keeps before a section's heading ('Accordion:', 'Tab 2:', 'Toggle:')
 _HEADING_WIDGET = re.compile(r"(?i)^(?:accordion|tab|toggle|collapsible|expandable|panel|dropdown)"
                              r"(?: (?:\d{1,2}(?: of \d{1,2})?|item))?\s*:\s*(?=\S)")
