@@ -110,6 +110,29 @@ def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
     return None
 
 
+def _ksa_split(block: Block) -> tuple[Block, Block] | None:
+    """(the other lines, the leads and their lines) of a section holding 'Knowledge of:' / 'Ability to:' leads, each over
+    one line or more right under it (up to a blank line, another label ending in ':' or a longer line), else None."""
+    used: list[Line] = []
+    lines = block.lines
+    for index, ln in enumerate(lines):
+        if not _KSA_LEAD.match(ln.text.strip()):
+            continue
+        run = []
+        for following in lines[index + 1:]:
+            if following.number != (run[-1].number if run else ln.number) + 1 or _KSA_LEAD.match(following.text.strip()) \
+                    or following.text.rstrip().endswith(":") or len(following.text.split()) > 20:
+                break
+            run.append(following)
+        if run:
+            used += [ln, *run]
+    if not used:
+        return None
+    numbers = {ln.number for ln in used}
+    return (Block(block.kind, block.heading, [x for x in lines if x.number not in numbers], None, block.parent, block.line),
+            Block("skill_requirements", block.heading, used, None, block.parent, block.line))
+
+
 def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
     """(the lines before and after, the list) when a line of the block is a short heading naming skills by a key word
     ('Capabilities for the role', 'Skills we value:') over two lines or more in a row that read as skill names (at most
@@ -843,6 +866,15 @@ class Reader(SalaryReading):
             reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
         if reader is None and block.kind == "unknown":
             reader = self.headed_list_reader(block)
+        if reader is None and block.kind == "profile":
+            split = _ksa_split(block)
+            if split is not None:
+                # round 13b: 'QUALIFICATIONS' / 'Knowledge of:' / … / 'Ability to:' / …: the lines under each lead are
+                # knowledge and abilities as a 'Skills and qualifications' section reads them; the rest is the section's
+                before, ksa = split
+                self.read_skills(ksa)
+                self.read_block(None, before)
+                return
         if reader is None and block.kind in ("unknown", "prose", "intro"):
             # 'A typical day may include:' over a bulleted list inside an overview: the list is what the role does;
             # 'Capabilities for the role' over short lines inside an unclassified section: the role's skills
@@ -1009,6 +1041,7 @@ class Reader(SalaryReading):
         tab continues the group above). Lines without a tab are read as text."""
         header = True
         ended = False  # a line naming skills or knowledge between the rows: the rows after it are no duties
+        skills_lead = False  # that line names skills ('Knowledge, skills and behaviours')
         column = None  # 'Duty<TAB>KSBs': the column the header names as the duties (its other columns are codes)
         first = next((ln.text.split("\t") for ln in block.lines if "\t" in ln.text), [])
         named = [i for i, c in enumerate(first) if _TASK_HEADER.fullmatch(normal_heading(c.strip()))]
@@ -1022,7 +1055,17 @@ class Reader(SalaryReading):
                 last = re.sub(rf"(?i)^{word}\s*\d{{1,2}}[.:)]?\s+(?=\S)", "", cells[column].strip())  # 'Duty 1 Receive …'
             if len(cells) < 2 and not header and _OTHER_LIST_LEAD.search(ln.text) and not _DUTIES_WORD.search(
                     normal_heading(ln.text)) and len(ln.text.split()) <= 8 and not _ends_sentence(ln.text.strip()):
-                ended = True  # 'Knowledge, skills and behaviours' over 'K<TAB>Principles of …' rows: kept as text
+                ended = True  # 'Knowledge, skills and behaviours' over 'K<TAB>Principles of …' rows: no duties
+                skills_lead = bool(_SKILLS_WORD.search(normal_heading(ln.text))) \
+                    and not _NOT_A_LIST_OF_FACTS.search(normal_heading(ln.text))
+                self.keep(block, ln.text.strip(), ln.number)
+                continue
+            if ended and skills_lead and len(cells) == 2 and re.fullmatch(r"[A-Z]{1,2}\d{0,2}", cells[0].strip()) \
+                    and cells[1].strip() and len(cells[1].split()) <= 12 and not _ends_sentence(cells[1].strip()):
+                # round 13b: under a line naming skills, 'K<TAB>Principles of interlocking …' (a standard's code and
+                # its knowledge, skill or behaviour) is the role's skill, its code no part of the name
+                self.skill(cells[1].strip(), ln.number, "required", None, block)
+                continue
             if ended:
                 self.keep(block, ln.text.strip(), ln.number)
             elif len(cells) < 2 or len(last.split()) < 3 or figure_start(last) == 0 \

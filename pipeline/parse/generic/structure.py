@@ -88,6 +88,12 @@ def _bilingual_heading(raw: str) -> str | None:
             if kind is not None and heading_kind(other) is None and not _agentive(other) \
                     and (_foreign_words(other) or other.endswith("?") or len(other.split()) == 1):
                 return kind
+        # round 13b: 'Das solltest du mitbringen — What you should bring': the page's own language first, a heading of
+        # three words or more in English after the dash (the other half no heading, no sentence, no person)
+        first = dashed[0].strip()
+        if kinds[1] is not None and kinds[0] is None and len(dashed[1].split()) >= 3 and not _agentive(first) \
+                and not first.endswith(_TERMINAL + (",", ";")) and not has_role_noun(first):
+            return kinds[1]
         return None
     kinds = {heading_kind(part.strip()) for part in parts if len(part.split()) <= 6} - {None}
     return kinds.pop() if len(kinds) == 1 else None
