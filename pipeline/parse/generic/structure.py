@@ -664,13 +664,13 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
 
 def _answered_question(block: Block, lines: list[Line | None], index: int) -> bool:
     """Round 13b: a question of the vocabulary inside a FAQ section ('Customs Officer: frequently asked questions' /
-    … / 'What does a Customs Officer do?' / 'Customs Officers work at …') heads its answer: the line before it is an
-    answer of the question before (text, no question) and the line after it is the start of its own answer (no
+    … / 'What does a Customs Officer do?' / 'Customs Officers work at …') heads its answer: the line before it, if any,
+    is an answer of the question before (text, no question) and the line after it is the start of its own answer (no
     question, no heading). A run of questions one under another ('Related questions' / 'What does an underwriter
     do?' / 'How much …?') is a list of links, not headings."""
     before = block.lines[-1].text.rstrip() if block.lines else ""
     following = next((ln for ln in lines[index + 1:] if ln is not None), None)
-    return bool(before) and not before.endswith("?") and following is not None and following.kind is None \
+    return not before.endswith("?") and following is not None and following.kind is None \
         and not following.text.rstrip().endswith("?") and not _heading_shaped(following.text)
 
 

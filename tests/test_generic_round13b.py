@@ -1,0 +1,368 @@
+"""Generic layout, round 13b: pages whose facts are in FAQ answers, prose and two-column layouts, false cut flags, and
+pay that is not pay. Learned from held-out sets 1-14; every page here is invented, and every rule has a negative."""
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _page(text: str):
+    page = parse_text(text)
+    assert page.layout == "generic", page.issues
+    return page
+
+
+def _rows(text: str, table: str, *keys: str) -> list:
+    rows = _page(text).facts.get(table, [])
+    return [r[keys[0]] if len(keys) == 1 else tuple(r[k] for k in keys) for r in rows]
+
+
+# --- FAQ pages: questions over their answers ------------------------------------------------------------------------
+
+_FAQ = """Harbour Authority Careers
+Careers > Roles > Pilot Boat Coxswain: frequently asked questions
+Pilot Boat Coxswain: frequently asked questions
+What does a Pilot Boat Coxswain do?
+Coxswains run the pilot launches around the clock. Typical work includes:
+• taking marine pilots out to ships in all weathers
+• keeping the launch's engines and deck gear in order
+• logging every transfer and incident
+Which crew do coxswains join?
+Most start on the day crew and move to the night rota after a year.
+Probation: 6 months
+Medical: Annual seafarer medical
+What skills are you looking for?
+We look for calm seamanship, sound judgement, the ability to read weather, and teamwork.
+How much will I be paid?
+Coxswain pay (annual):
+| Point | 1 | 2 | 3 |
+| CX | €41,200 | €43,900 | €46,300 |
+"""
+
+
+def test_answered_questions_under_a_faq_heading_head_their_answers():
+    page = _page(_FAQ)
+    facts = page.facts
+    assert [r["text"] for r in facts["responsibilities"]] == [
+        "taking marine pilots out to ships in all weathers", "keeping the launch's engines and deck gear in order",
+        "logging every transfer and incident"]
+    assert [r["skill_name"] for r in facts["role_skills"]] == [
+        "calm seamanship", "sound judgement", "the ability to read weather", "teamwork"]
+    assert [(r["label"], r["value"]) for r in facts["role_facts"]] == [
+        ("Probation", "6 months"), ("Medical", "Annual seafarer medical")]
+    assert [(r["min_amount"], r["currency"], r["period"]) for r in facts["salaries"]] == [
+        (41200, "EUR", "year"), (43900, "EUR", "year"), (46300, "EUR", "year")]
+
+
+_RELATED = """Pilot Boat Coxswain
+What does a Pilot Boat Coxswain do?
+• Take marine pilots out to ships in all weathers
+• Keep the launch's engines and deck gear in order
+Skills
+• Seamanship
+• Teamwork
+Frequently asked questions
+Coxswains answer the questions of new crew every week.
+What does a deckhand do?
+What does a pilot do?
+How much does a harbour master earn?
+"""
+
+
+def test_a_run_of_questions_under_a_faq_heading_is_a_list_of_links():
+    page = _page(_RELATED)
+    assert [r["text"] for r in page.facts["responsibilities"]] == [
+        "Take marine pilots out to ships in all weathers", "Keep the launch's engines and deck gear in order"]
+    kept = [r["text"] for r in page.facts["page_sections"]]
+    assert "What does a deckhand do?" in kept and "How much does a harbour master earn?" in kept
+
+
+def test_a_noun_with_what_it_lets_one_do_is_one_skill_but_never_the_first_of_a_series():
+    text = """Pilot Boat Coxswain
+What does a Pilot Boat Coxswain do?
+• Take marine pilots out to ships in all weathers
+• Keep the launch's engines and deck gear in order
+What skills are you looking for?
+We look for {series}.
+Pay
+Salary: €41,200 a year
+"""
+    assert _rows(text.format(series="sound judgement, the confidence to refuse a transfer, and teamwork"),
+                 "role_skills", "skill_name") == ["sound judgement", "the confidence to refuse a transfer", "teamwork"]
+    # 'the food sector' may share the head of the item before it: the sentence is no clear list
+    assert _rows(text.format(series="the experience in ports, the food sector and fishing"), "role_skills",
+                 "skill_name") == []
+
+
+# --- two-column pages: a box flattened to alternating lines, then lists ---------------------------------------------
+
+_TWO_COLUMNS = """Aarhus Opera
+Job › Stillinger › Kostumier
+Wardrobe Technician
+Fakta / Key facts
+Employment
+Permanent, 37 hours a week
+Department
+Costume workshop
+Sprog
+Dansk og engelsk
+{heading}
+▸ Cut and sew costumes from the designers' drawings
+▸ Fit costumes on singers and dancers
+▸ Repair costumes between performances
+You are good at
+▸ Pattern cutting
+▸ Hand finishing
+Career
+Many start as a Costume Assistant.
+"""
+
+
+def test_a_flattened_box_ends_at_a_short_line_over_a_bulleted_list():
+    page = _page(_TWO_COLUMNS.format(heading="The work"))
+    assert [r["text"] for r in page.facts["responsibilities"]] == [
+        "Cut and sew costumes from the designers' drawings", "Fit costumes on singers and dancers",
+        "Repair costumes between performances"]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Pattern cutting", "Hand finishing"]
+    assert ("Sprog", "Dansk og engelsk") in [(r["label"], r["value"]) for r in page.facts["role_facts"]]
+
+
+def test_a_short_line_that_names_no_duties_keeps_its_list_as_text():
+    page = _page(_TWO_COLUMNS.format(heading="Good to know"))
+    assert "responsibilities" not in page.facts
+    assert "Fit costumes on singers and dancers" in [r["text"] for r in page.facts["page_sections"]]
+
+
+_MARKED = """Drugstore Hanamizuki
+Pharmacy Sales Assistant
+Also called: OTC Sales Specialist
+{mark} Main work
+・Advise customers on over-the-counter medicines
+・Check product labels and manage displays
+・Handle the register, stock and ordering
+Skills we value
+・Customer service
+・Teamwork
+■ Salary
+Starting monthly salary: ¥238,000
+"""
+
+
+def test_a_line_with_another_marker_than_its_list_names_the_duties():
+    assert _rows(_MARKED.format(mark="■"), "responsibilities", "text") == [
+        "Advise customers on over-the-counter medicines", "Check product labels and manage displays",
+        "Handle the register, stock and ordering"]
+
+
+def test_a_line_with_the_same_marker_as_its_list_is_one_of_its_items():
+    assert _rows(_MARKED.format(mark="・"), "responsibilities", "text") == []
+
+
+def test_a_dashed_bilingual_heading_with_its_english_half_after_the_dash():
+    text = """Dachdecker-Innung
+Roofer
+Was macht ein Dachdecker? — What does a roofer do?
+» Covers pitched roofs with tiles, slate or metal
+» Seals flat roofs with bitumen membranes
+{line}
+» Head for heights
+» Manual skill
+Vergütung / Pay
+Geselle / Journeyman:\t22,60 € / Stunde
+"""
+    assert _rows(text.format(line="Das solltest du mitbringen — What you should bring"), "role_skills",
+                 "skill_name") == ["Head for heights", "Manual skill"]
+    # an English half of two words is not enough to make the line a heading: its list stays the duties'
+    assert "role_skills" not in _page(text.format(line="Das solltest du mitbringen — Bring along")).facts
+
+
+# --- false 'truncated' flags ---------------------------------------------------------------------------------------
+
+_FOOTER = """Aarhus Opera
+Job › Stillinger › Kostumier
+Wardrobe Technician
+What you do
+▸ Cut and sew costumes from the designers' drawings
+▸ Fit costumes on singers and dancers
+Skills
+▸ Pattern cutting
+▸ Hand finishing
+Career
+{line}
+"""
+
+
+def test_a_footer_line_under_the_career_section_is_no_step_and_no_cut():
+    page = _page(_FOOTER.format(line="Aarhus Opera · Musikhuset · CVR 00000000"))
+    assert page.complete and "career_paths" not in page.facts
+
+
+def test_a_title_and_its_pay_split_by_a_dot_is_still_a_move():
+    page = _page(_FOOTER.format(line="Common next roles:\nHead of Costume · $79K\nWardrobe Supervisor · $76K"))
+    assert [r["target_title"] for r in page.facts["career_paths"]] == ["Head of Costume", "Wardrobe Supervisor"]
+
+
+# --- pay that is not pay; pay tables --------------------------------------------------------------------------------
+
+_ALLOWANCE = """Dairy Co-operative
+Milk Quality Technician
+Key duties
+- Test incoming milk for density and adulteration
+- Record substandard milk and explain the reasons
+Skills
+- Attention to detail
+- Record keeping
+Salary
+| Grade | Monthly pay |
+|---|---|
+| QA 2 (Grader) | KES 28,500 |
+| QA 3 (Senior Grader) | KES 36,900 |
+{caption}
+| Centre | {column} |
+|---|---|
+| Hilltop | KES 3,000 |
+| Riverside | KES 2,500 |
+"""
+
+
+def test_a_table_of_allowances_is_no_pay():
+    got = _rows(_ALLOWANCE.format(caption="Cooling centre hardship allowance", column="Allowance"), "salaries",
+                "min_amount")
+    assert got == [28500, 36900]
+
+
+def test_a_pay_table_whose_caption_mentions_an_allowance_beside_pay_is_read():
+    got = _rows(_ALLOWANCE.format(caption="Monthly pay by centre (incl. hardship allowance)", column="Monthly pay"),
+                "salaries", "min_amount")
+    assert got == [28500, 36900, 3000, 2500]
+
+
+_STEP_ROW = """Northern Lakes Health Network
+Respiratory Therapist
+What does a Respiratory Therapist do?
+- Assess patients with breathing problems
+- Run ventilators in the intensive care unit
+Skills
+- Critical thinking
+- Calm communication
+How much will I earn?
+Pay follows the OPSEU collective agreement in Ontario. Hourly rates for 2026:
+
+{first}      Start      1 year      2 years
+RRT       $39.85     $41.20      $42.64
+"""
+
+
+def test_one_row_of_a_spaced_pay_scale_under_a_step_header_is_read_cell_by_cell():
+    assert _rows(_STEP_ROW.format(first="Step"), "salaries", "label", "min_amount", "currency", "period") == [
+        ("RRT Start", 40, "CAD", "hour"), ("RRT 1 year", 41, "CAD", "hour"), ("RRT 2 years", 43, "CAD", "hour")]
+
+
+def test_one_row_under_a_header_naming_no_steps_is_no_table():
+    assert _rows(_STEP_ROW.format(first="Unit"), "salaries", "label") == []
+
+
+def test_a_south_african_city_decides_the_rand():
+    text = """Platinum Mines — Careers
+Blaster
+Mine: Shaft 2, {town}
+WHAT YOU DO
+* Examine and make safe the working place
+* Charge up holes with explosives
+PAY (monthly basic)
+C4 Blaster      R18 420
+C5 Senior Blaster      R20 150
+"""
+    assert _rows(text.format(town="Rustenburg"), "salaries", "min_amount", "currency") == [(18420, "ZAR"), (20150, "ZAR")]
+    assert _rows(text.format(town="Springfield"), "salaries", "min_amount") == []
+
+
+# --- boxes ---------------------------------------------------------------------------------------------------------
+
+_CONDITIONS = """Resort Careers
+Spa Manager
+− Responsibilities
+→ Plan the spa's treatment menu
+→ Recruit and train therapists
+− Working conditions
+Season: April–November, 6 days a week
+{label}: Rooms Division Director
+Accommodation: Provided
+"""
+
+
+def test_a_reports_to_row_takes_a_title_as_its_value():
+    assert ("Reports to", "Rooms Division Director") in _rows(_CONDITIONS.format(label="Reports to"), "role_facts",
+                                                              "label", "value")
+
+
+def test_another_label_over_a_title_is_no_box_row():
+    facts = _rows(_CONDITIONS.format(label="Your job"), "role_facts", "label")
+    assert "Your job" not in facts
+
+
+def test_dash_rows_hold_a_colon_in_their_value_and_tab_rows_a_run_of_tabs():
+    text = """TRAINING BOARD
+Bricklayer
+TRADE SNAPSHOT
+Trade number – 641201
+Qualification – National Certificate: Bricklayer (Level 4)
+Duration – 3 years
+WHAT DOES A BRICKLAYER DO?
+– Mix mortar and lay bricks to line and level
+– Build corners and arches
+At a glance
+Award classification\t\tCook Grade 4
+Employment type\t\tFull time
+"""
+    facts = _rows(text, "role_facts", "label", "value")
+    assert ("Qualification", "National Certificate: Bricklayer (Level 4)") in facts
+    assert ("Trade number", "641201") in facts and ("Employment type", "Full time") in facts
+    # a colon in the label part is no dash row ('Note: A – B')
+    from pipeline.parse.generic.boxes import dash_pair
+    assert dash_pair("Note: Trade test – Yes") is None
+
+
+# --- skills --------------------------------------------------------------------------------------------------------
+
+def test_a_presenting_phrase_before_a_heading_of_the_vocabulary():
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind("THIS IS WHAT YOU NEED") == "skill_requirements"
+    assert heading_kind("This is what you do") == "responsibilities"
+    assert heading_kind("This is our story") is None
+
+
+def test_codes_of_a_standard_under_a_line_naming_skills_are_skills():
+    text = """Occupational map
+Signalling Technician
+Typical duties
+Duty 1\tCarry out planned maintenance on signals and point machines
+Duty 2\tRespond to faults and restore normal working
+{lead}
+K\tPrinciples of interlocking
+S\tFault finding to component level
+B\tSafety-first attitude
+Indicative pay
+Technician\t£34,000 – £42,000
+"""
+    assert _rows(text.format(lead="Knowledge, skills and behaviours"), "role_skills", "skill_name") == [
+        "Principles of interlocking", "Fault finding to component level", "Safety-first attitude"]
+    assert "role_skills" not in _page(text.format(lead="Funding bands and modules")).facts
+
+
+def test_knowledge_and_ability_leads_inside_a_qualifications_section():
+    text = """City of Marston Falls
+Parking Enforcement Officer
+EXAMPLES OF ESSENTIAL DUTIES
+Patrols assigned areas on foot or by vehicle and issues citations.
+Marks tires and records vehicle locations to enforce time limits.
+Answers questions from the public about parking rules.
+QUALIFICATIONS
+{lead}
+City and state parking codes and ordinances.
+Geography and street system of the City.
+Education and Experience:
+Equivalent to graduation from high school.
+"""
+    assert _rows(text.format(lead="Knowledge of:"), "role_skills", "skill_name") == [
+        "City and state parking codes and ordinances.", "Geography and street system of the City."]
+    assert "role_skills" not in _page(text.format(lead="Preferred:")).facts
