@@ -178,7 +178,6 @@ Geselle / Journeyman:\t22,60 € / Stunde
 # --- false 'truncated' flags ---------------------------------------------------------------------------------------
 
 _FOOTER = """Aarhus Opera
-Job › Stillinger › Kostumier
 Wardrobe Technician
 What you do
 ▸ Cut and sew costumes from the designers' drawings
@@ -187,18 +186,28 @@ Skills
 ▸ Pattern cutting
 ▸ Hand finishing
 Career
+Many start as a Wardrobe Assistant; experienced technicians go on to be Head of Wardrobe.
+Også kaldet: kostumier
 {line}
 """
 
 
+def _moves(page) -> list[tuple[str, str]]:
+    return [(r["kind"], r["target_title"]) for r in page.facts.get("career_paths", [])]
+
+
 def test_a_footer_line_under_the_career_section_is_no_step_and_no_cut():
     page = _page(_FOOTER.format(line="Aarhus Opera · Musikhuset · CVR 00000000"))
-    assert page.complete and "career_paths" not in page.facts
+    assert page.complete, page.issues
+    assert ("from", "Wardrobe Assistant") in _moves(page) and not any("Aarhus" in t for _, t in _moves(page))
 
 
 def test_a_title_and_its_pay_split_by_a_dot_is_still_a_move():
-    page = _page(_FOOTER.format(line="Common next roles:\nHead of Costume · $79K\nWardrobe Supervisor · $76K"))
-    assert [r["target_title"] for r in page.facts["career_paths"]] == ["Head of Costume", "Wardrobe Supervisor"]
+    text = _FOOTER.replace("Many start as a Wardrobe Assistant; experienced technicians go on to be Head of Wardrobe.\n"
+                           "Også kaldet: kostumier\n", "")
+    page = _page(text.format(line="Common next roles and their average pay:\nHead of Costume · $79K\n"
+                                  "Wardrobe Supervisor · $76K"))
+    assert _moves(page) == [("to", "Head of Costume"), ("to", "Wardrobe Supervisor")]
 
 
 # --- pay that is not pay; pay tables --------------------------------------------------------------------------------
@@ -284,20 +293,21 @@ Spa Manager
 → Plan the spa's treatment menu
 → Recruit and train therapists
 − Working conditions
-Season: April–November, 6 days a week
+Sezon / Season: April–November, 6 days a week
 {label}: Rooms Division Director
-Accommodation: Provided
+Lojman / Accommodation: Provided
 """
 
 
 def test_a_reports_to_row_takes_a_title_as_its_value():
-    assert ("Reports to", "Rooms Division Director") in _rows(_CONDITIONS.format(label="Reports to"), "role_facts",
-                                                              "label", "value")
+    assert _rows(_CONDITIONS.format(label="Raporlama / Reports to"), "role_facts", "label", "value") == [
+        ("Sezon / Season", "April–November, 6 days a week"), ("Raporlama / Reports to", "Rooms Division Director"),
+        ("Lojman / Accommodation", "Provided")]
 
 
 def test_another_label_over_a_title_is_no_box_row():
-    facts = _rows(_CONDITIONS.format(label="Your job"), "role_facts", "label")
-    assert "Your job" not in facts
+    facts = _rows(_CONDITIONS.format(label="Pozisyon / Your job"), "role_facts", "label")
+    assert "Pozisyon / Your job" not in facts
 
 
 def test_dash_rows_hold_a_colon_in_their_value_and_tab_rows_a_run_of_tabs():
