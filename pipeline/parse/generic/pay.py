@@ -573,8 +573,11 @@ class SalaryReading:
                 self.salary_row(tab_header, cells, text, ln.number, block)  # 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M'
                 continue
             tab_header = None
-            if _HOURLY.search(text) and len(text.split()) <= 12 and figure_start(text) is None \
+            if _HOURLY.search(text) and (len(text.split()) <= 12 and figure_start(text) is None
+                                         or len(text.split()) <= 16 and text.endswith(":") and not _has_currency(text)) \
                     and _table_follows(lines, index):
+                # (round 13b: a longer line leading into the table with a colon, a year in it: 'In Alberta, the 2023
+                # Alberta Wage and Salary Survey reports these hourly wages:')
                 self.hourly = True  # 'Hourly wages for welders in Canada:' over the table: its figures are hourly
             elif len(text.split()) <= 14 and figure_start(text) is None and _table_follows(lines, index) \
                     and stated_period([text], False) in ("month", "week", "day"):

@@ -283,19 +283,25 @@ _JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description
 
 def _described_duties(lines: list[Line | None]) -> None:
     """'Job description' (or one half of a heading in two languages, 'Mô tả công việc / Job description') over
-    nothing but a bulleted list of three or more items heads what the role does: a responsibilities section."""
+    nothing but a bulleted list of three or more items, or one sentence leading into it, heads what the role does: a
+    responsibilities section."""
     for index, line in enumerate(lines):
         if line is None or line.kind != "prose" or line.inline:
             continue
         halves = [line.text] + _CJK.sub(" ", line.text).split(" / ")
         if not any(_JOB_DESCRIPTION.match(normal_heading(h)) for h in halves):
             continue
+        start = index + 1
+        lead = lines[start] if start < len(lines) else None
+        if lead is not None and not lead.kind and not is_bullet(lead.text) and len(lead.text.split()) >= 6 \
+                and lead.text.rstrip().endswith((":", " -", " –", "—")):
+            start += 1  # round 13b: one sentence leading into the list ('… Tasks include -') over it
         run = 0
-        for following in lines[index + 1:]:
+        for following in lines[start:]:
             if following is None or following.kind or not is_bullet(following.text):
                 break
             run += 1
-        after = lines[index + 1 + run] if index + 1 + run < len(lines) else None
+        after = lines[start + run] if start + run < len(lines) else None
         if run >= 3 and (after is None or after.kind):
             line.kind = "responsibilities"
 
