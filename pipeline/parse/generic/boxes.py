@@ -126,13 +126,25 @@ def line_pairs(text: str) -> list[tuple[str, str]] | None:
         parts = _PART_SPACES.split(text)
     if len(parts) < 2:
         return None
-    pairs = [colon_pair(p) for p in parts]
+    pairs = [colon_pair(p) or _move_labelled(p) for p in parts]
     if not all(pairs) or any(_pay_pair(label, value) for label, value in pairs):
         return None
     if any(_PART_BAR.search(value) or len(value.split()) > 12 or not _box_value(value)
            or _DATE_ONLY.fullmatch(value.strip()) for _, value in pairs):
         return None
     return pairs
+
+
+def _move_labelled(part: str) -> tuple[str, str] | None:
+    """Round 13b: 'Entry: Enlisted' among the pairs of one line ('Trade code: 4.7 | Entry: Enlisted | Service: Regular
+    Force'): a career move's label over a value that names no role (no role noun, three words at most, a capital
+    first) is a pair of the box, not a move."""
+    label, sep, value = part.strip().partition(":")
+    value = value.strip()
+    if not sep or not value or not career_label(label + ": x") or has_role_noun(value) or len(value.split()) > 3 \
+            or not value[:1].isupper() or len(label.split()) > 3 or not label.strip()[:1].isupper():
+        return None
+    return clean_label(label), value
 
 
 def tab_pair(text: str) -> tuple[str, str] | None:

@@ -204,6 +204,9 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # a pay line is a salary, and only a salary
     if _PAY_LABEL.search(label) and re.search(r"\d", value):
         return False  # 'Typical salary: R12 000 – R18 000 per month' is pay even when its figure cannot be read
+    if _EXTRA_PAY_LABEL.search(label) and re.search(r"\d", value):
+        # round 13b: 'Commission: 40% – 60% split on every deal': money beside the base pay, neither a fact nor a salary
+        return False
     if sum(has_role_noun(part.strip()) for part in re.split(r"[,;]", value)) >= 2:
         return False  # 'Titles classified here: archivist, digital archivist': a list of roles, no glance fact
     if "," in value and any(_same(part.strip(), role) for part in value.split(",")):
@@ -211,6 +214,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
     return not _same(value, role)
 
 
+_EXTRA_PAY_LABEL = re.compile(r"(?i)\b(?:commissions?|bonus(?:es)?|incentives?|premiums?|differentials?|allowances?|"
+                              r"overtime|tips|gratuit(?:y|ies))\b")
 _BOUND = re.compile(r"(?i)^(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|below|above)\b")
 _BOUND_LABEL = re.compile(r"(?i)^\W*(?:up\s+to|from|over|under|starting\s+(?:at|from)|at\s+least|more\s+than|less\s+than|"
                           r"between|around|about|approx(?:\.|imately)?|c\.|circa|ab|bis|jusqu['’]à|até|hasta)\W*$")

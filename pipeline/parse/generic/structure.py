@@ -635,6 +635,11 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             # Customs Officers join at?') over its answer ends the question before it, blank line or not
             # 'What's it like to be a Truck Driver?' after a blank line: a question heading ends the section
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
+        elif section in ("skills", "career") and current.lines and _heading_shaped(line.text) \
+                and _same_capitals(line.text, _section_heading(blocks)) and _box_row_follows(lines, index):
+            # round 13b: 'CONDITIONS' / 'Status: …' under 'YOUR SKILLS' (no blank line): the next section, written like
+            # the one before it, whose box rows are read as any unnamed section's
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
         elif section == "career" and career_label(line.text):
             kind, rest = career_label(line.text)  # 'From: Clinical Research Associate, Data Coordinator'
             blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
