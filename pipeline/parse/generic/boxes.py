@@ -90,6 +90,8 @@ def colon_pair(text: str) -> tuple[str, str] | None:
     if not text or is_bullet(text) or text.startswith("|"):
         return None
     label, sep, value = text.partition(":")
+    if not sep and "：" in text:
+        label, sep, value = text.partition("：")  # round 13b: '工作地点 Location：深圳、东莞、广州' (a full-width colon)
     if not sep:
         return None
     value = value.lstrip(":").strip() if value.startswith(":") else value.strip()

@@ -68,6 +68,8 @@ def _bilingual_heading(raw: str) -> str | None:
     names'): two halves of a short line, one of them a vocabulary heading and the other not a heading of another
     kind; halves split by a dash ('Competenze — Skills') both headings of that kind."""
     text = raw.strip()
+    if re.search(r"：\s*\S", text):
+        return None  # round 13b: '学历要求 Education：大专及以上 (…)': a full-width colon with a value is a box row
     latin = _CJK.sub(" ", text).strip().strip("·•/|–—-").strip()
     if latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
             and not re.search(r"[\d:\t|]", latin):
