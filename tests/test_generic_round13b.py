@@ -376,3 +376,145 @@ Equivalent to graduation from high school.
     assert _rows(text.format(lead="Knowledge of:"), "role_skills", "skill_name") == [
         "City and state parking codes and ordinances.", "Geography and street system of the City."]
     assert "role_skills" not in _page(text.format(lead="Preferred:")).facts
+
+
+# --- later rules of the round ---------------------------------------------------------------------------------------
+
+_DESCRIBED = """National Career Service
+Home » Career Information » Healthcare » Radiographer
+Radiographer
+Job Description
+{lead}
+(i) positions patients and sets exposure factors for each examination;
+(ii) operates X-ray, CT and mammography equipment;
+(iii) maintains equipment and reports faults to the engineer.
+
+Skills Required
+✓ Human anatomy and positioning
+✓ Radiation safety
+"""
+
+
+def test_job_description_over_one_leading_sentence_and_its_list_heads_the_duties():
+    lead = "Radiographer operates imaging equipment to produce diagnostic images. Tasks include -"
+    assert _rows(_DESCRIBED.format(lead=lead), "responsibilities", "text") == [
+        "positions patients and sets exposure factors for each examination;",
+        "operates X-ray, CT and mammography equipment;", "maintains equipment and reports faults to the engineer."]
+
+
+def test_job_description_over_a_paragraph_that_leads_into_nothing_stays_text():
+    lead = "Radiographer operates imaging equipment to produce diagnostic images for the radiologist."
+    assert "responsibilities" not in _page(_DESCRIBED.format(lead=lead)).facts
+
+
+def test_pay_named_twice_heads_pay():
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind("Wage & Salary") == "salary" and heading_kind("Salary and wages") == "salary"
+    assert heading_kind("Employment & Advancement") is None
+
+
+_HOURLY_TABLE = """Alberta Occupations
+Forestry Technician
+Duties
+- Collect data on tree species and forest health
+- Supervise planting and thinning crews
+Interests & Abilities
+- Working outdoors
+- Attention to detail
+Wages
+In Alberta, the 2023 Alberta Wage and Salary Survey reports these {kind} wages:
+Forestry Technician\tLow\tHigh
+Starting\t$22.00\t$32.40
+Overall\t$26.95\t$45.19
+"""
+
+
+def test_a_colon_line_naming_hourly_wages_over_a_tab_table_makes_its_figures_hourly():
+    # 'Low' / 'High' are one band's ends: one band a row
+    assert _rows(_HOURLY_TABLE.format(kind="hourly"), "salaries", "min_amount", "max_amount", "period") == [
+        (22, 32, "hour"), (27, 45, "hour")]
+
+
+def test_without_hourly_the_small_figures_are_no_pay():
+    assert _rows(_HOURLY_TABLE.format(kind="average"), "salaries", "min_amount") == []
+
+
+def test_a_school_grade_is_a_requirement_no_skill():
+    from pipeline.parse.generic.guard import skill_ok
+    assert not skill_ok("Grade 10, with Grade 12 preferred", "Grade 10, with Grade 12 preferred", "Blaster")
+    assert skill_ok("Hazard identification", "Hazard identification", "Blaster")
+
+
+_TRADE_LINE = """ARMY > Health > Medic
+Medic
+Trade code: 4.7 | {entry} | Service: Regular Force
+Your duties include
+a) Providing first-line medical care in camp health centres
+b) Treating and evacuating casualties in the field
+Requirements
+Age: 17 and over
+Citizenship: NZ citizen or permanent resident
+"""
+
+
+def test_a_move_label_among_the_pairs_of_a_box_line_over_a_value_naming_no_role():
+    assert ("Entry", "Enlisted") in _rows(_TRADE_LINE.format(entry="Entry: Enlisted"), "role_facts", "label", "value")
+
+
+def test_a_move_label_over_a_role_s_title_is_no_box_pair():
+    labels = _rows(_TRADE_LINE.format(entry="Entry: Trainee Technician"), "role_facts", "label")
+    assert "Entry" not in labels and "Trade code" not in labels
+
+
+_CONDITIONS_BOX = """VNF Careers
+Lock Operator
+YOUR MISSIONS
+• Operate the lock gates and bridges
+• Monitor water levels and report incidents
+YOUR SKILLS
+• Sense of service
+• Vigilance and safety awareness
+{heading}
+{first}
+Working time: 35 hours a week, rotating shifts
+Housing: Lock-keeper's house sometimes available
+"""
+
+
+def test_a_heading_written_like_its_section_s_over_box_rows_ends_the_skills():
+    page = _page(_CONDITIONS_BOX.format(heading="CONDITIONS", first="Status: Public-law contract"))
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == ["Sense of service", "Vigilance and safety awareness"]
+    assert [r["label"] for r in page.facts["role_facts"]] == ["Status", "Working time", "Housing"]
+
+
+def test_a_heading_in_another_style_over_box_rows_stays_as_before():
+    page = _page(_CONDITIONS_BOX.format(heading="Conditions of the post", first="Status: Public-law contract"))
+    assert "role_facts" not in page.facts
+
+
+def test_commission_with_a_figure_is_no_fact():
+    from pipeline.parse.generic.guard import fact_ok
+    assert not fact_ok("Commission", "40% – 60% split on every deal", "Property Consultant")
+    assert not fact_ok("Shift allowance", "R2 400 a month", "Blaster")
+    assert fact_ok("Visa", "Company visa and medical insurance", "Property Consultant")
+
+
+def test_a_full_width_colon_separates_a_box_row():
+    text = """迅达速运 — 加入我们 Join Us
+岗位百科 › 运营类 Operations › 分拨中心主管
+Sorting Centre Supervisor
+岗位概况 Overview
+所属序列 Job family：运营 Operations
+工作地点 Location：深圳、东莞、广州
+学历要求 Education：大专及以上 (college diploma or above)
+岗位职责 Responsibilities
+1. 管理夜班分拣团队的排班与考勤
+2. 监控自动分拣线的效率和错分率
+职业发展 Career path
+分拣员 → 班组长 → 分拨中心主管 → 分拨中心经理
+"""
+    facts = _rows(text, "role_facts", "label", "value")
+    assert facts == [("所属序列 Job family", "运营 Operations"), ("工作地点 Location", "深圳、东莞、广州"),
+                     ("学历要求 Education", "大专及以上 (college diploma or above)")]
+    from pipeline.parse.generic.structure import _bilingual_heading
+    assert _bilingual_heading("【岗位职责 Responsibilities】") == "responsibilities"
