@@ -552,6 +552,30 @@ def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, 
     return out if len(out) >= 2 else []
 
 
+def _plain_name(text: str) -> bool:
+    """A short name on a line of its own ('Customer and Personal Service'): five words at most, a capital first, no
+    sentence's end, colon, figure or money."""
+    return 0 < len(text.split()) <= 5 and text[:1].isupper() and not _ends_sentence(text) \
+        and not re.search(r"[:\d|\t]", text) and not is_bullet(text)
+
+
+_DASHED_NAME = re.compile(r"^(?P<name>[A-Z][^—–:.;,]{1,50}?)\s+[—–]\s+(?P<detail>[A-Z][^—–]{10,})$")
+
+
+def _dashed_names(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
+    """Round 13b: (name, detail, text, line) when every line (two or more) is 'Name — explanation' ('Critical Thinking —
+    Using logic and reasoning to …'): a short capitalised name (four words at most) and a sentence explaining it;
+    else nothing."""
+    out = []
+    for text, number in lines:
+        match = _DASHED_NAME.match(text.strip())
+        if not match or len(match.group("name").split()) > 4 or len(match.group("detail").split()) < 3 \
+                or ";" in match.group("detail"):
+            return []  # ('Analytical software — Caliper TransCAD; PTV Vision VISUM': a group over its names)
+        out.append((match.group("name").strip(), match.group("detail").strip(), text.strip(), number))
+    return out if len(out) >= 2 else []
+
+
 def _lower_case_titles(names: list[str]) -> bool:
     """'payroll supervisor, head of payroll, payroll team leader': titles a site writes in lower case after an
     alias lead-in; short word-only phrases, one or more ending in a known role noun."""
@@ -962,6 +986,15 @@ class Reader(SalaryReading):
                 reader(head)
                 self.read_block(None, rest)
             return read_both
+        if not bullets and _SKILLS_WORD.search(heading) and not _NOT_A_LIST_OF_FACTS.search(heading) \
+                and len(heading.split()) <= 3:
+            # round 13b: 'Knowledge' / 'Medicine and Dentistry' / 'Biology', 'Knowledge' / 'Geography — Knowledge of …':
+            # a short heading naming skills over unmarked lines, each a short name or a name and its explanation
+            texts = [ln.text.strip() for ln in block.lines if not _furniture_line().match(ln.text.strip())]
+            if len(texts) >= 2 and all(_plain_name(t) for t in texts) or len(_dashed_names(
+                    [(t, 0) for t in texts])) == len(texts) >= 2:
+                return self.read_skills
+            return None
         if len(bullets) < 2 or len(bullets) < len(block.lines) - 1 or _NOT_A_LIST_OF_FACTS.search(heading):
             return None
         if _SKILLS_WORD.search(heading) and all(len(b.split()) <= 6 and not _ends_sentence(b) for b in bullets):
@@ -1121,7 +1154,8 @@ class Reader(SalaryReading):
             others = sorted(others + list(requirements), key=lambda p: p[1])
             items = named
         if not items:
-            named = _named_sentences(others)
+            named = _named_sentences(others) or _dashed_names(
+                [(t, n) for t, n in others if not _furniture_line().match(t.strip())])
             if named:
                 for name, detail, text, n in named:  # 'Ingenuity. Analysts must anticipate new threats.'
                     row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text,
