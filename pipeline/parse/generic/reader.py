@@ -110,6 +110,11 @@ def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
     return None
 
 
+# the heading of a profile section that lists what a person must know or be able to do ('QUALIFICATIONS', 'Minimum
+# requirements'; never 'Working conditions')
+_QUALIFICATIONS_HEADING = re.compile(r"\b(?:qualifications?|requirements?|knowledge|abilities)\b")
+
+
 def _ksa_split(block: Block) -> tuple[Block, Block] | None:
     """(the other lines, the leads and their lines) of a section holding 'Knowledge of:' / 'Ability to:' leads, each over
     one line or more right under it (up to a blank line, another label ending in ':' or a longer line), else None."""
@@ -890,11 +895,12 @@ class Reader(SalaryReading):
             reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
         if reader is None and block.kind == "unknown":
             reader = self.headed_list_reader(block)
-        if reader is None and block.kind == "profile":
+        if reader is None and block.kind == "profile" and _QUALIFICATIONS_HEADING.search(normal_heading(block.heading or "")):
             split = _ksa_split(block)
             if split is not None:
                 # round 13b: 'QUALIFICATIONS' / 'Knowledge of:' / … / 'Ability to:' / …: the lines under each lead are
                 # knowledge and abilities as a 'Skills and qualifications' section reads them; the rest is the section's
+                # (under 'Working conditions' they stay text)
                 before, ksa = split
                 self.read_skills(ksa)
                 self.read_block(None, before)
