@@ -518,3 +518,36 @@ Sorting Centre Supervisor
                      ("学历要求 Education", "大专及以上 (college diploma or above)")]
     from pipeline.parse.generic.structure import _bilingual_heading
     assert _bilingual_heading("【岗位职责 Responsibilities】") == "responsibilities"
+
+
+_BRING = """Vet Group Careers
+Veterinary Care Assistant
+What you'll do
+✓ Restrain animals safely for examinations
+✓ Clean and disinfect kennels and consult rooms
+What you'll bring
+✓ A genuine love of animals
+✓ {item}
+✓ Teamwork
+Pay
+Hourly rate: £12.40
+"""
+
+
+def test_a_name_of_up_to_eight_words_under_a_requirements_heading_is_a_skill():
+    assert "Calm handling of nervous cats and dogs" in _rows(
+        _BRING.format(item="Calm handling of nervous cats and dogs"), "role_skills", "skill_name")
+
+
+def test_a_requirement_of_eight_words_stays_text():
+    names = _rows(_BRING.format(item="Two years of experience in a busy practice"), "role_skills", "skill_name")
+    assert "Two years of experience in a busy practice" not in names and "Teamwork" in names
+
+
+def test_pay_including_allowances_is_pay_and_bracketed_roles_explain_a_figure():
+    from pipeline.parse.generic.guard import fact_ok, _pay_named_after
+    line = "Annual package: $145,000 to $162,000 including super and allowances"
+    assert not _pay_named_after({"text": "$145,000 to $162,000"}, line)
+    assert _pay_named_after({"text": "$5,000"}, "A $5,000 sign-on bonus is paid after probation.")
+    assert fact_ok("Team size", "8–20 (dentists, hygienists, assistants, front desk)", "Dental Office Manager")
+    assert not fact_ok("Titles classified here", "archivist, digital archivist", "Records Manager")

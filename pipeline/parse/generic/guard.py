@@ -207,7 +207,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
     if _EXTRA_PAY_LABEL.search(label) and re.search(r"\d", value):
         # round 13b: 'Commission: 40% – 60% split on every deal': money beside the base pay, neither a fact nor a salary
         return False
-    if sum(has_role_noun(part.strip()) for part in re.split(r"[,;]", value)) >= 2:
+    if sum(has_role_noun(part.strip()) for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", value))) >= 2:
+        # (round 13b: the roles in brackets explain a figure: 'Team size: 8–20 (dentists, hygienists, …)')
         return False  # 'Titles classified here: archivist, digital archivist': a list of roles, no glance fact
     if "," in value and any(_same(part.strip(), role) for part in value.split(",")):
         return False  # 'Names<TAB>Farrier, horseshoer': the role among other names, a list of titles
@@ -234,8 +235,9 @@ def _pay_named_after(row: dict, sentence: str) -> bool:
     rest = re.split(r"(?<=[.;!?])\s", sentence[at + len(figure):], maxsplit=1)[0]  # within the figure's sentence,
     rest = re.split(r"[$€£¥₹]|\d", rest, maxsplit=1)[0]  # up to the next figure (whose words they are)
     after = " ".join(rest.split()[:4])
-    if re.match(r"(?i)^[\s,;(]*(?:with|plus|and|\+)\s", rest):
-        return False  # '$72,000–$96,000, with shift premiums on top', '…, plus night differential': extras after it
+    if re.match(r"(?i)^[\s,;(]*(?:with|plus|and|\+|including|incl\.?|inclusive\s+of)\s", rest):
+        return False  # '$72,000–$96,000, with shift premiums on top', '…, plus night differential': extras after it;
+        # (round 13b) '$145,000 to $162,000 including super and allowances': what the figure holds
     return bool(_words("not_pay").search(after))
 
 

@@ -648,7 +648,10 @@ def _names_skill(text: str) -> bool:
     name, detail = split_skill(text)
     if not name or _ends_sentence(name) or _REQUIREMENT_WORDS.search(name):
         return False
-    return len(name.split()) <= 6 and (detail is None or len(text.split()) > len(name.split()))
+    # round 13b: up to eight words ('Calm handling of nervous cats and dogs', 'Allocation systems such as JDA or Oracle
+    # Retail'), a sentence's end and a requirement's words still refused
+    limit = 6 if re.match(r"(?i)(?:you|your|we|our)\b", name) else 8  # 'you work accurately and at a steady pace'
+    return len(name.split()) <= limit and (detail is None or len(text.split()) > len(name.split()))
 
 
 @dataclass
