@@ -551,3 +551,27 @@ def test_pay_including_allowances_is_pay_and_bracketed_roles_explain_a_figure():
     assert _pay_named_after({"text": "$5,000"}, "A $5,000 sign-on bonus is paid after probation.")
     assert fact_ok("Team size", "8–20 (dentists, hygienists, assistants, front desk)", "Dental Office Manager")
     assert not fact_ok("Titles classified here", "archivist, digital archivist", "Records Manager")
+
+
+_HEAD_BOX = """Platinum Mines — Careers
+Home  >  Careers  >  Underground roles  >  Blaster
+BLASTER
+{line}
+Level: C-Band | Mine: Shaft 2 | Shift: Day or night, rotating
+WHAT YOU DO
+* Examine and make safe the working place
+* Charge up holes with explosives
+WHAT YOU NEED
+* Hazard identification
+* Explosives handling
+"""
+
+
+def test_a_single_pair_right_above_a_line_of_pairs_is_a_row_of_the_same_box():
+    facts = _rows(_HEAD_BOX.format(line="Sections: stoping and development ends"), "role_facts", "label")
+    assert facts == ["Sections", "Level", "Mine", "Shift"]
+
+
+def test_a_capitalised_heading_above_a_line_of_pairs_is_no_row():
+    facts = _rows(_HEAD_BOX.format(line="OCCUPATIONAL MAP: RAIL ENGINEERING"), "role_facts", "label")
+    assert facts == ["Level", "Mine", "Shift"]

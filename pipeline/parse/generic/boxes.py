@@ -219,8 +219,18 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
         if pairs:
             out.extend((line.number, label, value, line.text.strip()) for label, value in pairs)
             taken.add(line.number)
-    lines = [ln for ln in block.lines if ln.number not in taken]
     kind = block.kind
+    if taken and kind in ("intro", "prose", "unknown"):
+        # round 13b: 'Sections: stoping and development ends' right above 'Level: C-Band | Mine: … | Shift: …': a row of
+        # the same box on a line of its own (a short value, no list of names)
+        for line in block.lines:
+            pair = _row(line.text) if line.number not in taken else None
+            if pair and {line.number - 1, line.number + 1} & taken and len(pair[1].split()) <= 8 \
+                    and "," not in pair[1] and heading_kind(pair[0]) is None and not line.text.isupper():
+                # ('OCCUPATIONAL MAP: RAIL ENGINEERING' in capitals is a heading naming the page's category)
+                out.append((line.number, pair[0], pair[1], line.text.strip()))
+                taken.add(line.number)
+    lines = [ln for ln in block.lines if ln.number not in taken]
     listed = [ln.number for ln in lines if is_bullet(ln.text) or re.search(r"\s(?:→|->|➔|➜)\s", ln.text)]
     row = _row if kind not in ("intro", "aliases") else _head_row
     for run in _runs(lines, row):
