@@ -575,3 +575,35 @@ def test_a_single_pair_right_above_a_line_of_pairs_is_a_row_of_the_same_box():
 def test_a_capitalised_heading_above_a_line_of_pairs_is_no_row():
     facts = _rows(_HEAD_BOX.format(line="OCCUPATIONAL MAP: RAIL ENGINEERING"), "role_facts", "label")
     assert facts == ["Level", "Mine", "Shift"]
+
+
+_NUMBERED_GLUED = """CodeLagos Academy
+Home / Career Guides / Frontend Developer
+Frontend Developer
+Table of contents
+1. What does a frontend developer do?
+2. Skills you need
+3. Salary in Nigeria
+
+1. What does a frontend developer do?{glue}Day to day, you will:
+✅ Turn Figma designs into responsive web pages
+✅ Build reusable components in React
+
+2. Skills you need
+* HTML and CSS
+* JavaScript
+
+3. Salary in Nigeria
+Junior developers earn ₦250,000 – ₦450,000 a month.
+"""
+
+
+def test_a_numbered_question_heading_glued_to_its_lead_is_split():
+    assert _rows(_NUMBERED_GLUED.format(glue=""), "responsibilities", "text") == [
+        "Turn Figma designs into responsive web pages", "Build reusable components in React"]
+
+
+def test_a_numbered_question_glued_to_a_word_in_lower_case_is_no_heading():
+    from pipeline.parse.generic.structure import _GLUED_QUESTION
+    assert _GLUED_QUESTION.match("What does a frontend developer do?Day to day, you will:")
+    assert not _GLUED_QUESTION.match("What does a frontend developer do? day to day, you will:")

@@ -141,6 +141,8 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             continue
         if number in marked:
             out.append(Line(marked[number][0], number, marked[number][1]))
+            if len(marked[number]) > 2 and marked[number][2]:
+                out.append(Line(marked[number][2], number))  # the text the heading was glued to (round 13b)
             continue
         kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) or _bilingual_heading(raw)
         if kind:
@@ -269,15 +271,23 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
         if number == title_line or not _NUMBERED.match(raw):
             continue
         text = raw.strip()[_NUMBERED.match(raw.strip()).end():].strip()
-        if len(text.split()) > 8 or text.endswith((".", ";", ",")):
+        # round 13b: '1. What does a frontend developer do?Day to day, you will:': a question glued to the line after it
+        glued = _GLUED_QUESTION.match(text)
+        rest = ""
+        if glued and len(glued.group(1).split()) <= 12 and heading_kind(glued.group(1), role):
+            text, rest = glued.group(1), glued.group(2).strip()
+        elif len(text.split()) > 8 or text.endswith((".", ";", ",")):
             continue
         below = lines[number] if number < len(lines) else ""
         if not below.strip() or _NUMBERED.match(below):
             continue
         kind = heading_kind(text, role)
         if kind:
-            out[number] = (text, kind)
+            out[number] = (text, kind, rest)
     return out if len(out) >= 2 else {}
+
+
+_GLUED_QUESTION = re.compile(r"^([A-Z][^?]{3,80}\?)(?=[A-Z])(.+)$")
 
 
 _JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$")
