@@ -607,3 +607,36 @@ def test_a_numbered_question_glued_to_a_word_in_lower_case_is_no_heading():
     from pipeline.parse.generic.structure import _GLUED_QUESTION
     assert _GLUED_QUESTION.match("What does a frontend developer do?Day to day, you will:")
     assert not _GLUED_QUESTION.match("What does a frontend developer do? day to day, you will:")
+
+
+_KSB = """Institute for Apprenticeships
+Home > Apprenticeship search > Stonemason
+Stonemason
+Occupation duties
+Duty 1 Set out and cut stone to drawings using hand and power tools.
+Duty 2 Fix and point stonework on new buildings and repairs.
+{heading}
+Knowledge
+K1: Properties of sandstone, limestone and granite.
+K2: Health and safety when cutting stone.
+Skills
+S1: Cut stone to a template.
+Behaviours
+B1: Takes pride in the quality of their work.
+Progression
+Stonemasons can progress to Site Supervisor.
+"""
+
+
+def test_an_occupational_standard_s_coded_statements_are_skills():
+    assert _rows(_KSB.format(heading="KSBs"), "role_skills", "skill_name") == [
+        "Properties of sandstone, limestone and granite.", "Health and safety when cutting stone.",
+        "Cut stone to a template.", "Takes pride in the quality of their work."]
+
+
+def test_coded_lines_of_another_kind_are_no_skills():
+    text = _KSB.format(heading="Assessment plan").replace("Knowledge\nK1: Properties of sandstone, limestone and granite.\n"
+                                                          "K2: Health and safety when cutting stone.\n",
+                                                          "Gateway\nG1: Portfolio of evidence.\nG2: Employer sign-off.\n")
+    names = _rows(text, "role_skills", "skill_name")
+    assert "Portfolio of evidence." not in names and "Employer sign-off." not in names

@@ -557,6 +557,28 @@ def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, 
     return out if len(out) >= 2 else []
 
 
+_KSB_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|behaviours?|behaviors?|attitudes?)\s*:?$")
+_KSB_HEADING = re.compile(r"\b(?:ksbs?|knowledge,? skills,? and (?:behaviours|behaviors|attitudes)|knowledge skills and "
+                          r"(?:behaviours|behaviors))\b")
+
+
+def _coded_statements(lines: list[Line]) -> list[tuple[str, int]] | None:
+    """Round 13b: an occupational standard's knowledge, skills and behaviours ('Knowledge' / 'K1: Food safety and hygiene
+    legislation' / … / 'Behaviours' / 'B1: Takes personal responsibility …'): every line is a coded statement of one
+    to twenty words or a lead naming its kind, two statements or more; the statements as written, without their code.
+    Else None."""
+    out = []
+    for ln in lines:
+        text = ln.text.strip()
+        if _KSB_LEAD.match(text):
+            continue
+        code = _SKILL_CODE.match(text)
+        if not code or not re.match(r"[KSBA]", text) or not 1 <= len(text[code.end():].split()) <= 20:
+            return None
+        out.append((text[code.end():].strip(), ln.number))
+    return out if len(out) >= 2 else None
+
+
 def _plain_name(text: str) -> bool:
     """A short name on a line of its own ('Customer and Personal Service'): five words at most, a capital first, no
     sentence's end, colon, figure or money."""
@@ -896,6 +918,10 @@ class Reader(SalaryReading):
     def read_block(self, reader, block: Block) -> None:
         if reader is None and block.kind in ("unknown", "prose", "intro") and self.duties_lead(block):
             reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
+        if reader is None and block.kind == "unknown" and _coded_statements(block.lines) is not None and (
+                _KSB_HEADING.search(normal_heading(block.heading or "")) or any(
+                    _KSB_LEAD.match(ln.text.strip()) for ln in block.lines[:1])):
+            reader = self.read_skills  # round 13b: 'KSBs' / 'Knowledge' / 'K1: …' rows: the standard's skills
         if reader is None and block.kind == "unknown":
             reader = self.headed_list_reader(block)
         if reader is None and block.kind == "profile" and _QUALIFICATIONS_HEADING.search(normal_heading(block.heading or "")):
@@ -1131,6 +1157,17 @@ class Reader(SalaryReading):
                     self.skill(piece, block.line, kind, group, block)
             else:
                 self.keep(block, block.inline, block.line)
+        coded = _coded_statements(block.lines)
+        if coded is not None:
+            # round 13b: 'S1: Carry out a site-specific risk assessment.' / 'Behaviours' / 'B1: Puts safety first …': each
+            # statement of the standard is one skill as written; the leads naming their kind stay text
+            for ln in block.lines:
+                if _KSB_LEAD.match(ln.text.strip()):
+                    self.keep(block, ln.text.strip(), ln.number)
+            for text, n in coded:
+                self.add("role_skills", {"role": self.role, "skill_name": text, "kind": kind, "detail": None,
+                                         "text": text, "skill_group": group}, text, n, block.kind)
+            return
         items, others = list_items(block)
         if not any(is_bullet(ln.text) for ln in block.lines):  # a plain line of the list may be a comma list
             items = [(piece, n) for t, n in items
