@@ -448,6 +448,18 @@ def _box_row(text: str) -> bool:
     return len(cells) == 2 and all(cells) and _label_like(cells[0]) and not _has_currency(text)
 
 
+def _listing_row(text: str) -> bool:
+    """Round 13b: a row of a box that lists other things, no fact of the role: 'Related jobs<TAB>Water taxi driver, …'
+    (links), 'Competencies<TAB>Rowing alla veneta, knowledge of …, customer service' (a list of skills that set 4's
+    analysts store as a fact and set 10's as skills: unsure, it stays text). It still belongs to its box's run."""
+    label, value = box_pair(text)
+    name = normal_heading(label)
+    return bool(_RELATED_LABEL.match(name)) or heading_kind(label) in ("skills", "skill_group") and "," in value
+
+
+_RELATED_LABEL = re.compile(r"(?:related|similar|other) (?:jobs|occupations|roles|careers|professions)\b")
+
+
 def _glance_box(lines: list[Line]) -> set[int]:
     """Lines of a box of 'Label: value' rows written one under the other ('Salary (US): $58,000 – $84,000 / year' /
     'Job growth: 12%' / 'Education: Bachelor's degree'): a run of two or more, one of them with a known glance label
@@ -464,7 +476,8 @@ def _glance_box(lines: list[Line]) -> set[int]:
         tabbed = len(run) >= 2 and all("\t" in ln.text.strip() for ln in run)  # 'Sector<TAB>Logistics' rows
         if len(run) >= 2 and any(fact_line(ln.text) for ln in run) or (len(run) >= 3 or tabbed) and all(
                 len(box_pair(ln.text)[1].split()) <= 12 for ln in run):
-            out |= {ln.number for ln in run}  # three property lines in a row are a box whatever their labels
+            out |= {ln.number for ln in run if not _listing_row(ln.text)}  # three property lines in a row are a box
+            # whatever their labels
         run = [line] if line is not None and _box_row(line.text) else []
     return out
 
@@ -917,6 +930,14 @@ class Reader(SalaryReading):
 
     def read_block(self, reader, block: Block) -> None:
         if reader is None and block.kind in ("unknown", "prose", "intro") and self.duties_lead(block):
+            split = self.role_lead_split(block)
+            if split is not None:
+                # round 13b: 'Gondoliers typically:' over its list in a wiki article whose infobox rows stand above it:
+                # the lead and its list are the duties, the other lines are read as the section's
+                before, duties = split
+                self.read_block(None, before)
+                self.read_responsibilities(duties)
+                return
             reader = self.read_responsibilities  # 'Truck Drivers:' over a bulleted list: what the role does
         if reader is None and block.kind == "unknown" and _coded_statements(block.lines) is not None and (
                 _KSB_HEADING.search(normal_heading(block.heading or "")) or any(
@@ -1037,6 +1058,26 @@ class Reader(SalaryReading):
         if _DUTIES_WORD.search(heading) and all(len(b.split()) >= 3 for b in bullets):
             return self.read_responsibilities
         return None
+
+    def role_lead_split(self, block: Block) -> tuple[Block, Block] | None:
+        """(the other lines, the lead and its bulleted list) when the lines before the role's lead ('Gondoliers
+        typically:') hold a label/value box (a run of rows the glance box reads); else None (the whole section is read
+        as the duties, as before)."""
+        lead = next((i for i, ln in enumerate(block.lines) if self._role_lead(ln.text)), None)
+        if lead is None or not _glance_box(block.lines[:lead]):
+            return None
+        end = lead + 1
+        while end < len(block.lines) and is_bullet(block.lines[end].text):
+            end += 1
+        rest = block.lines[:lead] + block.lines[end:]
+        return (Block(block.kind, block.heading, rest, None, block.parent, block.line),
+                Block("responsibilities", block.heading, block.lines[lead:end], None, block.parent, block.line))
+
+    def _role_lead(self, text: str) -> bool:
+        name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", self.role))
+        lead = re.compile(rf"(?i)^(?:[\w' -]{{1,40}},\s+)?(?:as an? )?{name}(?:s|es)?(?:,? (?:you )?(?:may|might|will|could|can|usually|"
+                          rf"typically|often)(?: do)?)?:$")
+        return bool(lead.match(text.strip()))
 
     def duties_lead(self, block: Block) -> bool:
         """A section whose bulleted list is introduced by the role's own name ('Truck Drivers:', 'As a paramedic,
