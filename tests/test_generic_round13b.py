@@ -686,3 +686,28 @@ def test_without_a_box_above_the_lead_the_section_is_read_as_before():
         text = text.replace(row, "")
     page = _page(text)
     assert len(page.facts["responsibilities"]) == 3 and "role_facts" not in page.facts
+
+
+_UNMARKED = """Farrier
+From Wikipedia, the free encyclopedia
+Farrier
+Occupation
+Names\tFarrier, horseshoer
+Work[edit]
+A farrier's routine work is hoof trimming and shoeing. In ordinary cases, {lead}
+trimming and balancing hooves
+removing worn shoes and preparing the hoof
+fitting and nailing on shoes
+Farriers usually travel to the horses in a mobile forge.
+Pay[edit]
+In the United Kingdom, newly registered farriers typically earn £24,000–£30,000 a year.
+"""
+
+
+def test_lines_without_markers_under_a_sentence_ending_on_a_duties_lead_are_duties():
+    assert _rows(_UNMARKED.format(lead="typical tasks include:"), "responsibilities", "text") == [
+        "trimming and balancing hooves", "removing worn shoes and preparing the hoof", "fitting and nailing on shoes"]
+
+
+def test_lines_without_markers_under_another_lead_stay_text():
+    assert "responsibilities" not in _page(_UNMARKED.format(lead="the tools include:")).facts

@@ -78,6 +78,11 @@ _DUTIES_LEAD = re.compile(r"(?i)^(?:(?:on )?an? (?:typical|normal|usual) (?:day|
                           r"| would| can)\s*:$)")
 
 
+# round 13b: a sentence ending on a duties lead-in ('A farrier's routine work is … In ordinary cases, typical tasks include:')
+_DUTIES_TAIL = re.compile(r"(?i)\b(?:tasks|duties|responsibilities)\s+(?:typically\s+|usually\s+|often\s+)?"
+                          r"(?:include|includes|involve|involves)\s*:$")
+
+
 def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
     """(the lines before, the lead-in and its list) when a duties lead-in is followed by two bulleted items or
     more, or a short heading naming duties by a key word ('What your tasks look like') by two bulleted items or more
@@ -93,12 +98,22 @@ def _duties_lead_split(block: Block) -> tuple[Block, Block] | None:
         if keyword and not all(is_bullet(f.text) and len(strip_bullet(f.text).split()) >= 3
                                for f in block.lines[index + 1:index + 3]):
             continue
-        if not (keyword or _DUTIES_LEAD.match(text)):
+        unmarked = _DUTIES_TAIL.search(text) is not None and not is_bullet(ln.text)
+        if not (keyword or _DUTIES_LEAD.match(text) or unmarked):
             continue
         following = block.lines[index + 1:]
         run = 0
         while run < len(following) and is_bullet(following[run].text):
             run += 1
+        if run == 0 and unmarked:
+            # round 13b: '… typical tasks include:' over lines a capture left without markers ('trimming and balancing
+            # hooves' / 'fitting and nailing on shoes' / …): each a line in lower case, no sentence, three or more
+            while run < len(following) and following[run].number == ln.number + 1 + run \
+                    and following[run].text.strip()[:1].islower() and not _ends_sentence(following[run].text.strip()) \
+                    and 2 <= len(following[run].text.split()) <= 15 and ":" not in following[run].text:
+                run += 1
+            if run < 3:
+                continue
         if run < 2:
             return None
         end = index + 1 + run
