@@ -411,7 +411,7 @@ def test_pay_named_twice_heads_pay():
     from pipeline.parse.generic.vocabulary import heading_kind
     assert heading_kind("Wage & Salary") == "salary" and heading_kind("Salary and wages") == "salary"
     assert heading_kind("Employment & Advancement") is None
-    assert heading_kind("💷 What it pays (UK)") == "salary" and heading_kind("What it takes") is None
+    assert heading_kind("💷 What it pays (UK)") == "salary" and heading_kind("What it costs") is None
 
 
 _HOURLY_TABLE = """Alberta Occupations
