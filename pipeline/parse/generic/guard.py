@@ -473,7 +473,8 @@ def _separated_rest(note: str | None) -> bool:
     the note: a note that opens on a separator of entries ('·', '|', '•') and holds two entries or more is the rest of a
     footer or menu line, and the 'title' its first entry, no career move (titles split by '·' under a progression heading
     are read one by one; 'Lead Aircraft Technician · $79K' is a title and its pay)."""
-    return bool(note) and bool(re.match(r"\s*[·|•]\s", note)) and len(re.findall(r"\s[·|•]\s", f" {note}")) >= 2
+    return bool(note) and bool(re.match(r"[.,;]?\s*[·|•]\s", note)) \
+        and len(re.findall(r"\s[·|•]\s", f" {note.lstrip('.,;')}")) >= 2  # ('Northgate Games S.A' + '. · KRS … · Privacy')
 
 
 def _menu_line(text: str) -> bool:
