@@ -21,6 +21,7 @@ An unknown label is the leading run of Title Case words; its end is chosen by th
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -148,10 +149,13 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
     scored: list[tuple[float, int, tuple[int, ...]]] = []
     tried = 0
     features: _RowFeatures | None = None
+    # A cell, or a run of words a known text is looked for in, is a piece of the line: a text that is not in
+    # the line cannot be either, so only the texts found in it are kept (the same answers, fewer to check).
+    shared = {t for t in shared if t in line}
     for end in label_ends:
         label = " ".join(tokens[:end])
         slug = dim.slug if dim is not None else snake(label)
-        known = anchors(slug) if anchors else [set() for _ in range(n_cells)]
+        known = [{t for t in col if t in line} for col in anchors(slug)] if anchors else [set() for _ in range(n_cells)]
         label_score = 0.0 if dim is not None else (boundary_score(tokens, end) or 0.0)
         if features is None:
             features = _RowFeatures(tokens)
@@ -159,15 +163,10 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
         by_anchor = _anchor_boundaries(tokens, end, shared.union(*known)) - by_rule
         candidates = sorted(by_rule | by_anchor)
         check_cells = bool(shared) or any(known)
-        for combo in itertools.combinations(candidates, n_cells - 1):
-            tried += 1
-            if tried > WEIGHTS.max_splits:
-                return RowSplit(reason=f"too many possible splits (> {WEIGHTS.max_splits})")
-            starts = (end, *combo)
-            if by_anchor and not _anchored_where_rules_forbid(tokens, starts, by_anchor, known, shared):
-                continue
-            score = label_score + features.split_score(starts, known, shared, check_cells)
-            scored.append((score, end, starts))
+        tried += math.comb(len(candidates), n_cells - 1)
+        if tried > WEIGHTS.max_splits:  # the search would stop at its first split past the limit
+            return RowSplit(reason=f"too many possible splits (> {WEIGHTS.max_splits})")
+        features.score_splits(scored, end, label_score, candidates, n_cells, known, shared, check_cells, by_anchor)
     if not scored:
         if dim is not None and (short := _split_short_capital_cells(tokens, n_label, n_cells)) is not None:
             return short
@@ -325,6 +324,67 @@ class _RowFeatures:
         self.boundary_or_zero = [b or 0.0 for b in self.boundary]
         self.closes_list: dict[int, bool] = {}  # filled for the candidate boundaries as they are met
         self.bare = [_bare(t) for t in tokens]
+
+    def score_splits(self, scored: list, end: int, label_score: float, candidates: Sequence[int], n_cells: int,
+                     known: list[set[str]], shared, check_cells: bool, by_anchor: set[int]) -> None:
+        """Append (score, end, starts) for every split of the row after a label ending at ``end``, in the order
+        of ``itertools.combinations(candidates, n_cells - 1)``: the scores of ``split_score``, each term added in
+        the same order, with what does not depend on the whole split (a boundary's score, whether a list closes
+        before it, which pairs of starts open alike, whether a cell is a known text) worked out once per row."""
+        tokens, n = self.tokens, len(self.tokens)
+        boundary, closes = self.boundary_or_zero, self.closes_list
+        for k in candidates:
+            if k not in closes:
+                closes[k] = _closes_list(tokens, k)
+        list_end = WEIGHTS.list_end
+        list_ends = [0]  # sum(list_end for each of c boundaries closing a list), built as sum() builds it
+        for _ in range(n_cells):
+            list_ends.append(list_ends[-1] + list_end)
+        pairs = self._alike_pairs((end, *candidates))
+        cell_known: dict[tuple[int, int, int], bool] = {}
+
+        def is_known(col: int, a: int, b: int) -> bool:
+            key = (col, a, b)
+            found = cell_known.get(key)
+            if found is None:
+                cell = " ".join(tokens[a:b]).strip()
+                found = cell_known[key] = cell in shared or (col < len(known) and cell in known[col])
+            return found
+
+        known_cell = WEIGHTS.known_cell
+        append = scored.append
+        for combo in itertools.combinations(candidates, n_cells - 1):
+            starts = (end, *combo)
+            if by_anchor and not _anchored_where_rules_forbid(tokens, starts, by_anchor, known, shared):
+                continue
+            score = sum(map(boundary.__getitem__, combo))
+            score += list_ends[sum(map(closes.__getitem__, combo))]
+            bonus = 0.0
+            if pairs:
+                in_split = set(starts)
+                for a, b, add in pairs:
+                    if a in in_split and b in in_split:
+                        for value in add:
+                            bonus += value
+            score += bonus
+            if check_cells:
+                for col, (a, b) in enumerate(zip(starts, (*combo, n))):
+                    if is_known(col, a, b):
+                        score += known_cell
+            append((label_score + score, end, starts))
+
+    def _alike_pairs(self, positions: Sequence[int]) -> list[tuple[int, int, tuple[float, ...]]]:
+        """The pairs (a, b) of ``positions`` (increasing) that ``_parallel_bonus`` rewards, in the order it meets
+        them, with the weights it adds for each."""
+        tokens, bare, n = self.tokens, self.bare, len(self.tokens)
+        pairs = []
+        for a, b in itertools.combinations(positions, 2):
+            if bare[a] and bare[a] == bare[b]:
+                add = (WEIGHTS.parallel_start,)
+                if a + 1 < b and b + 1 < n and tokens[a + 1] == tokens[b + 1]:
+                    add += (WEIGHTS.parallel_second_word,)
+                pairs.append((a, b, add))
+        return pairs
 
     def split_score(self, starts: Sequence[int], known: list[set[str]], shared, check_cells: bool) -> float:
         tokens, rest = self.tokens, starts[1:]
