@@ -311,6 +311,22 @@ def _split_score(tokens: Sequence[str], starts: Sequence[int], known: list[set[s
     return score
 
 
+def _boundary_scores(tokens: Sequence[str]) -> list[float | None]:
+    """``[boundary_score(tokens, k) for k in range(len(tokens))]``: the tokens that cannot open a cell (most:
+    a lower-case word, or one after a function word) are ruled out inline, the others scored by boundary_score."""
+    scores: list[float | None] = [None] * len(tokens)
+    prefix, no_boundary_after, function_words = _CELL_START_PREFIX, NO_BOUNDARY_AFTER_CHARS, FUNCTION_WORDS
+    for k in range(1, len(tokens)):
+        lead = tokens[k].lstrip(prefix)
+        if not lead or not (lead[0].isupper() or lead[0].isdigit()):
+            continue
+        prev = tokens[k - 1]
+        if not prev or prev[-1] in no_boundary_after or _bare(prev).lower() in function_words:
+            continue
+        scores[k] = boundary_score(tokens, k)
+    return scores
+
+
 class _RowFeatures:
     """What the scorer reads of one row, computed once per row rather than once per candidate split:
     each token's boundary score, whether a list closes before it, and its bare form. The sums below
@@ -320,7 +336,7 @@ class _RowFeatures:
 
     def __init__(self, tokens: Sequence[str]) -> None:
         self.tokens = tokens
-        self.boundary = [boundary_score(tokens, k) for k in range(len(tokens))]
+        self.boundary = _boundary_scores(tokens)
         self.boundary_or_zero = [b or 0.0 for b in self.boundary]
         self.closes_list: dict[int, bool] = {}  # filled for the candidate boundaries as they are met
         self.bare = [_bare(t) for t in tokens]
