@@ -327,6 +327,29 @@ def _boundary_scores(tokens: Sequence[str]) -> list[float | None]:
     return scores
 
 
+_WHOLE_WEIGHTS: list = [None, False]  # (the weights object, whether its scores are whole numbers)
+
+
+def _exact_whole(value) -> bool:
+    """A whole number below 2**20 in size, not -0.0: sums of such numbers are exact in any order."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return False
+    return value.is_integer() and abs(value) < 2 ** 20 and not (value == 0 and math.copysign(1.0, value) < 0)
+
+
+def _whole_number_weights(weights: SplitWeights) -> bool:
+    """Whether every score weight is a whole number (and not -0.0) small enough that sums of them are exact
+    in floating point whatever their order: then a split's score does not depend on the order of its terms."""
+    if _WHOLE_WEIGHTS[0] is not weights:
+        values = (weights.sentence_start, weights.acronym_start, weights.digit_start, weights.capitalised_run,
+                  weights.repeated_word, weights.other_start, weights.parallel_start, weights.parallel_second_word,
+                  weights.list_end, weights.known_cell)
+        _WHOLE_WEIGHTS[:] = [weights, all(_exact_whole(v) for v in values)]
+    return _WHOLE_WEIGHTS[1]
+
+
 class _RowFeatures:
     """What the scorer reads of one row, computed once per row rather than once per candidate split:
     each token's boundary score, whether a list closes before it, and its bare form. The sums below
@@ -369,6 +392,12 @@ class _RowFeatures:
 
         known_cell = WEIGHTS.known_cell
         append = scored.append
+        if n_cells >= 2 and _whole_number_weights(WEIGHTS):
+            # Whole-number weights: every sum is exact in any order, so a split's score is built up as the
+            # splits are enumerated (in the same order), each boundary adding its own terms once per prefix.
+            self._score_splits_by_prefix(scored, end, label_score, candidates, n_cells - 1, known, shared,
+                                         check_cells, by_anchor, is_known, pairs)
+            return
         for combo in itertools.combinations(candidates, n_cells - 1):
             starts = (end, *combo)
             if by_anchor and not _anchored_where_rules_forbid(tokens, starts, by_anchor, known, shared):
@@ -388,6 +417,43 @@ class _RowFeatures:
                     if is_known(col, a, b):
                         score += known_cell
             append((label_score + score, end, starts))
+
+    def _score_splits_by_prefix(self, scored: list, end: int, label_score: float, candidates: Sequence[int],
+                                r: int, known: list[set[str]], shared, check_cells: bool, by_anchor: set[int],
+                                is_known: Callable[[int, int, int], bool], pairs: list) -> None:
+        """score_splits for whole-number weights: the same splits in the same order with the same scores."""
+        tokens, n = self.tokens, len(self.tokens)
+        boundary, closes, list_end, known_cell = self.boundary_or_zero, self.closes_list, WEIGHTS.list_end, WEIGHTS.known_cell
+        unit = {k: boundary[k] + (list_end if closes[k] else 0) for k in candidates}
+        alike_before: dict[int, list[tuple[int, float]]] = {}  # b -> (a, what the pair adds) for a < b
+        for a, b, add in pairs:
+            alike_before.setdefault(b, []).append((a, sum(add)))
+        m = len(candidates)
+        append = scored.append
+
+        def extend(i: int, depth: int, prefix: tuple[int, ...], total: float, prev: int) -> None:
+            last = depth == r - 1
+            for j in range(i, m - (r - 1 - depth)):
+                k = candidates[j]
+                score = total + unit[k]
+                alike = alike_before.get(k)
+                if alike:
+                    for a, add in alike:
+                        if a in prefix:
+                            score += add
+                if check_cells and is_known(depth, prev, k):
+                    score += known_cell
+                starts = (*prefix, k)
+                if not last:
+                    extend(j + 1, depth + 1, starts, score, k)
+                    continue
+                if check_cells and is_known(r, k, n):
+                    score += known_cell
+                if by_anchor and not _anchored_where_rules_forbid(tokens, starts, by_anchor, known, shared):
+                    continue
+                append((label_score + score, end, starts))
+
+        extend(0, 0, (end,), 0.0, end)
 
     def _alike_pairs(self, positions: Sequence[int]) -> list[tuple[int, int, tuple[float, ...]]]:
         """The pairs (a, b) of ``positions`` (increasing) that ``_parallel_bonus`` rewards, in the order it meets
