@@ -28,11 +28,11 @@ REPORTING_DIMENSION = "reporting_relationship"
 PATH_DIMENSION = "professional_development"
 
 # Entity names, manager cells and career-path cells recur across pages (the same skills, employers, 'Reports to
-# CTO'); the pure functions reading them are asked once per distinct text, within a bound.
-_entity_slug = functools.lru_cache(maxsize=8192)(slugify)
+# CTO'); the pure functions reading them are asked once per distinct text, within a bound (a few MiB a worker at most).
+_entity_slug = functools.lru_cache(maxsize=4096)(slugify)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=2048)
 def _managers_of(value: str) -> tuple[str, ...]:
     return tuple(split_reporting(value))
 
