@@ -806,3 +806,36 @@ def test_seed_fixtures_are_byte_copies_of_raw(case: str) -> None:
     number = case.split("_")[1]
     [seed] = (RAW / name for name in SEEDS if name.startswith(number))
     assert (FIXTURES / f"{case}.txt").read_bytes() == seed.read_bytes()
+
+
+def test_splitter_prefix_scoring_matches_the_general_scoring(monkeypatch) -> None:
+    """With whole-number weights the splitter scores splits along the enumeration (splitter._score_splits_by_prefix);
+    the general path adds each term as split_score does. Both must give the same splits, scores and margins, also
+    with known cells, Role block descriptions and anchored boundaries, and a row of repeated cell openings."""
+    rows = [
+        ("Reporting Relationship Reports to CTO, VP Operations, or CEO Reports to Head of Data, or CTO", 2),
+        ("Team Management May lead 2-4 engineers None None Shift leads supervise 5-8 analysts", 4),
+        ("Professional Development Learns SQL; path to Lead Analyst, Data Manager, or Head of BI "
+         "Grows models; path to Staff Scientist", 2),
+        ("Primary Role Builds pipelines Builds models Builds dashboards", 3),
+        ("Communication Writes reports Presents results Briefs leadership", 2),
+        ("Decision Making Designs what teams build on Kubernetes Runs audits Owns the roadmap", 3),
+    ]
+    known = {"Builds models", "Runs audits", "Designs what teams build on Kubernetes", "Reports to CEO"}
+    cases = [(row, n, None, frozenset()) for row, n in rows]
+    cases += [(row, n, lambda slug, n=n: [set(known)] * n, frozenset({"Builds pipelines", "Grows models"}))
+              for row, n in rows]
+
+    def results():
+        return [(s.label, s.cells, s.score, s.margin, s.reason)
+                for s in (split_flat_row(row, n, anchors=anchors, shared=shared) for row, n, anchors, shared in cases)]
+
+    assert splitter._whole_number_weights(splitter.WEIGHTS)
+    by_prefix = results()
+    monkeypatch.setattr(splitter, "_whole_number_weights", lambda weights: False)
+    assert results() == by_prefix
+    assert any(cells for _, cells, *_ in by_prefix) and any(score >= splitter.WEIGHTS.known_cell
+                                                             for _, _, score, *_ in by_prefix)
+    monkeypatch.undo()
+    assert not splitter._whole_number_weights(dataclasses.replace(splitter.WEIGHTS, list_end=0.5))
+    assert not splitter._whole_number_weights(dataclasses.replace(splitter.WEIGHTS, list_end=-0.0))

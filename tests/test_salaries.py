@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.text.salaries import figure_start, parse_salary, salary_level
 
@@ -82,3 +84,26 @@ def test_figure_start_separates_a_glued_label(text, label):
 
 def test_figure_start_none_without_figure():
     assert figure_start("Competitive") is None
+
+
+def _figure_start_by_characters(text: str) -> int | None:
+    """figure_start's rule read character by character: the currency marker's start, or the first digit
+    (any character str.isdigit() accepts) outside brackets, whichever comes first."""
+    from pipeline.text.salaries import _marked_figure
+    marked = _marked_figure().search(text)
+    depth = 0
+    for i, char in enumerate(text):
+        if marked and i == marked.start():
+            return i
+        depth += (char == "(") - (char == ")" and depth > 0)
+        if char.isdigit() and depth == 0:
+            return i
+    return None
+
+
+@given(st.lists(st.sampled_from(["a", "Level ", " ", "(", ")", "0", "7", "$", "€", "£", "US$", "A$", "R$", "k", "+",
+                                 "–", "-", ".", ",", "²", "①", "٣", "０", "（", "）", "USD", "EUR", "per year"]),
+                max_size=16).map("".join) | st.text(max_size=20))
+@settings(max_examples=3000, deadline=None)
+def test_figure_start_follows_its_rule_on_any_text(text):
+    assert figure_start(text) == _figure_start_by_characters(text)

@@ -27,6 +27,20 @@ _ENTITY_COLUMNS = {
 REPORTING_DIMENSION = "reporting_relationship"
 PATH_DIMENSION = "professional_development"
 
+# Entity names, manager cells and career-path cells recur across pages (the same skills, employers, 'Reports to
+# CTO'); the pure functions reading them are asked once per distinct text, within a bound (a few MiB a worker at most).
+_entity_slug = functools.lru_cache(maxsize=4096)(slugify)
+
+
+@functools.lru_cache(maxsize=2048)
+def _managers_of(value: str) -> tuple[str, ...]:
+    return tuple(split_reporting(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _paths_of(value: str) -> tuple[tuple[str, str | None], ...]:
+    return tuple(split_career_paths(value))
+
 
 @dataclass
 class PageRows:
@@ -106,7 +120,7 @@ def normalize_page(page: ParsedPage, *, page_id: str, sha256: str, n_bytes: int,
             if table in _ENTITY_COLUMNS:
                 name_col, id_col, entity_table = _ENTITY_COLUMNS[table]
                 name = row.pop(name_col)
-                row[id_col] = slugify(name)
+                row[id_col] = _entity_slug(name)
                 result.entities.setdefault(entity_table, []).append({id_col: row[id_col], "name": name})
             if table == "career_paths":
                 row.setdefault("target_role_id", None)
@@ -159,13 +173,13 @@ def _derive_relations(result: PageRows) -> set[str]:
     derived = set()
     for cell in result.tables.get("dimensions", []):
         if cell["dimension"] == REPORTING_DIMENSION:
-            for position, manager in enumerate(split_reporting(cell["value"]), 1):
+            for position, manager in enumerate(_managers_of(cell["value"]), 1):
                 result.tables.setdefault("reporting_lines", []).append(
                     {"page_id": cell["page_id"], "role_id": cell["role_id"], "position": position,
                      "manager_title": manager})
                 derived.add("reporting_lines")
         elif cell["dimension"] == PATH_DIMENSION:
-            for position, (title, note) in enumerate(split_career_paths(cell["value"]), 1):
+            for position, (title, note) in enumerate(_paths_of(cell["value"]), 1):
                 result.tables.setdefault("career_paths", []).append(
                     {"page_id": cell["page_id"], "role_id": cell["role_id"], "kind": "path_to",
                      "position": position, "target_title": title, "target_role_id": None, "note": note})

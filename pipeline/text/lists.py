@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline import reference
 
 _CLOSING_QUOTES = "\"”’"
 
 
+@cache  # reference data is read once per process: one tuple, so the indexes below are built once too
 def camelcase_terms() -> tuple[str, ...]:
     return reference.column("camelcase_terms")
 
 
+@cache
 def employer_gazetteer() -> tuple[str, ...]:
     return reference.column("employers")
 
@@ -37,10 +40,35 @@ class ProtectedSpans:
     ends: set[int]  # ends of terms glued to the text after them: 'SaaS|E-commerce' may be a seam
 
 
+_BY_FIRST_CHAR_OF_TERM: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _terms_in(text: str, terms: tuple[str, ...]) -> list[str]:
+    """The terms that may occur in `text`: those whose first character does (the others cannot). The
+    index of the terms by first character is built once per tuple of terms."""
+    entry = _BY_FIRST_CHAR_OF_TERM.get(id(terms))
+    if entry is None or entry[0] is not terms:
+        index: dict[str, list[str]] = {}
+        for term in terms:
+            if term:
+                index.setdefault(term[0], []).append(term)
+        entry = (terms, {char: tuple(group) for char, group in index.items()})
+        if len(_BY_FIRST_CHAR_OF_TERM) > 64:
+            _BY_FIRST_CHAR_OF_TERM.clear()
+        _BY_FIRST_CHAR_OF_TERM[id(terms)] = entry
+    index = entry[1]
+    found: list[str] = []
+    for char in set(text):
+        group = index.get(char)
+        if group:
+            found += group
+    return found
+
+
 def _protected_positions(text: str, terms: tuple[str, ...]) -> ProtectedSpans:
     """Where the protected terms of `text` forbid or suggest boundaries."""
     spans = ProtectedSpans(set(), set(), set())
-    for term in terms:
+    for term in _terms_in(text, terms):  # the spans are sets: the order the terms are met in does not matter
         start = text.find(term)
         while start >= 0:
             # a term starting lower-case ('iOS') counts only at a word start, not inside 'radiOS'
@@ -240,6 +268,20 @@ def _next_name_start(text: str, pos: int, names: tuple[str, ...], seams: set[int
     return len(text)
 
 
+_PROTECTED: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _protected_terms(terms: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The camel-case terms and the names, sorted (built once per pair of tuples)."""
+    entry = _PROTECTED.get((id(terms), id(names)))
+    if entry is None or entry[0] is not terms or entry[1] is not names:
+        entry = (terms, names, tuple(sorted(set(terms) | set(names))))
+        if len(_PROTECTED) > 64:
+            _PROTECTED.clear()
+        _PROTECTED[(id(terms), id(names))] = entry
+    return entry[2]
+
+
 def split_glued_names(text: str, gazetteer: tuple[str, ...] | None = None) -> tuple[list[str], list[str]]:
     """Split glued proper names ('GoogleMicrosoftJPMorgan Chase…') using a gazetteer, longest match first.
 
@@ -248,7 +290,7 @@ def split_glued_names(text: str, gazetteer: tuple[str, ...] | None = None) -> tu
     """
     names = employer_gazetteer() if gazetteer is None else gazetteer
     text = text.strip()
-    protected = tuple(sorted(set(camelcase_terms()) | set(names)))
+    protected = _protected_terms(camelcase_terms(), names)
     seams = {b.index for b in find_boundaries(text, protected)}
     items: list[str] = []
     warnings: list[str] = []

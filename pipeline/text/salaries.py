@@ -172,10 +172,29 @@ def _marked_figure() -> re.Pattern:
     return re.compile(rf"(?:{markers})\s?\d")
 
 
+# What figure_start's scan looks at when every digit of the text is an ASCII one: brackets and digits (no other
+# character moves the depth or starts a figure).
+_FIGURE_EVENTS = re.compile(r"[()0-9]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def figure_start(text: str) -> int | None:
     """Index where a salary figure starts in 'Entry LevelUS$95k…' (a currency marker before a digit,
     else the first digit outside brackets); None when the text holds no figure."""
     marked = _marked_figure().search(text)
+    if text.isascii() or not any(c.isdigit() for c in _NON_ASCII.findall(text)):
+        # the scan below, run over the brackets and digits alone (before the marker, which wins where it starts)
+        depth = 0
+        for event in _FIGURE_EVENTS.finditer(text, 0, marked.start() if marked else len(text)):
+            char = event.group()
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                if depth:
+                    depth -= 1
+            elif not depth:
+                return event.start()
+        return marked.start() if marked else None
     depth = 0
     for i, char in enumerate(text):
         if marked and i == marked.start():

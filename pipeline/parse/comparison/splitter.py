@@ -21,6 +21,7 @@ An unknown label is the leading run of Title Case words; its end is chosen by th
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -148,10 +149,13 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
     scored: list[tuple[float, int, tuple[int, ...]]] = []
     tried = 0
     features: _RowFeatures | None = None
+    # A cell, or a run of words a known text is looked for in, is a piece of the line: a text that is not in
+    # the line cannot be either, so only the texts found in it are kept (the same answers, fewer to check).
+    shared = {t for t in shared if t in line}
     for end in label_ends:
         label = " ".join(tokens[:end])
         slug = dim.slug if dim is not None else snake(label)
-        known = anchors(slug) if anchors else [set() for _ in range(n_cells)]
+        known = [{t for t in col if t in line} for col in anchors(slug)] if anchors else [set() for _ in range(n_cells)]
         label_score = 0.0 if dim is not None else (boundary_score(tokens, end) or 0.0)
         if features is None:
             features = _RowFeatures(tokens)
@@ -159,15 +163,10 @@ def split_flat_row(line: str, n_cells: int, *, anchors: Callable[[str], list[set
         by_anchor = _anchor_boundaries(tokens, end, shared.union(*known)) - by_rule
         candidates = sorted(by_rule | by_anchor)
         check_cells = bool(shared) or any(known)
-        for combo in itertools.combinations(candidates, n_cells - 1):
-            tried += 1
-            if tried > WEIGHTS.max_splits:
-                return RowSplit(reason=f"too many possible splits (> {WEIGHTS.max_splits})")
-            starts = (end, *combo)
-            if by_anchor and not _anchored_where_rules_forbid(tokens, starts, by_anchor, known, shared):
-                continue
-            score = label_score + features.split_score(starts, known, shared, check_cells)
-            scored.append((score, end, starts))
+        tried += math.comb(len(candidates), n_cells - 1)
+        if tried > WEIGHTS.max_splits:  # the search would stop at its first split past the limit
+            return RowSplit(reason=f"too many possible splits (> {WEIGHTS.max_splits})")
+        features.score_splits(scored, end, label_score, candidates, n_cells, known, shared, check_cells, by_anchor)
     if not scored:
         if dim is not None and (short := _split_short_capital_cells(tokens, n_label, n_cells)) is not None:
             return short
@@ -312,6 +311,45 @@ def _split_score(tokens: Sequence[str], starts: Sequence[int], known: list[set[s
     return score
 
 
+def _boundary_scores(tokens: Sequence[str]) -> list[float | None]:
+    """``[boundary_score(tokens, k) for k in range(len(tokens))]``: the tokens that cannot open a cell (most:
+    a lower-case word, or one after a function word) are ruled out inline, the others scored by boundary_score."""
+    scores: list[float | None] = [None] * len(tokens)
+    prefix, no_boundary_after, function_words = _CELL_START_PREFIX, NO_BOUNDARY_AFTER_CHARS, FUNCTION_WORDS
+    for k in range(1, len(tokens)):
+        lead = tokens[k].lstrip(prefix)
+        if not lead or not (lead[0].isupper() or lead[0].isdigit()):
+            continue
+        prev = tokens[k - 1]
+        if not prev or prev[-1] in no_boundary_after or _bare(prev).lower() in function_words:
+            continue
+        scores[k] = boundary_score(tokens, k)
+    return scores
+
+
+_WHOLE_WEIGHTS: list = [None, False]  # (the weights object, whether its scores are whole numbers)
+
+
+def _exact_whole(value) -> bool:
+    """A whole number below 2**20 in size, not -0.0: sums of such numbers are exact in any order."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return False
+    return value.is_integer() and abs(value) < 2 ** 20 and not (value == 0 and math.copysign(1.0, value) < 0)
+
+
+def _whole_number_weights(weights: SplitWeights) -> bool:
+    """Whether every score weight is a whole number (and not -0.0) small enough that sums of them are exact
+    in floating point whatever their order: then a split's score does not depend on the order of its terms."""
+    if _WHOLE_WEIGHTS[0] is not weights:
+        values = (weights.sentence_start, weights.acronym_start, weights.digit_start, weights.capitalised_run,
+                  weights.repeated_word, weights.other_start, weights.parallel_start, weights.parallel_second_word,
+                  weights.list_end, weights.known_cell)
+        _WHOLE_WEIGHTS[:] = [weights, all(_exact_whole(v) for v in values)]
+    return _WHOLE_WEIGHTS[1]
+
+
 class _RowFeatures:
     """What the scorer reads of one row, computed once per row rather than once per candidate split:
     each token's boundary score, whether a list closes before it, and its bare form. The sums below
@@ -321,10 +359,114 @@ class _RowFeatures:
 
     def __init__(self, tokens: Sequence[str]) -> None:
         self.tokens = tokens
-        self.boundary = [boundary_score(tokens, k) for k in range(len(tokens))]
+        self.boundary = _boundary_scores(tokens)
         self.boundary_or_zero = [b or 0.0 for b in self.boundary]
         self.closes_list: dict[int, bool] = {}  # filled for the candidate boundaries as they are met
         self.bare = [_bare(t) for t in tokens]
+
+    def score_splits(self, scored: list, end: int, label_score: float, candidates: Sequence[int], n_cells: int,
+                     known: list[set[str]], shared, check_cells: bool, by_anchor: set[int]) -> None:
+        """Append (score, end, starts) for every split of the row after a label ending at ``end``, in the order
+        of ``itertools.combinations(candidates, n_cells - 1)``: the scores of ``split_score``, each term added in
+        the same order, with what does not depend on the whole split (a boundary's score, whether a list closes
+        before it, which pairs of starts open alike, whether a cell is a known text) worked out once per row."""
+        tokens, n = self.tokens, len(self.tokens)
+        boundary, closes = self.boundary_or_zero, self.closes_list
+        for k in candidates:
+            if k not in closes:
+                closes[k] = _closes_list(tokens, k)
+        list_end = WEIGHTS.list_end
+        list_ends = [0]  # sum(list_end for each of c boundaries closing a list), built as sum() builds it
+        for _ in range(n_cells):
+            list_ends.append(list_ends[-1] + list_end)
+        pairs = self._alike_pairs((end, *candidates))
+        cell_known: dict[tuple[int, int, int], bool] = {}
+
+        def is_known(col: int, a: int, b: int) -> bool:
+            key = (col, a, b)
+            found = cell_known.get(key)
+            if found is None:
+                cell = " ".join(tokens[a:b]).strip()
+                found = cell_known[key] = cell in shared or (col < len(known) and cell in known[col])
+            return found
+
+        known_cell = WEIGHTS.known_cell
+        append = scored.append
+        if n_cells >= 2 and _whole_number_weights(WEIGHTS):
+            # Whole-number weights: every sum is exact in any order, so a split's score is built up as the
+            # splits are enumerated (in the same order), each boundary adding its own terms once per prefix.
+            self._score_splits_by_prefix(scored, end, label_score, candidates, n_cells - 1, known, shared,
+                                         check_cells, by_anchor, is_known, pairs)
+            return
+        for combo in itertools.combinations(candidates, n_cells - 1):
+            starts = (end, *combo)
+            if by_anchor and not _anchored_where_rules_forbid(tokens, starts, by_anchor, known, shared):
+                continue
+            score = sum(map(boundary.__getitem__, combo))
+            score += list_ends[sum(map(closes.__getitem__, combo))]
+            bonus = 0.0
+            if pairs:
+                in_split = set(starts)
+                for a, b, add in pairs:
+                    if a in in_split and b in in_split:
+                        for value in add:
+                            bonus += value
+            score += bonus
+            if check_cells:
+                for col, (a, b) in enumerate(zip(starts, (*combo, n))):
+                    if is_known(col, a, b):
+                        score += known_cell
+            append((label_score + score, end, starts))
+
+    def _score_splits_by_prefix(self, scored: list, end: int, label_score: float, candidates: Sequence[int],
+                                r: int, known: list[set[str]], shared, check_cells: bool, by_anchor: set[int],
+                                is_known: Callable[[int, int, int], bool], pairs: list) -> None:
+        """score_splits for whole-number weights: the same splits in the same order with the same scores."""
+        tokens, n = self.tokens, len(self.tokens)
+        boundary, closes, list_end, known_cell = self.boundary_or_zero, self.closes_list, WEIGHTS.list_end, WEIGHTS.known_cell
+        unit = {k: boundary[k] + (list_end if closes[k] else 0) for k in candidates}
+        alike_before: dict[int, list[tuple[int, float]]] = {}  # b -> (a, what the pair adds) for a < b
+        for a, b, add in pairs:
+            alike_before.setdefault(b, []).append((a, sum(add)))
+        m = len(candidates)
+        append = scored.append
+
+        def extend(i: int, depth: int, prefix: tuple[int, ...], total: float, prev: int) -> None:
+            last = depth == r - 1
+            for j in range(i, m - (r - 1 - depth)):
+                k = candidates[j]
+                score = total + unit[k]
+                alike = alike_before.get(k)
+                if alike:
+                    for a, add in alike:
+                        if a in prefix:
+                            score += add
+                if check_cells and is_known(depth, prev, k):
+                    score += known_cell
+                starts = (*prefix, k)
+                if not last:
+                    extend(j + 1, depth + 1, starts, score, k)
+                    continue
+                if check_cells and is_known(r, k, n):
+                    score += known_cell
+                if by_anchor and not _anchored_where_rules_forbid(tokens, starts, by_anchor, known, shared):
+                    continue
+                append((label_score + score, end, starts))
+
+        extend(0, 0, (end,), 0.0, end)
+
+    def _alike_pairs(self, positions: Sequence[int]) -> list[tuple[int, int, tuple[float, ...]]]:
+        """The pairs (a, b) of ``positions`` (increasing) that ``_parallel_bonus`` rewards, in the order it meets
+        them, with the weights it adds for each."""
+        tokens, bare, n = self.tokens, self.bare, len(self.tokens)
+        pairs = []
+        for a, b in itertools.combinations(positions, 2):
+            if bare[a] and bare[a] == bare[b]:
+                add = (WEIGHTS.parallel_start,)
+                if a + 1 < b and b + 1 < n and tokens[a + 1] == tokens[b + 1]:
+                    add += (WEIGHTS.parallel_second_word,)
+                pairs.append((a, b, add))
+        return pairs
 
     def split_score(self, starts: Sequence[int], known: list[set[str]], shared, check_cells: bool) -> float:
         tokens, rest = self.tokens, starts[1:]
