@@ -131,7 +131,8 @@ def path_ok(title: str) -> bool:
     words = title.split()
     if _metadata(title) or _HANDLE.search(title):
         return False  # 'Follow @CityPolice' under a career list: the site's social link, no role
-    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", title) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
+    bare = re.sub(r"(?<=[^\W\d_])\s+L\d{1,2}$", "", title.strip())  # 'SOC Analyst L1': a level code after a title (13a)
+    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", bare) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):
         return False

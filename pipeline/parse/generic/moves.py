@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.parse.generic.guard import _words
+from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import _lower_agent_title, _lower_title, prose_paths
 from pipeline.parse.generic.title import name_like, place_name
 from pipeline.parse.generic.vocabulary import has_role_noun, singular_title
@@ -244,3 +244,62 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
             titles.add(title.lower())
             out.append((kind, title))
     return out
+
+
+# --- round 13a: a ladder written as one chain of short names in a section about progression ----------------------
+_CHAIN_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>)\s+")
+# a level code after a title ('SOC Analyst L1', 'Operator II', 'Technician 2'): part of the step, not of its shape
+_LEVEL_CODE = re.compile(r"\s+(?:L\d{1,2}|[IVX]{1,4}|\d{1,2})$")
+# a title written for both genders ('Skilehrer/in', 'Asesor/a fiscal', 'Staatlich geprüfte/r …', 'Kaufmann/-frau')
+_GENDERED = re.compile(r"[^\W\d_]/-?(?:in|innen|a|as|e|r|frau)\b|[^\W\d_]\((?:in|a|e)\)")
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/.-]{1,7}")
+_SENTENCE_WORD = re.compile(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then)\b")
+
+
+def _caseless(word: str) -> bool:
+    """'分拣员': a word of a script without capitals (a title there has no capital to show it)."""
+    return any(unicodedata.category(c) == "Lo" for c in word) and not any(c.isascii() and c.isalpha() for c in word)
+
+
+def _step_shape(title: str) -> bool:
+    """A short name that may be a ladder's step: one to six words, no sentence, a capital (or a caseless script) first,
+    no digit beyond a level code."""
+    bare = _LEVEL_CODE.sub("", title.strip())
+    words = bare.split()
+    if not 0 < len(words) <= 6 or re.search(r"\d|[.:;!?,]", bare) or _SENTENCE_WORD.search(bare):
+        return False
+    first = words[0]
+    return (first[:1].isupper() or _caseless(first)) and name_like(bare) or _caseless(bare) \
+        or bool(_GENDERED.search(bare)) or (first[:1].isupper() and len(words) <= 4
+                                            and all(re.fullmatch(r"[^\W\d_][\w'’/&-]*", w) for w in words))
+
+
+def _sure_step(title: str, role: str) -> bool:
+    """A step that reads as a title by itself: a known role noun or the role's own head noun ('Economy Class Cabin
+    Crew' on the Cabin Crew's page), a title written for both genders, a caseless name."""
+    bare = _LEVEL_CODE.sub("", title.strip())
+    return _known(bare, role) or bool(_GENDERED.search(bare)) or _caseless(bare) or _lower_piece(bare) \
+        or bool(role) and bare.lower().endswith(" " + re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
+
+
+def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
+    """(title, note) of each step of 'Engineer → Senior Engineer → Principal Engineer → Master (technical fellow)' or
+    'Anwärter/in → Landesskilehrer/in → …' read in a section about progression: three steps or more joined by arrows,
+    each a short name (a level code after it allowed: 'SOC Analyst L1'), two or more of them titles by themselves (a role
+    noun, a title for both genders, a caseless script's name); brackets after a step are its note unless they hold an
+    abbreviation ('Subject Matter Expert (SME)'). A step 'A / B' names two titles at one level. Else []."""
+    pieces = [p.strip().rstrip(".") for p in _CHAIN_ARROWS.split(text.strip())]
+    if len(pieces) < 3:
+        return []
+    steps: list[tuple[str, str | None]] = []
+    for piece in pieces:
+        match = re.fullmatch(r"(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)", piece)
+        title, note = (match["title"], match["note"]) if match and not _ABBREVIATION.fullmatch(match["note"]) \
+            else (piece, None)
+        names = [n.strip() for n in re.split(r"\s+/\s+", title)]
+        if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in names):
+            return []
+        steps.extend((n, note) for n in names)
+    if not any(_sure_step(t, role) for t, _ in steps):
+        return []
+    return steps

@@ -17,7 +17,7 @@ from pipeline.parse.generic.title import _agentive, _foreign, name_like
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
-from pipeline.parse.generic.moves import sentence_moves
+from pipeline.parse.generic.moves import ladder_steps, sentence_moves
 from pipeline.parse.generic.guard import path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
@@ -1214,7 +1214,8 @@ class Reader(SalaryReading):
         # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
         ladder = [(t, n) for t, n in others if _chain(_labelled_chain(t, self.role) or t, self.role)
-                  or (kind == "step" and not items and _colon_title(t))]
+                  or (kind == "step" and not items and _colon_title(t))
+                  or kind in ("step", "to") and ladder_steps(t, self.role)]  # round 13a: 'Private → Lance Corporal → …'
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         others = self.ladder_table(block, others)
@@ -1296,6 +1297,8 @@ class Reader(SalaryReading):
                 len(titles) >= 3 and _grades_of_role(titles[0], self.role))  # 'Apprentice X → … ': X's own ladder
             onward = kind == "to" and not own
             if not own and kind != "to" and not _ladder_of(titles, self.role):
+                if self.loose_ladder(block, text, line, kind):
+                    return
                 # 'Progression: Senior Technician → Section Manager → Engineer' beside an entry line: titles after
                 # the role or another role's ladder; which moves they are is unknown, kept as text
                 self.keep(block, text, line)
@@ -1303,6 +1306,8 @@ class Reader(SalaryReading):
             for title, note in [(one, n) for t, n in steps for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
                                           "note": note}, text, line, block.kind)  # a cut chain drops every step
+            return
+        if self.loose_ladder(block, text, line, kind):
             return
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and heading_kind(head) not in (None, *_CAREER_KINDS):
@@ -1318,6 +1323,23 @@ class Reader(SalaryReading):
             for one in _one_level(title):  # 'Senior Paraplanner / Technical Manager': two titles at one level
                 row = {"role": self.role, "kind": kind, "target_title": one, "note": note}
                 self.add("career_paths", row, text, line, block.kind)
+
+    def loose_ladder(self, block: Block, text: str, line: int, kind: str, section: bool = False) -> bool:
+        """Round 13a: 'Private → Lance Corporal → Corporal → Sergeant', 'Anwärter/in → Landesskilehrer/in → …',
+        'SOC Analyst L1 → SOC Analyst L2 → …' in a section about progression (or under a line naming one: `section`):
+        a chain of three short names or more, two of them titles by themselves (moves.ladder_steps), is the ladder of
+        the role's line of work even when the role's own name is none of its steps; under a heading about the moves
+        on ('Where it can lead') a chain without the role names moves on. True when read."""
+        if kind not in ("step", "to") or not (section or block.kind.startswith("career")):
+            return False
+        steps = ladder_steps(text, self.role)
+        if not steps:
+            return False
+        own = any(t.lower() == self.role.lower() for t, _ in steps)
+        for title, note in steps:  # written as the whole line: a capture cut inside it drops every step
+            self.add("career_paths", {"role": self.role, "kind": "to" if kind == "to" and not own else "step",
+                                      "target_title": title, "note": note}, text, line, block.kind)
+        return True
 
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:
