@@ -37,6 +37,11 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped)\s+(?:sideways|laterally|across)"
                 r"\s+(?:in)?to\s+(?:a|an|the)\s+(?:job|role|post|position)\s+as"),
     ("lateral", r"(?:retrain|retrains|retrained|retraining)\s+(?:sideways|laterally)\s+as"),
+    # round 13a: 'Others move across to become a Veterinary Receptionist', 'cross over to the Training Centre as a
+    # Blasting Instructor'
+    ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped|cross|crosses|crossed)\s+"
+                r"(?:sideways|laterally|across|over)\s+(?:to\s+)?(?:become|be)"),
+    ("lateral", r"(?:cross|crosses|crossed|crossing)\s+over\s+(?:in)?to\s+(?!an?\s)[^.;:()]{1,60}?\s+as"),
     ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped|cross|crosses|crossed)\s+"
                 r"(?:sideways|laterally|across)\s+(?:in)?to"),
     ("lateral", r"(?:transfer|transfers|transferred|transferring)\s+(?:laterally\s+|sideways\s+|across\s+)?(?:in)?to"),
@@ -44,6 +49,13 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:move|moves|moved|moving)\s+on\s+to(?!\s+(?:become|be)\b)|(?:go|goes|went|going)\s+on\s+to\s+(?:be|become)"),
     ("to", r"(?:move|moves|moved|moving)\s+up\s+to"),
     ("to", r"(?:qualify|qualifies|qualified)\s+as"),
+    # round 13a: 'go on to train as a Student Veterinary Nurse', 'go on to join the response team as an Emergency
+    # Logistician', 'compete for Superintendent positions', 'apply for selection as an Artificer', 'step up to …'
+    ("to", r"(?:go|goes|went|going)\s+on\s+to\s+(?:train|qualify|retrain|teach|work)\s+as"),
+    ("to", r"(?:go|goes|went|going)\s+on\s+to\s+join\s+(?!an?\s)[^.;:()]{1,60}?\s+as"),
+    ("to", r"(?:(?:compete|competes|competed|competing)\s+for|(?:apply|applies|applied)\s+for\s+(?:selection|promotion)\s+"
+           r"(?:as|to))"),
+    ("to", r"(?:step|steps|stepped|stepping)\s+up\s+(?:in)?to"),
     ("to", r"(?:specialise|specialises|specialised|specialize|specializes|specialized)\s+as"),
     ("to", r"(?:the\s+)?(?:(?:usual|typical|normal|common)\s+)?next\s+(?:(?:step|move)\s+(?:is|would\s+be)|(?:steps|moves)\s+(?:are|would\s+be))"
            r"(?:\s+(?:usually|often|typically|normally|generally))?"),
@@ -65,10 +77,18 @@ _FILLER = re.compile(r"(?i)\b(?:then|eventually|later(?:\s+on)?|finally|possibly
                      r"(?=(?:an?\s+|the\s+role\s+of\s+)?[A-Za-z])")
 _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|after|when|with|once|by|before|for|"
                   r"if|who|which|where|because|working|depending|following|during|until|via|through|on)\b|"
-                  r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|,\s+(?:but|while|although|though|whereas|which|who)\b|"
+                  r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|\s+(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:years?|months?|"
+                  r"seasons?)\b|,\s+(?:but|while|although|though|whereas|which|who)\b|"
                   # ', and may become …', ', or some …': a comma before a new clause
                   r",\s+(?:(?:and|or)\s+)?(?:may|might|can|could|will|would|should|must|often|usually|also|some|many|"
                   r"most|others|they|you|we|it|this|these|those|a\s+few|few|several)\b")
+# round 13a: a piece of a list that is a clause, no title: a preposition first ('or from a store management role'), or a
+# verb phrase about one's own business ('or open their own shop', 'or set up his own bakery')
+_CLAUSE_PIECE = re.compile(r"(?i)(?:from|into|through|via|without|before|after|while)\s|[a-z]+\s+(?:up\s+)?(?:their|his|her|your|"
+                           r"our|my)\s+(?:own\s+)?\w")
+# 'or in a bank branch as a Customer Service Adviser': where a title is held, then the title
+_IN_PLACE_AS = re.compile(r"(?i)^(?:in|at|within|with)\s+(?:a|an|the|our|their|one\s+of\s+our)\s+[^,;.()]{1,50}?\s+as\s+"
+                          r"(?=(?:an?\s+)?[A-Z])")
 _AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  # 'into the CID as a Detective …'
 # 'from the Young Graduate Trainee scheme': a scheme named after the people in it (a trainee, an apprentice, a cadet)
 _SCHEME = re.compile(r"^the\s+(?P<title>[A-Z][^,.;:()]{0,60}?(?:Trainee|Apprentice|Cadet|Intern|Fellow)s?)\s+"
@@ -98,6 +118,15 @@ def _capital_title(piece: str) -> bool:
         if not (bare[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’/&.-]*", bare)):
             return False
     return not _unit(words[-1].strip(".")) and (name_like(piece) or bool(_ACRONYM.fullmatch(words[0])))
+
+
+def _sentence_case_title(piece: str) -> bool:
+    """'Chef boulanger', 'Promotora de vendas', 'Responsable de production': a title written in sentence case (two to
+    four words, a capital only first; connectors inside)."""
+    words = piece.split()
+    return 2 <= len(words) <= 4 and bool(re.fullmatch(r"[^\W\d_][^\W\d_A-Z]+", words[0])) and words[0][0].isupper() \
+        and all(re.fullmatch(r"[^\W\d_A-Z]+", w) for w in words[1:]) and not place_name(piece) \
+        and words[-1] not in _TITLE_CONNECTORS
 
 
 def _role_head(role: str) -> str:
@@ -139,8 +168,16 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
     pieces = []
     joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
     raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
-    raws = [re.sub(r"(?i)^(?:then\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
+    raws = [re.sub(r"(?i)^(?:then\s+|from\s+there\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
             for index, raw in enumerate(raws)]  # 'A and, later, to B'
+    raws = [_IN_PLACE_AS.sub("", raw.strip()) if index else raw for index, raw in enumerate(raws)]
+    cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip()))),
+               None)
+    if cut is not None:
+        # round 13a: 'A and B positions, or move laterally to C or D': the list ends at another move's verb wherever it
+        # stands (read by its own verb); 'A or from a store management role', 'A or open their own shop': at a piece
+        # that is a clause of another kind
+        raws = raws[:cut]
     while len(raws) > 1 and _VERB_FIRST.match(raws[-1].strip()):
         raws.pop()  # 'a Section Leader or specialise as an Animal Trainer': another move, read by its own verb (12b)
     while len(raws) > 1 and raws[-1].strip()[:1].islower() and not _lower_piece(
@@ -176,8 +213,8 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
         if ", " in piece:  # 'Manager, Respiratory Therapy' (merged above): a role noun and its field, both capitalised
             titles.append((piece, True))
             sure = True
-        elif _capital_title(piece):
-            known = _known(piece, role)
+        elif _capital_title(piece) or _sentence_case_title(piece):
+            known = _known(piece, role) or has_role_noun(piece.split()[0]) and not _capital_title(piece)
             sure = sure or known or article  # 'become a Sergeant': a capitalised noun after 'a' is a title
             titles.append((piece, known or article))
         elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z][^\W\d_A-Z' -]*", piece) and len(piece.split()) <= 4 \
@@ -190,7 +227,10 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
             return []
     if not sure or any(not ok and len(p.split()) > 4 for p, ok in titles):
         return []
-    if role and any(p.lower() in (role.lower(), singular_title(role).lower()) for p, _ in titles):
+    own = (role.lower(), singular_title(role).lower()) if role else ()
+    if len(titles) > 1 and titles[0][0].lower() in own and not any(p.lower() in own for p, _ in titles[1:]):
+        titles = titles[1:]  # 'grow to Grain Storage Operator, then Líder de Turno': the role, then the moves after it
+    if role and any(p.lower() in own for p, _ in titles):
         return []  # 'to become a Paramedic' on the paramedic's page is the way in, no move
     return [p for p, _ in titles]
 

@@ -209,7 +209,11 @@ def _dotted_titles(text: str) -> list[str]:
 
 # a heading the vocabulary does not know that speaks of getting in or moving on ('How do I get in?')
 _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|training|graduation|apprenticeship)|growth|get in|get into|getting in|getting into|break into|progress\w*|prospects|advance\w*|"
-                            r"promotions?|move up|moving up|where (?:to|next)|next steps?)\b")
+                            r"promotions?|move up|moving up|where (?:to|next)|next steps?|"
+                            # round 13a: 'Routes in and up', 'Moving on', 'Growing with us', 'Pathways', 'Getting on',
+                            # 'Where it can lead', 'How do I get there?'
+                            r"routes? (?:in|up|into)|entry routes?|moving on|move on|grow(?:ing)? with|pathways?|getting on|"
+                            r"where (?:it|this role|the role) (?:can |could |may |will )?(?:leads?|takes?)|get there)\b")
 
 
 _TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
@@ -681,8 +685,10 @@ class Reader(SalaryReading):
             block = self.pay_tables(block)
         block = self.cell_tables(block)
         self.read_block(reader, block)
-        if not block.kind.startswith("career") and not (block.kind in ("unknown", "prose") and block.heading):
-            self.role_moves(block)  # (a heading the vocabulary does not know may speak of something else: 'Our history')
+        if not block.kind.startswith("career"):
+            # (a heading the vocabulary does not know may speak of something else: 'Our history'; under it only the
+            # lines under a line of its own about moving on are read: round 13a)
+            self.role_moves(block, inner=block.kind in ("unknown", "prose") and bool(block.heading))
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
 
@@ -750,7 +756,7 @@ class Reader(SalaryReading):
         return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline, block.parent,
                      block.line)
 
-    def role_moves(self, block: Block) -> None:
+    def role_moves(self, block: Block, inner: bool = False) -> None:
         """'Most deckhands start as a Junior Deckhand. After a season you can become a Lead Deckhand.' in a section
         that is not about progression (or under a heading the page glued to another section): a sentence whose subject
         is the role's people names its moves, and so do the sentences after it on that line (moves.sentence_moves)."""
@@ -767,6 +773,8 @@ class Reader(SalaryReading):
             # next steps are …')
             about_moves = bool(above) and (_heading_shaped(above, sentence_case=True) or above.rstrip('"”').endswith("?")) \
                 and len(above.split()) <= 10 and bool(_MOVES_HEADING.search(normal_heading(above)))
+            if inner and not about_moves:
+                continue
             for move, title in sentence_moves(text, self.role, "career" if about_moves else None):
                 self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
                          text, line.number, "career")
