@@ -61,3 +61,64 @@ def test_a_process_chain_is_no_ladder():
     assert ladder_steps("Application → Assessment Centre → Interview → Offer") == []
     page = parse_text(_page("Career progression", "Online Form → Aptitude Test → Panel Interview → Medical Check"))
     assert _paths(page) == []
+
+
+# --- moves in prose -----------------------------------------------------------------------------------------------
+
+from pipeline.parse.generic.moves import sentence_moves  # noqa: E402
+
+
+def test_prose_verbs_of_round_13a():
+    text = ("Many of our pilots go on to train as a Marine Pilot Examiner, and qualify as a Senior Harbour Pilot four "
+            "years later. Others move across to become a Vessel Traffic Officer. A few go on to join the salvage "
+            "team as a Salvage Master, some cross over to the port authority as a Harbour Master, and some compete "
+            "for Chief Pilot (P-6) and Marine Director (P-7) positions.")
+    assert sentence_moves(text, "Harbour Pilot", "career") == [
+        ("to", "Marine Pilot Examiner"), ("to", "Senior Harbour Pilot"), ("lateral", "Vessel Traffic Officer"),
+        ("to", "Salvage Master"), ("lateral", "Harbour Master"), ("to", "Chief Pilot"), ("to", "Marine Director")]
+
+
+def test_prose_verbs_negatives():
+    # no title after the verb: a duty, a sector, a generic list of jobs
+    assert sentence_moves("Many pilots go on to train as part of a wider team and qualify as the years go by.",
+                          "Harbour Pilot", "career") == []
+    assert sentence_moves("Some pilots cross over to the private sector as contractors for a while.",
+                          "Harbour Pilot", "career") == []
+    assert sentence_moves("You can apply for jobs at any of our ports.", "Harbour Pilot", "career") == []
+
+
+def test_a_list_ends_at_a_clause_or_another_verb():
+    assert sentence_moves("Most pilots join us as a Launch Crew Member or from a fishing background.",
+                          "Harbour Pilot", "career") == [("from", "Launch Crew Member")]
+    assert sentence_moves("With experience you could become a Senior Pilot or a Pilot Trainer, or open your own "
+                          "consultancy.", "Harbour Pilot", "career") == [("to", "Senior Pilot"), ("to", "Pilot Trainer")]
+    assert sentence_moves("Pilots start out as a Deckhand or in a tug company as a Tug Mate.", "Harbour Pilot",
+                          "career") == [("from", "Deckhand"), ("from", "Tug Mate")]
+    assert sentence_moves("Officers can compete for Chief Pilot positions, or move laterally to a Marine Surveyor role.",
+                          "Harbour Pilot", "career") == [("to", "Chief Pilot"), ("lateral", "Marine Surveyor")]
+    # negative: a clause only, no title
+    assert sentence_moves("Most pilots come from a fishing background or from the navy.", "Harbour Pilot", "career") == []
+
+
+def test_the_role_first_in_a_list_then_the_moves_after_it():
+    assert sentence_moves("Start as an Ajudante de Convés (deck helper) and grow to Harbour Pilot, then Chefe de "
+                          "Pilotagem.", "Harbour Pilot", "career") == [("from", "Ajudante de Convés"),
+                                                                        ("to", "Chefe de Pilotagem")]
+    # negative: the role alone after 'become' is the way in, no move
+    assert sentence_moves("To become a Harbour Pilot you need a master's ticket.", "Harbour Pilot", "career") == []
+
+
+def test_sentence_case_titles_need_a_role_noun_or_an_article():
+    assert sentence_moves("With experience, a pilot can become Capitaine de port or Chef pilote.", "Harbour Pilot",
+                          "career") == [("to", "Capitaine de port"), ("to", "Chef pilote")]
+    assert sentence_moves("With experience, a pilot can become Fluent in english.", "Harbour Pilot", "career") == []
+
+
+def test_a_moves_heading_inside_another_section_reads_the_sentence_under_it():
+    page = parse_text(_page("Skills we value", "- Radar plotting\n- Ship handling\nMoving on\n"
+                            "From here members have become Chief Pilot and Marine Superintendent."))
+    assert [(k, t) for k, t, _ in _paths(page)] == [("to", "Chief Pilot"), ("to", "Marine Superintendent")]
+    # negative: the same sentence under a heading about something else is no move
+    page = parse_text(_page("Skills we value", "- Radar plotting\n- Ship handling\nOur history\n"
+                            "From here members have become Chief Pilot and Marine Superintendent."))
+    assert _paths(page) == []

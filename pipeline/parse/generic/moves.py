@@ -87,8 +87,8 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
 _CLAUSE_PIECE = re.compile(r"(?i)(?:from|into|through|via|without|before|after|while)\s|[a-z]+\s+(?:up\s+)?(?:their|his|her|your|"
                            r"our|my)\s+(?:own\s+)?\w")
 # 'or in a bank branch as a Customer Service Adviser': where a title is held, then the title
-_IN_PLACE_AS = re.compile(r"(?i)^(?:in|at|within|with)\s+(?:a|an|the|our|their|one\s+of\s+our)\s+[^,;.()]{1,50}?\s+as\s+"
-                          r"(?=(?:an?\s+)?[A-Z])")
+_IN_PLACE_AS = re.compile(r"(?i)(,?\s+(?:or|and)\s+)(?:in|at|within|with)\s+(?:a|an|the|our|their|one\s+of\s+our)\s+"
+                          r"[^,;.()]{1,50}?\s+as\s+(?=(?:an?\s+)?[A-Z])")
 _AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  # 'into the CID as a Detective …'
 # 'from the Young Graduate Trainee scheme': a scheme named after the people in it (a trainee, an apprentice, a cadet)
 _SCHEME = re.compile(r"^the\s+(?P<title>[A-Z][^,.;:()]{0,60}?(?:Trainee|Apprentice|Cadet|Intern|Fellow)s?)\s+"
@@ -160,6 +160,7 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
     segment = re.sub(r"\s*\([^()]*\)", "", segment)  # 'a Team Leader (chef d'équipe)': the explanation is no title
     segment = _ASIDE.sub(" ", segment)
     segment = _FILLER.sub("", segment)
+    segment = _IN_PLACE_AS.sub(r"\1", segment)  # 'A or in a bank branch as a B' (round 13a)
     stop = _END.search(segment)
     segment = (segment[: stop.start()] if stop else segment).strip().rstrip(",")
     segment = re.sub(r"(?i)[\s,]+(?:and|or)$", "", segment)  # 'a Mortgage Administrator or [in a bank branch …]'
@@ -170,7 +171,6 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
     raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
     raws = [re.sub(r"(?i)^(?:then\s+|from\s+there\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
             for index, raw in enumerate(raws)]  # 'A and, later, to B'
-    raws = [_IN_PLACE_AS.sub("", raw.strip()) if index else raw for index, raw in enumerate(raws)]
     cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip()))),
                None)
     if cut is not None:
