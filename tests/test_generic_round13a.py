@@ -122,3 +122,16 @@ def test_a_moves_heading_inside_another_section_reads_the_sentence_under_it():
     page = parse_text(_page("Skills we value", "- Radar plotting\n- Ship handling\nOur history\n"
                             "From here members have become Chief Pilot and Marine Superintendent."))
     assert _paths(page) == []
+
+
+# --- aliases ------------------------------------------------------------------------------------------------------
+
+def test_alias_labels_naming_where_and_in_other_languages():
+    for label in ("Other titles used on the quay", "Også kaldet", "Também chamado", "Dikenali juga sebagai"):
+        page = parse_text(_page("Career progression", "Senior pilots may become Chief Pilot.").replace(
+            "Harbour Pilot\nOur", f"Harbour Pilot\n{label}: Marine Pilot, Port Pilot\nOur", 1))
+        assert _aliases(page) == ["Marine Pilot", "Port Pilot"], label
+    # negative: a label naming other roles of the site, and a long label line that merely begins alike
+    page = parse_text(_page("Career progression", "Senior pilots may become Chief Pilot.").replace(
+        "Harbour Pilot\nOur", "Harbour Pilot\nOther roles on the quay: Linesman, Tug Mate\nOur", 1))
+    assert _aliases(page) == []
