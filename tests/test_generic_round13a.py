@@ -135,3 +135,35 @@ def test_alias_labels_naming_where_and_in_other_languages():
     page = parse_text(_page("Career progression", "Senior pilots may become Chief Pilot.").replace(
         "Harbour Pilot\nOur", "Harbour Pilot\nOther roles on the quay: Linesman, Tug Mate\nOur", 1))
     assert _aliases(page) == []
+
+
+def _named(under: str, switch: str = "Contact | Careers") -> str:
+    return f"""Tidewater Ports
+{switch}
+Careers > Marine roles > Harbour Pilot
+Harbour Pilot
+{under}
+Our pilots bring ships safely in and out of the harbour in every weather.
+What you'll do
+- Board inbound vessels from the pilot launch
+- Advise masters on the passage through the channel
+Skills
+- Calm judgement
+- Local knowledge
+"""
+
+
+def test_a_line_of_other_language_names_under_the_title():
+    assert _aliases(parse_text(_named("Hafenlotse (Deutsch) | Pilote de port (FR)"))) == ["Hafenlotse", "Pilote de port"]
+    assert _aliases(parse_text(_named("Havnelods (DA) · Hamnlots (SV)"))) == ["Havnelods", "Hamnlots"]
+    assert _aliases(parse_text(_named("(Λιμενικός Πλοηγός)"))) == ["Λιμενικός Πλοηγός"]
+    assert _aliases(parse_text(_named("Kaiurungi Wapu"))) == ["Kaiurungi Wapu"]  # another language's agent prefix
+    assert _aliases(parse_text(_named("Pilote de port", switch="English | Français"))) == ["Pilote de port"]
+
+
+def test_no_name_line_under_the_title():
+    # an English subtitle, a place, a language switch, a sentence-case line on a site in one language: no alias
+    assert _aliases(parse_text(_named("Marine Operations · Dublin"))) == []
+    assert _aliases(parse_text(_named("Français"))) == []
+    assert _aliases(parse_text(_named("Pilote de port"))) == []
+    assert _aliases(parse_text(_named("Join our team"))) == []
