@@ -167,3 +167,33 @@ def test_no_name_line_under_the_title():
     assert _aliases(parse_text(_named("Français"))) == []
     assert _aliases(parse_text(_named("Pilote de port"))) == []
     assert _aliases(parse_text(_named("Join our team"))) == []
+
+
+# --- precision of moves -------------------------------------------------------------------------------------------
+
+def test_lists_of_other_roles_or_openings_in_a_progression_section_are_no_moves():
+    for lead in ("Related jobs", "Other roles in our marine team", "Current vacancies", "Jobs near you:"):
+        page = parse_text(_page("Career progression", f"Pilots can become a Chief Pilot.\n{lead}\nTug Master\n"
+                                                      "Marine Surveyor\nPort Engineer"))
+        assert [(k, t) for k, t, _ in _paths(page)] == [("to", "Chief Pilot")], lead
+        assert any(r["text"] == "Tug Master" for r in page.facts["page_sections"]), lead  # kept as text
+    # negative: a lead about moves keeps its list
+    page = parse_text(_page("Career progression", "Pilots can become a Chief Pilot.\nOther roles you can move to:\n"
+                                                  "- Tug Master\n- Marine Surveyor"))
+    assert ("Tug Master" in [t for _, t, _ in _paths(page)])
+
+
+def test_a_firm_is_no_step_or_move():
+    # by its legal form
+    page = parse_text(_page("Career progression", "Next roles\n- Chief Pilot\n- Tidewater Marine Ltd"))
+    assert [t for _, t, _ in _paths(page)] == ["Chief Pilot"]
+    # by the page's own site name (its header line)
+    page = parse_text(_page("Career progression", "Next roles\n- Chief Pilot\n- Northgate Ports"))
+    assert [t for _, t, _ in _paths(page)] == ["Chief Pilot"]
+    # negative: a title like the header's words is still a move ('Port Captain' is no site name)
+    page = parse_text(_page("Career progression", "Next roles\n- Chief Pilot\n- Port Captain"))
+    assert [t for _, t, _ in _paths(page)] == ["Chief Pilot", "Port Captain"]
+    # an organisation as a chain's step: no ladder
+    assert ladder_steps("Deckhand → Tidewater Marine Services → Chief Pilot") == []
+    assert [t for t, _ in ladder_steps("Pilot → Head of Department → Chief Pilot")] == ["Pilot", "Head of Department",
+                                                                                     "Chief Pilot"]

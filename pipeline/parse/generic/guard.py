@@ -127,6 +127,11 @@ _GLYPH_LED = re.compile(r"^[^\w\s\"'‘’“”(\[.#@+]")
 _HANDLE = re.compile(r"(?:^|\s)[@#]\w")
 
 
+def _legal_form(word: str) -> bool:
+    """'Ltd', 'LLC', 'GmbH', 'A.Ş.', 'Pty': a company's legal form (generic_guard.tsv kind legal_form)."""
+    return bool(_words("legal_form").fullmatch(word.strip("(),")))
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
     if _metadata(title) or _HANDLE.search(title):
@@ -138,6 +143,8 @@ def path_ok(title: str) -> bool:
         return False
     if any(_words("action").fullmatch(part) for part in re.split(r"\s*/\s*", title.strip())):
         return False  # 'Başvur / Apply': the page's button, no role
+    if len(words) > 1 and _legal_form(words[-1]):
+        return False  # 'Northgate Ports Ltd', 'Hartwell Lambert LLP': a firm by its legal form, no role (round 13a)
     if re.search(r"\s[·•|]\s", title):
         return False  # 'Manaakitanga · Kaitiakitanga · Whanaungatanga': words glued by a separator, no one title
     if _words("course").search(title) and not has_role_noun(title):

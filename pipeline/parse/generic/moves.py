@@ -339,6 +339,8 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
         names = [n.strip() for n in re.split(r"\s+/\s+", title)]
         if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in names):
             return []
+        if any(_unit(n.split()[-1]) and " of " not in n for n in names):
+            return []  # 'Tidewater Marine Services', 'Operations Team': an organisation or a unit, no step ('Head of Department' is one)
         steps.extend((n, note) for n in names)
     if not any(_sure_step(t, role) for t, _ in steps):
         return []

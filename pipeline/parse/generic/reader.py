@@ -18,7 +18,7 @@ from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves
-from pipeline.parse.generic.guard import path_ok
+from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
@@ -54,6 +54,51 @@ def _ladder_of(titles: list[str], role: str) -> bool:
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth)"
 _ENTRY_GRADE = r"(?:apprentice|trainee|junior|jr\.?|graduate|cadet|recruit|probationary|assistant|intern|entry[- ]level)"
+
+
+# round 13a: a line leading a list of other roles or openings of the site, never moves of the role
+_NOT_MOVES_LEAD = re.compile(r"(?i)^(?:(?:see\s+|explore\s+)?(?:related|similar|other|more)\s+(?:[a-z]+\s+){0,2}?(?:roles?|jobs?|"
+                             r"careers?|positions?|occupations?|professions?|vacancies|openings)\b(?!\s+(?:as|to|in\s+which|"
+                             r"such\s+as|like)\b)|(?:current|latest|open|our)\s+(?:vacancies|openings|job\s+openings|jobs)\b|"
+                             r"(?:vacancies|openings|jobs?)\s+(?:near|in|at)\s+(?:you|your\s+area|[A-Z])|see\s+also\b|"
+                             r"you\s+(?:might|may)\s+also\s+(?:like|be\s+interested))")
+
+
+def _not_moves_lead(text: str) -> bool:
+    """'Related jobs', 'Other roles in our marine team', 'Current vacancies', 'Jobs near you:': a short line (no
+    sentence) that heads other roles or openings of the site."""
+    text = _strip_symbols(text).strip().rstrip(":").strip()
+    return 0 < len(text.split()) <= 8 and not is_bullet(text) and not _ends_sentence(text) \
+        and bool(_NOT_MOVES_LEAD.match(text)) and not re.search(r"(?i)\b(?:mov|progress|becom|lead|step|go|advanc|promot|"
+                                                                r"next|grow|transfer|switch|sideways|later)\w*", text)
+
+
+_SITE_SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•|::)\s+|\s*\|\s*")
+_SITE_LINES = 3
+
+
+def _bare_firm(name: str) -> str:
+    """'Oakfield Vets Group Ltd' -> 'oakfield vets group': a firm's name without its legal form, case-folded."""
+    words = name.strip().rstrip(".").split()
+    while len(words) > 1 and _words("legal_form").fullmatch(words[-1].strip("(),")):
+        words.pop()
+    return " ".join(words).casefold()
+
+
+def _site_names(page_lines: list[str]) -> set[str]:
+    """The names of the page's site or owner: the first part of each of its first lines ('Oakfield Vets Group |
+    Careers') and the name of its copyright line ('© 2026 Oakfield Vets Group Ltd · Privacy'), case-folded."""
+    names = set()
+    head = [ln for ln in page_lines if ln.strip()][:_SITE_LINES]
+    for line in head:
+        first = _SITE_SEPARATORS.split(_strip_symbols(line).strip())[0].strip()
+        if 1 < len(first.split()) <= 6:
+            names.add(_bare_firm(first))
+    for line in page_lines:
+        match = re.match(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?(?P<name>[^|·•.,]+)", line, re.I)
+        if match and 1 < len(match["name"].split()) <= 6:
+            names.add(_bare_firm(match["name"]))
+    return names
 
 
 def _one_level(title: str) -> list[str]:
@@ -890,6 +935,15 @@ class Reader(SalaryReading):
 
     def finish(self) -> None:
         super().finish()
+        # (a name that reads as a title is never taken for the site's: 'Penetration Tester - OpenCareers Wiki')
+        sites = {n for n in _site_names(self.page_lines) if not has_role_noun(n) and n != self.role.casefold()}
+        if sites:
+            # round 13a: 'Cooperativa Agroindustrial Vale Verde' as a step of a ladder, 'Northgate Ports' among the next
+            # roles: the page's own site or owner (its header line, its copyright line) is an employer, no move
+            self.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section,
+                               list(i.warnings))
+                          if i.table == "career_paths" and _bare_firm(i.row.get("target_title") or "") in sites else i
+                          for i in self.items]
         if self.prose_duties and not any(i.table == "responsibilities" for i in self.items):
             # round 12b: a page written only in prose ('A normal day starts at 7:00 … You clean enclosures and houses,
             # prepare feed … and feed the animals.'): with no list of duties anywhere, the duties a sentence of a
@@ -1202,6 +1256,12 @@ class Reader(SalaryReading):
 
     def read_progression(self, block: Block) -> None:
         kind = _CAREER_KINDS.get(block.kind, "step")
+        cut = next((i for i, ln in enumerate(block.lines) if _not_moves_lead(ln.text)), None)
+        if cut is not None:
+            # round 13a: 'Related jobs' / 'Current vacancies' / 'Other roles in our team' / 'Jobs near you:' inside a
+            # section about progression: the lines from there name other roles or openings of the site, no moves
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[cut:]])
+            block = Block(block.kind, block.heading, block.lines[:cut], block.inline, block.parent, block.line)
         if block.inline:
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
