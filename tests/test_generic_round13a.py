@@ -197,3 +197,28 @@ def test_a_firm_is_no_step_or_move():
     assert ladder_steps("Deckhand → Tidewater Marine Services → Chief Pilot") == []
     assert [t for t, _ in ladder_steps("Pilot → Head of Department → Chief Pilot")] == ["Pilot", "Head of Department",
                                                                                      "Chief Pilot"]
+
+
+def test_entry_groups_in_the_plural_modal_after_a_title_appositive_caseless():
+    assert sentence_moves("Many start as launch crews or tug deckhands.", "Harbour Pilot", "career") == [
+        ("from", "launch crews"), ("from", "tug deckhands")]
+    # negative: a time or a kind of work after 'start as' is no group of people
+    assert sentence_moves("Most start as early shifts and weekends.", "Harbour Pilot", "career") == []
+    assert sentence_moves("Pilots who start as a Launch Coxswain can become a Senior Pilot.", "Harbour Pilot",
+                          "career") == [("from", "Launch Coxswain"), ("to", "Senior Pilot")]
+    assert sentence_moves("You can apply for selection as a Marine Pilot Examiner, one of the port's most senior "
+                          "posts.", "Harbour Pilot", "career") == [("to", "Marine Pilot Examiner")]
+    assert sentence_moves("Pilots can also transfer sideways to 港务调度员 (Port Dispatcher) roles.", "Harbour Pilot",
+                          "career") == [("lateral", "港务调度员")]
+    # negative: a caseless name with no article or 'roles' after it is not known to be a title
+    assert sentence_moves("Pilots can also transfer sideways to 港务局.", "Harbour Pilot", "career") == []
+
+
+def test_a_short_line_about_moving_on_over_the_sentence():
+    text = _page("Skills", "Getting in, and moving on\nMost people start as a deck officer or a marine engineer "
+                           "before the pilot course.")
+    assert [(k, t) for k, t, _ in _paths(parse_text(text))] == [("from", "deck officer"), ("from", "marine engineer")]
+    # negative: a sentence-ending line above is no heading about moving on
+    text = _page("Skills", "We value people who know the water.\nMost people start as a deck officer or a marine "
+                           "engineer before the pilot course.")
+    assert _paths(parse_text(text)) == []

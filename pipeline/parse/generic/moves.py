@@ -56,6 +56,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:(?:compete|competes|competed|competing)\s+for|(?:apply|applies|applied)\s+for\s+(?:selection|promotion)\s+"
            r"(?:as|to))"),
     ("to", r"(?:step|steps|stepped|stepping)\s+up\s+(?:in)?to"),
+    ("to", r"(?:train|trains|trained|retrain|retrains|retrained)\s+as"),  # 'or train as a coffee roaster' 
     ("to", r"(?:specialise|specialises|specialised|specialize|specializes|specialized)\s+as"),
     ("to", r"(?:the\s+)?(?:(?:usual|typical|normal|common)\s+)?next\s+(?:(?:step|move)\s+(?:is|would\s+be)|(?:steps|moves)\s+(?:are|would\s+be))"
            r"(?:\s+(?:usually|often|typically|normally|generally))?"),
@@ -77,7 +78,8 @@ _FILLER = re.compile(r"(?i)\b(?:then|eventually|later(?:\s+on)?|finally|possibly
                      r"(?=(?:an?\s+|the\s+role\s+of\s+)?[A-Za-z])")
 _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|after|when|with|once|by|before|for|"
                   r"if|who|which|where|because|working|depending|following|during|until|via|through|on)\b|"
-                  r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|\s+(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:years?|months?|"
+                  r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|\s+(?:can|could|may|might|will|would|should|must)\s|"
+                  r",\s+(?:one|some|each|all|both)\s+of\b|\s+(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:years?|months?|"
                   r"seasons?)\b|,\s+(?:but|while|although|though|whereas|which|who)\b|"
                   # ', and may become …', ', or some …': a comma before a new clause
                   r",\s+(?:(?:and|or)\s+)?(?:may|might|can|could|will|would|should|must|often|usually|also|some|many|"
@@ -151,7 +153,23 @@ def _lower_piece(piece: str) -> bool:
     return _lower_title(piece) or _lower_agent_title(piece) or _lower_title(singular_title(piece).lower())
 
 
-def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
+def _plural_group(piece: str) -> bool:
+    """'tour escorts', 'funeral service operatives', 'Student Conservation Association interns': a group of people named
+    in the plural (one to four words, the last a plural of letters, no article or pronoun)."""
+    words = piece.split()
+    return 0 < len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]*", w) for w in words) \
+        and re.fullmatch(r"[a-z]{3,}(?:[^s]s|ies|men|women|people)", words[-1]) is not None \
+        and not (set(w.lower() for w in words) & _NOT_GROUP_WORDS)
+
+
+_NOT_GROUP_WORDS = {"the", "their", "your", "our", "his", "her", "its", "this", "these", "those", "some", "many", "most",
+                    "years", "months", "weeks", "hours", "days", "shifts", "times", "skills", "duties", "tasks", "roles",
+                    "jobs", "positions", "posts", "things", "ways", "needs", "levels", "grades", "weekends", "nights",
+                    "evenings", "mornings", "seasons", "terms", "hours", "basics", "courses", "studies", "programs",
+                    "programmes", "classes", "lessons", "and", "or", "of", "as", "with", "at", "in", "on", "for"}
+
+
+def _names(segment: str, role: str, capacity: bool = False, plural: bool = False) -> list[str]:
     """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
     'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
     segment = _AS_WHAT.sub("", segment.strip())
@@ -217,6 +235,12 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
             known = _known(piece, role) or has_role_noun(piece.split()[0]) and not _capital_title(piece)
             sure = sure or known or article  # 'become a Sergeant': a capitalised noun after 'a' is a title
             titles.append((piece, known or article))
+        elif _caseless(piece) and len(piece) <= 12:
+            titles.append((piece, article))  # '区域运营专员 (Regional Operations Specialist) roles' (round 13a)
+            sure = sure or article
+        elif plural and _plural_group(piece):
+            titles.append((piece, True))  # 'Many start as tour escorts or museum guides' (round 13a)
+            sure = True
         elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z][^\W\d_A-Z' -]*", piece) and len(piece.split()) <= 4 \
                 and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
             known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
@@ -267,7 +291,8 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
                     continue  # '"I started as a contract tester …" — Simone': one person's story, no move of the role
                 if not in_career and not _subject_is_role(before, role):
                     continue
-                names = _names(sentence[match.end():], role, bool(re.search(r"(?i)\bas\s*$", match.group())))
+                names = _names(sentence[match.end():], role, bool(re.search(r"(?i)\bas\s*$", match.group())),
+                               plural=kind == "from" and index == 0)  # 'start as tour escorts or museum guides' 
                 if not names:
                     continue
                 taken.append((match.start(), match.end()))

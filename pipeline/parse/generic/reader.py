@@ -816,7 +816,10 @@ class Reader(SalaryReading):
             # round 12b: under a line about moving on ('Careers', 'After the programme', '💬 You asked: "can I move
             # up?"') the answer speaks of the role's moves whatever its subject ('Graduates usually …', 'Yes — common
             # next steps are …')
-            about_moves = bool(above) and (_heading_shaped(above, sentence_case=True) or above.rstrip('"”').endswith("?")) \
+            about_moves = bool(above) and (_heading_shaped(above, sentence_case=True) or above.rstrip('"”').endswith("?")
+                                           # round 13a: 'Getting in, and moving on': a short line, no sentence
+                                           or len(above.split()) <= 6 and not _ends_sentence(above)
+                                           and not is_bullet(above) and ":" not in above) \
                 and len(above.split()) <= 10 and bool(_MOVES_HEADING.search(normal_heading(above)))
             if inner and not about_moves:
                 continue
