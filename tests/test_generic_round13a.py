@@ -222,3 +222,17 @@ def test_a_short_line_about_moving_on_over_the_sentence():
     text = _page("Skills", "We value people who know the water.\nMost people start as a deck officer or a marine "
                            "engineer before the pilot course.")
     assert _paths(parse_text(text)) == []
+
+
+def test_a_chain_under_a_heading_about_levels_or_moving_on_outside_a_progression_section():
+    for heading, chain in (("PILOT LICENCE LEVELS", "Pilot Trainee → Class B Pilot → Class A Pilot"),
+                           ("How do I get there?", "Launch crew > Pilot trainee > Harbour Pilot > Chief Pilot")):
+        page = parse_text(_page(heading, chain))
+        assert [k for k, _, _ in _paths(page)] == ["step"] * len(chain.replace(">", "→").split("→")), heading
+    # a short line inside another section ('Promotion pathway') over ranks
+    page = parse_text(_page("Requirements", "Age: 18 and over\nPromotion pathway\nDeckhand → Bosun → Sergeant → "
+                                             "Staff Sergeant"))
+    assert [t for _, t, _ in _paths(page)] == ["Deckhand", "Bosun", "Sergeant", "Staff Sergeant"]
+    # negatives: a breadcrumb-like chain under another heading; a site's link among the steps
+    assert _paths(parse_text(_page("Our history", "Launch crew > Pilot trainee > Harbour Pilot > Chief Pilot"))) == []
+    assert _paths(parse_text(_page("How do I get there?", "Pilot Trainee > Pilot Careers > Chief Pilot"))) == []

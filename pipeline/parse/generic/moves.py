@@ -17,7 +17,7 @@ import unicodedata
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import _lower_agent_title, _lower_title, prose_paths
 from pipeline.parse.generic.title import name_like, place_name
-from pipeline.parse.generic.vocabulary import has_role_noun, singular_title
+from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, _site_word, singular_title
 
 # verb phrases of a move, with the kind of move each names ('from' entry point, 'to' next role, 'lateral')
 _VERBS: tuple[tuple[str, str], ...] = (
@@ -364,6 +364,8 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
         names = [n.strip() for n in re.split(r"\s+/\s+", title)]
         if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in names):
             return []
+        if any(_site_word().search(n) and n.lower() != role.lower() or _furniture_line().match(n) for n in names):
+            return []  # 'Network Careers', 'Home': a site's link among the steps, no ladder
         if any(_unit(n.split()[-1]) and " of " not in n for n in names):
             return []  # 'Tidewater Marine Services', 'Operations Team': an organisation or a unit, no step ('Head of Department' is one)
         steps.extend((n, note) for n in names)

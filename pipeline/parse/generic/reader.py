@@ -261,6 +261,8 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
                             r"where (?:it|this role|the role) (?:can |could |may |will )?(?:leads?|takes?)|get there)\b")
 
 
+# round 13a: a heading over a ladder: about moving on, or naming levels, a ladder or a pathway
+_LADDER_HEADING = re.compile(_MOVES_HEADING.pattern[:-3] + r"|levels?|ladder|pathways?|path|ranks?|grades?|get there)\b")
 _TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
 
 
@@ -869,8 +871,19 @@ class Reader(SalaryReading):
         which also separate a breadcrumb's links) with the role itself as one step is the role's ladder. Returns the
         block without those lines."""
         used = set()
+        above = normal_heading(block.heading or "")
         for ln in block.lines:
             text = ln.text.strip()
+            over, above = above, normal_heading(text) if len(text.split()) <= 8 and (
+                not _ends_sentence(text) or text.endswith("?")) else ""
+            if over and _LADDER_HEADING.search(over) and ladder_steps(text, self.role):
+                # round 13a: 'LICENSE LEVELS' / 'Apprentice Inspector → Real Estate Inspector → …', 'How do I get there?' /
+                # 'Sound trainee > Sound assistant > …', 'Promotion pathway' / 'Private → … → Staff Sergeant': a chain
+                # right under a heading (or a short line) about levels or moving on is the ladder, with or without the
+                # role's own name ('>' too: a breadcrumb never stands there)
+                if self.loose_ladder(block, text, ln.number, "step", section=True):
+                    used.add(ln.number)
+                    continue
             text = _labelled_chain(text, self.role) or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
                 continue
