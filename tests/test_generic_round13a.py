@@ -236,3 +236,20 @@ def test_a_chain_under_a_heading_about_levels_or_moving_on_outside_a_progression
     # negatives: a breadcrumb-like chain under another heading; a site's link among the steps
     assert _paths(parse_text(_page("Our history", "Launch crew > Pilot trainee > Harbour Pilot > Chief Pilot"))) == []
     assert _paths(parse_text(_page("How do I get there?", "Pilot Trainee > Pilot Careers > Chief Pilot"))) == []
+
+
+def test_other_names_said_in_prose():
+    from pipeline.parse.generic.title import said_aliases
+    assert said_aliases("Some ports call the role Marine Pilot or Port Pilot.", "Harbour Pilot") == ["Marine Pilot",
+                                                                                                      "Port Pilot"]
+    assert said_aliases("Old hands call the job a bar pilot; the law calls it a licensed pilotage operator.",
+                        "Harbour Pilot") == ["bar pilot", "licensed pilotage operator"]
+    assert said_aliases("In Québec the title is pilote de port.", "Harbour Pilot") == []  # no word for a person
+    assert said_aliases("In Québec the title is lamaneur.", "Harbour Pilot") == ["lamaneur"]
+    assert said_aliases("The former title river pilot is still widely used.", "Harbour Pilot") == ["river pilot"]
+    # negatives: no word for a person after 'call'
+    assert said_aliases("Some people call the job a calling.", "Harbour Pilot") == []
+    assert said_aliases("We call it a day at five.", "Harbour Pilot") == []
+    page = parse_text(_page("Career progression", "Senior pilots may become Chief Pilot.").replace(
+        "every weather.", "every weather. Some ports call the role Marine Pilot or Port Pilot.", 1))
+    assert _aliases(page) == ["Marine Pilot", "Port Pilot"]

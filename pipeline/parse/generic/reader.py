@@ -13,7 +13,7 @@ from pipeline.parse.generic.vocabulary import (
     _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word, _CONNECTORS,
     _SENTENCE_OPENERS,
 )
-from pipeline.parse.generic.title import _agentive, _foreign, name_like
+from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
@@ -99,6 +99,12 @@ def _site_names(page_lines: list[str]) -> set[str]:
         if match and 1 < len(match["name"].split()) <= 6:
             names.add(_bare_firm(match["name"]))
     return names
+
+
+def _sentence_aliases(text: str, role: str) -> list[str]:
+    """prose_aliases, then the other forms of title.said_aliases (round 13a), each name once."""
+    found = prose_aliases(text, role)
+    return found + [a for a in said_aliases(text, role) if a not in found]
 
 
 def _one_level(title: str) -> list[str]:
@@ -937,7 +943,7 @@ class Reader(SalaryReading):
                 if text and not is_bullet(line.text):
                     if block.kind in ("intro", "prose", "unknown") and _WORKING_DAY.search(text):
                         self.prose_duties += [(duty, line.number) for duty in prose_duties(text)]
-                    for alias in prose_aliases(text, self.role):  # '… They are sometimes called X or Y.'
+                    for alias in _sentence_aliases(text, self.role):  # '… They are sometimes called X or Y.'
                         self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
                                  "aliases")
                     if block.kind in ("unknown", "prose") and _MOVES_HEADING.search(normal_heading(block.heading or "")):
@@ -975,7 +981,7 @@ class Reader(SalaryReading):
         for line in block.lines:
             text = line.text.strip()
             if text and not is_bullet(line.text) and len(text.split()) >= 6:
-                for alias in prose_aliases(text, self.role):
+                for alias in _sentence_aliases(text, self.role):
                     self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
                              "aliases")
 
@@ -1482,7 +1488,7 @@ class Reader(SalaryReading):
             items, others = separated, [o for o in others if o not in separated]
         for text, line in others:
             if not block.inline and len(text.split()) >= 6:  # 'A, B and C are other titles for this job.'
-                for alias in prose_aliases(text, self.role):
+                for alias in _sentence_aliases(text, self.role):
                     self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line, block.kind)
         self.keep_all(block, others)
         for text, line in items:

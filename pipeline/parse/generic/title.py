@@ -597,3 +597,36 @@ def labelled_title(text: str) -> Title | None:
             return Title(singular_title(name), raw.strip(), number)
         return None  # the page's one title row names no role
     return None
+
+
+# --- round 13a: other names of the role said in prose -------------------------------------------------------------
+_CALLED_IT = re.compile(r"(?i)\b(?:call|calls|called|name|names)\s+(?:the\s+(?:job|role|position|post|work)|it|this\s+(?:job|role))"
+                        r"\s+(?P<names>[^.;:!?()]+)")
+_TITLE_IS = re.compile(r"(?i)\bthe\s+(?:job\s+|role\s+|official\s+|local\s+)?title\s+is\s+(?P<names>[^.;:!?()]+)|"
+                       r"\b(?:former|old|older|previous|traditional|earlier)\s+(?:job\s+)?title\s+(?P<old>[^.;:!?(),]+?)\s+is\s+"
+                       r"(?:still\s+)?(?:widely\s+|often\s+|commonly\s+|also\s+)?(?:used|heard|seen)")
+_NAMES_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|among|because|but|while|for|with)\s|,\s+(?:and|but)\s")
+_AGENT_END = re.compile(r"(?i)(?:er|or|ist|ian|ee|ant|ent|man|woman|person|keeper|smith|wright|eur|euse|eute|trice|ière|ier)$")
+
+
+def said_aliases(text: str, role: str) -> list[str]:
+    """Other names of the role a sentence gives beside the forms prose_aliases reads: 'Some of our offices call the role
+    Practice Manager or Practice Administrator', 'Some people call the job a wildlife rehabber; state permits call it a
+    wildlife rehabilitation permittee', 'in Québec the title is inhalothérapeute', 'The former title kindergarten
+    teacher is still widely used'. Every name must end on a word for a person (a role noun or an agent noun), or none
+    is kept ('call the job a calling')."""
+    if not role:
+        return []
+    out: list[str] = []
+    for match in list(_CALLED_IT.finditer(text)) + list(_TITLE_IS.finditer(text)):
+        names = match.groupdict().get("names") or match.groupdict().get("old") or ""
+        names = _NAMES_STOP.split(names)[0].strip().rstrip(",")
+        pieces = [re.sub(r"(?i)^(?:an?|the)\s+", "", p).strip() for p in
+                  re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", names) if p.strip()]
+        if not pieces or len(pieces) > 4:
+            continue
+        if all(0 < len(p.split()) <= 4 and re.fullmatch(r"[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3}", p)
+               and (has_role_noun(p) or _AGENT_END.search(p.split()[-1])) and p.casefold() != role.casefold()
+               for p in pieces):
+            out.extend(p for p in pieces if p not in out)
+    return out
