@@ -253,3 +253,13 @@ def test_other_names_said_in_prose():
     page = parse_text(_page("Career progression", "Senior pilots may become Chief Pilot.").replace(
         "every weather.", "every weather. Some ports call the role Marine Pilot or Port Pilot.", 1))
     assert _aliases(page) == ["Marine Pilot", "Port Pilot"]
+
+
+def test_a_lead_ending_on_a_move_verb_before_titles_on_its_line():
+    page = parse_text(_page("Next steps", "Or move across to: Marine Surveyor, Vessel Traffic Officer"))
+    assert [(k, t) for k, t, _ in _paths(page)] == [("lateral", "Marine Surveyor"), ("lateral", "Vessel Traffic Officer")]
+    page = parse_text(_page("Progression", "This apprenticeship can lead to: Hydrographer (level 6)."))
+    assert _paths(page) == [("to", "Hydrographer", "level 6")]
+    # negative: a label that names no move over titles (what the list is, is unknown)
+    page = parse_text(_page("Progression", "Popular searches: Marine Surveyor, Vessel Traffic Officer"))
+    assert _paths(page) == []

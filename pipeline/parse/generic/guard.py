@@ -58,7 +58,7 @@ from pipeline.parse.generic.vocabulary import (
     _CAREER_KINDS, _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols,
 )
 from pipeline.text.salaries import _currency_markers, figure_start
-from pipeline.parse.generic.items import _has_currency, _SALARY_WORD
+from pipeline.parse.generic.items import _has_currency, lead_in_kind, _SALARY_WORD
 
 
 @lru_cache(maxsize=None)
@@ -424,6 +424,8 @@ def _foreign_label(title: str, text: str) -> bool:
         return False
     if title.strip() not in rest:
         return False
+    if lead_in_kind(head + ":") or re.search(r"(?i)\bleads?\s+(?:on\s+)?to$", head):
+        return False  # 'Or move across to: A, B', 'This apprenticeship can lead to: A': a move's verb names them (13a)
     return not _career_label(head) and heading_kind(head) not in _CAREER_HEADINGS
 
 

@@ -101,6 +101,21 @@ def _site_names(page_lines: list[str]) -> set[str]:
     return names
 
 
+_LEADS_TO = re.compile(r"(?i)\b(?:can|could|may|will|often|usually)?\s*leads?\s+(?:on\s+)?to$")
+
+
+def _noted_titles(text: str) -> list[tuple[str, str | None]]:
+    """'Arboriculturist (level 4)', 'A (note), B': titles each with the note in its brackets; every one a title, else []."""
+    out = []
+    for piece in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", text):
+        name, note = split_trailing_parenthetical(piece.strip())
+        if not name or not (_valid_path_title(name) or _agentive(name) and name[:1].isupper() and len(name.split()) <= 4) \
+                or not path_ok(name):
+            return []
+        out.append((name, note))
+    return out
+
+
 def _sentence_aliases(text: str, role: str) -> list[str]:
     """prose_aliases, then the other forms of title.said_aliases (round 13a), each name once."""
     found = prose_aliases(text, role)
@@ -1310,6 +1325,8 @@ class Reader(SalaryReading):
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         others = self.ladder_table(block, others)
         leads = [(n, lead_in_kind(t)) for t, n in others if lead_in_kind(t)]
+        led = {(t, n) for t, n in others if self.lead_line(block, t, n, kind)}  # 'Or move across to: A, B' (13a)
+        others = [p for p in others if p not in led]
         for text, line in others:
             if not text.rstrip().endswith(":"):
                 for move, title in sentence_moves(text, self.role, block.kind):  # 'With experience, you could become …'
@@ -1399,6 +1416,8 @@ class Reader(SalaryReading):
             return
         if self.loose_ladder(block, text, line, kind):
             return
+        if self.lead_line(block, text, line, kind):
+            return
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and heading_kind(head) not in (None, *_CAREER_KINDS):
             self.keep(block, text, line)  # 'Similar roles: A, B' under 'Where it can lead': another section's line
@@ -1413,6 +1432,23 @@ class Reader(SalaryReading):
             for one in _one_level(title):  # 'Senior Paraplanner / Technical Manager': two titles at one level
                 row = {"role": self.role, "kind": kind, "target_title": one, "note": note}
                 self.add("career_paths", row, text, line, block.kind)
+
+    def lead_line(self, block: Block, text: str, line: int, kind: str) -> bool:
+        """Round 13a: 'Or move across to: A, B', 'This apprenticeship can lead to: Arboriculturist (level 4).': a short
+        lead ending on a move's verb before the titles on its line names them as that move (every one a title). True
+        when read."""
+        head, colon, rest = text.partition(":")
+        if not colon or not rest.strip() or len(head.split()) > 8:
+            return False
+        lead = lead_in_kind(head.strip() + ":") or ("to" if _LEADS_TO.search(head.strip()) else None)
+        if not lead:
+            return False
+        found = split_path_item(rest.strip().rstrip(".")) or _noted_titles(rest.strip().rstrip("."))
+        for title, note in found:
+            row = {"role": self.role, "kind": lead if kind in ("step", "to", lead) else kind, "target_title": title,
+                   "note": note}
+            self.add("career_paths", row, text, line, block.kind)
+        return bool(found)
 
     def loose_ladder(self, block: Block, text: str, line: int, kind: str, section: bool = False) -> bool:
         """Round 13a: 'Private → Lance Corporal → Corporal → Sergeant', 'Anwärter/in → Landesskilehrer/in → …',
