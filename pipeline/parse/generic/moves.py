@@ -122,13 +122,19 @@ def _capital_title(piece: str) -> bool:
     return not _unit(words[-1].strip(".")) and (name_like(piece) or bool(_ACRONYM.fullmatch(words[0])))
 
 
+# English words that make a sentence-case phrase a clause, never a title in another language ('Fluent in english')
+_ENGLISH_WORDS = {"in", "for", "of", "to", "with", "and", "or", "the", "a", "an", "on", "at", "by", "from", "as", "is",
+                  "are", "be", "your", "our", "their", "my", "this", "that", "it", "work", "working", "team", "role",
+                  "job", "skills", "experience", "level", "time", "part", "full"}
+
+
 def _sentence_case_title(piece: str) -> bool:
     """'Chef boulanger', 'Promotora de vendas', 'Responsable de production': a title written in sentence case (two to
     four words, a capital only first; connectors inside)."""
     words = piece.split()
     return 2 <= len(words) <= 4 and bool(re.fullmatch(r"[^\W\d_][^\W\d_A-Z]+", words[0])) and words[0][0].isupper() \
         and all(re.fullmatch(r"[^\W\d_A-Z]+", w) for w in words[1:]) and not place_name(piece) \
-        and words[-1] not in _TITLE_CONNECTORS
+        and words[-1] not in _TITLE_CONNECTORS and not set(words[1:]) & _ENGLISH_WORDS
 
 
 def _role_head(role: str) -> str:
