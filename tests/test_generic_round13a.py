@@ -263,3 +263,14 @@ def test_a_lead_ending_on_a_move_verb_before_titles_on_its_line():
     # negative: a label that names no move over titles (what the list is, is unknown)
     page = parse_text(_page("Progression", "Popular searches: Marine Surveyor, Vessel Traffic Officer"))
     assert _paths(page) == []
+
+
+def test_names_in_lower_case_after_an_aliases_label():
+    page = parse_text(_page("Career progression", "Senior pilots may become Chief Pilot.\nOgså kaldet: havnelods, "
+                                                   "skibslods"))
+    assert _aliases(page) == ["havnelods", "skibslods"]
+    page = parse_text(_page("Quick facts", "Hours → 40 a week\nOther names → MP, marine pilot, bar pilot"))
+    assert _aliases(page) == ["MP", "marine pilot", "bar pilot"]
+    # negative: words of a sentence after the label are no names
+    page = parse_text(_page("Quick facts", "Hours → 40 a week\nOther names → see our other jobs, and more"))
+    assert _aliases(page) == []

@@ -427,6 +427,20 @@ def _comma_titles(text: str, role: str) -> list[str]:
     return names if names and all(name_like(n) and _agentive(n) or _lower_title(n) for n in names) else []
 
 
+_NOT_NAME_WORDS = {"in", "for", "of", "to", "with", "and", "or", "the", "a", "an", "on", "at", "by", "from", "is",
+                   "are", "be", "your", "our", "their", "see", "more", "other", "jobs", "roles", "careers"}
+
+
+def _labelled_alias(name: str) -> bool:
+    """A name after an aliases label ('Other names → PT, fitness coach, gym instructor', 'Også kaldet: nodearkivar,
+    orkesterbibliotekar'): a title's shape, an abbreviation, a role noun, or (round 13a) one to three words of letters in
+    lower case with no English function word (a name in another language, written as it is used)."""
+    words = name.split()
+    return name_like(name) or (name.isupper() and 2 <= len(name) <= 5) or has_role_noun(name) \
+        or 0 < len(words) <= 3 and all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", w) for w in words) \
+        and not {w.lower() for w in words} & _NOT_NAME_WORDS
+
+
 def _listed_title(name: str) -> bool:
     """A name of an aliases list that reads as a title by itself: its shape ('Home helper'), a known role noun, a
     word for a person ('Q grader'), words outside English ('catador de café') or a capital first letter ('Gestor
@@ -1487,7 +1501,10 @@ class Reader(SalaryReading):
                 else _labelled_names(block.inline, self.role)
             if labelled:
                 self.listed_aliases(block, labelled, block.line)
-            elif names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
+            elif names and (all(name_like(n) for n in names) or _lower_case_titles(names)
+                            # round 13a: 'Også kaldet: nodearkivar, orkesterbibliotekar': names in another language
+                            or len(names) >= 2 and all(_labelled_alias(n) for n in names)
+                            and not any(n.casefold() == self.role.casefold() for n in names)):  # (a names row: text)
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
                              block.kind)
@@ -1583,7 +1600,7 @@ class Reader(SalaryReading):
                 label, value = _arrow_pair(text)  # 'Typical studio size → Mid-size to AAA' in a glance box
                 if heading_kind(label) == "aliases":
                     names = _alias_names(value)  # 'Also called → Environment Designer, Mission Designer'
-                    if names and all(name_like(n) for n in names):
+                    if names and all(_labelled_alias(n) for n in names):
                         for name in names:
                             self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, text,
                                      lines[i].number, "aliases")
@@ -1623,7 +1640,7 @@ class Reader(SalaryReading):
         if heading_kind(_ALIAS_LABEL_WHERE.sub("", label.strip(" *_")).strip()) == "aliases":
             # 'Also called in the industry: TA, Tech Artist': other names of the role, no fact
             names = _alias_names(value)
-            if names and all(name_like(n) for n in names):
+            if names and all(_labelled_alias(n) for n in names):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, written, line,
                              "aliases")
