@@ -274,3 +274,21 @@ def test_names_in_lower_case_after_an_aliases_label():
     # negative: words of a sentence after the label are no names
     page = parse_text(_page("Quick facts", "Hours → 40 a week\nOther names → see our other jobs, and more"))
     assert _aliases(page) == []
+
+
+def test_titles_a_page_covers_with_the_role_among_them():
+    for heading, line in (("Typical job titles include:", "Harbour Pilot, Marine Pilot, Port Pilot"),
+                          ("JOB TITLES COVERED BY THIS PAGE", "Marine Pilot\tHarbour Pilot\tbar pilot")):
+        page = parse_text(_page(heading, line))
+        assert _aliases(page) == [n for n in line.replace("\t", ", ").split(", ") if n != "Harbour Pilot"], heading
+    # negative: a line of titles without the role is no list of its names under such a heading
+    page = parse_text(_page("Typical job titles include:", "Deckhand, Tug Mate, Port Engineer"))
+    assert _aliases(page) == []
+
+
+def test_names_in_sentence_case_one_a_line_under_an_aliases_heading():
+    page = parse_text(_page("Other job titles", "Marine Pilot\nHavenmeester\nMedewerker loodswezen\nPilot - coastal"))
+    assert _aliases(page) == ["Marine Pilot", "Havenmeester", "Medewerker loodswezen", "Pilot - coastal"]
+    # negative: a sentence-like line, a name with no word for a person, the page's button: text
+    page = parse_text(_page("Other job titles", "Marine Pilot\nSee all jobs in the port\nHarbour hand"))
+    assert _aliases(page) == ["Marine Pilot"]

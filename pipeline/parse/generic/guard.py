@@ -159,6 +159,10 @@ def alias_ok(alias: str, role: str) -> bool:
     words = text.split()
     if not words or len(words) > 8 or _same(text, role) or "?" in text or text.endswith(":") or _HANDLE.search(text):
         return False
+    if any(_words("action").fullmatch(part) for part in re.split(r"\s*/\s*", text)):
+        return False  # 'Apply now' closing a list of names: the page's button, no other title (round 13a)
+    if text.count(", ") >= 2:
+        return False  # 'Deckhand, Tug Mate, Port Engineer': a list of titles glued, no one name (round 13a)
     if ":" in text or "\t" in text or _metadata_line(text):
         return False  # 'QP Code: SGJ/Q0101', 'NSQF Level: 4': a box's label and value, no other title of the role
     if re.search(r";|\s[·•|]\s", text):

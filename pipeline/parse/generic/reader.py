@@ -441,6 +441,32 @@ def _labelled_alias(name: str) -> bool:
         and not {w.lower() for w in words} & _NOT_NAME_WORDS
 
 
+def _covered_titles(text: str, role: str) -> list[str]:
+    """The other titles of a line of three or more titles split by commas, tabs, ';' or '·' that holds the role's own
+    name ('Arborist<TAB>Arboricultural climber<TAB>Tree surgeon', 'Bus driver, bus operator, PSV driver, …'), each a
+    name after an aliases label; else []."""
+    parts = [p.strip().rstrip(".") for p in re.split(r"\t+|\s*[;,]\s*|\s+[·•|]\s+", text.strip()) if p.strip()]
+    own = [p for p in parts if p.casefold() == role.casefold()]
+    others = [p for p in parts if p.casefold() != role.casefold()]
+    if len(parts) < 3 or len(own) != 1 or not all(
+            _labelled_alias(split_trailing_parenthetical(p)[0]) or _sentence_name(split_trailing_parenthetical(p)[0])
+            for p in others):
+        return []
+    return others
+
+
+def _sentence_name(name: str) -> bool:
+    """'Bread maker', 'Ouvrier boulanger', 'Laboratory assistant - medical': a name in sentence case (a capital first,
+    one to four words of letters, a qualifier after a spaced dash allowed), no English function word."""
+    base, _, qualifier = name.partition(" - ")
+    words = base.split()
+    return 0 < len(words) <= 4 and words[0][:1].isupper() and all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", w)
+                                                                    for w in words) \
+        and not {w.lower() for w in words} & _NOT_NAME_WORDS and (not qualifier or 0 < len(qualifier.split()) <= 2
+                                                                  and qualifier.replace(" ", "").isalpha()) \
+        and (has_role_noun(base) or any(_agentive(w) for w in words))  # a word for a person ('Glasshouse hand': none)
+
+
 def _listed_title(name: str) -> bool:
     """A name of an aliases list that reads as a title by itself: its shape ('Home helper'), a known role noun, a
     word for a person ('Q grader'), words outside English ('catador de café') or a capital first letter ('Gestor
@@ -1533,6 +1559,14 @@ class Reader(SalaryReading):
             block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used],
                           block.inline, block.parent, block.line)
         items, others = list_items(block)
+        first = [p for p in items + others if block.lines and p[1] == block.lines[0].number and not is_bullet(p[0])]
+        if first and not block.inline:
+            covered = _covered_titles(first[0][0], self.role)
+            if covered:
+                # round 13a: 'Typical job titles include:' / 'Butcher, Craft Butcher, Meat Cutter, Retail Butcher': the
+                # titles a page covers, the role's own name among them; the others are its other names
+                self.listed_aliases(block, covered, first[0][1])
+                items, others = [p for p in items if p != first[0]], [p for p in others if p != first[0]]
         separated = [o for o in others if _NAME_SEPARATOR.search(o[0]) or _comma_titles(o[0], self.role)
                      or ";" in o[0] and len(_labelled_names(o[0], self.role)) >= 2]
         if not items and not block.inline and len(separated) == 1 and others[0] == separated[0]:
@@ -1555,7 +1589,8 @@ class Reader(SalaryReading):
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
             bare = split_trailing_parenthetical(alias)[0]
-            if name_like(alias) or _lower_title(bare) or _lower_agent_title(bare):  # 'dispensary technician', 'vine grower'
+            if name_like(alias) or _lower_title(bare) or _lower_agent_title(bare) or (  # 'dispensary technician'
+                    len(items) >= 2 and _sentence_name(bare)):  # 'Bread maker', 'Ouvrier boulanger' in a list (13a)
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
