@@ -292,3 +292,18 @@ def test_names_in_sentence_case_one_a_line_under_an_aliases_heading():
     # negative: a sentence-like line, a name with no word for a person, the page's button: text
     page = parse_text(_page("Other job titles", "Marine Pilot\nSee all jobs in the port\nHarbour hand"))
     assert _aliases(page) == ["Marine Pilot"]
+
+
+def test_a_table_of_levels_and_titles_inside_another_section_is_the_ladder():
+    table = "Level descriptors\nLevel\tTitle\tWhat changes\nP1\tPilot Trainee\tBoards with a senior\n" \
+            "P2\tHarbour Pilot\tTakes ships alone\nP3\tChief Pilot\tLeads the station"
+    page = parse_text(_page("Skills we value", "- Radar plotting\n" + table))
+    assert [(k, t) for k, t, _ in _paths(page)] == [("step", "Pilot Trainee"), ("step", "Harbour Pilot"),
+                                                     ("step", "Chief Pilot")]
+    # negatives: no level column; a table of pay by level (read as pay)
+    page = parse_text(_page("Skills we value", "- Radar plotting\nTeam\tTitle\tWhere\nA\tPilot Trainee\tNorth\n"
+                                               "B\tHarbour Pilot\tSouth"))
+    assert _paths(page) == []
+    page = parse_text(_page("Skills we value", "- Radar plotting\nLevel\tTitle\tPay\nP1\tPilot Trainee\t€3,100\n"
+                                               "P2\tHarbour Pilot\t€4,200"))
+    assert _paths(page) == []

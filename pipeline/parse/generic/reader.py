@@ -104,6 +104,16 @@ def _site_names(page_lines: list[str]) -> set[str]:
 _LEADS_TO = re.compile(r"(?i)\b(?:can|could|may|will|often|usually)?\s*leads?\s+(?:on\s+)?to$")
 
 
+def _row_cells(text: str) -> list[str]:
+    """The cells of a table row written with tabs or bars ('P2<TAB>Junior …', '| P2 | Junior … |'), else []."""
+    text = text.strip()
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
+        return [c.strip() for c in text.strip("|").split("|")]
+    return []
+
+
 def _noted_titles(text: str) -> list[tuple[str, str | None]]:
     """'Arboriculturist (level 4)', 'A (note), B': titles each with the note in its brackets; every one a title, else []."""
     out = []
@@ -931,9 +941,11 @@ class Reader(SalaryReading):
         heading the vocabulary does not know): a chain of three titles or more joined by arrows (never '>' or '»',
         which also separate a breadcrumb's links) with the role itself as one step is the role's ladder. Returns the
         block without those lines."""
-        used = set()
+        used = self.level_table(block)
         above = normal_heading(block.heading or "")
         for ln in block.lines:
+            if ln.number in used:
+                continue
             text = ln.text.strip()
             over, above = above, normal_heading(text) if len(text.split()) <= 8 and (
                 not _ends_sentence(text) or text.endswith("?")) else ""
@@ -1472,6 +1484,43 @@ class Reader(SalaryReading):
             for one in _one_level(title):  # 'Senior Paraplanner / Technical Manager': two titles at one level
                 row = {"role": self.role, "kind": kind, "target_title": one, "note": note}
                 self.add("career_paths", row, text, line, block.kind)
+
+    def level_table(self, block: Block) -> set[int]:
+        """Round 13a: 'Level descriptors' / 'Level<TAB>Title<TAB>What changes at this level' / 'P2<TAB>Junior Grid Control
+        Engineer<TAB>…' inside another section: a table (tabs or bars) whose header names a level column and a title
+        column, two rows or more each with a title, the role's own name one of them (or a heading about levels or
+        moving on over it), is the role's ladder: each row's title a step, the rest of the row its explanation. Returns
+        the lines read."""
+        lines = block.lines
+        for index, ln in enumerate(lines):
+            header = _row_cells(ln.text)
+            if len(header) < 2:
+                continue
+            keys = [normal_heading(h) for h in header]
+            column = next((i for i, k in enumerate(keys) if _TITLE_COLUMN.fullmatch(k)), None)
+            if column is None or not any(re.fullmatch(r"(?:job |pay )?(?:level|grade|band|step|rank|tier)s?", k)
+                                         for k in keys):
+                continue
+            rows = []
+            for following in lines[index + 1:]:
+                cells = _row_cells(following.text)
+                if following.number != (rows[-1][0].number if rows else ln.number) + 1 or len(cells) != len(header):
+                    break
+                rows.append((following, cells[column].strip(" *_")))
+            over = lines[index - 1].text if index else (block.heading or "")
+            titles = [t for _, t in rows]
+            if len(rows) < 2 or not all(t and (_valid_path_title(t) or t.casefold() == self.role.casefold())
+                                        and path_ok(t) for t in titles) or any(_has_currency(r.text) for r, _ in rows):
+                continue  # (a table of pay by level is the pay table's; its grade column reads the ladder there)
+            if not (any(t.casefold() == self.role.casefold() for t in titles)
+                    or _LADDER_HEADING.search(normal_heading(over))):
+                continue
+            for row, title in rows:
+                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": None},
+                         row.text.strip(), row.number, "career")
+            self.keep(block, ln.text.strip(), ln.number)
+            return {ln.number} | {row.number for row, _ in rows}
+        return set()
 
     def lead_line(self, block: Block, text: str, line: int, kind: str) -> bool:
         """Round 13a: 'Or move across to: A, B', 'This apprenticeship can lead to: Arboriculturist (level 4).': a short
