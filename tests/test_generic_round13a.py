@@ -307,3 +307,11 @@ def test_a_table_of_levels_and_titles_inside_another_section_is_the_ladder():
     page = parse_text(_page("Skills we value", "- Radar plotting\nLevel\tTitle\tPay\nP1\tPilot Trainee\t€3,100\n"
                                                "P2\tHarbour Pilot\t€4,200"))
     assert _paths(page) == []
+
+
+def test_one_move_named_twice_is_stored_once():
+    page = parse_text(_page("Career progression", "Pilots are promoted to Chief Pilot (CP) after ten years.\n"
+                                                  "Pilots can compete for promotion to Chief Pilot and later Port "
+                                                  "Captain."))
+    assert [(k, t) for k, t, _ in _paths(page)] == [("to", "Chief Pilot"), ("to", "Port Captain")]
+    assert any("compete for promotion" in r["text"] for r in page.facts["page_sections"])  # the sentence kept

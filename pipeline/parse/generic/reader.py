@@ -1024,6 +1024,17 @@ class Reader(SalaryReading):
 
     def finish(self) -> None:
         super().finish()
+        seen: set[tuple[str, str]] = set()
+        for index, item in enumerate(self.items):
+            if item.table != "career_paths":
+                continue
+            key = (item.row.get("kind") or "", (item.row.get("target_title") or "").casefold())
+            if key in seen:
+                # round 13a: 'promoted to Executive Officer (EO)' in an answer and again under 'Where can the job lead?':
+                # one move, stored once; the later sentence stays text
+                self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
+                                         item.line, item.section, list(item.warnings))
+            seen.add(key)
         # (a name that reads as a title is never taken for the site's: 'Penetration Tester - OpenCareers Wiki')
         sites = {n for n in _site_names(self.page_lines) if not has_role_noun(n) and n != self.role.casefold()}
         if sites:
