@@ -315,3 +315,11 @@ def test_one_move_named_twice_is_stored_once():
                                                   "Captain."))
     assert [(k, t) for k, t, _ in _paths(page)] == [("to", "Chief Pilot"), ("to", "Port Captain")]
     assert any("compete for promotion" in r["text"] for r in page.facts["page_sections"])  # the sentence kept
+
+
+def test_a_label_that_only_says_also_heads_no_names():
+    page = parse_text(_page("Career progression", "Senior pilots may become Chief Pilot.\nAyrıca: ücretsiz yemek, "
+                                                   "servis"))
+    assert _aliases(page) == []
+    # and a sentence-case phrase ending on an adjective is no title after a move's verb
+    assert sentence_moves("You could become Manager responsible for a region.", "Harbour Pilot", "career") == []

@@ -134,7 +134,8 @@ def _sentence_case_title(piece: str) -> bool:
     words = piece.split()
     return 2 <= len(words) <= 4 and bool(re.fullmatch(r"[^\W\d_][^\W\d_A-Z]+", words[0])) and words[0][0].isupper() \
         and all(re.fullmatch(r"[^\W\d_A-Z]+", w) for w in words[1:]) and not place_name(piece) \
-        and words[-1] not in _TITLE_CONNECTORS and not set(words[1:]) & _ENGLISH_WORDS
+        and words[-1] not in _TITLE_CONNECTORS and not set(words[1:]) & _ENGLISH_WORDS \
+        and not re.search(r"(?:ible|able|ed|ing|ly)$", words[-1])  # 'Manager responsible': no title
 
 
 def _role_head(role: str) -> str:

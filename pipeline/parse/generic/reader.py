@@ -441,6 +441,12 @@ _NOT_NAME_WORDS = {"in", "for", "of", "to", "with", "and", "or", "the", "a", "an
                    "are", "be", "your", "our", "their", "see", "more", "other", "jobs", "roles", "careers"}
 
 
+# a label that says its words are names ('also called', 'other names', 'også kaldet', 'dikenali juga sebagai'), not only
+# 'also' ('Ayrıca'): under it names in lower case are read as names (round 13a)
+_NAMING_LABEL = re.compile(r"call|known|kald|kalt|chamad|llamad|conocid|conhecid|name|title|noem|bezeichn|appel|denomin|"
+                           r"nimi|nazw|dikenal|disebut|benam")
+
+
 def _labelled_alias(name: str) -> bool:
     """A name after an aliases label ('Other names → PT, fitness coach, gym instructor', 'Også kaldet: nodearkivar,
     orkesterbibliotekar'): a title's shape, an abbreviation, a role noun, or (round 13a) one to three words of letters in
@@ -1590,6 +1596,7 @@ class Reader(SalaryReading):
             elif names and (all(name_like(n) for n in names) or _lower_case_titles(names)
                             # round 13a: 'Også kaldet: nodearkivar, orkesterbibliotekar': names in another language
                             or len(names) >= 2 and all(_labelled_alias(n) for n in names)
+                            and _NAMING_LABEL.search(normal_heading(block.heading or ""))  # ('Ayrıca', 'also': not so)
                             and not any(n.casefold() == self.role.casefold() for n in names)):  # (a names row: text)
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
@@ -1695,7 +1702,8 @@ class Reader(SalaryReading):
                 label, value = _arrow_pair(text)  # 'Typical studio size → Mid-size to AAA' in a glance box
                 if heading_kind(label) == "aliases":
                     names = _alias_names(value)  # 'Also called → Environment Designer, Mission Designer'
-                    if names and all(_labelled_alias(n) for n in names):
+                    if names and all(name_like(n) or _NAMING_LABEL.search(normal_heading(label)) and _labelled_alias(n)
+                                     for n in names):
                         for name in names:
                             self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, text,
                                      lines[i].number, "aliases")
@@ -1735,7 +1743,8 @@ class Reader(SalaryReading):
         if heading_kind(_ALIAS_LABEL_WHERE.sub("", label.strip(" *_")).strip()) == "aliases":
             # 'Also called in the industry: TA, Tech Artist': other names of the role, no fact
             names = _alias_names(value)
-            if names and all(_labelled_alias(n) for n in names):
+            if names and all(name_like(n) or _NAMING_LABEL.search(normal_heading(label)) and _labelled_alias(n)
+                             for n in names):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, written, line,
                              "aliases")
