@@ -148,8 +148,9 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
     reader = Reader(role)
     reader.page_lines = text.splitlines()
     if title is not None and title.translation:  # 'Dental Technician' over 'Diş Protez Teknisyeni': another name
-        reader.add("role_aliases", {"role": role, "alias": title.translation, "note": None}, title.translation,
-                   title.translation_line, "aliases")
+        for name in title.other_names or (title.translation,):  # 'Copiloto / Primeiro Oficial': each (round 13a)
+            reader.add("role_aliases", {"role": role, "alias": name, "note": None}, title.translation,
+                       title.translation_line, "aliases")
     for block in blocks:
         if title is not None:  # the title line is the role's name, not text of a section
             block.lines = [ln for ln in block.lines if ln.number not in (title.line, title.translation_line)]

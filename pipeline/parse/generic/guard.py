@@ -58,7 +58,7 @@ from pipeline.parse.generic.vocabulary import (
     _CAREER_KINDS, _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols,
 )
 from pipeline.text.salaries import _currency_markers, figure_start
-from pipeline.parse.generic.items import _has_currency, _SALARY_WORD
+from pipeline.parse.generic.items import _has_currency, lead_in_kind, _SALARY_WORD
 
 
 @lru_cache(maxsize=None)
@@ -127,16 +127,24 @@ _GLYPH_LED = re.compile(r"^[^\w\s\"'‘’“”(\[.#@+]")
 _HANDLE = re.compile(r"(?:^|\s)[@#]\w")
 
 
+def _legal_form(word: str) -> bool:
+    """'Ltd', 'LLC', 'GmbH', 'A.Ş.', 'Pty': a company's legal form (generic_guard.tsv kind legal_form)."""
+    return bool(_words("legal_form").fullmatch(word.strip("(),")))
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
     if _metadata(title) or _HANDLE.search(title):
         return False  # 'Follow @CityPolice' under a career list: the site's social link, no role
-    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", title) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
+    bare = re.sub(r"(?<=[^\W\d_])\s+L\d{1,2}$", "", title.strip())  # 'SOC Analyst L1': a level code after a title (13a)
+    if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", bare) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):
         return False
     if any(_words("action").fullmatch(part) for part in re.split(r"\s*/\s*", title.strip())):
         return False  # 'Başvur / Apply': the page's button, no role
+    if len(words) > 1 and _legal_form(words[-1]):
+        return False  # 'Northgate Ports Ltd', 'Hartwell Lambert LLP': a firm by its legal form, no role (round 13a)
     if re.search(r"\s[·•|]\s", title):
         return False  # 'Manaakitanga · Kaitiakitanga · Whanaungatanga': words glued by a separator, no one title
     if _words("course").search(title) and not has_role_noun(title):
@@ -151,6 +159,10 @@ def alias_ok(alias: str, role: str) -> bool:
     words = text.split()
     if not words or len(words) > 8 or _same(text, role) or "?" in text or text.endswith(":") or _HANDLE.search(text):
         return False
+    if any(_words("action").fullmatch(part) for part in re.split(r"\s*/\s*", text)):
+        return False  # 'Apply now' closing a list of names: the page's button, no other title (round 13a)
+    if text.count(", ") >= 2:
+        return False  # 'Deckhand, Tug Mate, Port Engineer': a list of titles glued, no one name (round 13a)
     if ":" in text or "\t" in text or _metadata_line(text):
         return False  # 'QP Code: SGJ/Q0101', 'NSQF Level: 4': a box's label and value, no other title of the role
     if re.search(r";|\s[·•|]\s", text):
@@ -424,6 +436,8 @@ def _foreign_label(title: str, text: str) -> bool:
         return False
     if title.strip() not in rest:
         return False
+    if lead_in_kind(head + ":") or re.search(r"(?i)\bleads?\s+(?:on\s+)?to$", head):
+        return False  # 'Or move across to: A, B', 'This apprenticeship can lead to: A': a move's verb names them (13a)
     return not _career_label(head) and heading_kind(head) not in _CAREER_HEADINGS
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.parse.generic.guard import _words
+from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import _lower_agent_title, _lower_title, prose_paths
 from pipeline.parse.generic.title import name_like, place_name
-from pipeline.parse.generic.vocabulary import has_role_noun, singular_title
+from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, _site_word, singular_title
 
 # verb phrases of a move, with the kind of move each names ('from' entry point, 'to' next role, 'lateral')
 _VERBS: tuple[tuple[str, str], ...] = (
@@ -37,6 +37,11 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped)\s+(?:sideways|laterally|across)"
                 r"\s+(?:in)?to\s+(?:a|an|the)\s+(?:job|role|post|position)\s+as"),
     ("lateral", r"(?:retrain|retrains|retrained|retraining)\s+(?:sideways|laterally)\s+as"),
+    # round 13a: 'Others move across to become a Veterinary Receptionist', 'cross over to the Training Centre as a
+    # Blasting Instructor'
+    ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped|cross|crosses|crossed)\s+"
+                r"(?:sideways|laterally|across|over)\s+(?:to\s+)?(?:become|be)"),
+    ("lateral", r"(?:cross|crosses|crossed|crossing)\s+over\s+(?:in)?to\s+(?!an?\s)[^.;:()]{1,60}?\s+as"),
     ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped|cross|crosses|crossed)\s+"
                 r"(?:sideways|laterally|across)\s+(?:in)?to"),
     ("lateral", r"(?:transfer|transfers|transferred|transferring)\s+(?:laterally\s+|sideways\s+|across\s+)?(?:in)?to"),
@@ -44,6 +49,14 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:move|moves|moved|moving)\s+on\s+to(?!\s+(?:become|be)\b)|(?:go|goes|went|going)\s+on\s+to\s+(?:be|become)"),
     ("to", r"(?:move|moves|moved|moving)\s+up\s+to"),
     ("to", r"(?:qualify|qualifies|qualified)\s+as"),
+    # round 13a: 'go on to train as a Student Veterinary Nurse', 'go on to join the response team as an Emergency
+    # Logistician', 'compete for Superintendent positions', 'apply for selection as an Artificer', 'step up to …'
+    ("to", r"(?:go|goes|went|going)\s+on\s+to\s+(?:train|qualify|retrain|teach|work)\s+as"),
+    ("to", r"(?:go|goes|went|going)\s+on\s+to\s+join\s+(?!an?\s)[^.;:()]{1,60}?\s+as"),
+    ("to", r"(?:(?:compete|competes|competed|competing)\s+for|(?:apply|applies|applied)\s+for\s+(?:selection|promotion)\s+"
+           r"(?:as|to))"),
+    ("to", r"(?:step|steps|stepped|stepping)\s+up\s+(?:in)?to"),
+    ("to", r"(?:train|trains|trained|retrain|retrains|retrained)\s+as"),  # 'or train as a coffee roaster' 
     ("to", r"(?:specialise|specialises|specialised|specialize|specializes|specialized)\s+as"),
     ("to", r"(?:the\s+)?(?:(?:usual|typical|normal|common)\s+)?next\s+(?:(?:step|move)\s+(?:is|would\s+be)|(?:steps|moves)\s+(?:are|would\s+be))"
            r"(?:\s+(?:usually|often|typically|normally|generally))?"),
@@ -65,10 +78,19 @@ _FILLER = re.compile(r"(?i)\b(?:then|eventually|later(?:\s+on)?|finally|possibly
                      r"(?=(?:an?\s+|the\s+role\s+of\s+)?[A-Za-z])")
 _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|after|when|with|once|by|before|for|"
                   r"if|who|which|where|because|working|depending|following|during|until|via|through|on)\b|"
-                  r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|,\s+(?:but|while|although|though|whereas|which|who)\b|"
+                  r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|\s+(?:can|could|may|might|will|would|should|must)\s|"
+                  r",\s+(?:one|some|each|all|both)\s+of\b|\s+(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:years?|months?|"
+                  r"seasons?)\b|,\s+(?:but|while|although|though|whereas|which|who)\b|"
                   # ', and may become …', ', or some …': a comma before a new clause
                   r",\s+(?:(?:and|or)\s+)?(?:may|might|can|could|will|would|should|must|often|usually|also|some|many|"
                   r"most|others|they|you|we|it|this|these|those|a\s+few|few|several)\b")
+# round 13a: a piece of a list that is a clause, no title: a preposition first ('or from a store management role'), or a
+# verb phrase about one's own business ('or open their own shop', 'or set up his own bakery')
+_CLAUSE_PIECE = re.compile(r"(?i)(?:from|into|through|via|without|before|after|while)\s|[a-z]+\s+(?:up\s+)?(?:their|his|her|your|"
+                           r"our|my)\s+(?:own\s+)?\w")
+# 'or in a bank branch as a Customer Service Adviser': where a title is held, then the title
+_IN_PLACE_AS = re.compile(r"(?i)(,?\s+(?:or|and)\s+)(?:in|at|within|with)\s+(?:a|an|the|our|their|one\s+of\s+our)\s+"
+                          r"[^,;.()]{1,50}?\s+as\s+(?=(?:an?\s+)?[A-Z])")
 _AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  # 'into the CID as a Detective …'
 # 'from the Young Graduate Trainee scheme': a scheme named after the people in it (a trainee, an apprentice, a cadet)
 _SCHEME = re.compile(r"^the\s+(?P<title>[A-Z][^,.;:()]{0,60}?(?:Trainee|Apprentice|Cadet|Intern|Fellow)s?)\s+"
@@ -100,6 +122,22 @@ def _capital_title(piece: str) -> bool:
     return not _unit(words[-1].strip(".")) and (name_like(piece) or bool(_ACRONYM.fullmatch(words[0])))
 
 
+# English words that make a sentence-case phrase a clause, never a title in another language ('Fluent in english')
+_ENGLISH_WORDS = {"in", "for", "of", "to", "with", "and", "or", "the", "a", "an", "on", "at", "by", "from", "as", "is",
+                  "are", "be", "your", "our", "their", "my", "this", "that", "it", "work", "working", "team", "role",
+                  "job", "skills", "experience", "level", "time", "part", "full"}
+
+
+def _sentence_case_title(piece: str) -> bool:
+    """'Chef boulanger', 'Promotora de vendas', 'Responsable de production': a title written in sentence case (two to
+    four words, a capital only first; connectors inside)."""
+    words = piece.split()
+    return 2 <= len(words) <= 4 and bool(re.fullmatch(r"[^\W\d_][^\W\d_A-Z]+", words[0])) and words[0][0].isupper() \
+        and all(re.fullmatch(r"[^\W\d_A-Z]+", w) for w in words[1:]) and not place_name(piece) \
+        and words[-1] not in _TITLE_CONNECTORS and not set(words[1:]) & _ENGLISH_WORDS \
+        and not re.search(r"(?:ible|able|ed|ing|ly)$", words[-1])  # 'Manager responsible': no title
+
+
 def _role_head(role: str) -> str:
     words = re.sub(r"\s*\([^()]*\)\s*$", "", role).split()
     return singular_title(words[-1]).lower() if words else ""
@@ -122,7 +160,23 @@ def _lower_piece(piece: str) -> bool:
     return _lower_title(piece) or _lower_agent_title(piece) or _lower_title(singular_title(piece).lower())
 
 
-def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
+def _plural_group(piece: str) -> bool:
+    """'tour escorts', 'funeral service operatives', 'Student Conservation Association interns': a group of people named
+    in the plural (one to four words, the last a plural of letters, no article or pronoun)."""
+    words = piece.split()
+    return 0 < len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]*", w) for w in words) \
+        and re.fullmatch(r"[a-z]{3,}(?:[^s]s|ies|men|women|people)", words[-1]) is not None \
+        and not (set(w.lower() for w in words) & _NOT_GROUP_WORDS)
+
+
+_NOT_GROUP_WORDS = {"the", "their", "your", "our", "his", "her", "its", "this", "these", "those", "some", "many", "most",
+                    "years", "months", "weeks", "hours", "days", "shifts", "times", "skills", "duties", "tasks", "roles",
+                    "jobs", "positions", "posts", "things", "ways", "needs", "levels", "grades", "weekends", "nights",
+                    "evenings", "mornings", "seasons", "terms", "hours", "basics", "courses", "studies", "programs",
+                    "programmes", "classes", "lessons", "and", "or", "of", "as", "with", "at", "in", "on", "for"}
+
+
+def _names(segment: str, role: str, capacity: bool = False, plural: bool = False) -> list[str]:
     """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
     'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
     segment = _AS_WHAT.sub("", segment.strip())
@@ -131,6 +185,7 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
     segment = re.sub(r"\s*\([^()]*\)", "", segment)  # 'a Team Leader (chef d'équipe)': the explanation is no title
     segment = _ASIDE.sub(" ", segment)
     segment = _FILLER.sub("", segment)
+    segment = _IN_PLACE_AS.sub(r"\1", segment)  # 'A or in a bank branch as a B' (round 13a)
     stop = _END.search(segment)
     segment = (segment[: stop.start()] if stop else segment).strip().rstrip(",")
     segment = re.sub(r"(?i)[\s,]+(?:and|or)$", "", segment)  # 'a Mortgage Administrator or [in a bank branch …]'
@@ -139,8 +194,15 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
     pieces = []
     joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
     raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
-    raws = [re.sub(r"(?i)^(?:then\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
+    raws = [re.sub(r"(?i)^(?:then\s+|from\s+there\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
             for index, raw in enumerate(raws)]  # 'A and, later, to B'
+    cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip()))),
+               None)
+    if cut is not None:
+        # round 13a: 'A and B positions, or move laterally to C or D': the list ends at another move's verb wherever it
+        # stands (read by its own verb); 'A or from a store management role', 'A or open their own shop': at a piece
+        # that is a clause of another kind
+        raws = raws[:cut]
     while len(raws) > 1 and _VERB_FIRST.match(raws[-1].strip()):
         raws.pop()  # 'a Section Leader or specialise as an Animal Trainer': another move, read by its own verb (12b)
     while len(raws) > 1 and raws[-1].strip()[:1].islower() and not _lower_piece(
@@ -176,10 +238,16 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
         if ", " in piece:  # 'Manager, Respiratory Therapy' (merged above): a role noun and its field, both capitalised
             titles.append((piece, True))
             sure = True
-        elif _capital_title(piece):
-            known = _known(piece, role)
+        elif _capital_title(piece) or _sentence_case_title(piece):
+            known = _known(piece, role) or has_role_noun(piece.split()[0]) and not _capital_title(piece)
             sure = sure or known or article  # 'become a Sergeant': a capitalised noun after 'a' is a title
             titles.append((piece, known or article))
+        elif _caseless(piece) and len(piece) <= 12:
+            titles.append((piece, article))  # '区域运营专员 (Regional Operations Specialist) roles' (round 13a)
+            sure = sure or article
+        elif plural and _plural_group(piece):
+            titles.append((piece, True))  # 'Many start as tour escorts or museum guides' (round 13a)
+            sure = True
         elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z][^\W\d_A-Z' -]*", piece) and len(piece.split()) <= 4 \
                 and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
             known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
@@ -190,7 +258,10 @@ def _names(segment: str, role: str, capacity: bool = False) -> list[str]:
             return []
     if not sure or any(not ok and len(p.split()) > 4 for p, ok in titles):
         return []
-    if role and any(p.lower() in (role.lower(), singular_title(role).lower()) for p, _ in titles):
+    own = (role.lower(), singular_title(role).lower()) if role else ()
+    if len(titles) > 1 and titles[0][0].lower() in own and not any(p.lower() in own for p, _ in titles[1:]):
+        titles = titles[1:]  # 'grow to Grain Storage Operator, then Líder de Turno': the role, then the moves after it
+    if role and any(p.lower() in own for p, _ in titles):
         return []  # 'to become a Paramedic' on the paramedic's page is the way in, no move
     return [p for p, _ in titles]
 
@@ -227,7 +298,8 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
                     continue  # '"I started as a contract tester …" — Simone': one person's story, no move of the role
                 if not in_career and not _subject_is_role(before, role):
                     continue
-                names = _names(sentence[match.end():], role, bool(re.search(r"(?i)\bas\s*$", match.group())))
+                names = _names(sentence[match.end():], role, bool(re.search(r"(?i)\bas\s*$", match.group())),
+                               plural=kind == "from" and index == 0)  # 'start as tour escorts or museum guides' 
                 if not names:
                     continue
                 taken.append((match.start(), match.end()))
@@ -244,3 +316,66 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
             titles.add(title.lower())
             out.append((kind, title))
     return out
+
+
+# --- round 13a: a ladder written as one chain of short names in a section about progression ----------------------
+_CHAIN_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>)\s+")
+# a level code after a title ('SOC Analyst L1', 'Operator II', 'Technician 2'): part of the step, not of its shape
+_LEVEL_CODE = re.compile(r"\s+(?:L\d{1,2}|[IVX]{1,4}|\d{1,2})$")
+# a title written for both genders ('Skilehrer/in', 'Asesor/a fiscal', 'Staatlich geprüfte/r …', 'Kaufmann/-frau')
+_GENDERED = re.compile(r"[^\W\d_]/-?(?:in|innen|a|as|e|r|frau)\b|[^\W\d_]\((?:in|a|e)\)")
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/.-]{1,7}")
+_SENTENCE_WORD = re.compile(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then)\b")
+
+
+def _caseless(word: str) -> bool:
+    """'分拣员': a word of a script without capitals (a title there has no capital to show it)."""
+    return any(unicodedata.category(c) == "Lo" for c in word) and not any(c.isascii() and c.isalpha() for c in word)
+
+
+def _step_shape(title: str) -> bool:
+    """A short name that may be a ladder's step: one to six words, no sentence, a capital (or a caseless script) first,
+    no digit beyond a level code."""
+    bare = _LEVEL_CODE.sub("", title.strip())
+    words = bare.split()
+    if not 0 < len(words) <= 6 or re.search(r"\d|[.:;!?,]", bare) or _SENTENCE_WORD.search(bare):
+        return False
+    first = words[0]
+    return (first[:1].isupper() or _caseless(first)) and name_like(bare) or _caseless(bare) \
+        or bool(_GENDERED.search(bare)) or (first[:1].isupper() and len(words) <= 4
+                                            and all(re.fullmatch(r"[^\W\d_][\w'’/&-]*", w) for w in words))
+
+
+def _sure_step(title: str, role: str) -> bool:
+    """A step that reads as a title by itself: a known role noun or the role's own head noun ('Economy Class Cabin
+    Crew' on the Cabin Crew's page), a title written for both genders, a caseless name."""
+    bare = _LEVEL_CODE.sub("", title.strip())
+    return _known(bare, role) or bool(_GENDERED.search(bare)) or _caseless(bare) or _lower_piece(bare) \
+        or bool(role) and bare.lower().endswith(" " + re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
+
+
+def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
+    """(title, note) of each step of 'Engineer → Senior Engineer → Principal Engineer → Master (technical fellow)' or
+    'Anwärter/in → Landesskilehrer/in → …' read in a section about progression: three steps or more joined by arrows,
+    each a short name (a level code after it allowed: 'SOC Analyst L1'), two or more of them titles by themselves (a role
+    noun, a title for both genders, a caseless script's name); brackets after a step are its note unless they hold an
+    abbreviation ('Subject Matter Expert (SME)'). A step 'A / B' names two titles at one level. Else []."""
+    pieces = [p.strip().rstrip(".") for p in _CHAIN_ARROWS.split(text.strip())]
+    if len(pieces) < 3:
+        return []
+    steps: list[tuple[str, str | None]] = []
+    for piece in pieces:
+        match = re.fullmatch(r"(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)", piece)
+        title, note = (match["title"], match["note"]) if match and not _ABBREVIATION.fullmatch(match["note"]) \
+            else (piece, None)
+        names = [n.strip() for n in re.split(r"\s+/\s+", title)]
+        if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in names):
+            return []
+        if any(_site_word().search(n) and n.lower() != role.lower() or _furniture_line().match(n) for n in names):
+            return []  # 'Network Careers', 'Home': a site's link among the steps, no ladder
+        if any(_unit(n.split()[-1]) and " of " not in n for n in names):
+            return []  # 'Tidewater Marine Services', 'Operations Team': an organisation or a unit, no step ('Head of Department' is one)
+        steps.extend((n, note) for n in names)
+    if not any(_sure_step(t, role) for t, _ in steps):
+        return []
+    return steps

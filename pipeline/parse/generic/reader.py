@@ -13,12 +13,12 @@ from pipeline.parse.generic.vocabulary import (
     _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word, _CONNECTORS,
     _SENTENCE_OPENERS,
 )
-from pipeline.parse.generic.title import _agentive, _foreign, name_like
+from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
-from pipeline.parse.generic.moves import sentence_moves
-from pipeline.parse.generic.guard import path_ok
+from pipeline.parse.generic.moves import ladder_steps, sentence_moves
+from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
@@ -54,6 +54,82 @@ def _ladder_of(titles: list[str], role: str) -> bool:
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth)"
 _ENTRY_GRADE = r"(?:apprentice|trainee|junior|jr\.?|graduate|cadet|recruit|probationary|assistant|intern|entry[- ]level)"
+
+
+# round 13a: a line leading a list of other roles or openings of the site, never moves of the role
+_NOT_MOVES_LEAD = re.compile(r"(?i)^(?:(?:see\s+|explore\s+)?(?:related|similar|other|more)\s+(?:[a-z]+\s+){0,2}?(?:roles?|jobs?|"
+                             r"careers?|positions?|occupations?|professions?|vacancies|openings)\b(?!\s+(?:as|to|in\s+which|"
+                             r"such\s+as|like)\b)|(?:current|latest|open|our)\s+(?:vacancies|openings|job\s+openings|jobs)\b|"
+                             r"(?:vacancies|openings|jobs?)\s+(?:near|in|at)\s+(?:you|your\s+area|[A-Z])|see\s+also\b|"
+                             r"you\s+(?:might|may)\s+also\s+(?:like|be\s+interested))")
+
+
+def _not_moves_lead(text: str) -> bool:
+    """'Related jobs', 'Other roles in our marine team', 'Current vacancies', 'Jobs near you:': a short line (no
+    sentence) that heads other roles or openings of the site."""
+    text = _strip_symbols(text).strip().rstrip(":").strip()
+    return 0 < len(text.split()) <= 8 and not is_bullet(text) and not _ends_sentence(text) \
+        and bool(_NOT_MOVES_LEAD.match(text)) and not re.search(r"(?i)\b(?:mov|progress|becom|lead|step|go|advanc|promot|"
+                                                                r"next|grow|transfer|switch|sideways|later)\w*", text)
+
+
+_SITE_SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•|::)\s+|\s*\|\s*")
+_SITE_LINES = 3
+
+
+def _bare_firm(name: str) -> str:
+    """'Oakfield Vets Group Ltd' -> 'oakfield vets group': a firm's name without its legal form, case-folded."""
+    words = name.strip().rstrip(".").split()
+    while len(words) > 1 and _words("legal_form").fullmatch(words[-1].strip("(),")):
+        words.pop()
+    return " ".join(words).casefold()
+
+
+def _site_names(page_lines: list[str]) -> set[str]:
+    """The names of the page's site or owner: the first part of each of its first lines ('Oakfield Vets Group |
+    Careers') and the name of its copyright line ('© 2026 Oakfield Vets Group Ltd · Privacy'), case-folded."""
+    names = set()
+    head = [ln for ln in page_lines if ln.strip()][:_SITE_LINES]
+    for line in head:
+        first = _SITE_SEPARATORS.split(_strip_symbols(line).strip())[0].strip()
+        if 1 < len(first.split()) <= 6:
+            names.add(_bare_firm(first))
+    for line in page_lines:
+        match = re.match(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?(?P<name>[^|·•.,]+)", line, re.I)
+        if match and 1 < len(match["name"].split()) <= 6:
+            names.add(_bare_firm(match["name"]))
+    return names
+
+
+_LEADS_TO = re.compile(r"(?i)\b(?:can|could|may|will|often|usually)?\s*leads?\s+(?:on\s+)?to$")
+
+
+def _row_cells(text: str) -> list[str]:
+    """The cells of a table row written with tabs or bars ('P2<TAB>Junior …', '| P2 | Junior … |'), else []."""
+    text = text.strip()
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
+        return [c.strip() for c in text.strip("|").split("|")]
+    return []
+
+
+def _noted_titles(text: str) -> list[tuple[str, str | None]]:
+    """'Arboriculturist (level 4)', 'A (note), B': titles each with the note in its brackets; every one a title, else []."""
+    out = []
+    for piece in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+", text):
+        name, note = split_trailing_parenthetical(piece.strip())
+        if not name or not (_valid_path_title(name) or _agentive(name) and name[:1].isupper() and len(name.split()) <= 4) \
+                or not path_ok(name):
+            return []
+        out.append((name, note))
+    return out
+
+
+def _sentence_aliases(text: str, role: str) -> list[str]:
+    """prose_aliases, then the other forms of title.said_aliases (round 13a), each name once."""
+    found = prose_aliases(text, role)
+    return found + [a for a in said_aliases(text, role) if a not in found]
 
 
 def _one_level(title: str) -> list[str]:
@@ -258,9 +334,15 @@ def _dotted_titles(text: str) -> list[str]:
 
 # a heading the vocabulary does not know that speaks of getting in or moving on ('How do I get in?')
 _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|training|graduation|apprenticeship)|growth|get in|get into|getting in|getting into|break into|progress\w*|prospects|advance\w*|"
-                            r"promotions?|move up|moving up|where (?:to|next)|next steps?)\b")
+                            r"promotions?|move up|moving up|where (?:to|next)|next steps?|"
+                            # round 13a: 'Routes in and up', 'Moving on', 'Growing with us', 'Pathways', 'Getting on',
+                            # 'Where it can lead', 'How do I get there?'
+                            r"routes? (?:in|up|into)|entry routes?|moving on|move on|grow(?:ing)? with|pathways?|getting on|"
+                            r"where (?:it|this role|the role) (?:can |could |may |will )?(?:leads?|takes?)|get there)\b")
 
 
+# round 13a: a heading over a ladder: about moving on, or naming levels, a ladder or a pathway
+_LADDER_HEADING = re.compile(_MOVES_HEADING.pattern[:-3] + r"|levels?|ladder|pathways?|path|ranks?|grades?|get there)\b")
 _TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
 
 
@@ -402,6 +484,52 @@ def _comma_titles(text: str, role: str) -> list[str]:
         return []
     names = _labelled_names(text, role)
     return names if names and all(name_like(n) and _agentive(n) or _lower_title(n) for n in names) else []
+
+
+_NOT_NAME_WORDS = {"in", "for", "of", "to", "with", "and", "or", "the", "a", "an", "on", "at", "by", "from", "is",
+                   "are", "be", "your", "our", "their", "see", "more", "other", "jobs", "roles", "careers"}
+
+
+# a label that says its words are names ('also called', 'other names', 'også kaldet', 'dikenali juga sebagai'), not only
+# 'also' ('Ayrıca'): under it names in lower case are read as names (round 13a)
+_NAMING_LABEL = re.compile(r"call|known|kald|kalt|chamad|llamad|conocid|conhecid|name|title|noem|bezeichn|appel|denomin|"
+                           r"nimi|nazw|dikenal|disebut|benam")
+
+
+def _labelled_alias(name: str) -> bool:
+    """A name after an aliases label ('Other names → PT, fitness coach, gym instructor', 'Også kaldet: nodearkivar,
+    orkesterbibliotekar'): a title's shape, an abbreviation, a role noun, or (round 13a) one to three words of letters in
+    lower case with no English function word (a name in another language, written as it is used)."""
+    words = name.split()
+    return name_like(name) or (name.isupper() and 2 <= len(name) <= 5) or has_role_noun(name) \
+        or 0 < len(words) <= 3 and all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", w) for w in words) \
+        and not {w.lower() for w in words} & _NOT_NAME_WORDS
+
+
+def _covered_titles(text: str, role: str) -> list[str]:
+    """The other titles of a line of three or more titles split by commas, tabs, ';' or '·' that holds the role's own
+    name ('Arborist<TAB>Arboricultural climber<TAB>Tree surgeon', 'Bus driver, bus operator, PSV driver, …'), each a
+    name after an aliases label; else []."""
+    parts = [p.strip().rstrip(".") for p in re.split(r"\t+|\s*[;,]\s*|\s+[·•|]\s+", text.strip()) if p.strip()]
+    own = [p for p in parts if p.casefold() == role.casefold()]
+    others = [p for p in parts if p.casefold() != role.casefold()]
+    if len(parts) < 3 or len(own) != 1 or not all(
+            _labelled_alias(split_trailing_parenthetical(p)[0]) or _sentence_name(split_trailing_parenthetical(p)[0])
+            for p in others):
+        return []
+    return others
+
+
+def _sentence_name(name: str) -> bool:
+    """'Bread maker', 'Ouvrier boulanger', 'Laboratory assistant - medical': a name in sentence case (a capital first,
+    one to four words of letters, a qualifier after a spaced dash allowed), no English function word."""
+    base, _, qualifier = name.partition(" - ")
+    words = base.split()
+    return 0 < len(words) <= 4 and words[0][:1].isupper() and all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", w)
+                                                                    for w in words) \
+        and not {w.lower() for w in words} & _NOT_NAME_WORDS and (not qualifier or 0 < len(qualifier.split()) <= 2
+                                                                  and qualifier.replace(" ", "").isalpha()) \
+        and (has_role_noun(base) or any(_agentive(w) for w in words))  # a word for a person ('Glasshouse hand': none)
 
 
 def _listed_title(name: str) -> bool:
@@ -792,8 +920,10 @@ class Reader(SalaryReading):
             block = self.pay_tables(block)
         block = self.cell_tables(block)
         self.read_block(reader, block)
-        if not block.kind.startswith("career") and not (block.kind in ("unknown", "prose") and block.heading):
-            self.role_moves(block)  # (a heading the vocabulary does not know may speak of something else: 'Our history')
+        if not block.kind.startswith("career"):
+            # (a heading the vocabulary does not know may speak of something else: 'Our history'; under it only the
+            # lines under a line of its own about moving on are read: round 13a)
+            self.role_moves(block, inner=block.kind in ("unknown", "prose") and bool(block.heading))
         # in line order, so that the item a capture ends on is the last one (pairs and bands are read first)
         self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
 
@@ -861,7 +991,7 @@ class Reader(SalaryReading):
         return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline, block.parent,
                      block.line)
 
-    def role_moves(self, block: Block) -> None:
+    def role_moves(self, block: Block, inner: bool = False) -> None:
         """'Most deckhands start as a Junior Deckhand. After a season you can become a Lead Deckhand.' in a section
         that is not about progression (or under a heading the page glued to another section): a sentence whose subject
         is the role's people names its moves, and so do the sentences after it on that line (moves.sentence_moves)."""
@@ -876,8 +1006,13 @@ class Reader(SalaryReading):
             # round 12b: under a line about moving on ('Careers', 'After the programme', '💬 You asked: "can I move
             # up?"') the answer speaks of the role's moves whatever its subject ('Graduates usually …', 'Yes — common
             # next steps are …')
-            about_moves = bool(above) and (_heading_shaped(above, sentence_case=True) or above.rstrip('"”').endswith("?")) \
+            about_moves = bool(above) and (_heading_shaped(above, sentence_case=True) or above.rstrip('"”').endswith("?")
+                                           # round 13a: 'Getting in, and moving on': a short line, no sentence
+                                           or len(above.split()) <= 6 and not _ends_sentence(above)
+                                           and not is_bullet(above) and ":" not in above) \
                 and len(above.split()) <= 10 and bool(_MOVES_HEADING.search(normal_heading(above)))
+            if inner and not about_moves:
+                continue
             for move, title in sentence_moves(text, self.role, "career" if about_moves else None):
                 self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
                          text, line.number, "career")
@@ -923,9 +1058,22 @@ class Reader(SalaryReading):
         heading the vocabulary does not know): a chain of three titles or more joined by arrows (never '>' or '»',
         which also separate a breadcrumb's links) with the role itself as one step is the role's ladder. Returns the
         block without those lines."""
-        used = set()
+        used = self.level_table(block)
+        above = normal_heading(block.heading or "")
         for ln in block.lines:
+            if ln.number in used:
+                continue
             text = ln.text.strip()
+            over, above = above, normal_heading(text) if len(text.split()) <= 8 and (
+                not _ends_sentence(text) or text.endswith("?")) else ""
+            if over and _LADDER_HEADING.search(over) and ladder_steps(text, self.role):
+                # round 13a: 'LICENSE LEVELS' / 'Apprentice Inspector → Real Estate Inspector → …', 'How do I get there?' /
+                # 'Sound trainee > Sound assistant > …', 'Promotion pathway' / 'Private → … → Staff Sergeant': a chain
+                # right under a heading (or a short line) about levels or moving on is the ladder, with or without the
+                # role's own name ('>' too: a breadcrumb never stands there)
+                if self.loose_ladder(block, text, ln.number, "step", section=True):
+                    used.add(ln.number)
+                    continue
             text = _labelled_chain(text, self.role) or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
                 continue
@@ -1001,7 +1149,7 @@ class Reader(SalaryReading):
                 if text and not is_bullet(line.text):
                     if block.kind in ("intro", "prose", "unknown") and _WORKING_DAY.search(text):
                         self.prose_duties += [(duty, line.number) for duty in prose_duties(text)]
-                    for alias in prose_aliases(text, self.role):  # '… They are sometimes called X or Y.'
+                    for alias in _sentence_aliases(text, self.role):  # '… They are sometimes called X or Y.'
                         self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
                                  "aliases")
                     if block.kind in ("unknown", "prose") and _MOVES_HEADING.search(normal_heading(block.heading or "")):
@@ -1015,6 +1163,26 @@ class Reader(SalaryReading):
 
     def finish(self) -> None:
         super().finish()
+        seen: set[tuple[str, str]] = set()
+        for index, item in enumerate(self.items):
+            if item.table != "career_paths":
+                continue
+            key = (item.row.get("kind") or "", (item.row.get("target_title") or "").casefold())
+            if key in seen:
+                # round 13a: 'promoted to Executive Officer (EO)' in an answer and again under 'Where can the job lead?':
+                # one move, stored once; the later sentence stays text
+                self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
+                                         item.line, item.section, list(item.warnings))
+            seen.add(key)
+        # (a name that reads as a title is never taken for the site's: 'Penetration Tester - OpenCareers Wiki')
+        sites = {n for n in _site_names(self.page_lines) if not has_role_noun(n) and n != self.role.casefold()}
+        if sites:
+            # round 13a: 'Cooperativa Agroindustrial Vale Verde' as a step of a ladder, 'Northgate Ports' among the next
+            # roles: the page's own site or owner (its header line, its copyright line) is an employer, no move
+            self.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section,
+                               list(i.warnings))
+                          if i.table == "career_paths" and _bare_firm(i.row.get("target_title") or "") in sites else i
+                          for i in self.items]
         if self.prose_duties and not any(i.table == "responsibilities" for i in self.items):
             # round 12b: a page written only in prose ('A normal day starts at 7:00 … You clean enclosures and houses,
             # prepare feed … and feed the animals.'): with no list of duties anywhere, the duties a sentence of a
@@ -1030,7 +1198,7 @@ class Reader(SalaryReading):
         for line in block.lines:
             text = line.text.strip()
             if text and not is_bullet(line.text) and len(text.split()) >= 6:
-                for alias in prose_aliases(text, self.role):
+                for alias in _sentence_aliases(text, self.role):
                     self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
                              "aliases")
 
@@ -1379,6 +1547,12 @@ class Reader(SalaryReading):
 
     def read_progression(self, block: Block) -> None:
         kind = _CAREER_KINDS.get(block.kind, "step")
+        cut = next((i for i, ln in enumerate(block.lines) if _not_moves_lead(ln.text)), None)
+        if cut is not None:
+            # round 13a: 'Related jobs' / 'Current vacancies' / 'Other roles in our team' / 'Jobs near you:' inside a
+            # section about progression: the lines from there name other roles or openings of the site, no moves
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[cut:]])
+            block = Block(block.kind, block.heading, block.lines[:cut], block.inline, block.parent, block.line)
         if block.inline:
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
@@ -1399,11 +1573,14 @@ class Reader(SalaryReading):
         # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line
         # a ladder written as one arrow chain, or (in a progression section) as 'Title: explanation' lines
         ladder = [(t, n) for t, n in others if _chain(_labelled_chain(t, self.role) or t, self.role)
-                  or (kind == "step" and not items and _colon_title(t))]
+                  or (kind == "step" and not items and _colon_title(t))
+                  or kind in ("step", "to") and ladder_steps(t, self.role)]  # round 13a: 'Private → Lance Corporal → …'
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         others = self.ladder_table(block, others)
         leads = [(n, lead_in_kind(t)) for t, n in others if lead_in_kind(t)]
+        led = {(t, n) for t, n in others if self.lead_line(block, t, n, kind)}  # 'Or move across to: A, B' (13a)
+        others = [p for p in others if p not in led]
         for text, line in others:
             if not text.rstrip().endswith(":"):
                 for move, title in sentence_moves(text, self.role, block.kind):  # 'With experience, you could become …'
@@ -1481,6 +1658,8 @@ class Reader(SalaryReading):
                 len(titles) >= 3 and _grades_of_role(titles[0], self.role))  # 'Apprentice X → … ': X's own ladder
             onward = kind == "to" and not own
             if not own and kind != "to" and not _ladder_of(titles, self.role):
+                if self.loose_ladder(block, text, line, kind):
+                    return
                 # 'Progression: Senior Technician → Section Manager → Engineer' beside an entry line: titles after
                 # the role or another role's ladder; which moves they are is unknown, kept as text
                 self.keep(block, text, line)
@@ -1488,6 +1667,10 @@ class Reader(SalaryReading):
             for title, note in [(one, n) for t, n in steps for one in _one_level(t)]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
                                           "note": note}, text, line, block.kind)  # a cut chain drops every step
+            return
+        if self.loose_ladder(block, text, line, kind):
+            return
+        if self.lead_line(block, text, line, kind):
             return
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and heading_kind(head) not in (None, *_CAREER_KINDS):
@@ -1503,6 +1686,77 @@ class Reader(SalaryReading):
             for one in _one_level(title):  # 'Senior Paraplanner / Technical Manager': two titles at one level
                 row = {"role": self.role, "kind": kind, "target_title": one, "note": note}
                 self.add("career_paths", row, text, line, block.kind)
+
+    def level_table(self, block: Block) -> set[int]:
+        """Round 13a: 'Level descriptors' / 'Level<TAB>Title<TAB>What changes at this level' / 'P2<TAB>Junior Grid Control
+        Engineer<TAB>…' inside another section: a table (tabs or bars) whose header names a level column and a title
+        column, two rows or more each with a title, the role's own name one of them (or a heading about levels or
+        moving on over it), is the role's ladder: each row's title a step, the rest of the row its explanation. Returns
+        the lines read."""
+        lines = block.lines
+        for index, ln in enumerate(lines):
+            header = _row_cells(ln.text)
+            if len(header) < 2:
+                continue
+            keys = [normal_heading(h) for h in header]
+            column = next((i for i, k in enumerate(keys) if _TITLE_COLUMN.fullmatch(k)), None)
+            if column is None or not any(re.fullmatch(r"(?:job |pay )?(?:level|grade|band|step|rank|tier)s?", k)
+                                         for k in keys):
+                continue
+            rows = []
+            for following in lines[index + 1:]:
+                cells = _row_cells(following.text)
+                if following.number != (rows[-1][0].number if rows else ln.number) + 1 or len(cells) != len(header):
+                    break
+                rows.append((following, cells[column].strip(" *_")))
+            over = lines[index - 1].text if index else (block.heading or "")
+            titles = [t for _, t in rows]
+            if len(rows) < 2 or not all(t and (_valid_path_title(t) or t.casefold() == self.role.casefold())
+                                        and path_ok(t) for t in titles) or any(_has_currency(r.text) for r, _ in rows):
+                continue  # (a table of pay by level is the pay table's; its grade column reads the ladder there)
+            if not (any(t.casefold() == self.role.casefold() for t in titles)
+                    or _LADDER_HEADING.search(normal_heading(over))):
+                continue
+            for row, title in rows:
+                self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": None},
+                         row.text.strip(), row.number, "career")
+            self.keep(block, ln.text.strip(), ln.number)
+            return {ln.number} | {row.number for row, _ in rows}
+        return set()
+
+    def lead_line(self, block: Block, text: str, line: int, kind: str) -> bool:
+        """Round 13a: 'Or move across to: A, B', 'This apprenticeship can lead to: Arboriculturist (level 4).': a short
+        lead ending on a move's verb before the titles on its line names them as that move (every one a title). True
+        when read."""
+        head, colon, rest = text.partition(":")
+        if not colon or not rest.strip() or len(head.split()) > 8:
+            return False
+        lead = lead_in_kind(head.strip() + ":") or ("to" if _LEADS_TO.search(head.strip()) else None)
+        if not lead:
+            return False
+        found = split_path_item(rest.strip().rstrip(".")) or _noted_titles(rest.strip().rstrip("."))
+        for title, note in found:
+            row = {"role": self.role, "kind": lead if kind in ("step", "to", lead) else kind, "target_title": title,
+                   "note": note}
+            self.add("career_paths", row, text, line, block.kind)
+        return bool(found)
+
+    def loose_ladder(self, block: Block, text: str, line: int, kind: str, section: bool = False) -> bool:
+        """Round 13a: 'Private → Lance Corporal → Corporal → Sergeant', 'Anwärter/in → Landesskilehrer/in → …',
+        'SOC Analyst L1 → SOC Analyst L2 → …' in a section about progression (or under a line naming one: `section`):
+        a chain of three short names or more, two of them titles by themselves (moves.ladder_steps), is the ladder of
+        the role's line of work even when the role's own name is none of its steps; under a heading about the moves
+        on ('Where it can lead') a chain without the role names moves on. True when read."""
+        if kind not in ("step", "to") or not (section or block.kind.startswith("career")):
+            return False
+        steps = ladder_steps(text, self.role)
+        if not steps:
+            return False
+        own = any(t.lower() == self.role.lower() for t, _ in steps)
+        for title, note in steps:  # written as the whole line: a capture cut inside it drops every step
+            self.add("career_paths", {"role": self.role, "kind": "to" if kind == "to" and not own else "step",
+                                      "target_title": title, "note": note}, text, line, block.kind)
+        return True
 
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:
@@ -1524,7 +1778,11 @@ class Reader(SalaryReading):
                 else _labelled_names(block.inline, self.role)
             if labelled:
                 self.listed_aliases(block, labelled, block.line)
-            elif names and (all(name_like(n) for n in names) or _lower_case_titles(names)):
+            elif names and (all(name_like(n) for n in names) or _lower_case_titles(names)
+                            # round 13a: 'Også kaldet: nodearkivar, orkesterbibliotekar': names in another language
+                            or len(names) >= 2 and all(_labelled_alias(n) for n in names)
+                            and _NAMING_LABEL.search(normal_heading(block.heading or ""))  # ('Ayrıca', 'also': not so)
+                            and not any(n.casefold() == self.role.casefold() for n in names)):  # (a names row: text)
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
                              block.kind)
@@ -1553,6 +1811,14 @@ class Reader(SalaryReading):
             block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used],
                           block.inline, block.parent, block.line)
         items, others = list_items(block)
+        first = [p for p in items + others if block.lines and p[1] == block.lines[0].number and not is_bullet(p[0])]
+        if first and not block.inline:
+            covered = _covered_titles(first[0][0], self.role)
+            if covered:
+                # round 13a: 'Typical job titles include:' / 'Butcher, Craft Butcher, Meat Cutter, Retail Butcher': the
+                # titles a page covers, the role's own name among them; the others are its other names
+                self.listed_aliases(block, covered, first[0][1])
+                items, others = [p for p in items if p != first[0]], [p for p in others if p != first[0]]
         separated = [o for o in others if _NAME_SEPARATOR.search(o[0]) or _comma_titles(o[0], self.role)
                      or ";" in o[0] and len(_labelled_names(o[0], self.role)) >= 2]
         if not items and not block.inline and len(separated) == 1 and others[0] == separated[0]:
@@ -1561,7 +1827,7 @@ class Reader(SalaryReading):
             items, others = separated, [o for o in others if o not in separated]
         for text, line in others:
             if not block.inline and len(text.split()) >= 6:  # 'A, B and C are other titles for this job.'
-                for alias in prose_aliases(text, self.role):
+                for alias in _sentence_aliases(text, self.role):
                     self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line, block.kind)
         self.keep_all(block, others)
         for text, line in items:
@@ -1575,7 +1841,8 @@ class Reader(SalaryReading):
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
             bare = split_trailing_parenthetical(alias)[0]
-            if name_like(alias) or _lower_title(bare) or _lower_agent_title(bare):  # 'dispensary technician', 'vine grower'
+            if name_like(alias) or _lower_title(bare) or _lower_agent_title(bare) or (  # 'dispensary technician'
+                    len(items) >= 2 and _sentence_name(bare)):  # 'Bread maker', 'Ouvrier boulanger' in a list (13a)
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
@@ -1620,7 +1887,8 @@ class Reader(SalaryReading):
                 label, value = _arrow_pair(text)  # 'Typical studio size → Mid-size to AAA' in a glance box
                 if heading_kind(label) == "aliases":
                     names = _alias_names(value)  # 'Also called → Environment Designer, Mission Designer'
-                    if names and all(name_like(n) for n in names):
+                    if names and all(name_like(n) or _NAMING_LABEL.search(normal_heading(label)) and _labelled_alias(n)
+                                     for n in names):
                         for name in names:
                             self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, text,
                                      lines[i].number, "aliases")
@@ -1660,7 +1928,8 @@ class Reader(SalaryReading):
         if heading_kind(_ALIAS_LABEL_WHERE.sub("", label.strip(" *_")).strip()) == "aliases":
             # 'Also called in the industry: TA, Tech Artist': other names of the role, no fact
             names = _alias_names(value)
-            if names and all(name_like(n) for n in names):
+            if names and all(name_like(n) or _NAMING_LABEL.search(normal_heading(label)) and _labelled_alias(n)
+                             for n in names):
                 for name in names:
                     self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, written, line,
                              "aliases")

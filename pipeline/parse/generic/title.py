@@ -225,6 +225,9 @@ class Title:
     line: int
     translation: str | None = None  # the name in the page's own language on the line beside it (an alias)
     translation_line: int | None = None
+    # round 13a: every name of that line ('Copiloto / Primeiro Oficial', 'Veterinêr (Afrikaans) | Ugqirha
+    # wezilwanyana (isiXhosa)'): each an alias; empty when the line holds one name (the translation)
+    other_names: tuple[str, ...] = ()
 
 
 def _coded_row(text: str) -> bool:
@@ -290,6 +293,13 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             if candidate.translation and candidate.name.casefold() == best[2].name.casefold():
                 best[2].translation, best[2].translation_line = candidate.translation, candidate.translation_line
                 break
+    if best is not None and best[2].translation is None:
+        # round 13a: 'ARMY > Health > Medic' … 'Medic' / 'Kaiatawhai Hauora', 'DECKHAND' / 'Motor & sailing yachts' /
+        # 'Ναύτης Θαλαμηγού', 'Subtitler' / 'Ondertitelaar (NL) · Sous-titreur (FR)': the line of the role's name in
+        # the page's other language(s) beside a line that is the role's bare name
+        found = _name_line(best[2].name, lines, body)
+        if found:
+            best[2].translation, best[2].translation_line, best[2].other_names = found
     if best is not None and best[2].written.casefold() != best[2].name.casefold() and not _agentive(best[2].name):
         # 'Home > Careers > Estates & Facilities' over 'Hospital Porter', 'Home » Group A » Indian Foreign Service'
         # over 'Indian Foreign Service Officer': a trail ends on the site's category (a department, a service) when
@@ -356,6 +366,87 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
             # 'Teicneoir Sceite' under 'LEAKAGE TECHNICIAN' on a site with a 'Gaeilge | English' switch
             return text, other, _mentioned(text, body.replace(written[other], " ", 1))
     return None
+
+
+# round 13a: a language's tag after a name ('Ondertitelaar (NL)', 'Veterinêr (Afrikaans)')
+_LANGUAGE_TAG = re.compile(r"\s*\((?:[A-Z]{2,3}|[^\W\d_][^\W\d_ -]{2,15}(?:\s[^\W\d_]{2,15})?)\)$")
+_NAME_SPLIT = re.compile(r"\s+(?:/|\||·|•)\s+")
+
+
+def _line_names(text: str) -> list[str]:
+    """The names of a line that holds only other names of a role, one to three, split by ' / ', ' | ' or ' · ' (each
+    maybe with its language's tag, the line maybe in brackets): '(Akvakulturoperatør / fiskeoppdretter)',
+    'Veterinêr (Afrikaans) | Ugqirha wezilwanyana (isiXhosa)'; else []."""
+    text = _strip_symbols(text).strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    parts = [p.strip() for p in _NAME_SPLIT.split(text)]
+    if not 1 <= len(parts) <= 3:
+        return []
+    names = []
+    for part in parts:
+        tag = _LANGUAGE_TAG.search(part)
+        if tag and _words_guard_language(tag.group().strip(" ()")) is False and not re.fullmatch(r"\s*\([A-Z]{2,3}\)",
+                                                                                                    tag.group()):
+            return []
+        name = _LANGUAGE_TAG.sub("", part).strip()
+        if not _bare_name(name):
+            return []
+        names.append(name)
+    return names
+
+
+def _words_guard_language(tag: str) -> bool:
+    """'Afrikaans', 'isiXhosa', 'NL': a language's name or code (a tag after a name), not a note ('(Senior)')."""
+    return bool(re.fullmatch(r"[A-Z]{2,3}", tag)) or _language_only(tag) or bool(re.search(r"(?i)(?:isi|se)[a-z]+|[a-z]+(?:ans|ish|ese|ian|ic|i)$"
+                                                                   r"|^(?:Māori|Maori|Gaeilge|Cymraeg|Kiswahili)$", tag))
+
+
+def _agent_affix(name: str) -> bool:
+    """A name whose first word carries another language's prefix of a person doing a job (pipeline/reference/
+    generic_guard.tsv kind 'agent_affix': Māori 'Kai…': 'Kaihiko', 'Kaiako Whare Taonga')."""
+    patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == "agent_affix"]
+    return bool(patterns) and bool(re.match("(?:" + "|".join(patterns) + r")", name.split()[0]))
+
+
+def _name_line(name: str, lines: list[tuple[int, str]], body: str) -> tuple[str, int, tuple[str, ...]] | None:
+    """(written names, line, names) of the line of the role's other-language name(s) right under a line that is the
+    role's bare name (or two lines under it, past a subtitle, in another script): every name a bare name, none the
+    role's own or an English title (a role noun, a sentence word), and the line shows another language (a letter
+    outside ASCII or another script, a language's tag, a name for both genders, another language's agent prefix, or
+    a site with a language switch and a name in sentence case). Else None."""
+    written = dict(lines)
+    bilingual = _bilingual_site(written) or _english_first_switch(written)
+    for number, raw in lines:
+        if _strip_symbols(raw).strip().casefold() != name.casefold():
+            continue
+        for other in (number + 1, number + 2):
+            text = written.get(other, "")
+            if other == number + 2 and (not _other_script(text) or _bare_name(written.get(number + 1, ""))):
+                continue
+            names = _line_names(text)
+            if not names or any(n.casefold() == name.casefold() or has_role_noun(n) or _language_only(n) or place_name(n)
+                                or _furniture_line().match(n)
+                                or {w.lower() for w in n.split()} & ((_SENTENCE_OPENERS | _CONNECTORS | _TAGLINE_WORDS)
+                                                                       - {"de", "of"}) for n in names):
+                continue
+            tagged = bool(_LANGUAGE_TAG.search(_strip_symbols(text).strip().strip("()").split(" / ")[0])) \
+                or any(_LANGUAGE_TAG.search(p) for p in _NAME_SPLIT.split(_strip_symbols(text).strip()))
+            if any(_foreign(n) or _other_script(n) or _agent_affix(n) for n in names) or tagged \
+                    or bilingual and all(n[:1].isupper() and len(n.split()) <= 4 for n in names):
+                return (names[0] if len(names) == 1 else _strip_symbols(text).strip()), other, tuple(names)
+    return None
+
+
+def _language_only(text: str) -> bool:
+    patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == "language_name"]
+    return bool(re.fullmatch("(?i)(?:" + "|".join(patterns) + ")", text.strip()))
+
+
+def _english_first_switch(written: dict[int, str]) -> bool:
+    """'English | Français', 'EN | FR' in the page's first lines: a site in two languages (round 13a)."""
+    return any(re.search(r"(?:^|\s)(?:English|EN|ENG)\s*\|\s*[^\W\d_]{2,}", _strip_symbols(written.get(n, "")))
+               for n in range(1, _SWITCH_LINES + 1))
 
 
 def _only_second_used(name: str, text: str, body: str, line: str) -> bool:
@@ -506,3 +597,36 @@ def labelled_title(text: str) -> Title | None:
             return Title(singular_title(name), raw.strip(), number)
         return None  # the page's one title row names no role
     return None
+
+
+# --- round 13a: other names of the role said in prose -------------------------------------------------------------
+_CALLED_IT = re.compile(r"(?i)\b(?:call|calls|called|name|names)\s+(?:the\s+(?:job|role|position|post|work)|it|this\s+(?:job|role))"
+                        r"\s+(?P<names>[^.;:!?()]+)")
+_TITLE_IS = re.compile(r"(?i)\bthe\s+(?:job\s+|role\s+|official\s+|local\s+)?title\s+is\s+(?P<names>[^.;:!?()]+)|"
+                       r"\b(?:former|old|older|previous|traditional|earlier)\s+(?:job\s+)?title\s+(?P<old>[^.;:!?(),]+?)\s+is\s+"
+                       r"(?:still\s+)?(?:widely\s+|often\s+|commonly\s+|also\s+)?(?:used|heard|seen)")
+_NAMES_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|among|because|but|while|for|with)\s|,\s+(?:and|but)\s")
+_AGENT_END = re.compile(r"(?i)(?:er|or|ist|ian|ee|ant|ent|man|woman|person|keeper|smith|wright|eur|euse|eute|trice|ière|ier)$")
+
+
+def said_aliases(text: str, role: str) -> list[str]:
+    """Other names of the role a sentence gives beside the forms prose_aliases reads: 'Some of our offices call the role
+    Practice Manager or Practice Administrator', 'Some people call the job a wildlife rehabber; state permits call it a
+    wildlife rehabilitation permittee', 'in Québec the title is inhalothérapeute', 'The former title kindergarten
+    teacher is still widely used'. Every name must end on a word for a person (a role noun or an agent noun), or none
+    is kept ('call the job a calling')."""
+    if not role:
+        return []
+    out: list[str] = []
+    for match in list(_CALLED_IT.finditer(text)) + list(_TITLE_IS.finditer(text)):
+        names = match.groupdict().get("names") or match.groupdict().get("old") or ""
+        names = _NAMES_STOP.split(names)[0].strip().rstrip(",")
+        pieces = [re.sub(r"(?i)^(?:an?|the)\s+", "", p).strip() for p in
+                  re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", names) if p.strip()]
+        if not pieces or len(pieces) > 4:
+            continue
+        if all(0 < len(p.split()) <= 4 and re.fullmatch(r"[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3}", p)
+               and (has_role_noun(p) or _AGENT_END.search(p.split()[-1])) and p.casefold() != role.casefold()
+               for p in pieces):
+            out.extend(p for p in pieces if p not in out)
+    return out
