@@ -145,6 +145,8 @@ def path_ok(title: str) -> bool:
         return False  # 'Başvur / Apply': the page's button, no role
     if len(words) > 1 and _legal_form(words[-1]):
         return False  # 'Northgate Ports Ltd', 'Hartwell Lambert LLP': a firm by its legal form, no role (round 13a)
+    if any(_legal_form(word) and not has_role_noun(" ".join(words[i + 1:])) for i, word in enumerate(words[1:], 1)):
+        return False  # 'Ironbark Quarries Pty Ltd ABN' (a footer): a firm's name with its number, no role (lead, set 15)
     if re.search(r"\s[·•|]\s", title):
         return False  # 'Manaakitanga · Kaitiakitanga · Whanaungatanga': words glued by a separator, no one title
     if _words("course").search(title) and not has_role_noun(title):

@@ -652,6 +652,11 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             # round 13b: 'CONDITIONS' / 'Status: …' under 'YOUR SKILLS' (no blank line): the next section, written like
             # the one before it, whose box rows are read as any unnamed section's
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
+        elif section == "career" and not line.inline and career_label(line.text, bare=True) \
+                and not career_label(line.text) and _titles_follow(lines, index):
+            # lead, after set 15: a bare 'From' / 'To' line of a progression section over unmarked titles heads them
+            kind = career_label(line.text, bare=True)[0]
+            blocks.append(Block(kind, line.text.strip().rstrip(":").strip(" *_"), parent="career", line=line.number))
         elif section == "career" and career_label(line.text):
             kind, rest = career_label(line.text)  # 'From: Clinical Research Associate, Data Coordinator'
             blocks.append(Block(kind, re.split(r":|\t", line.text.strip())[0].strip(" *_"), inline=rest, parent="career",
@@ -683,6 +688,16 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+def _titles_follow(lines: list[Line | None], index: int) -> bool:
+    """The next line (no blank between) is a short title of its own: no heading, no sentence, no label."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.kind:
+        return False
+    text = _strip_symbols(following.text).strip()
+    return 0 < len(text.split()) <= 6 and not text.endswith(_TERMINAL + (":", ";", ",")) and ":" not in text \
+        and career_label(text, bare=True) is None
 
 
 def _answered_question(block: Block, lines: list[Line | None], index: int) -> bool:

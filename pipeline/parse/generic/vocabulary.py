@@ -96,8 +96,15 @@ def fact_line(text: str) -> tuple[str, str] | None:
     return (label, value) if _fact_labels().fullmatch(bare) else None
 
 
-def career_label(text: str) -> tuple[str, str] | None:
-    """(kind, items) of a 'From: A, B' line of a progression section, else None."""
+def career_label(text: str, bare: bool = False) -> tuple[str, str] | None:
+    """(kind, items) of a 'From: A, B' line of a progression section, else None. With bare, also a label on a line
+    of its own ('From' / 'To' over a list of titles: the kind and an empty string)."""
+    if bare and not is_bullet(text):
+        head = _strip_symbols(text).strip().rstrip(":").strip(" *_#")
+        if head and len(head.split()) <= 3 and ":" not in head and "\t" not in head:
+            for kind, pattern in _career_labels():
+                if pattern.fullmatch(head):
+                    return kind, ""
     head, sep, rest = _strip_symbols(text).partition(":")
     if not sep and "\t" in text.strip():
         head, sep, rest = _strip_symbols(text).strip().partition("\t")  # 'Previous Job Role<TAB>Assistant'
