@@ -124,3 +124,93 @@ def test_where_you_could_go_over_titles_names_next_roles():
 
 def test_a_career_path_heading_over_titles_is_still_a_ladder():
     assert {kind for kind, _ in _paths(_GO.format(heading="Career path"))} == {"step"}
+
+
+_SKILLS = """Harbour Dairy
+Milk Collection Driver
+What you will do
+• Collect milk from farms on night runs
+• Test and sample each farm's milk
+Who we're looking for
+Safe, defensive driving
+{line}
+Friendly manner with farmers
+Pay
+$31.50 an hour
+"""
+
+
+def test_a_phrase_listing_places_after_a_comma_is_not_split_into_skills():
+    skills = [r["skill_name"] for r in parse_text(_SKILLS.format(line="Good judgement in rain, snow and on gravel roads"))
+              .facts.get("role_skills", [])]
+    assert not any(name in ("snow", "on gravel roads", "Good judgement in rain") for name in skills)
+
+
+def test_a_line_of_short_names_is_still_split():
+    page = """Harbour Dairy
+Milk Collection Driver
+What you will do
+• Collect milk from farms on night runs
+• Test and sample each farm's milk
+Skills
+Forklift, Excel, first aid and radio use
+Pay
+$31.50 an hour
+"""
+    skills = [r["skill_name"] for r in parse_text(page).facts.get("role_skills", [])]
+    assert skills == ["Forklift", "Excel", "first aid", "radio use"]
+
+
+_SOCIAL = """Golden Lotus Weddings
+Wedding Coordinator
+What you will do
+• Meet couples and plan their day
+• Book venues, florists and musicians
+Skills
+• Calm under pressure
+• Written Thai and English
+Career growth
+Start as Planning Assistant, grow to Wedding Coordinator, then Senior Wedding Coordinator.
+{social}
+© 2026 Golden Lotus Weddings Co., Ltd.
+"""
+
+
+def test_a_social_handle_line_under_the_career_section_is_no_move():
+    paths = _paths(_SOCIAL.format(social="LINE: @goldenlotuswed   Facebook   Instagram"))
+    assert all(title != "LINE" for _, title in paths)
+    assert ("to", "Senior Wedding Coordinator") in paths
+
+
+def test_an_email_address_is_not_a_handle():
+    from pipeline.parse.generic.guard import _AT_HANDLE
+    assert _AT_HANDLE.search("LINE: @goldenlotuswed") and not _AT_HANDLE.search("Contact hr@lotus.example")
+
+
+_FAQ = """Saigon Parcel Jobs
+Home › Career guide › Courier
+{title}
+What does a courier do?
+A courier picks up parcels and delivers them by motorbike across the city.
+How much can I earn?
+Full-time couriers earn from 9 million to 13 million VND a month.
+What skills do I need?
+Knowing the city's streets and good time management.
+"""
+
+
+def test_a_faq_title_with_the_name_in_another_language_in_brackets_names_the_role():
+    page = parse_text(_FAQ.format(title="Courier (Nhân viên giao hàng): questions and answers"))
+    assert [r.name for r in page.roles] == ["Courier"]
+    assert [r["alias"] for r in page.facts.get("role_aliases", [])] == ["Nhân viên giao hàng"]
+
+
+def test_an_english_bracket_is_not_read_as_another_language_name():
+    page = parse_text(_FAQ.format(title="Courier (Motorbike)"))
+    assert not any(r["alias"] == "Motorbike" for r in page.facts.get("role_aliases", []))
+
+
+def test_a_new_zealand_region_in_the_page_s_head_decides_a_bare_dollar():
+    from pipeline.parse.generic.guard import local_currency
+    assert local_currency("Kauri Dairy\nCareers\nTanker Driver\nDepot: Invercargill, Southland\nPay $30 an hour\n") == "NZD"
+    assert local_currency("Kauri Dairy\nCareers\nTanker Driver\nPay $30 an hour\n") is None

@@ -125,6 +125,9 @@ _GLYPH_LED = re.compile(r"^[^\w\s\"'‘’“”(\[.#@+]")
 
 # a social-media handle or hashtag ('Follow @CityPolice', '#JoinTheTeam'); 'C# Developer' keeps its '#'
 _HANDLE = re.compile(r"(?:^|\s)[@#]\w")
+# a line holding a social handle ('LINE: @siameverafter   Facebook   Instagram'): the site's social links, no move
+# (lead, set 15)
+_AT_HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
 
 
 def _legal_form(word: str) -> bool:
@@ -405,7 +408,7 @@ def _item_ok(item: Item, role: str) -> bool:
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
         "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) \
-            and not _separated_rest(row.get("note")) \
+            and not _separated_rest(row.get("note")) and not _AT_HANDLE.search(item.text) \
             and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) \
             and not _foreign_label(row.get("target_title") or "", item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (

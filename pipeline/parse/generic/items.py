@@ -248,8 +248,14 @@ def _short_comma_list(text: str) -> bool:
     pieces = _comma_pieces(text)
     if re.search(r"\s[–—-]\s", text):
         return False  # 'Communication – keeping carriers, warehouses and customers informed': a name and its detail
+    if any(_PREPOSITION_LED.match(p) for p in pieces[1:]):
+        return False  # 'Good judgement in fog, ice and on gravel roads': one phrase whose places are listed (lead, set 15)
     return len(pieces) >= 3 and pieces[0][:1].isupper() and not _ends_sentence(text) \
         and all(len(p.split()) <= 4 and not _ends_sentence(p) and ":" not in p and p[:1].isalnum() for p in pieces)
+
+
+# a piece of a comma list opening on a preposition continues a phrase: the line is no list of names
+_PREPOSITION_LED = re.compile(r"(?:on|in|at|under|during|with|without|from|into|onto|across|through|between|of)\s", re.I)
 
 
 def _cells(text: str) -> list[str]:

@@ -253,6 +253,12 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if not name:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
+        inline = _INLINE_TRANSLATION.search(name)
+        inline = inline if inline and not role_like(name) and role_like(name[:inline.start()].strip()) else None
+        if inline:
+            # lead, after set 15: 'Delivery Rider (Tài xế giao hàng): questions and answers': the role's name with its
+            # name in the page's language in brackets; the bracket is an alias, the name before it the role
+            name = name[:inline.start()].strip()
         if removed and name.islower() and 1 <= len(name.split()) <= 5:
             # 'What does a claims adjuster do? …': a headline's name in lower case, as the page writes it with a
             # capital elsewhere, else with a capital first letter
@@ -268,6 +274,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue  # 'IFPP' over the page: an organisation's acronym, not the role ('SCAFFOLDER', written
             # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
         translated = _translation(name, number, lines, others)
+        if translated is None and inline:
+            translated = (inline.group(1).strip(), number, True)
         score = 2 * (noun or person or translated is not None) \
             + 2 * (_mentioned(name, others) or bool(translated and translated[2]) or _people_named(name, others)) \
             + removed \
@@ -319,6 +327,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
+# a bracket at the end of a title holding words in another language (a letter outside ASCII): 'Rider (Tài xế)'
+_INLINE_TRANSLATION = re.compile(r"\s*\(((?=[^()]*[^\x00-\x7f])[^()]{2,60})\)$")
 _TRAIL_GAP = 3  # lines between a trail and the page's own title line under it
 
 
