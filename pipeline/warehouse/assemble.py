@@ -235,7 +235,14 @@ class TableBuilder:
             _phase("assemble: linker")
             linker = roomy(self._linker)
             _phase("assemble: tables")
-            for spec in TABLES:
+            # the linked tables first: the linker's titles are let go before the big tables are sorted and written
+            # (the files are the same in any order; rows keeps the registry's order)
+            order = [spec for spec in TABLES if spec.name in _LINKED] + [spec for spec in TABLES if spec.name not in _LINKED]
+            for spec in order:
+                if linker is not None and spec.name not in _LINKED:
+                    from pipeline.ingest import _release_memory
+                    linker = None
+                    _release_memory()
                 source = self._source(spec.name)
                 if spec.name == "roles":
                     source = "_roles"
@@ -251,7 +258,7 @@ class TableBuilder:
                 rows[spec.name] = roomy(lambda: write_query(con, sql, spec.arrow_schema,
                                                             out_dir / f"{spec.name}.parquet"))
             del linker
-            return BuiltTables(out_dir, rows)
+            return BuiltTables(out_dir, {spec.name: rows[spec.name] for spec in TABLES})
         finally:
             self.close()
 
