@@ -145,3 +145,46 @@ def test_the_title_lines_keep_their_order_when_the_pages_headings_show_no_englis
     swapped = page.replace("Vendimiador de Temporada\nSeasonal Grape Harvester",
                            "Seasonal Grape Harvester\nVendimiador de Temporada")
     assert _roles(swapped) == ["Seasonal Grape Harvester"]
+
+
+_FAQ = """Inicio   Nosotros   Trabaja con nosotros   Contacto
+Panadería La Espiga · Medellín
+Preguntas frecuentes: {title}
+¿Qué hace un panadero en nuestra panadería? What does a baker do?
+Our bakers bake the bread of the day before the shop opens. On a normal day you will:
+* amasar y formar el pan
+* hornear el pan y los pasteles
+* limpiar los hornos y las mesas
+¿Cuánto gana un panadero? How much does it pay?
+A new baker earns $1.500.000 a month and head bakers earn $2.600.000 a month.
+¿Puedo crecer en la empresa?
+Sí. Many of our bakers became Jefe de producción.
+"""
+
+
+def test_a_faq_page_whose_questions_are_written_in_two_languages_is_a_role_page_with_the_english_name():
+    page = _FAQ.format(title="Panadero/a / Baker")
+    assert detect_layout(page) == "generic"
+    assert _roles(page) == ["Baker"]
+    assert "Panadero/a" in _aliases(page)
+    duties = [r["text"] for r in parse_text(page).facts.get("responsibilities", [])]
+    assert duties == ["amasar y formar el pan", "hornear el pan y los pasteles", "limpiar los hornos y las mesas"]
+
+
+def test_a_line_of_two_questions_in_one_language_or_of_two_kinds_heads_no_section():
+    from pipeline.parse.generic.structure import _bilingual_heading
+    assert _bilingual_heading("¿Qué hace un panadero? What does a baker do?") == "responsibilities"
+    assert _bilingual_heading("What does a baker do? How much does it pay?") is None  # one language
+    assert _bilingual_heading("¿Qué hace? Vad gör en bagare? What does a baker do?") is None  # three questions
+    mixed = "¿Cuánto gana un panadero? What does a baker do?"
+    assert _bilingual_heading(mixed) == "responsibilities"  # the half the vocabulary knows names it
+    # a dash between the questions is the earlier two-language rule's: its English half still heads the section
+    assert _bilingual_heading("Was macht man als Bäcker/in? – What does a baker do?") == "responsibilities"
+
+
+def test_a_title_of_two_english_names_or_of_unrelated_names_is_not_split():
+    from pipeline.parse.generic.title import _slash_pair
+    for name in ("Nurse / Midwife", "Cleaner / Housekeeping", "Warehouse Operative / Driver", "Panadero / Baker"):
+        assert _slash_pair(Title(name, name, 1)).name == name
+    read = _slash_pair(Title("Operador / Operator", "Operador / Operator", 1))
+    assert (read.name, read.translation) == ("Operator", "Operador")

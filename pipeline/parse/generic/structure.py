@@ -63,11 +63,21 @@ _EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|edita
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef【】「」『』〔〕]+")
 
 
+_TWO_QUESTIONS = re.compile(r"(¿?[^?¿]{3,80}\?)\s+(¿?\w[^?¿]{2,80}\?)")
+
+
 def _bilingual_heading(raw: str) -> str | None:
     """The kind of a heading written in two languages ('Datos clave / Key facts', '¿Cómo se le conoce también? / Other
     names'): two halves of a short line, one of them a vocabulary heading and the other not a heading of another
     kind; halves split by a dash ('Competenze — Skills') both headings of that kind."""
     text = raw.strip()
+    asked = _TWO_QUESTIONS.fullmatch(text)
+    if asked and any(_foreign_words(half) or half.startswith("¿") for half in asked.groups()):
+        # round 14a: '¿Cuánto gana un florista? How much does it pay?': one question in two languages; the half the
+        # vocabulary knows names the section (two halves of different kinds name none)
+        kinds = {heading_kind(half.strip()) for half in asked.groups()} - {None}
+        if len(kinds) == 1:
+            return kinds.pop()
     if re.search(r"：\s*\S", text):
         return None  # round 13b: '学历要求 Education：大专及以上 (…)': a full-width colon with a value is a box row
     latin = _CJK.sub(" ", text).strip().strip("·•/|–—-").strip()

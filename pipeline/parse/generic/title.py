@@ -240,7 +240,33 @@ def _coded_row(text: str) -> bool:
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
     title = _find_title(lines, body)
-    return _bracket_name(title, body) if title is not None else None
+    return _slash_pair(_bracket_name(title, body)) if title is not None else None
+
+
+_COGNATE = 5  # letters two names in two languages open with alike ('Florista' and 'Florist', 'Operador', 'Operator')
+
+
+def _slash_pair(title: Title) -> Title:
+    """round 14a: 'Preguntas frecuentes: Florista / Florist': a title of two names split by ' / ', one in English
+    (it ends on a known role noun) and the other not (no role noun; a letter outside ASCII or a gendered ending, or
+    the same word's stem, 'Florista'): the English name is the role, the other an alias. Two English names
+    ('Nurse / Midwife', 'Cleaner / Housekeeping') stay as they are."""
+    if title.translation is not None or title.name.count(" / ") != 1:
+        return title
+    halves = [half.strip() for half in title.name.split(" / ")]
+    if any(not 1 <= len(half.split()) <= 4 or not _bare_name(half) for half in halves):
+        return title
+    nouns = [has_role_noun(half) for half in halves]
+    if nouns[0] == nouns[1]:
+        return title
+    english, other = (halves[0], halves[1]) if nouns[0] else (halves[1], halves[0])
+    folded = [english.casefold(), other.casefold()]
+    alike = 0
+    while alike < min(map(len, folded)) and folded[0][alike] == folded[1][alike]:
+        alike += 1
+    if not role_like(english) or not (_foreign(other) or alike >= _COGNATE):
+        return title
+    return Title(singular_title(english), title.written, title.line, other, title.line)
 
 
 # round 14a: common English words of running text; a page where they are rare is written in another language
