@@ -188,3 +188,16 @@ def test_a_title_of_two_english_names_or_of_unrelated_names_is_not_split():
         assert _slash_pair(Title(name, name, 1)).name == name
     read = _slash_pair(Title("Operador / Operator", "Operador / Operator", 1))
     assert (read.name, read.translation) == ("Operator", "Operador")
+
+
+def test_indonesian_headings_of_a_career_guide_head_their_sections_with_and_without_the_role():
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind("Tugas Warehouse Checker", "Warehouse Checker") == "responsibilities"
+    assert heading_kind("Skill yang dibutuhkan") == "skills"
+    assert heading_kind("Gaji Warehouse Checker", "Warehouse Checker") == "salary"
+    assert heading_kind("Tugas Warehouse Checker") is None  # without the role the line names more than a section
+    assert heading_kind("Gaji dan tunjangan lainnya untuk semua staf") is None
+    page = _INDONESIAN.format(title="Warehouse Checker (Pemeriksa Gudang)")
+    duties = [r["text"] for r in parse_text(page).facts.get("responsibilities", [])]
+    assert duties == ["Memeriksa jumlah dan kondisi barang yang datang", "Mencocokkan barang dengan surat jalan",
+                      "Mencatat selisih stok di sistem"]
