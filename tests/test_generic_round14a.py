@@ -58,6 +58,8 @@ def test_a_copyright_line_names_the_owner_only_by_its_whole_name():
     assert _owner("Coopérative Atlas", "Contact · © Coopérative Atlas")
     assert not _owner("Car Painter", "Car Painter\nAll rights reserved")  # no copyright line
     assert not _owner("Lakiernia Wisła", "We paint cars. Lakiernia Wisła S.A. is our firm.")
+    assert not _owner("Acme", "© Acmes Ltd")  # part of a longer word
+    assert _owner("Acme Paints", "© 2025–2026 Acme Paints, all rights reserved")
 
 
 _INDONESIAN = """KarirHub.id — Panduan Karier

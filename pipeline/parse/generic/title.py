@@ -605,7 +605,9 @@ def _owner(name: str, body: str) -> bool:
         if not owner.casefold().startswith(folded):
             continue
         rest = owner[len(folded):]
-        if not rest or not rest[0].isalnum() and not rest.startswith(" "):
+        if rest[:1].isalnum():
+            continue  # 'Acme' in '© Acmes Ltd': part of a longer word
+        if not rest or not rest.startswith(" "):
             return True
         word = rest.split()[0] if rest.split() else ""
         if not word[:1].isalnum() or word[:1].isdigit() or _legal_word(word):
