@@ -11,7 +11,7 @@ from pipeline.parse.generic.vocabulary import (
     strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET,
 )
 from pipeline.parse.generic.title import (
-    _agentive, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
+    _agentive, _bare_name, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
 )
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
@@ -63,11 +63,21 @@ _EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|edita
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef【】「」『』〔〕]+")
 
 
+_TWO_QUESTIONS = re.compile(r"(¿?[^?¿]{3,80}\?)\s+(¿?\w[^?¿]{2,80}\?)")
+
+
 def _bilingual_heading(raw: str) -> str | None:
     """The kind of a heading written in two languages ('Datos clave / Key facts', '¿Cómo se le conoce también? / Other
     names'): two halves of a short line, one of them a vocabulary heading and the other not a heading of another
     kind; halves split by a dash ('Competenze — Skills') both headings of that kind."""
     text = raw.strip()
+    asked = _TWO_QUESTIONS.fullmatch(text)
+    if asked and any(_foreign_words(half) or half.startswith("¿") for half in asked.groups()):
+        # round 14a: '¿Cuánto gana un florista? How much does it pay?': one question in two languages; the half the
+        # vocabulary knows names the section (two halves of different kinds name none)
+        kinds = {heading_kind(half.strip()) for half in asked.groups()} - {None}
+        if len(kinds) == 1:
+            return kinds.pop()
     if re.search(r"：\s*\S", text):
         return None  # round 13b: '学历要求 Education：大专及以上 (…)': a full-width colon with a value is a box row
     latin = _CJK.sub(" ", text).strip().strip("·•/|–—-").strip()
@@ -430,11 +440,65 @@ def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]
     fact-bearing heading; once known, headings that name the role count as well."""
     lines = segment(text)
     head, families = _head_and_families(lines)
-    title = labelled_title(text) or find_title(head, text)  # a "Job Title:" row names the role outright
+    title = labelled_title(text) or find_title(head, text) or find_title(_overview_names(lines), text)
+    # a "Job Title:" row names the role outright; round 14a: a page of tabs whose head is the firm's name over the
+    # tab bar writes the role's name at the top of its overview section
+    if title is not None:
+        title = _english_side(title, lines, text)
     if title is not None:
         lines = segment(text, title.name, title.line)
         families = _head_and_families(lines)[1]
     return lines, title, families
+
+
+_OVERVIEW_NAMES = 3  # lines at the top of an overview section that may hold the role's name (and its other name)
+
+
+def _overview_names(lines: list[Line | None]) -> list[tuple[int, str]]:
+    """round 14a: 'PneuCentrum Moravia | Kariéra' over a tab bar, the pay tab first, then 'Přehled / Overview' over
+    'Pneuservisní mechanik' / 'Tyre Fitter': the bare name lines right under the page's first overview heading
+    (a heading of the 'prose' kind), up to three, before any other line; [] when there are none."""
+    present = [ln for ln in lines if ln is not None]
+    for index, line in enumerate(present):
+        if line.kind != "prose":
+            continue
+        names = []
+        for following in present[index + 1:index + 1 + _OVERVIEW_NAMES]:
+            if following.kind is not None or not _bare_name(following.text):
+                break
+            names.append((following.number, following.text))
+        return names
+    return []
+
+
+def _english_side(title: Title, lines: list[Line | None], text: str) -> Title:
+    """round 14a: 'Estibador Portuario' over 'Stevedore' on a page whose headings write the page's language first
+    and English second ('Funciones / Duties', 'Competencias / Skills'): of two lines naming the role in two languages,
+    the one on the side where the page writes English is the role, the other its alias. The side is the one of the
+    page's two-language headings ('local / English', one half a heading the vocabulary knows, the other not);
+    nothing changes when the page has no such headings or they disagree."""
+    if title.translation is None or title.translation_line is None or title.other_names \
+            or abs(title.translation_line - title.line) != 1:
+        return title
+    sides = {0: 0, 1: 0}
+    for line in lines:
+        if line is None or line.kind is None:
+            continue
+        parts = line.text.strip().split(" / ")
+        if len(parts) != 2 or any(len(part.split()) > 6 for part in parts):
+            continue
+        known = [heading_kind(part.strip()) is not None for part in parts]
+        if known[0] != known[1]:
+            sides[known.index(True)] += 1
+    if not sides[0] + sides[1] or sides[0] and sides[1]:
+        return title
+    english_second = sides[1] > 0
+    if english_second != (title.translation_line > title.line):
+        return title  # the role is already the name on the English side
+    other = title.translation
+    if not role_like(other) or has_role_noun(title.name) and not has_role_noun(other):
+        return title
+    return Title(singular_title(other), other, title.translation_line, title.name, title.line)
 
 
 def is_role_page_evidence(families: set[str]) -> bool:

@@ -239,6 +239,71 @@ def _coded_row(text: str) -> bool:
 
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
+    title = _find_title(lines, body)
+    return _slash_pair(_bracket_name(title, body)) if title is not None else None
+
+
+_COGNATE = 5  # letters two names in two languages open with alike ('Florista' and 'Florist', 'Operador', 'Operator')
+
+
+def _slash_pair(title: Title) -> Title:
+    """round 14a: 'Preguntas frecuentes: Florista / Florist': a title of two names split by ' / ', one in English
+    (it ends on a known role noun) and the other not (no role noun; a letter outside ASCII or a gendered ending, or
+    the same word's stem, 'Florista'): the English name is the role, the other an alias. Two English names
+    ('Nurse / Midwife', 'Cleaner / Housekeeping') stay as they are."""
+    if title.translation is not None or title.name.count(" / ") != 1:
+        return title
+    halves = [half.strip() for half in title.name.split(" / ")]
+    if any(not 1 <= len(half.split()) <= 4 or not _bare_name(half) for half in halves):
+        return title
+    nouns = [has_role_noun(half) for half in halves]
+    if nouns[0] == nouns[1]:
+        return title
+    english, other = (halves[0], halves[1]) if nouns[0] else (halves[1], halves[0])
+    folded = [english.casefold(), other.casefold()]
+    alike = 0
+    while alike < min(map(len, folded)) and folded[0][alike] == folded[1][alike]:
+        alike += 1
+    if not role_like(english) or not (_foreign(other) or alike >= _COGNATE):
+        return title
+    return Title(singular_title(english), title.written, title.line, other, title.line)
+
+
+# round 14a: common English words of running text; a page where they are rare is written in another language
+_ENGLISH_WORDS = frozenset("the and of to in is you for with are our your on we will this that or at it from by".split())
+_ENGLISH_SHARE = 0.04  # below this share of the page's words, the page is not written in English
+
+
+def _english_page(body: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", body.casefold())
+    return not words or sum(w in _ENGLISH_WORDS for w in words) / len(words) >= _ENGLISH_SHARE
+
+
+def _bracket_name(title: Title, body: str) -> Title:
+    """round 14a: 'Catalogue Editor (Editor Katalog Produk)' on a page written in Indonesian, 'Zellige Artisan
+    (Zelligeur)' over 'Artisan zelligeur · حرفي الزليج': a bracket at the end of the title holding the role's name in the
+    page's language, in plain ASCII letters, is an alias and the name before it the role. The bracket is that name
+    only when the page is not written in English or its words are those of the title's other-language line; a
+    bracket with an English word, an acronym, a language, a place or a gender mark stays part of the title."""
+    aside = _TRAILING_ASIDE.search(title.name)
+    if not aside:
+        return title
+    name, other = title.name[:aside.start()].strip(), aside.group().strip()[1:-1].strip()
+    words = other.split()
+    if not other.isascii() or not (1 <= len(words) <= 4) or not _bare_name(other) or other.isupper() \
+            or not other[:1].isupper() or _GENDER_MARK.search(aside.group()) or _words_guard_language(other) \
+            or place_name(other) or other.casefold() == name.casefold() or not role_like(name) \
+            or {w.lower() for w in words} & ((_SENTENCE_OPENERS | _CONNECTORS | _TAGLINE_WORDS) - {"de"}):
+        return title
+    line_words = set(re.findall(r"[^\W\d_]+", (title.translation or "").casefold()))
+    if _english_page(body) and not (line_words and {w.casefold() for w in words} <= line_words):
+        return title
+    names = (other, *(title.other_names or ((title.translation,) if title.translation else ())))
+    return Title(name, title.written, title.line, title.translation or other,
+                 title.translation_line if title.translation else title.line, names if title.translation else ())
+
+
+def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
     scored: list[Title] = []
     for order, (number, raw) in enumerate(lines):
@@ -286,6 +351,9 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             score -= 3  # 'HARBOUR TALENT PARTNERS' over a page signed 'harbourtalent.example.hk': the site's owner
         if _organisation_title(text, name) and not _referred(name, others):
             score -= 3  # 'Harbor & Pine Hotels | Careers': the organisation's careers site, not a role
+        if not noun and _owner(name, body):
+            score -= 3  # round 14a: 'PneuCentrum Moravia | Kariéra' over a page signed '© PneuCentrum Moravia s.r.o.':
+            # the name the copyright line gives is the page's owner, never its role
         if heading_kind(text, name) in FACT_FAMILIES:
             score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
         if score >= 2:
@@ -512,6 +580,39 @@ def _domain_name(name: str, body: str) -> bool:
 
 
 _HOST = re.compile(r"(?<![\w.@-])(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?=[/\s·,;)]|$)", re.I)
+
+
+# round 14a: a copyright line ('© 2026 PneuCentrum Moravia s.r.o. | Privacy', 'Copyright (c) Acme Ltd'): the owner after
+# the mark and an optional year or span of years
+_COPYRIGHT = re.compile(r"(?im)(?:©|\(c\)|\bcopyright\b)\s*(?:\(c\)\s*|©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                        r"(?P<owner>[^\n]+)$")
+
+
+def _legal_word(word: str) -> bool:
+    patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == "legal_form"]
+    return bool(patterns) and bool(re.fullmatch("(?i)(?:" + "|".join(patterns) + ")", word.strip("(),")))
+
+
+def _owner(name: str, body: str) -> bool:
+    """The name is the one a copyright line of the page gives ('© PneuCentrum Moravia s.r.o.', '© Coopérative Zellige
+    Fès'): the name, then the line's end, a mark ('|', '·', ','), a year or a legal form; never a longer name
+    ('© Nurse Careers Ltd' is not the owner 'Nurse')."""
+    folded = " ".join(name.split()).casefold()
+    if not folded:
+        return False
+    for match in _COPYRIGHT.finditer(body):
+        owner = " ".join(match.group("owner").split())
+        if not owner.casefold().startswith(folded):
+            continue
+        rest = owner[len(folded):]
+        if rest[:1].isalnum():
+            continue  # 'Acme' in '© Acmes Ltd': part of a longer word
+        if not rest or not rest.startswith(" "):
+            return True
+        word = rest.split()[0] if rest.split() else ""
+        if not word[:1].isalnum() or word[:1].isdigit() or _legal_word(word):
+            return True
+    return False
 
 
 def _organisation_title(text: str, name: str) -> bool:
