@@ -34,6 +34,7 @@ _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|mon
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
+_TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut)\s+(?=\d)")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
@@ -450,6 +451,26 @@ def _verbless(label: str) -> str:
     cut = re.sub(r"(?i)\s+(?:(?:typically|usually|generally|often|normally)\s+)?(?:joins?|starts?|begins?|(?:is|are) offered)(?:\s+(?:on|at|from))?$",
                  "", label).strip()
     return cut or label
+
+
+def _dollar_codes() -> set[str]:
+    from pipeline.parse.generic.guard import _countries
+    return {"USD"} | {code for symbol, _, code, _, _ in _countries() if symbol == "$"}
+
+
+_CODE_AFTER = re.compile(r"(?<=\d)\s?([A-Z]{3})\b")
+
+
+def _dollar_then_code(reading: str) -> str:
+    """'$3,800 a $5,200 MXN por semana': a bare '$' before the amounts and the code of a dollar or peso currency
+    right after them is that one currency, '3,800 to 5,200 MXN per week' (round 14b); other readings as they are."""
+    code = _CODE_AFTER.search(reading)
+    if code is None or code.group(1) not in _dollar_codes():
+        return reading
+    head = reading[:code.start()]
+    if "$" not in head or re.search(r"[A-Za-z]\$|\b[A-Z]{3}\b", head):
+        return reading  # 'US$', 'NZ$' or a code before: written as they are
+    return re.sub(r"(?<![\w$])\$\s?(?=\d)", "", head) + reading[code.start():]
 
 
 class SalaryReading:
@@ -932,6 +953,16 @@ class SalaryReading:
                 previous_period = self.items[-1].row["period"]
         self.keep(block, text, line)
 
+    def written_money(self, value: str) -> str | None:
+        """A pay value whose currency is written after its amount, after any word of tax before it ('bruttó 420 000 –
+        510 000 Ft / hó (gross per month)'), as the figure to parse ('HUF 420000 to HUF 510000 per month (gross per
+        month)'); None when it is no such amount (round 14b)."""
+        bare = _TAX_LEAD.sub("", normalise_figure(value).strip())
+        if figure_start(bare) != 0:
+            return None
+        reading = self.local_symbols(bare)
+        return reading if reading != bare and _has_currency(reading) else None
+
     def spaced_pay_row(self, text: str) -> bool:
         """'PSIRA Grade C      R7 850', 'Supervisor         R11 400 – R13 200': a row of a table lined up by spaces, a
         label and one amount or band (with its currency, or a symbol the page's country decides) as its last cell."""
@@ -1016,7 +1047,7 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        reading = normalise_figure(self.local_symbols(parse_as or figure))
+        reading = _dollar_then_code(normalise_figure(self.local_symbols(parse_as or figure)))
         reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread

@@ -1944,7 +1944,14 @@ class Reader(SalaryReading):
                                          "text": name, "skill_group": None}, written, line, "skills")
             return
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
-        if _SALARY_WORD.search(label) and _has_currency(value):
+        pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
+        money = self.written_money(value) if pay_label and not _has_currency(value) else None
+        if money is not None:
+            # round 14b: 'Bérezés / Pay' / 'bruttó 420 000 – 510 000 Ft / hó': the currency written after the amount
+            self.salary(label, value, written, line, block, require_clean=True, parse_as=money)
+            return
+        if pay_label and _has_currency(value):
+            # (round 14b: a pay label of another language, 'Sueldo: $3,800 a $5,200 MXN por semana')
             aside = _PAY_ASIDE.match(value)
             marked = _marked_figure().search(value)  # '$101,998' after 'Clerk Grade 7/8 – ' (a grade's digits)
             start = marked.start() if marked else figure_start(value) or 0
