@@ -112,3 +112,91 @@ def test_rs_before_an_amount_is_the_rupee_of_the_country_the_page_names():
 def test_rs_on_a_page_naming_no_country_is_no_salary():
     page = _GEMS.format(heading="EARNINGS (monthly)").replace("Gem Careers Portal — Sri Lanka", "Gem Careers Portal")
     assert _salaries(page) == []
+
+
+_KEY_INFO = """Sparks & Co (Pty) Ltd
+Careers » Technical roles » Alarm Installer
+ALARM INSTALLER
+Johannesburg | Pretoria
+WHAT YOU WILL DO
+- Install alarm panels and sensors
+- Test systems and hand them over
+- Write service reports
+KEY INFORMATION
+Working hours: Monday to Friday 07:30–16:30
+Vehicle: Company bakkie and tools
+{caption}
+Grade | Level | {column}
+Installer Assistant | Assistant | R12 500 – R15 000
+Installer | Installer | R18 000 – R23 500
+Senior Installer | Lead | R26 000 – R31 000
+Standby allowance R900 per standby week.
+"""
+
+
+def test_a_table_without_outer_bars_under_a_pay_line_inside_a_box():
+    rows = _salaries(_KEY_INFO.format(caption="PAY (per month, gross)", column="Monthly pay"))
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
+        (12500, 15000, "ZAR", "month"), (18000, 23500, "ZAR", "month"), (26000, 31000, "ZAR", "month")]
+
+
+def test_the_same_table_under_a_line_naming_no_pay_is_no_salary():
+    assert _salaries(_KEY_INFO.format(caption="TOOL KITS (per grade)", column="Kit value")) == []
+
+
+_SKI = """Snowline Resort Careers
+Careers > Mountain jobs > Chairlift Attendant
+Chairlift Attendant
+Whistler, British Columbia, Canada
+Job details
+Season: Late November to mid-April
+Hours: 32–40 hours a week
+{lead}
+Starting wage: $17.75 an hour
+Returning attendants: $18.90 an hour
+Lift Ops Lead: $21.20 an hour
+What you'll do
+– Load and unload guests safely
+– Check the lift before opening
+– Clear snow from the ramps
+"""
+
+
+def test_a_run_of_amounts_under_a_pay_line_is_pay_each_labelled_by_its_level():
+    rows = _salaries(_SKI.format(lead="Pay"))
+    assert rows == [("Starting wage", 18, 18, "CAD", "hour"), ("Returning attendants", 19, 19, "CAD", "hour"),
+                    ("Lift Ops Lead", 21, 21, "CAD", "hour")]
+
+
+def test_amounts_under_a_line_naming_something_else_are_no_salary_beyond_the_pay_label():
+    rows = _salaries(_SKI.format(lead="Staff housing"))
+    assert rows == [("Starting wage", 18, 18, "CAD", "hour")]
+
+
+_CINEMA = """Careers > Theatre jobs > Usher
+Usher
+Theatre operations · Toronto, Winnipeg
+What you'll do
+– Check tickets at the door
+– Clean the auditoriums between shows
+– Help guests find their seats
+Pay
+Hourly rates by province (2026):
+Province        Starting rate    After 12 months
+Ontario         $17.20           $18.70
+Manitoba        $15.90           $16.80
+{after}
+Grow with us
+Many ushers move up to Shift Lead.
+"""
+
+
+def test_a_line_of_the_site_under_a_spaced_table_ends_it():
+    rows = _salaries(_CINEMA.format(after="Apply now   Save   Share"))
+    assert [(r[0], r[1], r[3], r[4]) for r in rows] == [
+        ("Ontario Starting rate", 17, "CAD", "hour"), ("Ontario After 12 months", 19, "CAD", "hour"),
+        ("Manitoba Starting rate", 16, "CAD", "hour"), ("Manitoba After 12 months", 17, "CAD", "hour")]
+
+
+def test_a_row_of_the_same_shape_with_figures_that_are_not_pay_still_voids_the_table():
+    assert _salaries(_CINEMA.format(after="Seats           120 seats        80 seats")) == []

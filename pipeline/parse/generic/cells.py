@@ -103,6 +103,8 @@ def _table_at(lines: list[Line], start: int) -> CellTable | None:
         if len(cells) != width or width < 2 or not _row_label(cells[0]):
             break
         if not all(pay_cell(c) for c in cells[1:]):
+            if len(rows) >= 2 and not re.search(r"\d", ln.text):
+                break  # round 14b: 'Apply now   Save   Share' under the rows: a line of the site ends the table
             return None  # a row of this shape whose cells are not all pay: no pay table
         rows.append((cells, ln))
         used.append(ln)

@@ -15,7 +15,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
-from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
+from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves
 from pipeline.parse.generic.guard import _words, path_ok
@@ -1038,7 +1038,8 @@ class Reader(SalaryReading):
                     break
                 run.append(following)
             rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")
-                    or self.spaced_pay_row(r.text)]  # round 12a: 'PSIRA Grade C      R7 850'
+                    or self.spaced_pay_row(r.text)  # round 12a: 'PSIRA Grade C      R7 850'
+                    or _bare_cells(r.text)]  # round 14b: 'Technician | Technician | R22 000 – R28 500' (no outer bars)
             if len(rows) == 3 and not all(self.spaced_pay_row(r.text) for r in rows) \
                     and any(self.spaced_pay_row(r.text) for r in rows):
                 continue  # rows of one table are written one way
@@ -1946,6 +1947,11 @@ class Reader(SalaryReading):
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
         money = self.written_money(value) if pay_label and not _has_currency(value) else None
+        if not pay_label and _has_currency(value) and figure_start(value) == 0 and self.under_pay_line(line, block):
+            # round 14b: 'Pay' / 'Starting wage: $18.25 an hour' / 'Returning operators: $19.40 an hour': a run of
+            # amounts under a line naming pay, each labelled by its level
+            self.salary(label, value, written, line, block, require_clean=True)
+            return
         if money is not None:
             # round 14b: 'Bérezés / Pay' / 'bruttó 420 000 – 510 000 Ft / hó': the currency written after the amount
             self.salary(label, value, written, line, block, require_clean=True, parse_as=money)
@@ -1970,5 +1976,20 @@ class Reader(SalaryReading):
                     for level, figure, parse_as in _prose_figures(aside.group("aside")):
                         if level != "Salary":
                             self.salary(level, figure, written, line, block, require_clean=True, parse_as=parse_as)
+
+    def under_pay_line(self, line: int, block: Block) -> bool:
+        """Whether the pair at this line is one of a run of 'Label: amount' pairs right under a short line of its own
+        naming pay ('Pay', 'Wages (2026)'), each line in the run the next of the page (round 14b)."""
+        numbers = {ln.number: ln.text.strip() for ln in block.lines}
+        at = line - 1
+        while at in numbers:
+            text = numbers[at]
+            head, sep, value = text.partition(":")
+            if sep and head.strip() and _has_currency(value) and figure_start(value.strip()) == 0:
+                at -= 1
+                continue
+            return figure_start(text) is None and len(text.split()) <= 4 and not sep \
+                and heading_kind(text) == "salary" and not is_bullet(text)
+        return False
 
     # salaries ------------------------------------------------------------------------------------
