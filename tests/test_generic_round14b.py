@@ -200,3 +200,53 @@ def test_a_line_of_the_site_under_a_spaced_table_ends_it():
 
 def test_a_row_of_the_same_shape_with_figures_that_are_not_pay_still_voids_the_table():
     assert _salaries(_CINEMA.format(after="Seats           120 seats        80 seats")) == []
+
+
+_RIDERS = """Trang chủ | Việc làm | Cẩm nang nghề
+Cẩm nang nghề > Giao hàng > Parcel Courier
+Parcel Courier: questions and answers
+What does a Parcel Courier do?
+Couriers pick up parcels at the hub and deliver them by motorbike across the city.
+💰 How much can I earn?
+{pay}
+What do I need?
+A motorbike, a class A1 licence and a smartphone.
+"""
+
+
+def test_amounts_written_with_a_word_of_scale_and_the_currency_after_them():
+    rows = _salaries(_RIDERS.format(pay="Full-time couriers earn from 8 million to 12 million VND a month. Part-time "
+                                        "couriers earn about 4 million VND a month. Top couriers earn 15 million VND or more."))
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
+        (8000000, 12000000, "VND", "month"), (4000000, 4000000, "VND", "month"), (15000000, None, "VND", "month")]
+
+
+def test_a_word_of_scale_without_a_currency_is_no_salary():
+    assert _salaries(_RIDERS.format(pay="Couriers earn well: we deliver 8 million to 12 million parcels a year.")) == []
+
+
+_SALON = """SALON ROUGE
+Careers > Salon jobs > Nail Designer
+Nail Designer
+Seoul · Busan — 40 salons
+📋 Main tasks
+1. Consult each client about shape and colour
+2. Shape, paint and decorate nails
+3. Keep the station clean and sterile
+💰 Pay
+{pay}
+🚀 Career path
+Intern → Designer → Senior Designer
+"""
+
+
+def test_korean_ten_thousands_and_the_month_written_before_the_amount():
+    rows = _salaries(_SALON.format(pay="Base pay is 월 230만원 (KRW) for the first year. Designers with regular clients "
+                                       "usually earn 350만~520만 원 a month including commission."))
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("Base pay", 2300000, 2300000, "KRW", "month"),
+        ("Designers with regular clients", 3500000, 5200000, "KRW", "month")]
+
+
+def test_an_amount_named_after_its_period_as_commission_is_no_salary():
+    assert _salaries(_SALON.format(pay="Designers usually earn 350만~520만 원 a month in commission.")) == []

@@ -251,6 +251,8 @@ def _pay_named_after(row: dict, sentence: str) -> bool:
         return False
     rest = re.split(r"(?<=[.;!?])\s", sentence[at + len(figure):], maxsplit=1)[0]  # within the figure's sentence,
     rest = re.split(r"[$€£¥₹]|\d", rest, maxsplit=1)[0]  # up to the next figure (whose words they are)
+    # round 14b: '400만~650만 원 a month including commission': the figure's period before what it holds
+    rest = re.sub(r"(?i)^[\s,]*(?:(?:per|a|an|each)\s+|/\s*)(?:year|annum|month|week|day|hour)\b", "", rest)
     after = " ".join(rest.split()[:4])
     if re.match(r"(?i)^[\s,;(]*(?:with|plus|and|\+|including|incl\.?|inclusive\s+of)\s", rest):
         return False  # '$72,000–$96,000, with shift premiums on top', '…, plus night differential': extras after it;

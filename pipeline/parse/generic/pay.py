@@ -326,7 +326,7 @@ def _written_markers() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 _MULT = r"(?:\s?[kK](?![^\W\d_]))?"
-_JOIN = r"\s*[–—-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"
+_JOIN = r"\s*[–—~-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"
 _PERIOD_TAIL = re.compile(r"(?i)^(?:\s*,?\s*(?:gross|net|brutto|before tax|after tax))?\s*(?:(?:per|a|an|each)\s+|/\s*)"
                           r"(year|annum|month|week|day|hour|hr|yr|mo)\b")
 # a verb or noun of pay before the amount in its clause: the amount is pay for the clause's subject
@@ -352,16 +352,43 @@ def _currency_pattern(side: str) -> tuple[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _scales() -> tuple[tuple[re.Pattern, int], ...]:
+    """(word, factor) of the 'scale:<factor>' kinds of generic_pay_words.tsv: a word after an amount that multiplies
+    it ('9 million', 'Rp 6,5 juta', '250만', round 14b)."""
+    out = []
+    for row in rows("generic_pay_words"):
+        kind, _, factor = row["kind"].partition(":")
+        if kind == "scale" and factor.isdigit():
+            out.append((re.compile(rf"(?:{row['pattern']})(?![A-Za-z])"), int(factor)))
+    return tuple(out)
+
+
+def _scale_alternation() -> str:
+    return "|".join(f"(?:{pattern.pattern})" for pattern, _ in _scales())
+
+
+def _scaled(number: str, word: str) -> str:
+    """'6.5' + 'juta' -> '6500000': an amount times the factor its scale word names (as written when none does)."""
+    for pattern, factor in _scales():
+        if pattern.fullmatch(word):
+            value = float(number) * factor
+            return str(int(round(value))) if abs(value - round(value)) < 1e-6 else str(value)
+    return number
+
+
+@lru_cache(maxsize=None)
 def _written_figure() -> re.Pattern:
     after, _ = _currency_pattern("after")
     before, _ = _currency_pattern("before")
-    low = rf"(?P<a>{_NUM}){_MULT}"
-    high = rf"(?P<b>{_NUM}){_MULT}"
+    scales = _scale_alternation()
+    mult = rf"(?:\s?[kK](?![^\W\d_])|\s?(?:{scales}))?" if scales else _MULT
+    low = rf"(?P<a>{_NUM}){mult}"
+    high = rf"(?P<b>{_NUM}){mult}"
     return re.compile(
         rf"(?<![\w$€£¥₹.,])(?:(?:between|from)\s+)?(?:"
         rf"{low}(?:\s?(?P<c1>{after}))?(?:{_JOIN}){high}\s?(?P<c2>{after})(?![A-Za-z])"
-        rf"|(?P<a3>{_NUM}){_MULT}\s?(?P<c3>{after})(?![A-Za-z])"
-        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){_MULT}(?:(?:{_JOIN})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){_MULT})?(?![\w])"
+        rf"|(?P<a3>{_NUM}){mult}\s?(?P<c3>{after})(?![A-Za-z])"
+        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){mult}(?:(?:{_JOIN})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){mult})?(?![\w])"
         rf")")
 
 
@@ -404,9 +431,18 @@ def written_figures(text: str, page: str) -> list[tuple[int, int, str, str]]:
         whole = match.group(0)
         mult_low = "k" if re.search(rf"{re.escape(low)}\s?[kK](?![^\W\d_])", whole) else ""
         mult_high = "k" if high and re.search(rf"{re.escape(high)}\s?[kK](?![^\W\d_])", whole) else ""
-        parse_as = f"{currency} {_plain_amount(low)}{mult_low}"
+        amount_low, amount_high = _plain_amount(low), _plain_amount(high) if high else None
+        scales = _scale_alternation()
+        if scales:  # round 14b: '9 million to 14 million VND', '400만~650만 원': the scale word multiplies the amount
+            word = re.match(rf"\s?({scales})", whole[whole.find(low, match.group(0).find(low)) + len(low):])
+            amount_low = _scaled(amount_low, word.group(1)) if word else amount_low
+            if high:
+                at = whole.rfind(high)
+                word = re.match(rf"\s?({scales})", whole[at + len(high):])
+                amount_high = _scaled(amount_high, word.group(1)) if word else amount_high
+        parse_as = f"{currency} {amount_low}{mult_low}"
         if high:
-            parse_as += f" to {currency} {_plain_amount(high)}{mult_high}"
+            parse_as += f" to {currency} {amount_high}{mult_high}"
         period = _PERIOD_TAIL.match(text[match.end():])
         if period:
             parse_as += f" per {_PERIOD_OF.get(period.group(1).lower(), period_of(period.group(1)))}"
@@ -419,6 +455,22 @@ _BOUND_WORDS = re.compile(r"(?i)^(?:(?:from|between|about|around|roughly|approxi
 
 
 _BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to))+$")
+
+
+_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b)")
+
+
+def _period_before(clause: str) -> str | None:
+    """The period a word of generic_pay_words.tsv names at the end of the words before an amount ('Base pay is 월 ')."""
+    words = _pay_words()
+    for kind in ("month", "year", "week", "day", "hour"):
+        if kind in words:
+            found = None
+            for found in words[kind].finditer(clause):
+                pass
+            if found is not None and not clause[found.end():].strip():
+                return kind
+    return None
 
 
 def subject_label(before: str) -> str:
@@ -658,8 +710,11 @@ class SalaryReading:
                 continue
             # 'How accurate does $117,420 look to you?': words go on after the figure, a sentence around it
             figures = list(_prose_figure().finditer(text))
-            sentence = _ends_sentence(text) and ":" not in text[:start] and bool(figures) \
-                and len(text[figures[-1].end():].split()) >= 2
+            # (round 14b: or amounts whose currency is written after them, '… 12 million VND a month. Part-time …')
+            ends = [m.end() for m in figures] or [w[1] for w in written_figures(
+                text, "\n".join(getattr(self, "page_lines", []) or []))]
+            sentence = _ends_sentence(text) and ":" not in text[:start] and bool(ends) \
+                and len(text[ends[-1]:].split()) >= 2
             if len(label.split()) <= 6 and not sentence and self.salary(
                     label, text[start:].strip(), text, ln.number, block, require_clean=True):
                 continue
@@ -943,10 +998,17 @@ class SalaryReading:
             read_before = read_before or bool(_PAY_VERB.search(clause))  # '…, and experienced operators kr 580 000'
             if not _STATED_PERIOD.search(parse_as):
                 stated = _STATED_PERIOD.search(clause)  # 'The average net monthly salary is 38.500 TL'
+                named = _period_before(clause)  # round 14b: '월 250만원': the period written before the amount
                 if stated:
                     parse_as += f" per {period_of(stated.group(0))}"
-                elif previous_period and not re.search(r"[.!?]\s", before):
-                    parse_as += f" per {previous_period}"  # '…; with five years, between X and Y': the same period
+                elif named:
+                    parse_as += f" per {named}"
+                elif previous_period:
+                    # '…; with five years, between X and Y': the same period; (round 14b) also in the next sentence of
+                    # the paragraph ('… 5 million VND a month. Top riders … earn 18 million VND or more.')
+                    parse_as += f" per {previous_period}"
+            if _OR_MORE.match(text[end:]):
+                parse_as += " or more"  # round 14b: '18 million VND or more': a floor, open above
             if self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 read_before = True
@@ -1021,7 +1083,7 @@ class SalaryReading:
         if not role_words:
             return False
         head = role_words[-1]
-        words = re.findall(r"[^\W\d_]+", label)
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label)  # (round 14b: 'Full-time' one word, as the group lists it)
         for index, word in enumerate(words):
             if word.casefold() in (head, f"{head}s", f"{head}es") or singular_title(word).casefold() == head:
                 before = words[:index]
