@@ -250,3 +250,79 @@ def test_korean_ten_thousands_and_the_month_written_before_the_amount():
 
 def test_an_amount_named_after_its_period_as_commission_is_no_salary():
     assert _salaries(_SALON.format(pay="Designers usually earn 350만~520만 원 a month in commission.")) == []
+
+
+_COOP = """Coopérative Tadelakt Marrakech
+Accueil > Métiers > Tadelakt Plasterer
+Tadelakt Plasterer / Maâlem tadelakt
+Tâches / Tasks
+- Préparer la chaux / Preparing the lime
+- Appliquer et polir l'enduit / Applying and polishing the plaster
+- Savonner les surfaces / Sealing the surfaces with black soap
+Qualités / Qualities
+- Patience
+- Précision du geste / Precise hand movements
+Infos clés / Key information
+Horaires / Hours: 8h–17h
+{lead}
+Apprenti: 110 MAD par jour
+Artisan confirmé: 230 à 320 MAD par jour
+Commandes export payées au mètre carré.
+"""
+
+
+def test_pairs_under_a_pay_line_in_two_languages():
+    rows = _salaries(_COOP.format(lead="Rémunération / Pay"))
+    assert rows == [("Apprenti", 110, 110, "MAD", "day"), ("Artisan confirmé", 230, 320, "MAD", "day")]
+
+
+def test_pairs_under_a_line_in_two_languages_naming_no_pay():
+    assert _salaries(_COOP.format(lead="Matériaux / Materials")) == []
+
+
+_BAKERY = """Sunset Foods (Pty) Ltd
+Careers > Factory roles > Packing Operator
+Packing Operator
+Location: Montague Gardens, Cape Town
+At a glance
+{pair}
+Shifts – 3 rotating shifts, including weekends
+Union – FAWU recognised
+Your job
+- Feed the packing line
+- Check seals and labels
+- Clean the line at the end of the shift
+"""
+
+
+def test_a_dash_pair_naming_pay_with_the_rand_written_as_r():
+    assert _salaries(_BAKERY.format(pair="Weekly wage – R1 450 to R1 720 a week")) == [
+        ("Weekly wage", 1450, 1720, "ZAR", "week")]
+
+
+def test_the_same_amount_on_a_page_naming_no_country_is_no_salary():
+    page = _BAKERY.format(pair="Weekly wage – R1 450 to R1 720 a week").replace("Montague Gardens, Cape Town", "Montague Gardens")
+    page = page.replace("(Pty) Ltd", "Ltd").replace("FAWU recognised", "recognised")
+    assert _salaries(page) == []
+
+
+_SORTING = """Careers > Operations > Sorting Operative
+Sorting Operative
+At a glance
+{pay}
+Hours: 4 on, 4 off
+What you'll do
+• Sort recycling on the picking line
+• Clear jams and blockages
+• Keep the area clean
+"""
+
+
+def test_amounts_each_named_in_brackets_are_one_salary_each():
+    assert _salaries(_SORTING.format(pay="Pay: £12.10 per hour (days), £13.60 per hour (nights)")) == [
+        ("Pay (days)", 12, 12, "GBP", "hour"), ("Pay (nights)", 14, 14, "GBP", "hour")]
+
+
+def test_brackets_holding_figures_are_no_names_of_amounts():
+    rows = _salaries(_SORTING.format(pay="Pay: £12.10 per hour (2025), £13.60 per hour (2026)"))
+    assert ("Pay (2025)", 12, 12, "GBP", "hour") not in rows and ("Pay (2026)", 14, 14, "GBP", "hour") not in rows

@@ -1020,8 +1020,8 @@ class SalaryReading:
         510 000 Ft / hó (gross per month)'), as the figure to parse ('HUF 420000 to HUF 510000 per month (gross per
         month)'); None when it is no such amount (round 14b)."""
         bare = _TAX_LEAD.sub("", normalise_figure(value).strip())
-        if figure_start(bare) != 0:
-            return None
+        if figure_start(bare) != 0 and self.local_start(bare) != 0:
+            return None  # (a symbol the page's country decides may open it: 'R1 650 to R1 980 a week')
         reading = self.local_symbols(bare)
         return reading if reading != bare and _has_currency(reading) else None
 

@@ -302,6 +302,25 @@ _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$"
 
 
 # a line naming pay over a table inside another section ('Monthly earnings, full-time employees, 2025')
+_NAMED_AMOUNT = re.compile(r"^(?P<figure>[^()]+?)\s*\((?P<name>[^()\d]{1,30})\)$")
+
+
+def _named_amounts(value: str) -> list[tuple[str, str]] | None:
+    """'£12.70 per hour (days), £14.30 per hour (nights)' -> [('£12.70 per hour', 'days'), ('£14.30 per hour',
+    'nights')]: two amounts or more, each with its currency and a short name in brackets after it, apart by commas,
+    'and' or ';' (round 14b); None for any other value."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", value.strip().rstrip("."))]
+    if len(parts) < 2:
+        return None
+    out = []
+    for part in parts:
+        found = _NAMED_AMOUNT.match(part)
+        if not found or not _has_currency(found.group("figure")) or figure_start(found.group("figure")) != 0:
+            return None
+        out.append((found.group("figure"), found.group("name").strip()))
+    return out
+
+
 _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|training allowance|"
                              r"apprentice(?:ship)? (?:pay|wages?|allowance)|ausbildungsvergütung)\b")
 
@@ -1956,6 +1975,13 @@ class Reader(SalaryReading):
             # round 14b: 'Bérezés / Pay' / 'bruttó 420 000 – 510 000 Ft / hó': the currency written after the amount
             self.salary(label, value, written, line, block, require_clean=True, parse_as=money)
             return
+        named_parts = _named_amounts(value) if pay_label else None
+        if named_parts:
+            # round 14b: 'Pay: £12.70 per hour (days), £14.30 per hour (nights)': one salary an amount, labelled by the
+            # words in brackets after it
+            for figure, name in named_parts:
+                self.salary(f"{label} ({name})", figure, written, line, block, require_clean=True)
+            return
         if pay_label and _has_currency(value):
             # (round 14b: a pay label of another language, 'Sueldo: $3,800 a $5,200 MXN por semana')
             aside = _PAY_ASIDE.match(value)
@@ -1988,8 +2014,9 @@ class Reader(SalaryReading):
             if sep and head.strip() and _has_currency(value) and figure_start(value.strip()) == 0:
                 at -= 1
                 continue
-            return figure_start(text) is None and len(text.split()) <= 4 and not sep \
-                and heading_kind(text) == "salary" and not is_bullet(text)
+            # ('Rémunération / Pay': a heading in two languages, either half naming pay)
+            return figure_start(text) is None and len(text.split()) <= 5 and not sep and not is_bullet(text) \
+                and any(heading_kind(part) == "salary" for part in [text, *re.split(r"\s+/\s+", text)])
         return False
 
     # salaries ------------------------------------------------------------------------------------
