@@ -326,3 +326,62 @@ def test_amounts_each_named_in_brackets_are_one_salary_each():
 def test_brackets_holding_figures_are_no_names_of_amounts():
     rows = _salaries(_SORTING.format(pay="Pay: £12.10 per hour (2025), £13.60 per hour (2026)"))
     assert ("Pay (2025)", 12, 12, "GBP", "hour") not in rows and ("Pay (2026)", 14, 14, "GBP", "hour") not in rows
+
+
+# --- skills ----------------------------------------------------------------------------------------------------------
+
+def _skills(text: str) -> list[str]:
+    page = parse_text(text)
+    assert page.layout == "generic", page.issues
+    return [r["skill_name"] for r in page.facts.get("role_skills", [])]
+
+
+_FAQ = """Clearsound Clinics
+Careers > FAQ > Hearing Aid Technician
+Hearing Aid Technician: frequently asked questions
+What does a Hearing Aid Technician do?
+Technicians clean, repair and fit hearing aids for our patients. Typical work includes:
+• cleaning and re-tubing hearing aids
+• checking devices in the test box
+• booking repairs with the makers
+What skills do I need?
+{answer}
+Do I need a certificate?
+No. We train you in-house.
+"""
+
+
+def test_an_answer_opening_on_a_list_of_phrases_under_a_skills_question():
+    answer = "Steady hands, patience with older patients, basic computer skills and clear communication. Retail experience helps."
+    assert _skills(_FAQ.format(answer=answer)) == [
+        "Steady hands", "patience with older patients", "basic computer skills", "clear communication"]
+
+
+def test_an_answer_opening_on_a_sentence_is_no_list_of_skills():
+    answer = "Training, mentoring and coaching are given to every new technician. Retail experience helps."
+    assert _skills(_FAQ.format(answer=answer)) == []
+
+
+_CRAFT = """Coopérative Bois de Cèdre
+Accueil > Métiers > Cedar Carver
+Cedar Carver / Sculpteur sur cèdre
+Tâches / Tasks
+- Tracer les motifs sur le bois / Drawing the patterns on the wood
+- Sculpter les panneaux / Carving the panels
+- Poncer et cirer / Sanding and waxing
+{heading}
+- Précision du geste / Precise hand movements
+- Sens des volumes / Feel for volume
+- Patience
+"""
+
+
+def test_a_section_headed_by_the_qualities_it_asks_for_lists_skills():
+    assert _skills(_CRAFT.format(heading="Qualités / Qualities")) == [
+        "Précision du geste / Precise hand movements", "Sens des volumes / Feel for volume", "Patience"]
+    assert _skills(_CRAFT.format(heading="Lo que buscamos")) == [
+        "Précision du geste / Precise hand movements", "Sens des volumes / Feel for volume", "Patience"]
+
+
+def test_a_section_headed_by_something_else_lists_no_skills():
+    assert _skills(_CRAFT.format(heading="Outils / Tools we provide")) == []

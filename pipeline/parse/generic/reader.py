@@ -22,7 +22,7 @@ from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
-    split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills,
+    split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills, answer_skills,
 )
 
 
@@ -1475,7 +1475,9 @@ class Reader(SalaryReading):
             for text, line in others:
                 # round 12b: a prose answer ('What qualities do you look for?' / 'We look for good judgement, …'):
                 # the skills a sentence lists after its cue, each a row; the paragraph stays text
-                for name in prose_skills(text):
+                # (round 14b: or an answer opening on a sentence that is only a list: 'Patience with older
+                # patients, good manual dexterity, basic computer skills and clear communication.')
+                for name in prose_skills(text) or (answer_skills(text) if block.kind == "skills" else []):
                     row = {"role": self.role, "skill_name": name, "kind": kind, "detail": None, "text": name,
                            "skill_group": group}
                     self.add("role_skills", row, name, line, block.kind)
