@@ -385,3 +385,22 @@ def test_a_section_headed_by_the_qualities_it_asks_for_lists_skills():
 
 def test_a_section_headed_by_something_else_lists_no_skills():
     assert _skills(_CRAFT.format(heading="Outils / Tools we provide")) == []
+
+
+def test_an_answer_whose_list_opens_on_an_article_and_goes_on_with_a_requirement():
+    answer = ("A head for heights, physical fitness, mechanical aptitude and the ability to follow a written safety plan. "
+              "You must hold a valid driver's license.")
+    assert _skills(_FAQ.format(answer=answer)) == [
+        "A head for heights", "physical fitness", "mechanical aptitude", "the ability to follow a written safety plan"]
+
+
+def test_an_answer_opening_on_a_clause_lists_nothing():
+    answer = "A head for heights is what we check first, then fitness and aptitude. You must hold a valid driver's license."
+    assert _skills(_FAQ.format(answer=answer)) == []
+
+
+def test_which_skills_matter_most_heads_skills():
+    page = _FAQ.replace("What skills do I need?", "🧠 Which skills matter most?")
+    answer = "Knowing the city's streets, good time management, polite communication and staying safe in traffic."
+    assert _skills(page.format(answer=answer)) == [
+        "Knowing the city's streets", "good time management", "polite communication", "staying safe in traffic"]

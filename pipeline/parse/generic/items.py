@@ -827,9 +827,11 @@ def answer_skills(text: str) -> list[str]:
     if not sentences:
         return []
     first = sentences[0]
-    if not first[:1].isupper() or first[:2].isupper():
+    if not first[:1].isupper() or re.match(r"[^\W\d_]{2}", first) and first[:2].isupper():  # 'SAP, …': an acronym
         return []
-    pieces = _series(first[:1].lower() + first[1:], 1, 6)
-    if not pieces or any(p.split()[0].lower() in _PHRASE_OPENERS for p in pieces):
+    pieces = _series(first[:1].lower() + first[1:], 1, 8)
+    # ('A head for heights', 'the ability to follow a written safety plan': an article before a noun is a phrase)
+    if not pieces or any(p.split()[0].lower() in _PHRASE_OPENERS - {"a", "an"} and not _NOUN_TO_VERB.match(p)
+                         for p in pieces):
         return []
     return [first[:1] + pieces[0][1:], *pieces[1:]]

@@ -321,6 +321,11 @@ def _named_amounts(value: str) -> list[tuple[str, str]] | None:
     return out
 
 
+def _ends_sentence_split(text: str) -> list[str]:
+    """The sentences of a paragraph (round 14b)."""
+    return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if p]
+
+
 _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|training allowance|"
                              r"apprentice(?:ship)? (?:pay|wages?|allowance)|ausbildungsvergütung)\b")
 
@@ -1412,6 +1417,21 @@ class Reader(SalaryReading):
                 self.add("role_skills", {"role": self.role, "skill_name": text, "kind": kind, "detail": None,
                                          "text": text, "skill_group": group}, text, n, block.kind)
             return
+        if block.kind == "skills" and not any(is_bullet(ln.text) for ln in block.lines):
+            # round 14b: 'What skills do I need?' / 'A head for heights, physical fitness, mechanical aptitude and the
+            # ability to follow a written safety plan. You must hold …': the answer's first sentence is its list
+            answered = [(ln, answer_skills(ln.text.strip())) for ln in block.lines
+                        if len(_ends_sentence_split(ln.text)) >= 2]
+            answered = [(ln, names) for ln, names in answered if names]
+            for ln, names in answered:
+                for name in names:
+                    self.add("role_skills", {"role": self.role, "skill_name": name, "kind": kind, "detail": None,
+                                             "text": name, "skill_group": group}, name, ln.number, block.kind)
+                self.keep(block, ln.text.strip(), ln.number)
+            if answered:
+                used = {ln.number for ln, _ in answered}
+                block = Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], block.inline,
+                              block.parent, block.line)
         items, others = list_items(block)
         if not any(is_bullet(ln.text) for ln in block.lines):  # a plain line of the list may be a comma list
             items = [(piece, n) for t, n in items
