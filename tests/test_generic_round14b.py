@@ -404,3 +404,55 @@ def test_which_skills_matter_most_heads_skills():
     answer = "Knowing the city's streets, good time management, polite communication and staying safe in traffic."
     assert _skills(page.format(answer=answer)) == [
         "Knowing the city's streets", "good time management", "polite communication", "staying safe in traffic"]
+
+
+_TYRES = """PneuServis Brno | Kariéra
+Kariéra > Dílna > Wheel Balancer
+Wheel Balancer
+Location: Brno, Jihlava
+Pay & benefits
+Base pay: 30 000 – 35 000 Kč per month (gross)
+{sentence}
+What you'll do
+▸ Balance wheels on the machine
+▸ Fit valves and weights
+▸ Check tyre pressure
+What we expect
+▸ Reliability
+▸ Physical fitness
+"""
+
+
+def test_an_amount_a_sentence_names_as_a_bonus_is_no_salary():
+    rows = _salaries(_TYRES.format(sentence="In the busy season you also earn a season bonus of 5 000 Kč a month."))
+    assert rows == [("Base pay", 30000, 35000, "CZK", "month")]
+
+
+def test_an_amount_a_sentence_names_as_pay_is_a_salary():
+    rows = _salaries(_TYRES.format(sentence="Experienced balancers earn 41 000 Kč a month."))
+    assert rows == [("Base pay", 30000, 35000, "CZK", "month"), ("Experienced balancers", 41000, 41000, "CZK", "month")]
+
+
+_WINERY = """Bodega Las Moras — {place}
+Inicio · Vinos · Turismo · Trabajá con nosotros
+Trabajá con nosotros › Vendimia 2027 › Barrel Washer
+Barrel Washer
+¿Qué vas a hacer? / What you'll do
+a) Lavar barricas / Wash barrels
+b) Mover mangueras y bombas / Move hoses and pumps
+c) Controlar temperaturas / Check temperatures
+¿Qué buscamos? / What we look for
+a) Buena condición física / Good physical fitness
+b) Trabajo en equipo / Teamwork
+Datos del puesto / Job data
+Jornada: 45 horas semanales
+Sueldo: $1.050.000 a $1.240.000 por mes (bruto)
+"""
+
+
+def test_an_argentine_wine_town_decides_a_bare_dollar():
+    assert _salaries(_WINERY.format(place="Luján de Cuyo, Mendoza")) == [("Sueldo", 1050000, 1240000, "ARS", "month")]
+
+
+def test_a_page_naming_no_country_keeps_the_dollar_as_written():
+    assert [r[3] for r in _salaries(_WINERY.format(place="Valle Alto"))] != ["ARS"]

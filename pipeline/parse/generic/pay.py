@@ -994,6 +994,12 @@ class SalaryReading:
             labelled = ":" in clause and not re.search(r"\d", clause.rsplit(":", 1)[0])
             if not (_PAY_VERB.search(clause) or labelled or read_before and not re.search(r"[.!?]\s", before)):
                 continue
+            named = _not_pay_words().search(" ".join(clause.split()[-4:]))
+            if named and not re.fullmatch(r"(?i)stipends?", named.group(0)) \
+                    and not _SALARY_WORD.search(" ".join(clause.split()[-4:])):
+                # round 14b: '… you also earn a season bonus of 6 000 Kč a month': the amount is the bonus (a
+                # learner's stipend is the learner's pay, as the sets read it)
+                continue
             label = subject_label(before)
             read_before = read_before or bool(_PAY_VERB.search(clause))  # '…, and experienced operators kr 580 000'
             if not _STATED_PERIOD.search(parse_as):
