@@ -456,3 +456,46 @@ def test_an_argentine_wine_town_decides_a_bare_dollar():
 
 def test_a_page_naming_no_country_keeps_the_dollar_as_written():
     assert [r[3] for r in _salaries(_WINERY.format(place="Valle Alto"))] != ["ARS"]
+
+
+_GUIDE_ID = """KarirKita.id — Panduan Karier
+Beranda / Panduan Karier / E-commerce / Product Photographer
+Product Photographer (Fotografer Produk): tugas, skill, dan gaji 2026
+Ditulis oleh Tim KarirKita · 6 menit baca
+Daftar isi
+1. Apa itu Product Photographer?
+2. Tugas
+3. Gaji
+Apa itu Product Photographer?
+Product Photographer memotret produk agar tampil menarik di marketplace.
+Ringkasan
+Bidang: E-commerce / Marketplace
+Jam kerja: Senin–Jumat, 09.00–18.00 WIB
+Tugas Product Photographer
+• Memotret produk di studio
+• Mengedit foto produk di Lightroom
+• Mengatur pencahayaan studio
+Skill yang dibutuhkan
+• Fotografi produk
+• Adobe Lightroom
+• Teliti
+Gaji Product Photographer
+Gaji Product Photographer cukup baik. Di bawah ini kisaran gaji per kota:
+Kota          Gaji per bulan
+Jakarta       {a}
+Surabaya      {b}
+Medan         {c}
+Jenjang karier
+Photo Assistant ➝ Product Photographer ➝ Senior Product Photographer
+"""
+
+
+def test_a_spaced_table_of_rupiah_cells_with_the_month_in_its_header():
+    rows = _salaries(_GUIDE_ID.format(a="Rp 5.500.000 – Rp 8.000.000", b="Rp 4.800.000 – Rp 7.000.000",
+                                      c="Rp 4.200.000 – Rp 6.100.000"))
+    assert rows == [("Jakarta", 5500000, 8000000, "IDR", "month"), ("Surabaya", 4800000, 7000000, "IDR", "month"),
+                    ("Medan", 4200000, 6100000, "IDR", "month")]
+
+
+def test_the_same_table_without_a_currency_is_no_salary():
+    assert _salaries(_GUIDE_ID.format(a="5.500.000 – 8.000.000", b="4.800.000 – 7.000.000", c="4.200.000 – 6.100.000")) == []

@@ -289,9 +289,20 @@ def _other_money_table(caption: str, header: list[str]) -> bool:
     return any(_not_pay_words().search(t) and not _SALARY_WORD.search(t) for t in texts if t)
 
 
+def _periods_in_words(text: str) -> str:
+    """A label's period written in another language (generic_pay_words.tsv) read the English way: 'Gaji per bulan' ->
+    'Gaji per month' (round 14b)."""
+    words = _pay_words()
+    for kind in ("month", "year", "week", "day", "hour"):
+        if kind in words:
+            text = words[kind].sub(f"per {kind}", text)
+    return text
+
+
 def stated_period(texts: list[str], small: bool) -> str | None:
     """The period a pay table's caption, header or heading states for its cells: the only one named, or the hour among
     others ('View: [Hourly] Yearly') when every amount is small enough to be pay by the hour."""
+    texts = [_periods_in_words(t or "") for t in texts]  # (round 14b: 'Gaji per bulan': a period of another language)
     named = {period_of(m.group(0)) for t in texts for m in _STATED_PERIOD.finditer(t or "")}
     if small and "hour" in named:
         return "hour"
