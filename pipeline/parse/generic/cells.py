@@ -20,7 +20,10 @@ from pipeline.parse.generic.vocabulary import _PIPE_SEPARATOR, is_bullet
 # one amount: an optional currency before it (symbol, 'HK$', 'PLN'), digits with thousands separators, 'k'; the
 # symbols are every one-character sign of pipeline/reference/currencies.tsv ('₱30,024', '₦480,000', '₺38.500')
 _SIGNS = "".join(sorted({m for m in currency_markers() if len(m) == 1 and not m.isalnum()} | set("$€£¥₹")))
-_CURRENCY_BEFORE = rf"(?:[A-Z]{{0,3}}[{re.escape(_SIGNS)}]|[A-Z]{{3}}\s?|R(?=\s?\d))"
+# (round 14b: or a marker of a capital and a small letter written before the amount, 'Rp 6.000.000')
+_MIXED = "|".join(sorted(re.escape(m) for m in currency_markers() if re.fullmatch(r"[A-Z][a-zčł]", m)))
+_MIXED_BEFORE = rf"|(?:{_MIXED})(?=\s?\d)" if _MIXED else ""
+_CURRENCY_BEFORE = rf"(?:[A-Z]{{0,3}}[{re.escape(_SIGNS)}]|[A-Z]{{3}}\s?|R(?=\s?\d){_MIXED_BEFORE})"
 _AMOUNT = rf"{_CURRENCY_BEFORE}?\s?\d[\d,.\u00a0\u202f' ]*(?<=\d)[kK]?(?:\s?[A-Z]{{3}}(?![A-Za-z]))?"
 _PERIOD_AFTER = r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|h|year|yr|annum|month|mo|week|wk|day))?"
 PAY_CELL = re.compile(rf"^{_AMOUNT}(?:\s?[–—-]\s?{_AMOUNT}|\s?\+)?{_PERIOD_AFTER}$")
@@ -103,6 +106,8 @@ def _table_at(lines: list[Line], start: int) -> CellTable | None:
         if len(cells) != width or width < 2 or not _row_label(cells[0]):
             break
         if not all(pay_cell(c) for c in cells[1:]):
+            if len(rows) >= 2 and not re.search(r"\d", ln.text):
+                break  # round 14b: 'Apply now   Save   Share' under the rows: a line of the site ends the table
             return None  # a row of this shape whose cells are not all pay: no pay table
         rows.append((cells, ln))
         used.append(ln)

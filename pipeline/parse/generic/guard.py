@@ -251,6 +251,8 @@ def _pay_named_after(row: dict, sentence: str) -> bool:
         return False
     rest = re.split(r"(?<=[.;!?])\s", sentence[at + len(figure):], maxsplit=1)[0]  # within the figure's sentence,
     rest = re.split(r"[$€£¥₹]|\d", rest, maxsplit=1)[0]  # up to the next figure (whose words they are)
+    # round 14b: '400만~650만 원 a month including commission': the figure's period before what it holds
+    rest = re.sub(r"(?i)^[\s,]*(?:(?:per|a|an|each)\s+|/\s*)(?:year|annum|month|week|day|hour)\b", "", rest)
     after = " ".join(rest.split()[:4])
     if re.match(r"(?i)^[\s,;(]*(?:with|plus|and|\+|including|incl\.?|inclusive\s+of)\s", rest):
         return False  # '$72,000–$96,000, with shift premiums on top', '…, plus night differential': extras after it;
@@ -267,7 +269,21 @@ def salary_ok(row: dict) -> bool:
         return False  # 'Up to £40k DOE' read with 'Up to' as its label: the bound was split off the figure, unsure
     if _words("not_base").search(row.get("label") or ""):
         return False  # 'Additional pay', 'Plus a $5,000…', 'London weighting': on top of the base pay
-    return not _not_pay(row.get("label") or "") and not _not_pay(row.get("text") or "")
+    return not _not_pay(row.get("label") or "") and not _not_pay(_figure_part(row.get("text") or ""))
+
+
+# round 14b: the words of a figure after 'plus' / 'with' / 'including' name extras beside it, not what it is
+_EXTRAS_AFTER = re.compile(r"(?i)[\s,;(]+(?:plus|with|\+|including|incl\.?|inclusive\s+of)\s.*$")
+
+
+def _figure_part(text: str) -> str:
+    """'£11.95 – £12.80 an hour, plus a share of tips' -> '£11.95 – £12.80 an hour': what follows 'plus', 'with' or
+    'including' after a figure names extras paid beside it (tips, a bonus), never the figure itself (round 14b); a
+    figure that opens on its extra ('Plus £2,000 …') or is one ('a share of tips: £40') keeps its words."""
+    if figure_start(text) is None:
+        return text
+    head = _EXTRAS_AFTER.sub("", text)
+    return head if figure_start(head) is not None else text
 
 
 # a list marker left on an item ('a) researching…', 'iv. discretion…', '(2) Prepare…', 'B) …'): it was not read as one

@@ -817,3 +817,21 @@ def prose_skills(text: str) -> list[str]:
             continue
         out.extend(_SKILL_PREFIX.sub("", p) for p in pieces)
     return out
+
+
+def answer_skills(text: str) -> list[str]:
+    """Round 14b: an answer under a skills question ('What skills do I need?') that opens on a sentence which is nothing
+    but a list of short noun phrases ('Patience with older patients, good manual dexterity, basic computer skills and
+    clear communication.'): each phrase a skill, the first as written; else []. Only the first sentence is read."""
+    sentences = _sentences(text)
+    if not sentences:
+        return []
+    first = sentences[0]
+    if not first[:1].isupper() or re.match(r"[^\W\d_]{2}", first) and first[:2].isupper():  # 'SAP, …': an acronym
+        return []
+    pieces = _series(first[:1].lower() + first[1:], 1, 8)
+    # ('A head for heights', 'the ability to follow a written safety plan': an article before a noun is a phrase)
+    if not pieces or any(p.split()[0].lower() in _PHRASE_OPENERS - {"a", "an"} and not _NOUN_TO_VERB.match(p)
+                         for p in pieces):
+        return []
+    return [first[:1] + pieces[0][1:], *pieces[1:]]

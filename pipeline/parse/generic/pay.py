@@ -34,6 +34,7 @@ _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|mon
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
+_TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut)\s+(?=\d)")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
@@ -288,9 +289,20 @@ def _other_money_table(caption: str, header: list[str]) -> bool:
     return any(_not_pay_words().search(t) and not _SALARY_WORD.search(t) for t in texts if t)
 
 
+def _periods_in_words(text: str) -> str:
+    """A label's period written in another language (generic_pay_words.tsv) read the English way: 'Gaji per bulan' ->
+    'Gaji per month' (round 14b)."""
+    words = _pay_words()
+    for kind in ("month", "year", "week", "day", "hour"):
+        if kind in words:
+            text = words[kind].sub(f"per {kind}", text)
+    return text
+
+
 def stated_period(texts: list[str], small: bool) -> str | None:
     """The period a pay table's caption, header or heading states for its cells: the only one named, or the hour among
     others ('View: [Hourly] Yearly') when every amount is small enough to be pay by the hour."""
+    texts = [_periods_in_words(t or "") for t in texts]  # (round 14b: 'Gaji per bulan': a period of another language)
     named = {period_of(m.group(0)) for t in texts for m in _STATED_PERIOD.finditer(t or "")}
     if small and "hour" in named:
         return "hour"
@@ -325,7 +337,7 @@ def _written_markers() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 _MULT = r"(?:\s?[kK](?![^\W\d_]))?"
-_JOIN = r"\s*[–—-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"
+_JOIN = r"\s*[–—~-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"
 _PERIOD_TAIL = re.compile(r"(?i)^(?:\s*,?\s*(?:gross|net|brutto|before tax|after tax))?\s*(?:(?:per|a|an|each)\s+|/\s*)"
                           r"(year|annum|month|week|day|hour|hr|yr|mo)\b")
 # a verb or noun of pay before the amount in its clause: the amount is pay for the clause's subject
@@ -351,16 +363,43 @@ def _currency_pattern(side: str) -> tuple[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _scales() -> tuple[tuple[re.Pattern, int], ...]:
+    """(word, factor) of the 'scale:<factor>' kinds of generic_pay_words.tsv: a word after an amount that multiplies
+    it ('9 million', 'Rp 6,5 juta', '250만', round 14b)."""
+    out = []
+    for row in rows("generic_pay_words"):
+        kind, _, factor = row["kind"].partition(":")
+        if kind == "scale" and factor.isdigit():
+            out.append((re.compile(rf"(?:{row['pattern']})(?![A-Za-z])"), int(factor)))
+    return tuple(out)
+
+
+def _scale_alternation() -> str:
+    return "|".join(f"(?:{pattern.pattern})" for pattern, _ in _scales())
+
+
+def _scaled(number: str, word: str) -> str:
+    """'6.5' + 'juta' -> '6500000': an amount times the factor its scale word names (as written when none does)."""
+    for pattern, factor in _scales():
+        if pattern.fullmatch(word):
+            value = float(number) * factor
+            return str(int(round(value))) if abs(value - round(value)) < 1e-6 else str(value)
+    return number
+
+
+@lru_cache(maxsize=None)
 def _written_figure() -> re.Pattern:
     after, _ = _currency_pattern("after")
     before, _ = _currency_pattern("before")
-    low = rf"(?P<a>{_NUM}){_MULT}"
-    high = rf"(?P<b>{_NUM}){_MULT}"
+    scales = _scale_alternation()
+    mult = rf"(?:\s?[kK](?![^\W\d_])|\s?(?:{scales}))?" if scales else _MULT
+    low = rf"(?P<a>{_NUM}){mult}"
+    high = rf"(?P<b>{_NUM}){mult}"
     return re.compile(
         rf"(?<![\w$€£¥₹.,])(?:(?:between|from)\s+)?(?:"
         rf"{low}(?:\s?(?P<c1>{after}))?(?:{_JOIN}){high}\s?(?P<c2>{after})(?![A-Za-z])"
-        rf"|(?P<a3>{_NUM}){_MULT}\s?(?P<c3>{after})(?![A-Za-z])"
-        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){_MULT}(?:(?:{_JOIN})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){_MULT})?(?![\w])"
+        rf"|(?P<a3>{_NUM}){mult}\s?(?P<c3>{after})(?![A-Za-z])"
+        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){mult}(?:(?:{_JOIN})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){mult})?(?![\w])"
         rf")")
 
 
@@ -403,9 +442,18 @@ def written_figures(text: str, page: str) -> list[tuple[int, int, str, str]]:
         whole = match.group(0)
         mult_low = "k" if re.search(rf"{re.escape(low)}\s?[kK](?![^\W\d_])", whole) else ""
         mult_high = "k" if high and re.search(rf"{re.escape(high)}\s?[kK](?![^\W\d_])", whole) else ""
-        parse_as = f"{currency} {_plain_amount(low)}{mult_low}"
+        amount_low, amount_high = _plain_amount(low), _plain_amount(high) if high else None
+        scales = _scale_alternation()
+        if scales:  # round 14b: '9 million to 14 million VND', '400만~650만 원': the scale word multiplies the amount
+            word = re.match(rf"\s?({scales})", whole[whole.find(low, match.group(0).find(low)) + len(low):])
+            amount_low = _scaled(amount_low, word.group(1)) if word else amount_low
+            if high:
+                at = whole.rfind(high)
+                word = re.match(rf"\s?({scales})", whole[at + len(high):])
+                amount_high = _scaled(amount_high, word.group(1)) if word else amount_high
+        parse_as = f"{currency} {amount_low}{mult_low}"
         if high:
-            parse_as += f" to {currency} {_plain_amount(high)}{mult_high}"
+            parse_as += f" to {currency} {amount_high}{mult_high}"
         period = _PERIOD_TAIL.match(text[match.end():])
         if period:
             parse_as += f" per {_PERIOD_OF.get(period.group(1).lower(), period_of(period.group(1)))}"
@@ -418,6 +466,22 @@ _BOUND_WORDS = re.compile(r"(?i)^(?:(?:from|between|about|around|roughly|approxi
 
 
 _BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to))+$")
+
+
+_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b)")
+
+
+def _period_before(clause: str) -> str | None:
+    """The period a word of generic_pay_words.tsv names at the end of the words before an amount ('Base pay is 월 ')."""
+    words = _pay_words()
+    for kind in ("month", "year", "week", "day", "hour"):
+        if kind in words:
+            found = None
+            for found in words[kind].finditer(clause):
+                pass
+            if found is not None and not clause[found.end():].strip():
+                return kind
+    return None
 
 
 def subject_label(before: str) -> str:
@@ -450,6 +514,26 @@ def _verbless(label: str) -> str:
     cut = re.sub(r"(?i)\s+(?:(?:typically|usually|generally|often|normally)\s+)?(?:joins?|starts?|begins?|(?:is|are) offered)(?:\s+(?:on|at|from))?$",
                  "", label).strip()
     return cut or label
+
+
+def _dollar_codes() -> set[str]:
+    from pipeline.parse.generic.guard import _countries
+    return {"USD"} | {code for symbol, _, code, _, _ in _countries() if symbol == "$"}
+
+
+_CODE_AFTER = re.compile(r"(?<=\d)\s?([A-Z]{3})\b")
+
+
+def _dollar_then_code(reading: str) -> str:
+    """'$3,800 a $5,200 MXN por semana': a bare '$' before the amounts and the code of a dollar or peso currency
+    right after them is that one currency, '3,800 to 5,200 MXN per week' (round 14b); other readings as they are."""
+    code = _CODE_AFTER.search(reading)
+    if code is None or code.group(1) not in _dollar_codes():
+        return reading
+    head = reading[:code.start()]
+    if "$" not in head or re.search(r"[A-Za-z]\$|\b[A-Z]{3}\b", head):
+        return reading  # 'US$', 'NZ$' or a code before: written as they are
+    return re.sub(r"(?<![\w$])\$\s?(?=\d)", "", head) + reading[code.start():]
 
 
 class SalaryReading:
@@ -637,8 +721,11 @@ class SalaryReading:
                 continue
             # 'How accurate does $117,420 look to you?': words go on after the figure, a sentence around it
             figures = list(_prose_figure().finditer(text))
-            sentence = _ends_sentence(text) and ":" not in text[:start] and bool(figures) \
-                and len(text[figures[-1].end():].split()) >= 2
+            # (round 14b: or amounts whose currency is written after them, '… 12 million VND a month. Part-time …')
+            ends = [m.end() for m in figures] or [w[1] for w in written_figures(
+                text, "\n".join(getattr(self, "page_lines", []) or []))]
+            sentence = _ends_sentence(text) and ":" not in text[:start] and bool(ends) \
+                and len(text[ends[-1]:].split()) >= 2
             if len(label.split()) <= 6 and not sentence and self.salary(
                     label, text[start:].strip(), text, ln.number, block, require_clean=True):
                 continue
@@ -918,19 +1005,42 @@ class SalaryReading:
             labelled = ":" in clause and not re.search(r"\d", clause.rsplit(":", 1)[0])
             if not (_PAY_VERB.search(clause) or labelled or read_before and not re.search(r"[.!?]\s", before)):
                 continue
+            named = _not_pay_words().search(" ".join(clause.split()[-4:]))
+            if named and not re.fullmatch(r"(?i)stipends?", named.group(0)) \
+                    and not _SALARY_WORD.search(" ".join(clause.split()[-4:])):
+                # round 14b: '… you also earn a season bonus of 6 000 Kč a month': the amount is the bonus (a
+                # learner's stipend is the learner's pay, as the sets read it)
+                continue
             label = subject_label(before)
             read_before = read_before or bool(_PAY_VERB.search(clause))  # '…, and experienced operators kr 580 000'
             if not _STATED_PERIOD.search(parse_as):
                 stated = _STATED_PERIOD.search(clause)  # 'The average net monthly salary is 38.500 TL'
+                named = _period_before(clause)  # round 14b: '월 250만원': the period written before the amount
                 if stated:
                     parse_as += f" per {period_of(stated.group(0))}"
-                elif previous_period and not re.search(r"[.!?]\s", before):
-                    parse_as += f" per {previous_period}"  # '…; with five years, between X and Y': the same period
+                elif named:
+                    parse_as += f" per {named}"
+                elif previous_period:
+                    # '…; with five years, between X and Y': the same period; (round 14b) also in the next sentence of
+                    # the paragraph ('… 5 million VND a month. Top riders … earn 18 million VND or more.')
+                    parse_as += f" per {previous_period}"
+            if _OR_MORE.match(text[end:]):
+                parse_as += " or more"  # round 14b: '18 million VND or more': a floor, open above
             if self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 read_before = True
                 previous_period = self.items[-1].row["period"]
         self.keep(block, text, line)
+
+    def written_money(self, value: str) -> str | None:
+        """A pay value whose currency is written after its amount, after any word of tax before it ('bruttó 420 000 –
+        510 000 Ft / hó (gross per month)'), as the figure to parse ('HUF 420000 to HUF 510000 per month (gross per
+        month)'); None when it is no such amount (round 14b)."""
+        bare = _TAX_LEAD.sub("", normalise_figure(value).strip())
+        if figure_start(bare) != 0 and self.local_start(bare) != 0:
+            return None  # (a symbol the page's country decides may open it: 'R1 650 to R1 980 a week')
+        reading = self.local_symbols(bare)
+        return reading if reading != bare and _has_currency(reading) else None
 
     def spaced_pay_row(self, text: str) -> bool:
         """'PSIRA Grade C      R7 850', 'Supervisor         R11 400 – R13 200': a row of a table lined up by spaces, a
@@ -990,7 +1100,7 @@ class SalaryReading:
         if not role_words:
             return False
         head = role_words[-1]
-        words = re.findall(r"[^\W\d_]+", label)
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label)  # (round 14b: 'Full-time' one word, as the group lists it)
         for index, word in enumerate(words):
             if word.casefold() in (head, f"{head}s", f"{head}es") or singular_title(word).casefold() == head:
                 before = words[:index]
@@ -1016,7 +1126,7 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        reading = normalise_figure(self.local_symbols(parse_as or figure))
+        reading = _dollar_then_code(normalise_figure(self.local_symbols(parse_as or figure)))
         reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread

@@ -15,14 +15,14 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
-from pipeline.parse.generic.pay import _join_split_labels, SalaryReading
+from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
-    split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills,
+    split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills, answer_skills,
 )
 
 
@@ -302,6 +302,30 @@ _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$"
 
 
 # a line naming pay over a table inside another section ('Monthly earnings, full-time employees, 2025')
+_NAMED_AMOUNT = re.compile(r"^(?P<figure>[^()]+?)\s*\((?P<name>[^()\d]{1,30})\)$")
+
+
+def _named_amounts(value: str) -> list[tuple[str, str]] | None:
+    """'£12.70 per hour (days), £14.30 per hour (nights)' -> [('£12.70 per hour', 'days'), ('£14.30 per hour',
+    'nights')]: two amounts or more, each with its currency and a short name in brackets after it, apart by commas,
+    'and' or ';' (round 14b); None for any other value."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", value.strip().rstrip("."))]
+    if len(parts) < 2:
+        return None
+    out = []
+    for part in parts:
+        found = _NAMED_AMOUNT.match(part)
+        if not found or not _has_currency(found.group("figure")) or figure_start(found.group("figure")) != 0:
+            return None
+        out.append((found.group("figure"), found.group("name").strip()))
+    return out
+
+
+def _ends_sentence_split(text: str) -> list[str]:
+    """The sentences of a paragraph (round 14b)."""
+    return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if p]
+
+
 _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|training allowance|"
                              r"apprentice(?:ship)? (?:pay|wages?|allowance)|ausbildungsvergütung)\b")
 
@@ -1038,7 +1062,8 @@ class Reader(SalaryReading):
                     break
                 run.append(following)
             rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")
-                    or self.spaced_pay_row(r.text)]  # round 12a: 'PSIRA Grade C      R7 850'
+                    or self.spaced_pay_row(r.text)  # round 12a: 'PSIRA Grade C      R7 850'
+                    or _bare_cells(r.text)]  # round 14b: 'Technician | Technician | R22 000 – R28 500' (no outer bars)
             if len(rows) == 3 and not all(self.spaced_pay_row(r.text) for r in rows) \
                     and any(self.spaced_pay_row(r.text) for r in rows):
                 continue  # rows of one table are written one way
@@ -1392,6 +1417,21 @@ class Reader(SalaryReading):
                 self.add("role_skills", {"role": self.role, "skill_name": text, "kind": kind, "detail": None,
                                          "text": text, "skill_group": group}, text, n, block.kind)
             return
+        if block.kind == "skills" and not any(is_bullet(ln.text) for ln in block.lines):
+            # round 14b: 'What skills do I need?' / 'A head for heights, physical fitness, mechanical aptitude and the
+            # ability to follow a written safety plan. You must hold …': the answer's first sentence is its list
+            answered = [(ln, answer_skills(ln.text.strip())) for ln in block.lines
+                        if len(_ends_sentence_split(ln.text)) >= 2]
+            answered = [(ln, names) for ln, names in answered if names]
+            for ln, names in answered:
+                for name in names:
+                    self.add("role_skills", {"role": self.role, "skill_name": name, "kind": kind, "detail": None,
+                                             "text": name, "skill_group": group}, name, ln.number, block.kind)
+                self.keep(block, ln.text.strip(), ln.number)
+            if answered:
+                used = {ln.number for ln, _ in answered}
+                block = Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], block.inline,
+                              block.parent, block.line)
         items, others = list_items(block)
         if not any(is_bullet(ln.text) for ln in block.lines):  # a plain line of the list may be a comma list
             items = [(piece, n) for t, n in items
@@ -1455,7 +1495,9 @@ class Reader(SalaryReading):
             for text, line in others:
                 # round 12b: a prose answer ('What qualities do you look for?' / 'We look for good judgement, …'):
                 # the skills a sentence lists after its cue, each a row; the paragraph stays text
-                for name in prose_skills(text):
+                # (round 14b: or an answer opening on a sentence that is only a list: 'Patience with older
+                # patients, good manual dexterity, basic computer skills and clear communication.')
+                for name in prose_skills(text) or (answer_skills(text) if block.kind == "skills" else []):
                     row = {"role": self.role, "skill_name": name, "kind": kind, "detail": None, "text": name,
                            "skill_group": group}
                     self.add("role_skills", row, name, line, block.kind)
@@ -1944,7 +1986,26 @@ class Reader(SalaryReading):
                                          "text": name, "skill_group": None}, written, line, "skills")
             return
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
-        if _SALARY_WORD.search(label) and _has_currency(value):
+        pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
+        money = self.written_money(value) if pay_label and not _has_currency(value) else None
+        if not pay_label and _has_currency(value) and figure_start(value) == 0 and self.under_pay_line(line, block):
+            # round 14b: 'Pay' / 'Starting wage: $18.25 an hour' / 'Returning operators: $19.40 an hour': a run of
+            # amounts under a line naming pay, each labelled by its level
+            self.salary(label, value, written, line, block, require_clean=True)
+            return
+        if money is not None:
+            # round 14b: 'Bérezés / Pay' / 'bruttó 420 000 – 510 000 Ft / hó': the currency written after the amount
+            self.salary(label, value, written, line, block, require_clean=True, parse_as=money)
+            return
+        named_parts = _named_amounts(value) if pay_label else None
+        if named_parts:
+            # round 14b: 'Pay: £12.70 per hour (days), £14.30 per hour (nights)': one salary an amount, labelled by the
+            # words in brackets after it
+            for figure, name in named_parts:
+                self.salary(f"{label} ({name})", figure, written, line, block, require_clean=True)
+            return
+        if pay_label and _has_currency(value):
+            # (round 14b: a pay label of another language, 'Sueldo: $3,800 a $5,200 MXN por semana')
             aside = _PAY_ASIDE.match(value)
             marked = _marked_figure().search(value)  # '$101,998' after 'Clerk Grade 7/8 – ' (a grade's digits)
             start = marked.start() if marked else figure_start(value) or 0
@@ -1963,5 +2024,21 @@ class Reader(SalaryReading):
                     for level, figure, parse_as in _prose_figures(aside.group("aside")):
                         if level != "Salary":
                             self.salary(level, figure, written, line, block, require_clean=True, parse_as=parse_as)
+
+    def under_pay_line(self, line: int, block: Block) -> bool:
+        """Whether the pair at this line is one of a run of 'Label: amount' pairs right under a short line of its own
+        naming pay ('Pay', 'Wages (2026)'), each line in the run the next of the page (round 14b)."""
+        numbers = {ln.number: ln.text.strip() for ln in block.lines}
+        at = line - 1
+        while at in numbers:
+            text = numbers[at]
+            head, sep, value = text.partition(":")
+            if sep and head.strip() and _has_currency(value) and figure_start(value.strip()) == 0:
+                at -= 1
+                continue
+            # ('Rémunération / Pay': a heading in two languages, either half naming pay)
+            return figure_start(text) is None and len(text.split()) <= 5 and not sep and not is_bullet(text) \
+                and any(heading_kind(part) == "salary" for part in [text, *re.split(r"\s+/\s+", text)])
+        return False
 
     # salaries ------------------------------------------------------------------------------------
