@@ -318,6 +318,10 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if not name:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
+        placed = _IN_PLACE.match(name)
+        if placed and place_name(placed.group(2)) and role_like(placed.group(1)):
+            # lead, after set 17: 'Print Finisher in Ontario' (an outlook page by region): the role, then where
+            name = placed.group(1)
         inline = _INLINE_TRANSLATION.search(name)
         inline = inline if inline and not role_like(name) and role_like(name[:inline.start()].strip()) else None
         if inline:
@@ -395,6 +399,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
+_IN_PLACE = re.compile(r"^(.+?)\s+in\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})$")
 # a bracket at the end of a title holding words in another language (a letter outside ASCII): 'Rider (Tài xế)'
 _INLINE_TRANSLATION = re.compile(r"\s*\(((?=[^()]*[^\x00-\x7f])[^()]{2,60})\)$")
 _TRAIL_GAP = 3  # lines between a trail and the page's own title line under it
