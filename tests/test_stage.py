@@ -124,9 +124,16 @@ def _cli(code: str, raw: Path, wh: Path, tag: str, phases: Path | None = None, p
     env = dict(os.environ, PYTHONPATH=pythonpath, MEM3_STAGE_TEST=tag, PIPELINE_STAGES="child", **(extra_env or {}))
     if phases is not None:
         env["PIPELINE_PHASE_LOG"] = str(phases)
+    # Ctrl-C as a terminal delivers it: SIGINT at its default, whatever this test process inherited (a test run in a
+    # shell's background job starts with SIGINT ignored, and an interpreter started so never turns it into
+    # KeyboardInterrupt)
     return subprocess.Popen([sys.executable, "-c", code, "ingest", "--raw", str(raw), "--warehouse", str(wh),
                              "--jobs", "2", "--full"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, **kw)
+                            text=True, preexec_fn=_default_sigint, **kw)
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _tagged(tag: str) -> list[int]:
