@@ -716,10 +716,10 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
             # round 13b: 'CONDITIONS' / 'Status: …' under 'YOUR SKILLS' (no blank line): the next section, written like
             # the one before it, whose box rows are read as any unnamed section's
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
-        elif section == "career" and not line.inline and career_label(line.text, bare=True) \
-                and not career_label(line.text) and _titles_follow(lines, index):
+        elif section == "career" and not line.inline and (bare := career_label(line.text, bare=True)) \
+                and not bare[1] and _titles_follow(lines, index):
             # lead, after set 15: a bare 'From' / 'To' line of a progression section over unmarked titles heads them
-            kind = career_label(line.text, bare=True)[0]
+            kind = bare[0]
             blocks.append(Block(kind, line.text.strip().rstrip(":").strip(" *_"), parent="career", line=line.number))
         elif section == "career" and career_label(line.text):
             kind, rest = career_label(line.text)  # 'From: Clinical Research Associate, Data Coordinator'

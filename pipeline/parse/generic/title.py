@@ -284,7 +284,9 @@ def _bracket_name(title: Title, body: str) -> Title:
     (Zelligeur)' over 'Artisan zelligeur · حرفي الزليج': a bracket at the end of the title holding the role's name in the
     page's language, in plain ASCII letters, is an alias and the name before it the role. The bracket is that name
     only when the page is not written in English or its words are those of the title's other-language line; a
-    bracket with an English word, an acronym, a language, a place or a gender mark stays part of the title."""
+    bracket with an English word, an acronym, a language, a place or a gender mark stays part of the title.
+    (A bracket with a letter outside ASCII is taken earlier, in _find_title's _INLINE_TRANSLATION: there the whole
+    name is no title shape at all, so the candidate would be lost before any post-processing.)"""
     aside = _TRAILING_ASIDE.search(title.name)
     if not aside:
         return title
