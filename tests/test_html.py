@@ -182,5 +182,16 @@ def test_only_html_whitespace_collapses(text: str):
     assert _collapse(text) == re.sub(r"[ \t\n\r\f]+", " ", text).strip()
 
 
+def test_collapse_agrees_with_the_rule_on_every_pair_of_ascii_characters():
+    """Every ASCII character, printable or not, alone and in pairs, around and between spaces (the printable
+    ASCII fast path takes a text without two spaces in a row as itself stripped)."""
+    from pipeline.parse.html import _collapse
+    ascii_chars = [chr(c) for c in range(128)]
+    for a in ascii_chars:
+        for b in ascii_chars:
+            for text in (f"{a}{b}", f" {a} {b} ", f"x{a}{a}y", f"{a}  x {b}"):
+                assert _collapse(text) == re.sub(r"[ \t\n\r\f]+", " ", text).strip(), repr(text)
+
+
 def test_non_html_spaces_inside_a_line_are_kept():
     assert html_to_text("<p>a\u2003 \u2003b\n   c\xa0\xa0d</p>") == "a\u2003 \u2003b c\xa0\xa0d\n"

@@ -1,6 +1,8 @@
 """Normalizing one parsed page: ids, derived relations, coverage, and the per-page invariants."""
+import sys
+
 from pipeline.model import ParsedPage, RoleMention
-from pipeline.normalize.page import normalize_page, text_coverage
+from pipeline.normalize.page import _squash, normalize_page, text_coverage
 
 
 def _norm(page, text="x"):
@@ -65,6 +67,33 @@ def test_text_coverage_counts_non_space_characters_inside_stored_strings():
     assert text_coverage("ab cd\nef", ["ab", "ef"]) == round(4 / 6, 4)
     assert text_coverage("ab cd", ["a b c d"]) == 1.0
     assert text_coverage("   ", ["x"]) == 0.0
+
+
+def test_squash_is_the_text_without_any_whitespace_for_every_code_point():
+    # _squash and text_coverage drop spaces (and the rendered text's newlines) and take the result when it is
+    # printable: that is exact only because every other character str.split() splits on is non-printable
+    every = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    splitting = [c for c in every if len(f"a{c}b".split()) == 2]
+    assert " " in splitting and "\u3000" in splitting and "\x1f" in splitting
+    assert [c for c in splitting if c.isprintable()] == [" "]
+    for c in splitting + ["\ud800", "\ufffd", "é", "\x00", "|"]:
+        for text in (f"a{c}b", f" {c} ", f"x {c}\ny", c, f"{c}{c}"):
+            assert _squash(text) == "".join(text.split())
+            assert text_coverage(text, ["a", "b", "y"]) == text_coverage_by_split(text, ["a", "b", "y"])
+
+
+def text_coverage_by_split(text: str, strings: list[str]) -> float:
+    """The rule as first written: every occurrence of every string, in the text without whitespace."""
+    squashed = "".join(text.split())
+    if not squashed:
+        return 0.0
+    covered = [False] * len(squashed)
+    for s in {"".join(s.split()) for s in strings} - {""}:
+        start = squashed.find(s)
+        while start >= 0:
+            covered[start:start + len(s)] = [True] * len(s)
+            start = squashed.find(s, start + 1)
+    return round(sum(covered) / len(squashed), 4)
 
 
 def test_a_comparison_without_a_title_is_titled_from_its_header():

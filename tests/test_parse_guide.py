@@ -306,3 +306,13 @@ def test_spaced_list_lines_stay_whole_unless_the_only_line_is_clearly_glued(line
 def test_spaced_only_line_of_two_names_the_rules_are_sure_of_is_split():
     page = _parsed(_SPACED_HEAD + "Major Employers\nGoogleMicrosoft\n" + _SPACED_TAIL)
     assert [e["employer_name"] for e in page.facts["role_employers"]] == ["Google", "Microsoft"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \n\t\u3000ab.", max_size=80), st.text(alphabet=" \n\u3000ab.", max_size=30))
+def test_is_text_tail_reads_only_the_end_with_the_rule_of_the_whole_text(text: str, item: str):
+    """The truncation check reads a suffix of the page long enough for the item; the answer is the rule's on the
+    whole text (the squashed text ends with the squashed item), whatever the spacing at either end."""
+    from pipeline.parse.guide.truncation import _is_text_tail
+    for whole in (text, text + item, item + text, text + "\n" + item + " \n", " " * 40 + item, item + " \n" * 70):
+        assert _is_text_tail(whole, item) == "".join(whole.split()).endswith("".join(item.split()))

@@ -57,23 +57,35 @@ class PageRows:
     needs_context: str | None = None
 
 
+def _squash(text: str) -> str:
+    """``"".join(text.split())``: the text without whitespace. Every character ``str.split()`` splits on other
+    than the ASCII space is non-printable (the Unicode separators and the control characters among them:
+    tests/test_normalize_page.py checks every code point), so when the text without its spaces is printable it
+    has no whitespace left and is that same string; two C scans instead of building a list of words."""
+    squashed = text.replace(" ", "")
+    return squashed if squashed.isprintable() else "".join(text.split())
+
+
 def text_coverage(text: str, strings: list[str]) -> float:
     """Share of the text's non-space characters covered by occurrences of the given strings."""
-    squashed = "".join(text.split())
+    squashed = text.replace(" ", "").replace("\n", "")  # the rendered text's whitespace: see _squash
+    if not squashed.isprintable():
+        squashed = "".join(text.split())
     if not squashed:
         return 0.0
     covered = bytearray(len(squashed))
     find = squashed.find
     # a page repeats its strings (role names, dimension keys): squash each distinct one once
-    for s in {"".join(s.split()) for s in set(strings) if s}:
-        if not s:
-            continue
+    distinct = {_squash(s) for s in set(strings) if s}
+    distinct.discard("")
+    for s in distinct:
         start = find(s)
         if start < 0:
             continue
-        mark = b"\x01" * len(s)
+        n = len(s)
+        mark = b"\x01" * n
         while start >= 0:
-            covered[start:start + len(s)] = mark
+            covered[start:start + n] = mark
             start = find(s, start + 1)
     return round(covered.count(1) / len(squashed), 4)
 

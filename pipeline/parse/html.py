@@ -172,12 +172,17 @@ def _collapse(text: str) -> str:
     """HTML whitespace runs -> one space, then stripped (of any whitespace, as str.strip does)."""
     if not text or text.isspace():  # the indentation between tags: all of it strips away
         return ""
-    if text.isascii() and "\x0b" not in text and "\x1c" not in text and "\x1d" not in text \
-            and "\x1e" not in text and "\x1f" not in text:
-        # no ASCII character str.split() takes for whitespace and HTML does not (vertical tab, file/group/record/unit
-        # separators; five C scans, cheaper than a regex search): str.split() splits on exactly HTML's whitespace
-        # here, the same result without the regex's cost
-        return " ".join(text.split())
+    if text.isascii():
+        if text.isprintable():
+            # printable ASCII (most text between tags): its only whitespace is the space, so a text without two
+            # spaces in a row collapses to itself stripped (one C scan each instead of a list of words)
+            return text.strip() if "  " not in text else " ".join(text.split())
+        if "\x0b" not in text and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text \
+                and "\x1f" not in text:
+            # no ASCII character str.split() takes for whitespace and HTML does not (vertical tab, file/group/record/
+            # unit separators; five C scans, cheaper than a regex search): str.split() splits on exactly HTML's
+            # whitespace here, the same result without the regex's cost
+            return " ".join(text.split())
     return _HTML_SPACE.sub(" ", text).strip()
 
 

@@ -85,8 +85,17 @@ def _is_whole(item: Item, siblings: list[Item], line_break_after: bool) -> bool:
 
 
 def _is_text_tail(text: str, item_text: str) -> bool:
-    """Whether the item is what the text ends with (spacing aside: joined lines, stripped bullets)."""
-    return "".join(text.split()).endswith("".join(item_text.split()))
+    """Whether the item is what the text ends with (spacing aside: joined lines, stripped bullets).
+
+    Only the text's end is read: the squashed end of the text is the end of the squashed text, so once a
+    suffix holds as many non-space characters as the item (or is the whole text) it answers for the whole."""
+    item = "".join(item_text.split())
+    size = len(item) + 16
+    while True:
+        tail = "".join(text[-size:].split())
+        if len(tail) >= len(item) or size >= len(text):
+            return tail.endswith(item)
+        size *= 2
 
 
 def _cut_tail_start(items: list[Item]) -> int:
