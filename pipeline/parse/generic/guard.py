@@ -135,8 +135,34 @@ def _legal_form(word: str) -> bool:
     return bool(_words("legal_form").fullmatch(word.strip("(),")))
 
 
+def _role_word(title: str) -> bool:
+    """Round 15b: a word of the title is a known role noun ('Director' in 'Director, Data Management', 'Operator' in
+    'Operator in Training'): the head noun of any of its parts, not only of the whole."""
+    parts = re.split(r"\s+(?:of|in|for|de|du|des|di|da|do)\s+|,\s*|\s+/\s+", re.sub(r"\([^()]*\)", " ", title))
+    return any(has_role_noun(w) for part in parts for w in [part, *part.split()] if w.strip())
+
+
+def not_a_role(title: str) -> bool:
+    """Round 15b: a name that reads as a body, a document's part or a link rather than a role: no word of it is a known
+    role noun, and it ends on a word of a body or unit ('Namibian Professional Hunting Association', 'Operations Team';
+    generic_guard.tsv kinds unit and body) or opens or ends on a word of a document's part ('Sources of Additional
+    Information', 'Useful Links'; kind document); or it opens on a quotation mark ('"I joined as …': a testimonial)."""
+    text = title.strip()
+    if re.match(r"[\"“”„«»]", text):
+        return True
+    words = [w.strip(".,;:()'’\"") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or _role_word(text):
+        return False
+    last, first = words[-1], words[0]
+    return bool(_words("unit").fullmatch(last) or _words("body").fullmatch(last)
+                or _words("document").fullmatch(last) or _words("document").fullmatch(first))
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
+    if not_a_role(title):
+        return False
     if _metadata(title) or _HANDLE.search(title):
         return False  # 'Follow @CityPolice' under a career list: the site's social link, no role
     bare = re.sub(r"(?<=[^\W\d_])\s+L\d{1,2}$", "", title.strip())  # 'SOC Analyst L1': a level code after a title (13a)
@@ -164,6 +190,8 @@ def alias_ok(alias: str, role: str) -> bool:
     words = text.split()
     if not words or len(words) > 8 or _same(text, role) or "?" in text or text.endswith(":") or _HANDLE.search(text):
         return False
+    if not_a_role(text):
+        return False  # 'TRAINING' after an aliases list, 'Hunting Association': a heading or a body, no title (15b)
     if any(_words("action").fullmatch(part) for part in re.split(r"\s*/\s*", text)):
         return False  # 'Apply now' closing a list of names: the page's button, no other title (round 13a)
     if text.count(", ") >= 2:

@@ -85,6 +85,12 @@ def _bare_firm(name: str) -> str:
     return " ".join(words).casefold()
 
 
+def _name_forms(name: str) -> set[str]:
+    """A title as written, case-folded, and without a plural's 's' ('KPs' -> 'kp'): the forms a page uses of one name."""
+    name = re.sub(r"\s+", " ", name).strip().casefold()
+    return {name, singular_title(name).casefold(), re.sub(r"(?<=[a-z0-9])['’]?s$", "", name)} if name else set()
+
+
 def _site_names(page_lines: list[str]) -> set[str]:
     """The names of the page's site or owner: the first part of each of its first lines ('Oakfield Vets Group |
     Careers') and the name of its copyright line ('© 2026 Oakfield Vets Group Ltd · Privacy'), case-folded."""
@@ -1199,6 +1205,14 @@ class Reader(SalaryReading):
                 self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
                                          item.line, item.section, list(item.warnings))
             seen.add(key)
+        aliases = {a for i in self.items if i.table == "role_aliases" for a in _name_forms(i.row.get("alias") or "")}
+        if aliases:
+            # round 15b: 'Also known as: KP, Kitchen Assistant' and 'Lots of our head chefs started as KPs': a move to or
+            # from one of the role's own other names is the role itself, no move (the sentence stays text)
+            self.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section,
+                               list(i.warnings))
+                          if i.table == "career_paths" and i.row.get("kind") != "step"
+                          and _name_forms(i.row.get("target_title") or "") & aliases else i for i in self.items]
         # (a name that reads as a title is never taken for the site's: 'Penetration Tester - OpenCareers Wiki')
         sites = {n for n in _site_names(self.page_lines) if not has_role_noun(n) and n != self.role.casefold()}
         if sites:
