@@ -111,3 +111,81 @@ def test_a_move_to_the_roles_own_other_name_is_no_move():
 def test_a_move_from_another_title_is_kept():
     # negative: a title that is none of the role's other names is a move
     assert _paths(_KP.format(start="Kitchen Porters")) == [("from", "Kitchen Porters"), ("to", "Commis Chef")]
+
+
+_CAREER = """Careers > Workshop > Frame Builder
+Frame Builder
+Our Frame Builders braze and weld bicycle frames by hand.
+What you'll do
+• Cut and mitre tubes to length
+• Braze lugs and weld joints
+• Check frame alignment
+Skills
+• Precision
+• Patience
+• Metalwork
+Career progression
+{prose}
+"""
+
+
+def _moves(prose: str) -> list[tuple[str, str]]:
+    return _paths(_CAREER.format(prose=prose))
+
+
+def test_join_as_and_recruited_from_name_the_way_in():
+    assert _moves("Most builders join as a Workshop Assistant.") == [("from", "Workshop Assistant")]
+    assert _moves("Frame Builders are often recruited from Bike Mechanic and Welder roles.") == [
+        ("from", "Bike Mechanic"), ("from", "Welder")]
+
+
+def test_join_as_without_a_title_is_no_move():
+    # negative: 'join as a team' names no title
+    assert _moves("Most builders join as a team of two.") == []
+
+
+def test_train_up_to_and_then_to_name_the_moves_on():
+    assert _moves("Start as a Tube Cutter, then train up to Brazer, Welder and Workshop Supervisor.") == [
+        ("from", "Tube Cutter"), ("to", "Brazer"), ("to", "Welder"), ("to", "Workshop Supervisor")]
+    assert _moves("Builders progress to Senior Builder after two years, and then to Workshop Manager.") == [
+        ("to", "Senior Builder"), ("to", "Workshop Manager")]
+
+
+def test_a_lateral_move_to_a_place_as_a_title():
+    assert _moves("Some move laterally to our paint shop as a Frame Painter.") == [("lateral", "Frame Painter")]
+    assert _moves("Some move sideways into teaching as a Workshop Instructor or into sales as a Sales Adviser.") \
+        == [("lateral", "Workshop Instructor"), ("lateral", "Sales Adviser")]
+    assert _moves("Others move across to a front-of-house role as a Shop Assistant if they like customers.") == [
+        ("lateral", "Shop Assistant")]
+
+
+def test_a_title_before_a_place_is_not_swallowed_by_the_place():
+    # negative: 'start as a Tube Cutter or in a shop as a Sales Assistant': two entry titles, the first one kept
+    assert _moves("Builders start out as a Tube Cutter or in a bike shop as a Sales Assistant.") == [
+        ("from", "Tube Cutter"), ("from", "Sales Assistant")]
+
+
+def test_a_title_in_another_language_glossed_in_english_is_a_move():
+    assert _moves("After two years you can become Vezető vázépítő (head frame builder) and later Műhelyvezető "
+                  "(workshop manager).") == [("to", "Vezető vázépítő"), ("to", "Műhelyvezető")]
+    assert _moves("A builder can become Head of Workshop after formal training.") == [("to", "Head of Workshop")]
+
+
+def test_unglossed_names_in_another_language_are_not_sure():
+    # negative: without a gloss or a known role noun, capitalised words after 'become' are not taken for titles
+    assert _moves("After two years you can become Vezető vázépítő and later Műhelyvezető.") == []
+
+
+def test_an_arrow_ladder_of_glossed_steps():
+    rows = _moves("Aprendiz → Soldador de cuadros (Frame Welder) → Jefe de taller (Workshop Manager)")
+    assert rows == [("step", "Aprendiz"), ("step", "Soldador de cuadros"), ("step", "Jefe de taller")]
+
+
+def test_a_ladder_split_by_bars_that_holds_the_role():
+    assert _moves("Frame Builder | Senior Frame Builder | Workshop Manager") == [
+        ("step", "Frame Builder"), ("step", "Senior Frame Builder"), ("step", "Workshop Manager")]
+
+
+def test_a_menu_split_by_bars_is_no_ladder():
+    # negative: bar-split entries without the role are the site's menu
+    assert _moves("Find Jobs | Training Providers | Careers Advisers") == []

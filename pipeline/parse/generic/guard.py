@@ -451,8 +451,9 @@ def _item_ok(item: Item, role: str) -> bool:
         return False  # 'See also: …', 'Read more about …': a link, whatever list it stands in
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
-        "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) \
+        "career_paths": lambda: path_ok(row.get("target_title") or "") \
             and not _separated_rest(row.get("note")) and not _AT_HANDLE.search(item.text) \
+            and not (_menu_line(item.text) and not _ladder_row(item.text, role)) \
             and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) \
             and not _foreign_label(row.get("target_title") or "", item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
@@ -545,6 +546,14 @@ def _menu_line(text: str) -> bool:
     of the site, no career move (a table row, '| IC2 | Associate Engineer | 0–2 years |', is framed by bars)."""
     text = text.strip()
     return len(re.findall(r"\s\|\s", text)) >= 2 and not text.startswith("|") and not text.endswith("|")
+
+
+def _ladder_row(text: str, role: str) -> bool:
+    """Round 15b: 'Laboratory Glassware Washer | Laboratory Assistant | Laboratory Technician' under a ladder heading:
+    entries split by bars, one of them the role itself and every other a title with a role noun, are its ladder, no
+    menu of the site."""
+    parts = [p.strip() for p in re.split(r"\s\|\s", text.strip())]
+    return bool(role) and any(_same(p, role) for p in parts) and all(has_role_noun(p) or _same(p, role) for p in parts)
 
 
 def _dedupe_sections(items: list[Item]) -> list[Item]:

@@ -26,13 +26,20 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("from", r"(?:come|comes|came|join|joins|joined|move|moves|moved|transfer|transfers|transferred)\s+"
              r"(?:to\s+us\s+|us\s+|here\s+)?from(?:\s+(?:roles?|positions?|posts?|jobs?)\s+(?:as|such\s+as))?"),
     ("from", r"(?:join|joins|joined)\s+(?:us|the\s+(?:company|team|firm|service|organisation|organization))\s+as"),
+    # round 15b: 'Most mechanics join as a Workshop Assistant', 'are often recruited from Ramp Agent and … roles', 'Some
+    # come into the role from general labourer jobs'
+    ("from", r"(?:join|joins|joined)\s+as"),
+    ("from", r"(?:are|is|were|was|get|gets|got)\s+(?:often\s+|usually\s+|mostly\s+|typically\s+|commonly\s+)?"
+             r"(?:recruited|hired|drawn|promoted)\s+from(?:\s+(?:roles?|positions?|posts?|jobs?)\s+(?:as|such\s+as))?"),
+    ("from", r"(?:come|comes|came|coming)\s+into\s+the\s+(?:job|role|profession|trade|occupation)\s+from"),
     # round 12b, entry routes: 'came to us as a Respiratory Therapy Student', 'Others come in as a zoo keeper', 'enter
     # the profession as a trainee'
     ("from", r"(?:come|comes|came|coming)\s+(?:to\s+us\s+|in\s+|into\s+the\s+(?:job|role|profession|trade)\s+"
              r"(?:from\s+(?:work|a\s+job|jobs)\s+)?)as"),
     ("from", r"(?:enter|enters|entered|entering)\s+(?:the\s+(?:job|role|profession|trade|occupation|field)\s+)?as"),
     # 'move into mine planning as Mine Planners', 'move into our MEL team as MEL Officers': another field, as a title
-    ("lateral", r"(?:move|moves|moved|moving)\s+(?:sideways\s+|across\s+)?(?:in)?to\s+(?!an?\s)[^.;:()]{1,80}?\s+as"),
+    ("lateral", r"(?:move|moves|moved|moving|transfer|transfers|transferred|transferring|switch|switches|switched)\s+"
+                r"(?:sideways\s+|across\s+|laterally\s+|over\s+)?(?:in)?to\s+(?!an?\s)[^.;:()]{1,80}?\s+as"),
     # round 12b: 'a few have moved across to a job as a Harbour Master'
     ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped)\s+(?:sideways|laterally|across)"
                 r"\s+(?:in)?to\s+(?:a|an|the)\s+(?:job|role|post|position)\s+as"),
@@ -48,6 +55,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:be|get|gets|got|are|is|were|was|been|being)\s+promoted\s+to|promotion\s+to"),
     ("to", r"(?:move|moves|moved|moving)\s+on\s+to(?!\s+(?:become|be)\b)|(?:go|goes|went|going)\s+on\s+to\s+(?:be|become)"),
     ("to", r"(?:move|moves|moved|moving)\s+up\s+to"),
+    ("to", r"(?:train|trains|trained|training|work|works|worked|working)\s+(?:your\s+way\s+|their\s+way\s+)?up\s+to"),
     ("to", r"(?:qualify|qualifies|qualified)\s+as"),
     # round 13a: 'go on to train as a Student Veterinary Nurse', 'go on to join the response team as an Emergency
     # Logistician', 'compete for Superintendent positions', 'apply for selection as an Artificer', 'step up to …'
@@ -63,7 +71,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:grow|grows|grew|growing|advance|advances|advanced|progress|progresses|progressed)\s+(?:in)?to"),
     ("to", r"(?:become|becomes)"),
     # round 12b: '… move up to Team Lead after about 18 months, then to Operations Manager': the next step after a clause
-    ("to", r"(?<=,)\s*then\s+(?:on\s+)?to"),
+    ("to", r"(?<=,)\s*(?:and\s+)?then\s+(?:on\s+)?to"),
     ("to", r"(?:move|moves|moved|moving)\s+(?:in)?to"),  # 'have moved to A and B roles': in a progression section
 )
 # a piece of a list that opens on a move's verb ('or specialise as …'): the list ends before it
@@ -89,9 +97,12 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
 _CLAUSE_PIECE = re.compile(r"(?i)(?:from|into|through|via|without|before|after|while)\s|[a-z]+\s+(?:up\s+)?(?:their|his|her|your|"
                            r"our|my)\s+(?:own\s+)?\w")
 # 'or in a bank branch as a Customer Service Adviser': where a title is held, then the title
-_IN_PLACE_AS = re.compile(r"(?i)(,?\s+(?:or|and)\s+)(?:in|at|within|with)\s+(?:a|an|the|our|their|one\s+of\s+our)\s+"
+_IN_PLACE_AS = re.compile(r"(?i)(,?\s+(?:or|and)\s+)(?:(?:in|at|within|with|into|to)\s+(?:a|an|the|our|their|one\s+of\s+our)|"
+                          r"(?:into|to)(?=\s+[a-z]))\s+"
                           r"[^,;.()]{1,50}?\s+as\s+(?=(?:an?\s+)?[A-Z])")
-_AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  # 'into the CID as a Detective …'
+# 'into the CID as a Detective …'; round 15b: 'to our cupping lab as a Q Grader', 'to a front-of-house role as a Food Runner'
+_AS_WHAT = re.compile(r"^(?:(?:the|our|their|its|your)\s+[^,;.:()]{1,60}?|an?\s+[^,;.:()]{1,40}?\s(?:role|job|post|position))"
+                      r"\s+as\s+(?=(?:an?\s+)?[A-Z])")
 # 'from the Young Graduate Trainee scheme': a scheme named after the people in it (a trainee, an apprentice, a cadet)
 _SCHEME = re.compile(r"^the\s+(?P<title>[A-Z][^,.;:()]{0,60}?(?:Trainee|Apprentice|Cadet|Intern|Fellow)s?)\s+"
                      r"(?:scheme|programme|program|intake)\b")
@@ -143,12 +154,29 @@ def _role_head(role: str) -> str:
     return singular_title(words[-1]).lower() if words else ""
 
 
+# round 15b: 'Head of Course', 'Supervisor de muelle', "Chef d'atelier": a role noun before 'of' (or its word in another
+# language) heads the title
+_OF = re.compile(r"(?i)\s+(?:of|de|del|da|do|du|des|di|della|van|von)\s+|\s+d['’]")
+
+
 def _known(piece: str, role: str) -> bool:
-    """A phrase that reads as a title by itself: a known role noun last, or the role's own head noun
-    ('Junior Deckhand' on the Deckhand's page)."""
+    """A phrase that reads as a title by itself: a known role noun last (or before 'of': 'Head of Course'), or the
+    role's own head noun ('Junior Deckhand' on the Deckhand's page)."""
     bare = " ".join(w for w in piece.split() if not _ACRONYM.fullmatch(w)) or piece
     head = singular_title(piece.split()[-1]).lower()
-    return has_role_noun(piece) or has_role_noun(bare) or bool(role) and head == _role_head(role)
+    before_of = _OF.split(piece, maxsplit=1)[0] if _OF.search(piece) else ""
+    return has_role_noun(piece) or has_role_noun(bare) or bool(role) and head == _role_head(role) \
+        or bool(before_of) and len(before_of.split()) <= 3 and has_role_noun(before_of)
+
+
+def _glossed(piece: str, text: str) -> bool:
+    """Round 15b: 'Vezető sajtmester (head cheesemaker)', 'Capataz de cuadrilla (Gang Foreman)': a name in another
+    language with its title in English in brackets right after it reads as a title."""
+    gloss = re.search(re.escape(piece) + r"\s*\(([^()]{2,40})\)", text)
+    if not gloss:
+        return False
+    words = gloss.group(1).split()
+    return 0 < len(words) <= 4 and (has_role_noun(gloss.group(1)) or _lower_piece(gloss.group(1)))
 
 
 def _lower_piece(piece: str) -> bool:
@@ -179,6 +207,7 @@ _NOT_GROUP_WORDS = {"the", "their", "your", "our", "his", "her", "its", "this", 
 def _names(segment: str, role: str, capacity: bool = False, plural: bool = False) -> list[str]:
     """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
     'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
+    written = segment
     segment = _AS_WHAT.sub("", segment.strip())
     if _SCHEME.match(segment):  # 'join from the Young Graduate Trainee scheme': the trainee's title, named as one
         segment, capacity = _SCHEME.sub(r"\g<title>", segment), True
@@ -239,7 +268,8 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
             titles.append((piece, True))
             sure = True
         elif _capital_title(piece) or _sentence_case_title(piece):
-            known = _known(piece, role) or has_role_noun(piece.split()[0]) and not _capital_title(piece)
+            known = _known(piece, role) or has_role_noun(piece.split()[0]) and not _capital_title(piece) \
+                or _glossed(piece, written)
             sure = sure or known or article  # 'become a Sergeant': a capitalised noun after 'a' is a title
             titles.append((piece, known or article))
         elif _caseless(piece) and len(piece) <= 12:
@@ -346,11 +376,12 @@ def _step_shape(title: str) -> bool:
                                             and all(re.fullmatch(r"[^\W\d_][\w'’/&-]*", w) for w in words))
 
 
-def _sure_step(title: str, role: str) -> bool:
+def _sure_step(title: str, role: str, note: str | None = None) -> bool:
     """A step that reads as a title by itself: a known role noun or the role's own head noun ('Economy Class Cabin
     Crew' on the Cabin Crew's page), a title written for both genders, a caseless name."""
     bare = _LEVEL_CODE.sub("", title.strip())
     return _known(bare, role) or bool(_GENDERED.search(bare)) or _caseless(bare) or _lower_piece(bare) \
+        or bool(note) and 0 < len(note.split()) <= 4 and has_role_noun(note) \
         or bool(role) and bare.lower().endswith(" " + re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
 
 
@@ -376,6 +407,6 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
         if any(_unit(n.split()[-1]) and " of " not in n for n in names):
             return []  # 'Tidewater Marine Services', 'Operations Team': an organisation or a unit, no step ('Head of Department' is one)
         steps.extend((n, note) for n in names)
-    if not any(_sure_step(t, role) for t, _ in steps):
+    if not any(_sure_step(t, role, n) for t, n in steps):  # (a step glossed in English: 'X (Gang Foreman)', 15b)
         return []
     return steps
