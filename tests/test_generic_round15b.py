@@ -189,3 +189,51 @@ def test_a_ladder_split_by_bars_that_holds_the_role():
 def test_a_menu_split_by_bars_is_no_ladder():
     # negative: bar-split entries without the role are the site's menu
     assert _moves("Find Jobs | Training Providers | Careers Advisers") == []
+
+
+_ALIASES = """Careers > Stores > Stock Controller
+Stock Controller
+{line}
+What you'll do
+• Count stock in the warehouse every week
+• Record deliveries and returns
+• Report shortages to the buyer
+Skills
+• Accuracy
+• Spreadsheets
+• Teamwork
+"""
+
+
+def _named(line: str) -> list[str]:
+    return _aliases(_ALIASES.format(line=line))
+
+
+def test_a_labelled_line_of_other_titles_anywhere():
+    assert _named("Other titles you'll see on job ads: Inventory Clerk (Retail), Stock Analyst, Warehouse Planner") == [
+        "Inventory Clerk (Retail)", "Stock Analyst", "Warehouse Planner"]
+    assert _named("Job titles in this family\tInventory Clerk, Stock Analyst") == ["Inventory Clerk", "Stock Analyst"]
+
+
+def test_a_labelled_line_in_another_language():
+    assert _named("Ayrıca: Stok Sorumlusu, Inventory Planner") == ["Stok Sorumlusu", "Inventory Planner"]
+    assert _named("Alte denumiri: Gestionar depozit, Operator stocuri") == ["Gestionar depozit", "Operator stocuri"]
+
+
+def test_a_label_that_names_no_titles_gives_no_aliases():
+    # negative: 'Location: …' is no aliases label, and names that are a sentence are no titles
+    assert _named("Location: Leeds, Bradford") == []
+    assert _named("Also: we pay for your forklift licence, and lunch.") == []
+
+
+def test_the_roles_head_noun_and_a_bracketed_we_also_say():
+    page = _ALIASES.format(line="Controllers are also called stock keeper, magaziner or inventory clerk.")
+    assert _aliases(page) == ["stock keeper", "magaziner", "inventory clerk"]
+    page = _ALIASES.format(line="A controller (we also say store hand or inventory clerk) keeps the count right every day.")
+    assert _aliases(page) == ["store hand", "inventory clerk"]
+
+
+def test_a_clause_after_also_called_is_no_alias():
+    # negative: 'are also called upon to …' names nothing
+    page = _ALIASES.format(line="Controllers are also called upon to help with deliveries at weekends.")
+    assert _aliases(page) == []

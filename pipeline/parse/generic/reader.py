@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
+from pipeline.reference import rows
 from pipeline.text.titles import split_title_list
 from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import _marked_figure, figure_start, parse_salary, salary_level
@@ -133,9 +135,44 @@ def _noted_titles(text: str) -> list[tuple[str, str | None]]:
 
 
 def _sentence_aliases(text: str, role: str) -> list[str]:
-    """prose_aliases, then the other forms of title.said_aliases (round 13a), each name once."""
+    """prose_aliases, then the other forms of title.said_aliases (round 13a), then a labelled line's names (round 15b),
+    each name once."""
     found = prose_aliases(text, role)
-    return found + [a for a in said_aliases(text, role) if a not in found]
+    found += [a for a in said_aliases(text, role) if a not in found]
+    return found + [a for a in _label_line_aliases(text, role) if a not in found]
+
+
+# round 15b: 'Other titles you'll see on job ads: A, B, C', 'Job titles in this family<TAB>A, B', 'Ayrıca: A, B'
+_ALIAS_LABEL_LINE = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*(?::|\t+)\s*(?P<names>\S.*)$")
+
+
+@lru_cache(maxsize=None)
+def _alias_labels() -> re.Pattern:
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rows("generic_alias_labels")))
+
+
+def _alias_label(label: str) -> bool:
+    """A label that says the names after it are the role's other titles: an aliases heading of the vocabulary, or a
+    label of generic_alias_labels.tsv (either half of a bilingual label)."""
+    for part in re.split(r"\s+/\s+", label.strip(" *_")):
+        bare = re.sub(r"[^\w]+", " ", re.sub(r"['’]", "", part.casefold())).strip()
+        if bare and (heading_kind(part) == "aliases" or _alias_labels().fullmatch(bare)):
+            return True
+    return False
+
+
+def _label_line_aliases(text: str, role: str) -> list[str]:
+    """Round 15b: the names of a line 'Label: A, B' (or 'Label<TAB>A, B') whose label says they are other titles of the
+    role, wherever the line stands: two names or more, each a plain name that reads as one after such a label
+    (_labelled_names, _labelled_alias), or one name that reads as a title by its shape; else []."""
+    match = _ALIAS_LABEL_LINE.match(text.strip())
+    if not match or not _alias_label(match["label"]) or _ends_sentence(match["names"]) and "," not in match["names"]:
+        return []
+    names = match["names"].strip().rstrip(".")
+    listed = _labelled_names(names, role)
+    if listed:
+        return listed if all(_labelled_alias(split_trailing_parenthetical(n)[0]) for n in listed) else []
+    return [names] if name_like(names) and has_role_noun(names) and names.casefold() != role.casefold() else []
 
 
 def _one_level(title: str) -> list[str]:
@@ -1205,6 +1242,14 @@ class Reader(SalaryReading):
                 self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
                                          item.line, item.section, list(item.warnings))
             seen.add(key)
+        named: set[str] = set()
+        for index, item in enumerate(self.items):
+            if item.table == "role_aliases":
+                key = re.sub(r"\s+", " ", item.row.get("alias") or "").strip().casefold()
+                if key in named:  # one other title named twice (a label line and a box): stored once (15b)
+                    self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
+                                             item.line, item.section, list(item.warnings))
+                named.add(key)
         aliases = {a for i in self.items if i.table == "role_aliases" for a in _name_forms(i.row.get("alias") or "")}
         if aliases:
             # round 15b: 'Also known as: KP, Kitchen Assistant' and 'Lots of our head chefs started as KPs': a move to or
@@ -1236,7 +1281,7 @@ class Reader(SalaryReading):
         role's other titles (the sentence itself is read by the section's reader)."""
         for line in block.lines:
             text = line.text.strip()
-            if text and not is_bullet(line.text) and len(text.split()) >= 6:
+            if text and not is_bullet(line.text) and (len(text.split()) >= 6 or _ALIAS_LABEL_LINE.match(text)):
                 for alias in _sentence_aliases(text, self.role):
                     self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
                              "aliases")
@@ -1941,7 +1986,7 @@ class Reader(SalaryReading):
                 i += 1
             elif _arrow_pair(text):
                 label, value = _arrow_pair(text)  # 'Typical studio size → Mid-size to AAA' in a glance box
-                if heading_kind(label) == "aliases":
+                if heading_kind(label) == "aliases" or _alias_label(label):
                     names = _alias_names(value)  # 'Also called → Environment Designer, Mission Designer'
                     if names and all(name_like(n) or _NAMING_LABEL.search(normal_heading(label)) and _labelled_alias(n)
                                      for n in names):
@@ -1981,7 +2026,7 @@ class Reader(SalaryReading):
             if not value or _VALUE_MARKER_INSIDE.search(value):
                 self.keep(block, written, line)
                 return
-        if heading_kind(_ALIAS_LABEL_WHERE.sub("", label.strip(" *_")).strip()) == "aliases":
+        if _alias_label(_ALIAS_LABEL_WHERE.sub("", label.strip(" *_")).strip()) or _alias_label(label):
             # 'Also called in the industry: TA, Tech Artist': other names of the role, no fact
             names = _alias_names(value)
             if names and all(name_like(n) or _NAMING_LABEL.search(normal_heading(label)) and _labelled_alias(n)
