@@ -237,3 +237,58 @@ def test_a_clause_after_also_called_is_no_alias():
     # negative: 'are also called upon to …' names nothing
     page = _ALIASES.format(line="Controllers are also called upon to help with deliveries at weekends.")
     assert _aliases(page) == []
+
+
+def test_became_and_a_licence_word_before_the_title():
+    assert _moves("Others moved up to Workshop Supervisor, or became a licensed Frame Inspector.") == [
+        ("to", "Workshop Supervisor"), ("to", "Frame Inspector")]
+
+
+def test_come_into_the_role_from_jobs_held_somewhere():
+    assert _moves("Some come into the role from general labourer jobs in bike factories.") == [
+        ("from", "general labourer")]
+
+
+def test_a_course_named_after_a_role_is_still_no_move():
+    # negative: 'Head of Course' is a title, a degree apprenticeship named after a constable is not
+    from pipeline.parse.generic.guard import path_ok
+    assert path_ok("Head of Course") and not path_ok("Police Constable Degree Apprenticeship")
+
+
+def test_a_faq_question_about_growing_in_the_job_reads_moves():
+    page = _CAREER.replace("Career progression\n{prose}\n", "Can I grow in this job?\n{prose}\n")
+    assert _paths(page.format(prose="Experienced builders can become a Workshop Supervisor.")) == [
+        ("to", "Workshop Supervisor")]
+
+
+_KNOWN_AS = """Explore careers > Glass Cutter
+Glass Cutter
+Also known as
+glazing operator
+glass cutting operator
+Overview  |  Wages  |  Outlook  |  Job requirements
+Wages
+Hourly Range
+$16.40 – $21.80
+Main duties
+• Cut glass sheets to size
+• Polish the edges
+• Load the racks
+"""
+
+
+def test_the_pages_tabs_end_an_aliases_list():
+    assert _aliases(_KNOWN_AS) == ["glazing operator", "glass cutting operator"]
+
+
+def test_titles_split_by_bars_do_not_end_an_aliases_list():
+    # negative: a bar-split line of titles with role nouns is more names, no tabs of the page
+    page = _KNOWN_AS.replace("Overview  |  Wages  |  Outlook  |  Job requirements",
+                             "glass operator | glass technician | glass inspector")
+    assert _aliases(page) == ["glazing operator", "glass cutting operator", "glass operator", "glass technician",
+                              "glass inspector"]
+
+
+def test_typical_alternate_titles_in_a_box():
+    page = _ALIASES.format(line="Typical Alternate Titles: Inventory Clerk, Stock Analyst")
+    assert _aliases(page) == ["Inventory Clerk", "Stock Analyst"]

@@ -178,7 +178,8 @@ def path_ok(title: str) -> bool:
         return False  # 'Ironbark Quarries Pty Ltd ABN' (a footer): a firm's name with its number, no role (lead, set 15)
     if re.search(r"\s[·•|]\s", title):
         return False  # 'Manaakitanga · Kaitiakitanga · Whanaungatanga': words glued by a separator, no one title
-    if _words("course").search(title) and not has_role_noun(title):
+    if _words("course").search(title) and not has_role_noun(title) and not has_role_noun(
+            re.split(r"\s+(?:of|for|in)\s+", title, maxsplit=1)[0]):  # ('Head of Course' is a title: 15b)
         # 'Advanced Certificate in Freight Forwarding' is a qualification, not a role ('Localization Program Manager',
         # ending on a role noun, is one: round 12b)
         return False

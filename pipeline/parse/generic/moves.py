@@ -69,7 +69,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:the\s+)?(?:(?:usual|typical|normal|common)\s+)?next\s+(?:(?:step|move)\s+(?:is|would\s+be)|(?:steps|moves)\s+(?:are|would\s+be))"
            r"(?:\s+(?:usually|often|typically|normally|generally))?"),
     ("to", r"(?:grow|grows|grew|growing|advance|advances|advanced|progress|progresses|progressed)\s+(?:in)?to"),
-    ("to", r"(?:become|becomes)"),
+    ("to", r"(?:become|becomes|became)"),  # ('or became a licensed Hearing Instrument Specialist': 15b)
     # round 12b: '… move up to Team Lead after about 18 months, then to Operations Manager': the next step after a clause
     ("to", r"(?<=,)\s*(?:and\s+)?then\s+(?:on\s+)?to"),
     ("to", r"(?:move|moves|moved|moving)\s+(?:in)?to"),  # 'have moved to A and B roles': in a progression section
@@ -215,6 +215,8 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     segment = _ASIDE.sub(" ", segment)
     segment = _FILLER.sub("", segment)
     segment = _IN_PLACE_AS.sub(r"\1", segment)  # 'A or in a bank branch as a B' (round 13a)
+    # round 15b: 'from general labourer jobs in print shops': where the jobs were held ends the title
+    segment = re.sub(r"(?i)\b(roles?|jobs?|positions?|posts?)\s+(?:in|at|with|across|within|on)\s+[^,;.]*", r"\1", segment)
     stop = _END.search(segment)
     segment = (segment[: stop.start()] if stop else segment).strip().rstrip(",")
     segment = re.sub(r"(?i)[\s,]+(?:and|or)$", "", segment)  # 'a Mortgage Administrator or [in a bank branch …]'
@@ -256,6 +258,8 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
             return []
         article = capacity or bool(re.match(r"(?i)^an?\s+", raw))
         raw = re.sub(r"(?i)^an?\s+", "", raw)
+        # round 15b: 'became a licensed Hearing Instrument Specialist': a licence word before the title is no part of it
+        raw = re.sub(r"^(?:fully\s+)?(?:licensed|qualified|certified|registered|chartered|accredited)\s+(?=[A-Z])", "", raw)
         tail = _TAIL.search(raw)
         raw = _TAIL.sub("", raw).strip()
         article = article or bool(tail)  # 'into Water Quality Sampler roles': named as a role

@@ -405,6 +405,8 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
                             # round 13a: 'Routes in and up', 'Moving on', 'Growing with us', 'Pathways', 'Getting on',
                             # 'Where it can lead', 'How do I get there?'
                             r"routes? (?:in|up|into)|entry routes?|moving on|move on|grow(?:ing)? with|pathways?|getting on|"
+                            # round 15b: 'Can I grow in this job?'
+                            r"grow(?:ing)? (?:in|within) (?:this|the) (?:job|role|company|team)|"
                             r"where (?:it|this role|the role) (?:can |could |may |will )?(?:leads?|takes?)|get there)\b")
 
 
@@ -721,6 +723,9 @@ def _names_closed(lines: list[Line]) -> int | None:
     vacancies') is a heading the vocabulary does not know; the list is what stands above it. Round 12b."""
     for k in range(1, len(lines)):
         text = lines[k].text.strip()
+        parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
+        if len(parts) >= 3 and not all(has_role_noun(p) for p in parts):
+            return k  # round 15b: 'Overview | Wages | Outlook | Job requirements': the page's tabs end the list
         if lines[k].number > lines[k - 1].number + 1 and not is_bullet(text) and _heading_shaped(text, True) \
                 and not name_like(text) and not _lower_title(text) and not has_role_noun(text):
             return k
