@@ -292,3 +292,38 @@ def test_titles_split_by_bars_do_not_end_an_aliases_list():
 def test_typical_alternate_titles_in_a_box():
     page = _ALIASES.format(line="Typical Alternate Titles: Inventory Clerk, Stock Analyst")
     assert _aliases(page) == ["Inventory Clerk", "Stock Analyst"]
+
+
+_BOX = """Careers > Crafts > Tile Setter
+Tile Setter
+What you'll do
+• Cut tiles to the pattern
+• Set tiles in mortar
+• Grout and clean the finished wall
+Skills
+• Geometry
+• Patience
+• Steady hands
+Key information
+Hours
+8h–17h, Saturday morning included
+Status
+Member of the cooperative after 2 years
+Path
+Apprentice → Tile Setter → Master Tile Setter → Workshop Head
+{footer}
+"""
+
+
+def test_a_footer_is_no_value_of_the_label_line_above_it():
+    page = _page(_BOX.format(footer="Contact us on +212 5 35 00 00 00 · © Tile Cooperative Fès"))
+    assert [(r["label"], r["value"]) for r in page.facts.get("role_facts", [])] == [
+        ("Hours", "8h–17h, Saturday morning included"), ("Status", "Member of the cooperative after 2 years")]
+    assert [r["target_title"] for r in page.facts["career_paths"]] == [
+        "Apprentice", "Tile Setter", "Master Tile Setter", "Workshop Head"]
+
+
+def test_a_value_line_without_a_footer_mark_is_still_read():
+    # negative: a plain value line under a label line stays the label's value
+    page = _page(_BOX.format(footer="Languages\nFrench, Arabic"))
+    assert ("Languages", "French, Arabic") in [(r["label"], r["value"]) for r in page.facts.get("role_facts", [])]

@@ -87,6 +87,11 @@ def _bare_firm(name: str) -> str:
     return " ".join(words).casefold()
 
 
+# a page's footer line ('Contactez-nous … · © Coopérative Zellige Fès'): no value of the label line above it (15b: a
+# ladder read out of a box leaves its label line over the footer)
+_FOOTER = re.compile(r"(?i)©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b")
+
+
 def _name_forms(name: str) -> set[str]:
     """A title as written, case-folded, and without a plural's 's' ('KPs' -> 'kp'): the forms a page uses of one name."""
     name = re.sub(r"\s+", " ", name).strip().casefold()
@@ -1133,12 +1138,14 @@ class Reader(SalaryReading):
         block without those lines."""
         used = self.level_table(block)
         above = normal_heading(block.heading or "")
+        previous: Line | None = None
         for ln in block.lines:
             if ln.number in used:
                 continue
             text = ln.text.strip()
             over, above = above, normal_heading(text) if len(text.split()) <= 8 and (
                 not _ends_sentence(text) or text.endswith("?")) else ""
+            line_over, previous = previous, ln
             if over and _LADDER_HEADING.search(over) and ladder_steps(text, self.role):
                 # round 13a: 'LICENSE LEVELS' / 'Apprentice Inspector → Real Estate Inspector → …', 'How do I get there?' /
                 # 'Sound trainee > Sound assistant > …', 'Promotion pathway' / 'Private → … → Staff Sergeant': a chain
@@ -1146,6 +1153,11 @@ class Reader(SalaryReading):
                 # role's own name ('>' too: a breadcrumb never stands there)
                 if self.loose_ladder(block, text, ln.number, "step", section=True):
                     used.add(ln.number)
+                    if line_over is not None and line_over.number == ln.number - 1 and line_over.number not in used:
+                        # round 15b: the short line naming the ladder ('Parcours / Path') goes with it, as text: it is
+                        # no label of the line after the ladder
+                        self.keep(block, line_over.text.strip(), line_over.number)
+                        used.add(line_over.number)
                     continue
             text = _labelled_chain(text, self.role) or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
@@ -2012,7 +2024,7 @@ class Reader(SalaryReading):
                     self.keep(block, text, lines[i].number)
                 i += 1
             elif _label_like(text.rstrip(":")) and i + 1 < len(lines) and not is_bullet(lines[i + 1].text) \
-                    and not _label_value_line(lines[i + 1].text):
+                    and not _label_value_line(lines[i + 1].text) and not _FOOTER.search(lines[i + 1].text):
                 value = lines[i + 1].text.strip()
                 self.fact(text.rstrip(":").strip(), value, value, lines[i + 1].number, block)
                 i += 2
