@@ -920,7 +920,8 @@ class Reader(SalaryReading):
     hourly: bool = False  # a salary heading of the page speaks of hourly pay
     table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
     section_period: re.Match | None = None  # 'monthly' in the heading of the salary section being read
-    plural_paths: set[int] = field(default_factory=set)  # ids of moves read out of prose naming a plural group
+    plural_paths: set[int] = field(default_factory=set)
+    ladder_taken: set[int] = field(default_factory=set)  # lines read as a ladder out of a box (15b)  # ids of moves read out of prose naming a plural group
     page_lines: list[str] = field(default_factory=list)  # the page's lines as written (headings with their ':')
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
 
@@ -1138,14 +1139,12 @@ class Reader(SalaryReading):
         block without those lines."""
         used = self.level_table(block)
         above = normal_heading(block.heading or "")
-        previous: Line | None = None
         for ln in block.lines:
             if ln.number in used:
                 continue
             text = ln.text.strip()
             over, above = above, normal_heading(text) if len(text.split()) <= 8 and (
                 not _ends_sentence(text) or text.endswith("?")) else ""
-            line_over, previous = previous, ln
             if over and _LADDER_HEADING.search(over) and ladder_steps(text, self.role):
                 # round 13a: 'LICENSE LEVELS' / 'Apprentice Inspector → Real Estate Inspector → …', 'How do I get there?' /
                 # 'Sound trainee > Sound assistant > …', 'Promotion pathway' / 'Private → … → Staff Sergeant': a chain
@@ -1153,11 +1152,7 @@ class Reader(SalaryReading):
                 # role's own name ('>' too: a breadcrumb never stands there)
                 if self.loose_ladder(block, text, ln.number, "step", section=True):
                     used.add(ln.number)
-                    if line_over is not None and line_over.number == ln.number - 1 and line_over.number not in used:
-                        # round 15b: the short line naming the ladder ('Parcours / Path') goes with it, as text: it is
-                        # no label of the line after the ladder
-                        self.keep(block, line_over.text.strip(), line_over.number)
-                        used.add(line_over.number)
+                    self.ladder_taken.add(ln.number)
                     continue
             text = _labelled_chain(text, self.role) or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
@@ -2024,7 +2019,9 @@ class Reader(SalaryReading):
                     self.keep(block, text, lines[i].number)
                 i += 1
             elif _label_like(text.rstrip(":")) and i + 1 < len(lines) and not is_bullet(lines[i + 1].text) \
-                    and not _label_value_line(lines[i + 1].text) and not _FOOTER.search(lines[i + 1].text):
+                    and not _label_value_line(lines[i + 1].text) and not _FOOTER.search(lines[i + 1].text) \
+                    and not any(lines[i].number < n < lines[i + 1].number for n in self.ladder_taken):
+                # (round 15b: 'Parcours / Path' over a ladder read out of the box labels the ladder, not the line after it)
                 value = lines[i + 1].text.strip()
                 self.fact(text.rstrip(":").strip(), value, value, lines[i + 1].number, block)
                 i += 2
