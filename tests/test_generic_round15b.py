@@ -173,7 +173,7 @@ def test_a_title_in_another_language_glossed_in_english_is_a_move():
 
 def test_unglossed_names_in_another_language_are_not_sure():
     # negative: without a gloss or a known role noun, capitalised words after 'become' are not taken for titles
-    assert _moves("After two years you can become Vezető vázépítő and later Műhelyvezető.") == []
+    assert _moves("After two years you can become Nagy Anna and later Kiss Béla.") == []
 
 
 def test_an_arrow_ladder_of_glossed_steps():
@@ -327,3 +327,22 @@ def test_a_value_line_without_a_footer_mark_is_still_read():
     # negative: a plain value line under a label line stays the label's value
     page = _page(_BOX.format(footer="Languages\nFrench, Arabic"))
     assert ("Languages", "French, Arabic") in [(r["label"], r["value"]) for r in page.facts.get("role_facts", [])]
+
+
+def test_moves_written_in_spanish_and_portuguese():
+    assert _moves("Muchos empiezan como Ayudante de taller. Con los años pueden ascender a Soldador líder y después a "
+                  "Jefe de taller.") == [("from", "Ayudante de taller"), ("to", "Soldador líder"),
+                                         ("to", "Jefe de taller")]
+    assert _moves("O próximo passo é Chefe de oficina e depois Gerente de produção.") == [
+        ("to", "Chefe de oficina"), ("to", "Gerente de produção")]
+
+
+def test_an_ambiguous_verb_of_another_language_names_no_move():
+    # negative: 'pasan a' may be a move up or sideways; and names with no word for a person are no titles
+    assert _moves("Algunos pasan a Soldador líder o a Jefe de taller.") == []
+    assert _moves("Muchos empiezan como voluntarios en verano.") == []
+
+
+def test_a_ladder_of_other_language_titles_with_a_word_for_a_person():
+    assert _moves("Boyahane Yardımcısı → Boyahane Teknisyeni → Boyahane Şefi") == [
+        ("step", "Boyahane Yardımcısı"), ("step", "Boyahane Teknisyeni"), ("step", "Boyahane Şefi")]

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from pipeline.reference import rows
 
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import _lower_agent_title, _lower_title, prose_paths
@@ -69,6 +72,16 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:the\s+)?(?:(?:usual|typical|normal|common)\s+)?next\s+(?:(?:step|move)\s+(?:is|would\s+be)|(?:steps|moves)\s+(?:are|would\s+be))"
            r"(?:\s+(?:usually|often|typically|normally|generally))?"),
     ("to", r"(?:grow|grows|grew|growing|advance|advances|advanced|progress|progresses|progressed)\s+(?:in)?to"),
+    # round 15b, moves written in Spanish, Portuguese and French: 'Muchos empiezan como Ayudante de campo', 'pueden
+    # ascender a Jimador líder y después a Mayordomo de campo', 'O próximo passo é Chefe de turno e depois Gerente'
+    ("from", r"(?:empiezan|empieza|empezó|empezaron|comienzan|comienza|comenzó|comenzaron|entran|entra|ingresan|ingresa|"
+             r"começam|começa|começou|começaram|entram|ingressam|commencent|commence|débutent|débute|entrent)\s+"
+             r"(?:su\s+carrera\s+|sua\s+carreira\s+|a\s+sua\s+carreira\s+|leur\s+carrière\s+)?(?:como|comme)"),
+    ("to", r"(?:ascender|ascienden|asciende|ascendieron|ascendem|ascende|ascenderam|(?:ser|son|é|são|fue|foi)\s+"
+           r"promovid[oa]s?|(?:être|sont|est)\s+promue?s?|promovid[oa]s?)\s+(?:a|al|para|à|au)"),
+    ("to", r"(?:llegar\s+a\s+ser|llegan\s+a\s+ser|convertirse\s+en|se\s+convierten\s+en|tornar-se|tornam-se|tornou-se|"
+           r"devenir|deviennent|devient)"),
+    ("to", r"(?:el|la|o|a|le)\s+(?:siguiente|pr[óo]xim[oa]|prochaine?)\s+(?:paso|passo|etapa|étape|escal[oó]n)\s+(?:es|é|est)"),
     ("to", r"(?:become|becomes|became)"),  # ('or became a licensed Hearing Instrument Specialist': 15b)
     # round 12b: '… move up to Team Lead after about 18 months, then to Operations Manager': the next step after a clause
     ("to", r"(?<=,)\s*(?:and\s+)?then\s+(?:on\s+)?to"),
@@ -82,10 +95,14 @@ _SECTION_ONLY = {len(_VERBS) - 1, len(_VERBS) - 2}
 # an aside between commas inside a list of titles: 'a Lead Deckhand and, with a Yachtmaster licence, a Bosun'
 _ASIDE = re.compile(r"(?i),\s*(?:with|after|once|given|in\s+time|over\s+time|later|eventually|in\s+turn|ultimately)"
                     r"\b[^,.;:]{0,60},\s*")
-_FILLER = re.compile(r"(?i)\b(?:then|eventually|later(?:\s+on)?|finally|possibly|perhaps|ultimately|even)\s+(?:to\s+)?"
+_FILLER = re.compile(r"(?i)\b(?:then|eventually|later(?:\s+on)?|finally|possibly|perhaps|ultimately|even|después|luego|"
+                     r"más\s+tarde|depois|mais\s+tarde|ensuite|puis|plus\s+tard)\s+(?:to\s+|a\s+(?=[A-Z])|à\s+|para\s+)?"
                      r"(?=(?:an?\s+|the\s+role\s+of\s+)?[A-Za-z])")
 _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|after|when|with|once|by|before|for|"
-                  r"if|who|which|where|because|working|depending|following|during|until|via|through|on)\b|"
+                  r"if|who|which|where|because|working|depending|following|during|until|via|through|on|"
+                  # round 15b: the same in Spanish, Portuguese and French ('… tras dos años', '… com experiência')
+                  r"después\s+de|tras|cuando|con|sin|en\s+(?:la|el|los|las|su|sus|un|una)|após|depois\s+de|quando|com|"
+                  r"na|no|nas|nos|après|quand|avec|dans|pour|para|por)\b|"
                   r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|\s+(?:can|could|may|might|will|would|should|must)\s|"
                   r",\s+(?:one|some|each|all|both)\s+of\b|\s+(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:years?|months?|"
                   r"seasons?)\b|,\s+(?:but|while|although|though|whereas|which|who)\b|"
@@ -159,6 +176,18 @@ def _role_head(role: str) -> str:
 _OF = re.compile(r"(?i)\s+(?:of|de|del|da|do|du|des|di|della|van|von)\s+|\s+d['’]")
 
 
+@lru_cache(maxsize=None)
+def _move_nouns() -> re.Pattern:
+    return re.compile("(?i)" + "|".join(f"(?:{r['pattern']})" for r in rows("generic_move_nouns")))
+
+
+def _other_language_title(piece: str) -> bool:
+    """Round 15b: 'Ayudante de campo', 'Boyahane Şefi', 'Vezető sajtmester': a word of the name is a word for a person
+    holding a job in another language (generic_move_nouns.tsv)."""
+    words = [w.strip(".,;:()'’") for w in piece.split()]
+    return 0 < len(words) <= 5 and any(w and _move_nouns().fullmatch(w) for w in words)
+
+
 def _known(piece: str, role: str) -> bool:
     """A phrase that reads as a title by itself: a known role noun last (or before 'of': 'Head of Course'), or the
     role's own head noun ('Junior Deckhand' on the Deckhand's page)."""
@@ -166,7 +195,7 @@ def _known(piece: str, role: str) -> bool:
     head = singular_title(piece.split()[-1]).lower()
     before_of = _OF.split(piece, maxsplit=1)[0] if _OF.search(piece) else ""
     return has_role_noun(piece) or has_role_noun(bare) or bool(role) and head == _role_head(role) \
-        or bool(before_of) and len(before_of.split()) <= 3 and has_role_noun(before_of)
+        or bool(before_of) and len(before_of.split()) <= 3 and has_role_noun(before_of) or _other_language_title(piece)
 
 
 def _glossed(piece: str, text: str) -> bool:
@@ -223,8 +252,10 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     if not segment:
         return []
     pieces = []
-    joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
-    raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
+    # (round 15b: 'y', 'o', 'e', 'ou', 'et' join titles in Spanish, Portuguese and French; 'and' stands for them below)
+    joins = [re.sub(r"^\s*(?:y|e|et)\s*$", " and ", re.sub(r"^\s*(?:o|ou)\s*$", " or ", j)) for j in
+             re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)]
+    raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)
     raws = [re.sub(r"(?i)^(?:then\s+|from\s+there\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
             for index, raw in enumerate(raws)]  # 'A and, later, to B'
     cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip()))),
