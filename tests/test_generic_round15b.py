@@ -171,9 +171,12 @@ def test_a_title_in_another_language_glossed_in_english_is_a_move():
     assert _moves("A builder can become Head of Workshop after formal training.") == [("to", "Head of Workshop")]
 
 
-def test_unglossed_names_in_another_language_are_not_sure():
-    # negative: without a gloss or a known role noun, capitalised words after 'become' are not taken for titles
-    assert _moves("After two years you can become Nagy Anna and later Kiss Béla.") == []
+def test_a_bracket_that_is_no_title_is_no_gloss():
+    # negative: brackets after a name that hold no title ('since 2019', 'Budapest') make it no title
+    from pipeline.parse.generic.moves import _glossed
+    assert _glossed("Vázépítő", "become Vázépítő (head frame builder) later")
+    assert not _glossed("Vázépítő", "become Vázépítő (since 2019) later")
+    assert not _glossed("Vázépítő", "become Vázépítő (Budapest) later")
 
 
 def test_an_arrow_ladder_of_glossed_steps():
