@@ -349,3 +349,71 @@ def test_an_ambiguous_verb_of_another_language_names_no_move():
 def test_a_ladder_of_other_language_titles_with_a_word_for_a_person():
     assert _moves("Boyahane Yardımcısı → Boyahane Teknisyeni → Boyahane Şefi") == [
         ("step", "Boyahane Yardımcısı"), ("step", "Boyahane Teknisyeni"), ("step", "Boyahane Şefi")]
+
+
+def test_names_you_will_hear():
+    page = _ALIASES.format(line="In the trade you will hear stock keeper, store hand and inventory clerk.")
+    assert _aliases(page) == ["stock keeper", "store hand", "inventory clerk"]
+
+
+def test_what_you_will_hear_that_names_no_title_is_no_alias():
+    # negative: the noise you hear is no name of the role
+    page = _ALIASES.format(line="In the warehouse you will hear forklifts and loud radios all day long.")
+    assert _aliases(page) == []
+
+
+_OTHER_NAMES = """Stok Kontrol Elemanı
+Stock Controller
+Depo / Warehouse
+Diğer adları
+{names}
+Görevler / What you do
+• Count stock in the warehouse every week
+• Record deliveries and returns
+• Report shortages to the buyer
+Skills
+• Accuracy
+• Spreadsheets
+• Teamwork
+"""
+
+
+def test_a_label_line_alone_over_title_lines():
+    page = _OTHER_NAMES.format(names="Depo Sorumlusu\nInventory Clerk")
+    assert _aliases(page)[-2:] == ["Depo Sorumlusu", "Inventory Clerk"]
+
+
+def test_a_label_line_over_lines_that_are_no_titles():
+    # negative: lines with no word for a person under the label are no names
+    page = _OTHER_NAMES.format(names="Denizli Organize Sanayi\nHafta içi mesai")
+    assert "Denizli Organize Sanayi" not in _aliases(page) and "Hafta içi mesai" not in _aliases(page)
+
+
+_SPANISH_SKILLS = """Inicio > Empleos > Campo > Podador
+Podador / Vine Pruner
+Campo · Mendoza
+Datos del puesto
+Horario: Lunes a sábado, 7:00 a 15:00
+Sueldo: $900 a $1,200 por día
+Actividades
+1. Podar las cepas en invierno
+2. Atar los sarmientos
+3. Retirar la madera vieja
+Lo que buscamos
+1. Resistencia física
+2. Trabajo en equipo
+Crecimiento
+{prose}
+"""
+
+
+def test_a_short_line_about_growth_in_another_language_reads_the_moves_after_it():
+    page = _SPANISH_SKILLS.format(prose="Muchos empiezan como Ayudante de viñedo. Con los años pueden ascender a "
+                                        "Capataz de cuadrilla.")
+    assert _paths(page) == [("from", "Ayudante de viñedo"), ("to", "Capataz de cuadrilla")]
+
+
+def test_the_same_sentence_under_another_line_is_no_move():
+    # negative: without a line about growth (and with no subject naming the role) the sentence names no move
+    page = _SPANISH_SKILLS.format(prose="Muchos empiezan como Ayudante de viñedo.").replace("Crecimiento\n", "Horario\n")
+    assert _paths(page) == []

@@ -582,7 +582,12 @@ _ALIAS_SAID = re.compile(
 _ALIAS_SEEN = re.compile(
     r"(?i)\byou\s+(?:may|might|will|can|could|often)\s+(?:also\s+)?(?:see|find)\s+(?:it|the\s+(?:job|role|position)|"
     r"this\s+(?:job|role|position))\s+(?:also\s+)?(?:posted|advertised|listed|called|titled)\s+(?:as\s+)?"
-    r"(?P<names>(?:[^.;:!?()]|\([^()]*\))+)")
+    r"(?P<names>(?:[^.;:!?()]|\([^()]*\))+)"
+    # round 15b: 'In the industry you will hear tower climber, tower hand and wireless technician.', 'people also say A or
+    # B', 'we also call it A': the names the role goes by, said
+    r"|(?i:\b(?:you(?:'ll|’ll|\s+will|\s+may|\s+might|\s+can|\s+could|\s+often)?\s+(?:also\s+)?hear(?:\s+(?:it|the\s+"
+    r"(?:job|role))\s+called)?|(?:people|we|they|many|some|others|workers)\s+(?:also\s+|sometimes\s+|often\s+)?(?:say|"
+    r"call\s+(?:it|the\s+(?:job|role)|us|them)))\s+(?P<heard>(?:[^.;:!?()]|\([^()]*\))+))")
 # round 12b: 'Titles used at sites for this class include A, B, and C.', 'Other names: A, B, C.' inside a paragraph
 _ALIAS_INCLUDE = re.compile(
     r"(?i)^(?:(?:other|alternative|alternate|common)\s+(?:job\s+)?(?:titles|names)|(?:job\s+)?titles\s+used\s+"
@@ -631,7 +636,8 @@ def prose_aliases(text: str, role: str) -> list[str]:
             if found.re is _ALIAS_OPENING:
                 names = _ALIAS_STOP.split(names)[0]  # 'Also known as A or B in some branches.'
         elif seen:
-            names = _ALIAS_STOP.split(seen.group("names") or seen.group("listed"))[0]
+            names = _ALIAS_STOP.split(seen.groupdict().get("names") or seen.groupdict().get("listed")
+                                      or seen.groupdict().get("heard") or "")[0]
         elif bracketed:
             names = bracketed.group("names")  # 'HVAC technicians (also called AC technicians or MEP technicians)'
         else:

@@ -19,7 +19,7 @@ from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_al
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
-from pipeline.parse.generic.moves import ladder_steps, sentence_moves
+from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
@@ -412,6 +412,11 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
                             r"routes? (?:in|up|into)|entry routes?|moving on|move on|grow(?:ing)? with|pathways?|getting on|"
                             # round 15b: 'Can I grow in this job?'
                             r"grow(?:ing)? (?:in|within) (?:this|the) (?:job|role|company|team)|"
+                            # round 15b: the same in other languages ('Crecimiento', 'Kariyer yolu', 'Parcours', 'Werdegang')
+                            r"carreras?|carreiras?|carri[eè]res?|karrieren?|kariyer|kariera|cariera|karier|karri[eä]r|"
+                            r"loopbaan|crecimiento|crescimento|progresi[oó]n|progress[aã]o|evoluci[oó]n|evolu[cç][aã]o|"
+                            r"[eé]volution|parcours|werdegang|aufstieg|ilerleme|y[uü]kselme|rozw[oó]j|postup|el[oő]rel[eé]p[eé]s|"
+                            r"jenjang|pengembangan karier|thăng tiến|lộ trình|"
                             r"where (?:it|this role|the role) (?:can |could |may |will )?(?:leads?|takes?)|get there)\b")
 
 
@@ -1218,7 +1223,10 @@ class Reader(SalaryReading):
             lines = self.read_pairs(block, block.lines)
             box = _glance_box(lines) if block.kind in ("intro", "prose", "facts", "unknown") else set()
             box = _outside_moves(box, lines, block)
+            named = self.labelled_names(block, lines) if block.kind in ("intro", "prose", "unknown") else set()
             for line in lines:
+                if line.number in named:
+                    continue
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
                 if line.number in box:
                     label, value = box_pair(text)
@@ -1287,6 +1295,33 @@ class Reader(SalaryReading):
                 at = next((k for k, i in enumerate(self.items) if i.line > line), len(self.items))
                 self.items.insert(at, Item("responsibilities", {"role": self.role, "text": duty}, duty, line,
                                            "responsibilities"))
+
+    def labelled_names(self, block: Block, lines: list[Line]) -> set[int]:
+        """Round 15b: 'Diğer adları' / 'Boya Operatörü' / 'Dyeing Technician': a line that is only a label saying the
+        names after it are the role's (an aliases label of generic_alias_labels.tsv or the vocabulary, in a section the
+        vocabulary does not head) over consecutive short lines each a title by itself (a role noun, or a word for a person
+        in another language) gives those lines as aliases. Returns the lines read."""
+        used: set[int] = set()
+        for index, ln in enumerate(lines):
+            text = ln.text.strip().rstrip(":").strip()
+            if is_bullet(ln.text) or not text or len(text.split()) > 6 or not _alias_label(text):
+                continue
+            run = []
+            for following in lines[index + 1:]:
+                name = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
+                if following.number != (run[-1][1] if run else ln.number) + 1 or not name \
+                        or _ends_sentence(name) or ":" in name or len(name.split()) > 5 \
+                        or not (name_like(name) and (has_role_noun(name) or _other_language_title(name))
+                                or _lower_title(name)) or name.casefold() == self.role.casefold():
+                    break
+                run.append((name, following.number))
+            if not run:
+                continue
+            self.keep(block, ln.text.strip(), ln.number)
+            for name, number in run:
+                self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, number, "aliases")
+            used |= {ln.number} | {n for _, n in run}
+        return used
 
     def aliases_in_prose(self, block: Block) -> None:
         """'Sub-editors (also called production journalists or copy editors) are …' in the prose of any section: the
