@@ -417,3 +417,9 @@ def test_the_same_sentence_under_another_line_is_no_move():
     # negative: without a line about growth (and with no subject naming the role) the sentence names no move
     page = _SPANISH_SKILLS.format(prose="Muchos empiezan como Ayudante de viñedo.").replace("Crecimiento\n", "Horario\n")
     assert _paths(page) == []
+
+
+def test_a_label_that_only_says_also_needs_titles_by_themselves():
+    # negative: 'Ayrıca: free meals, a shuttle' (round 13a) names no titles; titles with a word for a person do
+    assert _named("Ayrıca: ücretsiz yemek, servis") == []
+    assert _named("Ayrıca: Depo Sorumlusu, Inventory Clerk") == ["Depo Sorumlusu", "Inventory Clerk"]

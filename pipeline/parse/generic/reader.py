@@ -151,6 +151,10 @@ def _sentence_aliases(text: str, role: str) -> list[str]:
 _ALIAS_LABEL_LINE = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*(?::|\t+)\s*(?P<names>\S.*)$")
 
 
+# a label that only says 'also' in some language, not that the words after it are names
+_ONLY_ALSO = re.compile(r"also|auch|ook|juga|aussi|tambi[eé]n|tamb[eé]m|ayr[ıi]ca|tak[zż]e|tak[eé]|[aä]ven|ogs[aå]|anche")
+
+
 @lru_cache(maxsize=None)
 def _alias_labels() -> re.Pattern:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows("generic_alias_labels")))
@@ -175,6 +179,11 @@ def _label_line_aliases(text: str, role: str) -> list[str]:
         return []
     names = match["names"].strip().rstrip(".")
     listed = _labelled_names(names, role)
+    if listed and _ONLY_ALSO.fullmatch(re.sub(r"[^\w]+", " ", match["label"].casefold()).strip()):
+        # a label that only says 'also' ('Ayrıca: ücretsiz yemek, servis'): every name a title by itself (a role noun,
+        # a word for a person in another language), or none (round 13a's rule for such labels)
+        return listed if all(has_role_noun(split_trailing_parenthetical(n)[0]) or _other_language_title(n)
+                             for n in listed) else []
     if listed:
         return listed if all(_labelled_alias(split_trailing_parenthetical(n)[0]) for n in listed) else []
     return [names] if name_like(names) and has_role_noun(names) and names.casefold() != role.casefold() else []
