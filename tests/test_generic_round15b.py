@@ -423,3 +423,14 @@ def test_a_label_that_only_says_also_needs_titles_by_themselves():
     # negative: 'Ayrıca: free meals, a shuttle' (round 13a) names no titles; titles with a word for a person do
     assert _named("Ayrıca: ücretsiz yemek, servis") == []
     assert _named("Ayrıca: Depo Sorumlusu, Inventory Clerk") == ["Depo Sorumlusu", "Inventory Clerk"]
+
+
+def test_or_as_after_a_verb_ending_on_as_names_the_same_move():
+    assert _moves("Others qualify as a Frame Inspector through the guild, or as a Workshop Manager through the "
+                  "college.") == [("to", "Frame Inspector"), ("to", "Workshop Manager")]
+
+
+def test_or_as_that_names_no_title_adds_nothing():
+    # negative: 'or as a volunteer helping out' is a clause, no title
+    assert _moves("Most builders start as a Tube Cutter or as a volunteer helping out on weekends.") == [
+        ("from", "Tube Cutter")]

@@ -363,8 +363,14 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
                     continue  # '"I started as a contract tester …" — Simone': one person's story, no move of the role
                 if not in_career and not _subject_is_role(before, role):
                     continue
-                names = _names(sentence[match.end():], role, bool(re.search(r"(?i)\bas\s*$", match.group())),
-                               plural=kind == "from" and index == 0)  # 'start as tour escorts or museum guides' 
+                capacity = bool(re.search(r"(?i)\bas\s*$", match.group()))
+                rest = sentence[match.end():]
+                # round 15b: 'qualify as a solicitor through the SQE, or as a Chartered Legal Executive through CILEx':
+                # each 'or as …' after a verb ending on 'as' names the same move again
+                parts = re.split(r"(?i),?\s+or\s+as\s+(?=(?:an?\s+)?[A-Za-z])", rest) if capacity else [rest]
+                names = _names(parts[0], role, capacity, plural=kind == "from" and index == 0)
+                for part in parts[1:] if names else []:  # (a later part that reads as no title adds nothing)
+                    names += [n for n in _names(part, role, capacity) if n not in names]
                 if not names:
                     continue
                 taken.append((match.start(), match.end()))
