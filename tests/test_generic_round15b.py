@@ -434,3 +434,17 @@ def test_or_as_that_names_no_title_adds_nothing():
     # negative: 'or as a volunteer helping out' is a clause, no title
     assert _moves("Most builders start as a Tube Cutter or as a volunteer helping out on weekends.") == [
         ("from", "Tube Cutter")]
+
+
+def test_a_list_of_titles_ends_at_another_verb():
+    assert _moves("Most builders start as a Tube Cutter or move across from a welding shop.") == [
+        ("from", "Tube Cutter")]
+
+
+def test_an_agent_noun_after_as_a_is_a_title():
+    assert _moves("Some go on to open their own shop or train as a wheel builder.") == [("to", "wheel builder")]
+
+
+def test_a_noun_after_as_a_that_names_no_person_is_no_title():
+    # negative: 'train as a group' names nobody
+    assert _moves("Some go on to open their own shop or train as a group on Saturdays.") == []

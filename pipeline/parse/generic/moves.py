@@ -112,7 +112,11 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
 # round 13a: a piece of a list that is a clause, no title: a preposition first ('or from a store management role'), or a
 # verb phrase about one's own business ('or open their own shop', 'or set up his own bakery')
 _CLAUSE_PIECE = re.compile(r"(?i)(?:from|into|through|via|without|before|after|while)\s|[a-z]+\s+(?:up\s+)?(?:their|his|her|your|"
-                           r"our|my)\s+(?:own\s+)?\w")
+                           r"our|my)\s+(?:own\s+)?\w|"
+                           # round 15b: 'an Underwriting Assistant or move across from a claims role': another verb
+                           r"(?-i:(?:move|moves|switch|switches|transfer|transfers|go|goes|train|trains|work|works|join|"
+                           r"joins|retrain|retrains|return|returns|leave|leaves|study|studies)\s+(?:across|sideways|over|"
+                           r"on|back|up|from|to|into|in|as|for|at|with)\b)")
 # 'or in a bank branch as a Customer Service Adviser': where a title is held, then the title
 _IN_PLACE_AS = re.compile(r"(?i)(,?\s+(?:or|and)\s+)(?:(?:in|at|within|with|into|to)\s+(?:a|an|the|our|their|one\s+of\s+our)|"
                           r"(?:into|to)(?=\s+[a-z]))\s+"
@@ -317,7 +321,8 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
                 and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
             known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
                 or bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role)
-            sure = sure or known
+            # round 15b: 'train as a coffee roaster': after a verb ending on 'as', an agent noun after 'a' is a title
+            sure = sure or known or capacity and article and _lower_agent_title(piece)
             titles.append((piece, known))
         else:
             return []
