@@ -112,11 +112,12 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
 # round 13a: a piece of a list that is a clause, no title: a preposition first ('or from a store management role'), or a
 # verb phrase about one's own business ('or open their own shop', 'or set up his own bakery')
 _CLAUSE_PIECE = re.compile(r"(?i)(?:from|into|through|via|without|before|after|while)\s|[a-z]+\s+(?:up\s+)?(?:their|his|her|your|"
-                           r"our|my)\s+(?:own\s+)?\w|"
-                           # round 15b: 'an Underwriting Assistant or move across from a claims role': another verb
-                           r"(?-i:(?:move|moves|switch|switches|transfer|transfers|go|goes|train|trains|work|works|join|"
-                           r"joins|retrain|retrains|return|returns|leave|leaves|study|studies)\s+(?:across|sideways|over|"
-                           r"on|back|up|from|to|into|in|as|for|at|with)\b)")
+                           r"our|my)\s+(?:own\s+)?\w")
+# round 15b: 'an Underwriting Assistant or move across from a claims role': another verb joined by 'or'/'and' without a
+# comma ends the list (after a comma, ', or move into nursing', the sentence stays unsure as before)
+_OTHER_VERB = re.compile(r"(?:move|moves|switch|switches|transfer|transfers|go|goes|train|trains|work|works|join|joins|"
+                         r"retrain|retrains|return|returns|leave|leaves|study|studies)\s+(?:across|sideways|over|on|back|"
+                         r"up|from|to|into|in|as|for|at|with)\b")
 # 'or in a bank branch as a Customer Service Adviser': where a title is held, then the title
 _IN_PLACE_AS = re.compile(r"(?i)(,?\s+(?:or|and)\s+)(?:(?:in|at|within|with|into|to)\s+(?:a|an|the|our|their|one\s+of\s+our)|"
                           r"(?:into|to)(?=\s+[a-z]))\s+"
@@ -262,7 +263,8 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)
     raws = [re.sub(r"(?i)^(?:then\s+|from\s+there\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
             for index, raw in enumerate(raws)]  # 'A and, later, to B'
-    cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip()))),
+    cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip())
+                                                          or _OTHER_VERB.match(raw.strip()) and "," not in joins[i - 1])),
                None)
     if cut is not None:
         # round 13a: 'A and B positions, or move laterally to C or D': the list ends at another move's verb wherever it
@@ -291,7 +293,8 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
         raw = raw.strip()
         if not raw:
             return []
-        article = capacity or bool(re.match(r"(?i)^an?\s+", raw))
+        written_article = bool(re.match(r"(?i)^an?\s+", raw))
+        article = capacity or written_article
         raw = re.sub(r"(?i)^an?\s+", "", raw)
         # round 15b: 'became a licensed Hearing Instrument Specialist': a licence word before the title is no part of it
         raw = re.sub(r"^(?:fully\s+)?(?:licensed|qualified|certified|registered|chartered|accredited)\s+(?=[A-Z])", "", raw)
@@ -300,9 +303,9 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
         article = article or bool(tail)  # 'into Water Quality Sampler roles': named as a role
         if not raw or raw.lower().startswith(("the ", "their ", "your ", "our ", "his ", "her ")):
             return []  # 'the Navy', 'their own business': no title
-        pieces.append((raw, article))
+        pieces.append((raw, article, written_article))
     titles, sure = [], False
-    for piece, article in pieces:
+    for piece, article, written_article in pieces:
         if ", " in piece:  # 'Manager, Respiratory Therapy' (merged above): a role noun and its field, both capitalised
             titles.append((piece, True))
             sure = True
@@ -322,7 +325,7 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
             known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
                 or bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role)
             # round 15b: 'train as a coffee roaster': after a verb ending on 'as', an agent noun after 'a' is a title
-            sure = sure or known or capacity and article and _lower_agent_title(piece)
+            sure = sure or known or capacity and written_article and _lower_agent_title(piece)
             titles.append((piece, known))
         else:
             return []
