@@ -448,3 +448,14 @@ def test_an_agent_noun_after_as_a_is_a_title():
 def test_a_noun_after_as_a_that_names_no_person_is_no_title():
     # negative: 'train as a group' names nobody
     assert _moves("Some go on to open their own shop or train as a group on Saturdays.") == []
+
+
+def test_an_and_inside_a_name_of_a_comma_list():
+    assert _named("Also called: Stock and Inventory Controller, Storekeeper, Inventory Clerk") == [
+        "Stock and Inventory Controller", "Storekeeper", "Inventory Clerk"]
+
+
+def test_a_list_whose_last_name_follows_and_is_split_as_before():
+    # negative: 'A, B and C' is three names, the 'and' the list's own
+    assert _named("Also called: Storekeeper, Inventory Clerk and Stock Analyst") == [
+        "Storekeeper", "Inventory Clerk", "Stock Analyst"]

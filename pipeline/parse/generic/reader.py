@@ -541,6 +541,12 @@ def _alias_names(text: str) -> list[str]:
     """'A · B · C' (a middle dot, bullet or bar between names) or 'A, B and C'."""
     if _NAME_SEPARATOR.search(text):
         return [n.strip().rstrip(".") for n in _NAME_SEPARATOR.split(text) if n.strip()]
+    parts = [p.strip().rstrip(".") for p in text.split(",")]
+    if len(parts) >= 3 and all(parts) and not re.match(r"(?i)(?:and|or|&)\s", parts[-1]) \
+            and not re.search(r"(?i)\s(?:and|or|&)\s", parts[-1]) and re.search(r"(?i)\s(?:and|&)\s", " ".join(parts[:-1])):
+        # round 15b: 'Bricklayer and Plasterer, Blocklayer, Masonry Artisan': a list split by commas alone, no 'and' before
+        # its last name, keeps an 'and' inside a name as part of it
+        return parts
     return _rejoin_shared_noun(split_title_list(text), text)
 
 
