@@ -135,8 +135,34 @@ def _legal_form(word: str) -> bool:
     return bool(_words("legal_form").fullmatch(word.strip("(),")))
 
 
+def _role_word(title: str) -> bool:
+    """Round 15b: a word of the title is a known role noun ('Director' in 'Director, Data Management', 'Operator' in
+    'Operator in Training'): the head noun of any of its parts, not only of the whole."""
+    parts = re.split(r"\s+(?:of|in|for|de|du|des|di|da|do)\s+|,\s*|\s+/\s+", re.sub(r"\([^()]*\)", " ", title))
+    return any(has_role_noun(w) for part in parts for w in [part, *part.split()] if w.strip())
+
+
+def not_a_role(title: str) -> bool:
+    """Round 15b: a name that reads as a body, a document's part or a link rather than a role: no word of it is a known
+    role noun, and it ends on a word of a body or unit ('Namibian Professional Hunting Association', 'Operations Team';
+    generic_guard.tsv kinds unit and body) or opens or ends on a word of a document's part ('Sources of Additional
+    Information', 'Useful Links'; kind document); or it opens on a quotation mark ('"I joined as …': a testimonial)."""
+    text = title.strip()
+    if re.match(r"[\"“”„«»]", text):
+        return True
+    words = [w.strip(".,;:()'’\"") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or _role_word(text):
+        return False
+    last, first = words[-1], words[0]
+    return bool(_words("unit").fullmatch(last) or _words("body").fullmatch(last)
+                or _words("document").fullmatch(last) or _words("document").fullmatch(first))
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
+    if not_a_role(title):
+        return False
     if _metadata(title) or _HANDLE.search(title):
         return False  # 'Follow @CityPolice' under a career list: the site's social link, no role
     bare = re.sub(r"(?<=[^\W\d_])\s+L\d{1,2}$", "", title.strip())  # 'SOC Analyst L1': a level code after a title (13a)
@@ -152,7 +178,8 @@ def path_ok(title: str) -> bool:
         return False  # 'Ironbark Quarries Pty Ltd ABN' (a footer): a firm's name with its number, no role (lead, set 15)
     if re.search(r"\s[·•|]\s", title):
         return False  # 'Manaakitanga · Kaitiakitanga · Whanaungatanga': words glued by a separator, no one title
-    if _words("course").search(title) and not has_role_noun(title):
+    if _words("course").search(title) and not has_role_noun(title) and not has_role_noun(
+            re.split(r"\s+(?:of|for|in)\s+", title, maxsplit=1)[0]):  # ('Head of Course' is a title: 15b)
         # 'Advanced Certificate in Freight Forwarding' is a qualification, not a role ('Localization Program Manager',
         # ending on a role noun, is one: round 12b)
         return False
@@ -164,6 +191,8 @@ def alias_ok(alias: str, role: str) -> bool:
     words = text.split()
     if not words or len(words) > 8 or _same(text, role) or "?" in text or text.endswith(":") or _HANDLE.search(text):
         return False
+    if not_a_role(text):
+        return False  # 'TRAINING' after an aliases list, 'Hunting Association': a heading or a body, no title (15b)
     if any(_words("action").fullmatch(part) for part in re.split(r"\s*/\s*", text)):
         return False  # 'Apply now' closing a list of names: the page's button, no other title (round 13a)
     if text.count(", ") >= 2:
@@ -423,8 +452,9 @@ def _item_ok(item: Item, role: str) -> bool:
         return False  # 'See also: …', 'Read more about …': a link, whatever list it stands in
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
-        "career_paths": lambda: path_ok(row.get("target_title") or "") and not _menu_line(item.text) \
+        "career_paths": lambda: path_ok(row.get("target_title") or "") \
             and not _separated_rest(row.get("note")) and not _AT_HANDLE.search(item.text) \
+            and not (_menu_line(item.text) and not _ladder_row(item.text, role)) \
             and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) \
             and not _foreign_label(row.get("target_title") or "", item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
@@ -517,6 +547,14 @@ def _menu_line(text: str) -> bool:
     of the site, no career move (a table row, '| IC2 | Associate Engineer | 0–2 years |', is framed by bars)."""
     text = text.strip()
     return len(re.findall(r"\s\|\s", text)) >= 2 and not text.startswith("|") and not text.endswith("|")
+
+
+def _ladder_row(text: str, role: str) -> bool:
+    """Round 15b: 'Laboratory Glassware Washer | Laboratory Assistant | Laboratory Technician' under a ladder heading:
+    entries split by bars, one of them the role itself and every other a title with a role noun, are its ladder, no
+    menu of the site."""
+    parts = [p.strip() for p in re.split(r"\s\|\s", text.strip())]
+    return bool(role) and any(_same(p, role) for p in parts) and all(has_role_noun(p) or _same(p, role) for p in parts)
 
 
 def _dedupe_sections(items: list[Item]) -> list[Item]:

@@ -582,7 +582,12 @@ _ALIAS_SAID = re.compile(
 _ALIAS_SEEN = re.compile(
     r"(?i)\byou\s+(?:may|might|will|can|could|often)\s+(?:also\s+)?(?:see|find)\s+(?:it|the\s+(?:job|role|position)|"
     r"this\s+(?:job|role|position))\s+(?:also\s+)?(?:posted|advertised|listed|called|titled)\s+(?:as\s+)?"
-    r"(?P<names>(?:[^.;:!?()]|\([^()]*\))+)")
+    r"(?P<names>(?:[^.;:!?()]|\([^()]*\))+)"
+    # round 15b: 'In the industry you will hear tower climber, tower hand and wireless technician.', 'people also say A or
+    # B', 'we also call it A': the names the role goes by, said
+    r"|(?i:\b(?:you(?:'ll|’ll|\s+will|\s+may|\s+might|\s+can|\s+could|\s+often)?\s+(?:also\s+)?hear(?:\s+(?:it|the\s+"
+    r"(?:job|role))\s+called)?|(?:people|we|they|many|some|others|workers)\s+(?:also\s+|sometimes\s+|often\s+)?(?:say|"
+    r"call\s+(?:it|the\s+(?:job|role)|us|them)))\s+(?P<heard>(?:[^.;:!?()]|\([^()]*\))+))")
 # round 12b: 'Titles used at sites for this class include A, B, and C.', 'Other names: A, B, C.' inside a paragraph
 _ALIAS_INCLUDE = re.compile(
     r"(?i)^(?:(?:other|alternative|alternate|common)\s+(?:job\s+)?(?:titles|names)|(?:job\s+)?titles\s+used\s+"
@@ -598,6 +603,12 @@ _ALIAS_OPENING = re.compile(r"(?i)^(?:also|sometimes|often|commonly|usually)\s+(
 _ALIAS_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|among)\s+(?!training\b)")
 
 
+# English words that make a lower-case phrase after a naming verb a clause, never a name ('upon to work weekends')
+_NAMED_NOT = frozenset("the a an of in on at to for with from by and or but as is are be upon out up into their your our "
+                       "its his her this that these those some any all each every who which what when where while more "
+                       "most best better very just also only".split())
+
+
 def prose_aliases(text: str, role: str) -> list[str]:
     """Other titles a sentence gives the role: 'Locksmiths … They are sometimes called security technicians or lock
     technicians.', 'A, B and C are other titles for this job.', 'HVAC technicians (also called AC technicians or MEP
@@ -607,19 +618,26 @@ def prose_aliases(text: str, role: str) -> list[str]:
         return []
     out: list[str] = []
     name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", role).split()
+    # round 15b: the role's head noun names its people too ('Riders are also called …' on the Delivery Rider's page,
+    # 'A dockhand (we also say …)' on the Marina Dockhand's)
+    name = f"(?:{name}|{re.escape(singular_title(head[-1]).lower())})" if len(head) > 1 and has_role_noun(head[-1]) \
+        or len(head) > 1 and re.search(r"(?:er|or|ist|ian|hand|man)$", head[-1].lower()) else name
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         if re.fullmatch(r"\((?:also|sometimes|often|commonly|usually)\s[^()]+\)", sentence.strip()):
             sentence = sentence.strip()[1:-1]  # '(sometimes called an Environmental Health Practitioner or EHO)' (12b)
         found = _ALIAS_AFTER.match(sentence) or _ALIAS_OPENING.match(sentence)
         seen = _ALIAS_SEEN.search(sentence) or _ALIAS_INCLUDE.match(sentence.strip())
-        bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)"
-                              r"\s+(?P<names>[^()]+)\)", sentence)
+        bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:(?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)|"
+                              r"(?:we|people|some|many|others)\s+(?:also\s+|sometimes\s+|often\s+)?(?:say|call\s+(?:it|them|us)))"
+                              r"\s+(?P<names>[^()]+)\)", sentence)  # round 15b: 'A dockhand (we also say A or B)'
         if found:
             names = found.group("names")
             if found.re is _ALIAS_OPENING:
                 names = _ALIAS_STOP.split(names)[0]  # 'Also known as A or B in some branches.'
         elif seen:
-            names = _ALIAS_STOP.split(seen.group("names") or seen.group("listed"))[0]
+            names = _ALIAS_STOP.split(seen.groupdict().get("names") or seen.groupdict().get("listed")
+                                      or seen.groupdict().get("heard") or "")[0]
         elif bracketed:
             names = bracketed.group("names")  # 'HVAC technicians (also called AC technicians or MEP technicians)'
         else:
@@ -640,8 +658,12 @@ def prose_aliases(text: str, role: str) -> list[str]:
             return 0 < len(p.split()) <= 5 and (_lower_title(p) or name_like(p) or (p.isupper() and len(p) <= 5)
                                                 or _lower_title(singular_title(p).lower()) and p[:1].islower())
         # a name in the page's own language beside a title ('Claims Specialist (motor) or Likwidator szkód')
+        def named(p: str) -> bool:  # round 15b: 'shipper', 'giao hàng viên', 'marina hand' beside a title: a name as used
+            words = p.split()
+            return 0 < len(words) <= 3 and all(re.fullmatch(r"[^\W\d_A-Z][^\W\d_]*", w) for w in words) \
+                and not {w.lower() for w in words} & _NAMED_NOT
         if pieces and any(plain(p) for p in bare) and all(
-                plain(p) or p[:1].isupper() and len(p.split()) <= 4 and _foreign(p) for p in bare):
+                plain(p) or p[:1].isupper() and len(p.split()) <= 4 and _foreign(p) or named(p) for p in bare):
             out.extend(pieces)
     return out
 

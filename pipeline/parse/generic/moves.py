@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from pipeline.reference import rows
 
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import _lower_agent_title, _lower_title, prose_paths
@@ -26,13 +29,20 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("from", r"(?:come|comes|came|join|joins|joined|move|moves|moved|transfer|transfers|transferred)\s+"
              r"(?:to\s+us\s+|us\s+|here\s+)?from(?:\s+(?:roles?|positions?|posts?|jobs?)\s+(?:as|such\s+as))?"),
     ("from", r"(?:join|joins|joined)\s+(?:us|the\s+(?:company|team|firm|service|organisation|organization))\s+as"),
+    # round 15b: 'Most mechanics join as a Workshop Assistant', 'are often recruited from Ramp Agent and … roles', 'Some
+    # come into the role from general labourer jobs'
+    ("from", r"(?:join|joins|joined)\s+as"),
+    ("from", r"(?:are|is|were|was|get|gets|got)\s+(?:often\s+|usually\s+|mostly\s+|typically\s+|commonly\s+)?"
+             r"(?:recruited|hired|drawn|promoted)\s+from(?:\s+(?:roles?|positions?|posts?|jobs?)\s+(?:as|such\s+as))?"),
+    ("from", r"(?:come|comes|came|coming)\s+into\s+the\s+(?:job|role|profession|trade|occupation)\s+from"),
     # round 12b, entry routes: 'came to us as a Respiratory Therapy Student', 'Others come in as a zoo keeper', 'enter
     # the profession as a trainee'
     ("from", r"(?:come|comes|came|coming)\s+(?:to\s+us\s+|in\s+|into\s+the\s+(?:job|role|profession|trade)\s+"
              r"(?:from\s+(?:work|a\s+job|jobs)\s+)?)as"),
     ("from", r"(?:enter|enters|entered|entering)\s+(?:the\s+(?:job|role|profession|trade|occupation|field)\s+)?as"),
     # 'move into mine planning as Mine Planners', 'move into our MEL team as MEL Officers': another field, as a title
-    ("lateral", r"(?:move|moves|moved|moving)\s+(?:sideways\s+|across\s+)?(?:in)?to\s+(?!an?\s)[^.;:()]{1,80}?\s+as"),
+    ("lateral", r"(?:move|moves|moved|moving|transfer|transfers|transferred|transferring|switch|switches|switched)\s+"
+                r"(?:sideways\s+|across\s+|laterally\s+|over\s+)?(?:in)?to\s+(?!an?\s)[^.;:()]{1,80}?\s+as"),
     # round 12b: 'a few have moved across to a job as a Harbour Master'
     ("lateral", r"(?:move|moves|moved|moving|switch|switches|switched|step|steps|stepped)\s+(?:sideways|laterally|across)"
                 r"\s+(?:in)?to\s+(?:a|an|the)\s+(?:job|role|post|position)\s+as"),
@@ -48,6 +58,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:be|get|gets|got|are|is|were|was|been|being)\s+promoted\s+to|promotion\s+to"),
     ("to", r"(?:move|moves|moved|moving)\s+on\s+to(?!\s+(?:become|be)\b)|(?:go|goes|went|going)\s+on\s+to\s+(?:be|become)"),
     ("to", r"(?:move|moves|moved|moving)\s+up\s+to"),
+    ("to", r"(?:train|trains|trained|training|work|works|worked|working)\s+(?:your\s+way\s+|their\s+way\s+)?up\s+to"),
     ("to", r"(?:qualify|qualifies|qualified)\s+as"),
     # round 13a: 'go on to train as a Student Veterinary Nurse', 'go on to join the response team as an Emergency
     # Logistician', 'compete for Superintendent positions', 'apply for selection as an Artificer', 'step up to …'
@@ -61,9 +72,19 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("to", r"(?:the\s+)?(?:(?:usual|typical|normal|common)\s+)?next\s+(?:(?:step|move)\s+(?:is|would\s+be)|(?:steps|moves)\s+(?:are|would\s+be))"
            r"(?:\s+(?:usually|often|typically|normally|generally))?"),
     ("to", r"(?:grow|grows|grew|growing|advance|advances|advanced|progress|progresses|progressed)\s+(?:in)?to"),
-    ("to", r"(?:become|becomes)"),
+    # round 15b, moves written in Spanish, Portuguese and French: 'Muchos empiezan como Ayudante de campo', 'pueden
+    # ascender a Jimador líder y después a Mayordomo de campo', 'O próximo passo é Chefe de turno e depois Gerente'
+    ("from", r"(?:empiezan|empieza|empezó|empezaron|comienzan|comienza|comenzó|comenzaron|entran|entra|ingresan|ingresa|"
+             r"começam|começa|começou|começaram|entram|ingressam|commencent|commence|débutent|débute|entrent)\s+"
+             r"(?:su\s+carrera\s+|sua\s+carreira\s+|a\s+sua\s+carreira\s+|leur\s+carrière\s+)?(?:como|comme)"),
+    ("to", r"(?:ascender|ascienden|asciende|ascendieron|ascendem|ascende|ascenderam|(?:ser|son|é|são|fue|foi)\s+"
+           r"promovid[oa]s?|(?:être|sont|est)\s+promue?s?|promovid[oa]s?)\s+(?:a|al|para|à|au)"),
+    ("to", r"(?:llegar\s+a\s+ser|llegan\s+a\s+ser|convertirse\s+en|se\s+convierten\s+en|tornar-se|tornam-se|tornou-se|"
+           r"devenir|deviennent|devient)"),
+    ("to", r"(?:el|la|o|a|le)\s+(?:siguiente|pr[óo]xim[oa]|prochaine?)\s+(?:paso|passo|etapa|étape|escal[oó]n)\s+(?:es|é|est)"),
+    ("to", r"(?:become|becomes|became)"),  # ('or became a licensed Hearing Instrument Specialist': 15b)
     # round 12b: '… move up to Team Lead after about 18 months, then to Operations Manager': the next step after a clause
-    ("to", r"(?<=,)\s*then\s+(?:on\s+)?to"),
+    ("to", r"(?<=,)\s*(?:and\s+)?then\s+(?:on\s+)?to"),
     ("to", r"(?:move|moves|moved|moving)\s+(?:in)?to"),  # 'have moved to A and B roles': in a progression section
 )
 # a piece of a list that opens on a move's verb ('or specialise as …'): the list ends before it
@@ -74,10 +95,14 @@ _SECTION_ONLY = {len(_VERBS) - 1, len(_VERBS) - 2}
 # an aside between commas inside a list of titles: 'a Lead Deckhand and, with a Yachtmaster licence, a Bosun'
 _ASIDE = re.compile(r"(?i),\s*(?:with|after|once|given|in\s+time|over\s+time|later|eventually|in\s+turn|ultimately)"
                     r"\b[^,.;:]{0,60},\s*")
-_FILLER = re.compile(r"(?i)\b(?:then|eventually|later(?:\s+on)?|finally|possibly|perhaps|ultimately|even)\s+(?:to\s+)?"
+_FILLER = re.compile(r"(?i)\b(?:then|eventually|later(?:\s+on)?|finally|possibly|perhaps|ultimately|even|después|luego|"
+                     r"más\s+tarde|depois|mais\s+tarde|ensuite|puis|plus\s+tard)\s+(?:to\s+|a\s+(?=[A-Z])|à\s+|para\s+)?"
                      r"(?=(?:an?\s+|the\s+role\s+of\s+)?[A-Za-z])")
 _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|after|when|with|once|by|before|for|"
-                  r"if|who|which|where|because|working|depending|following|during|until|via|through|on)\b|"
+                  r"if|who|which|where|because|working|depending|following|during|until|via|through|on|"
+                  # round 15b: the same in Spanish, Portuguese and French ('… tras dos años', '… com experiência')
+                  r"después\s+de|tras|cuando|con|sin|en\s+(?:la|el|los|las|su|sus|un|una)|após|depois\s+de|quando|com|"
+                  r"na|no|nas|nos|après|quand|avec|dans|pour|para|por)\b|"
                   r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|\s+(?:can|could|may|might|will|would|should|must)\s|"
                   r",\s+(?:one|some|each|all|both)\s+of\b|\s+(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:years?|months?|"
                   r"seasons?)\b|,\s+(?:but|while|although|though|whereas|which|who)\b|"
@@ -88,10 +113,18 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
 # verb phrase about one's own business ('or open their own shop', 'or set up his own bakery')
 _CLAUSE_PIECE = re.compile(r"(?i)(?:from|into|through|via|without|before|after|while)\s|[a-z]+\s+(?:up\s+)?(?:their|his|her|your|"
                            r"our|my)\s+(?:own\s+)?\w")
+# round 15b: 'an Underwriting Assistant or move across from a claims role': another verb joined by 'or'/'and' without a
+# comma ends the list (after a comma, ', or move into nursing', the sentence stays unsure as before)
+_OTHER_VERB = re.compile(r"(?:move|moves|switch|switches|transfer|transfers|go|goes|train|trains|work|works|join|joins|"
+                         r"retrain|retrains|return|returns|leave|leaves|study|studies)\s+(?:across|sideways|over|on|back|"
+                         r"up|from|to|into|in|as|for|at|with)\b")
 # 'or in a bank branch as a Customer Service Adviser': where a title is held, then the title
-_IN_PLACE_AS = re.compile(r"(?i)(,?\s+(?:or|and)\s+)(?:in|at|within|with)\s+(?:a|an|the|our|their|one\s+of\s+our)\s+"
+_IN_PLACE_AS = re.compile(r"(?i)(,?\s+(?:or|and)\s+)(?:(?:in|at|within|with|into|to)\s+(?:a|an|the|our|their|one\s+of\s+our)|"
+                          r"(?:into|to)(?=\s+[a-z]))\s+"
                           r"[^,;.()]{1,50}?\s+as\s+(?=(?:an?\s+)?[A-Z])")
-_AS_WHAT = re.compile(r"^the\s+[^,;.:()]{1,60}?\s+as\s+(?=(?:an?\s+)?[A-Z])")  # 'into the CID as a Detective …'
+# 'into the CID as a Detective …'; round 15b: 'to our cupping lab as a Q Grader', 'to a front-of-house role as a Food Runner'
+_AS_WHAT = re.compile(r"^(?:(?:the|our|their|its|your)\s+[^,;.:()]{1,60}?|an?\s+[^,;.:()]{1,40}?\s(?:role|job|post|position))"
+                      r"\s+as\s+(?=(?:an?\s+)?[A-Z])")
 # 'from the Young Graduate Trainee scheme': a scheme named after the people in it (a trainee, an apprentice, a cadet)
 _SCHEME = re.compile(r"^the\s+(?P<title>[A-Z][^,.;:()]{0,60}?(?:Trainee|Apprentice|Cadet|Intern|Fellow)s?)\s+"
                      r"(?:scheme|programme|program|intake)\b")
@@ -143,12 +176,41 @@ def _role_head(role: str) -> str:
     return singular_title(words[-1]).lower() if words else ""
 
 
+# round 15b: 'Head of Course', 'Supervisor de muelle', "Chef d'atelier": a role noun before 'of' (or its word in another
+# language) heads the title
+_OF = re.compile(r"(?i)\s+(?:of|de|del|da|do|du|des|di|della|van|von)\s+|\s+d['’]")
+
+
+@lru_cache(maxsize=None)
+def _move_nouns() -> re.Pattern:
+    return re.compile("(?i)" + "|".join(f"(?:{r['pattern']})" for r in rows("generic_move_nouns")))
+
+
+def _other_language_title(piece: str) -> bool:
+    """Round 15b: 'Ayudante de campo', 'Boyahane Şefi', 'Vezető sajtmester': a word of the name is a word for a person
+    holding a job in another language (generic_move_nouns.tsv)."""
+    words = [w.strip(".,;:()'’") for w in piece.split()]
+    return 0 < len(words) <= 5 and any(w and _move_nouns().fullmatch(w) for w in words)
+
+
 def _known(piece: str, role: str) -> bool:
-    """A phrase that reads as a title by itself: a known role noun last, or the role's own head noun
-    ('Junior Deckhand' on the Deckhand's page)."""
+    """A phrase that reads as a title by itself: a known role noun last (or before 'of': 'Head of Course'), or the
+    role's own head noun ('Junior Deckhand' on the Deckhand's page)."""
     bare = " ".join(w for w in piece.split() if not _ACRONYM.fullmatch(w)) or piece
     head = singular_title(piece.split()[-1]).lower()
-    return has_role_noun(piece) or has_role_noun(bare) or bool(role) and head == _role_head(role)
+    before_of = _OF.split(piece, maxsplit=1)[0] if _OF.search(piece) else ""
+    return has_role_noun(piece) or has_role_noun(bare) or bool(role) and head == _role_head(role) \
+        or bool(before_of) and len(before_of.split()) <= 3 and has_role_noun(before_of) or _other_language_title(piece)
+
+
+def _glossed(piece: str, text: str) -> bool:
+    """Round 15b: 'Vezető sajtmester (head cheesemaker)', 'Capataz de cuadrilla (Gang Foreman)': a name in another
+    language with its title in English in brackets right after it reads as a title."""
+    gloss = re.search(re.escape(piece) + r"\s*\(([^()]{2,40})\)", text)
+    if not gloss:
+        return False
+    words = gloss.group(1).split()
+    return 0 < len(words) <= 4 and (has_role_noun(gloss.group(1)) or _lower_piece(gloss.group(1)))
 
 
 def _lower_piece(piece: str) -> bool:
@@ -179,6 +241,7 @@ _NOT_GROUP_WORDS = {"the", "their", "your", "our", "his", "her", "its", "this", 
 def _names(segment: str, role: str, capacity: bool = False, plural: bool = False) -> list[str]:
     """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
     'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
+    written = segment
     segment = _AS_WHAT.sub("", segment.strip())
     if _SCHEME.match(segment):  # 'join from the Young Graduate Trainee scheme': the trainee's title, named as one
         segment, capacity = _SCHEME.sub(r"\g<title>", segment), True
@@ -186,17 +249,22 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     segment = _ASIDE.sub(" ", segment)
     segment = _FILLER.sub("", segment)
     segment = _IN_PLACE_AS.sub(r"\1", segment)  # 'A or in a bank branch as a B' (round 13a)
+    # round 15b: 'from general labourer jobs in print shops': where the jobs were held ends the title
+    segment = re.sub(r"(?i)\b(roles?|jobs?|positions?|posts?)\s+(?:in|at|with|across|within|on)\s+[^,;.]*", r"\1", segment)
     stop = _END.search(segment)
     segment = (segment[: stop.start()] if stop else segment).strip().rstrip(",")
     segment = re.sub(r"(?i)[\s,]+(?:and|or)$", "", segment)  # 'a Mortgage Administrator or [in a bank branch …]'
     if not segment:
         return []
     pieces = []
-    joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
-    raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+", segment)
+    # (round 15b: 'y', 'o', 'e', 'ou', 'et' join titles in Spanish, Portuguese and French; 'and' stands for them below)
+    joins = [re.sub(r"^\s*(?:y|e|et)\s*$", " and ", re.sub(r"^\s*(?:o|ou)\s*$", " or ", j)) for j in
+             re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)]
+    raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)
     raws = [re.sub(r"(?i)^(?:then\s+|from\s+there\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
             for index, raw in enumerate(raws)]  # 'A and, later, to B'
-    cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip()))),
+    cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip())
+                                                          or _OTHER_VERB.match(raw.strip()) and "," not in joins[i - 1])),
                None)
     if cut is not None:
         # round 13a: 'A and B positions, or move laterally to C or D': the list ends at another move's verb wherever it
@@ -225,21 +293,25 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
         raw = raw.strip()
         if not raw:
             return []
-        article = capacity or bool(re.match(r"(?i)^an?\s+", raw))
+        written_article = bool(re.match(r"(?i)^an?\s+", raw))
+        article = capacity or written_article
         raw = re.sub(r"(?i)^an?\s+", "", raw)
+        # round 15b: 'became a licensed Hearing Instrument Specialist': a licence word before the title is no part of it
+        raw = re.sub(r"^(?:fully\s+)?(?:licensed|qualified|certified|registered|chartered|accredited)\s+(?=[A-Z])", "", raw)
         tail = _TAIL.search(raw)
         raw = _TAIL.sub("", raw).strip()
         article = article or bool(tail)  # 'into Water Quality Sampler roles': named as a role
         if not raw or raw.lower().startswith(("the ", "their ", "your ", "our ", "his ", "her ")):
             return []  # 'the Navy', 'their own business': no title
-        pieces.append((raw, article))
+        pieces.append((raw, article, written_article))
     titles, sure = [], False
-    for piece, article in pieces:
+    for piece, article, written_article in pieces:
         if ", " in piece:  # 'Manager, Respiratory Therapy' (merged above): a role noun and its field, both capitalised
             titles.append((piece, True))
             sure = True
         elif _capital_title(piece) or _sentence_case_title(piece):
-            known = _known(piece, role) or has_role_noun(piece.split()[0]) and not _capital_title(piece)
+            known = _known(piece, role) or has_role_noun(piece.split()[0]) and not _capital_title(piece) \
+                or _glossed(piece, written)
             sure = sure or known or article  # 'become a Sergeant': a capitalised noun after 'a' is a title
             titles.append((piece, known or article))
         elif _caseless(piece) and len(piece) <= 12:
@@ -252,7 +324,8 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
                 and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
             known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
                 or bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role)
-            sure = sure or known
+            # round 15b: 'train as a coffee roaster': after a verb ending on 'as', an agent noun after 'a' is a title
+            sure = sure or known or capacity and written_article and _lower_agent_title(piece)
             titles.append((piece, known))
         else:
             return []
@@ -298,8 +371,14 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
                     continue  # '"I started as a contract tester …" — Simone': one person's story, no move of the role
                 if not in_career and not _subject_is_role(before, role):
                     continue
-                names = _names(sentence[match.end():], role, bool(re.search(r"(?i)\bas\s*$", match.group())),
-                               plural=kind == "from" and index == 0)  # 'start as tour escorts or museum guides' 
+                capacity = bool(re.search(r"(?i)\bas\s*$", match.group()))
+                rest = sentence[match.end():]
+                # round 15b: 'qualify as a solicitor through the SQE, or as a Chartered Legal Executive through CILEx':
+                # each 'or as …' after a verb ending on 'as' names the same move again
+                parts = re.split(r"(?i),?\s+or\s+as\s+(?=(?:an?\s+)?[A-Za-z])", rest) if capacity else [rest]
+                names = _names(parts[0], role, capacity, plural=kind == "from" and index == 0)
+                for part in parts[1:] if names else []:  # (a later part that reads as no title adds nothing)
+                    names += [n for n in _names(part, role, capacity) if n not in names]
                 if not names:
                     continue
                 taken.append((match.start(), match.end()))
@@ -346,11 +425,12 @@ def _step_shape(title: str) -> bool:
                                             and all(re.fullmatch(r"[^\W\d_][\w'’/&-]*", w) for w in words))
 
 
-def _sure_step(title: str, role: str) -> bool:
+def _sure_step(title: str, role: str, note: str | None = None) -> bool:
     """A step that reads as a title by itself: a known role noun or the role's own head noun ('Economy Class Cabin
     Crew' on the Cabin Crew's page), a title written for both genders, a caseless name."""
     bare = _LEVEL_CODE.sub("", title.strip())
     return _known(bare, role) or bool(_GENDERED.search(bare)) or _caseless(bare) or _lower_piece(bare) \
+        or bool(note) and 0 < len(note.split()) <= 4 and has_role_noun(note) \
         or bool(role) and bare.lower().endswith(" " + re.sub(r"\s*\([^()]*\)\s*$", "", role).lower())
 
 
@@ -376,6 +456,6 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
         if any(_unit(n.split()[-1]) and " of " not in n for n in names):
             return []  # 'Tidewater Marine Services', 'Operations Team': an organisation or a unit, no step ('Head of Department' is one)
         steps.extend((n, note) for n in names)
-    if not any(_sure_step(t, role) for t, _ in steps):
+    if not any(_sure_step(t, role, n) for t, n in steps):  # (a step glossed in English: 'X (Gang Foreman)', 15b)
         return []
     return steps

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
+from pipeline.reference import rows
 from pipeline.text.titles import split_title_list
 from pipeline.text.roles import is_abbreviation_of
 from pipeline.text.salaries import _marked_figure, figure_start, parse_salary, salary_level
@@ -17,7 +19,7 @@ from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_al
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
-from pipeline.parse.generic.moves import ladder_steps, sentence_moves
+from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
@@ -85,6 +87,17 @@ def _bare_firm(name: str) -> str:
     return " ".join(words).casefold()
 
 
+# a page's footer line ('Contactez-nous … · © Coopérative Zellige Fès'): no value of the label line above it (15b: a
+# ladder read out of a box leaves its label line over the footer)
+_FOOTER = re.compile(r"(?i)©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b")
+
+
+def _name_forms(name: str) -> set[str]:
+    """A title as written, case-folded, and without a plural's 's' ('KPs' -> 'kp'): the forms a page uses of one name."""
+    name = re.sub(r"\s+", " ", name).strip().casefold()
+    return {name, singular_title(name).casefold(), re.sub(r"(?<=[a-z0-9])['’]?s$", "", name)} if name else set()
+
+
 def _site_names(page_lines: list[str]) -> set[str]:
     """The names of the page's site or owner: the first part of each of its first lines ('Oakfield Vets Group |
     Careers') and the name of its copyright line ('© 2026 Oakfield Vets Group Ltd · Privacy'), case-folded."""
@@ -127,9 +140,53 @@ def _noted_titles(text: str) -> list[tuple[str, str | None]]:
 
 
 def _sentence_aliases(text: str, role: str) -> list[str]:
-    """prose_aliases, then the other forms of title.said_aliases (round 13a), each name once."""
+    """prose_aliases, then the other forms of title.said_aliases (round 13a), then a labelled line's names (round 15b),
+    each name once."""
     found = prose_aliases(text, role)
-    return found + [a for a in said_aliases(text, role) if a not in found]
+    found += [a for a in said_aliases(text, role) if a not in found]
+    return found + [a for a in _label_line_aliases(text, role) if a not in found]
+
+
+# round 15b: 'Other titles you'll see on job ads: A, B, C', 'Job titles in this family<TAB>A, B', 'Ayrıca: A, B'
+_ALIAS_LABEL_LINE = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*(?::|\t+)\s*(?P<names>\S.*)$")
+
+
+# a label that only says 'also' in some language, not that the words after it are names
+_ONLY_ALSO = re.compile(r"also|auch|ook|juga|aussi|tambi[eé]n|tamb[eé]m|ayr[ıi]ca|tak[zż]e|tak[eé]|[aä]ven|ogs[aå]|anche")
+
+
+@lru_cache(maxsize=None)
+def _alias_labels() -> re.Pattern:
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rows("generic_alias_labels")))
+
+
+def _alias_label(label: str) -> bool:
+    """A label that says the names after it are the role's other titles: an aliases heading of the vocabulary, or a
+    label of generic_alias_labels.tsv (either half of a bilingual label)."""
+    for part in re.split(r"\s+/\s+", label.strip(" *_")):
+        bare = re.sub(r"[^\w]+", " ", re.sub(r"['’]", "", part.casefold())).strip()
+        if bare and (heading_kind(part) == "aliases" or _alias_labels().fullmatch(bare)):
+            return True
+    return False
+
+
+def _label_line_aliases(text: str, role: str) -> list[str]:
+    """Round 15b: the names of a line 'Label: A, B' (or 'Label<TAB>A, B') whose label says they are other titles of the
+    role, wherever the line stands: two names or more, each a plain name that reads as one after such a label
+    (_labelled_names, _labelled_alias), or one name that reads as a title by its shape; else []."""
+    match = _ALIAS_LABEL_LINE.match(text.strip())
+    if not match or not _alias_label(match["label"]) or _ends_sentence(match["names"]) and "," not in match["names"]:
+        return []
+    names = match["names"].strip().rstrip(".")
+    listed = _labelled_names(names, role)
+    if listed and _ONLY_ALSO.fullmatch(re.sub(r"[^\w]+", " ", match["label"].casefold()).strip()):
+        # a label that only says 'also' ('Ayrıca: ücretsiz yemek, servis'): every name a title by itself (a role noun,
+        # a word for a person in another language), or none (round 13a's rule for such labels)
+        return listed if all(has_role_noun(split_trailing_parenthetical(n)[0]) or _other_language_title(n)
+                             for n in listed) else []
+    if listed:
+        return listed if all(_labelled_alias(split_trailing_parenthetical(n)[0]) for n in listed) else []
+    return [names] if name_like(names) and has_role_noun(names) and names.casefold() != role.casefold() else []
 
 
 def _one_level(title: str) -> list[str]:
@@ -362,6 +419,13 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
                             # round 13a: 'Routes in and up', 'Moving on', 'Growing with us', 'Pathways', 'Getting on',
                             # 'Where it can lead', 'How do I get there?'
                             r"routes? (?:in|up|into)|entry routes?|moving on|move on|grow(?:ing)? with|pathways?|getting on|"
+                            # round 15b: 'Can I grow in this job?'
+                            r"grow(?:ing)? (?:in|within) (?:this|the) (?:job|role|company|team)|"
+                            # round 15b: the same in other languages ('Crecimiento', 'Kariyer yolu', 'Parcours', 'Werdegang')
+                            r"carreras?|carreiras?|carri[eè]res?|karrieren?|kariyer|kariera|cariera|karier|karri[eä]r|"
+                            r"loopbaan|crecimiento|crescimento|progresi[oó]n|progress[aã]o|evoluci[oó]n|evolu[cç][aã]o|"
+                            r"[eé]volution|parcours|werdegang|aufstieg|ilerleme|y[uü]kselme|rozw[oó]j|postup|el[oő]rel[eé]p[eé]s|"
+                            r"jenjang|pengembangan karier|thăng tiến|lộ trình|"
                             r"where (?:it|this role|the role) (?:can |could |may |will )?(?:leads?|takes?)|get there)\b")
 
 
@@ -477,6 +541,12 @@ def _alias_names(text: str) -> list[str]:
     """'A · B · C' (a middle dot, bullet or bar between names) or 'A, B and C'."""
     if _NAME_SEPARATOR.search(text):
         return [n.strip().rstrip(".") for n in _NAME_SEPARATOR.split(text) if n.strip()]
+    parts = [p.strip().rstrip(".") for p in text.split(",")]
+    if len(parts) >= 3 and all(parts) and not re.match(r"(?i)(?:and|or|&)\s", parts[-1]) \
+            and not re.search(r"(?i)\s(?:and|or|&)\s", parts[-1]) and re.search(r"(?i)\s(?:and|&)\s", " ".join(parts[:-1])):
+        # round 15b: 'Bricklayer and Plasterer, Blocklayer, Masonry Artisan': a list split by commas alone, no 'and' before
+        # its last name, keeps an 'and' inside a name as part of it
+        return parts
     return _rejoin_shared_noun(split_title_list(text), text)
 
 
@@ -678,6 +748,9 @@ def _names_closed(lines: list[Line]) -> int | None:
     vacancies') is a heading the vocabulary does not know; the list is what stands above it. Round 12b."""
     for k in range(1, len(lines)):
         text = lines[k].text.strip()
+        parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
+        if len(parts) >= 3 and not all(has_role_noun(p) for p in parts):
+            return k  # round 15b: 'Overview | Wages | Outlook | Job requirements': the page's tabs end the list
         if lines[k].number > lines[k - 1].number + 1 and not is_bullet(text) and _heading_shaped(text, True) \
                 and not name_like(text) and not _lower_title(text) and not has_role_noun(text):
             return k
@@ -867,7 +940,8 @@ class Reader(SalaryReading):
     hourly: bool = False  # a salary heading of the page speaks of hourly pay
     table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
     section_period: re.Match | None = None  # 'monthly' in the heading of the salary section being read
-    plural_paths: set[int] = field(default_factory=set)  # ids of moves read out of prose naming a plural group
+    plural_paths: set[int] = field(default_factory=set)
+    ladder_taken: set[int] = field(default_factory=set)  # lines read as a ladder out of a box (15b)  # ids of moves read out of prose naming a plural group
     page_lines: list[str] = field(default_factory=list)  # the page's lines as written (headings with their ':')
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
 
@@ -1098,6 +1172,7 @@ class Reader(SalaryReading):
                 # role's own name ('>' too: a breadcrumb never stands there)
                 if self.loose_ladder(block, text, ln.number, "step", section=True):
                     used.add(ln.number)
+                    self.ladder_taken.add(ln.number)
                     continue
             text = _labelled_chain(text, self.role) or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
@@ -1163,7 +1238,10 @@ class Reader(SalaryReading):
             lines = self.read_pairs(block, block.lines)
             box = _glance_box(lines) if block.kind in ("intro", "prose", "facts", "unknown") else set()
             box = _outside_moves(box, lines, block)
+            named = self.labelled_names(block, lines) if block.kind in ("intro", "prose", "unknown") else set()
             for line in lines:
+                if line.number in named:
+                    continue
                 text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
                 if line.number in box:
                     label, value = box_pair(text)
@@ -1199,6 +1277,22 @@ class Reader(SalaryReading):
                 self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
                                          item.line, item.section, list(item.warnings))
             seen.add(key)
+        named: set[str] = set()
+        for index, item in enumerate(self.items):
+            if item.table == "role_aliases":
+                key = re.sub(r"\s+", " ", item.row.get("alias") or "").strip().casefold()
+                if key in named:  # one other title named twice (a label line and a box): stored once (15b)
+                    self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
+                                             item.line, item.section, list(item.warnings))
+                named.add(key)
+        aliases = {a for i in self.items if i.table == "role_aliases" for a in _name_forms(i.row.get("alias") or "")}
+        if aliases:
+            # round 15b: 'Also known as: KP, Kitchen Assistant' and 'Lots of our head chefs started as KPs': a move to or
+            # from one of the role's own other names is the role itself, no move (the sentence stays text)
+            self.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section,
+                               list(i.warnings))
+                          if i.table == "career_paths" and i.row.get("kind") != "step"
+                          and _name_forms(i.row.get("target_title") or "") & aliases else i for i in self.items]
         # (a name that reads as a title is never taken for the site's: 'Penetration Tester - OpenCareers Wiki')
         sites = {n for n in _site_names(self.page_lines) if not has_role_noun(n) and n != self.role.casefold()}
         if sites:
@@ -1217,12 +1311,39 @@ class Reader(SalaryReading):
                 self.items.insert(at, Item("responsibilities", {"role": self.role, "text": duty}, duty, line,
                                            "responsibilities"))
 
+    def labelled_names(self, block: Block, lines: list[Line]) -> set[int]:
+        """Round 15b: 'Diğer adları' / 'Boya Operatörü' / 'Dyeing Technician': a line that is only a label saying the
+        names after it are the role's (an aliases label of generic_alias_labels.tsv or the vocabulary, in a section the
+        vocabulary does not head) over consecutive short lines each a title by itself (a role noun, or a word for a person
+        in another language) gives those lines as aliases. Returns the lines read."""
+        used: set[int] = set()
+        for index, ln in enumerate(lines):
+            text = ln.text.strip().rstrip(":").strip()
+            if is_bullet(ln.text) or not text or len(text.split()) > 6 or not _alias_label(text):
+                continue
+            run = []
+            for following in lines[index + 1:]:
+                name = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
+                if following.number != (run[-1][1] if run else ln.number) + 1 or not name \
+                        or _ends_sentence(name) or ":" in name or len(name.split()) > 5 \
+                        or not (name_like(name) and (has_role_noun(name) or _other_language_title(name))
+                                or _lower_title(name)) or name.casefold() == self.role.casefold():
+                    break
+                run.append((name, following.number))
+            if not run:
+                continue
+            self.keep(block, ln.text.strip(), ln.number)
+            for name, number in run:
+                self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, number, "aliases")
+            used |= {ln.number} | {n for _, n in run}
+        return used
+
     def aliases_in_prose(self, block: Block) -> None:
         """'Sub-editors (also called production journalists or copy editors) are …' in the prose of any section: the
         role's other titles (the sentence itself is read by the section's reader)."""
         for line in block.lines:
             text = line.text.strip()
-            if text and not is_bullet(line.text) and len(text.split()) >= 6:
+            if text and not is_bullet(line.text) and (len(text.split()) >= 6 or _ALIAS_LABEL_LINE.match(text)):
                 for alias in _sentence_aliases(text, self.role):
                     self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line.number,
                              "aliases")
@@ -1927,7 +2048,7 @@ class Reader(SalaryReading):
                 i += 1
             elif _arrow_pair(text):
                 label, value = _arrow_pair(text)  # 'Typical studio size → Mid-size to AAA' in a glance box
-                if heading_kind(label) == "aliases":
+                if heading_kind(label) == "aliases" or _alias_label(label):
                     names = _alias_names(value)  # 'Also called → Environment Designer, Mission Designer'
                     if names and all(name_like(n) or _NAMING_LABEL.search(normal_heading(label)) and _labelled_alias(n)
                                      for n in names):
@@ -1948,7 +2069,9 @@ class Reader(SalaryReading):
                     self.keep(block, text, lines[i].number)
                 i += 1
             elif _label_like(text.rstrip(":")) and i + 1 < len(lines) and not is_bullet(lines[i + 1].text) \
-                    and not _label_value_line(lines[i + 1].text):
+                    and not _label_value_line(lines[i + 1].text) and not _FOOTER.search(lines[i + 1].text) \
+                    and not any(lines[i].number < n < lines[i + 1].number for n in self.ladder_taken):
+                # (round 15b: 'Parcours / Path' over a ladder read out of the box labels the ladder, not the line after it)
                 value = lines[i + 1].text.strip()
                 self.fact(text.rstrip(":").strip(), value, value, lines[i + 1].number, block)
                 i += 2
@@ -1967,7 +2090,7 @@ class Reader(SalaryReading):
             if not value or _VALUE_MARKER_INSIDE.search(value):
                 self.keep(block, written, line)
                 return
-        if heading_kind(_ALIAS_LABEL_WHERE.sub("", label.strip(" *_")).strip()) == "aliases":
+        if _alias_label(_ALIAS_LABEL_WHERE.sub("", label.strip(" *_")).strip()) or _alias_label(label):
             # 'Also called in the industry: TA, Tech Artist': other names of the role, no fact
             names = _alias_names(value)
             if names and all(name_like(n) or _NAMING_LABEL.search(normal_heading(label)) and _labelled_alias(n)
