@@ -386,7 +386,7 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
         raw.workers = start_workers(jobs)  # forked first, while this process is still light
     try:
         from pipeline.steps.build import sources_of
-        from pipeline.steps.cross_page import PagesToRetry, second_pass, spilled_known_cells
+        from pipeline.steps.cross_page import PagesToRetry, second_pass_rows, spilled_known_cells
         from pipeline.steps.parse_pages import split_cached
         from pipeline.warehouse.assemble import TableBuilder
 
@@ -423,19 +423,20 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
         out = {"parsed": len(todo), "cache_hits": cache.hits, "cache_warning": cache.write_error}
         del todo
 
+        # the second pass reads only the held pages' files: the other pages' paths go now
+        contents = {sha: contents[sha] for sha in held.shas()}
+
         _phase("second pass")
         # the known cells of the complete pages added so far, read back from the spilled rows
         known = spilled_known_cells(builder) if held else {}
-        retried = second_pass(known, held, lambda sha: _read_bytes(raw.locate(contents[sha])))
+        # each re-parsed page goes to the builder as it comes (the spilled cells known above do not see it)
+        for kind, sha, rows in second_pass_rows(known, held, lambda sha: _read_bytes(raw.locate(contents[sha]))):
+            (builder.replace if kind == "replace" else builder.add)(sha, rows)
+        rows = None  # the last page's rows
         if held:
             known.release()
-        del known, held
+        del known, held, contents
         builder.close_connection()  # the cells read for the second pass leave DuckDB's buffers with it
-        for sha, rows in retried.replace.items():
-            builder.replace(sha, rows)
-        for sha, rows in retried.add.items():
-            builder.add(sha, rows)
-        del retried, contents
         _phase("spill the run's files")
         builder.prepare(sources_of(*sources_of_run()))
         out["builder"] = builder.state()

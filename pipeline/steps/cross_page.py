@@ -157,6 +157,11 @@ class PagesToRetry:
     def __bool__(self) -> bool:
         return bool(self.unsplit or self.suspects)
 
+    def shas(self) -> Iterator[str]:
+        """Every held page's sha (the pages whose bytes the second pass may read again)."""
+        yield from self.unsplit
+        yield from self.suspects
+
 
 @dataclass
 class SecondPass:
@@ -166,8 +171,21 @@ class SecondPass:
 
 def second_pass(known: Mapping, pages: PagesToRetry, read: Callable[[str], bytes]) -> SecondPass:
     """Re-parse the held pages with the known cells; ``read(sha)`` gives a page's bytes. A page the retry
-    does not improve gets its first parse again (the same bytes give the same rows)."""
+    does not improve gets its first parse again (the same bytes give the same rows). Every result in memory at
+    once (small runs, tests): a run takes them one at a time from ``second_pass_rows``."""
     out = SecondPass()
+    for kind, sha, rows in second_pass_rows(known, pages, read):
+        (out.replace if kind == "replace" else out.add)[sha] = rows
+    return out
+
+
+def second_pass_rows(known: Mapping, pages: PagesToRetry,
+                     read: Callable[[str], bytes]) -> Iterator[tuple[str, str, PageRows]]:
+    """``second_pass`` as it goes: ("replace", sha, rows) for every re-parsed suspect, in sha order, then ("add",
+    sha, rows) for every held unsplit page, in sha order. The caller hands each to the warehouse builder at once,
+    so the re-parsed pages' rows are never all held together (the held pages are whole guides: ~4 KiB of rows
+    each). The known cells are read before anything is yielded, and adding rows meanwhile does not change them
+    (``SpilledKnownCells`` reads the spill files named when it was made)."""
     prefetch = getattr(known, "prefetch", None)  # SpilledKnownCells: one query per batch of pages
     suspects = sorted(pages.suspects.items())
     flag = getattr(known, "with_strict_prefix", None)  # SpilledKnownCells: the test in one query
@@ -182,7 +200,8 @@ def second_pass(known: Mapping, pages: PagesToRetry, read: Callable[[str], bytes
             if any(_is_strict_prefix(value, known.get(role, {}).get(dim, ())) for role, dim, value in cells):
                 retry = process_content(read(sha), known_cells=known)
                 if retry.page is not None:
-                    out.replace[sha] = retry
+                    yield "replace", sha, retry
+    del suspects
     unsplit = sorted(pages.unsplit.items())
     for start in range(0, len(unsplit), _BATCH):
         batch = unsplit[start:start + _BATCH]
@@ -192,8 +211,7 @@ def second_pass(known: Mapping, pages: PagesToRetry, read: Callable[[str], bytes
             data = read(sha)
             retry = process_content(data, known_cells=known)
             better = retry.page is not None and len(retry.issues) < first_issues
-            out.add[sha] = retry if better else process_content(data)
-    return out
+            yield "add", sha, (retry if better else process_content(data))
 
 
 _BATCH = 2_000  # held pages whose roles' known cells are read (and held in memory) at once
