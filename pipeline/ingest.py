@@ -392,7 +392,8 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
 
         _phase("parse")
         contents = contents_of()
-        builder, held = TableBuilder(build / ".spill"), PagesToRetry()
+        builder = TableBuilder(build / ".spill")
+        held = PagesToRetry(folder=builder.dir / "held")  # the suspects' cells spilled as they come
 
         def take(sha: str, rows: PageRows) -> None:
             if not held.hold(sha, rows):
@@ -435,6 +436,7 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
         rows = None  # the last page's rows
         if held:
             known.release()
+        held.remove()
         del known, held, contents
         builder.close_connection()  # the cells read for the second pass leave DuckDB's buffers with it
         _phase("spill the run's files")

@@ -153,6 +153,33 @@ def test_the_cut_found_from_spilled_cells_is_the_one_found_in_memory(tmp_path):
         builder.close()
 
 
+def test_suspects_spilled_as_they_come_give_the_second_pass_of_suspects_in_memory(tmp_path):
+    """A run's pages to retry write the suspects' cells to a file as they come (PagesToRetry(folder=...)): the
+    same page replaced by the same rows as with the suspects in memory, with the spilled known cells (flagged in
+    one query) and with the in-memory index (the file read back), and the file gone afterwards."""
+    data = _seed_000_cut()
+    pages = {"cut": data, "whole": seed_text(SEEDS[2]).encode()}
+    in_memory, spilled_held = PagesToRetry(), PagesToRetry(folder=tmp_path / "held")
+    for sha, raw in pages.items():
+        for held in (in_memory, spilled_held):
+            held.hold(sha, process_content(raw))
+    assert spilled_held.suspects == {} and spilled_held.n_spilled == len(in_memory.suspects) >= 1
+    assert sorted(spilled_held.shas()) == sorted(in_memory.suspects) and bool(spilled_held)
+    other = process_content(seed_text(SEED_001).encode())
+    index, builder = KnownCellsIndex(), TableBuilder(tmp_path / "spill")
+    index.add(other)
+    builder.add(other.page["content_sha256"], other)
+    try:
+        expected = second_pass(spilled_known_cells(builder), in_memory, pages.__getitem__)
+        for known in (spilled_known_cells(builder), index.snapshot()):
+            found = second_pass(known, spilled_held, pages.__getitem__)
+            assert list(found.replace) == ["cut"] and found.replace == expected.replace and found.add == {}
+    finally:
+        builder.close()
+    spilled_held.remove()
+    assert not (tmp_path / "held" / "suspects.parquet").exists()
+
+
 def test_the_strict_prefix_query_is_the_python_rule(tmp_path):
     """with_strict_prefix flags exactly the suspects _is_strict_prefix flags, over values that differ in length,
     case, accents, multi-byte characters, an empty value and an equal one."""
