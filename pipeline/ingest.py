@@ -419,11 +419,13 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
         progress.detail(f"parse cache: {n_cached} of {len(contents)} distinct pages cached")
         with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
             todo = _Located(contents, todo, raw.locate)
+            verbose = progress.level() >= progress.VERBOSE
             for sha, rows in raw.parse_all(todo, jobs):
                 cache.put(sha, rows)
                 take(sha, rows)
                 stage.update(1)
-                progress.detail(f"parsed {raw.locate(contents[sha])}: {len(rows.issues)} issue(s)")
+                if verbose:  # (the path found by sha: a binary search, only for the message)
+                    progress.detail(f"parsed {raw.locate(contents[sha])}: {len(rows.issues)} issue(s)")
         if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
             cache.flush()
         if getattr(raw, "workers", None) is not None:  # the workers' memory goes before the next stages
@@ -434,7 +436,7 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
         del todo
 
         # the second pass reads only the held pages' files: the other pages' paths go now
-        contents = {sha: contents[sha] for sha in held.shas()}
+        contents = contents.subset(held.shas())
 
         _phase("second pass")
         # the known cells of the complete pages added so far, read back from the spilled rows

@@ -237,3 +237,28 @@ def test_assemble_write_and_check_a_build(tmp_path):
     outcome = check_build(db)
     assert outcome.results and not outcome.blocking and outcome.report().endswith("passed")
     assert check_build(db, run_checks=False).results == []
+
+
+def test_contents_handed_to_the_parse_stage_compact_answer_as_the_dict_they_come_from():
+    """steps.inventory.Contents (the parse stage's input: shas and paths in one str each) iterates over the shas
+    in order, finds a path by sha, gives the i-th (sha, path), a subset in one walk, and pickles as it is."""
+    import hashlib
+    import pickle
+
+    import pytest
+
+    from pipeline.steps.inventory import Contents
+
+    mapping = {hashlib.sha256(str(i).encode()).hexdigest(): f"dir {i % 3}/page-{i}.txt" for i in range(300)}
+    mapping[hashlib.sha256(b"x").hexdigest()] = "é/ü 日本.html"
+    contents = pickle.loads(pickle.dumps(Contents(mapping)))
+    assert list(contents) == sorted(mapping) and len(contents) == len(mapping)
+    assert all(contents[sha] == path for sha, path in mapping.items())
+    assert [contents.item(i) for i in range(len(contents))] == sorted(mapping.items())
+    some = sorted(mapping)[::7]
+    assert contents.subset(reversed(some)) == {sha: mapping[sha] for sha in some}
+    assert "0" * 64 not in contents and "short" not in contents
+    with pytest.raises(KeyError):
+        contents.subset(["f" * 64])
+    odd = Contents({"b": "2", "a": "1"})  # keys that are not sha256 hex: kept in a dict, in order
+    assert list(odd) == ["a", "b"] and odd["b"] == "2" and odd.item(0) == ("a", "1") and odd.subset(["b"]) == {"b": "2"}

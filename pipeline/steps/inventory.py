@@ -210,6 +210,23 @@ class Contents:
             raise KeyError(sha)
         return self.item(lo)[1]
 
+    def subset(self, shas) -> dict[str, str]:
+        """sha -> path of the given shas (one walk over the contents in order, not a search per sha)."""
+        wanted = sorted(set(shas))
+        if self._dict is not None:
+            return {sha: self._dict[sha] for sha in wanted}
+        out: dict[str, str] = {}
+        k = 0
+        for i, sha in enumerate(self):
+            if k == len(wanted):
+                break
+            if sha == wanted[k]:
+                out[sha] = self.item(i)[1]
+                k += 1
+        if k != len(wanted):
+            raise KeyError(wanted[k])
+        return out
+
     def __contains__(self, sha: object) -> bool:
         try:
             self[sha]  # noqa: B018
