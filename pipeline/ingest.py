@@ -23,8 +23,8 @@ from pipeline import progress
 from pipeline.raw import DEFAULT_MAX_BYTES
 from pipeline.steps.phases import mark as _phase
 from pipeline.steps.stage import can_spawn, run_in_child
-from pipeline.steps.inventory import (Contents, HashedFile, RawInventory, discover_raw, first_paths, fingerprint, hash_files,
-                                      read_file_index, read_run_log, write_file_index)
+from pipeline.steps.inventory import (Contents, HashedFile, RawInventory, discover_raw, first_paths, fingerprint,
+                                      hash_files, read_file_index, read_run_log, write_file_index)
 from pipeline.version import parser_version
 from pipeline.warehouse import publish as pub
 from pipeline.warehouse.links import format_link_rates
