@@ -28,8 +28,8 @@ from pipeline.schema import TABLES, TABLES_BY_NAME
 from pipeline.steps.phases import mark as _phase
 from pipeline.raw import Provenance, page_id_of
 from pipeline.warehouse.links import RoleLinker
-from pipeline.warehouse.spill import (ASSEMBLE_MEMORY_LIMIT, Spill, order_by, sorting_connection, sql_path,
-                                      temp_table, write_query)
+from pipeline.warehouse.spill import (ASSEMBLE_MEMORY_LIMIT, Spill, order_by, sorting_connection, temp_table,
+                                      write_query)
 
 _ENTITY_IDS = {"skills": "skill_id", "employers": "employer_id", "industries": "industry_id"}
 _ROLE_FIELDS = ("name", "abbreviation", "qualifier", "summary")
@@ -232,15 +232,11 @@ class TableBuilder:
                         limit *= 2
                         con.execute(f"set memory_limit = '{limit}MB'")
 
-            # each page's site and the resolved roles stay on disk (views over files), not in DuckDB's memory
-            # through the table writes (the roles: ~30 MB at 100,000 pages of the bench)
-            con.execute(f"create temp view _sites as select page_id, site from {self.spill.relation(_SITES)}")
+            con.execute(f"create temp table _sites as select page_id, site from {self.spill.relation(_SITES)}")
             temp_table(con, "_replaced", {"page_id": sorted(self.replaced)})
             rows = {}
             _phase("assemble: roles")
-            roles_file = self.dir / "_roles.parquet"
-            roomy(lambda: con.execute(f"copy ({self._roles_sql()}) to {sql_path(roles_file)} (format parquet)"))
-            con.execute(f"create or replace temp view _roles as select * from read_parquet({sql_path(roles_file)})")
+            roomy(lambda: con.execute(f"create or replace temp table _roles as {self._roles_sql()}"))
             _phase("assemble: linker")
             linker = roomy(self._linker)
             _phase("assemble: tables")
