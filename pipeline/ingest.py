@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+from array import array
 import shutil
 import sys
 import time
@@ -22,8 +23,8 @@ from pipeline import progress
 from pipeline.raw import DEFAULT_MAX_BYTES
 from pipeline.steps.phases import mark as _phase
 from pipeline.steps.stage import can_spawn, run_in_child
-from pipeline.steps.inventory import (HashedFile, RawInventory, discover_raw, first_paths, fingerprint, hash_files,
-                                      read_file_index, read_run_log, write_file_index)
+from pipeline.steps.inventory import (Contents, HashedFile, RawInventory, discover_raw, first_paths, fingerprint,
+                                      hash_files, read_file_index, read_run_log, write_file_index)
 from pipeline.version import parser_version
 from pipeline.warehouse import publish as pub
 from pipeline.warehouse.links import format_link_rates
@@ -268,7 +269,7 @@ def _ingest(opts: IngestOptions, raw, raw_dir: Path, warehouse: Path, jobs: int,
                 # page) goes with it, and this process imports duckdb and pyarrow only once it has exited. Its
                 # input goes through files, so this process holds none of it while the child runs. The child reads
                 # the contents to parse at once, the run's files only after the parse (to spill them).
-                _write_stage_input(build / _STAGE_INPUT, contents)
+                _write_stage_input(build / _STAGE_INPUT, Contents(contents))  # compact: ~100 bytes a content
                 _write_stage_input(build / _STAGE_SOURCES, sources)
                 del files, inventory, contents, sources
                 _release_memory()
@@ -386,13 +387,15 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
         raw.workers = start_workers(jobs)  # forked first, while this process is still light
     try:
         from pipeline.steps.build import sources_of
-        from pipeline.steps.cross_page import PagesToRetry, second_pass, spilled_known_cells
-        from pipeline.steps.parse_pages import split_cached
+        from pipeline.steps.cross_page import PagesToRetry, second_pass_rows, spilled_known_cells
         from pipeline.warehouse.assemble import TableBuilder
 
         _phase("parse")
         contents = contents_of()
-        builder, held = TableBuilder(build / ".spill"), PagesToRetry()
+        if not isinstance(contents, Contents):
+            contents = Contents(contents)
+        builder = TableBuilder(build / ".spill")
+        held = PagesToRetry(folder=builder.dir / "held")  # the suspects' cells spilled as they come
 
         def take(sha: str, rows: PageRows) -> None:
             if not held.hold(sha, rows):
@@ -401,19 +404,28 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
         cache = _open_cache(opts, warehouse, version)
         cache.prune_other_versions()
         if hasattr(cache, "prefetch"):  # scale hook: object storage fetches cached rows in batches
-            cache.prefetch(sorted(contents))
-        cached, todo = split_cached(contents, cache)  # todo: (sha, relative path)
-        for sha, rows in cached:
-            take(sha, rows)
-        progress.detail(f"parse cache: {len(cached)} of {len(contents)} distinct pages cached")
-        del cached
+            cache.prefetch(list(contents))
+        # in sha order: each cached page is taken as it is read (not every cached page's rows held first), the
+        # others noted by their index in contents
+        todo, n_cached = array("Q"), 0
+        for i, sha in enumerate(contents):
+            rows = cache.get(sha)
+            if rows is None:
+                todo.append(i)
+            else:
+                take(sha, rows)
+                n_cached += 1
+        rows = None
+        progress.detail(f"parse cache: {n_cached} of {len(contents)} distinct pages cached")
         with progress.Stage("parsing", len(todo), "page", enabled=opts.progress and bool(todo)) as stage:
-            todo = _Located(todo, raw.locate)
+            todo = _Located(contents, todo, raw.locate)
+            verbose = progress.level() >= progress.VERBOSE
             for sha, rows in raw.parse_all(todo, jobs):
                 cache.put(sha, rows)
                 take(sha, rows)
                 stage.update(1)
-                progress.detail(f"parsed {raw.locate(contents[sha])}: {len(rows.issues)} issue(s)")
+                if verbose:  # (the path found by sha: a binary search, only for the message)
+                    progress.detail(f"parsed {raw.locate(contents[sha])}: {len(rows.issues)} issue(s)")
         if hasattr(cache, "flush"):  # scale hook: object storage stores new rows in batches
             cache.flush()
         if getattr(raw, "workers", None) is not None:  # the workers' memory goes before the next stages
@@ -423,19 +435,21 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
         out = {"parsed": len(todo), "cache_hits": cache.hits, "cache_warning": cache.write_error}
         del todo
 
+        # the second pass reads only the held pages' files: the other pages' paths go now
+        contents = contents.subset(held.shas())
+
         _phase("second pass")
         # the known cells of the complete pages added so far, read back from the spilled rows
         known = spilled_known_cells(builder) if held else {}
-        retried = second_pass(known, held, lambda sha: _read_bytes(raw.locate(contents[sha])))
+        # each re-parsed page goes to the builder as it comes (the spilled cells known above do not see it)
+        for kind, sha, rows in second_pass_rows(known, held, lambda sha: _read_bytes(raw.locate(contents[sha]))):
+            (builder.replace if kind == "replace" else builder.add)(sha, rows)
+        rows = None  # the last page's rows
         if held:
             known.release()
-        del known, held
+        held.remove()
+        del known, held, contents
         builder.close_connection()  # the cells read for the second pass leave DuckDB's buffers with it
-        for sha, rows in retried.replace.items():
-            builder.replace(sha, rows)
-        for sha, rows in retried.add.items():
-            builder.add(sha, rows)
-        del retried, contents
         _phase("spill the run's files")
         builder.prepare(sources_of(*sources_of_run()))
         out["builder"] = builder.state()
@@ -448,19 +462,19 @@ def _parse_stage(opts: IngestOptions, raw, contents_of, sources_of_run, build: P
 
 
 class _Located(Sequence):
-    """(sha, raw.locate(path)) of a todo list of (sha, path), made as asked: not a second list of every page's
-    full path held through the parse (~18 MiB at 100,000 pages)."""
+    """(sha, raw.locate(path)) of the contents to parse (their indexes in ``contents``), made as asked: not a list
+    of every page's sha and full path held through the parse (~30 MiB at 100,000 pages)."""
 
-    def __init__(self, todo: list[tuple[str, str]], locate):
-        self._todo, self._locate = todo, locate
+    def __init__(self, contents: Contents, todo, locate):
+        self._contents, self._todo, self._locate = contents, todo, locate
 
     def __len__(self) -> int:
         return len(self._todo)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [(sha, self._locate(rel)) for sha, rel in self._todo[i]]
-        sha, rel = self._todo[i]
+            return [self[j] for j in range(*i.indices(len(self._todo)))]
+        sha, rel = self._contents.item(self._todo[i])
         return sha, self._locate(rel)
 
 

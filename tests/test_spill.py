@@ -180,3 +180,47 @@ def test_a_writer_s_row_groups_can_be_smaller_than_the_table_files(tmp_path):
     meta = pq.ParquetFile(tmp_path / "m.parquet").metadata
     assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [1000, 1000, 500]
     assert pq.read_table(tmp_path / "m.parquet").to_pylist() == rows
+
+
+def test_page_ids_are_kept_compact_and_looked_up_exactly():
+    """TableBuilder.pages: hex shas as 32 bytes each, a page id other than page_id_of(sha) and a key that is not
+    a hex sha kept as given; a sha never added (or None) is no page."""
+    from pipeline.raw import page_id_of
+    from pipeline.warehouse.assemble import PageIds
+
+    a, b, c = "ab" * 32, "0f" * 32, "12" * 32
+    ids = PageIds()
+    ids.add(a, page_id_of(a))
+    ids.add(b, "some-other-id")
+    ids.add("not-a-sha", "n" * 16)
+    assert len(ids) == 3
+    assert ids.lookup([b, None, a, c, "not-a-sha", "AB" * 32, a]) == [
+        "some-other-id", None, page_id_of(a), None, "n" * 16, None, page_id_of(a)]
+    assert PageIds().lookup([a, None]) == [None, None]
+
+
+def test_page_issues_spilled_as_they_come_are_reported_once_against_the_first_file_and_a_re_parse_supersedes_them(
+        tmp_path, monkeypatch):
+    from pipeline.model import Issue
+
+    monkeypatch.setattr(spill, "SPILL_ROWS", 1)  # every issue in a part of its own
+    builder = TableBuilder(tmp_path / "spill")
+    a, b = _page("a" * 16, 1), _page("b" * 16, 1)
+    a.issues = [Issue("truncated", "first parse of a", 3)]
+    b.issues = [Issue("odd_row", "b one", 1), Issue("odd_row", "b two", None, "normalize")]
+    gone = PageRows(page_id="c" * 16, page=None, issues=[Issue("unknown_page_type", "no page in c", None, "detect")])
+    builder.add("a", a)
+    builder.add("b", b)
+    builder.add("c", gone)
+    again = _page("a" * 16, 1, complete=False)
+    again.issues = [Issue("truncated", "re-parse of a", 4)]
+    builder.replace("a", again)
+    sources = [SourceFile(path, sha, Provenance()) for path, sha in
+               [("z/a.txt", "a"), ("a-copy.txt", "a"), ("b.txt", "b"), ("c.txt", "c"), ("d.txt", "d")]]
+    errors = builder.finish(sources, tmp_path / "out")["ingest_errors"].to_pylist()
+    assert [(e["source_path"], e["content_sha256"], e["page_id"], e["stage"], e["error_kind"], e["message"], e["line"])
+            for e in errors] == [
+        ("b.txt", "b", "b" * 16, "normalize", "odd_row", "b two", None),
+        ("b.txt", "b", "b" * 16, "parse", "odd_row", "b one", 1),
+        ("c.txt", "c", "c" * 16, "detect", "unknown_page_type", "no page in c", None),
+        ("z/a.txt", "a", "a" * 16, "parse", "truncated", "re-parse of a", 4)]

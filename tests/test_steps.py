@@ -153,6 +153,33 @@ def test_the_cut_found_from_spilled_cells_is_the_one_found_in_memory(tmp_path):
         builder.close()
 
 
+def test_suspects_spilled_as_they_come_give_the_second_pass_of_suspects_in_memory(tmp_path):
+    """A run's pages to retry write the suspects' cells to a file as they come (PagesToRetry(folder=...)): the
+    same page replaced by the same rows as with the suspects in memory, with the spilled known cells (flagged in
+    one query) and with the in-memory index (the file read back), and the file gone afterwards."""
+    data = _seed_000_cut()
+    pages = {"cut": data, "whole": seed_text(SEEDS[2]).encode()}
+    in_memory, spilled_held = PagesToRetry(), PagesToRetry(folder=tmp_path / "held")
+    for sha, raw in pages.items():
+        for held in (in_memory, spilled_held):
+            held.hold(sha, process_content(raw))
+    assert spilled_held.suspects == {} and spilled_held.n_spilled == len(in_memory.suspects) >= 1
+    assert sorted(spilled_held.shas()) == sorted(in_memory.suspects) and bool(spilled_held)
+    other = process_content(seed_text(SEED_001).encode())
+    index, builder = KnownCellsIndex(), TableBuilder(tmp_path / "spill")
+    index.add(other)
+    builder.add(other.page["content_sha256"], other)
+    try:
+        expected = second_pass(spilled_known_cells(builder), in_memory, pages.__getitem__)
+        for known in (spilled_known_cells(builder), index.snapshot()):
+            found = second_pass(known, spilled_held, pages.__getitem__)
+            assert list(found.replace) == ["cut"] and found.replace == expected.replace and found.add == {}
+    finally:
+        builder.close()
+    spilled_held.remove()
+    assert not (tmp_path / "held" / "suspects.parquet").exists()
+
+
 def test_the_strict_prefix_query_is_the_python_rule(tmp_path):
     """with_strict_prefix flags exactly the suspects _is_strict_prefix flags, over values that differ in length,
     case, accents, multi-byte characters, an empty value and an equal one."""
@@ -210,3 +237,28 @@ def test_assemble_write_and_check_a_build(tmp_path):
     outcome = check_build(db)
     assert outcome.results and not outcome.blocking and outcome.report().endswith("passed")
     assert check_build(db, run_checks=False).results == []
+
+
+def test_contents_handed_to_the_parse_stage_compact_answer_as_the_dict_they_come_from():
+    """steps.inventory.Contents (the parse stage's input: shas and paths in one str each) iterates over the shas
+    in order, finds a path by sha, gives the i-th (sha, path), a subset in one walk, and pickles as it is."""
+    import hashlib
+    import pickle
+
+    import pytest
+
+    from pipeline.steps.inventory import Contents
+
+    mapping = {hashlib.sha256(str(i).encode()).hexdigest(): f"dir {i % 3}/page-{i}.txt" for i in range(300)}
+    mapping[hashlib.sha256(b"x").hexdigest()] = "é/ü 日本.html"
+    contents = pickle.loads(pickle.dumps(Contents(mapping)))
+    assert list(contents) == sorted(mapping) and len(contents) == len(mapping)
+    assert all(contents[sha] == path for sha, path in mapping.items())
+    assert [contents.item(i) for i in range(len(contents))] == sorted(mapping.items())
+    some = sorted(mapping)[::7]
+    assert contents.subset(reversed(some)) == {sha: mapping[sha] for sha in some}
+    assert "0" * 64 not in contents and "short" not in contents
+    with pytest.raises(KeyError):
+        contents.subset(["f" * 64])
+    odd = Contents({"b": "2", "a": "1"})  # keys that are not sha256 hex: kept in a dict, in order
+    assert list(odd) == ["a", "b"] and odd["b"] == "2" and odd.item(0) == ("a", "1") and odd.subset(["b"]) == {"b": "2"}

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pipeline.normalize.page import PageRows
 from pipeline.process import process_content
@@ -101,6 +102,24 @@ class SpilledKnownCells(Mapping):
             self._con.execute("drop table if exists _suspect_cells")
         return {sha for (sha,) in rows}
 
+    def flagged_spilled(self, suspects_sql: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
+        """``with_strict_prefix`` over suspects spilled to Parquet (``suspects_sql``: a relation of sha, n,
+        role_id, dimension, value): (sha, its last row's cells) of the flagged suspects only, in sha order, read
+        in one query (the suspects never come into Python as a whole: most pages of a run are suspects)."""
+        rows = self._con.execute(
+            f"with s as (select * from {suspects_sql}), "
+            f"f as (select distinct s.sha from s join ({self._sql}) c on c.role_id = s.role_id "
+            "and c.dimension is not distinct from s.dimension "
+            "where starts_with(c.value, s.value) and c.value <> s.value) "
+            "select s.sha, s.role_id, s.dimension, s.value from s semi join f on s.sha = f.sha "
+            "order by s.sha, s.n").fetchall()
+        out: list[tuple[str, list[tuple[str, str, str]]]] = []
+        for sha, role, dim, value in rows:
+            if not out or out[-1][0] != sha:
+                out.append((sha, []))
+            out[-1][1].append((role, dim, value))
+        return out
+
     def release(self) -> None:
         """Drop the cells (the second pass is done)."""
         self._cells = {}
@@ -136,13 +155,24 @@ def spilled_known_cells(builder, role_ids: Iterable[str] = ()) -> SpilledKnownCe
     return SpilledKnownCells(builder.con, cells, role_ids)
 
 
+_SUSPECT_COLUMNS = ("sha", "n", "role_id", "dimension", "value")
+_SUSPECT_ROWS = 8_192  # suspect cells buffered before they are written to the spill file
+
+
 @dataclass
 class PagesToRetry:
-    """Pages held for the second pass, by content sha256 (their bytes are read again for the retry)."""
+    """Pages held for the second pass, by content sha256 (their bytes are read again for the retry).
+
+    ``folder``: the suspects' cells are written there (``suspects.parquet``) as they come instead of kept in
+    ``suspects``: most pages of a run are suspects (~300 bytes of cells each in memory), few are flagged."""
 
     # not added yet: sha -> (issues of the first parse, the page's role ids)
     unsplit: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
     suspects: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # added; last row's cells
+    folder: Path | None = None  # a folder: the suspects spilled there (see above); None: in ``suspects``
+    n_spilled: int = 0  # suspects written to the folder
+    _buffer: dict = field(default_factory=lambda: {c: [] for c in _SUSPECT_COLUMNS}, repr=False)
+    _writer: object = field(default=None, repr=False)
 
     def hold(self, sha: str, rows: PageRows) -> bool:
         """Note a page that needs the second pass. True when its rows must wait (not be assembled yet)."""
@@ -151,11 +181,104 @@ class PagesToRetry:
             self.unsplit[sha] = (len(rows.issues), tuple(sorted(r for r in roles if r is not None)))
             return True
         if rows.needs_context == "cut":
-            self.suspects[sha] = last_row_cells(rows)
+            cells = last_row_cells(rows)
+            if self.folder is None:
+                self.suspects[sha] = cells
+            else:
+                self._spill(sha, cells)
         return False
 
+    def _spill(self, sha: str, cells: list[tuple[str, str, str]]) -> None:
+        buffer = self._buffer
+        for n, (role, dim, value) in enumerate(cells):
+            buffer["sha"].append(sha)
+            buffer["n"].append(n)
+            buffer["role_id"].append(role)
+            buffer["dimension"].append(dim)
+            buffer["value"].append(value)
+        self.n_spilled += 1
+        if len(buffer["sha"]) >= _SUSPECT_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self._buffer["sha"]:
+            return
+        schema = pa.schema([("sha", pa.string()), ("n", pa.int64()), ("role_id", pa.string()),
+                            ("dimension", pa.string()), ("value", pa.string())])
+        batch = pa.RecordBatch.from_arrays([pa.array(self._buffer[c], type=schema.field(c).type)
+                                            for c in _SUSPECT_COLUMNS], schema=schema)
+        self._buffer = {c: [] for c in _SUSPECT_COLUMNS}
+        if self._writer is None:
+            if self.path.exists():
+                raise RuntimeError("PagesToRetry.hold() after the spilled suspects were read")
+            Path(self.folder).mkdir(parents=True, exist_ok=True)
+            self._writer = pq.ParquetWriter(self.path, schema, compression="snappy")
+        self._writer.write_batch(batch)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.folder) / "suspects.parquet"
+
+    def spilled_sql(self) -> str | None:
+        """The spilled suspects as a SQL relation (every buffered cell written first); None when none were."""
+        if not self.n_spilled:
+            return None
+        self._flush()
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        from pipeline.warehouse.spill import sql_path
+
+        return f"read_parquet({sql_path(self.path)})"
+
+    def spilled_suspects(self) -> list[tuple[str, list[tuple[str, str, str]]]]:
+        """Every spilled suspect (sha, cells), in sha order (read back whole: a known-cells mapping in memory)."""
+        sql = self.spilled_sql()
+        if sql is None:
+            return []
+        import duckdb
+
+        con = duckdb.connect()
+        try:
+            rows = con.execute(f"select sha, role_id, dimension, value from {sql} order by sha, n").fetchall()
+        finally:
+            con.close()
+        out: list[tuple[str, list[tuple[str, str, str]]]] = []
+        for sha, role, dim, value in rows:
+            if not out or out[-1][0] != sha:
+                out.append((sha, []))
+            out[-1][1].append((role, dim, value))
+        return out
+
+    def remove(self) -> None:
+        """Close and delete the spill file (the second pass is done)."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        if self.folder is not None:
+            self.path.unlink(missing_ok=True)
+
     def __bool__(self) -> bool:
-        return bool(self.unsplit or self.suspects)
+        return bool(self.unsplit or self.suspects or self.n_spilled)
+
+    def shas(self) -> Iterator[str]:
+        """Every held page's sha that the second pass may read again (the spilled suspects: flagged or not, all
+        of them, read back from the file)."""
+        yield from self.unsplit
+        yield from self.suspects
+        sql = self.spilled_sql()
+        if sql is not None:
+            import duckdb
+
+            con = duckdb.connect()
+            try:
+                for (sha,) in con.execute(f"select distinct sha from {sql}").fetchall():
+                    yield sha
+            finally:
+                con.close()
 
 
 @dataclass
@@ -166,14 +289,32 @@ class SecondPass:
 
 def second_pass(known: Mapping, pages: PagesToRetry, read: Callable[[str], bytes]) -> SecondPass:
     """Re-parse the held pages with the known cells; ``read(sha)`` gives a page's bytes. A page the retry
-    does not improve gets its first parse again (the same bytes give the same rows)."""
+    does not improve gets its first parse again (the same bytes give the same rows). Every result in memory at
+    once (small runs, tests): a run takes them one at a time from ``second_pass_rows``."""
     out = SecondPass()
+    for kind, sha, rows in second_pass_rows(known, pages, read):
+        (out.replace if kind == "replace" else out.add)[sha] = rows
+    return out
+
+
+def second_pass_rows(known: Mapping, pages: PagesToRetry,
+                     read: Callable[[str], bytes]) -> Iterator[tuple[str, str, PageRows]]:
+    """``second_pass`` as it goes: ("replace", sha, rows) for every re-parsed suspect, in sha order, then ("add",
+    sha, rows) for every held unsplit page, in sha order. The caller hands each to the warehouse builder at once,
+    so the re-parsed pages' rows are never all held together (the held pages are whole guides: ~4 KiB of rows
+    each). The known cells are read before anything is yielded, and adding rows meanwhile does not change them
+    (``SpilledKnownCells`` reads the spill files named when it was made)."""
     prefetch = getattr(known, "prefetch", None)  # SpilledKnownCells: one query per batch of pages
     suspects = sorted(pages.suspects.items())
     flag = getattr(known, "with_strict_prefix", None)  # SpilledKnownCells: the test in one query
     if flag is not None and suspects:
         flagged = flag([(sha, role, dim, value) for sha, cells in suspects for role, dim, value in cells])
         suspects = [(sha, cells) for sha, cells in suspects if sha in flagged]
+    spilled = pages.spilled_sql()
+    if spilled is not None:  # the suspects the pages to retry wrote to a file
+        found = (known.flagged_spilled(spilled) if hasattr(known, "flagged_spilled")
+                 else pages.spilled_suspects())
+        suspects = sorted(suspects + found)
     for start in range(0, len(suspects), _BATCH):
         batch = suspects[start:start + _BATCH]
         if prefetch:
@@ -182,7 +323,8 @@ def second_pass(known: Mapping, pages: PagesToRetry, read: Callable[[str], bytes
             if any(_is_strict_prefix(value, known.get(role, {}).get(dim, ())) for role, dim, value in cells):
                 retry = process_content(read(sha), known_cells=known)
                 if retry.page is not None:
-                    out.replace[sha] = retry
+                    yield "replace", sha, retry
+    del suspects
     unsplit = sorted(pages.unsplit.items())
     for start in range(0, len(unsplit), _BATCH):
         batch = unsplit[start:start + _BATCH]
@@ -192,8 +334,7 @@ def second_pass(known: Mapping, pages: PagesToRetry, read: Callable[[str], bytes
             data = read(sha)
             retry = process_content(data, known_cells=known)
             better = retry.page is not None and len(retry.issues) < first_issues
-            out.add[sha] = retry if better else process_content(data)
-    return out
+            yield "add", sha, (retry if better else process_content(data))
 
 
 _BATCH = 2_000  # held pages whose roles' known cells are read (and held in memory) at once

@@ -8,6 +8,7 @@ files, with a memory limit and a temp folder, and writes every table sorted into
 """
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
@@ -25,7 +26,7 @@ from pipeline.model import Issue
 from pipeline.normalize.page import PageRows
 from pipeline.schema import TABLES, TABLES_BY_NAME
 from pipeline.steps.phases import mark as _phase
-from pipeline.raw import Provenance
+from pipeline.raw import Provenance, page_id_of
 from pipeline.warehouse.links import RoleLinker
 from pipeline.warehouse.spill import (ASSEMBLE_MEMORY_LIMIT, Spill, order_by, sorting_connection, temp_table,
                                       write_query)
@@ -35,12 +36,16 @@ _ROLE_FIELDS = ("name", "abbreviation", "qualifier", "summary")
 # Spilled beside the tables: every role mention and every entity name, resolved to one name per id at the end.
 # Each page's site (the host of its first capture's URL) too: the builder's per-page state is on disk once the
 # run's files are spilled (``prepare``), so the tables can be built by a process that never held it (``resume``).
-_MENTIONS, _ENTITY_NAMES, _SITES = "_role_mentions", "_entity_names", "_sites"
+_MENTIONS, _ENTITY_NAMES, _SITES, _PAGE_ISSUES = "_role_mentions", "_entity_names", "_sites", "_page_issues"
 _SIDE_SCHEMAS = {
     _MENTIONS: pa.schema([pa.field(f, pa.string()) for f in ("role_id", *_ROLE_FIELDS)]),
     _ENTITY_NAMES: pa.schema([pa.field("entity", pa.string()), pa.field("entity_id", pa.string()),
                               pa.field("name", pa.string())]),
     _SITES: pa.schema([pa.field("page_id", pa.string()), pa.field("site", pa.string())]),
+    # each page's own issues as they come (the file holding the page, their source_path, is known at prepare)
+    _PAGE_ISSUES: pa.schema([pa.field("content_sha256", pa.string()), pa.field("page_id", pa.string()),
+                             pa.field("stage", pa.string()), pa.field("error_kind", pa.string()),
+                             pa.field("message", pa.string()), pa.field("line", pa.int64())]),
 }
 # Tables whose rows a second-pass re-parse of a page replaces (the run's files and errors are not per page).
 _REPLACEABLE = tuple(t.name for t in TABLES
@@ -111,9 +116,10 @@ class TableBuilder:
         self.spill = Spill(self.dir / "rows", {**{t.name: t.arrow_schema for t in TABLES}, **_SIDE_SCHEMAS})
         self.replacements = Spill(self.dir / "replacements",
                                   {name: TABLES_BY_NAME[name].arrow_schema for name in _REPLACEABLE})
-        self.pages: dict[str, str] = {}  # sha -> page_id, for contents that became a page
-        self.no_page: dict[str, str] = {}  # sha -> page_id, for contents that did not
-        self.issues: dict[str, list[Issue]] = {}  # sha -> page-level issues
+        self.pages = PageIds()  # sha -> page_id, for contents that became a page (32 bytes a page)
+        # page-level issues go to the spill as they come (_PAGE_ISSUES); those of a page re-parsed by ``replace``
+        # supersede them: sha -> (page_id, issues)
+        self.reissued: dict[str, tuple[str, list[Issue]]] = {}
         self.replaced: set[str] = set()  # page ids whose first rows a re-parse supersedes
         self.prepared = False  # the run's files are spilled (prepare): nothing more can be added
         self._con = None
@@ -136,7 +142,7 @@ class TableBuilder:
         builder.replacements = Spill(builder.dir / "replacements",
                                      {name: TABLES_BY_NAME[name].arrow_schema for name in _REPLACEABLE},
                                      parts=state["replacements"])
-        builder.pages, builder.no_page, builder.issues = {}, {}, {}
+        builder.pages, builder.reissued = PageIds(), {}
         builder.replaced = set(state["replaced"])
         builder.prepared = True
         builder._con = None
@@ -153,11 +159,10 @@ class TableBuilder:
         if self.prepared:
             raise RuntimeError("TableBuilder.add() after prepare()")
         if result.issues:
-            self.issues[sha] = list(result.issues)
+            self.spill.extend(_PAGE_ISSUES, [_issue_row(sha, result.page_id, i) for i in result.issues])
         if result.page is None:
-            self.no_page[sha] = result.page_id
             return
-        self.pages[sha] = result.page_id
+        self.pages.add(sha, result.page_id)
         self.spill.extend("pages", [result.page])
         for table, rows in result.tables.items():
             self.spill.extend(table, rows)
@@ -172,7 +177,7 @@ class TableBuilder:
         first rows are dropped when the tables are built. The cross-page second pass
         (pipeline/steps/cross_page.py) makes such re-parses."""
         self.replaced.add(result.page_id)
-        self.issues[sha] = list(result.issues)
+        self.reissued[sha] = (result.page_id, list(result.issues))
         self.replacements.extend("pages", [result.page])
         for table, rows in result.tables.items():
             if table in self.replacements.schemas:
@@ -195,7 +200,7 @@ class TableBuilder:
         self.spill.roll()
         self.replacements.roll()
         self.close_connection()
-        self.pages, self.no_page, self.issues = {}, {}, {}
+        self.pages, self.reissued = PageIds(), {}
         self.prepared = True
 
     def finish(self, sources: list[SourceFile] | None, out_dir: Path | None = None) -> BuiltTables:
@@ -277,10 +282,11 @@ class TableBuilder:
 
     def _spill_sources(self, sources: list[SourceFile]) -> dict[str, str]:
         """page_sources and ingest_errors rows into the spill; returns page_id -> site."""
-        latest = _latest_flags(sources, self.pages)
+        page_ids = self.pages.lookup([src.sha256 for src in sources])  # each file's page id (None: no page)
+        self.pages = PageIds()
+        latest = _latest_flags(sources, {src.sha256 for src, page_id in zip(sources, page_ids) if page_id})
         first_path: dict[str, str] = {}
-        for src in sources:
-            page_id = self.pages.get(src.sha256) if src.sha256 else None
+        for src, page_id in zip(sources, page_ids):
             self.spill.extend("page_sources", [{
                 "source_path": src.source_path, "page_id": page_id, "content_sha256": src.sha256,
                 "url": src.provenance.url, "final_url": src.provenance.final_url,
@@ -289,16 +295,23 @@ class TableBuilder:
             if src.sha256 and src.sha256 not in first_path:
                 first_path[src.sha256] = src.source_path
         del latest
-        # Page-level issues are reported once, against the first file holding the content.
-        for sha, path in sorted(first_path.items()):
-            if sha in self.issues:
-                page_id = self.pages.get(sha) or self.no_page.get(sha)
-                self.spill.extend("ingest_errors", [_error_row(path, sha, page_id, i) for i in self.issues[sha]])
+        # Page-level issues are reported once, against the first file holding the content (the order rows are
+        # spilled in does not matter: the table is sorted on all its columns).
+        self.spill.roll()
+        for part in self.spill.parts(_PAGE_ISSUES):
+            for row in pq.ParquetFile(part).read().to_pylist():
+                sha = row.pop("content_sha256")
+                if sha in first_path and sha not in self.reissued:
+                    self.spill.extend("ingest_errors", [{"source_path": first_path[sha], "content_sha256": sha,
+                                                         **row}])
+        for sha, (page_id, issues) in sorted(self.reissued.items()):
+            if sha in first_path:
+                self.spill.extend("ingest_errors", [_error_row(first_path[sha], sha, page_id, i) for i in issues])
         del first_path
         # pages.site = host of the URL of the page's first capture (by source_path) that has one; null if none.
         sites: dict[str, str] = {}
-        for src in sorted(sources, key=lambda s: s.source_path):
-            page_id = self.pages.get(src.sha256) if src.sha256 else None
+        for i in sorted(range(len(sources)), key=lambda i: sources[i].source_path):
+            page_id, src = page_ids[i], sources[i]
             host = site_of(src.provenance.url or src.provenance.final_url)
             if page_id and host and page_id not in sites:
                 sites[page_id] = host
@@ -410,6 +423,58 @@ def site_of(url: str | None) -> str | None:
         return urlsplit(url.strip()).hostname or None
     except ValueError:
         return None
+
+
+class PageIds:
+    """content sha256 -> page id of the contents that became a page, compact: the 32 bytes of a hex sha in one
+    bytearray (a dict of 64-character str keys and 16-character str values held ~200 bytes a page through the
+    parse). A page id other than ``page_id_of(sha)`` and a key that is not a hex sha256 are kept in a dict. Looked
+    up once, for all the run's files at once (``lookup``)."""
+
+    def __init__(self):
+        self._keys = bytearray()
+        self._odd: dict[str, str] = {}  # sha -> page id, when not page_id_of(sha)
+        self._other: dict[str, str] = {}  # a key that is not a hex sha256 -> page id
+
+    def add(self, sha: str, page_id: str) -> None:
+        if len(sha) == 64 and _HEX.fullmatch(sha):
+            self._keys += bytes.fromhex(sha)
+            if page_id != page_id_of(sha):
+                self._odd[sha] = page_id
+        else:
+            self._other[sha] = page_id
+
+    def __len__(self) -> int:
+        return len(self._keys) // 32 + len(self._other)
+
+    def lookup(self, shas: list[str | None]) -> list[str | None]:
+        """The page id of each sha (None: not a page), in order."""
+        import pyarrow.compute as pc
+
+        keys = bytearray()
+        for sha in shas:
+            keys += bytes.fromhex(sha) if sha is not None and len(sha) == 64 and _HEX.fullmatch(sha) else _NO_KEY
+        n = len(self._keys) // 32
+        known = pa.Array.from_buffers(pa.binary(32), n, [None, pa.py_buffer(bytes(self._keys))])
+        wanted = pa.Array.from_buffers(pa.binary(32), len(shas), [None, pa.py_buffer(bytes(keys))])
+        found = pc.is_in(wanted, value_set=known).to_pylist() if n else [False] * len(shas)
+        del keys, known, wanted
+        out: list[str | None] = []
+        for sha, hit in zip(shas, found):
+            if hit and sha is not None and len(sha) == 64 and _HEX.fullmatch(sha):
+                out.append(self._odd.get(sha) or page_id_of(sha))
+            else:
+                out.append(self._other.get(sha) if sha is not None else None)
+        return out
+
+
+_HEX = re.compile(r"[0-9a-f]{64}")
+_NO_KEY = bytes(32)  # a file without a hex sha (unread): matched only by the all-zero sha, then checked again
+
+
+def _issue_row(sha: str, page_id: str | None, issue: Issue) -> dict:
+    return {"content_sha256": sha, "page_id": page_id, "stage": issue.stage, "error_kind": issue.kind,
+            "message": issue.message, "line": issue.line}
 
 
 def _error_row(path: str, sha: str | None, page_id: str | None, issue: Issue) -> dict:
