@@ -221,11 +221,26 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     widget = _HEADING_WIDGET.match(_strip_symbols(text).strip())
     if widget:
         keys += [normal_heading(text[text.index(":") + 1:])]
+    # round 15a: a heading in another language as its vocabulary row writes it, diacritics folded ('Atribuții
+    # principale' -> 'atributii principale', 'Línea de carrera' -> 'linea de carrera'); rows written with the marks
+    # ('évolution professionnelle') still match the heading as written, which is tried first
+    keys += [folded for k in list(keys) if not k.isascii() and (folded := fold_marks(k)) != k]
     for candidate in dict.fromkeys(keys):
         match = _heading_regex().fullmatch(candidate)
         if match:
             return heading_patterns()[int(match.lastgroup[1:])][0]
     return None
+
+
+# letters that carry no combining mark but read as a plain Latin letter in a folded heading (Turkish dotless i, Polish
+# l with a stroke, Nordic o with a stroke, German sharp s)
+_FOLD_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def fold_marks(text: str) -> str:
+    """'atribuții principale' -> 'atributii principale', 'maaş' -> 'maas': letters without their diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _HEADING_PLACE = re.compile(r"(?<=\w) (?:here|on board|onboard|on site|on shift|at sea|at work|on the job|in (?:this|the) (?:role|job)|with us)$")
