@@ -108,6 +108,10 @@ def _bilingual_heading(raw: str) -> str | None:
             return kinds[1]
         return None
     kinds = {heading_kind(part.strip()) for part in parts if len(part.split()) <= 6} - {None}
+    if len(kinds) == 2 and "prose" in kinds:
+        # round 15a: 'Descripción del puesto / Duties': a half that only says the page describes the job (prose) and a
+        # half that names the section; the named section wins
+        kinds.discard("prose")
     return kinds.pop() if len(kinds) == 1 else None
 
 

@@ -433,7 +433,11 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
     bilingual = _bilingual_site(written)
     # round 12b: 'Careers at the RSA: Driver Tester' over 'Scrúdaitheoir Tiomána': a line that ends on the name after
     # the site's words is the name's own line too
-    own_name = _bare_name(own) or _bare_name(name) and _strip_symbols(own).strip().endswith(f": {name}")
+    own_name = _bare_name(own) or _bare_name(name) and _strip_symbols(own).strip().endswith(f": {name}") \
+        or _bare_name(name) and bool(re.match(rf"{re.escape(name)}\s+[|–—-]\s+\S", _strip_symbols(own).strip()))
+    # round 15a: 'Railway Track Worker — pay and conditions 2026' under 'Muncitor întreținere cale ferată': the name
+    # first, the kind of page after a spaced dash or bar, is the name's own line too
+    local_page = not _english_page(body)
     if not (own_name and (_agentive(name) or bilingual) and role_like(name)):
         return None
     for other in (number + 1, number - 1, number + 2):
@@ -447,7 +451,10 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
         if bilingual and not name.isascii() and text.isascii() and _only_second_used(name, text, body, written[other]):
             return None  # 'Djurskötare' over 'Zookeeper', the text below naming only the second: that is the English name
         if _foreign(text) and not _agentive(text) or bilingual and _name_shape(text) and len(text.split()) <= 4 \
-                and not english:
+                and not english or local_page and _name_shape(text) and len(text.split()) <= 4 and not english \
+                and not _agentive(text) and name.isascii():
+            # round 15a: 'Groomer canino' over 'Dog Groomer' on a page written in Spanish: a name in plain letters
+            # beside the English one, on a page whose running text is not English, is the name in its language
             # 'Teicneoir Sceite' under 'LEAKAGE TECHNICIAN' on a site with a 'Gaeilge | English' switch
             return text, other, _mentioned(text, body.replace(written[other], " ", 1))
     return None
@@ -647,7 +654,9 @@ def _as_written(name: str, body: str) -> str:
     running = [line for line in body.splitlines() if line != line.upper()]  # text that is not itself in capitals
     pattern = re.compile(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", re.I)
     if not base or not any(m.group(0) != m.group(0).upper() for line in running for m in pattern.finditer(line)):
-        return name
+        # round 15a: 'SUGAR MILL BOILER ATTENDANT', a name the page writes only in capitals: analysts store a name
+        # of two words or more in title case (sets 1-17: every such role); one word may be an acronym ('IFPP')
+        return _title_case(name, running) if len(base.split()) >= 2 and running else name
     return _title_case(name, running)
 
 
@@ -668,7 +677,7 @@ def _title_case(name: str, running: list[str]) -> str:
         core = token.strip("()[]/,-")
         if not core.isalpha():
             return token
-        acronym = _GRADE_NUMERAL.match(core) or any(
+        acronym = _GRADE_NUMERAL.match(core) or not re.search(r"(?i)[aeiouy]", core) or any(
             re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", line) for line in running)
         if acronym:
             return token
@@ -688,9 +697,10 @@ def _title_case(name: str, running: list[str]) -> str:
 _GRADE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
-_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title"
-                          r"|occupation|occupation title|profession|job role)"
-                          r"\s*:\s*(?P<name>\S.*)$")
+_TITLE_LABEL = re.compile(r"(?i)^(?P<label>job title|role title|position title|class title|classification title|job|position"
+                          r"|title|occupation|occupation title|profession|job role|career)"
+                          # round 15a: 'Job title – Fish Processing Worker', 'CAREER - …': a spaced dash after the label
+                          r"(?:\s*:|\s+[–—-])\s*(?P<name>\S.*)$")
 _SPECIALTY_DASH = re.compile(r"\s+[–—-]\s+")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
@@ -705,7 +715,7 @@ def labelled_title(text: str) -> Title | None:
         name = match.group("name").strip(" *_")
         others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
         name = _as_written(name, others)  # 'Occupation: viticulturist' over a page that writes 'Viticulturist'
-        explicit = not re.match(r"(?i)(?:job|position|title)\s*:", _strip_symbols(raw).strip().strip("*_"))
+        explicit = match.group("label").lower() not in ("job", "position", "title")
         head = _SPECIALTY_DASH.split(name)[0]  # round 12b: 'PARAEDUCATOR – SPECIAL EDUCATION': a role and its specialty
         if role_like(name) and (has_role_noun(name) or explicit and _mentioned(name, others) and (
                 _agentive(name) or head != name and (_agentive(head) or has_role_noun(head)))):
@@ -713,6 +723,8 @@ def labelled_title(text: str) -> Title | None:
             # for a person the page names again ('Viticulturists control…'), or such a word with the specialty the
             # page writes after a dash, the whole name written again on the page ('Paraeducator – Special Education')
             return Title(singular_title(name), raw.strip(), number)
+        if match.group("label").lower() == "career":
+            continue  # round 15a: 'Career: progression after two years' is a row of a box, not the page's title row
         return None  # the page's one title row names no role
     return None
 
