@@ -434,9 +434,10 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
     # round 12b: 'Careers at the RSA: Driver Tester' over 'Scrúdaitheoir Tiomána': a line that ends on the name after
     # the site's words is the name's own line too
     own_name = _bare_name(own) or _bare_name(name) and _strip_symbols(own).strip().endswith(f": {name}") \
-        or _bare_name(name) and bool(re.match(rf"{re.escape(name)}\s+[|–—-]\s+\S", _strip_symbols(own).strip()))
+        or _bare_name(name) and _agentive(name) \
+        and bool(re.match(rf"{re.escape(name)}\s+[|–—-]\s+\S", _strip_symbols(own).strip()))
     # round 15a: 'Railway Track Worker — pay and conditions 2026' under 'Muncitor întreținere cale ferată': the name
-    # first, the kind of page after a spaced dash or bar, is the name's own line too
+    # first (a word for a person), the kind of page after a spaced dash or bar, is the name's own line too
     local_page = not _english_page(body)
     if not (own_name and (_agentive(name) or bilingual) and role_like(name)):
         return None
