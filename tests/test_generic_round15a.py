@@ -188,3 +188,35 @@ def test_a_career_label_over_a_field_or_an_acronym_kept_in_capitals():
     assert labelled_title(_HANDOUT.format(label="Career: progression after two years")) is None
     named = labelled_title(_HANDOUT.format(label="CAREER: CNC MACHINE OPERATOR"))
     assert named is not None and named.name == "CNC Machine Operator"  # no vowel: an acronym stays in capitals
+
+
+_TRAIL = """Palvelualojen liitto
+Etusivu   Palkat   English
+Palkat > Urheilukentät > Kenttätyöntekijä
+Kenttätyöntekijä golfkentällä
+{english} — pay and work (English summary)
+Also called: kentänhoitaja
+This page covers staff who look after golf courses for the clubs of the union.
+Main tasks
+- mowing the greens and fairways
+- raking the bunkers
+- moving the hole positions
+Skills
+- machine operation
+- knowledge of turf grass
+- working alone outdoors
+Pay
+Monthly wage: 2 600 € per month
+"""
+
+
+def test_a_trail_ending_on_the_local_name_gives_way_to_the_english_name_line_under_it():
+    page = _TRAIL.format(english="Sports Turf Groundskeeper")
+    assert detect_layout(page) == "generic"
+    assert _roles(page) == ["Sports Turf Groundskeeper"]
+    assert "Kenttätyöntekijä golfkentällä" in _aliases(page)
+
+
+def test_an_english_line_naming_no_person_leaves_the_trail_its_role():
+    page = _TRAIL.format(english="Sports fields")
+    assert _roles(page) == ["Kenttätyöntekijä"]  # the trail keeps its role; no line under it names a person

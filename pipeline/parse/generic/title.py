@@ -387,8 +387,11 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         # over 'Indian Foreign Service Officer': a trail ends on the site's category (a department, a service) when
         # the page's own line right under it names a person's job and the trail's name does not
         for candidate in scored:
-            if 0 < candidate.line - best[2].line <= _TRAIL_GAP and candidate.written.casefold() == candidate.name.casefold() \
-                    and _agentive(candidate.name):
+            # round 15a: or the name first on its line, the kind of page after a dash ('Golf Greenkeeper — wages and
+            # work (English summary)' under 'Launatöflur > Íþróttavellir > Vallarstarfsmaður')
+            if 0 < candidate.line - best[2].line <= _TRAIL_GAP and _agentive(candidate.name) \
+                    and (candidate.written.casefold() == candidate.name.casefold()
+                         or _name_first(candidate.name, candidate.written)):
                 return candidate
     if best is not None and _TRAILING_ASIDE.search(best[2].name):
         # 'Careers › Our roles › Collections Agent (Arabic & English)' over a line 'Collections Agent': the page's
@@ -423,6 +426,12 @@ def _foreign(text: str) -> bool:
         and not re.search(r"['’]", text) and words[0].lower() not in _SENTENCE_OPENERS
 
 
+def _name_first(name: str, line: str) -> bool:
+    """round 15a: 'Railway Track Worker — pay and conditions 2026': the line opens with the name, then a spaced dash
+    or bar and what the page is (furniture)."""
+    return bool(re.match(rf"{re.escape(name)}\s+[|–—-]\s+\S", _strip_symbols(line).strip()))
+
+
 def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str) -> tuple[str, int, bool] | None:
     """The role's name in the page's own language written on the line next to its name in English ('Haul Truck
     Operator' over 'Operador/a de Camión de Extracción', 'Diş Protez Teknisyeni' under 'Dental Technician'): both
@@ -434,8 +443,7 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
     # round 12b: 'Careers at the RSA: Driver Tester' over 'Scrúdaitheoir Tiomána': a line that ends on the name after
     # the site's words is the name's own line too
     own_name = _bare_name(own) or _bare_name(name) and _strip_symbols(own).strip().endswith(f": {name}") \
-        or _bare_name(name) and _agentive(name) \
-        and bool(re.match(rf"{re.escape(name)}\s+[|–—-]\s+\S", _strip_symbols(own).strip()))
+        or _bare_name(name) and _agentive(name) and _name_first(name, own)
     # round 15a: 'Railway Track Worker — pay and conditions 2026' under 'Muncitor întreținere cale ferată': the name
     # first (a word for a person), the kind of page after a spaced dash or bar, is the name's own line too
     local_page = not _english_page(body)
