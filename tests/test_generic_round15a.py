@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse import parse_text
-from pipeline.parse.generic.structure import detect_layout
+from pipeline.parse.generic.structure import detect_layout, prose_evidence, read_structure
 from pipeline.parse.generic.title import labelled_title
 from pipeline.parse.generic.vocabulary import fold_marks, heading_kind
 
@@ -220,3 +220,44 @@ def test_a_trail_ending_on_the_local_name_gives_way_to_the_english_name_line_und
 def test_an_english_line_naming_no_person_leaves_the_trail_its_role():
     page = _TRAIL.format(english="Sports fields")
     assert _roles(page) == ["Kenttätyöntekijä"]  # the trail keeps its role; no line under it names a person
+
+
+_PROSE = """Harbourside Ferries
+Home   Timetables   Tickets   About   Careers
+Careers at Harbourside
+Ferry Deck Attendant
+A Ferry Deck Attendant keeps passengers safe on board and handles the lines every time the ferry berths at a wharf.
+On a typical day deckhands check the life jackets, guide passengers on and off, throw and secure the mooring lines and keep the decks clean between sailings.
+The job needs a good level of fitness, a calm manner with the public and the confidence to work on deck in rough weather.
+{pay}
+Many of our crew started as a casual wharf attendant. After a few seasons deckhands can go on to become a Ferry Master, and some move across to become a Marine Engineer.
+A deckhand is sometimes called a general purpose hand or a ferry crew member on older rosters.
+Harbourside Ferries is owned by the city council.
+"""
+
+
+def test_a_role_page_written_only_in_prose_is_a_role_page_when_its_sentences_say_every_facet_of_a_role():
+    page = _PROSE.format(pay="New deckhands are paid $27.80 an hour on weekdays and more at weekends and on public holidays, with overtime on event days.")
+    assert detect_layout(page) == "generic"
+    assert _roles(page) == ["Ferry Deck Attendant"]
+
+
+def test_a_prose_page_missing_a_facet_or_a_news_story_stays_unknown():
+    # the same page without its pay sentence: three facets are not enough
+    assert detect_layout(_PROSE.format(pay="")) is None
+    # a news story tagged with the role's name: pay and career moves, no other name and nothing the job asks
+    news = ("Harbour Gazette\nNews   Sport   Business\nFerry Deck Attendant\nFerry crews win pay rise\nBy Mere Tait\n"
+            "Ferry deck attendants on the harbour ferries will be paid $29.10 an hour from July after the union and the council "
+            "settled their long dispute over weekend rates.\nThe union said many deckhands started as casual wharf "
+            "attendants and some go on to become Ferry Masters, but the council had refused to pay more for years.\n"
+            "A council spokesperson said the agreement was fair to ratepayers and to the crews who run the service.\n")
+    assert detect_layout(news) is None
+    lines, title, _ = read_structure(news)
+    assert title is not None and title.name == "Ferry Deck Attendant" and not prose_evidence(news, lines, title)
+    lines, title, _ = read_structure(news)
+    assert title is not None and title.name == "Ferry Deck Attendant" and not prose_evidence(news, lines, title)
+    profile = ("Harbourside Ferries\nOur people\nMeet Aroha, Ferry Master\nAroha started as a casual wharf attendant "
+               "twelve years ago and worked her way up to run the harbour's busiest route every weekday.\nShe is sometimes "
+               "called the harbour's unofficial tour guide because she knows every bay and every story on the water.\n"
+               "Outside work she coaches a waka ama team and spends her weekends on the water with her family.\n")
+    assert detect_layout(profile) is None

@@ -741,7 +741,9 @@ def labelled_title(text: str) -> Title | None:
 # --- round 13a: other names of the role said in prose -------------------------------------------------------------
 _CALLED_IT = re.compile(r"(?i)\b(?:call|calls|called|name|names)\s+(?:the\s+(?:job|role|position|post|work)|it|this\s+(?:job|role))"
                         r"\s+(?P<names>[^.;:!?()]+)")
-_TITLE_IS = re.compile(r"(?i)\bthe\s+(?:job\s+|role\s+|official\s+|local\s+)?title\s+is\s+(?P<names>[^.;:!?()]+)|"
+_TITLE_IS = re.compile(r"(?i)\bthe\s+(?:job\s+|role\s+|official\s+|local\s+)?title\s+is\s+"
+                       # round 15a: 'the job title is written as Locations Manager': the name after the verb
+                       r"(?:(?:also\s+|sometimes\s+|often\s+)?(?:written|spelled|spelt|given|shown|listed)\s+as\s+)?(?P<names>[^.;:!?()]+)|"
                        r"\b(?:former|old|older|previous|traditional|earlier)\s+(?:job\s+)?title\s+(?P<old>[^.;:!?(),]+?)\s+is\s+"
                        r"(?:still\s+)?(?:widely\s+|often\s+|commonly\s+|also\s+)?(?:used|heard|seen)")
 _NAMES_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|among|because|but|while|for|with)\s|,\s+(?:and|but)\s")
