@@ -261,3 +261,25 @@ def test_a_prose_page_missing_a_facet_or_a_news_story_stays_unknown():
                "called the harbour's unofficial tour guide because she knows every bay and every story on the water.\n"
                "Outside work she coaches a waka ama team and spends her weekends on the water with her family.\n")
     assert detect_layout(profile) is None
+
+
+def test_a_licence_or_degree_written_in_another_language_is_no_skill():
+    page = """RodaLeve Locadora — Carreiras
+Agente de Pátio
+Yard Agent
+O que você vai fazer
+✓ Lavar e abastecer os carros devolvidos
+✓ Levar os carros até a área de retirada
+✓ Conferir a quilometragem e o combustível
+O que buscamos
+✓ Organização
+✓ Agilidade
+✓ Carteira de habilitação B
+✓ 2 anos de experiência em pátio
+Remuneração
+Salário fixo de R$ 1.900,00 por mês.
+"""
+    assert detect_layout(page) == "generic"
+    skills = [r["skill_name"] for r in _facts(page, "role_skills")]
+    assert "Organização" in skills and "Agilidade" in skills  # the skills stay
+    assert not any("habilitação" in s or "experiência" in s for s in skills)
