@@ -663,9 +663,7 @@ def _as_written(name: str, body: str) -> str:
     running = [line for line in body.splitlines() if line != line.upper()]  # text that is not itself in capitals
     pattern = re.compile(rf"(?<!\w){re.escape(base)}(?:s|es)?(?!\w)", re.I)
     if not base or not any(m.group(0) != m.group(0).upper() for line in running for m in pattern.finditer(line)):
-        # round 15a: 'SUGAR MILL BOILER ATTENDANT', a name the page writes only in capitals: analysts store a name
-        # of two words or more in title case (sets 1-17: every such role); one word may be an acronym ('IFPP')
-        return _title_case(name, running) if len(base.split()) >= 2 and running else name
+        return name
     return _title_case(name, running)
 
 
@@ -724,6 +722,10 @@ def labelled_title(text: str) -> Title | None:
         name = match.group("name").strip(" *_")
         others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
         name = _as_written(name, others)  # 'Occupation: viticulturist' over a page that writes 'Viticulturist'
+        if name.isupper() and len(_base(name).split()) >= 2:
+            # round 15a: 'CAREER: SUGAR MILL BOILER ATTENDANT', a labelled name the page writes only in capitals: in
+            # title case, as analysts store it (set 17); a word without a vowel ('CNC') stays an acronym
+            name = _title_case(name, [line for line in others.splitlines() if line != line.upper()])
         explicit = match.group("label").lower() not in ("job", "position", "title")
         head = _SPECIALTY_DASH.split(name)[0]  # round 12b: 'PARAEDUCATOR – SPECIAL EDUCATION': a role and its specialty
         if role_like(name) and (has_role_noun(name) or explicit and _mentioned(name, others) and (
