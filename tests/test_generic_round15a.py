@@ -46,7 +46,6 @@ def _aliases(text: str) -> list[str]:
     ("Maaş aralığı", "salary"),
     ("Wynagrodzenie", "salary"),
     ("Vergütung", "salary"),
-    ("¿Cuánto gana un peluquero canino?", "salary"),
     ("Grila de salarizare (lei brut/lună)", "salary"),
     ("Línea de carrera", "career"),
     ("Evoluție profesională", "career"),

@@ -279,6 +279,17 @@ def _english_page(body: str) -> bool:
     return not words or sum(w in _ENGLISH_WORDS for w in words) / len(words) >= _ENGLISH_SHARE
 
 
+_LOCAL_WORDS = 30  # words of running text a page needs before its language is judged (a cut page's head is not enough)
+
+
+def _local_page(body: str) -> bool:
+    """round 15a: a page written in another language: its running text (lines of six words or more that are no table
+    rows) holds enough words, few of them common English words."""
+    running = "\n".join(line for line in body.splitlines() if len(line.split()) >= 6 and "|" not in line
+                        and "\t" not in line)
+    return len(re.findall(r"[^\W\d_]+", running)) >= _LOCAL_WORDS and not _english_page(running)
+
+
 def _bracket_name(title: Title, body: str) -> Title:
     """round 14a: 'Catalogue Editor (Editor Katalog Produk)' on a page written in Indonesian, 'Zellige Artisan
     (Zelligeur)' over 'Artisan zelligeur · حرفي الزليج': a bracket at the end of the title holding the role's name in the
@@ -446,7 +457,7 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
         or _bare_name(name) and _agentive(name) and _name_first(name, own)
     # round 15a: 'Railway Track Worker — pay and conditions 2026' under 'Muncitor întreținere cale ferată': the name
     # first (a word for a person), the kind of page after a spaced dash or bar, is the name's own line too
-    local_page = not _english_page(body)
+    local_page = _local_page(body)
     if not (own_name and (_agentive(name) or bilingual) and role_like(name)):
         return None
     for other in (number + 1, number - 1, number + 2):
@@ -461,7 +472,7 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
             return None  # 'Djurskötare' over 'Zookeeper', the text below naming only the second: that is the English name
         if _foreign(text) and not _agentive(text) or bilingual and _name_shape(text) and len(text.split()) <= 4 \
                 and not english or local_page and _name_shape(text) and len(text.split()) <= 4 and not english \
-                and not _agentive(text) and name.isascii():
+                and not _agentive(text) and name.isascii() and not text.isupper():
             # round 15a: 'Groomer canino' over 'Dog Groomer' on a page written in Spanish: a name in plain letters
             # beside the English one, on a page whose running text is not English, is the name in its language
             # 'Teicneoir Sceite' under 'LEAKAGE TECHNICIAN' on a site with a 'Gaeilge | English' switch
