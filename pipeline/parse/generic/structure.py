@@ -108,6 +108,10 @@ def _bilingual_heading(raw: str) -> str | None:
             return kinds[1]
         return None
     kinds = {heading_kind(part.strip()) for part in parts if len(part.split()) <= 6} - {None}
+    if len(kinds) == 2 and "prose" in kinds:
+        # round 15a: 'Descripción del puesto / Duties': a half that only says the page describes the job (prose) and a
+        # half that names the section; the named section wins
+        kinds.discard("prose")
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -598,6 +602,39 @@ def structural_evidence(text: str, lines: list[Line | None], title: Title, famil
     return sum(signals) >= 3
 
 
+# round 15a: what a role page written only in prose says in its sentences (a sentence: a line of twelve words or more),
+# one pattern per facet of a role; a news story, a blog post or a staff profile about a job says one or two of them
+_PROSE_SENTENCE = 12
+_PROSE_FACETS = (
+    # where people come from and go next ('Many people start as a …', 'go on to become', 'step up to')
+    re.compile(r"(?i)\b(?:start(?:s|ed)? (?:out )?as an?|come into (?:the|this) (?:role|job|work) from|go(?:es)? on to "
+               r"become|work (?:their|your|his|her) way up|step up to|move (?:across|sideways) (?:in)?to)\b"),
+    # its other names ('is sometimes called', 'you may also hear called', 'the job title is written as')
+    re.compile(r"(?i)\b(?:(?:sometimes|also|often|usually) (?:be )?(?:called|known as)|also hear(?:d)? (?:it |them )?called"
+               r"|(?:job )?title is (?:also )?written as|also referred to as)\b"),
+    # what it asks of a person ('The job needs …', 'The work suits people with …', 'To be good at it you need …')
+    re.compile(r"(?i)\b(?:(?:the )?(?:job|role|work) (?:needs|requires|suits people with)|to be good at (?:it|this)"
+               r"|suits people (?:with|who))\b"),
+)
+
+
+def prose_evidence(text: str, lines: list[Line | None], title: Title) -> bool:
+    """round 15a: a one-role page written only in prose (no heading, list or box: sets 14-16's s08, v08, x12), told by
+    what its sentences say: the title is in the page's head, names a person in a role and the page defines it or
+    names it again, and its sentences say all four facets of a role page: a pay figure with its period, where people
+    come from or go next, another name of the role and what the job asks of a person. A news story, blog post, listing
+    or staff profile about a job says one or two of them (the sets' 67 pages that are not role pages: at most two)."""
+    present = [ln for ln in lines if ln is not None]
+    if not any(ln.number == title.line for ln in present[:_TITLE_HEAD]):
+        return False
+    if not ((has_role_noun(title.name) or _agentive(title.name)) and role_like(title.name)):
+        return False
+    prose = "\n".join(ln.text for ln in present if len(ln.text.split()) >= _PROSE_SENTENCE and not is_bullet(ln.text))
+    if not (_mentioned(title.name, prose) or any(_defines(title.name, ln.text) for ln in present)):
+        return False
+    return bool(_PAY_FIGURE.search(prose)) and all(facet.search(prose) for facet in _PROSE_FACETS)
+
+
 def _crumb_end(name: str, line: str) -> bool:
     """A breadcrumb that ends on the name ('Cẩm nang nghề nghiệp » Dệt may » Nhân viên QC may mặc'), however many
     words its links hold."""
@@ -622,7 +659,8 @@ def detect_layout(text: str) -> str | None:
         lines, title, families = read_structure(text)
         if title is None or _compares_roles(lines, title):
             return None
-        if not is_role_page_evidence(families) and not structural_evidence(text, lines, title, families):
+        if not is_role_page_evidence(families) and not structural_evidence(text, lines, title, families) \
+                and not prose_evidence(text, lines, title):
             return None
         return LAYOUT
     except Exception:  # noqa: BLE001 - detection must never raise on odd input

@@ -279,6 +279,17 @@ def _english_page(body: str) -> bool:
     return not words or sum(w in _ENGLISH_WORDS for w in words) / len(words) >= _ENGLISH_SHARE
 
 
+_LOCAL_WORDS = 30  # words of running text a page needs before its language is judged (a cut page's head is not enough)
+
+
+def _local_page(body: str) -> bool:
+    """round 15a: a page written in another language: its running text (lines of six words or more that are no table
+    rows) holds enough words, few of them common English words."""
+    running = "\n".join(line for line in body.splitlines() if len(line.split()) >= 6 and "|" not in line
+                        and "\t" not in line)
+    return len(re.findall(r"[^\W\d_]+", running)) >= _LOCAL_WORDS and not _english_page(running)
+
+
 def _bracket_name(title: Title, body: str) -> Title:
     """round 14a: 'Catalogue Editor (Editor Katalog Produk)' on a page written in Indonesian, 'Zellige Artisan
     (Zelligeur)' over 'Artisan zelligeur · حرفي الزليج': a bracket at the end of the title holding the role's name in the
@@ -387,8 +398,11 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         # over 'Indian Foreign Service Officer': a trail ends on the site's category (a department, a service) when
         # the page's own line right under it names a person's job and the trail's name does not
         for candidate in scored:
-            if 0 < candidate.line - best[2].line <= _TRAIL_GAP and candidate.written.casefold() == candidate.name.casefold() \
-                    and _agentive(candidate.name):
+            # round 15a: or the name first on its line, the kind of page after a dash ('Golf Greenkeeper — wages and
+            # work (English summary)' under 'Launatöflur > Íþróttavellir > Vallarstarfsmaður')
+            if 0 < candidate.line - best[2].line <= _TRAIL_GAP and _agentive(candidate.name) \
+                    and (candidate.written.casefold() == candidate.name.casefold()
+                         or _name_first(candidate.name, candidate.written)):
                 return candidate
     if best is not None and _TRAILING_ASIDE.search(best[2].name):
         # 'Careers › Our roles › Collections Agent (Arabic & English)' over a line 'Collections Agent': the page's
@@ -423,6 +437,12 @@ def _foreign(text: str) -> bool:
         and not re.search(r"['’]", text) and words[0].lower() not in _SENTENCE_OPENERS
 
 
+def _name_first(name: str, line: str) -> bool:
+    """round 15a: 'Railway Track Worker — pay and conditions 2026': the line opens with the name, then a spaced dash
+    or bar and what the page is (furniture)."""
+    return bool(re.match(rf"{re.escape(name)}\s+[|–—-]\s+\S", _strip_symbols(line).strip()))
+
+
 def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str) -> tuple[str, int, bool] | None:
     """The role's name in the page's own language written on the line next to its name in English ('Haul Truck
     Operator' over 'Operador/a de Camión de Extracción', 'Diş Protez Teknisyeni' under 'Dental Technician'): both
@@ -433,7 +453,11 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
     bilingual = _bilingual_site(written)
     # round 12b: 'Careers at the RSA: Driver Tester' over 'Scrúdaitheoir Tiomána': a line that ends on the name after
     # the site's words is the name's own line too
-    own_name = _bare_name(own) or _bare_name(name) and _strip_symbols(own).strip().endswith(f": {name}")
+    own_name = _bare_name(own) or _bare_name(name) and _strip_symbols(own).strip().endswith(f": {name}") \
+        or _bare_name(name) and _agentive(name) and _name_first(name, own)
+    # round 15a: 'Railway Track Worker — pay and conditions 2026' under 'Muncitor întreținere cale ferată': the name
+    # first (a word for a person), the kind of page after a spaced dash or bar, is the name's own line too
+    local_page = _local_page(body)
     if not (own_name and (_agentive(name) or bilingual) and role_like(name)):
         return None
     for other in (number + 1, number - 1, number + 2):
@@ -447,7 +471,10 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
         if bilingual and not name.isascii() and text.isascii() and _only_second_used(name, text, body, written[other]):
             return None  # 'Djurskötare' over 'Zookeeper', the text below naming only the second: that is the English name
         if _foreign(text) and not _agentive(text) or bilingual and _name_shape(text) and len(text.split()) <= 4 \
-                and not english:
+                and not english or local_page and _name_shape(text) and len(text.split()) <= 4 and not english \
+                and not _agentive(text) and name.isascii() and not text.isupper():
+            # round 15a: 'Groomer canino' over 'Dog Groomer' on a page written in Spanish: a name in plain letters
+            # beside the English one, on a page whose running text is not English, is the name in its language
             # 'Teicneoir Sceite' under 'LEAKAGE TECHNICIAN' on a site with a 'Gaeilge | English' switch
             return text, other, _mentioned(text, body.replace(written[other], " ", 1))
     return None
@@ -668,7 +695,7 @@ def _title_case(name: str, running: list[str]) -> str:
         core = token.strip("()[]/,-")
         if not core.isalpha():
             return token
-        acronym = _GRADE_NUMERAL.match(core) or any(
+        acronym = _GRADE_NUMERAL.match(core) or not re.search(r"(?i)[aeiouy]", core) or any(
             re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", line) for line in running)
         if acronym:
             return token
@@ -688,9 +715,10 @@ def _title_case(name: str, running: list[str]) -> str:
 _GRADE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
-_TITLE_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|class title|classification title|job|position|title"
-                          r"|occupation|occupation title|profession|job role)"
-                          r"\s*:\s*(?P<name>\S.*)$")
+_TITLE_LABEL = re.compile(r"(?i)^(?P<label>job title|role title|position title|class title|classification title|job|position"
+                          r"|title|occupation|occupation title|profession|job role|career)"
+                          # round 15a: 'Job title – Fish Processing Worker', 'CAREER - …': a spaced dash after the label
+                          r"(?:\s*:|\s+[–—-])\s*(?P<name>\S.*)$")
 _SPECIALTY_DASH = re.compile(r"\s+[–—-]\s+")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
@@ -705,7 +733,11 @@ def labelled_title(text: str) -> Title | None:
         name = match.group("name").strip(" *_")
         others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
         name = _as_written(name, others)  # 'Occupation: viticulturist' over a page that writes 'Viticulturist'
-        explicit = not re.match(r"(?i)(?:job|position|title)\s*:", _strip_symbols(raw).strip().strip("*_"))
+        if name.isupper() and len(_base(name).split()) >= 2:
+            # round 15a: 'CAREER: SUGAR MILL BOILER ATTENDANT', a labelled name the page writes only in capitals: in
+            # title case, as analysts store it (set 17); a word without a vowel ('CNC') stays an acronym
+            name = _title_case(name, [line for line in others.splitlines() if line != line.upper()])
+        explicit = match.group("label").lower() not in ("job", "position", "title")
         head = _SPECIALTY_DASH.split(name)[0]  # round 12b: 'PARAEDUCATOR – SPECIAL EDUCATION': a role and its specialty
         if role_like(name) and (has_role_noun(name) or explicit and _mentioned(name, others) and (
                 _agentive(name) or head != name and (_agentive(head) or has_role_noun(head)))):
@@ -713,6 +745,8 @@ def labelled_title(text: str) -> Title | None:
             # for a person the page names again ('Viticulturists control…'), or such a word with the specialty the
             # page writes after a dash, the whole name written again on the page ('Paraeducator – Special Education')
             return Title(singular_title(name), raw.strip(), number)
+        if match.group("label").lower() == "career":
+            continue  # round 15a: 'Career: progression after two years' is a row of a box, not the page's title row
         return None  # the page's one title row names no role
     return None
 
@@ -720,7 +754,9 @@ def labelled_title(text: str) -> Title | None:
 # --- round 13a: other names of the role said in prose -------------------------------------------------------------
 _CALLED_IT = re.compile(r"(?i)\b(?:call|calls|called|name|names)\s+(?:the\s+(?:job|role|position|post|work)|it|this\s+(?:job|role))"
                         r"\s+(?P<names>[^.;:!?()]+)")
-_TITLE_IS = re.compile(r"(?i)\bthe\s+(?:job\s+|role\s+|official\s+|local\s+)?title\s+is\s+(?P<names>[^.;:!?()]+)|"
+_TITLE_IS = re.compile(r"(?i)\bthe\s+(?:job\s+|role\s+|official\s+|local\s+)?title\s+is\s+"
+                       # round 15a: 'the job title is written as Locations Manager': the name after the verb
+                       r"(?:(?:also\s+|sometimes\s+|often\s+)?(?:written|spelled|spelt|given|shown|listed)\s+as\s+)?(?P<names>[^.;:!?()]+)|"
                        r"\b(?:former|old|older|previous|traditional|earlier)\s+(?:job\s+)?title\s+(?P<old>[^.;:!?(),]+?)\s+is\s+"
                        r"(?:still\s+)?(?:widely\s+|often\s+|commonly\s+|also\s+)?(?:used|heard|seen)")
 _NAMES_STOP = re.compile(r"(?i)\s+(?:in|by|at|on|within|when|depending|across|among|because|but|while|for|with)\s|,\s+(?:and|but)\s")

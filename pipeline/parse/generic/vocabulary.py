@@ -63,14 +63,18 @@ def _kind_patterns(name: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, re.compile(pattern)) for kind, pattern in _kind_patterns("generic_headings"))
+    """The rows of generic_headings.tsv, then those of generic_headings_intl.tsv (round 15a: other languages)."""
+    return tuple((kind, re.compile(pattern)) for kind, pattern in
+                 _kind_patterns("generic_headings") + _kind_patterns("generic_headings_intl"))
 
 
 @lru_cache(maxsize=None)
-def _heading_regex() -> re.Pattern:
+def _heading_regex(folded: bool = False) -> re.Pattern:
     """All vocabulary rows as one alternation (one scan instead of one per row; the first row that matches the
-    whole heading wins, as alternatives are tried in order)."""
-    return re.compile("|".join(f"(?P<h{i}>{p.pattern})" for i, (_, p) in enumerate(heading_patterns())))
+    whole heading wins, as alternatives are tried in order). With folded, the rows of generic_headings_intl.tsv
+    only (written with diacritics folded, matched against a folded heading)."""
+    first = len(_kind_patterns("generic_headings")) if folded else 0
+    return re.compile("|".join(f"(?P<h{i}>{p.pattern})" for i, (_, p) in enumerate(heading_patterns()) if i >= first))
 
 
 @lru_cache(maxsize=None)
@@ -221,11 +225,28 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     widget = _HEADING_WIDGET.match(_strip_symbols(text).strip())
     if widget:
         keys += [normal_heading(text[text.index(":") + 1:])]
+    # round 15a: a heading in another language as generic_headings_intl.tsv writes it, diacritics folded ('Atribuții
+    # principale' -> 'atributii principale', 'Línea de carrera' -> 'linea de carrera'), after the heading as written
     for candidate in dict.fromkeys(keys):
         match = _heading_regex().fullmatch(candidate)
         if match:
             return heading_patterns()[int(match.lastgroup[1:])][0]
+    for candidate in dict.fromkeys(fold_marks(k) for k in keys if not k.isascii()):
+        match = _heading_regex(True).fullmatch(candidate)
+        if match:
+            return heading_patterns()[int(match.lastgroup[1:])][0]
     return None
+
+
+# letters that carry no combining mark but read as a plain Latin letter in a folded heading (Turkish dotless i, Polish
+# l with a stroke, Nordic o with a stroke, German sharp s)
+_FOLD_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def fold_marks(text: str) -> str:
+    """'atribuții principale' -> 'atributii principale', 'maaş' -> 'maas': letters without their diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _HEADING_PLACE = re.compile(r"(?<=\w) (?:here|on board|onboard|on site|on shift|at sea|at work|on the job|in (?:this|the) (?:role|job)|with us)$")
