@@ -362,7 +362,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             + 2 * (_mentioned(name, others) or bool(translated and translated[2]) or _people_named(name, others)) \
             + removed \
             + 2 * _referred(name, others)
-        if _menu_item(text, name):
+        if _menu_item(text, name, noun):
             score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
         if _domain_name(name, body):
             score -= 3  # 'HARBOUR TALENT PARTNERS' over a page signed 'harbourtalent.example.hk': the site's owner
@@ -591,13 +591,14 @@ def _other_script(text: str) -> bool:
 _MENU_PARTS = 4  # parts of a ' | ' line that make it a menu bar (a title line holds the role, a site and a label)
 
 
-def _menu_item(text: str, name: str) -> bool:
+def _menu_item(text: str, name: str, noun: bool = True) -> bool:
     """The name is an inner or last entry of a menu bar (four or more parts, no breadcrumb arrows): a title line
-    with that many parts names its role first."""
+    with that many parts names its role first. Lead, after set 18: its first entry too when that holds no role noun
+    ('Orchard | Farm shop | Jobs | FAQ': the site's first menu entry, not a role)."""
     if _BREADCRUMB.search(text):
         return False
     parts = [p.strip() for p in _SEPARATORS.split(" ".join(_strip_symbols(text).split())) if p.strip()]
-    return len(parts) >= _MENU_PARTS and _strip_affixes(parts[0])[0] != name
+    return len(parts) >= _MENU_PARTS and (_strip_affixes(parts[0])[0] != name or not noun)
 
 
 _AGENT_NOUN = re.compile(r"(?i)(?:er|or|ist|ian|eer|ant|man|woman|person|smith|wright)$")
