@@ -113,12 +113,7 @@ class SpilledKnownCells(Mapping):
             "where starts_with(c.value, s.value) and c.value <> s.value) "
             "select s.sha, s.role_id, s.dimension, s.value from s semi join f on s.sha = f.sha "
             "order by s.sha, s.n").fetchall()
-        out: list[tuple[str, list[tuple[str, str, str]]]] = []
-        for sha, role, dim, value in rows:
-            if not out or out[-1][0] != sha:
-                out.append((sha, []))
-            out[-1][1].append((role, dim, value))
-        return out
+        return _by_sha(rows)
 
     def release(self) -> None:
         """Drop the cells (the second pass is done)."""
@@ -246,12 +241,7 @@ class PagesToRetry:
             rows = con.execute(f"select sha, role_id, dimension, value from {sql} order by sha, n").fetchall()
         finally:
             con.close()
-        out: list[tuple[str, list[tuple[str, str, str]]]] = []
-        for sha, role, dim, value in rows:
-            if not out or out[-1][0] != sha:
-                out.append((sha, []))
-            out[-1][1].append((role, dim, value))
-        return out
+        return _by_sha(rows)
 
     def remove(self) -> None:
         """Close and delete the spill file (the second pass is done)."""
@@ -349,3 +339,13 @@ def last_row_cells(rows: PageRows) -> list[tuple[str, str, str]]:
 
 def _is_strict_prefix(value: str, others) -> bool:
     return any(len(other) > len(value) and other.startswith(value) for other in others)
+
+
+def _by_sha(rows) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """(sha, role_id, dimension, value) rows in sha order -> (sha, its cells) per page."""
+    out: list[tuple[str, list[tuple[str, str, str]]]] = []
+    for sha, role, dim, value in rows:
+        if not out or out[-1][0] != sha:
+            out.append((sha, []))
+        out[-1][1].append((role, dim, value))
+    return out
