@@ -48,6 +48,8 @@ _SIDE_SCHEMAS = {
                              pa.field("message", pa.string()), pa.field("line", pa.int64())]),
 }
 # Tables whose rows a second-pass re-parse of a page replaces (the run's files and errors are not per page).
+# a table of at least this many rows is followed by a release of the memory its writing held (finish)
+_RELEASE_ROWS = 10_000
 _REPLACEABLE = tuple(t.name for t in TABLES
                      if "page_id" in t.column_names and t.name not in ("page_sources", "ingest_errors"))
 
@@ -263,10 +265,12 @@ class TableBuilder:
                 sql = f"select * from {source} t {order_by(_sort_key(spec.name))}"
                 rows[spec.name] = roomy(lambda: write_query(con, sql, spec.arrow_schema,
                                                             out_dir / f"{spec.name}.parquet"))
-                # hand back what the table's sort and row groups held (DuckDB's buffers, Arrow's pool, the C heap)
-                # before the next one: without it the stage grew table by table (100,000 pages: 299 -> 356 MiB by
-                # `dimensions`), with it each table starts near 240-300 MiB
-                _release_memory()
+                if rows[spec.name] >= _RELEASE_ROWS:
+                    # hand back what a big table's sort and row groups held (DuckDB's buffers, Arrow's pool, the C
+                    # heap) before the next one: without it the stage grew table by table (100,000 pages: 299 -> 356
+                    # MiB by `dimensions`), with it each table starts near 240-300 MiB. Not after small tables: a
+                    # release costs ~15 ms (a gc pass and a trim), most of a small run's assemble
+                    _release_memory()
             del linker
             return BuiltTables(out_dir, {spec.name: rows[spec.name] for spec in TABLES})
         finally:
