@@ -246,6 +246,7 @@ class TableBuilder:
             # (the files are the same in any order; rows keeps the registry's order)
             order = [spec for spec in TABLES if spec.name in _LINKED] + [spec for spec in TABLES if spec.name not in _LINKED]
             from pipeline.ingest import _release_memory
+            big = False  # a table of _RELEASE_ROWS rows or more was written
             for spec in order:
                 if linker is not None and spec.name not in _LINKED:
                     linker = None
@@ -265,11 +266,13 @@ class TableBuilder:
                 sql = f"select * from {source} t {order_by(_sort_key(spec.name))}"
                 rows[spec.name] = roomy(lambda: write_query(con, sql, spec.arrow_schema,
                                                             out_dir / f"{spec.name}.parquet"))
-                if rows[spec.name] >= _RELEASE_ROWS:
-                    # hand back what a big table's sort and row groups held (DuckDB's buffers, Arrow's pool, the C
+                big = big or rows[spec.name] >= _RELEASE_ROWS
+                if big:
+                    # hand back what the table's sort and row groups held (DuckDB's buffers, Arrow's pool, the C
                     # heap) before the next one: without it the stage grew table by table (100,000 pages: 299 -> 356
-                    # MiB by `dimensions`), with it each table starts near 240-300 MiB. Not after small tables: a
-                    # release costs ~15 ms (a gc pass and a trim), most of a small run's assemble
+                    # MiB by `dimensions`), with it each table starts near 240-300 MiB. Only in a big run (once a
+                    # table had 10,000 rows, after every table: a small one before a big one counts too): a release
+                    # costs ~15 ms (a gc pass and a trim), most of a small run's assemble
                     _release_memory()
             del linker
             return BuiltTables(out_dir, {spec.name: rows[spec.name] for spec in TABLES})
