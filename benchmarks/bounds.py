@@ -1,0 +1,397 @@
+"""What bounds targets 1 and 2 of issue 9, measured in one process over the same bench pages as their floors.
+
+    python -m benchmarks.bounds --pages 3000            # the bench corpus of that size (built when missing)
+    python -m benchmarks.bounds --pages 40 --rounds 1 --json bounds.json
+
+1. Floors, per page, best of `--rounds` rounds, alternated with the worker's passes below: target 1's bare floor
+   (`benchmarks.measure.text_floor_seconds`: read + decode + split lines + one regex pass) over the text pages;
+   target 2's peer (`benchmarks.measure.bs4_seconds`: `BeautifulSoup(html, "lxml")` + the text of every cell-like
+   element) and a bare `lxml.html.fromstring` (read + decode + parse: what lxml alone costs) over the HTML pages.
+2. A worker's page split by stage: the real functions the pipeline calls on a page (`pipeline.steps.parse_pages._work`
+   -> `pipeline.process.process_content` -> `parse_document`, `normalize_page`, ...) are wrapped with a timer where
+   they are looked up (module attributes) while one pass runs; each stage is its functions' own time (the time of
+   the wrapped functions it calls is subtracted), so the stages add up to the whole. Unwrapped passes of
+   `process_content` (bytes in memory) and of `_work` (the file read, hashed, parsed, pickled) are timed beside
+   them. Before each pass the pipeline's bounded per-text memo caches are cleared (each pass reads its pages once,
+   as a worker does); the reference data stay loaded (a worker loads them once).
+3. The run's fixed and serial costs: one cold `pipeline ingest --jobs 2` of the text pages and one of the HTML pages
+   (`benchmarks.phases.sample_run`: wall, CPU, and each phase's wall and CPU by process), and a cold 1-page ingest
+   of each kind (the fixed cost of a run).
+4. The bound: for each target, the wall ratio the run would reach if one stage of the worker's page cost nothing,
+   if every stage but the page-type parser cost nothing, and if moreover the rest of the run (the process taking
+   the pages, the serial run outside the parse) cost nothing. Model: run wall = serial wall (outside the parse
+   phase) + parse wall; parse wall = max(taker's CPU, (workers' CPU + taker's CPU) / (2 x e)), e the parse phase's
+   measured parallel efficiency (CPU / 2 / wall); a stage that costs nothing takes pages x its measured ms out of
+   the workers' CPU. Two columns: at the measured size (the run as measured, stages taken out), and projected to
+   100,000 pages, optimistically: the 1-page run's wall is fixed and the rest of the serial wall grows with the
+   pages, the taker's CPU grows with the pages, the workers spend the in-process cost of a page (the stages) per
+   page and what the run's workers spent beyond that (start-up, the pool's traffic, load) once; the floors are per
+   page. (At 100,000 pages a real run also starts two child interpreters, ~1.3 s of CPU, not counted.)
+Nothing here changes what the pipeline computes; it only times it.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import json
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+import types
+from collections import defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+
+from benchmarks import measure, phases
+from benchmarks.corpus import CACHE_ROOT, build_corpus
+
+PROJECTED_PAGES = 100_000
+LIMITS = {"text": 4.0, "html": 0.5}  # issue 9: text build <= 4x the bare floor; HTML pipeline <= 0.5x bs4
+PARSER_STAGE = "page-type parser"
+
+# (module, attribute, stage): where each function is looked up when a worker's page runs. Order is the order of a
+# page; a stage may have several functions.
+WRAPPED = (
+    ("pipeline.steps.parse_pages", "_work", "read the file (and the rest of _work)"),
+    ("pipeline.steps.parse_pages", "sha256_of", "sha256 in _work"),
+    ("pipeline.process", "sha256_of", "sha256 + page id"),
+    ("pipeline.process", "page_id_of", "sha256 + page id"),
+    ("pipeline.steps.parse_pages", "process_content", "process_content (own code)"),
+    ("pipeline.process", "parse_document", "decode and dispatch (own code)"),
+    ("pipeline.parse", "decode_bytes", "decode"),
+    ("pipeline.parse", "parse_rendered", "decode and dispatch (own code)"),
+    ("pipeline.parse", "looks_like_html", "is it HTML, was it cut"),
+    ("pipeline.parse", "html_is_truncated", "is it HTML, was it cut"),
+    ("pipeline.parse.html", "_parse", "lxml parse"),
+    ("pipeline.parse", "html_to_text", "render HTML to lines"),
+    ("pipeline.parse", "detect", "layout detection"),
+    ("pipeline.parse", "_drop_last_block", "decode and dispatch (own code)"),
+    ("pipeline.parse", "_parse_as", PARSER_STAGE),
+    ("pipeline.process", "normalize_page", "normalise (own code)"),
+    ("pipeline.normalize.page", "identify_role", "role identity"),
+    ("pipeline.normalize.page", "_hold_to_checks", "hold rows to the data checks"),
+    ("pipeline.normalize.page", "_derive_relations", "derived rows (reporting, paths)"),
+    ("pipeline.normalize.page", "_strings_of", "text coverage"),
+    ("pipeline.normalize.page", "text_coverage", "text coverage"),
+    ("pipeline.process", "parser_version", "process_content (own code)"),
+    ("pipeline.steps.parse_pages", "pickle.dumps", "pickle the rows"),
+)
+# The stages inside process_content (what its unwrapped timing is compared with); the others are _work's.
+OUTSIDE_PROCESS_CONTENT = {"read the file (and the rest of _work)", "sha256 in _work", "pickle the rows"}
+
+
+class StageClock:
+    """Own time per stage: a wrapped call's time minus the time of the wrapped calls it made."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)
+        self._stack: list[float] = []
+
+    def wrap(self, stage: str, fn):
+        seconds, calls, stack, clock = self.seconds, self.calls, self._stack, time.perf_counter
+
+        @functools.wraps(fn)
+        def timed(*args, **kwargs):
+            stack.append(0.0)
+            t0 = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                elapsed = clock() - t0
+                inner = stack.pop()
+                seconds[stage] += elapsed - inner
+                calls[stage] += 1
+                if stack:
+                    stack[-1] += elapsed
+        return timed
+
+
+@contextmanager
+def wrapped(clock: StageClock):
+    """Every function of WRAPPED replaced by its timed wrapper where the pipeline looks it up, then restored."""
+    import importlib
+
+    undo = []
+    try:
+        for module_name, attr, stage in WRAPPED:
+            module = importlib.import_module(module_name)
+            if attr == "pickle.dumps":  # parse_pages calls pickle.dumps: its module's `pickle` name gets a shim
+                shim = types.SimpleNamespace(**{k: getattr(pickle, k) for k in ("HIGHEST_PROTOCOL", "loads")})
+                shim.dumps = clock.wrap(stage, pickle.dumps)
+                undo.append((module, "pickle", module.pickle))
+                module.pickle = shim
+                continue
+            undo.append((module, attr, getattr(module, attr)))
+            setattr(module, attr, clock.wrap(stage, getattr(module, attr)))
+        yield
+    finally:
+        for module, attr, original in reversed(undo):
+            setattr(module, attr, original)
+
+
+def clear_text_memos() -> int:
+    """cache_clear() every bounded lru_cache of the pipeline's modules (per-text memos: role identity, entity slugs,
+    ...); the unbounded ones hold reference data and compiled patterns, loaded once per worker, and stay."""
+    n = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("pipeline.") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_parameters", None)
+            if callable(info) and info().get("maxsize") is not None:
+                value.cache_clear()
+                n += 1
+    return n
+
+
+def _timed(fn, *args) -> tuple[float, float]:
+    gc.collect()
+    t0, c0 = time.perf_counter(), time.process_time()
+    fn(*args)
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def _process_all(datas: list[bytes]) -> None:
+    from pipeline.process import process_content
+
+    for data in datas:
+        process_content(data)
+
+
+def _work_all(paths: list[str]) -> None:
+    from pipeline.steps import parse_pages
+
+    for path in paths:
+        parse_pages._work(path)  # looked up each call: the wrapped pass sees its wrapper
+
+
+def _lxml_all(files: list[Path]) -> None:
+    import lxml.html
+
+    for path in files:
+        lxml.html.fromstring(path.read_bytes().decode("utf-8", "replace"))
+
+
+def measure_pages(files: dict[str, list[Path]], rounds: int) -> dict:
+    """Floors and the worker's page by stage, per kind, best of `rounds` rounds alternated (ms a page)."""
+    from pipeline.process import process_content
+
+    datas = {kind: [p.read_bytes() for p in fs] for kind, fs in files.items()}
+    for kind in files:  # load the parsers' reference data once, as a worker does with its first pages
+        for data in datas[kind][:20]:
+            process_content(data)
+    best: dict[str, dict] = {kind: {} for kind in files}
+
+    def keep(kind: str, name: str, wall: float, cpu: float, extra: dict | None = None) -> None:
+        n = len(files[kind])
+        if name not in best[kind] or wall < best[kind][name]["wall_s"]:
+            best[kind][name] = {"wall_s": wall, "cpu_s": cpu, "ms": wall * 1000 / n, "cpu_ms": cpu * 1000 / n,
+                                **(extra or {})}
+
+    for r in range(rounds):
+        for kind, fs in files.items():
+            if not fs:
+                continue
+            paths = [str(p) for p in fs]
+            if kind == "text":
+                keep(kind, "floor", *measure.text_floor_seconds(fs, repeats=1))
+            else:
+                keep(kind, "bs4", *measure.bs4_seconds(fs))
+                keep(kind, "lxml", *_timed(_lxml_all, fs))
+            clear_text_memos()
+            keep(kind, "process_content", *_timed(_process_all, datas[kind]))
+            clear_text_memos()
+            clock = StageClock()
+            with wrapped(clock):
+                wall, cpu = _timed(_work_all, paths)
+            n = len(fs)
+            keep(kind, "stages", wall, cpu, {"stages_ms": {s: v * 1000 / n for s, v in clock.seconds.items()},
+                                             "calls_per_page": {s: c / n for s, c in clock.calls.items()}})
+            clear_text_memos()
+            keep(kind, "work", *_timed(_work_all, paths))
+        print(f"  round {r + 1} of {rounds} done (load average {os.getloadavg()[0]:.1f})", flush=True)
+    return best
+
+
+def _link(files: list[Path], base: Path, dest: Path) -> None:
+    for f in files:
+        target = dest / f.relative_to(base)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(f, target)
+
+
+def measure_runs(corpus, files: dict[str, list[Path]], jobs: int, work: Path) -> dict:
+    """One cold ingest of each kind's pages and a cold 1-page ingest of each kind, with their phase logs."""
+    out = {}
+    for kind, fs in files.items():
+        if not fs:
+            continue
+        base = corpus.text_dir if kind == "text" else corpus.html_dir
+        one = work / f"one-{kind}"
+        _link(fs[:1], base, one)
+        print(f"  cold ingest of {len(fs):,} {kind} pages, and of 1 ...", flush=True)
+        run = phases.sample_run(base, jobs)
+        fixed = phases.sample_run(one, jobs)
+        for r, what in ((run, "run"), (fixed, "1-page run")):
+            if r["returncode"]:
+                raise SystemExit(f"error: the {kind} {what} exited {r['returncode']}: {r['stderr'][-800:]}")
+        out[kind] = {"run": run, "fixed": fixed}
+    return out
+
+
+def _split(run: dict) -> dict:
+    """The run's wall and CPU around its parallel parse phase."""
+    parse = next((p for p in run["phases"] if p["phase"] == "parse"), None)
+    if parse is None:
+        raise SystemExit("error: the phase log has no 'parse' phase")
+    taker = sum(v for role, v in parse["cpu_s"].items() if role != "worker")
+    workers = parse["cpu_s"].get("worker", 0.0)
+    cpu_parse = taker + workers
+    eff = (cpu_parse / 2) / parse["wall_s"] if parse["wall_s"] > 0 else 1.0
+    return {"wall_s": run["wall_s"], "cpu_s": run["cpu_s"], "parse_wall_s": parse["wall_s"],
+            "serial_wall_s": max(0.0, run["wall_s"] - parse["wall_s"]), "taker_cpu_s": taker,
+            "workers_cpu_s": workers, "efficiency": eff, "load": run["load"],
+            "outside_parse_cpu_s": run["cpu_s"] - cpu_parse,
+            "phases": {p["phase"]: {"wall_s": p["wall_s"], "cpu_s": sum(p["cpu_s"].values())}
+                       for p in run["phases"] if p["phase"] != "parse"}}
+
+
+def bounds_of(kind: str, n: int, pages: dict, runs: dict) -> dict:
+    """Ratios (run wall / peer wall) with the stages of the worker's page removed, at n pages and projected."""
+    split, fixed = _split(runs["run"]), runs["fixed"]["wall_s"]
+    peer = pages["floor"] if kind == "text" else pages["bs4"]
+    peer_ms = peer["ms"]
+    stages = pages["stages"]["stages_ms"]
+    eff = split["efficiency"]
+
+    stage_ms = sum(stages.values())
+    # the workers' CPU in the run beyond n x the page's in-process cost: their start-up (imports on the first pages),
+    # the pool's traffic and the load; the projection counts it once (optimistic: part of it grows with the pages)
+    excess = max(0.0, split["workers_cpu_s"] - n * stage_ms / 1000)
+
+    def ratios(removed_ms: float, taker: bool = True, serial: bool = True) -> tuple[float, float]:
+        def wall(workers: float, taker_cpu: float, serial_s: float) -> float:
+            return serial_s + max(taker_cpu, (workers + taker_cpu) / (2 * eff))
+
+        taker_cpu = split["taker_cpu_s"] if taker else 0.0
+        serial_s = split["serial_wall_s"] if serial else 0.0
+        here = wall(max(0.0, split["workers_cpu_s"] - n * removed_ms / 1000), taker_cpu, serial_s)
+        m = PROJECTED_PAGES
+        fixed_s = min(fixed, serial_s)
+        projected = wall(excess + m * max(0.0, stage_ms - removed_ms) / 1000, taker_cpu / n * m,
+                         fixed_s + (serial_s - fixed_s) / n * m)
+        return here / (n * peer_ms / 1000), projected / (m * peer_ms / 1000)
+
+    rows = [("as measured", *ratios(0.0))]
+    for stage, ms in sorted(stages.items(), key=lambda kv: -kv[1]):
+        rows.append((f"{stage} costs nothing", *ratios(ms)))
+    all_but_parser = sum(ms for s, ms in stages.items() if s != PARSER_STAGE)
+    rows.append(("every stage but the page-type parser costs nothing", *ratios(all_but_parser)))
+    rows.append(("... and the process taking the pages too", *ratios(all_but_parser, taker=False)))
+    rows.append(("... and the serial run outside the parse too (the parser alone)",
+                 *ratios(all_but_parser, taker=False, serial=False)))
+    rows.append(("nothing at all but the serial run outside the parse", *ratios(sum(stages.values()), taker=False)))
+    return {"peer_ms": peer_ms, "split": split, "fixed_wall_s": fixed, "workers_excess_cpu_s": excess,
+            "rows": [{"case": c, "ratio": r, "projected": p} for c, r, p in rows]}
+
+
+def verdict(kind: str, bound: dict) -> str:
+    limit = LIMITS[kind]
+    label = "target 1 (text: build <= 4x the bare floor)" if kind == "text" else \
+        "target 2 (HTML: pipeline <= 0.5x bs4 + cell text)"
+    ok = [r["case"] for r in bound["rows"] if r["projected"] <= limit]
+    ok_here = [r["case"] for r in bound["rows"] if r["ratio"] <= limit]
+    if not ok and not ok_here:
+        best = min(bound["rows"], key=lambda r: r["projected"])
+        return (f"BOUND {label}: NOT reachable by removing any stage measured here; the best case, "
+                f"'{best['case']}', gives {best['ratio']:.2f}x here and {best['projected']:.2f}x at "
+                f"{PROJECTED_PAGES:,} pages (projected, optimistic)")
+    cases = "; ".join(dict.fromkeys(ok + ok_here))
+    return f"BOUND {label}: reachable only if: {cases}"
+
+
+def format_report(n: int, files: dict, pages: dict, runs: dict, bounds: dict) -> str:
+    lines = [f"bounds: {n:,} bench pages ({len(files.get('text', [])):,} text, {len(files.get('html', [])):,} HTML), "
+             f"load average now {os.getloadavg()[0]:.1f}"]
+    for kind in ("text", "html"):
+        if kind not in pages:
+            continue
+        p, nk = pages[kind], len(files[kind])
+        lines += ["", f"== {kind} pages ({nk:,}): ms a page in one process, best of the rounds"]
+        if kind == "text":
+            lines.append(f"  floor (read + decode + split + one regex): {p['floor']['ms']:.4f} ms "
+                         f"(CPU {p['floor']['cpu_ms']:.4f})")
+        else:
+            lines.append(f"  bs4 parse + cell text: {p['bs4']['ms']:.4f} ms (CPU {p['bs4']['cpu_ms']:.4f}); "
+                         f"bare lxml.html.fromstring (read + decode + parse): {p['lxml']['ms']:.4f} ms "
+                         f"(CPU {p['lxml']['cpu_ms']:.4f})")
+        st = p["stages"]["stages_ms"]
+        inside = sum(v for s, v in st.items() if s not in OUTSIDE_PROCESS_CONTENT)
+        lines.append(f"  {'stage':<52} {'ms/page':>8} {'share':>6} {'calls/page':>10}")
+        total = sum(st.values())
+        for stage, ms in sorted(st.items(), key=lambda kv: -kv[1]):
+            lines.append(f"  {stage:<52} {ms:8.4f} {ms / total:6.1%} {p['stages']['calls_per_page'][stage]:10.2f}")
+        pc, wk = p["process_content"]["ms"], p["work"]["ms"]
+        lines.append(f"  stages inside process_content, summed: {inside:.4f} ms; process_content unwrapped: "
+                     f"{pc:.4f} ms (sum / whole = {inside / pc:.3f})")
+        lines.append(f"  every stage of _work, summed: {total:.4f} ms; _work unwrapped: {wk:.4f} ms "
+                     f"(sum / whole = {total / wk:.3f}); wrapped pass {p['stages']['ms']:.4f} ms")
+        b, s = bounds[kind], bounds[kind]["split"]
+        lines.append(f"  cold ingest --jobs 2 of these pages: wall {s['wall_s']:.2f} s, CPU {s['cpu_s']:.2f} s "
+                     f"(load {s['load']:.1f}); parse phase {s['parse_wall_s']:.2f} s wall, workers' CPU "
+                     f"{s['workers_cpu_s']:.2f} s ({s['workers_cpu_s'] * 1000 / nk:.3f} ms a page), the taker's "
+                     f"{s['taker_cpu_s']:.2f} s, parallel efficiency {s['efficiency']:.2f}; outside the parse "
+                     f"{s['serial_wall_s']:.2f} s wall ({s['serial_wall_s'] * 1000 / nk:.3f} ms a page), "
+                     f"CPU {s['outside_parse_cpu_s']:.2f} s; a 1-page run {b['fixed_wall_s']:.2f} s")
+        lines.append(f"    workers' CPU beyond pages x the in-process page: {b['workers_excess_cpu_s']:.2f} s (start-up, "
+                     f"the pool's traffic, load: counted once in the projection)")
+        lines.append("    outside the parse, wall s by phase: " + ", ".join(
+            f"{ph} {v['wall_s']:.2f}" for ph, v in s["phases"].items()))
+        peer = "bare floor" if kind == "text" else "bs4"
+        lines.append(f"  the bound: run wall / {peer} wall (limit {LIMITS[kind]}x), here and at "
+                     f"{PROJECTED_PAGES:,} pages (projected, optimistic)")
+        for row in b["rows"]:
+            lines.append(f"    {row['case']:<66} {row['ratio']:8.2f}x {row['projected']:8.2f}x")
+    lines.append("")
+    for kind in ("text", "html"):
+        if kind in bounds:
+            lines.append(verdict(kind, bounds[kind]))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.bounds", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=3000, help="bench corpus size (default 3000)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of the in-process passes, best kept (default 3)")
+    ap.add_argument("--jobs", type=int, default=2, help="ingest --jobs of the cold runs (default 2)")
+    ap.add_argument("--cache-dir", help=f"corpus cache folder (default {CACHE_ROOT})")
+    ap.add_argument("--json", help="also write every figure to this JSON file")
+    args = ap.parse_args(argv)
+    if args.pages < 1 or args.rounds < 1:
+        ap.error("--pages and --rounds must be at least 1")
+    corpus = build_corpus(args.pages, args.seed, cache_root=Path(args.cache_dir) if args.cache_dir else CACHE_ROOT)
+    files = {kind: corpus.files(kind) for kind in ("text", "html")}
+    files = {k: v for k, v in files.items() if v}
+    print(f"corpus: {corpus.root}", flush=True)
+    pages = measure_pages(files, args.rounds)
+    work = Path(tempfile.mkdtemp(prefix="bounds-"))
+    try:
+        runs = measure_runs(corpus, files, args.jobs, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    bounds = {kind: bounds_of(kind, len(files[kind]), pages[kind], runs[kind]) for kind in files}
+    print(format_report(args.pages, files, pages, runs, bounds))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"pages": pages, "runs": runs, "bounds": bounds}, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
