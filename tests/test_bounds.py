@@ -67,20 +67,26 @@ def test_run_phases_and_bound_lines(report):
         assert split["parse_wall_s"] > 0 and split["serial_wall_s"] > 0 and split["efficiency"] > 0
         assert split["wall_s"] == pytest.approx(split["parse_wall_s"] + split["serial_wall_s"])
         assert bound["fixed_wall_s"] > 0 and bound["peer_ms"] > 0
+        assert 0 < bound["capacity"] <= 2.2  # two busy processes' CPU / wall, summed (sampling: a little over 2)
         rows = {r["case"]: r for r in bound["rows"]}
         measured = rows["as measured"]
-        assert all(math.isfinite(r["ratio"]) and r["ratio"] > 0 and r["projected"] > 0 for r in rows.values())
-        # taking a cost away never makes the run slower
-        assert all(r["ratio"] <= measured["ratio"] + 1e-9 and r["projected"] <= measured["projected"] + 1e-9
-                   for r in rows.values())
+        columns = ("ratio", "ratio_full", "projected", "projected_full")
+        assert all(math.isfinite(r[c]) and r[c] > 0 for r in rows.values() for c in columns)
+        # taking a cost away never makes the run slower, nor do two full cores
+        assert all(r[c] <= measured[c] + 1e-9 for r in rows.values() for c in columns)
+        assert all(r["ratio_full"] <= r["ratio"] + 1e-9 for r in rows.values())
         for stage in figures["pages"][kind]["stages"]["stages_ms"]:
             assert f"{stage} costs nothing" in rows
         alone = rows["... and the serial run outside the parse too (the parser alone)"]
         assert alone["ratio"] <= rows["every stage but the page-type parser costs nothing"]["ratio"]
     lines = stdout.splitlines()
     for label in ("BOUND target 1 (text", "BOUND target 2 (HTML"):
-        line = next(ln for ln in lines if ln.startswith(label))
-        assert line.count("NOT reachable") + line.count("reachable only if") + line.count("met as measured") == 2
+        start = next(i for i, ln in enumerate(lines) if ln.startswith(label))
+        verdicts = lines[start + 1:start + 5]
+        assert [ln.split(":")[0].strip().split(" ")[0] for ln in verdicts] == ["at", "at", "extrapolated",
+                                                                             "extrapolated"]
+        assert all(("NOT reachable" in ln) + ("reachable only if" in ln) + ("met as measured" in ln) == 1
+                   for ln in verdicts), verdicts
     assert any("sum / whole" in ln for ln in lines)
 
 
