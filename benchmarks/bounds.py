@@ -397,7 +397,7 @@ def format_report(n: int, files: dict, pages: dict, runs: dict, bounds: dict) ->
         q, g = b["quarter"], b["per_page_s"]
         lines.append(f"    a run of the first {runs[kind]['quarter_pages']:,}: wall {q['wall_s']:.2f} s, parse {q['parse_wall_s']:.2f} s, "
                      f"outside it {q['serial_wall_s']:.2f} s; so one more page costs: outside the parse "
-                     f"{g['serial_wall_s'] * 1000:.3f} ms wall, workers {g['workers_cpu_s'] * 1000:.3f} ms CPU, taker "
+                     f"{g['serial_wall_s'] * 1000:.3f} ms wall ({g['outside_parse_cpu_s'] * 1000:.3f} ms CPU), workers {g['workers_cpu_s'] * 1000:.3f} ms CPU, taker "
                      f"{g['taker_cpu_s'] * 1000:.3f} ms CPU, parse {g['parse_wall_s'] * 1000:.3f} ms wall (parallel "
                      f"efficiency at the margin {b['marginal_efficiency']:.2f})")
         lines.append("    outside the parse, wall s by phase: " + ", ".join(
