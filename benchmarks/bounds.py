@@ -187,6 +187,8 @@ def measure_pages(files: dict[str, list[Path]], rounds: int) -> dict:
     for kind in files:  # load the parsers' reference data once, as a worker does with its first pages
         for data in datas[kind][:20]:
             process_content(data)
+    gc.collect()
+    gc.freeze()  # as a worker does after its first page (pipeline.steps.workers): collections skip what it loaded
     best: dict[str, dict] = {kind: {} for kind in files}
 
     def keep(kind: str, name: str, wall: float, cpu: float, extra: dict | None = None) -> None:
@@ -195,10 +197,16 @@ def measure_pages(files: dict[str, list[Path]], rounds: int) -> dict:
             best[kind][name] = {"wall_s": wall, "cpu_s": cpu, "ms": wall * 1000 / n, "cpu_ms": cpu * 1000 / n,
                                 **(extra or {})}
 
+    try:
+        _rounds(files, datas, rounds, keep)
+    finally:
+        gc.unfreeze()
+    return best
+
+
+def _rounds(files: dict[str, list[Path]], datas: dict[str, list[bytes]], rounds: int, keep) -> None:
     for r in range(rounds):
         for kind, fs in files.items():
-            if not fs:
-                continue
             paths = [str(p) for p in fs]
             if kind == "text":
                 keep(kind, "floor", *measure.text_floor_seconds(fs, repeats=1))
@@ -217,7 +225,6 @@ def measure_pages(files: dict[str, list[Path]], rounds: int) -> dict:
             clear_text_memos()
             keep(kind, "work", *_timed(_work_all, paths))
         print(f"  round {r + 1} of {rounds} done (load average {os.getloadavg()[0]:.1f})", flush=True)
-    return best
 
 
 def _busy(seconds: float) -> float:
