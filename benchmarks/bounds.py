@@ -29,7 +29,9 @@
    taker's CPU, at that margin's parallel efficiency; the floors are per page); each as measured and unloaded (the
    parse on two full cores, the serial run at its CPU time when that is less than its wall: the 2 cores here are
    shared with other jobs, and a probe of two busy processes before each run says how much of them the run had).
-   A real run of 10,000 pages or more also starts two child interpreters (~1.3 s of CPU), not in the model.
+   A real run of 10,000 pages or more also starts two child interpreters (~1.3 s of CPU), not in the model. The
+   extrapolated column wants `--pages 20000` or more: at 3,000 pages the quarter runs are mostly fixed cost and the
+   growth between them is noise on a shared machine.
 Nothing here changes what the pipeline computes; it only times it.
 """
 from __future__ import annotations
