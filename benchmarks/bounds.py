@@ -269,8 +269,10 @@ def measure_runs(corpus, files: dict[str, list[Path]], jobs: int, work: Path) ->
         print(f"  cold ingests of {len(fs):,}, {small:,} and 1 {kind} pages ...", flush=True)
         interval = 0.05 if len(fs) >= 1000 else 0.01  # the phase log's sampling: phases of small runs are short
         capacity, capacity_one = machine_capacity()
-        out[kind] = {"capacity": capacity, "capacity_one": capacity_one, "run": phases.sample_run(base, jobs, interval), "quarter": phases.sample_run(quarter, jobs, interval),
-                     "fixed": phases.sample_run(one, jobs, interval), "quarter_pages": small}
+        out[kind] = {"capacity": capacity, "capacity_one": capacity_one, "quarter_pages": small,
+                     "run": phases.sample_run(base, jobs, interval),
+                     "quarter": phases.sample_run(quarter, jobs, interval),
+                     "fixed": phases.sample_run(one, jobs, interval)}
         for what in ("run", "quarter", "fixed"):
             if out[kind][what]["returncode"]:
                 raise SystemExit(f"error: the {kind} {what} ingest exited {out[kind][what]['returncode']}: "
@@ -307,8 +309,7 @@ def bounds_of(kind: str, n: int, pages: dict, runs: dict) -> dict:
     # what one more page costs (s), from the runs of n and of a quarter of the pages
     grown = n - runs["quarter_pages"]
     if grown > 0:
-        slope = {k: max(0.0, (split[k] - small[k]) / grown)
-                 for k in PER_PAGE}
+        slope = {k: max(0.0, (split[k] - small[k]) / grown) for k in PER_PAGE}
     else:  # one page: its own figures
         slope = {k: split[k] / n for k in PER_PAGE}
     marginal_eff = min(1.0, max(0.05, (slope["workers_cpu_s"] + slope["taker_cpu_s"]) / 2 / slope["parse_wall_s"])) \

@@ -72,9 +72,8 @@ def test_run_phases_and_bound_lines(report):
         measured = rows["as measured"]
         columns = ("ratio", "ratio_full", "projected", "projected_full")
         assert all(math.isfinite(r[c]) and r[c] > 0 for r in rows.values() for c in columns)
-        # taking a cost away never makes the run slower, nor do two full cores
+        # taking a cost away never makes the run slower
         assert all(r[c] <= measured[c] + 1e-9 for r in rows.values() for c in columns)
-        assert all(r["ratio_full"] <= r["ratio"] + 1e-9 for r in rows.values())
         for stage in figures["pages"][kind]["stages"]["stages_ms"]:
             assert f"{stage} costs nothing" in rows
         alone = rows["... and the serial run outside the parse too (the parser alone)"]
