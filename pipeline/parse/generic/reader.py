@@ -991,6 +991,11 @@ class Reader(SalaryReading):
                 and _has_currency(value) and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
                                                         require_clean=True):
             return  # 'Average salary: $72,000' outside a salary section is the role's pay all the same
+        money = self.written_money(value.strip(" *_")) if sep and _label_like(label) and pay_label \
+            and not _has_currency(value) else None
+        if money is not None and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
+                                             require_clean=True, parse_as=money):
+            return  # round 16b: 'Salary: Rs 22,000 – Rs 32,000 a month' (a symbol the page's country decides)
         if sep and "\t" in text and _label_like(label) and pay_label and _has_currency(value):
             before = len(self.items)
             self.fact(label.strip(), value.strip(), text, line, block)  # 'Package<TAB>Grade 7/8 – $101,998 – …'
