@@ -398,6 +398,23 @@ def guard(items: list[Item], role: str) -> list[Item]:
     return _dedupe_sections(out)
 
 
+_REPEATED = 3
+
+
+def repeated_furniture(items: list[Item], text: str) -> list[Item]:
+    """A line the page repeats word for word three times or more ('Proudly Ghanaian tuna since 1998 — Shop our canned
+    range …' between every section) is the site's banner: no career move or alias is read from it; it stays page text
+    (round 16b)."""
+    counts = Counter(line.strip() for line in text.splitlines() if line.strip())
+    out = []
+    for item in items:
+        if item.table in ("career_paths", "role_aliases") and counts[item.text.strip()] >= _REPEATED:
+            item = Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line,
+                        item.section, list(item.warnings))
+        out.append(item)
+    return _dedupe_sections(out)
+
+
 def _doubtful_runs(verdicts: list[tuple[Item, bool]]) -> set[int]:
     """The items of a run (list items of one section and table on consecutive lines) that mostly fail their kind (two or
     more, more than pass): a list of something else inside a known section ('Teamwork', 'Mathematics' after the

@@ -968,6 +968,11 @@ class SalaryReading:
             if stated:
                 prefix, suffix = prefix, f" per {stated}"  # the caption's period ('Monthly salary by …')
             written = local.get(cell, cell)  # the cell as the page writes it ('KSh 34,955 – …')
+            named = _LABEL_PERIOD.search(column) if not (prefix or stated or hourly or suffix) \
+                and not _STATED_PERIOD.search(cell) else None
+            if named:
+                stated = _PERIOD_WORD[named.group(1).lower()]  # round 16b: a column headed 'Monthly pay'
+                suffix = f" per {stated}"
             stored |= self.salary(label, written, written, line, block, require_clean=True, region=region or None,
                                   parse_as=f"{prefix}{cell}{suffix}" if prefix or stated else f"{cell} per hour" if hourly
                                   else cell,

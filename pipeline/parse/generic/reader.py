@@ -1140,7 +1140,21 @@ class Reader(SalaryReading):
                 if following.number != run[-1].number + 1:
                     break
                 run.append(following)
-            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")
+            barred = []
+            for r in run[1:]:
+                if "|" not in r.text or "\t" in r.text or barred and len(_cells(r.text)) != len(_cells(barred[0].text)):
+                    break
+                barred.append(r)
+            narrow: set[int] = set()
+            if len(barred) >= 3 and len(_cells(barred[0].text)) == 2 \
+                    and (len(barred) == len(run) - 1 or not any(figure_start(c) == 0
+                                                                 for c in _cells(run[len(barred) + 1].text))) \
+                    and all(_has_currency(self.local_symbols(_cells(r.text)[1])) for r in barred[1:]):
+                # round 16b: a pay table of two columns without outer bars ('Grade | Monthly pay' / 'Line Lead I | GH₵
+                # 4,200 – GH₵ 4,900'); 'Print | Share | Apply' right under it is the page's links, no row of the table
+                run = run[:len(barred) + 1]
+                narrow = {r.number for r in barred}
+            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|") or r.number in narrow
                     or self.spaced_pay_row(r.text)  # round 12a: 'PSIRA Grade C      R7 850'
                     or _bare_cells(r.text)]  # round 14b: 'Technician | Technician | R22 000 – R28 500' (no outer bars)
             if len(rows) == 3 and not all(self.spaced_pay_row(r.text) for r in rows) \
