@@ -208,6 +208,18 @@ def conditions_group(block: Block) -> bool:
         _words("conditions").fullmatch(normal_heading(block.heading)))
 
 
+# an amount or band of bare numbers ('1 300 – 1 420', '2,400'): no word, no currency (round 16b)
+_BARE_AMOUNT = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*(?:\s*[–—-]\s*\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*)?")
+
+
+def _marked_after(value: str) -> bool:
+    """'3 200 DH par mois', '4 500 à 6 500 DH': an amount opening the value with a currency written after it
+    (generic_pay_words.tsv, kind 'after:'), whichever country's (round 16b)."""
+    from pipeline.parse.generic.pay import _written_figure
+    found = _written_figure().match(value.strip())
+    return found is not None and bool(found.group("c2") or found.group("c3"))
+
+
 def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[int, str, str, str]]:
     """(line number, label, value, written) of every box row of the block that its section's reader would not read as
     one: lines of several pairs, and runs of pairs under a section of another kind (see the module's rules). A run
@@ -237,6 +249,8 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
         numbers = [ln.number for ln, _ in run]
         if len(run) < 2 or _inside(numbers, read_already):
             continue
+        if kind == "salary" and any(_BARE_AMOUNT.fullmatch(value.strip()) or _marked_after(value) for _, (_, value) in run):
+            continue  # round 16b: 'P2 entry: 1 300 – 1 420' under 'Remuneration (gross monthly, TND)': the pay reader's
         if kind in _CAREER_KINDS and not listed and len(run) >= 3 \
                 and all(salary_level(label) == "other" for _, (label, _) in run):
             pass  # 'Levels of the course :: …' / 'Eligibility :: …' / 'Membership :: …' over no ladder: a box

@@ -59,6 +59,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.text.salaries import _currency_markers, figure_start
 from pipeline.parse.generic.items import _has_currency, lead_in_kind, _SALARY_WORD
+from pipeline.parse.generic.boxes import _marked_after
 
 
 @lru_cache(maxsize=None)
@@ -244,6 +245,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         # 'R185 000', 'K 45,000', 'Kr. 38.200 – 42.900 om måneden': an amount in a currency the page's markers do not
         # name, pay or nothing
         return False
+    if _marked_after(value) and not _not_pay(label):
+        return False  # round 16b: 'Débutant : 3 200 DH par mois': an amount whose currency is written after it is pay
     if _SIGNED_SHARE.search(value) and len(value.split()) <= 2:
         return False  # 'Avionics Troubleshooting: +8%': an impact column, no fact of the role
     if _SALARY_WORD.search(label) and _has_currency(value):

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pipeline.reference import rows
 from pipeline.text.salaries import figure_start, parse_salary, period_of, salary_level
 from pipeline.parse.generic.cells import CellTable, find_tables
+from pipeline.parse.generic.boxes import _BARE_AMOUNT
 from pipeline.parse.generic.vocabulary import (
     _ends_sentence, fact_line, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
@@ -575,7 +576,7 @@ class SalaryReading:
                 if kind in words and words[kind].search(block.heading.replace("/", " /")):
                     self.section_period = _HEADING_PERIOD.search(f"per {kind}")
                     break
-        unit = _heading_unit(block.heading or "")
+        unit = heading_unit = _heading_unit(block.heading or "")
         if unit is not None:
             self.table_unit = unit  # 'Local salary scale (gross monthly, KES)' over the section's table
         lines = _outer_bars(self.read_pairs(block, block.lines))
@@ -676,6 +677,12 @@ class SalaryReading:
             if self.min_max_line(text, ln.number, block):
                 continue
             found = fact_line(text) if not _has_currency(text) and not is_bullet(ln.text) else None
+            named, colon, bare = text.partition(":")
+            if heading_unit is not None and colon and _BARE_AMOUNT.fullmatch(bare.strip()) and 0 < len(named.split()) <= 5 \
+                    and not is_bullet(ln.text) and self.salary(named.strip(), bare.strip(), text, ln.number, block,
+                                                               require_clean=True,
+                                                               parse_as=f"{heading_unit[0]}{bare.strip()}{heading_unit[1]}"):
+                continue  # round 16b: 'Remuneration (gross monthly, TND)' / 'P2 entry: 1 300 – 1 420'
             if found:
                 if pending is not None:
                     self.keep(block, pending[0], pending[1])
