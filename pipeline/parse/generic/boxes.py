@@ -342,9 +342,11 @@ def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None
             else:
                 pay.append((lines[j], lines[j + 1]))  # left to the pay reader, the run goes on after it
             j += 2
-        if pay and run and pay[-1][1].number > run[-1][1].number:
-            j -= 2  # a pay pair ends the run: it is no part of it
-            pay.pop()
+        if pay and run and pay[-1][1].number > run[-1][1].number and not (
+                _PAY_LABEL.search(pay[-1][0].text) and figure_start(pay[-1][1].text.strip()) == 0
+                and len(pay[-1][0].text.split()) <= 4):
+            j -= 2  # a pay pair ends the run: it is no part of it (round 16b: but a box's own 'Hourly Rate' /
+            pay.pop()  # '$21.35 – $23.10' before a row the run does not take is the box's pay)
         if j < len(lines) and run and lines[j].number == max(run[-1][1].number, pay[-1][1].number if pay else 0) + 1 \
                 and _alternating_label(lines[j].text) \
                 and not (j + 1 < len(lines) and lines[j + 1].number == lines[j].number + 1):

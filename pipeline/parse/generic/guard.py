@@ -614,6 +614,14 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
         return stated.pop()  # 'Amounts in Canadian dollars', 'superannuation': stronger than a name ('JOIN US')
     found = {code for sym, pattern, code, domain, anywhere in _countries() if sym == symbol and not anywhere and (
         domain is not None and domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
+    if not found:
+        # round 16b: two names of one country once each ('the NZ apprenticeship' … '© … Ltd, Auckland') name it as
+        # one name twice does
+        named = Counter()
+        for sym, pattern, code, _, anywhere in _countries():
+            if sym == symbol and not anywhere:
+                named[code] += len({m.group(0) for m in pattern.finditer(text)})
+        found = {code for code, n in named.items() if n >= 2}
     if len(found) > 1:
         # round 12a: 'Join our Ottawa or Toronto patent group … a Canadian and U.S. patent agent', 'Offices: Ottawa,
         # Toronto', 'comes to Canada': one country named three times or more and twice as often as any other decides

@@ -203,6 +203,10 @@ def _numbered_steps(cells: list[str]) -> list[str] | None:
     return [cells[0], *(f"{word} {n}" for n in numbers)]
 
 
+# extras after a figure that hold an ordinal ('…, plus a 13th salary', '; 14th month bonus'): no amount of the pay
+_ORDINAL_EXTRA = re.compile(r"[,;]\s*(?:(?:plus|with|and|including|incl\.)\s+)?(?:an?\s+|the\s+)?\d{1,2}(?:st|nd|rd|th)\b[^\d]*$")
+
+
 def _pay_in_code(text: str) -> re.Match | None:
     """'Annual gross salary in CHF, 13 monthly payments, 2026 scale:': a line naming pay and the currency code its
     table's amounts are in (round 12a); group 1 the code."""
@@ -1015,7 +1019,8 @@ class SalaryReading:
             previous_end = end
             clause = re.split(r"[.;!?]\s+", before)[-1]
             labelled = ":" in clause and not re.search(r"\d", clause.rsplit(":", 1)[0])
-            if not (_PAY_VERB.search(clause) or labelled or read_before and not re.search(r"[.!?]\s", before)):
+            opens = start == 0 and block.kind == "salary"  # round 16b: '45 000 – 58 000 Kč gross per month, …' under 'Salary'
+            if not (_PAY_VERB.search(clause) or labelled or opens or read_before and not re.search(r"[.!?]\s", before)):
                 continue
             named = _not_pay_words().search(" ".join(clause.split()[-4:]))
             if named and not re.fullmatch(r"(?i)stipends?", named.group(0)) \
@@ -1145,6 +1150,13 @@ class SalaryReading:
             reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
             reading = _COMMA_CENTS.sub(r"\1.\2", reading)  # '22,60 €': two digits after a comma are cents
         parsed = parse_salary(label, reading)
+        extra = _ORDINAL_EXTRA.search(reading)
+        if parsed["min_amount"] is None and extra and figure_start(reading) == 0:
+            # round 16b: '45 000 – 58 000 Kč gross per month, plus a 13th salary': an ordinal after the pay is no amount;
+            # the words after the figure are its note
+            parsed = parse_salary(label, reading[:extra.start()])
+            if parsed["min_amount"] is not None and not parsed["note"]:
+                parsed["note"] = reading[extra.start():].strip(" ,;")
         if (self.hourly or _HOURLY.search(label)) and not _STATED_PERIOD.search(reading):
             hourly = parse_salary(label, f"{reading} per hour")
             if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
@@ -1153,6 +1165,10 @@ class SalaryReading:
         if labelled and not _STATED_PERIOD.search(reading) and parsed["period"] == "year":
             period = _PERIOD_WORD[next(g for g in labelled.groups() if g).lower()]
             stated = parse_salary(label, f"{reading} per {period}")  # 'Weekly pay' / '£520' is £520 a week
+            extra = re.search(r"\d(?=\s*,\s*[^\W\d_])", reading)
+            if (stated["min_amount"] is None or stated["warning"]) and extra:
+                # round 16b: 'Monthly salary: JOD 520 – 650, plus a night allowance …': the period follows the figure
+                stated = parse_salary(label, f"{reading[:extra.end()]} per {period}{reading[extra.end():]}")
             if stated["min_amount"] is not None and not stated["warning"]:
                 parsed = stated
         warning = parsed.pop("warning")

@@ -362,6 +362,25 @@ _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$"
 _NAMED_AMOUNT = re.compile(r"^(?P<figure>[^()]+?)\s*\((?P<name>[^()\d]{1,30})\)$")
 
 
+_PERIOD_AMOUNT = re.compile(r"(?i)^(?P<figure>.*?\d.*?)\s+(?:(?P<word>hourly|annual|annually|yearly|monthly|weekly|daily)|"
+                            r"(?:per|a|an)\s+(?P<unit>hour|year|annum|month|week|day))$")
+
+
+def _period_amounts(value: str) -> list[tuple[str, str]] | None:
+    """'$23.80 hourly, $49,500 annual' -> [('$23.80 hourly', 'hourly'), ('$49,500 annual', 'annual')]: two amounts or
+    more, each with its currency and its own period, apart by commas, 'and' or ';' (round 16b); None otherwise."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", value.strip().rstrip("."))]
+    if len(parts) < 2:
+        return None
+    out = []
+    for part in parts:
+        found = _PERIOD_AMOUNT.match(part)
+        if not found or not _has_currency(part) or figure_start(part) != 0:
+            return None
+        out.append((part, found.group("word") or found.group("unit")))
+    return out
+
+
 def _named_amounts(value: str) -> list[tuple[str, str]] | None:
     """'£12.70 per hour (days), £14.30 per hour (nights)' -> [('£12.70 per hour', 'days'), ('£14.30 per hour',
     'nights')]: two amounts or more, each with its currency and a short name in brackets after it, apart by commas,
@@ -996,6 +1015,12 @@ class Reader(SalaryReading):
         if money is not None and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
                                              require_clean=True, parse_as=money):
             return  # round 16b: 'Salary: Rs 22,000 – Rs 32,000 a month' (a symbol the page's country decides)
+        split = _period_amounts(value) if sep and _label_like(label) and pay_label else None
+        if split:
+            # round 16b: 'Median wages (2025)<TAB>$23.80 hourly, $49,500 annual': one salary a period, labelled by it
+            for figure, period in split:
+                self.salary(f"{label.strip(' *_')} {period}", figure, text, line, block, require_clean=True)
+            return
         if sep and "\t" in text and _label_like(label) and pay_label and _has_currency(value):
             before = len(self.items)
             self.fact(label.strip(), value.strip(), text, line, block)  # 'Package<TAB>Grade 7/8 – $101,998 – …'
