@@ -207,6 +207,25 @@ def _numbered_steps(cells: list[str]) -> list[str] | None:
 _ORDINAL_EXTRA = re.compile(r"[,;]\s*(?:(?:plus|with|and|including|incl\.)\s+)?(?:an?\s+|the\s+)?\d{1,2}(?:st|nd|rd|th)\b[^\d]*$")
 
 
+_PERIOD_AMOUNT = re.compile(r"(?i)^(?P<figure>.*?\d.*?)\s+(?:(?P<word>hourly|annual|annually|yearly|monthly|weekly|daily)|"
+                            r"(?:per|a|an)\s+(?P<unit>hour|year|annum|month|week|day))$")
+
+
+def _period_amounts(value: str) -> list[tuple[str, str]] | None:
+    """'$23.80 hourly, $49,500 annual' -> [('$23.80 hourly', 'hourly'), ('$49,500 annual', 'annual')]: two amounts or
+    more, each with its currency and its own period, apart by commas, 'and' or ';' (round 16b); None otherwise."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", value.strip().rstrip("."))]
+    if len(parts) < 2:
+        return None
+    out = []
+    for part in parts:
+        found = _PERIOD_AMOUNT.match(part)
+        if not found or not _has_currency(part) or figure_start(part) != 0:
+            return None
+        out.append((part, found.group("word") or found.group("unit")))
+    return out
+
+
 def _pay_in_code(text: str) -> re.Match | None:
     """'Annual gross salary in CHF, 13 monthly payments, 2026 scale:': a line naming pay and the currency code its
     table's amounts are in (round 12a); group 1 the code."""
@@ -634,6 +653,14 @@ class SalaryReading:
                 self.salary_row(header, cells, text, ln.number, block)
                 continue
             header = None
+            named, tab, rest = text.partition("\t") if "\t" in text else text.partition(":")
+            split = _period_amounts(rest) if tab and named.strip() and len(named.split()) <= 6 \
+                and figure_start(named) is None else None
+            if split:
+                # round 16b: 'Median wages (2025)<TAB>$23.80 hourly, $49,500 annual': one salary a period
+                for figure, period in split:
+                    self.salary(f"{named.strip()} {period}", figure, text, ln.number, block, require_clean=True)
+                continue
             if "\t" not in text:
                 self.table_period = None  # the table under a caption stating its period has ended
             cells = [c.strip() for c in ln.text.strip().split("\t")]

@@ -17,7 +17,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
-from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, SalaryReading
+from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
@@ -360,25 +360,6 @@ _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$"
 
 # a line naming pay over a table inside another section ('Monthly earnings, full-time employees, 2025')
 _NAMED_AMOUNT = re.compile(r"^(?P<figure>[^()]+?)\s*\((?P<name>[^()\d]{1,30})\)$")
-
-
-_PERIOD_AMOUNT = re.compile(r"(?i)^(?P<figure>.*?\d.*?)\s+(?:(?P<word>hourly|annual|annually|yearly|monthly|weekly|daily)|"
-                            r"(?:per|a|an)\s+(?P<unit>hour|year|annum|month|week|day))$")
-
-
-def _period_amounts(value: str) -> list[tuple[str, str]] | None:
-    """'$23.80 hourly, $49,500 annual' -> [('$23.80 hourly', 'hourly'), ('$49,500 annual', 'annual')]: two amounts or
-    more, each with its currency and its own period, apart by commas, 'and' or ';' (round 16b); None otherwise."""
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", value.strip().rstrip("."))]
-    if len(parts) < 2:
-        return None
-    out = []
-    for part in parts:
-        found = _PERIOD_AMOUNT.match(part)
-        if not found or not _has_currency(part) or figure_start(part) != 0:
-            return None
-        out.append((part, found.group("word") or found.group("unit")))
-    return out
 
 
 def _named_amounts(value: str) -> list[tuple[str, str]] | None:

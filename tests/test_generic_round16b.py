@@ -1,0 +1,390 @@
+"""Generic layout, round 16b: salaries, career moves, aliases and at-a-glance facts found, never invented. Learned from
+held-out sets 15-19 (pay in more currencies and shapes, a pay line is a salary and never a fact, a site banner is no
+career step). Every page here is invented, and every rule has a negative."""
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _page(text: str):
+    page = parse_text(text)
+    assert page.layout == "generic", page.issues
+    return page
+
+
+def _pay(text: str) -> list[tuple[str, int | None, int | None, str | None, str]]:
+    return [(r["label"], r["min_amount"], r["max_amount"], r["currency"], r["period"])
+            for r in _page(text).facts.get("salaries", [])]
+
+
+def _facts(text: str) -> list[tuple[str, str]]:
+    return [(r["label"], r["value"]) for r in _page(text).facts.get("role_facts", [])]
+
+
+def _paths(text: str) -> list[tuple[str, str]]:
+    return [(r["kind"], r["target_title"]) for r in _page(text).facts.get("career_paths", [])]
+
+
+def _aliases(text: str) -> list[str]:
+    return [r["alias"] for r in _page(text).facts.get("role_aliases", [])]
+
+
+# --- a bare '$' on a page of Australia's institutions ------------------------------------------------------------
+
+_PARKS = """Eastern Parks Trust
+Visit | Parks | Volunteers | Careers | Contact
+Careers > Outdoors
+Park Ranger
+Our rangers look after twelve reserves along the river.
+About the role
+- Patrol walking tracks and picnic grounds
+- Clear fallen trees and repair fences
+- Talk to visitors about wildlife and fire safety
+About you
+- Knowledge of native plants
+- Able to work outdoors in all weather
+- Good teamwork
+Pay rates ({award}, per hour)
+Level              Ordinary rate     Casual rate
+Level 1            $26.10            $32.60
+Level 2            $27.80            $34.75
+Level 3            $29.40            $36.75
+Career pathway
+Park Rangers can step up to Senior Ranger and then Reserve Manager.
+{footer} | © 2026 EPT
+"""
+
+
+def test_an_award_and_an_acknowledgement_of_country_make_a_bare_dollar_australian():
+    pay = _pay(_PARKS.format(award="Parks Award", footer="Acknowledgement of Country"))
+    assert pay and {currency for _, _, _, currency, _ in pay} == {"AUD"}
+    assert ("Level 2 Ordinary rate", 28, 28, "AUD", "hour") in pay
+
+
+def test_a_qualification_called_an_award_names_no_country():
+    # negative: 'Level 3 Award for …' is a qualification; with no Australian institution the dollar stays as before
+    pay = _pay(_PARKS.format(award="Level 3 Award for Rangers", footer="Privacy"))
+    assert pay and {currency for _, _, _, currency, _ in pay} == {"USD"}
+
+
+# --- currencies of more countries, and symbols the page's country decides -----------------------------------------
+
+_MILL = """Steppe Felt Cooperative
+Careers > Job profiles > Felt Maker
+Felt Maker
+Felt makers turn raw wool into felt for yurts, rugs and slippers.
+Tasks
+- Card and lay out the wool on the reed mats
+- Roll and full the felt by hand and by machine
+- Dry, trim and inspect the finished sheets
+Skills
+- Patience
+- Strong hands
+- An eye for even thickness
+Salary
+{pay}
+© 2026 Steppe Felt Cooperative, {town}
+"""
+
+
+def test_a_sign_or_code_of_more_countries_is_read():
+    assert _pay(_MILL.format(pay="Monthly salary: ₮1,250,000 – ₮1,600,000", town="Ulaanbaatar")) == [
+        ("Monthly salary", 1250000, 1600000, "MNT", "month")]
+    assert _pay(_MILL.format(pay="Monthly salary: KZT 240,000", town="Almaty")) == [
+        ("Monthly salary", 240000, 240000, "KZT", "month")]
+
+
+def test_a_code_that_is_an_english_word_is_no_currency():
+    # negative: 'ALL 2026' is no amount in a currency ('ALL' is left out of the codes)
+    assert _pay(_MILL.format(pay="Monthly salary: ALL 95,000", town="Tirana")) == []
+
+
+_REPAIR = """FixIt Isle — Phone Repair
+Stores in {towns}
+Home > Join the team > Phone Repair Technician
+Phone Repair Technician
+Quick facts
+Working hours: 45 hours a week
+Training: 4-week in-store training
+Salary: Rs 21,000 – Rs 30,000 a month
+What does a phone repair technician do?
+- Replace screens, batteries and charging ports
+- Test phones after every repair
+- Explain the repair and its warranty to customers
+What you need
+- Steady hands
+- Patience with customers
+- Basic electronics
+© 2026 FixIt Isle Ltd
+"""
+
+
+def test_a_symbol_several_countries_write_takes_the_pages_country_on_a_pay_label():
+    assert _pay(_REPAIR.format(towns="Port Louis · Curepipe · Rose-Hill")) == [
+        ("Salary", 21000, 30000, "MUR", "month")]
+
+
+def test_a_shared_symbol_on_a_page_of_no_country_is_no_salary():
+    # negative: 'Rs' on a page naming none of the countries that write it: which rupee is unknown
+    assert _pay(_REPAIR.format(towns="the city centre and the airport")) == []
+
+
+_HANDOUT = """Lycée technique — Cellule d'orientation / Careers office
+Fiche métier n° 9
+Potier
+Secteur : Artisanat
+Formation : Diplôme de technicien céramiste, 2 ans
+Lieu de travail : Ateliers de poterie ({towns})
+LE MÉTIER
+Le potier façonne, émaille et cuit des pièces de terre.
+SES ACTIVITÉS
+1) Préparer et pétrir la terre
+2) Tourner les pièces au tour
+3) Émailler et cuire les pièces au four
+SALAIRE
+Débutant : 2 900 DH par mois
+Potier confirmé : 4 000 à 5 800 DH par mois
+"""
+
+
+def test_an_amount_with_its_currency_after_it_is_pay_never_a_fact():
+    text = _HANDOUT.format(towns="Safi, Fès, Marrakech")
+    assert _pay(text) == [("Débutant", 2900, 2900, "MAD", "month"), ("Potier confirmé", 4000, 5800, "MAD", "month")]
+    assert not any(label in ("Débutant", "Potier confirmé") for label, _ in _facts(text))
+
+
+def test_a_dirham_on_a_page_of_no_country_is_neither_pay_nor_a_fact():
+    # negative: 'DH' with no Moroccan or Emirati evidence: no salary, and the pay lines are still no facts
+    text = _HANDOUT.format(towns="au centre-ville")
+    assert _pay(text) == []
+    assert not any(label in ("Débutant", "Potier confirmé") for label, _ in _facts(text))
+
+
+_GRADES = """OLIVE PRESS CO. — HR Intranet
+Accueil > Architecture des emplois > Production > Opérateur de presse
+Job Architecture — Production Family
+Press Operator
+Opérateur de presse
+Job code: PRD-PO-02
+Job family: Production
+Contract type: Permanent
+{alias_label}: Press Attendant, Oil Press Technician
+Key accountabilities
+• Receive olive lots and record their origin
+• Run the crusher, malaxers and decanter
+• Clean the line at the end of every shift
+Competencies
+• Process control
+• Food hygiene
+• Teamwork in shifts
+{pay_heading}
+P2 entry: 1 250 – 1 380
+P2 experienced: 1 380 – 1 520
+Career moves
+Previous: Press Helper (P1)
+Next: Head Miller (P3)
+"""
+
+
+def test_bare_amounts_under_a_pay_heading_naming_its_currency_are_pay():
+    text = _GRADES.format(alias_label="Intitulés équivalents / Equivalent titles",
+                          pay_heading="Remuneration (gross monthly, TND)")
+    assert _pay(text) == [("P2 entry", 1250, 1380, "TND", "month"), ("P2 experienced", 1380, 1520, "TND", "month")]
+    assert not any(label.startswith("P2") for label, _ in _facts(text))
+    assert _aliases(text)[-2:] == ["Press Attendant", "Oil Press Technician"]
+
+
+def test_bare_amounts_under_a_pay_heading_without_a_currency_are_no_salary():
+    # negative: no currency anywhere: the amounts are not guessed into pay; a label naming no other titles is a fact
+    text = _GRADES.format(alias_label="Shift pattern", pay_heading="Remuneration").replace(
+        "Press Attendant, Oil Press Technician", "Days, nights and weekends")
+    assert _pay(text) == []
+    assert ("Shift pattern", "Days, nights and weekends") in _facts(text)
+
+
+# --- pay tables and pay lines in more shapes ---------------------------------------------------------------------
+
+_CANNERY = """Harbour Foods Ltd | Home | Products | Careers
+{banner}
+Careers > Factory roles > Packing Line Lead
+Packing Line Lead
+At a glance
+Department: Packing Hall 1
+Reports to: Production Supervisor
+What you will do
+- Run the start-up checks on the packing machines
+- Assign operators to stations
+- Complete the shift production report
+What you need
+- Leadership of a team of 12 operators
+- Knowledge of food safety
+- Basic mechanical troubleshooting
+Pay by grade
+Grade | Monthly pay
+Line Lead I | GH₵ 3,900 – GH₵ 4,500
+Line Lead II | GH₵ 4,500 – GH₵ 5,200
+{after_table}
+Career path
+Line leads usually join as line operators. From here you can be promoted to Production Supervisor.
+{banner}
+{banner}
+© 2026 Harbour Foods Ltd
+"""
+
+
+def test_a_two_column_pay_table_without_outer_bars_is_read_with_its_columns_period():
+    text = _CANNERY.format(banner="Fresh from Tema since 1990 — Shop our range online", after_table="Print | Share | Apply")
+    assert _pay(text) == [("Line Lead I", 3900, 4500, "GHS", "month"), ("Line Lead II", 4500, 5200, "GHS", "month")]
+
+
+def test_a_two_column_table_of_things_that_are_not_pay_is_no_salary():
+    # negative: the same shape with no money in its cells stores no salary
+    text = _CANNERY.format(banner="Fresh from Tema since 1990 — Shop our range online", after_table="").replace(
+        "GH₵ 3,900 – GH₵ 4,500", "Day shift").replace("GH₵ 4,500 – GH₵ 5,200", "Night shift")
+    assert _pay(text) == []
+
+
+def test_a_banner_the_page_repeats_is_no_career_step():
+    paths = _paths(_CANNERY.format(banner="Proudly Ghanaian tuna since 1998 — Shop our canned range",
+                                   after_table="Print | Share | Apply"))
+    assert paths == [("from", "line operators"), ("to", "Production Supervisor")]
+
+
+_BOX = """City of Millbrook — Human Resources
+Job Architecture > Community Safety > Parking Patrol Officer
+Parking Patrol Officer
+Job Code
+CS-0518
+Job Family
+Community Safety
+Union
+CUPE Local 1120
+Employment Type
+Full-time
+{pay_label}
+$24.10 – $27.40
+Alternate Titles
+Parking Officer
+Job Summary
+Patrols streets and lots and issues tickets under the parking by-law.
+Key Responsibilities
+Patrol assigned streets on foot and by vehicle.
+Issue tickets for parking offences.
+Report broken meters and signs.
+"""
+
+
+def test_a_boxs_own_pay_row_before_a_row_it_does_not_take_is_pay():
+    pay = _pay(_BOX.format(pay_label="Hourly Rate"))
+    assert pay == [("Hourly Rate", 24, 27, "CAD", "hour")]
+
+
+def test_a_figure_row_without_a_pay_label_in_that_place_is_no_salary():
+    # negative: the same row labelled as no pay is no salary
+    assert _pay(_BOX.format(pay_label="Shift allowance")) == []
+
+
+_SUMMARY = """CareerInfo | Summary Report for:
+51-9198.00 - Bakery Helper
+Helps bakers prepare dough, fill trays and clean the bakery.
+Tasks
+Weigh and mix ingredients for dough and batters.
+Grease and fill baking trays.
+Clean mixers, ovens and work areas.
+Skills
+Active Listening — Giving full attention to what other people are saying.
+Monitoring — Watching performance of yourself or others.
+Wages
+{line}
+"""
+
+
+def test_two_amounts_each_with_its_period_are_two_salaries():
+    assert _pay(_SUMMARY.format(line="Median wages (2025)\t$16.40 hourly, $34,100 annual")) == [
+        ("Median wages (2025) hourly", 16, 16, "USD", "hour"), ("Median wages (2025) annual", 34100, 34100, "USD", "year")]
+
+
+def test_two_amounts_without_their_periods_stay_unsplit():
+    # negative: '$16.40, $34,100' says which is which nowhere: not read as two salaries labelled by periods
+    assert not any(label.endswith(("hourly", "annual")) for label, *_ in _pay(
+        _SUMMARY.format(line="Median wages (2025)\t$16.40, $34,100")))
+
+
+_LOFT = """Harbour Sails — Careers
+Home | Sails | Repairs | Careers | Contact
+Sail Repairer: frequently asked questions
+What does a sail repairer do at our loft?
+Our sail repairers patch, restitch and recut sails. Day to day you'll:
+- patch tears and worn seams
+- replace corner rings and batten pockets
+- check sails for UV damage
+- measure boats and rigs on the marina
+- repair and recut customers' sails
+Do I need experience?
+No. We train you through the {first} apprenticeship in marine manufacturing.
+What is the pay like?
+Apprentices start at $22.50 an hour. Qualified sail repairers earn $27 to $33 an hour.
+Still have questions? Email jobs@harboursails.example
+© Harbour Sails Ltd, {second}
+"""
+
+
+def test_two_names_of_one_country_once_each_decide_a_bare_dollar():
+    pay = _pay(_LOFT.format(first="NZ", second="Auckland"))
+    assert pay == [("Apprentices", 22, 22, "NZD", "hour"), ("Qualified sail repairers", 27, 33, "NZD", "hour")]
+
+
+def test_names_of_two_countries_once_each_decide_nothing():
+    # negative: one name of New Zealand and one of Australia: which dollar is unknown, so no salary
+    assert _pay(_LOFT.format(first="NZ", second="Sydney")) == []
+
+
+_DRONE = """GEOSURVEY s.r.o.
+Kariéra > Pozice > Survey Drone Pilot
+Survey Drone Pilot
+What you will do
+- Plan and fly survey missions over building sites
+- Process photos into maps and 3D models
+- Keep the flight log and the drones' maintenance records
+What we expect
+- A drone pilot licence (A2)
+- Care with measurements
+- A driving licence
+Salary
+{line}
+"""
+
+
+def test_a_pay_line_opening_on_its_amount_under_a_pay_heading_is_pay():
+    assert _pay(_DRONE.format(line="42 000 – 55 000 Kč gross per month, plus a 13th salary.")) == [
+        ("Salary", 42000, 55000, "CZK", "month")]
+
+
+def test_a_benefit_line_under_a_pay_heading_is_no_pay():
+    # negative: an amount after other words ('Meal vouchers 150 Kč a day') is no pay of the role
+    assert _pay(_DRONE.format(line="Meal vouchers 150 Kč a day and 5 weeks of holiday.")) == []
+
+
+_NIGHT = """Desert Rose Hotels
+Careers > Life at the hotel > Night Clerk
+Night Clerk
+What you'll do
+- Check in late guests
+- Balance the day's accounts
+- Prepare the morning reports
+What helps you shine
+1. Accuracy with numbers
+2. A calm manner with guests
+3. Staying alert on night shifts
+Pay & rewards
+Monthly salary: JOD {pay}, plus a night allowance and service charge.
+"""
+
+
+def test_a_labels_period_reaches_a_figure_followed_by_extras():
+    assert _pay(_NIGHT.format(pay="480 – 610")) == [("Monthly salary", 480, 610, "JOD", "month")]
+
+
+def test_a_figure_with_extras_and_no_period_stays_unread_when_too_small_for_a_year():
+    # negative: 'Salary: JOD 480, plus …' names no period: 480 a year is no salary
+    assert _pay(_NIGHT.format(pay="480").replace("Monthly salary", "Salary")) == []
