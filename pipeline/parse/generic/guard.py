@@ -160,6 +160,10 @@ def not_a_role(title: str) -> bool:
                 or _words("document").fullmatch(last) or _words("document").fullmatch(first))
 
 
+# a grade's code before a step's title ('Level 2 Technician', 'EMS 7 Dispatcher'); the title after it must be one
+_GRADE_FIRST = re.compile(r"^(?:Level|Grade|Band|Step|Tier|Class|Scale|[A-Z]{2,4})\s?\d{1,2}\s+(?=[^\W\d_]{2,}(?:\s|$))")
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
     if not_a_role(title):
@@ -167,6 +171,7 @@ def path_ok(title: str) -> bool:
     if _metadata(title) or _HANDLE.search(title):
         return False  # 'Follow @CityPolice' under a career list: the site's social link, no role
     bare = re.sub(r"(?<=[^\W\d_])\s+L\d{1,2}$", "", title.strip())  # 'SOC Analyst L1': a level code after a title (13a)
+    bare = _GRADE_FIRST.sub("", bare)  # round 16b: 'Level 1 Technician', 'EMS 5 Call Handler': a grade's code first
     if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", bare) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):

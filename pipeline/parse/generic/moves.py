@@ -400,7 +400,9 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
 # --- round 13a: a ladder written as one chain of short names in a section about progression ----------------------
 _CHAIN_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>)\s+")
 # a level code after a title ('SOC Analyst L1', 'Operator II', 'Technician 2'): part of the step, not of its shape
-_LEVEL_CODE = re.compile(r"\s+(?:L\d{1,2}|[IVX]{1,4}|\d{1,2})$")
+_LEVEL_CODE = re.compile(r"\s+(?:L\d{1,2}|[IVX]{1,4}|\d{1,2})$"
+                         # round 16b: a grade's code before the title ('Level 1 Technician', 'EMS 6 Senior Call Handler')
+                         r"|^(?:Level|Grade|Band|Step|Tier|Class|Scale|[A-Z]{2,4})\s?\d{1,2}\s+(?=[^\W\d_])")
 # a title written for both genders ('Skilehrer/in', 'Asesor/a fiscal', 'Staatlich geprüfte/r …', 'Kaufmann/-frau')
 _GENDERED = re.compile(r"[^\W\d_]/-?(?:in|innen|a|as|e|r|frau)\b|[^\W\d_]\((?:in|a|e)\)")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/.-]{1,7}")

@@ -537,6 +537,17 @@ def _separated(text: str) -> list[str]:
     return []
 
 
+def _slashed_names(text: str) -> list[str]:
+    """'Pool Plant Technician / Juruteknik Kolam' -> both names: a line of two names or more of several words each apart
+    by ' / ', each a title by itself, one with a role noun; else [] (round 16b)."""
+    names = [h.strip() for h in re.split(r"\s+/\s+", text.strip())]
+    if len(names) < 2 or "," in text or _NAME_SEPARATOR.search(text) or any(len(n.split()) < 2 for n in names) \
+            or len({n.split()[0].lower()[:4] for n in names}) < len(names):
+        return []  # (a gendered pair, 'Boulanger / Boulangère', 'Técnico / Técnica de sonido', stays one name)
+    return names if len(names) >= 2 and all(_listed_title(n) for n in names) \
+        and any(has_role_noun(n) for n in names) else []
+
+
 def _alias_names(text: str) -> list[str]:
     """'A · B · C' (a middle dot, bullet or bar between names) or 'A, B and C'."""
     if _NAME_SEPARATOR.search(text):
@@ -1203,7 +1214,8 @@ class Reader(SalaryReading):
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
                 continue
             steps = chain_steps(text, self.role)
-            if len(steps) < 3 or not any(t.lower() == self.role.lower() for t, _ in steps) \
+            own = self.own_names()
+            if len(steps) < 3 or not any(t.lower() in own for t, _ in steps) \
                     or any(_site_word().search(t) and t.lower() != self.role.lower() or _furniture_line().match(t)
                            for t, _ in steps):  # (the role's own name passed the title's gates: 'Fibre Network …')
                 continue
@@ -1215,6 +1227,20 @@ class Reader(SalaryReading):
             return block
         return Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used], block.inline,
                      block.parent, block.line)
+
+    def own_names(self) -> set[str]:
+        """The role's name and its name in the page's other language: a line of the page's head right above or below
+        the line naming the role ('Operator Loji Kolam Renang' over 'Swimming Pool Plant Operator'), a short name line
+        (round 16b), lower-cased."""
+        names = {self.role.lower()}
+        head = [ln.strip() for ln in (getattr(self, "page_lines", None) or [])[:12]]
+        for index, text in enumerate(head):
+            if text.lower() != self.role.lower():
+                continue
+            for other in (head[index - 1] if index else "", head[index + 1] if index + 1 < len(head) else ""):
+                if other and 0 < len(other.split()) <= 6 and name_like(other) and not re.search(r"[|>:›»/\\]", other):
+                    names.add(other.lower())
+        return names
 
     def read_block(self, reader, block: Block) -> None:
         if reader is None and block.kind in ("unknown", "prose", "intro") and self.duties_lead(block):
@@ -1319,7 +1345,8 @@ class Reader(SalaryReading):
                           if i.table == "career_paths" and i.row.get("kind") != "step"
                           and _name_forms(i.row.get("target_title") or "") & aliases else i for i in self.items]
         # (a name that reads as a title is never taken for the site's: 'Penetration Tester - OpenCareers Wiki')
-        sites = {n for n in _site_names(self.page_lines) if not has_role_noun(n) and n != self.role.casefold()}
+        own = {n.casefold() for n in self.own_names()}  # (round 16b: nor the role's name in the page's other language)
+        sites = {n for n in _site_names(self.page_lines) if not has_role_noun(n) and n not in own}
         if sites:
             # round 13a: 'Cooperativa Agroindustrial Vale Verde' as a step of a ladder, 'Northgate Ports' among the next
             # roles: the page's own site or owner (its header line, its copyright line) is an employer, no move
@@ -2008,7 +2035,7 @@ class Reader(SalaryReading):
                 self.listed_aliases(block, covered, first[0][1])
                 items, others = [p for p in items if p != first[0]], [p for p in others if p != first[0]]
         separated = [o for o in others if _NAME_SEPARATOR.search(o[0]) or _comma_titles(o[0], self.role)
-                     or ";" in o[0] and len(_labelled_names(o[0], self.role)) >= 2]
+                     or ";" in o[0] and len(_labelled_names(o[0], self.role)) >= 2 or _slashed_names(o[0])]
         if not items and not block.inline and len(separated) == 1 and others[0] == separated[0]:
             # the list on one line of its own right under the heading ('A · B · C', 'Forest Technician, Forest
             # Technologist, …')
@@ -2020,7 +2047,7 @@ class Reader(SalaryReading):
         self.keep_all(block, others)
         for text, line in items:
             listed = _labelled_names(text, self.role) if _NAME_SEPARATOR.search(text) or ";" in text else []
-            listed = listed or _comma_titles(text, self.role)
+            listed = listed or _comma_titles(text, self.role) or _slashed_names(text)
             if listed:  # 'Landscaper · Grounds Maintenance Operative · …' on a line of its own under the heading
                 self.listed_aliases(block, listed, line)
                 continue
