@@ -421,6 +421,8 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
                             r"routes? (?:in|up|into)|entry routes?|moving on|move on|grow(?:ing)? with|pathways?|getting on|"
                             # round 15b: 'Can I grow in this job?'
                             r"grow(?:ing)? (?:in|within) (?:this|the) (?:job|role|company|team)|"
+                            # round 16b: 'Can I grow here?', 'Where can I grow?'
+                            r"grow here|can i grow|"
                             # round 15b: the same in other languages ('Crecimiento', 'Kariyer yolu', 'Parcours', 'Werdegang')
                             r"carreras?|carreiras?|carri[eè]res?|karrieren?|kariyer|kariera|cariera|karier|karri[eä]r|"
                             r"loopbaan|crecimiento|crescimento|progresi[oó]n|progress[aã]o|evoluci[oó]n|evolu[cç][aã]o|"
@@ -952,6 +954,7 @@ class Reader(SalaryReading):
     table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
     section_period: re.Match | None = None  # 'monthly' in the heading of the salary section being read
     plural_paths: set[int] = field(default_factory=set)
+    labelled_ladders: dict = field(default_factory=dict)  # round 16b: 'Progression: A → B → C' rows read out of a box
     ladder_taken: set[int] = field(default_factory=set)  # lines read as a ladder out of a box (15b)  # ids of moves read out of prose naming a plural group
     page_lines: list[str] = field(default_factory=list)  # the page's lines as written (headings with their ':')
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
@@ -1210,7 +1213,8 @@ class Reader(SalaryReading):
                     used.add(ln.number)
                     self.ladder_taken.add(ln.number)
                     continue
-            text = _labelled_chain(text, self.role) or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
+            labelled = _labelled_chain(text, self.role)
+            text = labelled or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
                 continue
             steps = chain_steps(text, self.role)
@@ -1223,16 +1227,21 @@ class Reader(SalaryReading):
                 self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": note},
                          text, ln.number, "career")
             used.add(ln.number)
+            if labelled:
+                self.labelled_ladders[ln.number] = ln
         if not used:
             return block
         return Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used], block.inline,
                      block.parent, block.line)
 
     def own_names(self) -> set[str]:
-        """The role's name and its name in the page's other language: a line of the page's head right above or below
-        the line naming the role ('Operator Loji Kolam Renang' over 'Swimming Pool Plant Operator'), a short name line
-        (round 16b), lower-cased."""
+        """The role's name, its head noun ('Mechanic' of 'Elevator Mechanic') and its name in the page's other language: a
+        line of the page's head right above or below the line naming the role ('Operator Loji Kolam Renang' over
+        'Swimming Pool Plant Operator'), a short name line (round 16b), lower-cased."""
         names = {self.role.lower()}
+        words = self.role.split()
+        if len(words) >= 2 and has_role_noun(words[-1]) and not re.search(r"[()]", self.role):
+            names.add(words[-1].lower())  # 'Apprentice → Mechanic → Adjuster' on the Elevator Mechanic's page
         head = [ln.strip() for ln in (getattr(self, "page_lines", None) or [])[:12]]
         for index, text in enumerate(head):
             if text.lower() != self.role.lower():
@@ -1287,7 +1296,11 @@ class Reader(SalaryReading):
         else:
             section = block.heading or ("intro" if block.kind == "intro" else None)
             lines = self.read_pairs(block, block.lines)
-            box = _glance_box(lines) if block.kind in ("intro", "prose", "facts", "unknown") else set()
+            # (round 16b: a box row read as the ladder, 'Progression: Apprentice → Mechanic → …', still counts as a row of
+            # its box: 'Term: 4 years' / 'Trade certificate: …' above it are the box's facts)
+            ladders = [r for n, r in self.labelled_ladders.items() if lines and lines[0].number <= n <= lines[-1].number + 1]
+            box = _glance_box(sorted([*lines, *ladders], key=lambda r: r.number)) - {r.number for r in ladders} \
+                if block.kind in ("intro", "prose", "facts", "unknown") else set()
             box = _outside_moves(box, lines, block)
             named = self.labelled_names(block, lines) if block.kind in ("intro", "prose", "unknown") else set()
             for line in lines:
