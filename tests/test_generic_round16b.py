@@ -388,3 +388,153 @@ def test_a_labels_period_reaches_a_figure_followed_by_extras():
 def test_a_figure_with_extras_and_no_period_stays_unread_when_too_small_for_a_year():
     # negative: 'Salary: JOD 480, plus …' names no period: 480 a year is no salary
     assert _pay(_NIGHT.format(pay="480").replace("Monthly salary", "Salary")) == []
+
+
+# --- career moves and aliases ------------------------------------------------------------------------------------
+
+_ROPES = """Harbour Rope Access Association (HRAA)
+About | Certification | Careers | Members
+CAREERS IN ROPE ACCESS
+Window Access Technician
+Window access technicians clean and repair glass on high-rise towers from two-rope systems.
+What you do
+- Rig and de-rig rope systems
+- Clean and reseal façade glass
+- Inspect anchors before every drop
+What you need
+- A head for heights
+- Physical fitness
+- Care with equipment
+Career ladder
+{ladder}
+Terms · Privacy · © 2026 HRAA
+"""
+
+
+def test_a_grades_code_before_each_step_of_a_ladder_is_part_of_its_title():
+    paths = _paths(_ROPES.format(ladder="Level 1 Technician → Level 2 Technician → Level 3 Supervisor → Access Manager"))
+    assert paths == [("step", "Level 1 Technician"), ("step", "Level 2 Technician"), ("step", "Level 3 Supervisor"),
+                     ("step", "Access Manager")]
+
+
+def test_steps_that_are_only_codes_and_numbers_are_no_ladder():
+    # negative: 'Level 1 → Level 2 → Level 3' names no title after the codes
+    assert _paths(_ROPES.format(ladder="Level 1 → Level 2 → Level 3 → Level 4")) == []
+
+
+_POOL = """Kerjaya | Careers
+Utama > Kerjaya > Operasi
+{local}
+Water Park Attendant
+
+Ringkasan jawatan	Job summary
+Jabatan
+Operasi Taman Air
+Lokasi
+Shah Alam, Selangor
+Waktu kerja
+6 hari seminggu
+Gaji
+RM1,900 – RM2,400 sebulan
+
+Tanggungjawab | Responsibilities
+✓ Uji klorin dan pH / Test chlorine and pH
+✓ Bersihkan kolam / Clean the pools
+✓ Awasi pengunjung / Watch the guests
+
+Kemahiran | Skills
+✓ Berenang dengan baik / Strong swimming
+✓ Pertolongan cemas / First aid
+✓ Berdisiplin / Disciplined
+
+Nama lain
+Slide Attendant / Penjaga Gelongsor
+
+Laluan kerjaya: {first} → Penyelia Taman Air → Eksekutif Operasi
+© 2026 Taman Air Sdn Bhd
+"""
+
+
+def test_a_ladder_naming_the_role_in_the_pages_other_language_is_its_ladder():
+    text = _POOL.format(local="Atendan Taman Air", first="Atendan Taman Air")
+    assert _paths(text) == [("step", "Atendan Taman Air"), ("step", "Penyelia Taman Air"),
+                            ("step", "Eksekutif Operasi")]
+    assert _aliases(text) == ["Slide Attendant", "Penjaga Gelongsor"]
+
+
+def test_a_chain_that_names_neither_the_role_nor_its_other_name_is_no_ladder():
+    # negative: the first step is not the page's name line: whose ladder it is is unknown
+    assert _paths(_POOL.format(local="Atendan Taman Air", first="Juruwang Kaunter")) == []
+
+
+def test_a_gendered_pair_apart_by_a_slash_stays_one_name():
+    # negative: 'Slide Attendant / Slide Attendants' style pairs that share their first word are one name, not split
+    text = _POOL.format(local="Atendan Taman Air", first="Atendan Taman Air").replace(
+        "Slide Attendant / Penjaga Gelongsor", "Lifeguard Attendant / Lifeguard Attendante")
+    assert "Lifeguard Attendante" not in _aliases(text)
+
+
+_FAQ = """Ramp Services Sp. z o.o. — Careers
+Ramp Agent: frequently asked questions
+What does a ramp agent do?
+Ramp agents load and unload aircraft on the apron. Day to day you will:
+- load bags and cargo into the hold
+- drive baggage tractors and belt loaders
+- marshal aircraft onto the stand
+What skills do I need?
+- physically fit
+- punctual
+- able to work in a team
+What is the pay like?
+Agents start at 5 400 zł gross per month.
+Can I grow here?
+{answer}
+What shifts are there?
+We work in a 12-hour system, 2 days on, 2 nights on, 4 days off.
+"""
+
+
+def test_moves_under_a_question_about_growing_here_are_read():
+    paths = _paths(_FAQ.format(answer="Yes. Good agents become a Ramp Team Leader, and later Head of the Ramp Department."))
+    assert paths == [("to", "Ramp Team Leader"), ("to", "Head of the Ramp Department")]
+
+
+def test_a_unit_of_the_organisation_is_no_move():
+    # negative: 'the Ramp Department' without a head is a unit, no title
+    assert _paths(_FAQ.format(answer="Yes. Good agents later join the Ramp Department.")) == []
+
+
+_UNION = """Elevator Constructors Local 90
+Pay Rates › Lift Mechanic
+Lift Mechanic
+Lift mechanics install, maintain and repair lifts and escalators.
+Duties
+- Install lifts in new buildings
+- Service lifts and escalators
+- Repair faults on call-outs
+Job titles covered: Lift Constructor, Lift Installer
+Hourly wage rates (effective 1 May 2026)
+Classification | Hourly rate
+Mechanic | $56.10
+Apprentice – Year 1 (50%) | $28.05
+Adjuster | $61.70
+Apprenticeship
+Term: 4 years (8,000 hours)
+Trade certificate: Elevating Devices Mechanic (Certificate of Qualification)
+Progression: {ladder}
+Need help? Call the hall on 416-555-0100
+"""
+
+
+def test_a_labelled_ladder_naming_the_roles_head_noun_is_its_ladder_and_its_box_stays_facts():
+    text = _UNION.format(ladder="Apprentice → Mechanic → Adjuster → Superintendent")
+    assert _paths(text) == [("step", "Apprentice"), ("step", "Mechanic"), ("step", "Adjuster"),
+                            ("step", "Superintendent")]
+    facts = _facts(text)
+    assert ("Term", "4 years (8,000 hours)") in facts and not any(label == "Progression" for label, _ in facts)
+
+
+def test_a_labelled_chain_naming_no_step_of_the_role_is_no_ladder():
+    # negative: a chain of other titles (none the role or its head noun) is not read as the role's ladder
+    text = _UNION.format(ladder="Apprentice → Adjuster → Superintendent")
+    assert not any(kind == "step" for kind, _ in _paths(text))
