@@ -141,10 +141,41 @@ def _noted_titles(text: str) -> list[tuple[str, str | None]]:
 
 def _sentence_aliases(text: str, role: str) -> list[str]:
     """prose_aliases, then the other forms of title.said_aliases (round 13a), then a labelled line's names (round 15b),
-    each name once."""
+    then names others say or the reader may see (round 16b), each name once."""
     found = prose_aliases(text, role)
     found += [a for a in said_aliases(text, role) if a not in found]
+    found += [a for a in _seen_aliases(text, role) if a not in found]
     return found + [a for a in _label_line_aliases(text, role) if a not in found]
+
+
+# round 16b: under an aliases heading, names others say or the reader may see ('Some studios say tattoo apprentice or
+# trainee tattooist.', 'On agency sites you may see Vine Pruner or Vineyard Worker.')
+_SEEN_NAMES = re.compile(r"(?i)(?:\b(?:some|many|most|other|a few)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:say|use|write)|"
+                         r"\byou\s+(?:may|might|will|can|could)\s+(?:also\s+)?(?:see|hear|find))\s+"
+                         r"(?P<names>[^.;:!?\"“”]+?)\s*(?:[.;!?]|$)")
+_SAID_QUOTED = re.compile(r"(?i)\b(?:says?|call(?:s)? (?:it|the job|the role|them))\s+[\"“](?P<name>[^\"“”]{2,40})[\"”]")
+_NAME_END = re.compile(r"(?i)(?:er|or|ist|ian|ee|ant|ent|man|woman|person|keeper|smith|wright|eur|euse|ière|ier)$")
+
+
+def _seen_aliases(text: str, role: str) -> list[str]:
+    """The names of each _SEEN_NAMES phrase: one to three, split by commas or 'or', each of one to four words with a
+    role noun or ending on a word for a person, none the role's own name; else none of that phrase."""
+    out: list[str] = []
+    for match in _SAID_QUOTED.finditer(text):
+        # 'In the village everyone says "mskhvleli".': a name in quotes after 'say(s)' or 'call it', as written
+        name = match["name"].strip()
+        if 0 < len(name.split()) <= 4 and not re.search(r"[\d.!?,;:]", name) and name.casefold() != role.casefold():
+            out.append(name)
+    for match in _SEEN_NAMES.finditer(text):
+        pieces = [re.sub(r"(?i)^(?:an?|the)\s+", "", p).strip() for p in
+                  re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", match["names"]) if p.strip()]
+        if not pieces or len(pieces) > 3:
+            continue
+        if all(0 < len(p.split()) <= 4 and re.fullmatch(r"[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3}", p)
+               and (has_role_noun(p) or _NAME_END.search(p.split()[-1])) and p.casefold() != role.casefold()
+               and p.split()[0].lower() not in _SENTENCE_OPENERS for p in pieces):
+            out.extend(p for p in pieces if p not in out)
+    return out
 
 
 # round 15b: 'Other titles you'll see on job ads: A, B, C', 'Job titles in this family<TAB>A, B', 'Ayrıca: A, B'
@@ -567,6 +598,10 @@ _PLAIN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’/&-])*(?: (?:[^\W\d_]|['’/
                          r"(?: \([^\W\d_][^()\d]{0,30}\))?")  # round 12b: 'trafikkleder (sjø)', a qualifier after it
 
 
+# round 16b: a service's number before a title ('1516 Operator', '911 Dispatcher') is part of the name
+_NUMBERED_NAME = re.compile(r"\d{2,4} ([^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,3})")
+
+
 def _labelled_names(text: str, role: str) -> list[str]:
     """The names of a list an aliases label heads, written as the page writes them ('Q grader; Catador de café
     especial', 'Caregiver, Kaigo staff, Home helper', 'asesor técnico agrícola, ingeniero agrónomo de campo'): two or
@@ -576,7 +611,9 @@ def _labelled_names(text: str, role: str) -> list[str]:
     parts = re.split(r"\s*;\s*", text) if ";" in text else (
         _NAME_SEPARATOR.split(text) if _NAME_SEPARATOR.search(text) else re.split(r"\s*,\s*", text))
     names = [p.strip().rstrip(".") for p in parts if p.strip()]
-    if len(names) < 2 or any(not _PLAIN_NAME.fullmatch(n) or n.split()[0].lower() in _SENTENCE_OPENERS
+    if len(names) < 2 or any(not (_PLAIN_NAME.fullmatch(n) or _NUMBERED_NAME.fullmatch(n)
+                                  and has_role_noun(_NUMBERED_NAME.fullmatch(n).group(1)))
+                             or n.split()[0].lower() in _SENTENCE_OPENERS
                              or n.split()[-1].lower() in _CONNECTORS for n in names):
         return []
     if not any(_listed_title(n) for n in names) or any(n.casefold() == role.casefold() for n in names):
@@ -1387,6 +1424,18 @@ class Reader(SalaryReading):
             if is_bullet(ln.text) or not text or len(text.split()) > 6 or not _alias_label(text):
                 continue
             run = []
+            after = lines[index + 1] if index + 1 < len(lines) else None
+            listed = _labelled_names(after.text.strip(), self.role) if after is not None \
+                and after.number == ln.number + 1 and (";" in after.text or _NAME_SEPARATOR.search(after.text)) else []
+            if listed and all(_listed_title(n) for n in listed):
+                # round 16b: "OTHER TITLES YOU'LL SEE" / 'Billboard Flighter; Outdoor Signage Installer; Site Crew
+                # Member': the names on one line under the label, split by ';' or a middle dot
+                self.keep(block, ln.text.strip(), ln.number)
+                for name in listed:
+                    self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, after.text.strip(),
+                             after.number, "aliases")
+                used |= {ln.number, after.number}
+                continue
             for following in lines[index + 1:]:
                 name = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
                 if following.number != (run[-1][1] if run else ln.number) + 1 or not name \
