@@ -538,3 +538,95 @@ def test_a_labelled_chain_naming_no_step_of_the_role_is_no_ladder():
     # negative: a chain of other titles (none the role or its head noun) is not read as the role's ladder
     text = _UNION.format(ladder="Apprentice → Adjuster → Superintendent")
     assert not any(kind == "step" for kind, _ in _paths(text))
+
+
+_MEDIA = """Skyline Outdoor Media — Careers
+HOME / ABOUT / OUR SITES / CAREERS / CONTACT
+
+ROLE GUIDE: SIGNAGE RIGGER
+
+Our signage riggers hang and take down the big vinyl skins you see along the highways.
+
+{label}
+{names}
+
+WHAT THE JOB INVOLVES
+– Climb sign structures and work from the catwalk with a harness
+– Fit vinyl skins to the faces
+– Remove old skins and dispose of them correctly
+
+WHAT YOU NEED
+– A head for heights
+– Physical strength and fitness
+– Teamwork in a small crew
+"""
+
+
+def test_names_split_by_semicolons_under_an_aliases_label_line_are_aliases():
+    text = _MEDIA.format(label="OTHER TITLES YOU'LL SEE", names="Sign Flighter; Outdoor Signage Installer; Crew Member")
+    assert _aliases(text) == ["Sign Flighter", "Outdoor Signage Installer", "Crew Member"]
+
+
+def test_a_semicolon_list_under_a_label_that_names_no_titles_is_no_aliases():
+    # negative: the same list under a line that does not say its words are the role's names
+    text = _MEDIA.format(label="SITES WE COVER", names="Sign Flighter; Outdoor Signage Installer; Crew Member")
+    assert _aliases(text) == []
+
+
+_CALLS = """Lakeside Ambulance Service
+Home | Services | Emergency Line 1199 | Careers
+CAREERS
+EMERGENCY CALL HANDLER
+Job family: Emergency Communications
+Reports to: Shift Supervisor, Dispatch Centre
+Contract: Permanent and pensionable
+Also known as: {names}
+
+Purpose of the job
+To answer emergency calls and pass the right information to the dispatchers.
+
+Key duties
+a) Answer emergency and non-emergency calls
+b) Assess the caller's need with the triage script
+c) Pass the details to the dispatchers
+
+Competencies
+a) Active listening
+b) Clear spoken English and Swahili
+c) Fast, accurate typing
+"""
+
+
+def test_a_service_number_before_a_title_is_part_of_the_alias():
+    assert _aliases(_CALLS.format(names="Emergency Call Taker; 1199 Operator")) == [
+        "Emergency Call Taker", "1199 Operator"]
+
+
+def test_a_number_before_words_that_name_no_person_is_no_alias():
+    # negative: '1199 Hotline' names no person: the list is not read as names
+    assert "1199 Hotline" not in _aliases(_CALLS.format(names="Emergency Call Taker; 1199 Hotline"))
+
+
+_TATTOO = """Ink Harbour Studio — Careers
+Apprentice Piercer: Frequently Asked Questions
+What does an apprentice piercer actually do?
+For the first months you won't pierce anyone. You'll set up workstations and sterilise equipment.
+What skills do you look for?
+- a steady hand
+- patience
+- good hygiene habits
+Is it called anything else?
+{answer}
+What will I be paid?
+Apprentices earn €12.50 an hour.
+"""
+
+
+def test_names_others_say_or_the_reader_may_see_under_an_aliases_question_are_aliases():
+    text = _TATTOO.format(answer='Some studios say piercing apprentice or trainee piercer. Locals say "the needle man".')
+    assert _aliases(text) == ["the needle man", "piercing apprentice", "trainee piercer"]
+
+
+def test_words_others_say_that_name_no_person_are_no_aliases():
+    # negative: 'Some studios say it takes two years' names no one
+    assert _aliases(_TATTOO.format(answer="Some studios say it takes two years or more to learn.")) == []
