@@ -301,13 +301,15 @@ def _alternating_label(text: str) -> bool:
         and heading_kind(text) is None and box_label(text)
 
 
-def _alternating_value(text: str) -> bool:
+def _alternating_value(text: str, label: str = "") -> bool:
     """A value line of a flattened box: short (a number, a percentage, a short phrase), no sentence, no list marker,
-    no money (pay is the pay reader's), no label of the fact vocabulary, no heading."""
+    no money (pay is the pay reader's), no label of the fact vocabulary, no heading; a title only under a label naming
+    whom the role reports to ('Reporting to' / 'Crematorium Supervisor', round 16b)."""
     text = text.strip()
     return bool(text) and len(text.split()) <= 10 and not text.endswith((".", ":", ";", "!", "?")) \
         and ":" not in text and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
-        and not _has_currency(text) and heading_kind(text) is None and not _known_label(text) and _box_value(text)
+        and not _has_currency(text) and heading_kind(text) is None and not _known_label(text) \
+        and _box_value(text, _REPORTS_TO.search(label) is not None)
 
 
 def _known_label(text: str) -> bool:
@@ -335,9 +337,9 @@ def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None
         pay: list[tuple[Line, Line]] = []  # pay pairs inside the run ('Salary band' / 'Band 9: $68,000 – …')
         while j + 1 < len(lines) and lines[j + 1].number == lines[j].number + 1 \
                 and (not run or lines[j].number == max(run[-1][1].number, pay[-1][1].number if pay else 0) + 1) \
-                and _alternating_label(lines[j].text) and (_alternating_value(lines[j + 1].text) or run and (
+                and _alternating_label(lines[j].text) and (_alternating_value(lines[j + 1].text, lines[j].text) or run and (
                     _has_currency(lines[j + 1].text) and len(lines[j + 1].text.split()) <= 12)):
-            if _alternating_value(lines[j + 1].text):
+            if _alternating_value(lines[j + 1].text, lines[j].text):
                 run.append((lines[j], lines[j + 1]))
             else:
                 pay.append((lines[j], lines[j + 1]))  # left to the pay reader, the run goes on after it
