@@ -630,3 +630,36 @@ def test_names_others_say_or_the_reader_may_see_under_an_aliases_question_are_al
 def test_words_others_say_that_name_no_person_are_no_aliases():
     # negative: 'Some studios say it takes two years' names no one
     assert _aliases(_TATTOO.format(answer="Some studios say it takes two years or more to learn.")) == []
+
+
+_CREMATORIUM = """Garden Grove Memorial Services — Port of Spain · Arima
+Services  Pre-planning  Obituaries  About us  Careers
+Careers » Current role profiles » Embalmer
+Embalmer
+Job family
+Operations
+Location
+Arima Funeral Home
+{label}
+Funeral Home Supervisor
+Working pattern
+Monday to Saturday, 7am–3pm
+What the role involves
+• Prepare bodies for viewing
+• Keep the preparation room clean and safe
+• Record every case in the register
+What we look for
+• Care and discretion
+• A strong stomach
+• Attention to detail
+"""
+
+
+def test_a_flattened_boxs_reporting_row_takes_a_title():
+    facts = _facts(_CREMATORIUM.format(label="Reporting to"))
+    assert ("Reporting to", "Funeral Home Supervisor") in facts and ("Location", "Arima Funeral Home") in facts
+
+
+def test_a_title_under_another_label_of_a_flattened_box_is_no_value():
+    # negative: 'Your job' / 'Funeral Home Supervisor': a role's title is no value of another label
+    assert not any(value == "Funeral Home Supervisor" for _, value in _facts(_CREMATORIUM.format(label="Your job")))
