@@ -1006,10 +1006,10 @@ class SalaryReading:
             if stated:
                 prefix, suffix = prefix, f" per {stated}"  # the caption's period ('Monthly salary by …')
             written = local.get(cell, cell)  # the cell as the page writes it ('KSh 34,955 – …')
-            named = _LABEL_PERIOD.search(column) if not (prefix or stated or hourly or suffix) \
+            column_period = _LABEL_PERIOD.search(column) if not (prefix or stated or hourly or suffix) \
                 and not _STATED_PERIOD.search(cell) else None
-            if named:
-                stated = _PERIOD_WORD[named.group(1).lower()]  # round 16b: a column headed 'Monthly pay'
+            if column_period:
+                stated = _PERIOD_WORD[column_period.group(1).lower()]  # round 16b: a column headed 'Monthly pay'
                 suffix = f" per {stated}"
             stored |= self.salary(label, written, written, line, block, require_clean=True, region=region or None,
                                   parse_as=f"{prefix}{cell}{suffix}" if prefix or stated else f"{cell} per hour" if hourly
