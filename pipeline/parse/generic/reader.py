@@ -1271,6 +1271,23 @@ class Reader(SalaryReading):
         return Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used], block.inline,
                      block.parent, block.line)
 
+    def people_pay(self, text: str, line: int, block: Block) -> bool:
+        """Round 16b: pay in a paragraph outside any pay section ('New technicians … start on about $58,000 a year, and
+        experienced technicians earn $68,000 to $82,000 a year') is the role's when every amount's subject names the
+        role's people by its head noun; the sentence stays text. Else nothing is stored (False)."""
+        words = re.sub(r"\s*\([^()]*\)", "", self.role).split()
+        if not words or len(text.split()) < 6 or not _has_currency(text) or not _ends_sentence(text):
+            return False
+        head = re.compile(rf"(?i)\b{re.escape(words[-1])}(?:s|es)?\b")
+        before = len(self.items)
+        self.prose_salaries(text, line, block)
+        new = self.items[before:]
+        pay = [i for i in new if i.table == "salaries"]
+        if pay and all(head.search(i.row.get("label") or "") for i in pay):
+            return True
+        del self.items[before:]
+        return False
+
     def own_names(self) -> set[str]:
         """The role's name, its head noun ('Mechanic' of 'Elevator Mechanic') and its name in the page's other language: a
         line of the page's head right above or below the line naming the role ('Operator Loji Kolam Renang' over
@@ -1361,6 +1378,8 @@ class Reader(SalaryReading):
                         for move, title in sentence_moves(text, self.role):
                             self.add("career_paths", {"role": self.role, "kind": move, "target_title": title,
                                                       "note": None}, text, line.number, "career")
+                    if block.kind in ("intro", "prose", "unknown") and self.people_pay(text, line.number, block):
+                        continue
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
