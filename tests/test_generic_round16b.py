@@ -663,3 +663,52 @@ def test_a_flattened_boxs_reporting_row_takes_a_title():
 def test_a_title_under_another_label_of_a_flattened_box_is_no_value():
     # negative: 'Your job' / 'Funeral Home Supervisor': a role's title is no value of another label
     assert not any(value == "Funeral Home Supervisor" for _, value in _facts(_CREMATORIUM.format(label="Your job")))
+
+
+_SURVEY = """Kaimai Survey & Planning Ltd
+Home   Services   Projects   Our people   Careers
+Careers at Kaimai
+Drafting Technician
+Some of our newest team members have asked what a drafting technician actually does, so we wrote it down.
+Drafting technicians, who you may also hear called a survey drafter, are the people who turn field notes into plans. On a typical week you will draw site plans for contractors, check boundaries against old survey plans, and process the field data in 12d and AutoCAD back at the office. You also prepare draft plans for new subdivisions for our licensed cadastral surveyors.
+To be good at it you need solid maths, spatial awareness, patience with software and a careful eye for detail. A full driver's licence is essential because our sites are all over the Bay of Plenty and the Waikato.
+{pay}
+Many people come into the role from a job as a survey field assistant. After a few years you can go on to become a senior drafter.
+If this sounds like you, we would love to hear from you. Email careers@kaimaisurvey.example with your CV.
+Kaimai Survey & Planning Ltd · Tauranga · Hamilton · Member of Survey and Spatial New Zealand
+"""
+
+
+def test_pay_in_a_paragraph_whose_subjects_are_the_roles_people_is_read():
+    pay = _pay(_SURVEY.format(pay="New technicians in Tauranga start on about $56,000 a year, and experienced technicians "
+                                  "earn $66,000 to $80,000 a year."))
+    assert pay == [("New technicians in Tauranga", 56000, 56000, "NZD", "year"),
+                   ("experienced technicians", 66000, 80000, "NZD", "year")]
+
+
+def test_pay_in_a_paragraph_about_other_people_is_no_salary():
+    # negative: a sentence that also gives the surveyors' pay (another occupation's) stores none of its amounts
+    assert _pay(_SURVEY.format(pay="Licensed surveyors in Tauranga earn $90,000 to $120,000 a year, and drafting "
+                                   "technicians earn $60,000 a year.")) == []
+
+
+_FLORIST = """Inicio   Nosotros   Trabaja con nosotros   Contacto
+Floristería del Parque · {city}
+Preguntas frecuentes: Florista / Florist
+¿Qué hace un florista en nuestra tienda? What does a florist do?
+Our florists turn fresh flowers into bouquets. On a normal day you will:
+* preparar las flores al llegar de la finca
+* diseñar ramos y arreglos
+* atender a los clientes en la tienda
+¿Cuánto gana un florista? How much does it pay?
+A junior florist earns $1.450.000 a month. Experienced florists earn between $1.900.000 and $2.500.000 a month.
+"""
+
+
+def test_a_big_city_of_colombia_decides_a_bare_dollar():
+    assert {currency for *_, currency, _ in _pay(_FLORIST.format(city="Bogotá"))} == {"COP"}
+
+
+def test_a_city_of_no_dollar_country_decides_nothing():
+    # negative: a city of no country in the table leaves the bare dollar to its default
+    assert {currency for *_, currency, _ in _pay(_FLORIST.format(city="Lisboa"))} == {"USD"}
