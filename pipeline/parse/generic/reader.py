@@ -602,6 +602,19 @@ _PLAIN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’/&-])*(?: (?:[^\W\d_]|['’/
 _NUMBERED_NAME = re.compile(r"\d{2,4} ([^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,3})")
 
 
+def _tab_box(lines: list[Line]) -> set[int]:
+    """The lines of a run of two rows or more written 'Label<TAB>value' (one tab, a short label, a value of a few words)
+    with a label of the fact vocabulary among them ('Education'); else none (round 16b)."""
+    rows = [ln for ln in lines if ln.text.strip().count("\t") == 1 and not is_bullet(ln.text)]
+    if len(rows) < 2 or len(rows) != len(lines) or any(b.number != a.number + 1 for a, b in zip(rows, rows[1:])):
+        return set()
+    pairs = [ln.text.strip().partition("\t") for ln in rows]
+    if not all(_label_like(label) and 0 < len(label.split()) <= 4 and value.strip() and len(value.split()) <= 20
+               for label, _, value in pairs):
+        return set()
+    return {ln.number for ln in rows} if any(fact_line(f"{label.strip()}: x") for label, _, _ in pairs) else set()
+
+
 def _labelled_names(text: str, role: str) -> list[str]:
     """The names of a list an aliases label heads, written as the page writes them ('Q grader; Catador de café
     especial', 'Caregiver, Kaigo staff, Home helper', 'asesor técnico agrícola, ingeniero agrónomo de campo'): two or
@@ -1650,6 +1663,18 @@ class Reader(SalaryReading):
 
     # skills --------------------------------------------------------------------------------------
     def read_skills(self, block: Block) -> None:
+        tabbed = _tab_box(block.lines) if block.kind == "skill_group" else set()
+        if tabbed:
+            # round 16b: 'Job Zone' / 'Zone<TAB>Two: Some Preparation Needed' / 'Education<TAB>High school diploma …' read
+            # as a skill group: a run of label<TAB>value rows with a label of the fact vocabulary is a box, its rows facts
+            for ln in block.lines:
+                if ln.number in tabbed:
+                    label, _, value = ln.text.strip().partition("\t")
+                    self.fact(label.strip(), value.strip(), ln.text.strip(), ln.number, block)
+            block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in tabbed], block.inline,
+                          block.parent, block.line)
+            if not block.lines and not block.inline:
+                return
         kind = "gap" if block.kind == "skill_gaps" else "required"
         requirements: set[tuple[str, int]] = set()
         group = block.heading if block.kind == "skill_group" else None
