@@ -712,3 +712,34 @@ def test_a_big_city_of_colombia_decides_a_bare_dollar():
 def test_a_city_of_no_dollar_country_decides_nothing():
     # negative: a city of no country in the table leaves the bare dollar to its default
     assert {currency for *_, currency, _ in _pay(_FLORIST.format(city="Lisboa"))} == {"USD"}
+
+
+_ZONE = """CareerInfo | Summary Report for:
+51-9198.00 - Bakery Helper
+Helps bakers prepare dough, fill trays and clean the bakery.
+Tasks
+Weigh and mix ingredients for dough and batters.
+Grease and fill baking trays.
+Clean mixers, ovens and work areas.
+Skills
+Active Listening — Giving full attention to what other people are saying.
+Monitoring — Watching performance of yourself or others.
+Job Zone
+Zone\tOne: Little or No Preparation Needed
+{second}
+"""
+
+
+def test_label_tab_value_rows_with_a_fact_label_under_a_skill_group_are_facts():
+    page = _page(_ZONE.format(second="Education\tHigh school diploma or none"))
+    facts = [(r["label"], r["value"]) for r in page.facts.get("role_facts", [])]
+    skills = [r["skill_name"] for r in page.facts.get("role_skills", [])]
+    assert ("Zone", "One: Little or No Preparation Needed") in facts and ("Education", "High school diploma or none") in facts
+    assert skills == ["Active Listening", "Monitoring"]
+
+
+def test_tab_rows_without_a_fact_label_under_a_skill_group_stay_skills():
+    # negative: 'Dough handling<TAB>Mixing and shaping by hand' rows name skills, no box
+    page = _page(_ZONE.format(second="Dough handling\tMixing and shaping by hand").replace(
+        "Zone\tOne: Little or No Preparation Needed", "Oven safety\tLoading and unloading hot trays"))
+    assert not page.facts.get("role_facts")
