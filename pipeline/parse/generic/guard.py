@@ -605,6 +605,9 @@ def _countries() -> tuple[tuple[str, re.Pattern, str, re.Pattern | None, bool], 
 
 
 _HEAD_LINES = 10
+# the value of a label naming where the job is ('Location: …', 'Depot' over its value line)
+_LOCATION_VALUE = re.compile(r"(?im)^[ \t]*(?:location|locations|depot|base|based in|work ?place|place of work|site|"
+                             r"where you(?:'|’)ll work)[ \t]*(?::[ \t]*|\n)([^\n]{2,80})$")
 
 
 def local_currency(text: str, symbol: str = "$") -> str | None:
@@ -619,6 +622,12 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
         return stated.pop()  # 'Amounts in Canadian dollars', 'superannuation': stronger than a name ('JOIN US')
     found = {code for sym, pattern, code, domain, anywhere in _countries() if sym == symbol and not anywhere and (
         domain is not None and domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
+    if not found:
+        # round 16b: the job's own place, the value of a location label ('Depot' / 'Edendale, Southland', 'Location:
+        # Perth'), names its country as the page's first lines do
+        places = " | ".join(m.group(1) for m in _LOCATION_VALUE.finditer(text))
+        found = {code for sym, pattern, code, _, anywhere in _countries() if sym == symbol and not anywhere
+                 and places and pattern.search(places)}
     if not found:
         # round 16b: two names of one country once each ('the NZ apprenticeship' … '© … Ltd, Auckland') name it as
         # one name twice does
