@@ -743,3 +743,38 @@ def test_tab_rows_without_a_fact_label_under_a_skill_group_stay_skills():
     page = _page(_ZONE.format(second="Dough handling\tMixing and shaping by hand").replace(
         "Zone\tOne: Little or No Preparation Needed", "Oven safety\tLoading and unloading hot trays"))
     assert not page.facts.get("role_facts")
+
+
+_TANKER = """Kahurangi Dairy Co-operative
+Our people   Our farmers   Careers   News
+Careers › Drive with us › Milk Tanker Driver
+Milk Tanker Driver
+Role snapshot
+Licence
+Class 5 heavy vehicle licence with a clean record
+Roster
+4 on, 4 off, days and nights during the season
+Season
+August to May, with winter maintenance work available
+{label}
+{place}
+Pay
+$31.40 – $37.10 an hour
+What the job involves
+- Collect milk from farms on your run
+- Test and sample every farm's milk
+- Keep the tanker clean and road-legal
+What you need
+- A clean driving record
+- Care with people and animals
+- Early starts
+"""
+
+
+def test_the_jobs_location_names_the_country_of_a_bare_dollar():
+    assert _pay(_TANKER.format(label="Depot", place="Edendale, Southland")) == [("Pay", 31, 37, "NZD", "hour")]
+
+
+def test_a_place_that_is_no_location_of_the_job_decides_nothing():
+    # negative: the region named once under another label, not the job's place: which dollar is unknown (no salary)
+    assert _pay(_TANKER.format(label="Milk sold in", place="Southland and overseas")) == []
