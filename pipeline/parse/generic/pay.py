@@ -61,13 +61,17 @@ def _column_unit(column: str) -> tuple[str, str]:
     unit = match.group(1)
     code = re.search(r"\b[A-Z]{3}\b", unit)
     symbol = re.search(r"[A-Z]{0,2}[$€£¥₹]", unit)
+    known = bool(code) and code.group(0) in {c.upper() for c in _currency_codes()}
+    worded = _worded_currency(unit) if not symbol and not known else None
     if symbol:
         prefix = symbol.group(0)
-    elif code and code.group(0) in {c.upper() for c in _currency_codes()}:
+    elif known:
         prefix = code.group(0) + " "
+    elif worded:
+        prefix = worded + " "  # round 16b: '(lei brut/lună, CCM 2026)': the currency's word in the page's language
     else:
         return "", ""
-    period = _UNIT_PERIOD.search(unit)
+    period = _UNIT_PERIOD.search(_periods_in_words(unit))
     return prefix, f" per {_PERIOD_WORD[period.group(1).lower()]}" if period else ""
 
 
@@ -313,10 +317,23 @@ def _other_money_table(caption: str, header: list[str]) -> bool:
     return any(_not_pay_words().search(t) and not _SALARY_WORD.search(t) for t in texts if t)
 
 
+def _worded_currency(unit: str) -> str | None:
+    """The ISO code of a currency a unit names by a word of generic_pay_words.tsv (kind 'after:<code>', 'lei' -> RON),
+    as the unit's first word; a shared symbol ('kr') is none (round 16b)."""
+    first = unit.strip().split(" ", 1)[0].strip(",;") if unit.strip() else ""
+    codes = {c.upper() for c in _currency_codes()}
+    for side, currency, pattern in _written_markers():
+        if side == "after" and currency in codes and first and pattern.fullmatch(first) and first.isalpha() \
+                and len(first) >= 3:
+            return currency
+    return None
+
+
 def _periods_in_words(text: str) -> str:
     """A label's period written in another language (generic_pay_words.tsv) read the English way: 'Gaji per bulan' ->
     'Gaji per month' (round 14b)."""
     words = _pay_words()
+    text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " /", text)  # round 16b: 'brut/lună' is 'brut' per month
     for kind in ("month", "year", "week", "day", "hour"):
         if kind in words:
             text = words[kind].sub(f"per {kind}", text)
@@ -498,6 +515,7 @@ _OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b)")
 def _period_before(clause: str) -> str | None:
     """The period a word of generic_pay_words.tsv names at the end of the words before an amount ('Base pay is 월 ')."""
     words = _pay_words()
+    text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " /", text)  # round 16b: 'brut/lună' is 'brut' per month
     for kind in ("month", "year", "week", "day", "hour"):
         if kind in words:
             found = None

@@ -415,6 +415,7 @@ def _ends_sentence_split(text: str) -> list[str]:
 
 
 _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|training allowance|"
+                             r"salarizare|salariu|salarii|grila de salarizare|"  # round 16b: Romanian pay scales
                              r"apprentice(?:ship)? (?:pay|wages?|allowance)|ausbildungsvergütung)\b")
 
 
