@@ -515,7 +515,6 @@ _OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b)")
 def _period_before(clause: str) -> str | None:
     """The period a word of generic_pay_words.tsv names at the end of the words before an amount ('Base pay is 월 ')."""
     words = _pay_words()
-    text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " /", text)  # round 16b: 'brut/lună' is 'brut' per month
     for kind in ("month", "year", "week", "day", "hour"):
         if kind in words:
             found = None
