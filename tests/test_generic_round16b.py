@@ -778,3 +778,35 @@ def test_the_jobs_location_names_the_country_of_a_bare_dollar():
 def test_a_place_that_is_no_location_of_the_job_decides_nothing():
     # negative: the region named once under another label, not the job's place: which dollar is unknown (no salary)
     assert _pay(_TANKER.format(label="Milk sold in", place="Southland and overseas")) == []
+
+
+_RAIL = """SINDICATUL LUCRĂTORILOR DIN PORTURI
+Acasă | Despre noi | Contracte colective | Salarizare | Contact
+Salarizare > Porturi > Docher
+Docher
+Dock Worker — pay and conditions 2026
+Atribuții / Duties
+- încărcare și descărcare nave
+- legarea și dezlegarea containerelor
+- verificarea mărfii la recepție
+Cerințe / Requirements
+- condiție fizică bună
+- atenție la siguranță
+- lucru în echipă
+{caption}
+| Treapta | Debutant | După 3 ani |
+| Docher cat. II | 4.150 | 4.560 |
+| Docher cat. I | 4.610 | 5.080 |
+| Șef de echipă | 5.390 | 5.920 |
+Sporul de noapte (25%) nu este inclus.
+"""
+
+
+def test_a_pay_tables_caption_naming_its_currency_by_a_word_gives_cells_their_currency_and_month():
+    pay = _pay(_RAIL.format(caption="Grila de salarizare (lei brut/lună, CCM 2026)"))
+    assert ("Docher cat. II Debutant", 4150, 4150, "RON", "month") in pay and len(pay) == 6
+
+
+def test_a_pay_tables_caption_naming_no_currency_gives_no_salary():
+    # negative: '(brut/lună, CCM 2026)': no currency anywhere, no amount is guessed into pay
+    assert _pay(_RAIL.format(caption="Grila de salarizare (brut/lună, CCM 2026)")) == []
