@@ -810,3 +810,44 @@ def test_a_pay_tables_caption_naming_its_currency_by_a_word_gives_cells_their_cu
 def test_a_pay_tables_caption_naming_no_currency_gives_no_salary():
     # negative: '(brut/lună, CCM 2026)': no currency anywhere, no amount is guessed into pay
     assert _pay(_RAIL.format(caption="Grila de salarizare (brut/lună, CCM 2026)")) == []
+
+
+_TUNNEL = """TRANG CHỦ / TUYỂN DỤNG / VỊ TRÍ / KỸ THUẬT VIÊN KHẢO SÁT
+Ngôn ngữ: VI | EN
+
+Kỹ thuật viên khảo sát hầm
+Tunnel Survey Technician
+
+Mã vị trí
+TN-SV-02
+Bộ phận
+Khảo sát (Survey)
+Địa điểm
+{place}
+Ca làm việc
+2 ca luân phiên, 8 giờ/ca
+
+Mô tả công việc / Job description
+Đo đạc hướng tuyến hầm mỗi ca
+Kiểm tra mốc khống chế
+Ghi sổ đo và báo cáo sai lệch
+
+Kỹ năng / Skills
+Sử dụng máy toàn đạc
+Đọc bản vẽ hầm
+Làm việc theo ca
+
+Thu nhập / Pay
+Lương cơ bản: 18.000.000 – 24.000.000 ₫/tháng
+"""
+
+
+def test_a_flattened_boxs_value_of_up_to_fourteen_words_is_a_value():
+    facts = _facts(_TUNNEL.format(place="Gói thầu CP3, Tuyến Metro số 2, TP. Hồ Chí Minh"))
+    assert ("Địa điểm", "Gói thầu CP3, Tuyến Metro số 2, TP. Hồ Chí Minh") in facts and ("Mã vị trí", "TN-SV-02") in facts
+
+
+def test_a_longer_line_under_a_label_is_no_value():
+    # negative: a line of more than fourteen words is running text, no value of the box row above it
+    place = "Gói thầu CP3 của tuyến Metro số 2 chạy từ trung tâm thành phố tới các quận phía tây TP. Hồ Chí Minh"
+    assert not any(label == "Địa điểm" for label, _ in _facts(_TUNNEL.format(place=place)))

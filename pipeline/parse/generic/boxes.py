@@ -306,7 +306,7 @@ def _alternating_value(text: str, label: str = "") -> bool:
     no money (pay is the pay reader's), no label of the fact vocabulary, no heading; a title only under a label naming
     whom the role reports to ('Reporting to' / 'Crematorium Supervisor', round 16b)."""
     text = text.strip()
-    return bool(text) and len(text.split()) <= 10 and not text.endswith((".", ":", ";", "!", "?")) \
+    return bool(text) and len(text.split()) <= 14 and not text.endswith((".", ":", ";", "!", "?")) \
         and ":" not in text and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
         and not _has_currency(text) and heading_kind(text) is None and not _known_label(text) \
         and _box_value(text, _REPORTS_TO.search(label) is not None)
