@@ -851,3 +851,29 @@ def test_a_longer_line_under_a_label_is_no_value():
     # negative: a line of more than fourteen words is running text, no value of the box row above it
     place = "Gói thầu CP3 của tuyến Metro số 2 chạy từ trung tâm thành phố tới các quận phía tây TP. Hồ Chí Minh"
     assert not any(label == "Địa điểm" for label, _ in _facts(_TUNNEL.format(place=place)))
+
+
+_PULA = """{country}
+MINISTRY OF AGRICULTURE — DEPARTMENT OF VETERINARY SERVICES
+Job Profile: Abattoir Hygiene Officer
+Abattoir Hygiene Officer
+KEY RESPONSIBILITIES
+- Inspect the slaughter floor before every shift
+- Take swabs from carcasses and equipment
+- Report hygiene failures to the chief inspector
+COMPETENCIES
+- Attention to detail
+- Integrity
+- Knowledge of food hygiene rules
+SALARY
+C4: P 9,100 – P 12,200 per month
+"""
+
+
+def test_the_pulas_p_is_read_on_a_page_of_botswana():
+    assert _pay(_PULA.format(country="REPUBLIC OF BOTSWANA · Gaborone")) == [("C4", 9100, 12200, "BWP", "month")]
+
+
+def test_a_p_before_an_amount_on_a_page_of_no_country_is_no_salary():
+    # negative: which currency 'P' names is unknown without Botswana's evidence
+    assert _pay(_PULA.format(country="PUBLIC SERVICE COMMISSION")) == []
