@@ -55,7 +55,7 @@ from pipeline.parse.generic.title import _mentioned
 from pipeline.parse.generic.items import Block
 from pipeline.parse.generic.structure import build_blocks, read_structure
 from pipeline.parse.generic.reader import Reader
-from pipeline.parse.generic.guard import guard, localise
+from pipeline.parse.generic.guard import guard, localise, repeated_furniture
 from pipeline.parse.generic.structure import detect_layout, is_negative  # noqa: F401 - the layout's interface
 from pipeline.parse.generic.vocabulary import heading_kind  # noqa: F401 - the layout's interface
 from pipeline.parse.generic.title import remove_furniture, role_like  # noqa: F401 - the layout's interface
@@ -156,7 +156,7 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
             block.lines = [ln for ln in block.lines if ln.number not in (title.line, title.translation_line)]
         reader.read(block)
     reader.finish()
-    reader.items = localise(guard(reader.items, role), text)
+    reader.items = localise(repeated_furniture(guard(reader.items, role), text), text)
     last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
     if reader.open_band is not None and reader.open_band == last_line and reader.dangling is None:
         # the capture ends on '£26,000 Starter': a 'to' and the band's other end may have been cut off

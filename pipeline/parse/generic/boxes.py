@@ -208,6 +208,18 @@ def conditions_group(block: Block) -> bool:
         _words("conditions").fullmatch(normal_heading(block.heading)))
 
 
+# an amount or band of bare numbers ('1 300 – 1 420', '2,400'): no word, no currency (round 16b)
+_BARE_AMOUNT = re.compile(r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*(?:\s*[–—-]\s*\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*)?")
+
+
+def _marked_after(value: str) -> bool:
+    """'3 200 DH par mois', '4 500 à 6 500 DH': an amount opening the value with a currency written after it
+    (generic_pay_words.tsv, kind 'after:'), whichever country's (round 16b)."""
+    from pipeline.parse.generic.pay import _written_figure
+    found = _written_figure().match(value.strip())
+    return found is not None and bool(found.group("c2") or found.group("c3"))
+
+
 def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[int, str, str, str]]:
     """(line number, label, value, written) of every box row of the block that its section's reader would not read as
     one: lines of several pairs, and runs of pairs under a section of another kind (see the module's rules). A run
@@ -237,6 +249,8 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
         numbers = [ln.number for ln, _ in run]
         if len(run) < 2 or _inside(numbers, read_already):
             continue
+        if kind == "salary" and any(_BARE_AMOUNT.fullmatch(value.strip()) or _marked_after(value) for _, (_, value) in run):
+            continue  # round 16b: 'P2 entry: 1 300 – 1 420' under 'Remuneration (gross monthly, TND)': the pay reader's
         if kind in _CAREER_KINDS and not listed and len(run) >= 3 \
                 and all(salary_level(label) == "other" for _, (label, _) in run):
             pass  # 'Levels of the course :: …' / 'Eligibility :: …' / 'Membership :: …' over no ladder: a box
@@ -287,13 +301,15 @@ def _alternating_label(text: str) -> bool:
         and heading_kind(text) is None and box_label(text)
 
 
-def _alternating_value(text: str) -> bool:
+def _alternating_value(text: str, label: str = "") -> bool:
     """A value line of a flattened box: short (a number, a percentage, a short phrase), no sentence, no list marker,
-    no money (pay is the pay reader's), no label of the fact vocabulary, no heading."""
+    no money (pay is the pay reader's), no label of the fact vocabulary, no heading; a title only under a label naming
+    whom the role reports to ('Reporting to' / 'Crematorium Supervisor', round 16b)."""
     text = text.strip()
-    return bool(text) and len(text.split()) <= 10 and not text.endswith((".", ":", ";", "!", "?")) \
+    return bool(text) and len(text.split()) <= 14 and not text.endswith((".", ":", ";", "!", "?")) \
         and ":" not in text and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
-        and not _has_currency(text) and heading_kind(text) is None and not _known_label(text) and _box_value(text)
+        and not _has_currency(text) and heading_kind(text) is None and not _known_label(text) \
+        and _box_value(text, _REPORTS_TO.search(label) is not None)
 
 
 def _known_label(text: str) -> bool:
@@ -321,16 +337,18 @@ def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None
         pay: list[tuple[Line, Line]] = []  # pay pairs inside the run ('Salary band' / 'Band 9: $68,000 – …')
         while j + 1 < len(lines) and lines[j + 1].number == lines[j].number + 1 \
                 and (not run or lines[j].number == max(run[-1][1].number, pay[-1][1].number if pay else 0) + 1) \
-                and _alternating_label(lines[j].text) and (_alternating_value(lines[j + 1].text) or run and (
+                and _alternating_label(lines[j].text) and (_alternating_value(lines[j + 1].text, lines[j].text) or run and (
                     _has_currency(lines[j + 1].text) and len(lines[j + 1].text.split()) <= 12)):
-            if _alternating_value(lines[j + 1].text):
+            if _alternating_value(lines[j + 1].text, lines[j].text):
                 run.append((lines[j], lines[j + 1]))
             else:
                 pay.append((lines[j], lines[j + 1]))  # left to the pay reader, the run goes on after it
             j += 2
-        if pay and run and pay[-1][1].number > run[-1][1].number:
-            j -= 2  # a pay pair ends the run: it is no part of it
-            pay.pop()
+        if pay and run and pay[-1][1].number > run[-1][1].number and not (
+                _PAY_LABEL.search(pay[-1][0].text) and figure_start(pay[-1][1].text.strip()) == 0
+                and len(pay[-1][0].text.split()) <= 4):
+            j -= 2  # a pay pair ends the run: it is no part of it (round 16b: but a box's own 'Hourly Rate' /
+            pay.pop()  # '$21.35 – $23.10' before a row the run does not take is the box's pay)
         if j < len(lines) and run and lines[j].number == max(run[-1][1].number, pay[-1][1].number if pay else 0) + 1 \
                 and _alternating_label(lines[j].text) \
                 and not (j + 1 < len(lines) and lines[j + 1].number == lines[j].number + 1):

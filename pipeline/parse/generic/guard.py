@@ -59,6 +59,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.text.salaries import _currency_markers, figure_start
 from pipeline.parse.generic.items import _has_currency, lead_in_kind, _SALARY_WORD
+from pipeline.parse.generic.boxes import _marked_after
 
 
 @lru_cache(maxsize=None)
@@ -159,6 +160,10 @@ def not_a_role(title: str) -> bool:
                 or _words("document").fullmatch(last) or _words("document").fullmatch(first))
 
 
+# a grade's code before a step's title ('Level 2 Technician', 'EMS 7 Dispatcher'); the title after it must be one
+_GRADE_FIRST = re.compile(r"^(?:Level|Grade|Band|Step|Tier|Class|Scale|[A-Z]{2,4})\s?\d{1,2}\s+(?=[^\W\d_]{2,}(?:\s|$))")
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
     if not_a_role(title):
@@ -166,6 +171,7 @@ def path_ok(title: str) -> bool:
     if _metadata(title) or _HANDLE.search(title):
         return False  # 'Follow @CityPolice' under a career list: the site's social link, no role
     bare = re.sub(r"(?<=[^\W\d_])\s+L\d{1,2}$", "", title.strip())  # 'SOC Analyst L1': a level code after a title (13a)
+    bare = _GRADE_FIRST.sub("", bare)  # round 16b: 'Level 1 Technician', 'EMS 5 Call Handler': a grade's code first
     if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", bare) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):
@@ -244,6 +250,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         # 'R185 000', 'K 45,000', 'Kr. 38.200 – 42.900 om måneden': an amount in a currency the page's markers do not
         # name, pay or nothing
         return False
+    if _marked_after(value) and not _not_pay(label):
+        return False  # round 16b: 'Débutant : 3 200 DH par mois': an amount whose currency is written after it is pay
     if _SIGNED_SHARE.search(value) and len(value.split()) <= 2:
         return False  # 'Avionics Troubleshooting: +8%': an impact column, no fact of the role
     if _SALARY_WORD.search(label) and _has_currency(value):
@@ -395,6 +403,23 @@ def guard(items: list[Item], role: str) -> list[Item]:
         else:
             out.append(Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line,
                             item.section, list(item.warnings)))
+    return _dedupe_sections(out)
+
+
+_REPEATED = 3
+
+
+def repeated_furniture(items: list[Item], text: str) -> list[Item]:
+    """A line the page repeats word for word three times or more ('Proudly Ghanaian tuna since 1998 — Shop our canned
+    range …' between every section) is the site's banner: no career move or alias is read from it; it stays page text
+    (round 16b)."""
+    counts = Counter(line.strip() for line in text.splitlines() if line.strip())
+    out = []
+    for item in items:
+        if item.table in ("career_paths", "role_aliases") and counts[item.text.strip()] >= _REPEATED:
+            item = Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line,
+                        item.section, list(item.warnings))
+        out.append(item)
     return _dedupe_sections(out)
 
 
@@ -580,6 +605,9 @@ def _countries() -> tuple[tuple[str, re.Pattern, str, re.Pattern | None, bool], 
 
 
 _HEAD_LINES = 10
+# the value of a label naming where the job is ('Location: …', 'Depot' over its value line)
+_LOCATION_VALUE = re.compile(r"(?im)^[ \t]*(?:location|locations|depot|base|based in|work ?place|place of work|site|"
+                             r"where you(?:'|’)ll work)[ \t]*(?::[ \t]*|\n)([^\n]{2,80})$")
 
 
 def local_currency(text: str, symbol: str = "$") -> str | None:
@@ -594,6 +622,20 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
         return stated.pop()  # 'Amounts in Canadian dollars', 'superannuation': stronger than a name ('JOIN US')
     found = {code for sym, pattern, code, domain, anywhere in _countries() if sym == symbol and not anywhere and (
         domain is not None and domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
+    if not found:
+        # round 16b: the job's own place, the value of a location label ('Depot' / 'Edendale, Southland', 'Location:
+        # Perth'), names its country as the page's first lines do
+        places = " | ".join(m.group(1) for m in _LOCATION_VALUE.finditer(text))
+        found = {code for sym, pattern, code, _, anywhere in _countries() if sym == symbol and not anywhere
+                 and places and pattern.search(places)}
+    if not found:
+        # round 16b: two names of one country once each ('the NZ apprenticeship' … '© … Ltd, Auckland') name it as
+        # one name twice does
+        named = Counter()
+        for sym, pattern, code, _, anywhere in _countries():
+            if sym == symbol and not anywhere:
+                named[code] += len({m.group(0) for m in pattern.finditer(text)})
+        found = {code for code, n in named.items() if n >= 2}
     if len(found) > 1:
         # round 12a: 'Join our Ottawa or Toronto patent group … a Canadian and U.S. patent agent', 'Offices: Ottawa,
         # Toronto', 'comes to Canada': one country named three times or more and twice as often as any other decides

@@ -140,6 +140,9 @@ def _unit(word: str) -> bool:
     return bool(_words("unit").fullmatch(word))
 
 
+_HEAD_OF = re.compile(r"(?:Head|Director|Chief|Manager|Chair|Leader|Lead|Superintendent|Commander)\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _capital_title(piece: str) -> bool:
     """'Lead Deckhand', 'OR Business Manager', 'Chief of Staff': one to six words, each capitalised or an acronym,
     connectors only inside; no digit, no unit of an organisation last, no place."""
@@ -150,9 +153,13 @@ def _capital_title(piece: str) -> bool:
         bare = word.strip("'’")
         if bare.lower() in _TITLE_CONNECTORS and 0 < index < len(words) - 1:
             continue
+        if bare == "the" and 0 < index < len(words) - 1 and words[index - 1] == "of" and _HEAD_OF.match(piece):
+            continue  # round 16b: 'Head of the Drone Department'
         if not (bare[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’/&.-]*", bare)):
             return False
-    return not _unit(words[-1].strip(".")) and (name_like(piece) or bool(_ACRONYM.fullmatch(words[0])))
+    # (round 16b: 'Head of the Drone Department', 'Director of Operations': the head of a unit is a title)
+    return (not _unit(words[-1].strip(".")) or _HEAD_OF.match(piece) is not None) \
+        and (name_like(piece) or bool(_ACRONYM.fullmatch(words[0])))
 
 
 # English words that make a sentence-case phrase a clause, never a title in another language ('Fluent in english')
@@ -400,7 +407,9 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
 # --- round 13a: a ladder written as one chain of short names in a section about progression ----------------------
 _CHAIN_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>)\s+")
 # a level code after a title ('SOC Analyst L1', 'Operator II', 'Technician 2'): part of the step, not of its shape
-_LEVEL_CODE = re.compile(r"\s+(?:L\d{1,2}|[IVX]{1,4}|\d{1,2})$")
+_LEVEL_CODE = re.compile(r"\s+(?:L\d{1,2}|[IVX]{1,4}|\d{1,2})$"
+                         # round 16b: a grade's code before the title ('Level 1 Technician', 'EMS 6 Senior Call Handler')
+                         r"|^(?:Level|Grade|Band|Step|Tier|Class|Scale|[A-Z]{2,4})\s?\d{1,2}\s+(?=[^\W\d_])")
 # a title written for both genders ('Skilehrer/in', 'Asesor/a fiscal', 'Staatlich geprüfte/r …', 'Kaufmann/-frau')
 _GENDERED = re.compile(r"[^\W\d_]/-?(?:in|innen|a|as|e|r|frau)\b|[^\W\d_]\((?:in|a|e)\)")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/.-]{1,7}")

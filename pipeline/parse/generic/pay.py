@@ -8,6 +8,7 @@ from functools import lru_cache
 from pipeline.reference import rows
 from pipeline.text.salaries import figure_start, parse_salary, period_of, salary_level
 from pipeline.parse.generic.cells import CellTable, find_tables
+from pipeline.parse.generic.boxes import _BARE_AMOUNT
 from pipeline.parse.generic.vocabulary import (
     _ends_sentence, fact_line, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
@@ -60,13 +61,17 @@ def _column_unit(column: str) -> tuple[str, str]:
     unit = match.group(1)
     code = re.search(r"\b[A-Z]{3}\b", unit)
     symbol = re.search(r"[A-Z]{0,2}[$€£¥₹]", unit)
+    known = bool(code) and code.group(0) in {c.upper() for c in _currency_codes()}
+    worded = _worded_currency(unit) if not symbol and not known else None
     if symbol:
         prefix = symbol.group(0)
-    elif code and code.group(0) in {c.upper() for c in _currency_codes()}:
+    elif known:
         prefix = code.group(0) + " "
+    elif worded:
+        prefix = worded + " "  # round 16b: '(lei brut/lună, CCM 2026)': the currency's word in the page's language
     else:
         return "", ""
-    period = _UNIT_PERIOD.search(unit)
+    period = _UNIT_PERIOD.search(_periods_in_words(unit))
     return prefix, f" per {_PERIOD_WORD[period.group(1).lower()]}" if period else ""
 
 
@@ -202,6 +207,29 @@ def _numbered_steps(cells: list[str]) -> list[str] | None:
     return [cells[0], *(f"{word} {n}" for n in numbers)]
 
 
+# extras after a figure that hold an ordinal ('…, plus a 13th salary', '; 14th month bonus'): no amount of the pay
+_ORDINAL_EXTRA = re.compile(r"[,;]\s*(?:(?:plus|with|and|including|incl\.)\s+)?(?:an?\s+|the\s+)?\d{1,2}(?:st|nd|rd|th)\b[^\d]*$")
+
+
+_PERIOD_AMOUNT = re.compile(r"(?i)^(?P<figure>.*?\d.*?)\s+(?:(?P<word>hourly|annual|annually|yearly|monthly|weekly|daily)|"
+                            r"(?:per|a|an)\s+(?P<unit>hour|year|annum|month|week|day))$")
+
+
+def _period_amounts(value: str) -> list[tuple[str, str]] | None:
+    """'$23.80 hourly, $49,500 annual' -> [('$23.80 hourly', 'hourly'), ('$49,500 annual', 'annual')]: two amounts or
+    more, each with its currency and its own period, apart by commas, 'and' or ';' (round 16b); None otherwise."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+", value.strip().rstrip("."))]
+    if len(parts) < 2:
+        return None
+    out = []
+    for part in parts:
+        found = _PERIOD_AMOUNT.match(part)
+        if not found or not _has_currency(part) or figure_start(part) != 0:
+            return None
+        out.append((part, found.group("word") or found.group("unit")))
+    return out
+
+
 def _pay_in_code(text: str) -> re.Match | None:
     """'Annual gross salary in CHF, 13 monthly payments, 2026 scale:': a line naming pay and the currency code its
     table's amounts are in (round 12a); group 1 the code."""
@@ -289,10 +317,23 @@ def _other_money_table(caption: str, header: list[str]) -> bool:
     return any(_not_pay_words().search(t) and not _SALARY_WORD.search(t) for t in texts if t)
 
 
+def _worded_currency(unit: str) -> str | None:
+    """The ISO code of a currency a unit names by a word of generic_pay_words.tsv (kind 'after:<code>', 'lei' -> RON),
+    as the unit's first word; a shared symbol ('kr') is none (round 16b)."""
+    first = unit.strip().split(" ", 1)[0].strip(",;") if unit.strip() else ""
+    codes = {c.upper() for c in _currency_codes()}
+    for side, currency, pattern in _written_markers():
+        if side == "after" and currency in codes and first and pattern.fullmatch(first) and first.isalpha() \
+                and len(first) >= 3:
+            return currency
+    return None
+
+
 def _periods_in_words(text: str) -> str:
     """A label's period written in another language (generic_pay_words.tsv) read the English way: 'Gaji per bulan' ->
     'Gaji per month' (round 14b)."""
     words = _pay_words()
+    text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " /", text)  # round 16b: 'brut/lună' is 'brut' per month
     for kind in ("month", "year", "week", "day", "hour"):
         if kind in words:
             text = words[kind].sub(f"per {kind}", text)
@@ -575,7 +616,7 @@ class SalaryReading:
                 if kind in words and words[kind].search(block.heading.replace("/", " /")):
                     self.section_period = _HEADING_PERIOD.search(f"per {kind}")
                     break
-        unit = _heading_unit(block.heading or "")
+        unit = heading_unit = _heading_unit(block.heading or "")
         if unit is not None:
             self.table_unit = unit  # 'Local salary scale (gross monthly, KES)' over the section's table
         lines = _outer_bars(self.read_pairs(block, block.lines))
@@ -629,6 +670,14 @@ class SalaryReading:
                 self.salary_row(header, cells, text, ln.number, block)
                 continue
             header = None
+            named, tab, rest = text.partition("\t") if "\t" in text else text.partition(":")
+            split = _period_amounts(rest) if tab and named.strip() and len(named.split()) <= 6 \
+                and figure_start(named) is None else None
+            if split:
+                # round 16b: 'Median wages (2025)<TAB>$23.80 hourly, $49,500 annual': one salary a period
+                for figure, period in split:
+                    self.salary(f"{named.strip()} {period}", figure, text, ln.number, block, require_clean=True)
+                continue
             if "\t" not in text:
                 self.table_period = None  # the table under a caption stating its period has ended
             cells = [c.strip() for c in ln.text.strip().split("\t")]
@@ -676,6 +725,12 @@ class SalaryReading:
             if self.min_max_line(text, ln.number, block):
                 continue
             found = fact_line(text) if not _has_currency(text) and not is_bullet(ln.text) else None
+            named, colon, bare = text.partition(":")
+            if heading_unit is not None and colon and _BARE_AMOUNT.fullmatch(bare.strip()) and 0 < len(named.split()) <= 5 \
+                    and not is_bullet(ln.text) and self.salary(named.strip(), bare.strip(), text, ln.number, block,
+                                                               require_clean=True,
+                                                               parse_as=f"{heading_unit[0]}{bare.strip()}{heading_unit[1]}"):
+                continue  # round 16b: 'Remuneration (gross monthly, TND)' / 'P2 entry: 1 300 – 1 420'
             if found:
                 if pending is not None:
                     self.keep(block, pending[0], pending[1])
@@ -968,6 +1023,11 @@ class SalaryReading:
             if stated:
                 prefix, suffix = prefix, f" per {stated}"  # the caption's period ('Monthly salary by …')
             written = local.get(cell, cell)  # the cell as the page writes it ('KSh 34,955 – …')
+            column_period = _LABEL_PERIOD.search(column) if not (prefix or stated or hourly or suffix) \
+                and not _STATED_PERIOD.search(cell) else None
+            if column_period:
+                stated = _PERIOD_WORD[column_period.group(1).lower()]  # round 16b: a column headed 'Monthly pay'
+                suffix = f" per {stated}"
             stored |= self.salary(label, written, written, line, block, require_clean=True, region=region or None,
                                   parse_as=f"{prefix}{cell}{suffix}" if prefix or stated else f"{cell} per hour" if hourly
                                   else cell,
@@ -1003,7 +1063,8 @@ class SalaryReading:
             previous_end = end
             clause = re.split(r"[.;!?]\s+", before)[-1]
             labelled = ":" in clause and not re.search(r"\d", clause.rsplit(":", 1)[0])
-            if not (_PAY_VERB.search(clause) or labelled or read_before and not re.search(r"[.!?]\s", before)):
+            opens = start == 0 and block.kind == "salary"  # round 16b: '45 000 – 58 000 Kč gross per month, …' under 'Salary'
+            if not (_PAY_VERB.search(clause) or labelled or opens or read_before and not re.search(r"[.!?]\s", before)):
                 continue
             named = _not_pay_words().search(" ".join(clause.split()[-4:]))
             if named and not re.fullmatch(r"(?i)stipends?", named.group(0)) \
@@ -1133,6 +1194,13 @@ class SalaryReading:
             reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)
             reading = _COMMA_CENTS.sub(r"\1.\2", reading)  # '22,60 €': two digits after a comma are cents
         parsed = parse_salary(label, reading)
+        extra = _ORDINAL_EXTRA.search(reading)
+        if parsed["min_amount"] is None and extra and figure_start(reading) == 0:
+            # round 16b: '45 000 – 58 000 Kč gross per month, plus a 13th salary': an ordinal after the pay is no amount;
+            # the words after the figure are its note
+            parsed = parse_salary(label, reading[:extra.start()])
+            if parsed["min_amount"] is not None and not parsed["note"]:
+                parsed["note"] = reading[extra.start():].strip(" ,;")
         if (self.hourly or _HOURLY.search(label)) and not _STATED_PERIOD.search(reading):
             hourly = parse_salary(label, f"{reading} per hour")
             if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
@@ -1141,6 +1209,10 @@ class SalaryReading:
         if labelled and not _STATED_PERIOD.search(reading) and parsed["period"] == "year":
             period = _PERIOD_WORD[next(g for g in labelled.groups() if g).lower()]
             stated = parse_salary(label, f"{reading} per {period}")  # 'Weekly pay' / '£520' is £520 a week
+            extra = re.search(r"\d(?=\s*,\s*[^\W\d_])", reading)
+            if (stated["min_amount"] is None or stated["warning"]) and extra:
+                # round 16b: 'Monthly salary: JOD 520 – 650, plus a night allowance …': the period follows the figure
+                stated = parse_salary(label, f"{reading[:extra.end()]} per {period}{reading[extra.end():]}")
             if stated["min_amount"] is not None and not stated["warning"]:
                 parsed = stated
         warning = parsed.pop("warning")

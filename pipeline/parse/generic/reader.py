@@ -17,7 +17,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
-from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, SalaryReading
+from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
@@ -141,10 +141,41 @@ def _noted_titles(text: str) -> list[tuple[str, str | None]]:
 
 def _sentence_aliases(text: str, role: str) -> list[str]:
     """prose_aliases, then the other forms of title.said_aliases (round 13a), then a labelled line's names (round 15b),
-    each name once."""
+    then names others say or the reader may see (round 16b), each name once."""
     found = prose_aliases(text, role)
     found += [a for a in said_aliases(text, role) if a not in found]
+    found += [a for a in _seen_aliases(text, role) if a not in found]
     return found + [a for a in _label_line_aliases(text, role) if a not in found]
+
+
+# round 16b: under an aliases heading, names others say or the reader may see ('Some studios say tattoo apprentice or
+# trainee tattooist.', 'On agency sites you may see Vine Pruner or Vineyard Worker.')
+_SEEN_NAMES = re.compile(r"(?i)(?:\b(?:some|many|most|other|a few)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:say|use|write)|"
+                         r"\byou\s+(?:may|might|will|can|could)\s+(?:also\s+)?(?:see|hear|find))\s+"
+                         r"(?P<names>[^.;:!?\"“”]+?)\s*(?:[.;!?]|$)")
+_SAID_QUOTED = re.compile(r"(?i)\b(?:says?|call(?:s)? (?:it|the job|the role|them))\s+[\"“](?P<name>[^\"“”]{2,40})[\"”]")
+_NAME_END = re.compile(r"(?i)(?:er|or|ist|ian|ee|ant|ent|man|woman|person|keeper|smith|wright|eur|euse|ière|ier)$")
+
+
+def _seen_aliases(text: str, role: str) -> list[str]:
+    """The names of each _SEEN_NAMES phrase: one to three, split by commas or 'or', each of one to four words with a
+    role noun or ending on a word for a person, none the role's own name; else none of that phrase."""
+    out: list[str] = []
+    for match in _SAID_QUOTED.finditer(text):
+        # 'In the village everyone says "mskhvleli".': a name in quotes after 'say(s)' or 'call it', as written
+        name = match["name"].strip()
+        if 0 < len(name.split()) <= 4 and not re.search(r"[\d.!?,;:]", name) and name.casefold() != role.casefold():
+            out.append(name)
+    for match in _SEEN_NAMES.finditer(text):
+        pieces = [re.sub(r"(?i)^(?:an?|the)\s+", "", p).strip() for p in
+                  re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", match["names"]) if p.strip()]
+        if not pieces or len(pieces) > 3:
+            continue
+        if all(0 < len(p.split()) <= 4 and re.fullmatch(r"[^\W\d_][\w'’/-]*(?: [\w'’/-]+){0,3}", p)
+               and (has_role_noun(p) or _NAME_END.search(p.split()[-1])) and p.casefold() != role.casefold()
+               and p.split()[0].lower() not in _SENTENCE_OPENERS for p in pieces):
+            out.extend(p for p in pieces if p not in out)
+    return out
 
 
 # round 15b: 'Other titles you'll see on job ads: A, B, C', 'Job titles in this family<TAB>A, B', 'Ayrıca: A, B'
@@ -384,6 +415,7 @@ def _ends_sentence_split(text: str) -> list[str]:
 
 
 _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|training allowance|"
+                             r"salarizare|salariu|salarii|grila de salarizare|"  # round 16b: Romanian pay scales
                              r"apprentice(?:ship)? (?:pay|wages?|allowance)|ausbildungsvergütung)\b")
 
 
@@ -421,6 +453,8 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
                             r"routes? (?:in|up|into)|entry routes?|moving on|move on|grow(?:ing)? with|pathways?|getting on|"
                             # round 15b: 'Can I grow in this job?'
                             r"grow(?:ing)? (?:in|within) (?:this|the) (?:job|role|company|team)|"
+                            # round 16b: 'Can I grow here?', 'Where can I grow?'
+                            r"grow here|can i grow|"
                             # round 15b: the same in other languages ('Crecimiento', 'Kariyer yolu', 'Parcours', 'Werdegang')
                             r"carreras?|carreiras?|carri[eè]res?|karrieren?|kariyer|kariera|cariera|karier|karri[eä]r|"
                             r"loopbaan|crecimiento|crescimento|progresi[oó]n|progress[aã]o|evoluci[oó]n|evolu[cç][aã]o|"
@@ -537,6 +571,17 @@ def _separated(text: str) -> list[str]:
     return []
 
 
+def _slashed_names(text: str) -> list[str]:
+    """'Pool Plant Technician / Juruteknik Kolam' -> both names: a line of two names or more of several words each apart
+    by ' / ', each a title by itself, one with a role noun; else [] (round 16b)."""
+    names = [h.strip() for h in re.split(r"\s+/\s+", text.strip())]
+    if len(names) < 2 or "," in text or _NAME_SEPARATOR.search(text) or any(len(n.split()) < 2 for n in names) \
+            or len({n.split()[0].lower()[:4] for n in names}) < len(names):
+        return []  # (a gendered pair, 'Boulanger / Boulangère', 'Técnico / Técnica de sonido', stays one name)
+    return names if len(names) >= 2 and all(_listed_title(n) for n in names) \
+        and any(has_role_noun(n) for n in names) else []
+
+
 def _alias_names(text: str) -> list[str]:
     """'A · B · C' (a middle dot, bullet or bar between names) or 'A, B and C'."""
     if _NAME_SEPARATOR.search(text):
@@ -554,6 +599,23 @@ _PLAIN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’/&-])*(?: (?:[^\W\d_]|['’/
                          r"(?: \([^\W\d_][^()\d]{0,30}\))?")  # round 12b: 'trafikkleder (sjø)', a qualifier after it
 
 
+# round 16b: a service's number before a title ('1516 Operator', '911 Dispatcher') is part of the name
+_NUMBERED_NAME = re.compile(r"\d{2,4} ([^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,3})")
+
+
+def _tab_box(lines: list[Line]) -> set[int]:
+    """The lines of a run of two rows or more written 'Label<TAB>value' (one tab, a short label, a value of a few words)
+    with a label of the fact vocabulary among them ('Education'); else none (round 16b)."""
+    rows = [ln for ln in lines if ln.text.strip().count("\t") == 1 and not is_bullet(ln.text)]
+    if len(rows) < 2 or len(rows) != len(lines) or any(b.number != a.number + 1 for a, b in zip(rows, rows[1:])):
+        return set()
+    pairs = [ln.text.strip().partition("\t") for ln in rows]
+    if not all(_label_like(label) and 0 < len(label.split()) <= 4 and value.strip() and len(value.split()) <= 20
+               for label, _, value in pairs):
+        return set()
+    return {ln.number for ln in rows} if any(fact_line(f"{label.strip()}: x") for label, _, _ in pairs) else set()
+
+
 def _labelled_names(text: str, role: str) -> list[str]:
     """The names of a list an aliases label heads, written as the page writes them ('Q grader; Catador de café
     especial', 'Caregiver, Kaigo staff, Home helper', 'asesor técnico agrícola, ingeniero agrónomo de campo'): two or
@@ -563,7 +625,9 @@ def _labelled_names(text: str, role: str) -> list[str]:
     parts = re.split(r"\s*;\s*", text) if ";" in text else (
         _NAME_SEPARATOR.split(text) if _NAME_SEPARATOR.search(text) else re.split(r"\s*,\s*", text))
     names = [p.strip().rstrip(".") for p in parts if p.strip()]
-    if len(names) < 2 or any(not _PLAIN_NAME.fullmatch(n) or n.split()[0].lower() in _SENTENCE_OPENERS
+    if len(names) < 2 or any(not (_PLAIN_NAME.fullmatch(n) or _NUMBERED_NAME.fullmatch(n)
+                                  and has_role_noun(_NUMBERED_NAME.fullmatch(n).group(1)))
+                             or n.split()[0].lower() in _SENTENCE_OPENERS
                              or n.split()[-1].lower() in _CONNECTORS for n in names):
         return []
     if not any(_listed_title(n) for n in names) or any(n.casefold() == role.casefold() for n in names):
@@ -941,6 +1005,7 @@ class Reader(SalaryReading):
     table_unit: tuple[str, str] | None = None  # currency and period a line over a table states ('(in $)')
     section_period: re.Match | None = None  # 'monthly' in the heading of the salary section being read
     plural_paths: set[int] = field(default_factory=set)
+    labelled_ladders: dict = field(default_factory=dict)  # round 16b: 'Progression: A → B → C' rows read out of a box
     ladder_taken: set[int] = field(default_factory=set)  # lines read as a ladder out of a box (15b)  # ids of moves read out of prose naming a plural group
     page_lines: list[str] = field(default_factory=list)  # the page's lines as written (headings with their ':')
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
@@ -991,6 +1056,17 @@ class Reader(SalaryReading):
                 and _has_currency(value) and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
                                                         require_clean=True):
             return  # 'Average salary: $72,000' outside a salary section is the role's pay all the same
+        money = self.written_money(value.strip(" *_")) if sep and _label_like(label) and pay_label \
+            and not _has_currency(value) else None
+        if money is not None and self.salary(label.strip(" *_"), value.strip(" *_"), text, line, block,
+                                             require_clean=True, parse_as=money):
+            return  # round 16b: 'Salary: Rs 22,000 – Rs 32,000 a month' (a symbol the page's country decides)
+        split = _period_amounts(value) if sep and _label_like(label) and pay_label else None
+        if split:
+            # round 16b: 'Median wages (2025)<TAB>$23.80 hourly, $49,500 annual': one salary a period, labelled by it
+            for figure, period in split:
+                self.salary(f"{label.strip(' *_')} {period}", figure, text, line, block, require_clean=True)
+            return
         if sep and "\t" in text and _label_like(label) and pay_label and _has_currency(value):
             before = len(self.items)
             self.fact(label.strip(), value.strip(), text, line, block)  # 'Package<TAB>Grade 7/8 – $101,998 – …'
@@ -1135,7 +1211,21 @@ class Reader(SalaryReading):
                 if following.number != run[-1].number + 1:
                     break
                 run.append(following)
-            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|")
+            barred = []
+            for r in run[1:]:
+                if "|" not in r.text or "\t" in r.text or barred and len(_cells(r.text)) != len(_cells(barred[0].text)):
+                    break
+                barred.append(r)
+            narrow: set[int] = set()
+            if len(barred) >= 3 and len(_cells(barred[0].text)) == 2 \
+                    and (len(barred) == len(run) - 1 or not any(figure_start(c) == 0
+                                                                 for c in _cells(run[len(barred) + 1].text))) \
+                    and all(_has_currency(self.local_symbols(_cells(r.text)[1])) for r in barred[1:]):
+                # round 16b: a pay table of two columns without outer bars ('Grade | Monthly pay' / 'Line Lead I | GH₵
+                # 4,200 – GH₵ 4,900'); 'Print | Share | Apply' right under it is the page's links, no row of the table
+                run = run[:len(barred) + 1]
+                narrow = {r.number for r in barred}
+            rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|") or r.number in narrow
                     or self.spaced_pay_row(r.text)  # round 12a: 'PSIRA Grade C      R7 850'
                     or _bare_cells(r.text)]  # round 14b: 'Technician | Technician | R22 000 – R28 500' (no outer bars)
             if len(rows) == 3 and not all(self.spaced_pay_row(r.text) for r in rows) \
@@ -1174,11 +1264,13 @@ class Reader(SalaryReading):
                     used.add(ln.number)
                     self.ladder_taken.add(ln.number)
                     continue
-            text = _labelled_chain(text, self.role) or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
+            labelled = _labelled_chain(text, self.role)
+            text = labelled or text  # 'Jenjang karier: Spa Therapist ➔ Senior Therapist ➔ …'
             if not _LADDER_ARROW.search(text) or re.search(r"\s(?:>|»)\s", text):
                 continue
             steps = chain_steps(text, self.role)
-            if len(steps) < 3 or not any(t.lower() == self.role.lower() for t, _ in steps) \
+            own = self.own_names()
+            if len(steps) < 3 or not any(t.lower() in own for t, _ in steps) \
                     or any(_site_word().search(t) and t.lower() != self.role.lower() or _furniture_line().match(t)
                            for t, _ in steps):  # (the role's own name passed the title's gates: 'Fibre Network …')
                 continue
@@ -1186,10 +1278,46 @@ class Reader(SalaryReading):
                 self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": note},
                          text, ln.number, "career")
             used.add(ln.number)
+            if labelled:
+                self.labelled_ladders[ln.number] = ln
         if not used:
             return block
         return Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in used], block.inline,
                      block.parent, block.line)
+
+    def people_pay(self, text: str, line: int, block: Block) -> bool:
+        """Round 16b: pay in a paragraph outside any pay section ('New technicians … start on about $58,000 a year, and
+        experienced technicians earn $68,000 to $82,000 a year') is the role's when every amount's subject names the
+        role's people by its head noun; the sentence stays text. Else nothing is stored (False)."""
+        words = re.sub(r"\s*\([^()]*\)", "", self.role).split()
+        if not words or len(text.split()) < 6 or not _has_currency(text) or not _ends_sentence(text):
+            return False
+        head = re.compile(rf"(?i)\b{re.escape(words[-1])}(?:s|es)?\b")
+        before = len(self.items)
+        self.prose_salaries(text, line, block)
+        new = self.items[before:]
+        pay = [i for i in new if i.table == "salaries"]
+        if pay and all(head.search(i.row.get("label") or "") for i in pay):
+            return True
+        del self.items[before:]
+        return False
+
+    def own_names(self) -> set[str]:
+        """The role's name, its head noun ('Mechanic' of 'Elevator Mechanic') and its name in the page's other language: a
+        line of the page's head right above or below the line naming the role ('Operator Loji Kolam Renang' over
+        'Swimming Pool Plant Operator'), a short name line (round 16b), lower-cased."""
+        names = {self.role.lower()}
+        words = self.role.split()
+        if len(words) >= 2 and has_role_noun(words[-1]) and not re.search(r"[()]", self.role):
+            names.add(words[-1].lower())  # 'Apprentice → Mechanic → Adjuster' on the Elevator Mechanic's page
+        head = [ln.strip() for ln in (getattr(self, "page_lines", None) or [])[:12]]
+        for index, text in enumerate(head):
+            if text.lower() != self.role.lower():
+                continue
+            for other in (head[index - 1] if index else "", head[index + 1] if index + 1 < len(head) else ""):
+                if other and 0 < len(other.split()) <= 6 and name_like(other) and not re.search(r"[|>:›»/\\]", other):
+                    names.add(other.lower())
+        return names
 
     def read_block(self, reader, block: Block) -> None:
         if reader is None and block.kind in ("unknown", "prose", "intro") and self.duties_lead(block):
@@ -1236,7 +1364,11 @@ class Reader(SalaryReading):
         else:
             section = block.heading or ("intro" if block.kind == "intro" else None)
             lines = self.read_pairs(block, block.lines)
-            box = _glance_box(lines) if block.kind in ("intro", "prose", "facts", "unknown") else set()
+            # (round 16b: a box row read as the ladder, 'Progression: Apprentice → Mechanic → …', still counts as a row of
+            # its box: 'Term: 4 years' / 'Trade certificate: …' above it are the box's facts)
+            ladders = [r for n, r in self.labelled_ladders.items() if lines and lines[0].number <= n <= lines[-1].number + 1]
+            box = _glance_box(sorted([*lines, *ladders], key=lambda r: r.number)) - {r.number for r in ladders} \
+                if block.kind in ("intro", "prose", "facts", "unknown") else set()
             box = _outside_moves(box, lines, block)
             named = self.labelled_names(block, lines) if block.kind in ("intro", "prose", "unknown") else set()
             for line in lines:
@@ -1260,6 +1392,8 @@ class Reader(SalaryReading):
                         for move, title in sentence_moves(text, self.role):
                             self.add("career_paths", {"role": self.role, "kind": move, "target_title": title,
                                                       "note": None}, text, line.number, "career")
+                    if block.kind in ("intro", "prose", "unknown") and self.people_pay(text, line.number, block):
+                        continue
                     self.keep_or_fact(block, text, line.number, section)
                 elif text:
                     self.keep(block, text, line.number, section)
@@ -1294,7 +1428,8 @@ class Reader(SalaryReading):
                           if i.table == "career_paths" and i.row.get("kind") != "step"
                           and _name_forms(i.row.get("target_title") or "") & aliases else i for i in self.items]
         # (a name that reads as a title is never taken for the site's: 'Penetration Tester - OpenCareers Wiki')
-        sites = {n for n in _site_names(self.page_lines) if not has_role_noun(n) and n != self.role.casefold()}
+        own = {n.casefold() for n in self.own_names()}  # (round 16b: nor the role's name in the page's other language)
+        sites = {n for n in _site_names(self.page_lines) if not has_role_noun(n) and n not in own}
         if sites:
             # round 13a: 'Cooperativa Agroindustrial Vale Verde' as a step of a ladder, 'Northgate Ports' among the next
             # roles: the page's own site or owner (its header line, its copyright line) is an employer, no move
@@ -1322,6 +1457,18 @@ class Reader(SalaryReading):
             if is_bullet(ln.text) or not text or len(text.split()) > 6 or not _alias_label(text):
                 continue
             run = []
+            after = lines[index + 1] if index + 1 < len(lines) else None
+            listed = _labelled_names(after.text.strip(), self.role) if after is not None \
+                and after.number == ln.number + 1 and (";" in after.text or _NAME_SEPARATOR.search(after.text)) else []
+            if listed and all(_listed_title(n) for n in listed):
+                # round 16b: "OTHER TITLES YOU'LL SEE" / 'Billboard Flighter; Outdoor Signage Installer; Site Crew
+                # Member': the names on one line under the label, split by ';' or a middle dot
+                self.keep(block, ln.text.strip(), ln.number)
+                for name in listed:
+                    self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, after.text.strip(),
+                             after.number, "aliases")
+                used |= {ln.number, after.number}
+                continue
             for following in lines[index + 1:]:
                 name = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
                 if following.number != (run[-1][1] if run else ln.number) + 1 or not name \
@@ -1517,6 +1664,18 @@ class Reader(SalaryReading):
 
     # skills --------------------------------------------------------------------------------------
     def read_skills(self, block: Block) -> None:
+        tabbed = _tab_box(block.lines) if block.kind == "skill_group" else set()
+        if tabbed:
+            # round 16b: 'Job Zone' / 'Zone<TAB>Two: Some Preparation Needed' / 'Education<TAB>High school diploma …' read
+            # as a skill group: a run of label<TAB>value rows with a label of the fact vocabulary is a box, its rows facts
+            for ln in block.lines:
+                if ln.number in tabbed:
+                    label, _, value = ln.text.strip().partition("\t")
+                    self.fact(label.strip(), value.strip(), ln.text.strip(), ln.number, block)
+            block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in tabbed], block.inline,
+                          block.parent, block.line)
+            if not block.lines and not block.inline:
+                return
         kind = "gap" if block.kind == "skill_gaps" else "required"
         requirements: set[tuple[str, int]] = set()
         group = block.heading if block.kind == "skill_group" else None
@@ -1983,7 +2142,7 @@ class Reader(SalaryReading):
                 self.listed_aliases(block, covered, first[0][1])
                 items, others = [p for p in items if p != first[0]], [p for p in others if p != first[0]]
         separated = [o for o in others if _NAME_SEPARATOR.search(o[0]) or _comma_titles(o[0], self.role)
-                     or ";" in o[0] and len(_labelled_names(o[0], self.role)) >= 2]
+                     or ";" in o[0] and len(_labelled_names(o[0], self.role)) >= 2 or _slashed_names(o[0])]
         if not items and not block.inline and len(separated) == 1 and others[0] == separated[0]:
             # the list on one line of its own right under the heading ('A · B · C', 'Forest Technician, Forest
             # Technologist, …')
@@ -1995,7 +2154,7 @@ class Reader(SalaryReading):
         self.keep_all(block, others)
         for text, line in items:
             listed = _labelled_names(text, self.role) if _NAME_SEPARATOR.search(text) or ";" in text else []
-            listed = listed or _comma_titles(text, self.role)
+            listed = listed or _comma_titles(text, self.role) or _slashed_names(text)
             if listed:  # 'Landscaper · Grounds Maintenance Operative · …' on a line of its own under the heading
                 self.listed_aliases(block, listed, line)
                 continue
