@@ -84,6 +84,9 @@ def _bilingual_heading(raw: str) -> str | None:
     if latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
             and not re.search(r"[\d:\t|]", latin):
         return heading_kind(latin)  # '【岗位职责 Responsibilities】', '주요 업무 Main duties': the half in Latin script
+    piped = _piped_heading(text)
+    if piped is not None:
+        return piped
     parts = text.split(" / ")
     if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t|]", text) or len(text) > _MAX_HEADING_CHARS:
         dashed = re.split(r"\s[—–]\s", text)  # 'Competenze — Skills': both halves name the same section
@@ -113,6 +116,31 @@ def _bilingual_heading(raw: str) -> str | None:
         # half that names the section; the named section wins
         kinds.discard("prose")
     return kinds.pop() if len(kinds) == 1 else None
+
+
+# words of a site's menu bar: a two-entry bar ('Home | Skills') is no heading in two languages
+_MENU_WORDS = frozenset("home about contact menu careers career jobs job login search blog news apply shop help faq faqs "
+                        "sitemap privacy terms back top share print".split())
+
+
+def _piped_heading(text: str) -> str | None:
+    """round 16a: 'Kemahiran | Skills', 'Tanggungjawab | Responsibilities': a heading written in two languages split
+    by ' | ' (exactly two halves of four words or fewer, no figure or colon), one half a vocabulary heading and the
+    other no heading of another kind and no entry of a menu bar; the known half names the section."""
+    parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t]", text) or len(text) > _MAX_HEADING_CHARS \
+            or any(not part or "|" in part or len(part.split()) > 4 for part in parts):
+        return None
+    if any(normal_heading(part) in _MENU_WORDS for part in parts):
+        return None
+    kinds = [heading_kind(part) for part in parts]
+    if kinds[0] is not None and kinds[0] == kinds[1]:
+        return kinds[0]
+    for kind, other in ((kinds[0], parts[1]), (kinds[1], parts[0])):
+        if kind is not None and heading_kind(other) is None and not _agentive(other) and not has_role_noun(other) \
+                and not other.endswith(_TERMINAL + (",", ";")):
+            return kind
+    return None
 
 
 def _foreign_words(text: str) -> bool:
@@ -304,7 +332,21 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
 _GLUED_QUESTION = re.compile(r"^([A-Z][^?]{3,80}\?)(?=[A-Z])(.+)$")
 
 
-_JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$")
+_JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$"
+                              # round 16a: 'About the role' over nothing but a list of three or more items heads the duties
+                              r"|^about (?:the|this) (?:role|job|position)$")
+_PLAIN_ITEM_WORDS = 15  # words of a line a capture left without its list marker (an item, not a paragraph)
+
+
+def _plain_item(line: Line | None) -> bool:
+    """round 16a: a line of a list whose markers a capture dropped ('Ghi nhật ký đào theo từng vòng'): no heading, bullet,
+    label, figure or sentence end, a capital first, two to fifteen words."""
+    if line is None or line.kind or line.inline:
+        return False
+    text = line.text.strip()
+    return 2 <= len(text.split()) <= _PLAIN_ITEM_WORDS and text[:1].isupper() and not is_bullet(text) \
+        and not text.endswith(_TERMINAL + (":", ",", ";")) and ":" not in text and "\t" not in text and "|" not in text \
+        and figure_start(text) is None
 
 
 def _described_duties(lines: list[Line | None]) -> None:
@@ -327,6 +369,11 @@ def _described_duties(lines: list[Line | None]) -> None:
             if following is None or following.kind or not is_bullet(following.text):
                 break
             run += 1
+        if run == 0 and start == index + 1:
+            # round 16a: 'Mô tả công việc / Job description' over lines without markers right under it (a list a
+            # capture flattened): as a bulleted list, when each reads as an item
+            while start + run < len(lines) and _plain_item(lines[start + run]):
+                run += 1
         after = lines[start + run] if start + run < len(lines) else None
         if run >= 3 and (after is None or after.kind):
             line.kind = "responsibilities"

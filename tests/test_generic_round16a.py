@@ -1,0 +1,212 @@
+"""Generic layout, round 16a (learned from held-out sets 15-19): sections whose heading the vocabulary did not know
+('Typical work', 'Key Performance Areas', 'Knowledge and skills', 'Skills that fit', 'SES ACTIVITÉS', 'You will:'), a
+heading in two languages split by ' | ' ('Kemahiran | Skills'), 'Job description' / 'About the role' over a list a
+capture left without markers or with them. Every page here is invented; each rule has a negative."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.generic.structure import _bilingual_heading, detect_layout
+from pipeline.parse.generic.vocabulary import heading_kind
+
+
+def _facts(text: str, table: str) -> list[dict]:
+    return list(parse_text(text).facts.get(table, []))
+
+
+def _duties(text: str) -> list[str]:
+    return [r["text"] for r in _facts(text, "responsibilities")]
+
+
+def _skills(text: str) -> list[str]:
+    return [r["skill_name"] for r in _facts(text, "role_skills")]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Typical work", "responsibilities"), ("The Work", "responsibilities"), ("Your work", "responsibilities"),
+    ("DAILY WORK", "responsibilities"), ("Work activities", "responsibilities"),
+    ("KEY PERFORMANCE AREAS", "responsibilities"), ("Key Result Areas (KRAs)", "responsibilities"),
+    ("You will:", "responsibilities"), ("In this role you'll:", "responsibilities"),
+    ("SES ACTIVITÉS", "responsibilities"), ("Leurs missions", "responsibilities"),
+    ("Knowledge and skills", "skills"), ("KNOWLEDGE, SKILLS AND ATTRIBUTES", "skills"),
+    ("Skills & Interests", "skills"), ("Interests and qualities", "skills"), ("Skills that fit", "skills"),
+    ("Skills the ranches look for", "skills"), ("WHAT CUSTOMERS ASK FOR", "skills"),
+])
+def test_new_heading_wordings(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Work", "Your job", "Work experience", "You will need:", "Working hours", "Skills", "Interests",
+])
+def test_words_near_them_keep_their_kind_or_head_nothing_new(line):
+    # negative: a bare 'Work' (a menu entry) and 'Your job' (a union site's breadcrumb entry) head nothing; 'You will
+    # need:' stays a skills heading; the others keep the kind they had before
+    assert heading_kind(line) != "responsibilities" or line == "Skills"
+    assert heading_kind("You will need:") == "skills"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Kemahiran | Skills", "skills"), ("Tanggungjawab | Responsibilities", "responsibilities"),
+    ("Gaji | Salary", "salary"),
+])
+def test_a_heading_in_two_languages_split_by_a_bar(line, kind):
+    assert _bilingual_heading(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Home | Skills", "Careers | Salary", "Nurse | Skills", "Salary | Skills", "About | Jobs | Skills",
+    "Pay | Rates from 12", "Skills | Physically fit and punctual.",
+])
+def test_a_menu_bar_or_two_sections_split_by_a_bar_head_nothing(line):
+    # negative: a menu bar's entries, a role's name, two headings of two kinds, a figure or a sentence
+    assert _bilingual_heading(line) is None
+
+
+_TECH = """Ridgeway Access Association
+About | Certification | Members
+
+Rope Access Technician
+
+Rope access technicians use two-rope systems to reach bridge undersides and wind-turbine blades.
+
+Typical work
+▸ Inspect welds and bolts at height
+▸ Replace glazing panels on towers
+▸ Rig and de-rig rescue kits
+
+{skills_heading}
+▸ Comfort with heights
+▸ Good physical fitness
+▸ Strict attention to safety
+
+Pay guide
+Level 1 technicians earn $30 – $36 per hour.
+"""
+
+
+def test_typical_work_and_knowledge_and_skills_head_duties_and_skills():
+    page = _TECH.format(skills_heading="Knowledge and skills")
+    assert detect_layout(page) == "generic"
+    assert _duties(page) == ["Inspect welds and bolts at height", "Replace glazing panels on towers",
+                             "Rig and de-rig rescue kits"]
+    assert _skills(page) == ["Comfort with heights", "Good physical fitness", "Strict attention to safety"]
+
+
+def test_an_unknown_heading_over_the_same_list_stores_no_skills():
+    # negative: 'Our promise' is no skills heading; its list stays in page_sections
+    page = _TECH.format(skills_heading="Our promise")
+    assert _skills(page) == []
+    assert "Comfort with heights" not in _duties(page)
+
+
+_BILINGUAL = """TRANG CHỦ / TUYỂN DỤNG / VỊ TRÍ
+Ngôn ngữ: VI | EN
+
+Vận hành cần trục tháp
+Tower Crane Operator
+
+Mô tả công việc / Job description
+{first}
+Kiểm tra cáp và phanh trước ca
+Nâng hạ cấu kiện theo tín hiệu người xi nhan
+Ghi sổ nhật ký vận hành
+
+Kemahiran | Skills
+Đọc tín hiệu tay
+Phản xạ nhanh
+Làm việc trên cao
+
+Thu nhập / Pay
+Lương: 18.000.000 – 25.000.000 ₫/tháng
+"""
+
+
+def test_job_description_over_lines_without_markers_heads_the_duties():
+    page = _BILINGUAL.format(first="Vận hành cần trục từ cabin")
+    assert _duties(page) == ["Vận hành cần trục từ cabin", "Kiểm tra cáp và phanh trước ca",
+                             "Nâng hạ cấu kiện theo tín hiệu người xi nhan", "Ghi sổ nhật ký vận hành"]
+    assert _skills(page) == ["Đọc tín hiệu tay", "Phản xạ nhanh", "Làm việc trên cao"]
+
+
+def test_job_description_over_a_paragraph_stays_a_description():
+    # negative: a sentence of prose under 'Job description' makes the section an overview, not a list of duties
+    page = _BILINGUAL.format(first="Người vận hành cần trục tháp điều khiển cần trục tại công trường cao tầng, "
+                                   "phối hợp với đội lắp dựng và kỹ sư an toàn trong suốt ca làm việc.")
+    assert _duties(page) == []
+
+
+_ABOUT = """Eastvale Cemeteries Trust
+Visit | Services | Careers | Contact
+
+Cemetery Groundskeeper
+
+Our groundskeepers care for lawns and memorial grounds across four cemeteries.
+
+About the role
+{body}
+
+About you
+- Knowledge of horticulture
+- Able to work outdoors in all weather
+
+Pay rates
+Groundskeepers earn $28.40 per hour.
+"""
+
+
+def test_about_the_role_over_a_bulleted_list_heads_the_duties():
+    page = _ABOUT.format(body="- Mow and edge lawn areas\n- Prepare grave sites for burials\n- Maintain irrigation")
+    assert _duties(page) == ["Mow and edge lawn areas", "Prepare grave sites for burials", "Maintain irrigation"]
+
+
+def test_about_the_role_over_prose_holds_no_duties():
+    # negative: an overview paragraph under 'About the role' stays text
+    page = _ABOUT.format(body="You will join a team of twelve groundskeepers who look after four cemeteries, from "
+                              "mowing and planting to preparing grave sites, in all weather and all seasons.")
+    assert _duties(page) == []
+
+
+_FICHE = """Lycée Technique Al Andalus — Cellule d'orientation
+Fiche n° 3
+
+Stone Cutting Technician
+
+Secteur : Bâtiment
+
+SES ACTIVITÉS
+1) Choisir les blocs à la carrière
+2) Tracer les gabarits sur la pierre
+3) Tailler et polir les moellons
+
+QUALITÉS REQUISES
+1) Résistance physique
+2) Précision du geste
+"""
+
+
+def test_french_duties_after_a_third_person_possessive():
+    assert _duties(_FICHE) == ["Choisir les blocs à la carrière", "Tracer les gabarits sur la pierre",
+                               "Tailler et polir les moellons"]
+
+
+def test_you_will_lead_heads_the_duties_under_an_aliases_row():
+    page = """Estancia Shearing Contractors
+[+] Pay / Paga
+[+] Skills / Habilidades
+The job / El trabajo
+Also known as: Esquilador, Sheep Shearer
+You will:
+* catch and set the sheep on the board
+* shear the fleece off in one piece
+* keep combs and cutters sharp
+Skills / Habilidades
+* physical strength and a good back
+* calm with animals
+Pay / Paga
+Shearers earn UYU 95 per sheep.
+"""
+    page = "Shearer\n" + page
+    assert _duties(page) == ["catch and set the sheep on the board", "shear the fleece off in one piece",
+                             "keep combs and cutters sharp"]
