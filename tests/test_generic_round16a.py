@@ -210,3 +210,119 @@ Shearers earn UYU 95 per sheep.
     page = "Shearer\n" + page
     assert _duties(page) == ["catch and set the sheep on the board", "shear the fleece off in one piece",
                              "keep combs and cutters sharp"]
+
+
+# --- naming: a document's label before a colon is no role; a title in two languages split by ' / ' -----------------
+
+_HANDOUT = """Lycée Professionnel Al Qods — Cellule d'orientation / Careers office
+Fiche métier n° 9
+
+{title}
+
+Secteur : Artisanat et bois
+Formation : Diplôme de technicien en menuiserie, 2 ans
+Autres appellations : Ouvrier ébéniste
+
+SES ACTIVITÉS
+1) Choisir et débiter les planches de noyer
+2) Assembler les meubles par tenons et mortaises
+3) Vernir et cirer les pièces finies
+
+QUALITÉS REQUISES
+1) Précision du geste
+2) Sens de l'esthétique
+
+SALAIRE
+Débutant : 3 000 DH par mois
+
+ÉVOLUTION
+L'ébéniste peut devenir chef d'atelier. L'ébéniste travaille le bois massif et le placage dans un atelier ou une
+manufacture de meubles, seul ou en équipe, selon les commandes des clients et des décorateurs.
+"""
+
+
+@pytest.mark.parametrize("label", ["FICHE MÉTIER", "Fiche métier", "Ficha ocupacional", "Ficha profissional",
+                                   "Berufssteckbrief"])
+def test_a_document_label_before_a_colon_is_no_role(label):
+    page = parse_text(_HANDOUT.format(title=f"{label} : Ébéniste / Cabinet Maker"))
+    names = [r.name for r in page.roles]
+    assert names == ["Cabinet Maker"]
+    assert "Ébéniste" in [r["alias"] for r in page.facts.get("role_aliases", [])]
+
+
+def test_the_english_name_of_a_two_language_title_is_the_role_on_a_page_in_another_language():
+    # 'Ébéniste' is what the French running text writes; 'Cabinet Maker' is the English name: the role
+    page = parse_text(_HANDOUT.format(title="Ébéniste / Cabinet Maker"))
+    assert [r.name for r in page.roles] == ["Cabinet Maker"]
+
+
+def test_a_two_language_title_on_an_english_page_stays_as_written():
+    # negative: an English page's 'Fitter / Turner' (two English names, no page language to tell) is not split
+    page = """Ridgeback Engineering
+Careers > Workshop
+
+Fitter / Turner
+
+A fitter / turner makes and repairs machine parts on lathes and mills in our Brisbane workshop, working from
+drawings supplied by our engineers and checking every part before it leaves the bench.
+
+Typical work
+- Set up and run manual and CNC lathes
+- Fit bearings, seals and shafts
+- Check parts with micrometers
+
+Knowledge and skills
+- Reading engineering drawings
+- Precision measuring
+
+Pay
+Qualified fitters earn $38 - $45 per hour.
+"""
+    assert [r.name for r in parse_text(page).roles] == ["Fitter / Turner"]
+
+
+_COOPERAGE = """Tonelería Río Claro · Viña del Sur
+Inicio  Vinos  Tonelería  Contacto
+
+Tonelero / Cooper
+
+Hacemos barricas de roble francés para nuestras bodegas del valle y para otras viñas de la región.
+
+[–] Requisitos / Requirements
+Enseñanza media completa. Experiencia en carpintería es una ventaja.
+
+[–] ¿Qué hace un tonelero? / What does a cooper do?
+• Seleccionar y cepillar las duelas de roble
+• Armar la barrica con los aros de hierro
+• Tostar el interior de la barrica al fuego
+
+[–] Habilidades / Skills
+• Trabajo manual preciso
+• Resistencia física
+
+[–] Desarrollo / Career
+Se empieza como ayudante de tonelería y con los años se puede llegar a maestro tonelero en la bodega.
+"""
+
+
+def test_a_two_language_title_takes_the_side_where_the_headings_write_english():
+    # 'Requisitos / Requirements': the vocabulary knows only the English half, written second
+    page = parse_text(_COOPERAGE)
+    assert [r.name for r in page.roles] == ["Cooper"]
+    assert [r["alias"] for r in page.facts.get("role_aliases", [])] == ["Tonelero"]
+
+
+def test_headings_that_write_english_first_take_the_first_name():
+    # the same page with its headings written English first: the English name is then the first half
+    text = _COOPERAGE.replace("Tonelero / Cooper", "Cooper / Tonelero")
+    for local, english in (("¿Qué hace un tonelero?", "What does a cooper do?"), ("Habilidades", "Skills"),
+                           ("Desarrollo", "Career"), ("Requisitos", "Requirements")):
+        text = text.replace(f"{local} / {english}", f"{english} / {local}")
+    assert [r.name for r in parse_text(text).roles] == ["Cooper"]
+
+
+def test_a_two_language_title_with_headings_that_tell_no_side_stays_as_written():
+    # negative: every two-language heading known on both sides and both names written in the text: nothing tells
+    # which name is English, the title stays as written
+    text = _COOPERAGE.replace("[–] Requisitos / Requirements\n", "[–] Requisitos\n")
+    assert [r.name for r in parse_text(text).roles] == ["Tonelero / Cooper"]

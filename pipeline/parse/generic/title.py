@@ -240,13 +240,46 @@ def _coded_row(text: str) -> bool:
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
     title = _find_title(lines, body)
-    return _slash_pair(_bracket_name(title, body)) if title is not None else None
+    return _slash_pair(_bracket_name(title, body), body) if title is not None else None
 
 
 _COGNATE = 5  # letters two names in two languages open with alike ('Florista' and 'Florist', 'Operador', 'Operator')
 
 
-def _slash_pair(title: Title) -> Title:
+def _slash_halves(name: str) -> list[str] | None:
+    """round 16a: the two names of a title written 'Tonelero / Cooper' (two bare names of one to four words), else None."""
+    if name.count(" / ") != 1:
+        return None
+    halves = [half.strip() for half in name.split(" / ")]
+    return halves if all(1 <= len(half.split()) <= 4 and _bare_name(half) for half in halves) else None
+
+
+def _english_half(halves: list[str], body: str) -> int | None:
+    """round 16a: which of a title's two names is the English one on a page written in another language: the side on
+    which the page's two-language headings write English ('Habilidades / Skills', 'Desarrollo / Career': one half a
+    heading the vocabulary knows, the other not, always on the same side); else the one name its running text never
+    writes when the other is written there ('Le tanneur transforme…' under 'Tanneur / Leather Tanner'). None when
+    neither tells."""
+    sides = [0, 0]
+    for raw in body[:_MENTION_SCAN].splitlines():
+        parts = [part.strip() for part in _strip_symbols(raw).strip().split(" / ")]
+        if len(parts) != 2 or any(not part or len(part.split()) > 6 for part in parts) or re.search(r"[\d:|\t]", raw):
+            continue
+        known = [heading_kind(part) is not None for part in parts]
+        if known[0] != known[1]:
+            sides[known.index(True)] += 1
+    if bool(sides[0]) != bool(sides[1]):
+        return 0 if sides[0] else 1
+    if sides[0] or sides[1]:
+        return None  # the headings disagree
+    others = "\n".join(line for line in body[:_MENTION_SCAN].splitlines() if " / ".join(halves) not in line)
+    written = [_mentioned(half, others) for half in halves]
+    if written[0] != written[1]:
+        return written.index(False)
+    return None
+
+
+def _slash_pair(title: Title, body: str = "") -> Title:
     """round 14a: 'Preguntas frecuentes: Florista / Florist': a title of two names split by ' / ', one in English
     (it ends on a known role noun) and the other not (no role noun; a letter outside ASCII or a gendered ending, or
     the same word's stem, 'Florista'): the English name is the role, the other an alias. Two English names
@@ -258,7 +291,15 @@ def _slash_pair(title: Title) -> Title:
         return title
     nouns = [has_role_noun(half) for half in halves]
     if nouns[0] == nouns[1]:
-        return title
+        # round 16a: 'Tonelero / Cooper', 'Tanneur / Leather Tanner' (no known role noun in either name) on a page written
+        # in another language: the English name is the role, the other an alias (the sets' convention)
+        side = _english_half(halves, body) if not nouns[0] and body and _local_page(body) else None
+        if side is None:
+            return title
+        english, other = halves[side], halves[1 - side]
+        if not english.isascii() or not role_like(english) or not (_agentive(english) or person_like(english, body)):
+            return title
+        return Title(singular_title(english), title.written, title.line, other, title.line)
     english, other = (halves[0], halves[1]) if nouns[0] else (halves[1], halves[0])
     folded = [english.casefold(), other.casefold()]
     alike = 0
@@ -349,6 +390,11 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         shaped = role_like(name)
         noun = has_role_noun(name)
         person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
+        halves = _slash_halves(name) if shaped and not noun and not person else None
+        if halves:
+            # round 16a: 'Tonelero / Cooper': a name in two languages scores by either name ('What does a cooper do?')
+            noun = any(has_role_noun(half) for half in halves)
+            person = not noun and any(person_referred(half, others) and person_like(half, others) for half in halves)
         if not shaped and not (person and person_like(name, others)):
             continue  # 'Tour Guide', 'Chimney sweep': no role noun, but the page speaks of a person's job
         if len(name.split()) == 1 and name.isupper() and not has_role_noun(name) and not (
@@ -359,7 +405,8 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if translated is None and inline:
             translated = (inline.group(1).strip(), number, True)
         score = 2 * (noun or person or translated is not None) \
-            + 2 * (_mentioned(name, others) or bool(translated and translated[2]) or _people_named(name, others)) \
+            + 2 * (_mentioned(name, others) or bool(translated and translated[2]) or _people_named(name, others)
+                   or bool(halves) and any(_mentioned(half, others) for half in halves)) \
             + removed \
             + 2 * _referred(name, others)
         if _menu_item(text, name, noun):
