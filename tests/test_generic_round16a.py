@@ -326,3 +326,52 @@ def test_a_two_language_title_with_headings_that_tell_no_side_stays_as_written()
     # which name is English, the title stays as written
     text = _COOPERAGE.replace("[–] Requisitos / Requirements\n", "[–] Requisitos\n")
     assert [r.name for r in parse_text(text).roles] == ["Tonelero / Cooper"]
+
+
+# --- a job board's career profile titled 'How to become a …' ------------------------------------------------------
+
+_HOW_TO = """JOBNEST Career Advice
+Find jobs  |  Company reviews  |  Career advice
+Career advice > Career profiles > Transport
+
+How to become a {name}
+By the JobNest editorial team · 5 min read
+
+{body}
+
+Average salary
+$71,000 per year
+
+What does a {name} do?
+* Plan delivery routes for the day's loads
+* Track vehicles and drivers on the fleet screen
+* Reschedule drops when a road closes
+
+Skills employers look for
+* Calm under pressure
+* Local road knowledge
+"""
+
+
+def test_a_career_profile_titled_how_to_become_a_role_is_that_roles_page():
+    page = _HOW_TO.format(name="Fleet Dispatcher",
+                          body="Fleet dispatchers keep a transport company's trucks moving, from the first load to the "
+                               "last drop.")
+    parsed = parse_text(page)
+    assert parsed.layout == "generic"
+    assert [r.name for r in parsed.roles] == ["Fleet Dispatcher"]
+    assert [r["text"] for r in parsed.facts.get("responsibilities", [])][:1] == ["Plan delivery routes for the day's loads"]
+
+
+def test_how_to_become_a_better_listener_is_no_role():
+    # negative: the same headline naming no role ('a Better Listener') gives no role page
+    page = _HOW_TO.format(name="Better Listener", body="Listening well is a skill anyone can learn with some practice.")
+    assert detect_layout(page) is None
+
+
+def test_how_to_become_a_role_in_a_first_person_blog_post_stays_unknown():
+    # negative: a reading time on a post written in the first person refuses the page, whatever its title
+    page = _HOW_TO.replace("By the JobNest editorial team", "By Sam Carter").format(
+        name="Fleet Dispatcher", body="When I started my first job I had no idea what I was doing. My manager taught me "
+                               "everything, and I still remember my first week on the screen.")
+    assert detect_layout(page) is None

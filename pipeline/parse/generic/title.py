@@ -390,9 +390,11 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         shaped = role_like(name)
         noun = has_role_noun(name)
         person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
-        halves = _slash_halves(name) if shaped and not noun and not person else None
+        halves = _slash_halves(name) if shaped and not noun and not person \
+            and " ".join(_strip_symbols(text).split()).strip(" *_#").endswith(name) else None
         if halves:
-            # round 16a: 'Tonelero / Cooper': a name in two languages scores by either name ('What does a cooper do?')
+            # round 16a: 'Tonelero / Cooper': a name in two languages scores by either name ('What does a cooper do?'),
+            # when the line ends on it (never the label of a row: 'Temporada / Season: Marzo a mayo')
             noun = any(has_role_noun(half) for half in halves)
             person = not noun and any(person_referred(half, others) and person_like(half, others) for half in halves)
         if not shaped and not (person and person_like(name, others)):
