@@ -375,3 +375,41 @@ def test_how_to_become_a_role_in_a_first_person_blog_post_stays_unknown():
         name="Fleet Dispatcher", body="When I started my first job I had no idea what I was doing. My manager taught me "
                                "everything, and I still remember my first week on the screen.")
     assert detect_layout(page) is None
+
+
+# --- a career quiz's result naming one career -----------------------------------------------------------------------
+
+_QUIZ = """CareerCompass.example  |  Career Quiz  |  Courses  |  Sign in
+
+Your quiz result
+{result}
+You enjoy working outdoors, with your hands and with animals.
+
+Retake the quiz   Save result   Share
+
+Day-to-day tasks
+• Feed and water the horses twice a day
+• Muck out stables and lay fresh bedding
+• Groom horses and check them for injuries
+
+Skills that fit
+• Calm around large animals
+• Physical fitness
+
+Earnings
+Trainee grooms: Rs. 30,000 a month
+"""
+
+
+def test_a_quiz_result_naming_one_career_is_that_roles_page():
+    page = parse_text(_QUIZ.format(result="Your top match: Stable Assistant (88% match)"))
+    assert [r.name for r in page.roles] == ["Stable Assistant"]
+    assert [r["text"] for r in page.facts.get("responsibilities", [])] == [
+        "Feed and water the horses twice a day", "Muck out stables and lay fresh bedding",
+        "Groom horses and check them for injuries"]
+
+
+def test_a_quiz_result_listing_several_matches_names_no_role():
+    # negative: a ranked list of matches with their shares is no one role's page
+    result = "Your top 3 career matches\n1. Stable Hand — 88% match\n2. Dog Groomer — 81% match\n3. Farm Worker — 77% match"
+    assert detect_layout(_QUIZ.format(result=result)) is None

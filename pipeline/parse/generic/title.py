@@ -766,10 +766,14 @@ _GRADE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
 _TITLE_LABEL = re.compile(r"(?i)^(?P<label>job title|role title|position title|class title|classification title|job|position"
-                          r"|title|occupation|occupation title|profession|job role|career)"
+                          r"|title|occupation|occupation title|profession|job role|career"
+                          # round 16a: a career quiz's result naming one career ('Your top match: Spa Therapist (92% match)')
+                          r"|(?:your )?(?:top|best|closest) (?:career )?match)"
                           # round 15a: 'Job title – Fish Processing Worker', 'CAREER - …': a spaced dash after the label
                           r"(?:\s*:|\s+[–—-])\s*(?P<name>\S.*)$")
 _SPECIALTY_DASH = re.compile(r"\s+[–—-]\s+")
+# how well a quiz's result fits the person, after the career it names ('(92% match)', '— 87% fit'): never part of the name
+_MATCH_SHARE = re.compile(r"(?i)\s*(?:\(\s*\d{1,3}\s?%\s*(?:match|fit)\s*\)|[–—-]\s*\d{1,3}\s?%\s*(?:match|fit))\s*$")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
 
@@ -780,7 +784,7 @@ def labelled_title(text: str) -> Title | None:
         match = _TITLE_LABEL.match(_strip_symbols(raw).strip().strip("*_"))
         if not match:
             continue
-        name = match.group("name").strip(" *_")
+        name = _MATCH_SHARE.sub("", match.group("name")).strip(" *_")
         others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
         name = _as_written(name, others)  # 'Occupation: viticulturist' over a page that writes 'Viticulturist'
         if name.isupper() and len(_base(name).split()) >= 2:
