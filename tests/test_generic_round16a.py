@@ -413,3 +413,28 @@ def test_a_quiz_result_listing_several_matches_names_no_role():
     # negative: a ranked list of matches with their shares is no one role's page
     result = "Your top 3 career matches\n1. Stable Hand — 88% match\n2. Dog Groomer — 81% match\n3. Farm Worker — 77% match"
     assert detect_layout(_QUIZ.format(result=result)) is None
+
+
+# --- a magazine series' headline over one job ------------------------------------------------------------------------
+
+_MAGAZINE = """HARBOUR LIVES  |  The magazine about island jobs
+Home  Features  Jobs Up Close  Subscribe
+{headline}
+By Ana Ruiz · 3 October 2026
+On the north coast, a reef warden patrols the marine park by boat and checks that visitors keep off the coral.
+How much does it pay?
+Most wardens earn between J$40,000 and J$55,000 a week in the high season.
+Where does it lead?
+The best wardens go on to become a senior ranger, and a few move across to the dive centre as a dive instructor.
+"""
+
+
+def test_a_so_you_want_to_be_headline_names_the_role():
+    page = parse_text(_MAGAZINE.format(headline="So you want to be a reef warden?"))
+    assert [r.name.casefold() for r in page.roles] == ["reef warden"]
+    assert [(r["min_amount"], r["currency"]) for r in page.facts.get("salaries", [])] == [(40000, "JMD")]
+
+
+def test_the_same_magazine_page_under_a_news_headline_stays_unknown():
+    # negative: 'Wardens call for more boats' names no role: the page stays unknown
+    assert detect_layout(_MAGAZINE.format(headline="Wardens call for more boats this season")) is None
