@@ -363,6 +363,13 @@ def test_a_career_profile_titled_how_to_become_a_role_is_that_roles_page():
     assert [r["text"] for r in parsed.facts.get("responsibilities", [])][:1] == ["Plan delivery routes for the day's loads"]
 
 
+def test_how_to_become_a_role_over_sections_that_never_name_it_is_an_articles_title():
+    # negative: no section heading names the role ('What does the job involve?'): the headline is an article's title
+    page = _HOW_TO.replace("What does a {name} do?", "What does the job involve?").format(
+        name="Fleet Dispatcher", body="Dispatch is a busy job with plenty of variety.")
+    assert detect_layout(page) is None
+
+
 def test_how_to_become_a_better_listener_is_no_role():
     # negative: the same headline naming no role ('a Better Listener') gives no role page
     page = _HOW_TO.format(name="Better Listener", body="Listening well is a skill anyone can learn with some practice.")

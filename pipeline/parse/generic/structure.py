@@ -11,7 +11,8 @@ from pipeline.parse.generic.vocabulary import (
     strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET,
 )
 from pipeline.parse.generic.title import (
-    _agentive, _bare_name, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
+    _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
+    Title,
 )
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
@@ -408,6 +409,9 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
 def _headline_title(text: str) -> bool:
     """A headline that is a vocabulary heading only by its wording but names the page's role, furniture around it
     ('How To Become a Phlebotomist (With Salary and Duties)'): a title candidate as well as a section."""
+    if how_to_name(text):
+        return True  # round 16a: 'How to become a Radio Traffic Reporter' (title.py names the role only when a section's
+        # heading names it too)
     name, removed = remove_furniture(text)
     if removed and name.islower():
         name = name[:1].upper() + name[1:]  # 'What does a sub-editor do?': the name as a title would write it

@@ -372,6 +372,11 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if not name:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
+        profiled = how_to_name(name) if not removed else None
+        if profiled and _headed_by_name(profiled, others):
+            # round 16a: 'How to become a Radio Traffic Reporter' over 'What does a Radio Traffic Reporter do?': a job
+            # board's career profile names its role in its sections' headings (an article's bare title names none)
+            name, removed = profiled, True
         placed = _IN_PLACE.match(name)
         if placed and place_name(placed.group(2)) and role_like(placed.group(1)):
             # lead, after set 17: 'Print Finisher in Ontario' (an outlook page by region): the role, then where
@@ -461,6 +466,27 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             if candidate.name.casefold() == bare and candidate.written.casefold() == bare:
                 return candidate
     return best[2] if best else None
+
+
+_HOW_TO_BECOME = re.compile(r"(?i)^how to become an?\s+(?P<name>(?-i:[A-Z])[^()?:|]*)$")
+
+
+def how_to_name(text: str) -> str | None:
+    """round 16a: the role's name in a headline 'How to become a Radio Traffic Reporter' (a capital after it, a known
+    role noun), else None. By itself such a line is an article's title; see _headed_by_name."""
+    match = _HOW_TO_BECOME.match(" ".join(_strip_symbols(text).split()))
+    name = match.group("name").strip() if match else ""
+    return name if name and role_like(name) and has_role_noun(name) else None
+
+
+def _headed_by_name(name: str, body: str) -> bool:
+    """A heading of a fact-bearing section that names the role ('What does a Radio Traffic Reporter do?', 'Radio
+    Traffic Reporter salary'): the page is that role's profile."""
+    for line in body.splitlines():
+        text = line.strip()
+        if text and len(text) <= 120 and _mentioned(name, text) and heading_kind(text, name) in FACT_FAMILIES:
+            return True
+    return False
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
