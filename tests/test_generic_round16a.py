@@ -445,3 +445,70 @@ def test_a_so_you_want_to_be_headline_names_the_role():
 def test_the_same_magazine_page_under_a_news_headline_stays_unknown():
     # negative: 'Wardens call for more boats' names no role: the page stays unknown
     assert detect_layout(_MAGAZINE.format(headline="Wardens call for more boats this season")) is None
+
+
+# --- shifts and what helps a person shine; prose pages and a question headline -----------------------------------------
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Your nights with us", "responsibilities"), ("Your days on board", "responsibilities"),
+    ("What helps you shine", "skills"), ("What will help you succeed in this role", "skills"),
+])
+def test_shift_and_shine_headings(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("heading", ["Nights", "Your nights out", "What helps you sleep", "Days"])
+def test_near_wordings_head_nothing(heading):
+    # negative: a bare 'Nights' (a roster's column) and other near wordings are no heading of the vocabulary
+    assert heading_kind(heading) is None
+
+
+_PROSE = """Académie du Thé · Métiers
+Menu   Formations   Métiers   Contact
+
+Tea Blender (Assembleur de thé)
+
+Between the grower who picks and the brand that sells, the tea blender is the palate that decides. The job is sometimes called tea taster or blend manager in the larger houses.
+
+A typical week is spent cupping samples from new estates, writing short tasting notes and matching each season's leaves to the house's standard blends.
+
+{asks}
+
+Beginners in a tea house earn around €31,000 a year in Paris, and a senior blender earns €48,000 a year or more.
+
+Most blenders start as tasting assistants; a few move sideways into buying as a tea buyer.
+"""
+
+
+def test_a_prose_page_that_says_what_matters_most_is_a_role_page():
+    page = _PROSE.format(asks="What matters most is a trained palate, a precise vocabulary for flavour and patience "
+                              "with a hundred cups a day.")
+    assert detect_layout(page) == "generic"
+    assert [r.name for r in parse_text(page).roles] == ["Tea Blender"]
+
+
+def test_the_same_prose_without_what_the_job_asks_stays_unknown():
+    # negative: three facets only (pay, moves, other names): no role page by its prose
+    page = _PROSE.format(asks="The academy's next open day is in March, with tastings in the afternoon for visitors.")
+    assert detect_layout(page) is None
+
+
+_LIKE = """ShiftWork NZ  Career Advice  Salaries  Sign in
+Career advice > Hospitality > Careers
+{headline}
+By the ShiftWork editorial team · 5 min read
+A barista (also called a coffee maker) makes espresso drinks for customers in cafés, hotels and coffee carts all day.
+The best baristas have a good memory for orders, steady hands and a friendly manner with regulars.
+Most baristas in New Zealand earn $24 to $27 an hour, plus tips.
+Many people start as a café all-rounder. After a year or two, baristas can step up to head barista or café manager.
+"""
+
+
+def test_a_whats_it_like_to_be_headline_names_the_role():
+    page = parse_text(_LIKE.format(headline="What's it like to be a barista?"))
+    assert [r.name.casefold() for r in page.roles] == ["barista"]
+
+
+def test_a_whats_it_like_headline_about_a_place_names_no_role():
+    # negative: 'What's it like to live in Wellington?' names a city, not a job
+    assert detect_layout(_LIKE.format(headline="What's it like to live in Wellington?")) is None

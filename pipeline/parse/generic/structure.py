@@ -665,7 +665,9 @@ _PROSE_FACETS = (
                r"|(?:job )?title is (?:also )?written as|also referred to as)\b"),
     # what it asks of a person ('The job needs …', 'The work suits people with …', 'To be good at it you need …')
     re.compile(r"(?i)\b(?:(?:the )?(?:job|role|work) (?:needs|requires|suits people with)|to be good at (?:it|this)"
-               r"|suits people (?:with|who))\b"),
+               r"|suits people (?:with|who)"
+               # round 16a: 'What matters most is a trained olfactory memory', 'The best consultants have a genuine …'
+               r"|what (?:matters|counts) most (?:is|are)|the best [a-z]+s (?:have|are|bring|combine))\b"),
 )
 
 
