@@ -512,3 +512,33 @@ def test_a_whats_it_like_to_be_headline_names_the_role():
 def test_a_whats_it_like_headline_about_a_place_names_no_role():
     # negative: 'What's it like to live in Wellington?' names a city, not a job
     assert detect_layout(_LIKE.format(headline="What's it like to live in Wellington?")) is None
+
+
+# --- a FAQ answer whose last sentence leads into a skills list -------------------------------------------------------
+
+_PRUNER = """Kakheti Vineyards
+Jobs > Seasonal > Vine Pruner
+Vine Pruner: your questions answered
+What does a vine pruner do?
+You cut back last year's growth on the vines so that each plant gives the right amount of fruit.
+How much do you pay?
+Pruners are paid GEL 9 per hour.
+Do I need experience?
+{answer}
+a) steady, careful work with shears
+b) stamina outdoors in cold weather
+c) reliability
+What are the working hours?
+Hours: 8:00–16:00, Monday to Saturday
+"""
+
+
+def test_an_answer_ending_on_we_look_for_heads_the_skills_under_it():
+    page = _PRUNER.format(answer="No. We train everyone during the first week. We look for:")
+    assert _skills(page) == ["steady, careful work with shears", "stamina outdoors in cold weather", "reliability"]
+
+
+def test_an_answer_ending_on_another_sentence_heads_no_skills():
+    # negative: 'Bring these on day one:' is no skills heading; the list stays text
+    page = _PRUNER.format(answer="No. We train everyone during the first week. Bring these on day one:")
+    assert _skills(page) == []

@@ -210,6 +210,10 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             # 'Alternative titles for this job include A, B': the heading written as a sentence over its list
             out.append(Line(said.group("head"), number, "aliases", inline=said.group("rest").rstrip(".").strip()))
             continue
+        tail = _heading_tail(raw, raws[number] if number < len(raws) else "")
+        if tail:
+            out.extend(Line(piece, number, kind) for piece, kind in tail)
+            continue
         glued = _split_glued_heading(raw) if len(raw) <= 300 and not is_bullet(raw) else None
         if glued:
             for piece in glued:
@@ -219,6 +223,26 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
         out.append(Line(raw, number))
     _described_duties(out)
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡])")
+_TAIL_WORDS = 6  # words of a heading that ends a line of prose
+
+
+def _heading_tail(raw: str, following: str) -> list[tuple[str, str | None]] | None:
+    """round 16a: 'No. We train everyone during the first week. We look for:' over a list: a FAQ's answer whose last
+    sentence is a skills heading of the vocabulary leading into the list under it (a short sentence ending on a colon,
+    a bulleted line next): the answer's text, then the heading. Else None."""
+    text = raw.strip()
+    if not text.endswith(":") or is_bullet(text) or len(text) > 300 or not is_bullet(following):
+        return None
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) < 2 or len(sentences[-1].split()) > _TAIL_WORDS:
+        return None
+    kind = heading_kind(sentences[-1])
+    if FACT_FAMILIES.get(kind or "") != "skills":
+        return None  # a duties lead-in at a sentence's end ('… Typical work includes:') is the reader's (_DUTIES_TAIL)
+    return [(" ".join(sentences[:-1]), None), (sentences[-1], kind)]
 
 
 def _repeated_furniture(raws: list[str]) -> set[str]:
