@@ -542,3 +542,37 @@ def test_an_answer_ending_on_another_sentence_heads_no_skills():
     # negative: 'Bring these on day one:' is no skills heading; the list stays text
     page = _PRUNER.format(answer="No. We train everyone during the first week. Bring these on day one:")
     assert _skills(page) == []
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What skills will I build?", "skills"), ("What kind of person are you looking for?", "skills"),
+    ("What is this job called in job ads?", "aliases"), ("Can I grow here?", "career"),
+    ("What are the career prospects?", "career"),
+])
+def test_faq_questions_in_the_applicants_voice(question, kind):
+    assert heading_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "What kind of person is the manager?", "What is this form called?",
+    "Can I grow vegetables here?",
+])
+def test_questions_near_them_head_nothing(question):
+    # negative: the same openings about a form, a person or a garden head no section
+    assert heading_kind(question) is None
+
+
+def test_a_faq_skills_question_over_a_comma_list_answer_gives_skills():
+    page = """Southern Reef Sails
+Careers > Sailmaker
+Sailmaker: frequently asked questions
+What does a sailmaker do at our loft?
+- measure boats and rigs for new sails
+- cut sailcloth on the plotter table
+- sew panels and fit hardware
+What skills will I build?
+Machine sewing, sail design software, rigging knowledge and hand-stitching.
+Where can I go from here?
+Experienced sailmakers can become a Loft Manager.
+"""
+    assert _skills(page) == ["Machine sewing", "sail design software", "rigging knowledge", "hand-stitching"]
