@@ -576,3 +576,39 @@ Where can I go from here?
 Experienced sailmakers can become a Loft Manager.
 """
     assert _skills(page) == ["Machine sewing", "sail design software", "rigging knowledge", "hand-stitching"]
+
+
+# --- 'Knowledge, Skills and Abilities' over short sentences; 'Minimum Qualifications' ends the list -----------------
+
+_KSA = """City of Northvale
+Job Architecture > Community Safety > School Crossing Guard
+School Crossing Guard
+Job Summary
+School Crossing Guards help children and other pedestrians cross busy roads safely before and after school.
+Duties
+Stop traffic with a hand-held sign at the assigned crossing.
+Report hazards such as broken signs or lights at the crossing.
+Teach children basic road safety.
+Knowledge, Skills and Abilities
+Good hearing and vision.
+Patience with children and the public.
+{third}
+Minimum Qualifications
+High school diploma or equivalent.
+Hourly Rate
+$21.40 – $23.10 per hour
+"""
+
+
+def test_short_sentences_under_knowledge_skills_and_abilities_are_skills():
+    page = _KSA.format(third="Able to stand outdoors in all weather for up to 90 minutes.")
+    assert _skills(page) == ["Good hearing and vision.", "Patience with children and the public.",
+                             "Able to stand outdoors in all weather for up to 90 minutes."]
+
+
+def test_a_requirement_under_knowledge_skills_and_abilities_stays_text():
+    # negative: years of experience and a clearance are requirements, never skills; the diploma under 'Minimum
+    # Qualifications' is no skill either
+    page = _KSA.format(third="Two years of experience with children.\nA clear police check.")
+    skills = _skills(page)
+    assert skills == ["Good hearing and vision.", "Patience with children and the public."]
