@@ -612,3 +612,8 @@ def test_a_requirement_under_knowledge_skills_and_abilities_stays_text():
     page = _KSA.format(third="Two years of experience with children.\nA clear police check.")
     skills = _skills(page)
     assert skills == ["Good hearing and vision.", "Patience with children and the public."]
+
+
+def test_what_sort_of_person_are_you_heads_the_skills():
+    assert heading_kind("What sort of person are you?") == "skills"
+    assert heading_kind("What sort of person is he?") is None  # negative: a question about someone else
