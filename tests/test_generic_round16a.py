@@ -617,3 +617,35 @@ def test_a_requirement_under_knowledge_skills_and_abilities_stays_text():
 def test_what_sort_of_person_are_you_heads_the_skills():
     assert heading_kind("What sort of person are you?") == "skills"
     assert heading_kind("What sort of person is he?") is None  # negative: a question about someone else
+
+
+_STUDIO = """INK & HARBOUR TATTOO CO.
+Careers › Apprenticeships
+Apprentice Tattoo Artist: Frequently Asked Questions
+What does an apprentice tattoo artist actually do?
+- set up and break down workstations
+- sterilise equipment and keep the studio spotless
+- prepare stencils for the resident artists
+What will I be paid?
+Our apprentices are paid a training wage of €420 a week.
+{skills}
+What happens after?
+Apprentices who finish become Junior Tattoo Artists.
+"""
+
+
+def test_a_one_word_line_inside_an_unmarked_skills_list_is_one_of_its_items():
+    page = _STUDIO.format(skills="What skills do you look for?\nStrong drawing skills\nSteady hands\nPatience\n"
+                                 "Good hygiene habits\nBeing easy to talk to")
+    assert _skills(page) == ["Strong drawing skills", "Steady hands", "Patience", "Good hygiene habits",
+                             "Being easy to talk to"]
+
+
+def test_a_group_heading_over_a_marked_list_stays_a_group():
+    # negative: 'Hygiene' after a blank line over bulleted items names a group of skills, not a skill
+    page = _STUDIO.format(skills="What skills do you look for?\nDrawing\n- Strong line work\n- Shading\n\nHygiene\n"
+                                 "- Clean station habits\n- Sterile technique")
+    rows = _facts(page, "role_skills")
+    assert [(r["skill_name"], r["skill_group"]) for r in rows] == [
+        ("Strong line work", "Drawing"), ("Shading", "Drawing"), ("Clean station habits", "Hygiene"),
+        ("Sterile technique", "Hygiene")]

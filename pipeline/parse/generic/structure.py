@@ -905,8 +905,9 @@ def _plain_line_follows(lines: list[Line | None], index: int) -> bool:
     """The next line is another unmarked short line shaped like this one ('Operations Monitoring' under 'Operation
     and Control'), not an item of a group ('B1: Takes personal responsibility …', '• Python')."""
     following = lines[index + 1] if index + 1 < len(lines) else None
+    # round 16a: or written in sentence case ('Patience' over 'Good hygiene habits' in a FAQ answer's unmarked list)
     return following is not None and not following.kind and not is_bullet(following.text) \
-        and ":" not in following.text and _heading_shaped(following.text)
+        and ":" not in following.text and _heading_shaped(following.text, sentence_case=True)
 
 
 def _same_capitals(text: str, heading: str | None) -> bool:
