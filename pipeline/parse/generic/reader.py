@@ -866,10 +866,11 @@ def _lower_case_titles(names: list[str]) -> bool:
 
 _BAR_SPLIT = re.compile(r"\s\|\s")
 # a statement of a knowledge, skill or ability under a 'Knowledge, Skills and Abilities' heading
+_KSA_STATEMENT = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities|proficiency)\s+(?:of|in|to|with)\s+\S")
+# round 16a: a short line under such a heading is one as written unless it names a requirement
 _KSA_SHORT = 12
 _KSA_REQUIREMENT = re.compile(r"(?i)\b(?:experience|years?|degree|diploma|licen[cs]e|certificat\w*|check|clearance|"
                               r"qualification\w*|equivalent)\b")
-_KSA_STATEMENT = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities|proficiency)\s+(?:of|in|to|with)\s+\S")
 
 
 def _title_links(lines: list[Line], i: int) -> int:
