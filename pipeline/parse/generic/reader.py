@@ -931,6 +931,10 @@ def _lower_case_titles(names: list[str]) -> bool:
 _BAR_SPLIT = re.compile(r"\s\|\s")
 # a statement of a knowledge, skill or ability under a 'Knowledge, Skills and Abilities' heading
 _KSA_STATEMENT = re.compile(r"(?i)^(?:knowledge|skills?|ability|abilities|proficiency)\s+(?:of|in|to|with)\s+\S")
+# round 16a: a short line under such a heading is one as written unless it names a requirement
+_KSA_SHORT = 12
+_KSA_REQUIREMENT = re.compile(r"(?i)\b(?:experience|years?|degree|diploma|licen[cs]e|certificat\w*|check|clearance|"
+                              r"qualification\w*|equivalent)\b")
 
 
 def _title_links(lines: list[Line], i: int) -> int:
@@ -1736,6 +1740,9 @@ class Reader(SalaryReading):
             ksa_heading = bool(re.search(r"\bknowledge\b.*\babilit|\bksas?\b", normal_heading(block.heading or "")))
             named = [p for p in items if _names_skill(p[0]) or ksa and p[1] > ksa[0]
                      or ksa_heading and _KSA_STATEMENT.match(p[0])  # 'Skill in engaging groups of young children.'
+                     # round 16a: under 'Knowledge, Skills and Abilities' a short line naming no requirement is one as
+                     # written ('Good hearing and vision.', 'Basic record keeping.'; sets 17 and 19 store them)
+                     or ksa_heading and len(p[0].split()) <= _KSA_SHORT and not _KSA_REQUIREMENT.search(p[0])
                      # round 12b: 'Working knowledge of MS Office', 'Ability to work under pressure …': sets 1-13 store
                      # 37 of 38 such items as skills (the other one a capture's cut item)
                      or _KSA_ITEM.match(p[0]) and len(p[0].split()) <= 14 and not _ends_sentence(p[0])

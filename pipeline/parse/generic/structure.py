@@ -11,7 +11,8 @@ from pipeline.parse.generic.vocabulary import (
     strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET,
 )
 from pipeline.parse.generic.title import (
-    _agentive, _bare_name, find_title, labelled_title, _mentioned, person_like, remove_furniture, role_like, Title,
+    _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
+    Title,
 )
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
@@ -84,6 +85,9 @@ def _bilingual_heading(raw: str) -> str | None:
     if latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
             and not re.search(r"[\d:\t|]", latin):
         return heading_kind(latin)  # '【岗位职责 Responsibilities】', '주요 업무 Main duties': the half in Latin script
+    piped = _piped_heading(text)
+    if piped is not None:
+        return piped
     parts = text.split(" / ")
     if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t|]", text) or len(text) > _MAX_HEADING_CHARS:
         dashed = re.split(r"\s[—–]\s", text)  # 'Competenze — Skills': both halves name the same section
@@ -113,6 +117,31 @@ def _bilingual_heading(raw: str) -> str | None:
         # half that names the section; the named section wins
         kinds.discard("prose")
     return kinds.pop() if len(kinds) == 1 else None
+
+
+# words of a site's menu bar: a two-entry bar ('Home | Skills') is no heading in two languages
+_MENU_WORDS = frozenset("home about contact menu careers career jobs job login search blog news apply shop help faq faqs "
+                        "sitemap privacy terms back top share print".split())
+
+
+def _piped_heading(text: str) -> str | None:
+    """round 16a: 'Kemahiran | Skills', 'Tanggungjawab | Responsibilities': a heading written in two languages split
+    by ' | ' (exactly two halves of four words or fewer, no figure or colon), one half a vocabulary heading and the
+    other no heading of another kind and no entry of a menu bar; the known half names the section."""
+    parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t]", text) or len(text) > _MAX_HEADING_CHARS \
+            or any(not part or "|" in part or len(part.split()) > 4 for part in parts):
+        return None
+    if any(normal_heading(part) in _MENU_WORDS for part in parts):
+        return None
+    kinds = [heading_kind(part) for part in parts]
+    if kinds[0] is not None and kinds[0] == kinds[1]:
+        return kinds[0]
+    for kind, other in ((kinds[0], parts[1]), (kinds[1], parts[0])):
+        if kind is not None and heading_kind(other) is None and not _agentive(other) and not has_role_noun(other) \
+                and not other.endswith(_TERMINAL + (",", ";")):
+            return kind
+    return None
 
 
 def _foreign_words(text: str) -> bool:
@@ -181,6 +210,10 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             # 'Alternative titles for this job include A, B': the heading written as a sentence over its list
             out.append(Line(said.group("head"), number, "aliases", inline=said.group("rest").rstrip(".").strip()))
             continue
+        tail = _heading_tail(raw, raws[number] if number < len(raws) else "")
+        if tail:
+            out.extend(Line(piece, number, kind) for piece, kind in tail)
+            continue
         glued = _split_glued_heading(raw) if len(raw) <= 300 and not is_bullet(raw) else None
         if glued:
             for piece in glued:
@@ -190,6 +223,26 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
         out.append(Line(raw, number))
     _described_duties(out)
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡])")
+_TAIL_WORDS = 6  # words of a heading that ends a line of prose
+
+
+def _heading_tail(raw: str, following: str) -> list[tuple[str, str | None]] | None:
+    """round 16a: 'No. We train everyone during the first week. We look for:' over a list: a FAQ's answer whose last
+    sentence is a skills heading of the vocabulary leading into the list under it (a short sentence ending on a colon,
+    a bulleted line next): the answer's text, then the heading. Else None."""
+    text = raw.strip()
+    if not text.endswith(":") or is_bullet(text) or len(text) > 300 or not is_bullet(following):
+        return None
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) < 2 or len(sentences[-1].split()) > _TAIL_WORDS:
+        return None
+    kind = heading_kind(sentences[-1])
+    if FACT_FAMILIES.get(kind or "") != "skills":
+        return None  # a duties lead-in at a sentence's end ('… Typical work includes:') is the reader's (_DUTIES_TAIL)
+    return [(" ".join(sentences[:-1]), None), (sentences[-1], kind)]
 
 
 def _repeated_furniture(raws: list[str]) -> set[str]:
@@ -304,7 +357,21 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
 _GLUED_QUESTION = re.compile(r"^([A-Z][^?]{3,80}\?)(?=[A-Z])(.+)$")
 
 
-_JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$")
+_JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$"
+                              # round 16a: 'About the role' over nothing but a list of three or more items heads the duties
+                              r"|^about (?:the|this) (?:role|job|position)$")
+_PLAIN_ITEM_WORDS = 15  # words of a line a capture left without its list marker (an item, not a paragraph)
+
+
+def _plain_item(line: Line | None) -> bool:
+    """round 16a: a line of a list whose markers a capture dropped ('Ghi nhật ký đào theo từng vòng'): no heading, bullet,
+    label, figure or sentence end, a capital first, two to fifteen words."""
+    if line is None or line.kind or line.inline:
+        return False
+    text = line.text.strip()
+    return 2 <= len(text.split()) <= _PLAIN_ITEM_WORDS and text[:1].isupper() and not is_bullet(text) \
+        and not text.endswith(_TERMINAL + (":", ",", ";")) and ":" not in text and "\t" not in text and "|" not in text \
+        and figure_start(text) is None
 
 
 def _described_duties(lines: list[Line | None]) -> None:
@@ -327,6 +394,11 @@ def _described_duties(lines: list[Line | None]) -> None:
             if following is None or following.kind or not is_bullet(following.text):
                 break
             run += 1
+        if run == 0 and start == index + 1:
+            # round 16a: 'Mô tả công việc / Job description' over lines without markers right under it (a list a
+            # capture flattened): as a bulleted list, when each reads as an item
+            while start + run < len(lines) and _plain_item(lines[start + run]):
+                run += 1
         after = lines[start + run] if start + run < len(lines) else None
         if run >= 3 and (after is None or after.kind):
             line.kind = "responsibilities"
@@ -361,6 +433,9 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
 def _headline_title(text: str) -> bool:
     """A headline that is a vocabulary heading only by its wording but names the page's role, furniture around it
     ('How To Become a Phlebotomist (With Salary and Duties)'): a title candidate as well as a section."""
+    if how_to_name(text):
+        return True  # round 16a: 'How to become a Radio Traffic Reporter' (title.py names the role only when a section's
+        # heading names it too)
     name, removed = remove_furniture(text)
     if removed and name.islower():
         name = name[:1].upper() + name[1:]  # 'What does a sub-editor do?': the name as a title would write it
@@ -614,7 +689,9 @@ _PROSE_FACETS = (
                r"|(?:job )?title is (?:also )?written as|also referred to as)\b"),
     # what it asks of a person ('The job needs …', 'The work suits people with …', 'To be good at it you need …')
     re.compile(r"(?i)\b(?:(?:the )?(?:job|role|work) (?:needs|requires|suits people with)|to be good at (?:it|this)"
-               r"|suits people (?:with|who))\b"),
+               r"|suits people (?:with|who)"
+               # round 16a: 'What matters most is a trained olfactory memory', 'The best consultants have a genuine …'
+               r"|what (?:matters|counts) most (?:is|are)|the best [a-z]+s (?:have|are|bring|combine))\b"),
 )
 
 
@@ -828,8 +905,9 @@ def _plain_line_follows(lines: list[Line | None], index: int) -> bool:
     """The next line is another unmarked short line shaped like this one ('Operations Monitoring' under 'Operation
     and Control'), not an item of a group ('B1: Takes personal responsibility …', '• Python')."""
     following = lines[index + 1] if index + 1 < len(lines) else None
+    # round 16a: or written in sentence case ('Patience' over 'Good hygiene habits' in a FAQ answer's unmarked list)
     return following is not None and not following.kind and not is_bullet(following.text) \
-        and ":" not in following.text and _heading_shaped(following.text)
+        and ":" not in following.text and _heading_shaped(following.text, sentence_case=True)
 
 
 def _same_capitals(text: str, heading: str | None) -> bool:

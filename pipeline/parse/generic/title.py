@@ -240,13 +240,46 @@ def _coded_row(text: str) -> bool:
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
     title = _find_title(lines, body)
-    return _slash_pair(_bracket_name(title, body)) if title is not None else None
+    return _slash_pair(_bracket_name(title, body), body) if title is not None else None
 
 
 _COGNATE = 5  # letters two names in two languages open with alike ('Florista' and 'Florist', 'Operador', 'Operator')
 
 
-def _slash_pair(title: Title) -> Title:
+def _slash_halves(name: str) -> list[str] | None:
+    """round 16a: the two names of a title written 'Tonelero / Cooper' (two bare names of one to four words), else None."""
+    if name.count(" / ") != 1:
+        return None
+    halves = [half.strip() for half in name.split(" / ")]
+    return halves if all(1 <= len(half.split()) <= 4 and _bare_name(half) for half in halves) else None
+
+
+def _english_half(halves: list[str], body: str) -> int | None:
+    """round 16a: which of a title's two names is the English one on a page written in another language: the side on
+    which the page's two-language headings write English ('Habilidades / Skills', 'Desarrollo / Career': one half a
+    heading the vocabulary knows, the other not, always on the same side); else the one name its running text never
+    writes when the other is written there ('Le tanneur transforme…' under 'Tanneur / Leather Tanner'). None when
+    neither tells."""
+    sides = [0, 0]
+    for raw in body[:_MENTION_SCAN].splitlines():
+        parts = [part.strip() for part in _strip_symbols(raw).strip().split(" / ")]
+        if len(parts) != 2 or any(not part or len(part.split()) > 6 for part in parts) or re.search(r"[\d:|\t]", raw):
+            continue
+        known = [heading_kind(part) is not None for part in parts]
+        if known[0] != known[1]:
+            sides[known.index(True)] += 1
+    if bool(sides[0]) != bool(sides[1]):
+        return 0 if sides[0] else 1
+    if sides[0] or sides[1]:
+        return None  # the headings disagree
+    others = "\n".join(line for line in body[:_MENTION_SCAN].splitlines() if " / ".join(halves) not in line)
+    written = [_mentioned(half, others) for half in halves]
+    if written[0] != written[1]:
+        return written.index(False)
+    return None
+
+
+def _slash_pair(title: Title, body: str = "") -> Title:
     """round 14a: 'Preguntas frecuentes: Florista / Florist': a title of two names split by ' / ', one in English
     (it ends on a known role noun) and the other not (no role noun; a letter outside ASCII or a gendered ending, or
     the same word's stem, 'Florista'): the English name is the role, the other an alias. Two English names
@@ -258,7 +291,15 @@ def _slash_pair(title: Title) -> Title:
         return title
     nouns = [has_role_noun(half) for half in halves]
     if nouns[0] == nouns[1]:
-        return title
+        # round 16a: 'Tonelero / Cooper', 'Tanneur / Leather Tanner' (no known role noun in either name) on a page written
+        # in another language: the English name is the role, the other an alias (the sets' convention)
+        side = _english_half(halves, body) if not nouns[0] and body and _local_page(body) else None
+        if side is None:
+            return title
+        english, other = halves[side], halves[1 - side]
+        if not english.isascii() or not role_like(english) or not (_agentive(english) or person_like(english, body)):
+            return title
+        return Title(singular_title(english), title.written, title.line, other, title.line)
     english, other = (halves[0], halves[1]) if nouns[0] else (halves[1], halves[0])
     folded = [english.casefold(), other.casefold()]
     alike = 0
@@ -331,6 +372,11 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if not name:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
+        profiled = how_to_name(name) if not removed else None
+        if profiled and _headed_by_name(profiled, others):
+            # round 16a: 'How to become a Radio Traffic Reporter' over 'What does a Radio Traffic Reporter do?': a job
+            # board's career profile names its role in its sections' headings (an article's bare title names none)
+            name, removed = profiled, True
         placed = _IN_PLACE.match(name)
         if placed and place_name(placed.group(2)) and role_like(placed.group(1)):
             # lead, after set 17: 'Print Finisher in Ontario' (an outlook page by region): the role, then where
@@ -349,6 +395,13 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         shaped = role_like(name)
         noun = has_role_noun(name)
         person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
+        halves = _slash_halves(name) if shaped and not noun and not person \
+            and " ".join(_strip_symbols(text).split()).strip(" *_#").endswith(name) else None
+        if halves:
+            # round 16a: 'Tonelero / Cooper': a name in two languages scores by either name ('What does a cooper do?'),
+            # when the line ends on it (never the label of a row: 'Temporada / Season: Marzo a mayo')
+            noun = any(has_role_noun(half) for half in halves)
+            person = not noun and any(person_referred(half, others) and person_like(half, others) for half in halves)
         if not shaped and not (person and person_like(name, others)):
             continue  # 'Tour Guide', 'Chimney sweep': no role noun, but the page speaks of a person's job
         if len(name.split()) == 1 and name.isupper() and not has_role_noun(name) and not (
@@ -359,7 +412,8 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if translated is None and inline:
             translated = (inline.group(1).strip(), number, True)
         score = 2 * (noun or person or translated is not None) \
-            + 2 * (_mentioned(name, others) or bool(translated and translated[2]) or _people_named(name, others)) \
+            + 2 * (_mentioned(name, others) or bool(translated and translated[2]) or _people_named(name, others)
+                   or bool(halves) and any(_mentioned(half, others) for half in halves)) \
             + removed \
             + 2 * _referred(name, others)
         if _menu_item(text, name, noun):
@@ -412,6 +466,27 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             if candidate.name.casefold() == bare and candidate.written.casefold() == bare:
                 return candidate
     return best[2] if best else None
+
+
+_HOW_TO_BECOME = re.compile(r"(?i)^how to become an?\s+(?P<name>(?-i:[A-Z])[^()?:|]*)$")
+
+
+def how_to_name(text: str) -> str | None:
+    """round 16a: the role's name in a headline 'How to become a Radio Traffic Reporter' (a capital after it, a known
+    role noun), else None. By itself such a line is an article's title; see _headed_by_name."""
+    match = _HOW_TO_BECOME.match(" ".join(_strip_symbols(text).split()))
+    name = match.group("name").strip() if match else ""
+    return name if name and role_like(name) and has_role_noun(name) else None
+
+
+def _headed_by_name(name: str, body: str) -> bool:
+    """A heading of a fact-bearing section that names the role ('What does a Radio Traffic Reporter do?', 'Radio
+    Traffic Reporter salary'): the page is that role's profile."""
+    for line in body.splitlines():
+        text = line.strip()
+        if text and len(text) <= 120 and _mentioned(name, text) and heading_kind(text, name) in FACT_FAMILIES:
+            return True
+    return False
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
@@ -717,10 +792,14 @@ _GRADE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
 _TITLE_LABEL = re.compile(r"(?i)^(?P<label>job title|role title|position title|class title|classification title|job|position"
-                          r"|title|occupation|occupation title|profession|job role|career)"
+                          r"|title|occupation|occupation title|profession|job role|career"
+                          # round 16a: a career quiz's result naming one career ('Your top match: Spa Therapist (92% match)')
+                          r"|(?:your )?(?:top|best|closest) (?:career )?match)"
                           # round 15a: 'Job title – Fish Processing Worker', 'CAREER - …': a spaced dash after the label
                           r"(?:\s*:|\s+[–—-])\s*(?P<name>\S.*)$")
 _SPECIALTY_DASH = re.compile(r"\s+[–—-]\s+")
+# how well a quiz's result fits the person, after the career it names ('(92% match)', '— 87% fit'): never part of the name
+_MATCH_SHARE = re.compile(r"(?i)\s*(?:\(\s*\d{1,3}\s?%\s*(?:match|fit)\s*\)|[–—-]\s*\d{1,3}\s?%\s*(?:match|fit))\s*$")
 _LABEL_SCAN = 40  # lines of a profile header searched for a 'Job Title:' row
 
 
@@ -731,7 +810,7 @@ def labelled_title(text: str) -> Title | None:
         match = _TITLE_LABEL.match(_strip_symbols(raw).strip().strip("*_"))
         if not match:
             continue
-        name = match.group("name").strip(" *_")
+        name = _MATCH_SHARE.sub("", match.group("name")).strip(" *_")
         others = "\n".join(line for i, line in enumerate(text.splitlines(), 1) if i != number)
         name = _as_written(name, others)  # 'Occupation: viticulturist' over a page that writes 'Viticulturist'
         if name.isupper() and len(_base(name).split()) >= 2:
