@@ -649,3 +649,17 @@ def test_a_group_heading_over_a_marked_list_stays_a_group():
     assert [(r["skill_name"], r["skill_group"]) for r in rows] == [
         ("Strong line work", "Drawing"), ("Shading", "Drawing"), ("Clean station habits", "Hygiene"),
         ("Sterile technique", "Hygiene")]
+
+
+def test_a_piped_table_header_is_no_heading_in_two_languages():
+    # merge of rounds 16a and 16b: 'Grade | Monthly pay' over rows of as many cells heads a pay table; read as a
+    # two-language heading ('Monthly pay' a pay heading), it hid the table's header from the pay reader
+    from pipeline.parse.generic.structure import segment
+    text = ("Packing Line Lead\nWhat you will do\n- Run the checks\nPay by grade\nGrade | Monthly pay\n"
+            "Line Lead I | GH₵ 3,900 – GH₵ 4,500\nLine Lead II | GH₵ 4,500 – GH₵ 5,200\n")
+    kinds = {line.text: line.kind for line in segment(text) if line is not None}
+    assert kinds["Grade | Monthly pay"] is None
+    # the same two halves alone on their line, over a list, stay a heading in two languages
+    text = "Packing Line Lead\nKemahiran | Skills\n- Leadership\n- Food safety\n"
+    kinds = {line.text: line.kind for line in segment(text) if line is not None}
+    assert kinds["Kemahiran | Skills"] is not None

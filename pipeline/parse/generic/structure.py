@@ -144,6 +144,14 @@ def _piped_heading(text: str) -> str | None:
     return None
 
 
+def _heads_table(raws: list[str], number: int) -> bool:
+    """A line of cells split by ' | ' over a line with as many cells ('Grade | Monthly pay' over 'Line Lead I | GH₵ …')
+    is the header row of a table, not a heading written in two languages."""
+    cells = raws[number - 1].strip().strip("|").count("|")
+    following = next((raw.strip() for raw in raws[number:] if raw.strip()), "")
+    return cells > 0 and following.strip("|").count("|") == cells
+
+
 def _foreign_words(text: str) -> bool:
     """Words outside English: a letter outside ASCII or a gendered ending after a slash ('Kosmetiker/in')."""
     return any(ord(c) > 127 and c.isalpha() for c in text) or bool(re.search(r"\w/(?:in|innen|a|e|r)\b", text))
@@ -187,7 +195,8 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             if len(marked[number]) > 2 and marked[number][2]:
                 out.append(Line(marked[number][2], number))  # the text the heading was glued to (round 13b)
             continue
-        kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) or _bilingual_heading(raw)
+        kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) \
+            or (None if _heads_table(raws, number) else _bilingual_heading(raw))
         if kind:
             out.append(Line(raw.strip(), number, kind))
             continue
