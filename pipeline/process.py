@@ -11,9 +11,10 @@ from pipeline.raw import page_id_of, sha256_of
 from pipeline.version import parser_version
 
 
-def process_content(data: bytes, known_cells: Mapping | None = None) -> PageRows:
-    """Bytes -> PageRows. Never raises: a file that cannot be ingested yields issues and no page row."""
-    sha = sha256_of(data)
+def process_content(data: bytes, known_cells: Mapping | None = None, sha: str | None = None) -> PageRows:
+    """Bytes -> PageRows. Never raises: a file that cannot be ingested yields issues and no page row. `sha`: the
+    sha256 of `data` when the caller has it already (a parse worker hashes the page for its result)."""
+    sha = sha or sha256_of(data)
     page_id = page_id_of(sha)
     try:
         page, text = parse_document(data, known_cells=known_cells)

@@ -33,7 +33,8 @@ def _work(path: str) -> tuple[str, bytes]:
     """(sha, the page's PageRows pickled): the worker pickles the rows once, and the parse cache stores
     those bytes as they are (ParseCache.put) instead of pickling the rows again in the parent."""
     data = Path(path).read_bytes()
-    result = sha256_of(data), pickle.dumps(process_content(data), protocol=pickle.HIGHEST_PROTOCOL)
+    sha = sha256_of(data)
+    result = sha, pickle.dumps(process_content(data, sha=sha), protocol=pickle.HIGHEST_PROTOCOL)
     freeze_after_first_page()
     return result
 
