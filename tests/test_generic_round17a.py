@@ -81,3 +81,124 @@ def test_each_marker_of_a_candidate_alone_refuses_a_role_page(line):
 def test_words_near_them_refuse_nothing(line):
     page = _ROLE_PAGE.replace("Location: Durban\n", f"Location: Durban\n{line}\n")
     assert not is_negative(page)
+
+
+_TRAIL_PAGE = """Guía de Oficios · Oaxaca
+{menu}
+{trail}
+{name}
+Enseña a grupos pequeños a remar con seguridad en ríos y lagunas.
+Otros nombres: guía de kayak, instructor de remo
+¿Qué hace?
+• Imparte clases de remo en aguas tranquilas
+• Revisa el equipo antes de cada salida
+• Atiende emergencias y aplica primeros auxilios
+Habilidades
+• Comunicación clara con principiantes
+• Manejo de grupos
+• Natación
+Sueldo
+Sueldo base: $12,000 a $18,000 MXN mensuales.
+"""
+
+
+def test_a_trail_opening_on_a_home_entry_in_another_language_names_its_last_entry():
+    page = _TRAIL_PAGE.format(menu="Inicio | Carreras | Cursos | Contacto",
+                              trail="Inicio › Carreras › Deportes acuáticos › Instructor de remo",
+                              name="Instructor de remo")
+    assert _roles(page) == ["Instructor de remo"]
+
+
+@pytest.mark.parametrize("name, noun", [
+    ("Instructor de remo", True), ("Director de obra", True), ("Conductor de autobús escolar", True),
+    ("Inicio de sesión", False), ("Oferta de empleo", False), ("Instructor", True), ("Plan de estudios", False),
+])
+def test_a_romance_name_opens_on_its_head_noun(name, noun):
+    from pipeline.parse.generic.vocabulary import has_role_noun
+    assert has_role_noun(name) is noun
+
+
+@pytest.mark.parametrize("name", ["Inicio", "Accueil", "Startseite", "Carreras", "Karriere"])
+def test_a_home_or_careers_entry_in_another_language_is_no_role(name):
+    from pipeline.parse.generic.title import role_like
+    assert not role_like(name)
+
+
+_GUIDE_PAGE = """Kestrel Ridge Lodge
+Stay  Safaris  Careers  Book now
+{head}
+Responsibilities
+• Lead morning and evening walks for small groups
+• Brief guests on safety before every walk
+• Report trail damage to the lodge manager
+Skills
+• First aid
+• Calm under pressure
+• Knowledge of local birds
+"""
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Careers > Walking Guide\\nWalking Guide\\nLead small groups on the ridge trails.", "Walking Guide"),
+    ("Careers / Walking team\\nCanoe Guide\\nPosition\\nCanoe Guide (Level 1 and Level 2)\\nReports to\\nHead Guide",
+     "Canoe Guide"),
+    ("Canoe Guide\\nJob title: Canoe Guide\\nLocation: Kestrel Ridge", "Canoe Guide"),
+])
+def test_a_guide_that_the_page_puts_where_its_role_goes_is_the_role(head, name):
+    assert _roles(_GUIDE_PAGE.format(head=head.replace("\\n", "\n"))) == [name]
+
+
+@pytest.mark.parametrize("head", [
+    # negative: a guide that no box or trail puts where the role's name goes is a document ('Birding Guide'); a
+    # careers entry before a guide of pay is no role either
+    "Birding Guide\nA short guide to the lodge's birds.",
+    "Careers > Salary Guide\nSalary Guide\nWhat lodges pay.",
+])
+def test_a_guide_nothing_puts_where_a_role_goes_names_no_role(head):
+    try:
+        roles = _roles(_GUIDE_PAGE.format(head=head))
+    except PageError:
+        roles = []
+    assert roles in ([], ) or all("Guide" not in r for r in roles)
+
+
+def test_a_call_to_book_is_no_role_name():
+    from pipeline.parse.generic.title import role_like
+    assert not role_like("Book the Everest Base Camp Trek")
+    assert not role_like("Join our crew")
+    assert role_like("Book Editor") and role_like("Keeper of the Archives")
+    page = _GUIDE_PAGE.format(head="Careers > Walking Guide\nBook the Ridge Sunrise Walk\nWalking Guide\n"
+                                   "Book the Ridge Sunrise Walk\nLead small groups on the ridge trails.")
+    assert _roles(page) == ["Walking Guide"]
+
+
+_CREW_PAGE = """北海フェリー株式会社　採用サイト
+トップ　仕事を知る　募集要項　応募する
+HOME ＞ 募集要項 ＞ 甲板スタッフ
+{name}
+Our deck team ties up the ferry in every port and keeps the car deck safe.
+仕事内容 / What you do
+・Handle mooring lines in port
+・Guide cars and trucks onto the car deck
+・Check lashings before departure
+給与 / Pay
+Monthly salary: ¥240,000
+キャリア / Career
+Deck hands can become a boatswain after about three years.
+"""
+
+
+def test_a_crew_named_by_its_work_with_its_name_in_another_script_in_brackets():
+    assert _roles(_CREW_PAGE.format(name="Ferry Deck Crew (甲板スタッフ)")) == ["Ferry Deck Crew"]
+
+
+def test_a_bracket_in_latin_script_stays_part_of_a_role_name():
+    # negative: a Latin bracket ('(Night Shift)') is no translation: the name read as before
+    from pipeline.parse.generic.title import _INLINE_TRANSLATION
+    assert _INLINE_TRANSLATION.search("Ferry Deck Crew (Night Shift)") is None
+
+
+@pytest.mark.parametrize("line", ["Meet the Crew", "Join our Crew", "Become a Deck Crew member"])
+def test_a_crew_line_of_a_site_is_no_role(line):
+    from pipeline.parse.generic.title import role_like
+    assert not role_like(line)
