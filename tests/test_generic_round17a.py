@@ -202,3 +202,35 @@ def test_a_bracket_in_latin_script_stays_part_of_a_role_name():
 def test_a_crew_line_of_a_site_is_no_role(line):
     from pipeline.parse.generic.title import role_like
     assert not role_like(line)
+
+
+_PROSE_PAGE = """Southern Orchards Co-op | Work with us
+Seasonal jobs    Permanent jobs    Contact
+Coolstore Forklift Operator
+Every winter our coolstores in Timaru hold more than a million bins of apples, and every bin is moved by a forklift operator at least twice.
+You may see the job advertised as forklift driver or stacker driver, and the work runs from March to September.
+On a typical shift you load bins into the store, stack them five high, and rotate stock for the packhouse.
+You need good depth perception, a steady hand on the controls and the patience to work in the cold all day.
+The pay is good for seasonal work. Most forklift operators start on about $25 an hour, and experienced drivers earn up to $30 an hour.
+Many of our drivers start as a packer and go on to become a coolstore supervisor after a few seasons.
+Southern Orchards Co-op · Timaru · Privacy
+"""
+
+
+def test_a_prose_only_page_that_shortens_its_role_and_says_every_facet_is_a_role_page():
+    assert _roles(_PROSE_PAGE) == ["Coolstore Forklift Operator"]
+
+
+def test_a_prose_page_without_the_facet_of_other_names_is_no_role_page():
+    # negative: the same page without the sentence of its other names says three facets of four: not a role page
+    page = _PROSE_PAGE.replace("You may see the job advertised as forklift driver or stacker driver, and the work "
+                               "runs from March to September.\n", "")
+    with pytest.raises(PageError):
+        parse_text(page)
+
+
+def test_a_prose_page_naming_neither_its_role_nor_its_last_two_words_is_no_role_page():
+    # negative: the name's last two words are never written in the prose ('forklift operators' -> 'drivers')
+    page = _PROSE_PAGE.replace("forklift operator", "driver").replace("forklift operators", "drivers")
+    with pytest.raises(PageError):
+        parse_text(page)
