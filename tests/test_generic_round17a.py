@@ -234,3 +234,37 @@ def test_a_prose_page_naming_neither_its_role_nor_its_last_two_words_is_no_role_
     page = _PROSE_PAGE.replace("forklift operator", "driver").replace("forklift operators", "drivers")
     with pytest.raises(PageError):
         parse_text(page)
+
+
+_BILINGUAL = """NORTHGATE BELL LLP  |  Law
+People   Expertise   Insights   Careers   Contact
+Careers / Professionals / Trademark Agent Trainee
+Trademark Agent Trainee
+Agent de marques stagiaire
+Join our Montreal trademark group and train towards registration as a Canadian trademark agent.
+Also called: Trademark Specialist, Trademark Agent in Training
+Snapshot
+Practice group: Trademarks (brands, packaging, domain names)
+Offices: Montreal, Quebec City
+Responsibilities
+• Search the register for conflicting marks
+• Draft responses to examiner reports
+• Docket deadlines for the agents
+Skills
+• Close reading
+• Clear writing
+• Bilingual English and French
+"""
+
+
+def test_an_english_page_names_its_role_in_english_not_by_the_romance_name_under_it():
+    # negative for the Romance head noun: on a page written in English the name in French under the English title is
+    # never the role (without this rule, 'Agent de marques stagiaire' outscores the English title)
+    assert _roles(_BILINGUAL) == ["Trademark Agent Trainee"]
+
+
+def test_a_position_row_naming_the_role_is_its_title_not_a_fact():
+    page = parse_text(_GUIDE_PAGE.format(head="Careers / Walking team\nCanoe Guide\nPosition\nCanoe Guide (Level 1 and 2)"
+                                              "\nReports to\nHead Guide\nRotation\n6 weeks on, 2 weeks off"))
+    facts = {r["label"]: r["value"] for r in page.facts.get("role_facts", [])}
+    assert "Position" not in facts and facts.get("Reports to") == "Head Guide"

@@ -15,7 +15,7 @@ from pipeline.parse.generic.vocabulary import (
     _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word, _CONNECTORS,
     _SENTENCE_OPENERS,
 )
-from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_aliases
+from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
@@ -2248,6 +2248,9 @@ class Reader(SalaryReading):
                 i += 1
 
     def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
+        if position_row(label, value, self.role):
+            self.keep(block, written, line)  # round 17a: 'Position' / 'Field Guide (Level 1 …)': the role's title row
+            return
         marker = _VALUE_MARKER.match(value)
         if marker:
             # 'Certification :- YCB Level 1 …': a value written as a list item; one item is the value without its

@@ -15,7 +15,8 @@ from pipeline.reference import rows
 
 from pipeline.parse.generic.vocabulary import (
     _CONNECTORS, FACT_FAMILIES, fact_line, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
-    _prefixes, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols, _suffixes, _TERMINAL, title_like,
+    _head_noun, _prefixes, _romance_head, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
+    _suffixes, _TERMINAL, title_like,
 )
 
 
@@ -401,10 +402,23 @@ def _positioned(lines: list[tuple[int, str]]) -> set[str]:
     return out
 
 
+def _romance_only(name: str) -> bool:
+    """A name known as a role only by a Romance head noun first ('Instructor de buceo', 'Agent de brevets')."""
+    return bool(_romance_head(name)) and _romance_head(name) in role_nouns() and _head_noun(name) not in role_nouns()
+
+
+def position_row(label: str, value: str, role: str) -> bool:
+    """Round 17a: a box's 'Position' / 'Field Guide (Level 1 and Level 2)' row names the role itself (its title, not a
+    fact of it): a position label whose value is the role's name, a bracket after it allowed."""
+    return bool(role) and bool(_POSITION_LABEL.match(label.strip(" *_:"))) \
+        and _TRAILING_ASIDE.sub("", value.strip()).strip().casefold() == role.casefold()
+
+
 def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
     scored: list[Title] = []
     positioned = _positioned(lines)
+    english = _english_page(body)
     for order, (number, raw) in enumerate(lines):
         text = raw.strip()
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
@@ -439,6 +453,9 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # capital elsewhere, else with a capital first letter
             name = _capitalised(name, others)
             name = name[:1].upper() + name[1:]
+        if _romance_only(name) and english:
+            continue  # round 17a: 'Agent de brevets stagiaire' under 'Patent Agent Trainee' on an English page: the
+            # name in the other language is the English title's alias, never the role
         shaped = role_like(name)
         noun = has_role_noun(name)
         person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
