@@ -268,3 +268,27 @@ def test_a_position_row_naming_the_role_is_its_title_not_a_fact():
                                               "\nReports to\nHead Guide\nRotation\n6 weeks on, 2 weeks off"))
     facts = {r["label"]: r["value"] for r in page.facts.get("role_facts", [])}
     assert "Position" not in facts and facts.get("Reports to") == "Head Guide"
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Who we look for", "skill_requirements"), ("The ideal candidate", "skill_requirements"),
+    ("Our ideal applicant", "skill_requirements"), ("Is this you?", "skill_requirements"),
+    ("Could this be you?", "skill_requirements"), ("Person specification", "skill_requirements"),
+    ("Essential criteria", "skill_requirements"), ("Who should apply", "skill_requirements"),
+    ("What you'll earn:", "salary"), ("What you could earn", "salary"), ("Pay rates", "salary"),
+    ("Promotion", "career"), ("Opportunities for advancement", "career"), ("Promotion prospects", "career"),
+    ("Job titles", "aliases"),
+])
+def test_new_heading_wordings(heading, kind):
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Who we are", "Your strengths", "What we earn as a company", "Job prospects in your area", "Promotions this week",
+    "Rates", "Ideal for students",
+])
+def test_words_near_the_new_headings_head_nothing(line):
+    # negative: 'Your strengths' heads a quiz's result (a not-role page of the sets), 'Who we are' an about-us block
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(line) not in ("skill_requirements", "salary", "career", "aliases")
