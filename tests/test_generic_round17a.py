@@ -292,3 +292,32 @@ def test_words_near_the_new_headings_head_nothing(line):
     # negative: 'Your strengths' heads a quiz's result (a not-role page of the sets), 'Who we are' an about-us block
     from pipeline.parse.generic.vocabulary import heading_kind
     assert heading_kind(line) not in ("skill_requirements", "salary", "career", "aliases")
+
+
+_NEEDS_PAGE = """Skyport Services | Careers
+CAREERS > OPERATIONS > APRON DRIVER
+APRON DRIVER
+WHAT YOU WILL DO
+▸ Tow baggage carts between the terminal and the stands
+▸ Check the tug before every shift
+▸ Report spills immediately
+WHAT YOU NEED
+▸ {requirement}
+▸ Level-headed under pressure
+▸ Safety awareness
+"""
+
+
+@pytest.mark.parametrize("requirement", [
+    "Minimum Nitec or GCE 'O' Level", "High school diploma or equivalent", "Matric with mathematics",
+    "Relevant qualifications", "Five GCSEs",
+])
+def test_a_school_qualification_under_what_you_need_is_no_skill(requirement):
+    skills = _skills(_NEEDS_PAGE.format(requirement=requirement))
+    assert requirement not in skills
+    # negative: the skills beside it ('Level-headed', no school word) stay skills
+    assert "Level-headed under pressure" in skills and "Safety awareness" in skills
+
+
+def _skills(text: str) -> list[str]:
+    return [r["skill_name"] for r in parse_text(text).facts.get("role_skills", [])]

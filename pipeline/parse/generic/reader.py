@@ -715,7 +715,11 @@ def _rejoin_shared_noun(names: list[str], text: str) -> list[str]:
 
 _NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){0,3})\. (?P<detail>[A-Z].*[.!?])$")
 _REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|bs|ms|msc|mba|phd|years?|experience|"
-                                r"training|course|certificat(?:e|es|ion)|licen[cs]e|card|permit|clearance)\b")
+                                r"training|course|certificat(?:e|es|ion)|licen[cs]e|card|permit|clearance|"
+                                # round 17a: a school qualification ('Minimum Nitec or GCE 'O' Level', 'High school
+                                # diploma or equivalent', 'Matric with maths') is a requirement, never a skill's name
+                                r"minimum|qualifications?|gce|gcses?|igcses?|[ao][- ]levels?|high school|secondary school|"
+                                r"matric(?:ulation)?|school leaving)\b")
 
 
 def box_pair(text: str) -> tuple[str, str]:
