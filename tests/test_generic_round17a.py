@@ -114,8 +114,9 @@ def test_a_trail_opening_on_a_home_entry_in_another_language_names_its_last_entr
     ("Inicio de sesión", False), ("Oferta de empleo", False), ("Instructor", True), ("Plan de estudios", False),
 ])
 def test_a_romance_name_opens_on_its_head_noun(name, noun):
+    from pipeline.parse.generic.title import _romance_only
     from pipeline.parse.generic.vocabulary import has_role_noun
-    assert has_role_noun(name) is noun
+    assert (has_role_noun(name) or _romance_only(name)) is noun
 
 
 @pytest.mark.parametrize("name", ["Inicio", "Accueil", "Startseite", "Carreras", "Karriere"])

@@ -64,7 +64,7 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     kept = [p for p in parts if not _site_part(p)] or parts
     if len(parts) >= 3 and _BREADCRUMB.search(text):
         last = _strip_affixes(parts[-1])[0]
-        if last and role_like(last):
+        if last and (role_like(last) or _romance_only(last)):
             return last, True  # 'Home › Occupations › Agriculture › Shearer': a breadcrumb ends on the page's role
     candidates = [_strip_affixes(p) for p in kept]
     for name, _ in candidates:  # a part with a role noun first ('Research Careers > Job > Pharmacy Technician')
@@ -113,6 +113,14 @@ def _soft_only(name: str) -> bool:
 # round 17a: a verb and its object ('Book the Everest Base Camp Trek', 'Join our crew', 'Meet the team'): a call to act,
 # never a role's name (a role's second word is never an article or a possessive)
 _VERB_OBJECT = re.compile(r"(?i)^\S+\s+(?:the|a|an|our|your|my|this|these|its)\s")
+
+
+def _romance_only(name: str) -> bool:
+    """Round 17a: a name known as a role only by a Romance head noun first ('Instructor de buceo', 'Agent de brevets
+    stagiaire'): a title candidate on a page not written in English (never a role noun elsewhere)."""
+    head = _romance_head(name)
+    return bool(head) and head in role_nouns() and not has_role_noun(name) and not re.search(r"[\d?:|]", name) \
+        and not heading_kind(name) and not _VERB_OBJECT.match(name)
 
 
 def role_like(name: str) -> bool:
@@ -402,9 +410,6 @@ def _positioned(lines: list[tuple[int, str]]) -> set[str]:
     return out
 
 
-def _romance_only(name: str) -> bool:
-    """A name known as a role only by a Romance head noun first ('Instructor de buceo', 'Agent de brevets')."""
-    return bool(_romance_head(name)) and _romance_head(name) in role_nouns() and _head_noun(name) not in role_nouns()
 
 
 def position_row(label: str, value: str, role: str) -> bool:
@@ -453,11 +458,12 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # capital elsewhere, else with a capital first letter
             name = _capitalised(name, others)
             name = name[:1].upper() + name[1:]
-        if _romance_only(name) and english:
+        romance = _romance_only(name)
+        if romance and english:
             continue  # round 17a: 'Agent de brevets stagiaire' under 'Patent Agent Trainee' on an English page: the
             # name in the other language is the English title's alias, never the role
-        shaped = role_like(name)
-        noun = has_role_noun(name)
+        shaped = role_like(name) or romance
+        noun = has_role_noun(name) or romance
         person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
         halves = _slash_halves(name) if shaped and not noun and not person \
             and " ".join(_strip_symbols(text).split()).strip(" *_#").endswith(name) else None

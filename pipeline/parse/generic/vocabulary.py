@@ -346,7 +346,7 @@ def _romance_head(text: str) -> str:
 
 
 def has_role_noun(text: str) -> bool:
-    return _head_noun(text) in role_nouns() or _romance_head(text) in role_nouns()
+    return _head_noun(text) in role_nouns()
 
 
 _LINK_GLYPHS = frozenset("›»→▸▶►▲▼▴▾➔➜⟶↗")
