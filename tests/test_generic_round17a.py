@@ -322,3 +322,16 @@ def test_a_school_qualification_under_what_you_need_is_no_skill(requirement):
 
 def _skills(text: str) -> list[str]:
     return [r["skill_name"] for r in parse_text(text).facts.get("role_skills", [])]
+
+
+@pytest.mark.parametrize("heading", ["¿Qué hace?", "Que fait-il ?", "O que faz?", "Was macht man?", "Cosa fa?"])
+def test_the_bare_question_of_what_the_job_does_heads_the_duties(heading):
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(heading) == "responsibilities"
+
+
+@pytest.mark.parametrize("line", ["¿Qué hacemos?", "Que faire ?", "Was machen wir?", "Qué", "Cosa fare a Roma"])
+def test_what_we_do_or_what_to_do_heads_no_duties(line):
+    # negative: 'What do we do?' (an about-us block) and 'What to do' (a list of sights) are no role's duties
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(line) != "responsibilities"
