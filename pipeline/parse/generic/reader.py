@@ -15,7 +15,7 @@ from pipeline.parse.generic.vocabulary import (
     _PIPE_SEPARATOR, singular_title, strip_bullet, _strip_symbols, title_like, _furniture_line, _site_word, _CONNECTORS,
     _SENTENCE_OPENERS,
 )
-from pipeline.parse.generic.title import _agentive, _foreign, name_like, said_aliases
+from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
@@ -715,7 +715,11 @@ def _rejoin_shared_noun(names: list[str], text: str) -> list[str]:
 
 _NAMED_SENTENCE = re.compile(r"^(?P<name>[A-Z][\w'’/&+-]*(?: [\w'’/&+()-]+){0,3})\. (?P<detail>[A-Z].*[.!?])$")
 _REQUIREMENT_WORDS = re.compile(r"(?i)\b(?:degree|bachelor'?s?|master'?s?|diploma|bsc|ba|bs|ms|msc|mba|phd|years?|experience|"
-                                r"training|course|certificat(?:e|es|ion)|licen[cs]e|card|permit|clearance)\b")
+                                r"training|course|certificat(?:e|es|ion)|licen[cs]e|card|permit|clearance|"
+                                # round 17a: a school qualification ('Minimum Nitec or GCE 'O' Level', 'High school
+                                # diploma or equivalent', 'Matric with maths') is a requirement, never a skill's name
+                                r"minimum|qualifications?|gce|gcses?|igcses?|[ao][- ]levels?|high school|secondary school|"
+                                r"matric(?:ulation)?|school leaving)\b")
 
 
 def box_pair(text: str) -> tuple[str, str]:
@@ -2248,6 +2252,9 @@ class Reader(SalaryReading):
                 i += 1
 
     def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
+        if position_row(label, value, self.role):
+            self.keep(block, written, line)  # round 17a: 'Position' / 'Field Guide (Level 1 …)': the role's title row
+            return
         marker = _VALUE_MARKER.match(value)
         if marker:
             # 'Certification :- YCB Level 1 …': a value written as a list item; one item is the value without its

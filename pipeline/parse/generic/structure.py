@@ -695,12 +695,16 @@ _PROSE_FACETS = (
                r"become|work (?:their|your|his|her) way up|step up to|move (?:across|sideways) (?:in)?to)\b"),
     # its other names ('is sometimes called', 'you may also hear called', 'the job title is written as')
     re.compile(r"(?i)\b(?:(?:sometimes|also|often|usually) (?:be )?(?:called|known as)|also hear(?:d)? (?:it |them )?called"
-               r"|(?:job )?title is (?:also )?written as|also referred to as)\b"),
+               r"|(?:job )?title is (?:also )?written as|also referred to as"
+               # round 17a: 'You may see the job advertised as QC, fruit inspector or quality assessor'
+               r"|(?:see|find) (?:the|this) (?:job|role|position) (?:advertised|listed|posted) as)\b"),
     # what it asks of a person ('The job needs …', 'The work suits people with …', 'To be good at it you need …')
     re.compile(r"(?i)\b(?:(?:the )?(?:job|role|work) (?:needs|requires|suits people with)|to be good at (?:it|this)"
                r"|suits people (?:with|who)"
                # round 16a: 'What matters most is a trained olfactory memory', 'The best consultants have a genuine …'
-               r"|what (?:matters|counts) most (?:is|are)|the best [a-z]+s (?:have|are|bring|combine))\b"),
+               r"|what (?:matters|counts) most (?:is|are)|the best [a-z]+s (?:have|are|bring|combine)"
+               # round 17a: 'You need good eyesight, a sharp eye for …': what a person brings, said to the reader
+               r"|you (?:will |also )?need (?:good|great|strong|sharp|a good|a sharp|a steady|steady|excellent|physical|patience))\b"),
 )
 
 
@@ -716,7 +720,11 @@ def prose_evidence(text: str, lines: list[Line | None], title: Title) -> bool:
     if not ((has_role_noun(title.name) or _agentive(title.name)) and role_like(title.name)):
         return False
     prose = "\n".join(ln.text for ln in present if len(ln.text.split()) >= _PROSE_SENTENCE and not is_bullet(ln.text))
-    if not (_mentioned(title.name, prose) or any(_defines(title.name, ln.text) for ln in present)):
+    words = title.name.split()
+    if not (_mentioned(title.name, prose) or any(_defines(title.name, ln.text) for ln in present)
+            # round 17a: 'Packhouse Quality Controller' over '… every tray passes a quality controller …': prose shortens
+            # a name of three words or more to its last two
+            or len(words) >= 3 and _mentioned(" ".join(words[-2:]), prose)):
         return False
     return bool(_PAY_FIGURE.search(prose)) and all(facet.search(prose) for facet in _PROSE_FACETS)
 

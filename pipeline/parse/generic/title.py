@@ -15,7 +15,8 @@ from pipeline.reference import rows
 
 from pipeline.parse.generic.vocabulary import (
     _CONNECTORS, FACT_FAMILIES, fact_line, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
-    _prefixes, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols, _suffixes, _TERMINAL, title_like,
+    _head_noun, _prefixes, _romance_head, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
+    _suffixes, _TERMINAL, title_like,
 )
 
 
@@ -63,7 +64,7 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     kept = [p for p in parts if not _site_part(p)] or parts
     if len(parts) >= 3 and _BREADCRUMB.search(text):
         last = _strip_affixes(parts[-1])[0]
-        if last and role_like(last):
+        if last and (role_like(last) or _romance_only(last)):
             return last, True  # 'Home › Occupations › Agriculture › Shearer': a breadcrumb ends on the page's role
     candidates = [_strip_affixes(p) for p in kept]
     for name, _ in candidates:  # a part with a role noun first ('Research Careers > Job > Pharmacy Technician')
@@ -99,8 +100,33 @@ def place_name(name: str) -> bool:
     return " ".join(name.split()).strip(" .,").casefold() in _place_names()
 
 
+def _soft_only(name: str) -> bool:
+    """A role-shaped name kept from the roles only by a word of a site's pages ('Trekking Guide'), no other bar."""
+    if not title_like(name, max_words=5) or re.search(r"[\d?:|]", name) or _DOMAIN.search(name) or heading_kind(name) \
+            or place_name(name) or _VERB_OBJECT.match(name):
+        return False
+    words = {w.lower().strip("(),.:") for w in name.split()}
+    return not words & _not_role_words() and bool(words & _not_role_words("not_role_soft")) \
+        and len(words & _not_role_words("not_role_soft")) == 1 and name.split()[-1].lower() in _not_role_words("not_role_soft")
+
+
+# round 17a: a verb and its object ('Book the Everest Base Camp Trek', 'Join our crew', 'Meet the team'): a call to act,
+# never a role's name (a role's second word is never an article or a possessive)
+_VERB_OBJECT = re.compile(r"(?i)^\S+\s+(?:the|a|an|our|your|my|this|these|its)\s")
+
+
+def _romance_only(name: str) -> bool:
+    """Round 17a: a name known as a role only by a Romance head noun first ('Instructor de buceo', 'Agent de brevets
+    stagiaire'): a title candidate on a page not written in English (never a role noun elsewhere)."""
+    head = _romance_head(name)
+    return bool(head) and head in role_nouns() and not has_role_noun(name) and not re.search(r"[\d?:|]", name) \
+        and not heading_kind(name) and not _VERB_OBJECT.match(name)
+
+
 def role_like(name: str) -> bool:
     if not (title_like(name, max_words=7) or _sentence_case_title(name)) or re.search(r"[\d?:|]", name):
+        return False
+    if _VERB_OBJECT.match(name):
         return False
     if _DOMAIN.search(name) or heading_kind(name) or place_name(name):
         return False  # a domain, a heading, or a place ('Hong Kong') is never the role
@@ -357,9 +383,47 @@ def _bracket_name(title: Title, body: str) -> Title:
                  title.translation_line if title.translation else title.line, names if title.translation else ())
 
 
+_POSITION_LABEL = re.compile(r"(?i)^(?:job title|role title|position title|position|role|post|job)$")
+_POSITION_ROW = re.compile(r"(?i)^(?:job title|role title|position title|position|role|post|job)\s*:\s*(?P<name>\S.*)$")
+_ROLES_ENTRY = re.compile(r"(?i)^(?:careers?|jobs|vacancies|our roles|roles|positions|open positions|job profiles)$")
+
+
+def _positioned(lines: list[tuple[int, str]]) -> set[str]:
+    """Round 17a: names the page itself puts where a role's name goes: the value of its box's 'Position' row
+    ('Position' / 'Field Guide (Level 1 and Level 2)', 'Job title: Trekking Guide') or the entry right after a careers
+    entry ending a trail ('Careers > Trekking Guide'), casefolded, a trailing bracket dropped."""
+    out: set[str] = set()
+    texts = [_strip_symbols(raw).strip().strip("*_") for _, raw in lines]
+    for i, text in enumerate(texts):
+        value = None
+        row = _POSITION_ROW.match(text)
+        if row:
+            value = row.group("name")
+        elif _POSITION_LABEL.match(text) and i + 1 < len(texts):
+            value = texts[i + 1]
+        else:
+            parts = [p.strip() for p in re.split(r"\s(?:›|»|>|/)\s", text)]
+            if len(parts) >= 2 and _ROLES_ENTRY.match(parts[-2]):
+                value = parts[-1]
+        if value:
+            out.add(_TRAILING_ASIDE.sub("", value).strip().casefold())
+    return out
+
+
+
+
+def position_row(label: str, value: str, role: str) -> bool:
+    """Round 17a: a box's 'Position' / 'Field Guide (Level 1 and Level 2)' row names the role itself (its title, not a
+    fact of it): a position label whose value is the role's name, a bracket after it allowed."""
+    return bool(role) and bool(_POSITION_LABEL.match(label.strip(" *_:"))) \
+        and _TRAILING_ASIDE.sub("", value.strip()).strip().casefold() == role.casefold()
+
+
 def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
     scored: list[Title] = []
+    positioned = _positioned(lines)
+    english = _english_page(body)
     for order, (number, raw) in enumerate(lines):
         text = raw.strip()
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
@@ -382,7 +446,9 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # lead, after set 17: 'Print Finisher in Ontario' (an outlook page by region): the role, then where
             name = placed.group(1)
         inline = _INLINE_TRANSLATION.search(name)
-        inline = inline if inline and not role_like(name) and role_like(name[:inline.start()].strip()) else None
+        inline = inline if inline and (not role_like(name) or _other_script(inline.group(1))) \
+            and role_like(name[:inline.start()].strip()) else None  # round 17a: a bracket in another script
+        # ('Shinkansen Cleaning Crew (新幹線清掃スタッフ)') is the name's translation even when the line reads as a name
         if inline:
             # lead, after set 15: 'Delivery Rider (Tài xế giao hàng): questions and answers': the role's name with its
             # name in the page's language in brackets; the bracket is an alias, the name before it the role
@@ -392,8 +458,12 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # capital elsewhere, else with a capital first letter
             name = _capitalised(name, others)
             name = name[:1].upper() + name[1:]
-        shaped = role_like(name)
-        noun = has_role_noun(name)
+        romance = _romance_only(name)
+        if romance and english:
+            continue  # round 17a: 'Agent de brevets stagiaire' under 'Patent Agent Trainee' on an English page: the
+            # name in the other language is the English title's alias, never the role
+        shaped = role_like(name) or romance
+        noun = has_role_noun(name) or romance
         person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
         halves = _slash_halves(name) if shaped and not noun and not person \
             and " ".join(_strip_symbols(text).split()).strip(" *_#").endswith(name) else None
@@ -402,7 +472,13 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # when the line ends on it (never the label of a row: 'Temporada / Season: Marzo a mayo')
             noun = any(has_role_noun(half) for half in halves)
             person = not noun and any(person_referred(half, others) and person_like(half, others) for half in halves)
-        if not shaped and not (person and person_like(name, others)):
+        if not shaped and not person and name.casefold() in positioned and _soft_only(name) \
+                and (_mentioned(name, others) or _referred(name, others)):
+            # round 17a: 'Field Guide' over 'Position' / 'Field Guide (Level 1 and Level 2)', 'Careers > Trekking Guide'
+            # over 'Trekking Guide': a name holding a word of a site's pages ('guide') that the page's own box or trail
+            # puts where a role's name goes, and writes again, is the role's
+            person = True
+        if not shaped and not (person and (person_like(name, others) or name.casefold() in positioned)):
             continue  # 'Tour Guide', 'Chimney sweep': no role noun, but the page speaks of a person's job
         if len(name.split()) == 1 and name.isupper() and not has_role_noun(name) and not (
                 _AGENT_NOUN.search(name) and _as_written(name, others) != name):

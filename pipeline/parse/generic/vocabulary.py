@@ -332,6 +332,19 @@ def singular_title(name: str) -> str:
     return " ".join(words)
 
 
+# round 17a: a name in a Romance language opens on its head noun, its complement after a preposition ('Instructor de
+# buceo', 'Director de obra', 'Conductor de autobús', 'Instructeur de plongée'): the first word is the head
+_ROMANCE_OF = {"de", "del", "dels", "des", "du", "da", "do", "dos", "das", "di", "della", "dei", "en", "em", "para", "per"}
+
+
+def _romance_head(text: str) -> str:
+    words = re.sub(r"\([^()]*\)", " ", text).split()
+    if 3 <= len(words) <= 6 and words[1].lower() in _ROMANCE_OF and words[0][:1].isupper() \
+            and all(w[:1].islower() or w.lower() in _ROMANCE_OF for w in words[1:]):
+        return _singular(words[0].lower().strip(".,;:()"))
+    return ""
+
+
 def has_role_noun(text: str) -> bool:
     return _head_noun(text) in role_nouns()
 
