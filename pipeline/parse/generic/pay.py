@@ -36,6 +36,12 @@ _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yea
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
 _TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut)\s+(?=\d)")
+# round 17b: a stage of the role's training numbered by its period or year ('1st period apprentice', 'Second-year
+# trainee', 'Apprentice year 3'): a row of the role's own pay ladder, not another occupation
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|final)"
+_TRAINEE = r"(?:apprentices?|trainees?|cadets?|interns?|learners?)"
+_TRAINING_STAGE = re.compile(rf"(?i){_ORDINAL}[\s-]+(?:(?:year|period|stage|term|level|step|semester|phase|class)\s+)?"
+                             rf"{_TRAINEE}|{_TRAINEE},?\s+(?:year|period|stage|term|level|step|phase)\s+\d{{1,2}}")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
@@ -306,6 +312,14 @@ def _table_follows(lines: list[Line], index: int) -> bool:
 def _not_pay_words() -> re.Pattern:
     patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == "not_pay"]
     return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+
+
+def _not_pay_heading(heading: str | None) -> bool:
+    """Round 17b: a short heading naming only money that is not pay ('Fees', 'Costs', 'Benefits offered'): the amounts
+    under it are fees or benefits, whatever their labels say ('Pay & Benefits' names pay)."""
+    text = (heading or "").strip()
+    return bool(text) and len(text.split()) <= 4 and bool(_not_pay_words().search(text)) \
+        and not _SALARY_WORD.search(text) and figure_start(text) is None
 
 
 def _other_money_table(caption: str, header: list[str]) -> bool:
@@ -626,10 +640,24 @@ class SalaryReading:
         skip: set[int] = set()
         caption = ""  # the line right above a '|' table
         other_money = False  # the '|' table being read is of money that is not pay (an allowance by centre)
+        fees = False  # round 17b: the lines under a line 'Fees' / 'Costs' in the pay section
         for index, ln in enumerate(lines):
             if index in skip:
                 continue
             text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()
+            short = len(text.split()) <= 4 and figure_start(text) is None and not re.search(r"[:.\d]", text)
+            if short and not is_bullet(ln.text):
+                # round 17b: a line 'Fees' inside the pay section heads money that is not pay ('Tow business
+                # registration: $1,000 per business') until a line naming pay again ('Salary')
+                if _not_pay_heading(text):
+                    fees = True
+                    self.keep(block, text, ln.number)
+                    continue
+                if _SALARY_WORD.search(text):
+                    fees = False
+            if fees:
+                self.keep(block, text, ln.number)
+                continue
             if text.startswith("|") and header is None and not _PIPE_SEPARATOR.match(text) and text.rstrip().endswith("|"):
                 other_money = _other_money_table(caption, _cells(text))
             if text.startswith("|") and other_money:
@@ -1177,6 +1205,8 @@ class SalaryReading:
         label naming occupations, or a role of two words or more that is not this role (one word, 'Associate',
         is a level)."""
         bare = re.sub(r"\([^()]*\)", " ", label).strip()
+        if _TRAINING_STAGE.fullmatch(bare):
+            return False  # round 17b: '1st period apprentice', 'Second-year trainee': a stage of the trade's training
         if not bare or _names_role(bare, self.role) or salary_level(bare) != "other":
             return False  # the role itself, or one of its levels ('Associate', 'Senior')
         return bool(_OTHER_GROUP.search(bare)) or (has_role_noun(bare) and 2 <= len(bare.split()) <= 8

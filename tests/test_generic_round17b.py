@@ -1,0 +1,200 @@
+"""Generic layout, round 17b: salaries, career moves, aliases and at-a-glance facts found, never invented. Learned from
+held-out set 20 (a union's wage table with the apprentices' periods and the fringe benefits beside it, fees under the
+pay, a bare dollar on a page of Australia's regional towns, numbered ladders and lower-case moves). Every page here is
+invented, and every rule has a negative."""
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _page(text: str):
+    page = parse_text(text)
+    assert page.layout == "generic", page.issues
+    return page
+
+
+def _pay(text: str) -> list[tuple[str, int | None, int | None, str | None, str]]:
+    return [(r["label"], r["min_amount"], r["max_amount"], r["currency"], r["period"])
+            for r in _page(text).facts.get("salaries", [])]
+
+
+def _facts(text: str) -> list[tuple[str, str]]:
+    return [(r["label"], r["value"]) for r in _page(text).facts.get("role_facts", [])]
+
+
+def _paths(text: str) -> list[tuple[str, str]]:
+    return [(r["kind"], r["target_title"]) for r in _page(text).facts.get("career_paths", [])]
+
+
+def _aliases(text: str) -> list[str]:
+    return [r["alias"] for r in _page(text).facts.get("role_aliases", [])]
+
+
+# --- a wage table of the trade's apprentices by period, fringe benefits beside it ----------------------------------
+
+_GLAZIERS = """GLAZIERS LOCAL 905
+Home | About the Local | Apprenticeship | Wages & Benefits | Dispatch | Contact
+Member login
+Wages & Benefits > Commercial Glazier
+Commercial Glazier
+The people who close in the building. Local 905 members glaze towers, malls, schools and plants across three counties.
+QUICK LINKS
+Apply to the apprenticeship
+Also known as: Glass Installer · Curtain Wall Setter
+Download the 2026 rate sheet (PDF)
+What glaziers do
+- Set curtain wall units and storefront frames
+- Cut, fit and seal glass to the architect's details
+- Signal hoist operators during lifts
+- Caulk and weatherproof every joint
+- Inspect suction lifters and glass racks
+Skills we train
+* Shop drawing reading
+* Glass handling and rigging
+* Sealant application
+* Fall protection and rescue
+To apply you must be 18 or older, hold a valid driver's license and pass a drug screen.
+Apprenticeship facts
+Apprenticeship length: 3 years (5,400 hours on the job)
+Related instruction: 160 hours per year
+Dispatch: Out of the hiring hall by book
+Wage rates effective July 1, 2026 (per hour)
+Classification\tPercent of journeyperson\tHourly wage
+{first}\t55%\t$24.10
+{second}\t70%\t$30.60
+Journeyperson\t100%\t$43.80
+Foreman\t+$2.50\t$46.30
+Fringe benefits are paid on top of the hourly wage: {fringe} $9.40, {other} $7.15 per hour worked.
+Your path in the trade
+1. Pre-apprentice
+2. Apprentice Glazier
+3. Journeyperson Glazier
+4. Foreman
+Questions? Call the hall Monday to Friday, 6:00 am to 3:00 pm.
+© 2026 Glaziers Local 905 · Privacy · Site map
+"""
+
+
+def test_a_wage_table_row_of_a_numbered_apprentice_period_is_the_roles_pay():
+    pay = _pay(_GLAZIERS.format(first="1st period apprentice", second="Second-year apprentice",
+                                fringe="vacation", other="training"))
+    labels = [label for label, *_ in pay]
+    assert ("1st period apprentice", 24, 24, "USD", "hour") in pay
+    assert ("Second-year apprentice", 31, 31, "USD", "hour") in pay
+    assert "Journeyperson" in labels
+
+
+def test_a_row_of_another_occupation_stays_out_of_the_table():
+    pay = _pay(_GLAZIERS.format(first="Window cleaner", second="Glass apprentice",
+                                fringe="vacation", other="training"))
+    labels = [label for label, *_ in pay]
+    assert "Window cleaner" not in labels and "Journeyperson" in labels
+
+
+def test_pension_annuity_and_health_and_welfare_beside_the_wage_are_no_pay():
+    pay = _pay(_GLAZIERS.format(first="1st period apprentice", second="2nd period apprentice",
+                                fringe="health & welfare", other="pension"))
+    labels = [label.lower() for label, *_ in pay]
+    assert not any("pension" in label or "welfare" in label for label in labels)
+    assert "journeyperson" in labels
+
+
+def test_a_pension_scheme_in_a_box_stays_a_fact():
+    page = """Northshire Police
+Careers > Police Constable
+Police Constable
+Our constables keep the county's towns and villages safe.
+At a glance
+Starting salary: £29,000
+Pension: Career Average Pension Scheme
+Shift pattern: 10-hour shifts, days and nights
+What you'll do
+- Respond to emergency calls
+- Patrol the community on foot and by car
+- Gather evidence and interview witnesses
+Skills
+- Calm under pressure
+- Clear communication
+- Good judgement
+"""
+    assert ("Pension", "Career Average Pension Scheme") in _facts(page)
+    assert ("Starting salary", 29000, 29000, "GBP", "year") in _pay(page)
+
+
+# --- fees under the pay ---------------------------------------------------------------------------------------------
+
+_TOWING = """State of Lanark · Department of Licensing
+Skip to content\tMenu\tSearch dol.example
+Business & professions > Recovery vehicle drivers
+Recovery Vehicle Driver
+Recovery vehicle drivers work for licensed recovery firms. The firm needs a registration; the driver needs the right license.
+Also called: Breakdown Driver, Recovery Operator
+What does a recovery vehicle driver do?
+1. Answer motor club and roadside calls
+2. Load broken-down vehicles onto flatbeds
+3. Record vehicle condition at pickup
+4. Release vehicles to owners
+Skills employers look for
+* Safe driving in heavy traffic
+* Winching and load-securing
+* Calm customer handling
+License requirements
+A commercial driver license is required for trucks over 26,000 pounds.
+Wages
+Median hourly wage: $23.60
+Annual median: $48,900
+Source: state employment security department, 2025 survey.
+{heading}
+Business registration: $1,200 per business
+Each extra vehicle: $1,100 per vehicle
+"""
+
+
+def test_money_under_a_line_naming_fees_in_the_pay_section_is_no_pay():
+    pay = _pay(_TOWING.format(heading="Fees"))
+    assert {label for label, *_ in pay} == {"Median hourly wage", "Annual median"}
+
+
+def test_a_line_naming_pay_again_in_the_pay_section_reads_its_amounts():
+    pay = _pay(_TOWING.format(heading="Fees") + "Overtime pay\nWeekend rate: $35.40 per hour\n")
+    assert ("Weekend rate", 35, 35, "USD", "hour") in pay
+
+
+# --- a bare dollar on a page of Australia's regional towns ---------------------------------------------------------
+
+_OYSTERS = """Seaview Oysters Co. — Careers
+Home  Our leases  Careers  Sustainability  Shop oysters
+Careers > Farm roles > FAQ
+Oyster Technician – your questions answered
+Thinking about a season on the leases? These are the questions we get asked most.
+What does an Oyster Technician actually do?
+You'll work on the punts and the racks looking after millions of oysters. A normal week includes:
+- cleaning oyster baskets on the wash-down punt
+- turning and checking baskets on the long racks
+- grading stock and sorting it for market
+- helping the skippers during harvest
+- keeping logs of mortality and water salinity
+Is there another name for the job?
+On some leases the job is called an oyster farm hand or a lease worker. It's the same work.
+What skills do I need?
+You should be a strong swimmer, comfortable on boats in cold weather, and happy doing repetitive work with care.
+How much does it pay?
+Rates under our enterprise agreement (per hour, before tax):
+Position            Hourly rate
+Oyster Technician   $31.60
+Senior Technician   $35.20
+Leading Hand        $39.80
+Overtime and a season completion bonus are paid on top.
+What's the roster?
+Two weeks on the leases, one week off. Flights from {town} or {city} are paid.
+"""
+
+
+def test_two_australian_towns_once_each_make_a_bare_dollar_australian():
+    pay = _pay(_OYSTERS.format(town="Cairns", city="Darwin"))
+    assert pay and {currency for *_, currency, _ in pay} == {"AUD"}
+
+
+def test_one_australian_town_and_an_american_one_do_not_decide_the_dollar():
+    pay = _pay(_OYSTERS.format(town="Cairns", city="Seattle"))
+    assert "AUD" not in {currency for *_, currency, _ in pay}
