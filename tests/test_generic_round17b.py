@@ -198,3 +198,87 @@ def test_two_australian_towns_once_each_make_a_bare_dollar_australian():
 def test_one_australian_town_and_an_american_one_do_not_decide_the_dollar():
     pay = _pay(_OYSTERS.format(town="Cairns", city="Seattle"))
     assert "AUD" not in {currency for *_, currency, _ in pay}
+
+
+# --- career moves -----------------------------------------------------------------------------------------------------
+
+from pipeline.parse.generic.moves import sentence_moves  # noqa: E402
+
+
+def test_a_numbered_ladder_under_a_heading_about_a_path_is_the_roles_ladder():
+    steps = [title for kind, title in _paths(_GLAZIERS.format(first="1st period apprentice", second="2nd period apprentice",
+                                                              fringe="vacation", other="training")) if kind == "step"]
+    assert steps == ["Pre-apprentice", "Apprentice Glazier", "Journeyperson Glazier", "Foreman"]
+
+
+def test_a_numbered_list_without_the_roles_head_noun_is_no_ladder():
+    page = _GLAZIERS.format(first="1st period apprentice", second="2nd period apprentice", fringe="vacation",
+                            other="training").replace("2. Apprentice Glazier\n3. Journeyperson Glazier",
+                                                      "2. Site Safety Officer\n3. Hoist Operator")
+    assert not [title for kind, title in _paths(page) if kind == "step"]
+
+
+def test_a_numbered_list_under_a_heading_not_about_moving_on_is_no_ladder():
+    page = _GLAZIERS.format(first="1st period apprentice", second="2nd period apprentice", fringe="vacation",
+                            other="training").replace("Your path in the trade", "Our officers this year")
+    assert not [title for kind, title in _paths(page) if kind == "step"]
+
+
+_FRAMER = """Careers Compass
+Home > Explore careers > Creative and media > Bookbinder
+Bookbinder
+Bookbinders sew, glue and cover books by hand and by machine.
+At a glance
+Hours: 37 to 40 a week
+Salary: £21,000 to £30,000 a year
+What you'll do
+Day to day you could:
+• sew and glue book blocks
+• cover books in cloth or leather
+• repair old and damaged books
+Skills and knowledge
+You'll need:
+• patience
+• an eye for detail
+• the ability to work accurately with your hands
+Career path and progression
+{first}
+{second}
+Related careers
+Picture framer
+Printer
+"""
+
+
+def test_two_sentences_under_a_progression_heading_name_their_moves():
+    paths = _paths(_FRAMER.format(
+        first="With experience, you could become a workshop manager or set up your own bindery.",
+        second="You could also move into museum work as a conservation technician."))
+    assert ("to", "workshop manager") in paths and ("lateral", "conservation technician") in paths
+
+
+def test_two_sentences_naming_no_move_add_no_path():
+    assert _paths(_FRAMER.format(first="With experience, you could set up your own bindery and teach evening classes.",
+                                 second="You could also work for a museum or a library.")) == []
+
+
+def test_then_worked_as_after_started_as_is_a_second_entry_step():
+    assert sentence_moves("Most of our divers started as a labourer, then worked as an assistant diver.",
+                          "Commercial Diver") == [("from", "labourer"), ("from", "assistant diver")]
+    assert sentence_moves("He moved up to Team Lead, then worked as a consultant abroad.", "Analyst") == \
+        [("to", "Team Lead")]
+
+
+def test_a_lower_case_title_of_several_words_ending_on_the_roles_head_noun_is_a_title():
+    assert ("to", "head guide") in sentence_moves("Guides can move up to head guide.", "Field Guide")
+    assert sentence_moves("Guides can move up to the guide hut.", "Field Guide") == []
+
+
+def test_an_infinitive_start_and_chegar_llegar_a_name_moves_in_portuguese_and_spanish():
+    assert sentence_moves("Você pode começar como Ajudante de Refrigeração e chegar a Supervisor Técnico.",
+                          "Técnico de Refrigeração") == [("from", "Ajudante de Refrigeração"),
+                                                         ("to", "Supervisor Técnico")]
+    assert sentence_moves("Puedes empezar como Ayudante de Cocina y llegar a Jefe de Partida.", "Cocinero") == \
+        [("from", "Ayudante de Cocina"), ("to", "Jefe de Partida")]
+    assert sentence_moves("Você pode chegar a uma vaga melhor.", "Técnico") == []
+    assert sentence_moves("Puedes llegar a la oficina a las 8.", "Cocinero") == []

@@ -465,6 +465,7 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
 
 # round 13a: a heading over a ladder: about moving on, or naming levels, a ladder or a pathway
 _LADDER_HEADING = re.compile(_MOVES_HEADING.pattern[:-3] + r"|levels?|ladder|pathways?|path|ranks?|grades?|get there)\b")
+_NUMBERED_STEP = re.compile(r"(\d{1,2})[.)]\s+(\S.{0,60})")  # round 17b: '1. Pre-apprentice'
 _TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
 
 
@@ -1246,12 +1247,38 @@ class Reader(SalaryReading):
                          block.parent, block.line)
         return block
 
+    def numbered_ladder(self, block: Block) -> set[int]:
+        """Round 17b: 'Your path in the trade' / '1. Pre-apprentice' / '2. Apprentice Ironworker' / … / '6.
+        Superintendent' under a heading the vocabulary does not know but that speaks of a path, levels or moving on:
+        the numbered lines right under it (1, 2, 3 … in order, three or more, each a short title by itself, the role's
+        own head noun in one of them) are the role's ladder, one step a line. Returns the lines read."""
+        if not block.heading or not _LADDER_HEADING.search(normal_heading(block.heading)):
+            return set()
+        run: list[tuple[Line, str]] = []
+        for ln in block.lines:
+            match = _NUMBERED_STEP.fullmatch(ln.text.strip())
+            if not match or int(match.group(1)) != len(run) + 1 \
+                    or run and ln.number != run[-1][0].number + 1:
+                break
+            run.append((ln, match.group(2).strip()))
+        titles = [t for _, t in run]
+        words = re.findall(r"[^\W\d_]+", self.role)
+        head = words[-1].casefold() if words else ""
+        if len(run) < 3 or not all(_ladder_step(t) and _valid_path_title(t) and path_ok(t) for t in titles) \
+                or not head or not any(head in (w.casefold() for w in re.findall(r"[^\W\d_]+", t)) for t in titles):
+            return set()
+        for ln, title in run:
+            self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": None},
+                     ln.text.strip(), ln.number, "career")
+        return {ln.number for ln, _ in run}
+
     def ladder_lines(self, block: Block) -> Block:
         """'Station Attendant → Conductor → Train Driver → Stationmaster' outside a progression section (under a
         heading the vocabulary does not know): a chain of three titles or more joined by arrows (never '>' or '»',
         which also separate a breadcrumb's links) with the role itself as one step is the role's ladder. Returns the
         block without those lines."""
         used = self.level_table(block)
+        used |= self.numbered_ladder(block)
         above = normal_heading(block.heading or "")
         for ln in block.lines:
             if ln.number in used:
@@ -2008,6 +2035,14 @@ class Reader(SalaryReading):
         found = split_path_item(text)
         if not found and text.strip().rstrip(".").lower() == self.role.lower():
             found = [(text.strip().rstrip("."), None)]  # '2. Paraplanner': the role itself is a step of its ladder
+        if not found and _ends_sentence(text.strip()) and len(text.split()) >= 5:
+            # round 17b: two sentences read as the section's items ('With experience, you could become a workshop
+            # manager …' / 'You could also move into gallery work as a gallery technician.'): read as a sentence is
+            for move, title in sentence_moves(text, self.role, block.kind):
+                self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
+                         text, line, block.kind)
+                if singular_title(title) != title:
+                    self.plural_paths.add(id(self.items[-1]))
         if not found:
             self.keep(block, text, line)
             return
