@@ -282,3 +282,103 @@ def test_an_infinitive_start_and_chegar_llegar_a_name_moves_in_portuguese_and_sp
         [("from", "Ayudante de Cocina"), ("to", "Jefe de Partida")]
     assert sentence_moves("Você pode chegar a uma vaga melhor.", "Técnico") == []
     assert sentence_moves("Puedes llegar a la oficina a las 8.", "Cocinero") == []
+
+
+# --- aliases and at-a-glance facts ------------------------------------------------------------------------------------
+
+_SAWMILL = """Pădurea Verde S.A. · Cariere
+Acasă | Produse | Cariere | Contact
+Cariere > Producție > Operator uscătorie / Kiln Operator
+Kiln Operator
+Operator uscătorie
+Fișa postului / Job profile
+Department
+Uscare cherestea / Timber drying
+Location
+Gura Humorului, județul Suceava
+Other names
+Uscătorist; Operator cuptor uscare
+{label}
+{value}
+Salary
+4.000 – 5.000 lei brut pe lună / gross per month
+Responsabilități / Responsibilities
+• Încărcarea cherestelei în uscătorie / Loading timber into the kiln
+• Citirea umidității / Reading moisture levels
+• Curățarea zonei de lucru / Cleaning the work area
+Ce căutăm / What we look for
+• Atenție la detalii / Attention to detail
+• Lucru în echipă / Teamwork
+"""
+
+
+def test_a_known_glance_label_over_its_value_after_names_on_one_line_is_a_fact():
+    page = _SAWMILL.format(label="Contract", value="Contract pe perioadă nedeterminată / Permanent contract")
+    assert ("Contract", "Contract pe perioadă nedeterminată / Permanent contract") in _facts(page)
+    assert "Contract" not in _aliases(page) and "Uscătorist" in _aliases(page)
+
+
+def test_a_line_under_names_on_one_line_that_is_no_glance_label_is_no_fact():
+    page = _SAWMILL.format(label="Mentor", value="Maistru de schimb / Shift foreman")
+    assert not any(label == "Mentor" for label, _ in _facts(page))
+
+
+_PROFILE = """Highland Horticulture Skills Partnership
+Occupational profiles for the export flower sector
+Profiles > Greenhouse and field > Propagation Supervisor
+Printed: 02/12/2026   Page 1 of 2
+PROPAGATION SUPERVISOR
+{label}: የማባዛት ተቆጣጣሪ
+Sector: Floriculture and young plants
+ISCO-08 group: 6111
+Summary
+Propagation supervisors lead the teams that root cuttings and raise young plants for export farms.
+Tasks
+• Plan the week's sticking and rooting
+• Check mist and heat in the rooting beds
+• Train new workers in hygiene and grading
+Skills
+• Plant health knowledge
+• Team leadership
+• Record keeping
+"""
+
+
+def test_a_label_naming_a_language_and_a_title_lists_an_other_name():
+    page = _PROFILE.format(label="Amharic title")
+    assert "የማባዛት ተቆጣጣሪ" in _aliases(page)
+    assert not any(label == "Amharic title" for label, _ in _facts(page))
+
+
+def test_a_label_naming_a_language_without_title_or_name_lists_no_alias():
+    assert "የማባዛት ተቆጣጣሪ" not in _aliases(_PROFILE.format(label="Amharic course"))
+
+
+_GLANCE = """Careers Compass
+Home > Explore careers > Creative and media > Bookbinder
+Bookbinder
+Bookbinders sew, glue and cover books by hand and by machine.
+At a glance
+Hours: 37 to 40 a week
+Salary: £21,000 to £30,000 a year
+{label}
+{value}
+More information
+What you'll do
+Day to day you could:
+• sew and glue book blocks
+• cover books in cloth or leather
+• repair old and damaged books
+"""
+
+
+def test_a_how_to_line_over_a_sentence_in_a_glance_box_is_no_fact():
+    page = _GLANCE.format(label="How to become a bookbinder",
+                          value="You can get into this job through a college course or by training on the job.")
+    assert not any(label.startswith("How to") for label, _ in _facts(page))
+    assert ("Hours", "37 to 40 a week") in _facts(page)
+
+
+def test_a_how_to_line_over_a_short_value_in_a_glance_box_stays_a_fact():
+    page = _GLANCE.format(label="How to become a bookbinder", value="College course or apprenticeship")
+    assert ("How to become a bookbinder", "College course or apprenticeship") in _facts(page)

@@ -784,6 +784,22 @@ def _glance_box(lines: list[Line]) -> set[int]:
     return out
 
 
+_QUESTION_LABEL = re.compile(r"(?i)^(?:how|what|why|where|when|who|which|can|could|do|does|is|are|should|will)\b")
+
+
+def _question_over_prose(label: str, value: str) -> bool:
+    """Round 17b: 'How to become a picture framer' over 'You can get into this job through a college course, …': a
+    question or a how-to line over a sentence is a heading over its paragraph, no label of a glance fact."""
+    label, value = label.strip(), value.strip()
+    return bool(_QUESTION_LABEL.match(label) or label.endswith("?")) and _ends_sentence(value) \
+        and len(value.split()) >= 6
+
+
+# round 17b: the label of a contract's kind in a box ('Contract' / 'Permanent contract', 'Tipo de contrato')
+_CONTRACT_LABEL = re.compile(r"(?i)(?:contract|contrato|contrat|vertrag|umowa|s[oö]zle[sş]me)(?: type| length| duration)?|"
+                             r"tip(?:ul)? (?:de )?contract|tipo de contrato|type de contrat|vertragsart|rodzaj umowy")
+
+
 def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
     """(label line, value line) pairs of a box written label over value ('Department' / 'Studio Operations' / 'Hours' /
     'Shift pattern incl. live evenings' / 'Grade' / 'Band D') that closes a list of names: read back from the list's
@@ -803,6 +819,13 @@ def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
         pairs.insert(0, (label, value))
         i -= 2
     if len(pairs) >= 2 and any(fact_line(f"{label.text.strip()}: x") for label, _ in pairs):
+        return pairs
+    above = lines[i + 1].text.strip() if pairs and i + 1 >= 0 and lines[i + 1].number == pairs[0][0].number - 1 else ""
+    single = pairs[0][0].text.strip() if len(pairs) == 1 else ""
+    if single and (fact_line(f"{single}: x") or _CONTRACT_LABEL.fullmatch(single)) and re.search(r";|·|•|,", above) \
+            and not is_bullet(above):
+        # round 17b: 'Other names' / 'Gaterist; Operator fierăstrău panglică' / 'Contract' / 'Permanent contract': after
+        # the names written on one line, a known glance label over a value is the next row of the page's box
         return pairs
     return []
 
@@ -2271,7 +2294,8 @@ class Reader(SalaryReading):
                 i += 1
             elif _label_like(text.rstrip(":")) and i + 1 < len(lines) and not is_bullet(lines[i + 1].text) \
                     and not _label_value_line(lines[i + 1].text) and not _FOOTER.search(lines[i + 1].text) \
-                    and not any(lines[i].number < n < lines[i + 1].number for n in self.ladder_taken):
+                    and not any(lines[i].number < n < lines[i + 1].number for n in self.ladder_taken) \
+                    and not _question_over_prose(text, lines[i + 1].text):
                 # (round 15b: 'Parcours / Path' over a ladder read out of the box labels the ladder, not the line after it)
                 value = lines[i + 1].text.strip()
                 self.fact(text.rstrip(":").strip(), value, value, lines[i + 1].number, block)
