@@ -382,3 +382,70 @@ def test_a_how_to_line_over_a_sentence_in_a_glance_box_is_no_fact():
 def test_a_how_to_line_over_a_short_value_in_a_glance_box_stays_a_fact():
     page = _GLANCE.format(label="How to become a bookbinder", value="College course or apprenticeship")
     assert ("How to become a bookbinder", "College course or apprenticeship") in _facts(page)
+
+
+# --- pay by a second period under a quick-facts row; Australian states as a pay table's rows -----------------------
+
+_OUTLOOK = """An official website of the United States government  Here's how you know
+Occupational Outlook Library
+Home > Media Occupations > Broadcast Technicians
+Summary | What They Do | Work Environment | How to Become One | Pay | Job Outlook | More Info
+Broadcast Technicians
+Summary
+Quick Facts: Broadcast Technicians
+2025 Median Pay\t$54,120 per year
+{second}
+Typical Entry-Level Education\tAssociate's degree
+Number of Jobs, 2025\t31,200
+What Broadcast Technicians Do
+Broadcast technicians set up, operate and maintain the equipment for radio and television broadcasts.
+Duties
+Broadcast technicians typically do the following:
+Set up cameras, microphones and lighting before a broadcast
+Monitor signal strength and sound quality during a broadcast
+Repair and replace faulty equipment
+"""
+
+
+def test_an_amount_by_another_period_under_a_quick_facts_pay_row_is_the_same_pay_by_that_period():
+    pay = _pay(_OUTLOOK.format(second="$26.02 per hour"))
+    assert ("2025 Median Pay", 54120, 54120, "USD", "year") in pay
+    assert ("2025 Median Pay per hour", 26, 26, "USD", "hour") in pay
+
+
+def test_a_line_under_a_quick_facts_pay_row_that_states_the_same_period_is_not_read_as_its_second_period():
+    pay = _pay(_OUTLOOK.format(second="$54,120 per year"))
+    assert not any(label.endswith("per year") for label, *_ in pay)
+
+
+_TRAFFIC = """SEEKWORK Career Advice
+Find jobs  |  Company reviews  |  Career advice  |  Salaries
+Career advice > Career profiles > Media
+
+How to become a Radio Producer
+By the SeekWork editorial team · 5 min read
+
+Radio producers plan, book and run the shows you hear on air, from breakfast radio to late-night talkback.
+
+What does a Radio Producer do?
+* Book guests and plan each segment
+* Run the desk during live shows
+* Edit interviews for podcasts
+
+Salary by state
+{first}    $61,000 – $75,000
+{second}    $58,000 – $71,000
+
+Career progression
+Many producers start as a station assistant. With experience you can move up to executive producer.
+"""
+
+
+def test_two_short_names_of_australian_states_as_pay_rows_make_a_bare_dollar_australian():
+    pay = _pay(_TRAFFIC.format(first="VIC", second="QLD"))
+    assert pay and {currency for *_, currency, _ in pay} == {"AUD"}
+
+
+def test_one_short_state_name_alone_does_not_decide_the_dollar():
+    pay = _pay(_TRAFFIC.format(first="VIC", second="Online"))
+    assert "AUD" not in {currency for *_, currency, _ in pay}

@@ -800,6 +800,10 @@ _CONTRACT_LABEL = re.compile(r"(?i)(?:contract|contrato|contrat|vertrag|umowa|s[
                              r"tip(?:ul)? (?:de )?contract|tipo de contrato|type de contrat|vertragsart|rodzaj umowy")
 
 
+# round 17b: an amount and its period, nothing else ('$32.36 per hour', '$67,310 per year')
+_PERIOD_ONLY = re.compile(r"(?i)(\S*\d[\d.,]*\S*)\s+per\s+(year|month|week|day|hour)")
+
+
 def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
     """(label line, value line) pairs of a box written label over value ('Department' / 'Studio Operations' / 'Hours' /
     'Shift pattern incl. live evenings' / 'Grade' / 'Band D') that closes a list of names: read back from the list's
@@ -2263,6 +2267,16 @@ class Reader(SalaryReading):
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
                 self.fact(tabbed[0], tabbed[1], text, lines[i].number, block)  # 'Number of Jobs, 2024<TAB>179,400'
                 i += 1
+                following = lines[i].text.strip() if i < len(lines) else ""
+                other = _PERIOD_ONLY.fullmatch(following)
+                stated = _PERIOD_ONLY.search(tabbed[1])
+                if other and stated and _has_currency(tabbed[1]) and figure_start(tabbed[1]) == 0 \
+                        and other.group(2).lower() != stated.group(2).lower() \
+                        and self.salary(f"{tabbed[0]} per {other.group(2).lower()}", following, following,
+                                        lines[i].number, block, require_clean=True):
+                    # round 17b: '2025 Median Pay<TAB>$67,310 per year' / '$32.36 per hour': the same pay by another
+                    # period on the line under it, labelled by the row and that period
+                    i += 1
             elif sep and value.strip() and _label_like(label):
                 self.fact(label.strip(), value.strip(), text, lines[i].number, block)
                 i += 1
