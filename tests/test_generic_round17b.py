@@ -449,3 +449,40 @@ def test_two_short_names_of_australian_states_as_pay_rows_make_a_bare_dollar_aus
 def test_one_short_state_name_alone_does_not_decide_the_dollar():
     pay = _pay(_TRAFFIC.format(first="VIC", second="Online"))
     assert "AUD" not in {currency for *_, currency, _ in pay}
+
+
+# --- a pay table of several columns lined up by runs of spaces -------------------------------------------------------
+
+_ICE = """Starfsgreinasamband · Verkalýðsfélag
+Forsíða   Kjaramál   Launatöflur   Réttindi   English
+Launatöflur > Sundlaugar > Laugarvörður
+Laugarvörður sundlauga
+Pool Attendant — wages and work (English summary)
+Also called: sundlaugarvörður, Lifeguard (pool)
+This page covers staff who supervise public swimming pools for the municipalities.
+Main tasks
+watching swimmers from the poolside
+testing water quality twice a shift
+cleaning changing rooms and showers
+Skills the pools look for
+strong swimming
+first aid
+staying alert for long periods
+Monthly wages (ISK, from 1 April 2026)
+{header}
+Pool Attendant    468.000 kr.    481.000 kr.      495.000 kr.
+Shift Supervisor 540.000 kr.    556.000 kr.      572.000 kr.
+Overtime is paid by the hour. Seasonal staff are hired May to September.
+"""
+
+
+def test_a_pay_table_of_several_columns_lined_up_by_spaces_is_read_row_by_column():
+    pay = _pay(_ICE.format(header="Step           Start          After 1 year     After 3 years"))
+    assert ("Pool Attendant Start", 468000, 468000, "ISK", "month") in pay
+    assert ("Shift Supervisor After 3 years", 572000, 572000, "ISK", "month") in pay
+    assert len(pay) == 6
+
+
+def test_rows_of_more_amounts_than_the_header_has_columns_are_no_such_table():
+    pay = _pay(_ICE.format(header="Step           Start          After 1 year"))
+    assert not any(label.endswith(("Start", "After 1 year")) for label, *_ in pay)
