@@ -306,6 +306,8 @@ def salary_ok(row: dict) -> bool:
         return False  # 'Up to £40k DOE' read with 'Up to' as its label: the bound was split off the figure, unsure
     if _words("not_base").search(row.get("label") or ""):
         return False  # 'Additional pay', 'Plus a $5,000…', 'London weighting': on top of the base pay
+    if _words("contribution").search(row.get("label") or ""):
+        return False  # round 17b: 'pension $14.20, annuity $6.00 per hour worked': the employer's contributions
     return not _not_pay(row.get("label") or "") and not _not_pay(_figure_part(row.get("text") or ""))
 
 

@@ -75,14 +75,20 @@ _VERBS: tuple[tuple[str, str], ...] = (
     # round 15b, moves written in Spanish, Portuguese and French: 'Muchos empiezan como Ayudante de campo', 'pueden
     # ascender a Jimador líder y después a Mayordomo de campo', 'O próximo passo é Chefe de turno e depois Gerente'
     ("from", r"(?:empiezan|empieza|empezó|empezaron|comienzan|comienza|comenzó|comenzaron|entran|entra|ingresan|ingresa|"
-             r"começam|começa|começou|começaram|entram|ingressam|commencent|commence|débutent|débute|entrent)\s+"
+             r"começam|começa|começou|começaram|entram|ingressam|commencent|commence|débutent|débute|entrent|"
+             # round 17b: the infinitive after a modal ('Você pode começar como ajudante de refrigeração')
+             r"empezar|comenzar|começar|commencer)\s+"
              r"(?:su\s+carrera\s+|sua\s+carreira\s+|a\s+sua\s+carreira\s+|leur\s+carrière\s+)?(?:como|comme)"),
     ("to", r"(?:ascender|ascienden|asciende|ascendieron|ascendem|ascende|ascenderam|(?:ser|son|é|são|fue|foi)\s+"
            r"promovid[oa]s?|(?:être|sont|est)\s+promue?s?|promovid[oa]s?)\s+(?:a|al|para|à|au)"),
     ("to", r"(?:llegar\s+a\s+ser|llegan\s+a\s+ser|convertirse\s+en|se\s+convierten\s+en|tornar-se|tornam-se|tornou-se|"
            r"devenir|deviennent|devient)"),
+    # round 17b: '… e chegar a supervisor técnico', 'y llegar a jefe de turno' (to reach a post; 'llegar a ser' above)
+    ("to", r"(?:chegar|chegam|chega|chegou|chegaram|llegar|llegan|llega|llegó|llegaron)\s+a(?!\s+(?:ser|la|el|los|las|um|uma|un|una)\b)"),
     ("to", r"(?:el|la|o|a|le)\s+(?:siguiente|pr[óo]xim[oa]|prochaine?)\s+(?:paso|passo|etapa|étape|escal[oó]n)\s+(?:es|é|est)"),
     ("to", r"(?:become|becomes|became)"),  # ('or became a licensed Hearing Instrument Specialist': 15b)
+    # round 17b: 'Most of our guides started as a porter, then worked as an assistant guide': a second step on the way in
+    ("from", r"(?<=,)\s*(?:and\s+)?then\s+(?:worked|served)\s+as"),
     # round 12b: '… move up to Team Lead after about 18 months, then to Operations Manager': the next step after a clause
     ("to", r"(?<=,)\s*(?:and\s+)?then\s+(?:on\s+)?to"),
     ("to", r"(?:move|moves|moved|moving)\s+(?:in)?to"),  # 'have moved to A and B roles': in a progression section
@@ -104,7 +110,7 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
                   r"después\s+de|tras|cuando|con|sin|en\s+(?:la|el|los|las|su|sus|un|una)|após|depois\s+de|quando|com|"
                   r"na|no|nas|nos|après|quand|avec|dans|pour|para|por)\b|"
                   r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|\s+(?:can|could|may|might|will|would|should|must)\s|"
-                  r",\s+(?:one|some|each|all|both)\s+of\b|\s+(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:years?|months?|"
+                  r",\s+(?:one|some|each|all|both)\s+of\b|,\s+(?:and\s+)?(?:then\s+)?(?:worked|served)\s+as\b|\s+(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:years?|months?|"
                   r"seasons?)\b|,\s+(?:but|while|although|though|whereas|which|who)\b|"
                   # ', and may become …', ', or some …': a comma before a new clause
                   r",\s+(?:(?:and|or)\s+)?(?:may|might|can|could|will|would|should|must|often|usually|also|some|many|"
@@ -327,7 +333,7 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
         elif plural and _plural_group(piece):
             titles.append((piece, True))  # 'Many start as tour escorts or museum guides' (round 13a)
             sure = True
-        elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z][^\W\d_A-Z' -]*", piece) and len(piece.split()) <= 4 \
+        elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z](?:[^\W\d_A-Z'’-]| (?=[^\W\d_A-Z]))*", piece) and len(piece.split()) <= 4 \
                 and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
             known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
                 or bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role)

@@ -36,6 +36,12 @@ _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yea
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
 _TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut)\s+(?=\d)")
+# round 17b: a stage of the role's training numbered by its period or year ('1st period apprentice', 'Second-year
+# trainee', 'Apprentice year 3'): a row of the role's own pay ladder, not another occupation
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|final)"
+_TRAINEE = r"(?:apprentices?|trainees?|cadets?|interns?|learners?)"
+_TRAINING_STAGE = re.compile(rf"(?i){_ORDINAL}[\s-]+(?:(?:year|period|stage|term|level|step|semester|phase|class)\s+)?"
+                             rf"{_TRAINEE}|{_TRAINEE},?\s+(?:year|period|stage|term|level|step|phase)\s+\d{{1,2}}")
 _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all careers|professions)\b")
 
 
@@ -306,6 +312,14 @@ def _table_follows(lines: list[Line], index: int) -> bool:
 def _not_pay_words() -> re.Pattern:
     patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == "not_pay"]
     return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+
+
+def _not_pay_heading(heading: str | None) -> bool:
+    """Round 17b: a short heading naming only money that is not pay ('Fees', 'Costs', 'Benefits offered'): the amounts
+    under it are fees or benefits, whatever their labels say ('Pay & Benefits' names pay)."""
+    text = (heading or "").strip()
+    return bool(text) and len(text.split()) <= 4 and bool(_not_pay_words().search(text)) \
+        and not _SALARY_WORD.search(text) and figure_start(text) is None
 
 
 def _other_money_table(caption: str, header: list[str]) -> bool:
@@ -626,10 +640,28 @@ class SalaryReading:
         skip: set[int] = set()
         caption = ""  # the line right above a '|' table
         other_money = False  # the '|' table being read is of money that is not pay (an allowance by centre)
+        fees = False  # round 17b: the lines under a line 'Fees' / 'Costs' in the pay section
         for index, ln in enumerate(lines):
             if index in skip:
                 continue
             text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()
+            short = len(text.split()) <= 4 and figure_start(text) is None and not re.search(r"[:.\d]", text)
+            if short and not is_bullet(ln.text):
+                # round 17b: a line 'Fees' inside the pay section heads money that is not pay ('Tow business
+                # registration: $1,000 per business') until a line naming pay again ('Salary')
+                if _not_pay_heading(text):
+                    fees = True
+                    self.keep(block, text, ln.number)
+                    continue
+                if _SALARY_WORD.search(text):
+                    fees = False
+            if fees:
+                self.keep(block, text, ln.number)
+                continue
+            spaced = self.spaced_table(lines, index, block) if not is_bullet(ln.text) else set()
+            if spaced:
+                skip |= spaced  # round 17b: 'Step   Start   After 1 year' over rows of amounts lined up by spaces
+                continue
             if text.startswith("|") and header is None and not _PIPE_SEPARATOR.match(text) and text.rstrip().endswith("|"):
                 other_money = _other_money_table(caption, _cells(text))
             if text.startswith("|") and other_money:
@@ -1103,6 +1135,37 @@ class SalaryReading:
         reading = self.local_symbols(bare)
         return reading if reading != bare and _has_currency(reading) else None
 
+    def spaced_table(self, lines: list[Line], index: int, block: Block) -> set[int]:
+        """Round 17b: a table lined up by runs of spaces with three columns or more ('Step           Start          After
+        1 year     After 3 years' / 'Greenkeeper    512.000 kr.    526.000 kr.      541.000 kr.' / 'Head of Course 598.000
+        kr. …'): a header of no amounts over two rows or more of a label and as many amounts as the header has columns
+        after its first (a label run into its first amount by one space is split there). Each row is read as a '|'
+        table's row. Returns the lines read (none: not such a table)."""
+        text = lines[index].text.strip()
+        if "\t" in text or "|" in text:
+            return set()
+        heads = [c.strip() for c in re.split(r"\s{3,}", text)]
+        if len(heads) < 3 or _has_currency(text) or any(figure_start(h) == 0 for h in heads):
+            return set()
+        rows: list[tuple[Line, list[str]]] = []
+        for k in range(index + 1, len(lines)):
+            row = lines[k].text.strip()
+            if lines[k].number != lines[k - 1].number + 1 or "\t" in row or "|" in row or is_bullet(lines[k].text):
+                break
+            cells = [c.strip() for c in re.split(r"\s{2,}", row)]
+            start = figure_start(cells[0])
+            if start:
+                cells = [cells[0][:start].strip(), cells[0][start:].strip()] + cells[1:]
+            if len(cells) != len(heads) or not cells[0] or figure_start(cells[0]) is not None \
+                    or not all(figure_start(c) == 0 for c in cells[1:]):
+                break
+            rows.append((lines[k], cells))
+        if len(rows) < 2:
+            return set()
+        for ln, cells in rows:
+            self.salary_row(heads, cells, ln.text.strip(), ln.number, block)
+        return {index} | {index + 1 + k for k in range(len(rows))}
+
     def spaced_pay_row(self, text: str) -> bool:
         """'PSIRA Grade C      R7 850', 'Supervisor         R11 400 – R13 200': a row of a table lined up by spaces, a
         label and one amount or band (with its currency, or a symbol the page's country decides) as its last cell."""
@@ -1177,6 +1240,8 @@ class SalaryReading:
         label naming occupations, or a role of two words or more that is not this role (one word, 'Associate',
         is a level)."""
         bare = re.sub(r"\([^()]*\)", " ", label).strip()
+        if _TRAINING_STAGE.fullmatch(bare):
+            return False  # round 17b: '1st period apprentice', 'Second-year trainee': a stage of the trade's training
         if not bare or _names_role(bare, self.role) or salary_level(bare) != "other":
             return False  # the role itself, or one of its levels ('Associate', 'Senior')
         return bool(_OTHER_GROUP.search(bare)) or (has_role_noun(bare) and 2 <= len(bare.split()) <= 8
@@ -1189,6 +1254,7 @@ class SalaryReading:
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
         reading = _dollar_then_code(normalise_figure(self.local_symbols(parse_as or figure)))
         reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
+        reading = re.sub(r"(?<=\d)\s+\.$", "", reading)  # round 17b: '512.000 kr.' -> 'ISK 512000 .': the symbol's point
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
         if _has_currency(reading):  # '60.250,00 €' is 60250.00 euros; without its currency it stays unread
             reading = _EURO_DECIMALS.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), reading)

@@ -465,6 +465,7 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
 
 # round 13a: a heading over a ladder: about moving on, or naming levels, a ladder or a pathway
 _LADDER_HEADING = re.compile(_MOVES_HEADING.pattern[:-3] + r"|levels?|ladder|pathways?|path|ranks?|grades?|get there)\b")
+_NUMBERED_STEP = re.compile(r"(\d{1,2})[.)]\s+(\S.{0,60})")  # round 17b: '1. Pre-apprentice'
 _TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
 
 
@@ -787,6 +788,26 @@ def _glance_box(lines: list[Line]) -> set[int]:
     return out
 
 
+_QUESTION_LABEL = re.compile(r"(?i)^(?:how|what|why|where|when|who|which|can|could|do|does|is|are|should|will)\b")
+
+
+def _question_over_prose(label: str, value: str) -> bool:
+    """Round 17b: 'How to become a picture framer' over 'You can get into this job through a college course, …': a
+    question or a how-to line over a sentence is a heading over its paragraph, no label of a glance fact."""
+    label, value = label.strip(), value.strip()
+    return bool(_QUESTION_LABEL.match(label) or label.endswith("?")) and _ends_sentence(value) \
+        and len(value.split()) >= 6
+
+
+# round 17b: the label of a contract's kind in a box ('Contract' / 'Permanent contract', 'Tipo de contrato')
+_CONTRACT_LABEL = re.compile(r"(?i)(?:contract|contrato|contrat|vertrag|umowa|s[oö]zle[sş]me)(?: type| length| duration)?|"
+                             r"tip(?:ul)? (?:de )?contract|tipo de contrato|type de contrat|vertragsart|rodzaj umowy")
+
+
+# round 17b: an amount and its period, nothing else ('$32.36 per hour', '$67,310 per year')
+_PERIOD_ONLY = re.compile(r"(?i)(\S*\d[\d.,]*\S*)\s+per\s+(year|month|week|day|hour)")
+
+
 def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
     """(label line, value line) pairs of a box written label over value ('Department' / 'Studio Operations' / 'Hours' /
     'Shift pattern incl. live evenings' / 'Grade' / 'Band D') that closes a list of names: read back from the list's
@@ -806,6 +827,13 @@ def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
         pairs.insert(0, (label, value))
         i -= 2
     if len(pairs) >= 2 and any(fact_line(f"{label.text.strip()}: x") for label, _ in pairs):
+        return pairs
+    above = lines[i + 1].text.strip() if pairs and i + 1 >= 0 and lines[i + 1].number == pairs[0][0].number - 1 else ""
+    single = pairs[0][0].text.strip() if len(pairs) == 1 else ""
+    if single and (fact_line(f"{single}: x") or _CONTRACT_LABEL.fullmatch(single)) and re.search(r";|·|•|,", above) \
+            and not is_bullet(above):
+        # round 17b: 'Other names' / 'Gaterist; Operator fierăstrău panglică' / 'Contract' / 'Permanent contract': after
+        # the names written on one line, a known glance label over a value is the next row of the page's box
         return pairs
     return []
 
@@ -1250,12 +1278,38 @@ class Reader(SalaryReading):
                          block.parent, block.line)
         return block
 
+    def numbered_ladder(self, block: Block) -> set[int]:
+        """Round 17b: 'Your path in the trade' / '1. Pre-apprentice' / '2. Apprentice Ironworker' / … / '6.
+        Superintendent' under a heading the vocabulary does not know but that speaks of a path, levels or moving on:
+        the numbered lines right under it (1, 2, 3 … in order, three or more, each a short title by itself, the role's
+        own head noun in one of them) are the role's ladder, one step a line. Returns the lines read."""
+        if not block.heading or not _LADDER_HEADING.search(normal_heading(block.heading)):
+            return set()
+        run: list[tuple[Line, str]] = []
+        for ln in block.lines:
+            match = _NUMBERED_STEP.fullmatch(ln.text.strip())
+            if not match or int(match.group(1)) != len(run) + 1 \
+                    or run and ln.number != run[-1][0].number + 1:
+                break
+            run.append((ln, match.group(2).strip()))
+        titles = [t for _, t in run]
+        words = re.findall(r"[^\W\d_]+", self.role)
+        head = words[-1].casefold() if words else ""
+        if len(run) < 3 or not all(_ladder_step(t) and _valid_path_title(t) and path_ok(t) for t in titles) \
+                or not head or not any(head in (w.casefold() for w in re.findall(r"[^\W\d_]+", t)) for t in titles):
+            return set()
+        for ln, title in run:
+            self.add("career_paths", {"role": self.role, "kind": "step", "target_title": title, "note": None},
+                     ln.text.strip(), ln.number, "career")
+        return {ln.number for ln, _ in run}
+
     def ladder_lines(self, block: Block) -> Block:
         """'Station Attendant → Conductor → Train Driver → Stationmaster' outside a progression section (under a
         heading the vocabulary does not know): a chain of three titles or more joined by arrows (never '>' or '»',
         which also separate a breadcrumb's links) with the role itself as one step is the role's ladder. Returns the
         block without those lines."""
         used = self.level_table(block)
+        used |= self.numbered_ladder(block)
         above = normal_heading(block.heading or "")
         for ln in block.lines:
             if ln.number in used:
@@ -2012,6 +2066,14 @@ class Reader(SalaryReading):
         found = split_path_item(text)
         if not found and text.strip().rstrip(".").lower() == self.role.lower():
             found = [(text.strip().rstrip("."), None)]  # '2. Paraplanner': the role itself is a step of its ladder
+        if not found and _ends_sentence(text.strip()) and len(text.split()) >= 5:
+            # round 17b: two sentences read as the section's items ('With experience, you could become a workshop
+            # manager …' / 'You could also move into gallery work as a gallery technician.'): read as a sentence is
+            for move, title in sentence_moves(text, self.role, block.kind):
+                self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
+                         text, line, block.kind)
+                if singular_title(title) != title:
+                    self.plural_paths.add(id(self.items[-1]))
         if not found:
             self.keep(block, text, line)
             return
@@ -2209,6 +2271,16 @@ class Reader(SalaryReading):
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
                 self.fact(tabbed[0], tabbed[1], text, lines[i].number, block)  # 'Number of Jobs, 2024<TAB>179,400'
                 i += 1
+                following = lines[i].text.strip() if i < len(lines) else ""
+                other = _PERIOD_ONLY.fullmatch(following)
+                stated = _PERIOD_ONLY.search(tabbed[1])
+                if other and stated and _has_currency(tabbed[1]) and figure_start(tabbed[1]) == 0 \
+                        and other.group(2).lower() != stated.group(2).lower() \
+                        and self.salary(f"{tabbed[0]} per {other.group(2).lower()}", following, following,
+                                        lines[i].number, block, require_clean=True):
+                    # round 17b: '2025 Median Pay<TAB>$67,310 per year' / '$32.36 per hour': the same pay by another
+                    # period on the line under it, labelled by the row and that period
+                    i += 1
             elif sep and value.strip() and _label_like(label):
                 self.fact(label.strip(), value.strip(), text, lines[i].number, block)
                 i += 1
@@ -2240,7 +2312,8 @@ class Reader(SalaryReading):
                 i += 1
             elif _label_like(text.rstrip(":")) and i + 1 < len(lines) and not is_bullet(lines[i + 1].text) \
                     and not _label_value_line(lines[i + 1].text) and not _FOOTER.search(lines[i + 1].text) \
-                    and not any(lines[i].number < n < lines[i + 1].number for n in self.ladder_taken):
+                    and not any(lines[i].number < n < lines[i + 1].number for n in self.ladder_taken) \
+                    and not _question_over_prose(text, lines[i + 1].text):
                 # (round 15b: 'Parcours / Path' over a ladder read out of the box labels the ladder, not the line after it)
                 value = lines[i + 1].text.strip()
                 self.fact(text.rstrip(":").strip(), value, value, lines[i + 1].number, block)
