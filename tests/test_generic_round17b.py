@@ -4,30 +4,7 @@ pay, a bare dollar on a page of Australia's regional towns, numbered ladders and
 invented, and every rule has a negative."""
 from __future__ import annotations
 
-from pipeline.parse import parse_text
-
-
-def _page(text: str):
-    page = parse_text(text)
-    assert page.layout == "generic", page.issues
-    return page
-
-
-def _pay(text: str) -> list[tuple[str, int | None, int | None, str | None, str]]:
-    return [(r["label"], r["min_amount"], r["max_amount"], r["currency"], r["period"])
-            for r in _page(text).facts.get("salaries", [])]
-
-
-def _facts(text: str) -> list[tuple[str, str]]:
-    return [(r["label"], r["value"]) for r in _page(text).facts.get("role_facts", [])]
-
-
-def _paths(text: str) -> list[tuple[str, str]]:
-    return [(r["kind"], r["target_title"]) for r in _page(text).facts.get("career_paths", [])]
-
-
-def _aliases(text: str) -> list[str]:
-    return [r["alias"] for r in _page(text).facts.get("role_aliases", [])]
+from generic_helpers import _aliases, _facts, _pay, _paths
 
 
 # --- a wage table of the trade's apprentices by period, fringe benefits beside it ----------------------------------
