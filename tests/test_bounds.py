@@ -71,7 +71,10 @@ def test_run_phases_and_bound_lines(report):
         rows = {r["case"]: r for r in bound["rows"]}
         measured = rows["as measured"]
         columns = ("ratio", "ratio_full", "projected", "projected_full")
-        assert all(math.isfinite(r[c]) and r[c] > 0 for r in rows.values() for c in columns)
+        assert all(math.isfinite(measured[c]) and measured[c] > 0 for c in columns)
+        # a case with costs taken away may reach 0: on a tiny run the workers' CPU sampled from /proc (a process's
+        # last < 50 ms unseen) can be less than the stages' in-process ms times the pages, and the model clamps at 0
+        assert all(math.isfinite(r[c]) and r[c] >= 0 for r in rows.values() for c in columns)
         # taking a cost away never makes the run slower
         assert all(r[c] <= measured[c] + 1e-9 for r in rows.values() for c in columns)
         for stage in figures["pages"][kind]["stages"]["stages_ms"]:
