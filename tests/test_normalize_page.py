@@ -139,3 +139,30 @@ def test_guide_rules_one_role_and_salary_bounds():
 def test_a_complete_guide_without_facts_is_incomplete():
     rows = _norm(ParsedPage("guide", "spaced", title="Nurse", roles=[RoleMention("Nurse")]))
     assert rows.page["complete"] is False and [i.kind for i in rows.issues] == ["no_facts"]
+
+
+def test_names_in_other_scripts_get_ids_of_their_own():
+    """A skill or role written only in another script used to lose every letter in its slug: three Korean
+    skills shared the empty id (set aside, the page incomplete), and 'Базове знання ... / Basic English' took
+    the id of 'Basic English'. Letters with no ASCII decomposition are now transliterated, not dropped."""
+    page = ParsedPage("guide", "generic", roles=[RoleMention("Ναύτης Θαλαμηγού")])
+    for position, name in enumerate(["의사소통", "문제해결", "Внимательность", "Базове знання мови / Basic English",
+                                     "Basic English", "Vindmølle"], 1):
+        page.add("role_skills", role="Ναύτης Θαλαμηγού", skill_name=name, kind="required", position=position,
+                 detail=None, text=name, skill_group=None)
+    rows = _norm(page)
+    assert rows.issues == [] and rows.page["complete"] is True
+    assert [r["role_id"] for r in rows.roles] == ["naytis-thalamigoy"]
+    ids = [r["skill_id"] for r in rows.tables["role_skills"]]
+    assert ids == ["uisasotong", "munjehaegyeol", "vnimatel-nost", "bazove-znannya-movi-basic-english",
+                   "basic-english", "vindmolle"]
+    assert [e["name"] for e in rows.entities["skills"]] == ["의사소통", "문제해결", "Внимательность",
+                                                          "Базове знання мови / Basic English", "Basic English",
+                                                          "Vindmølle"]
+
+
+def test_ids_of_latin_names_are_unchanged_by_transliteration():
+    from pipeline.text.words import slugify
+    assert slugify("Director’s Assistant – Café & Bar") == "directors-assistant-cafe-and-bar"
+    assert slugify("C++ Developer 🚀") == "c-plus-plus-developer"
+    assert slugify("\ufffd\ufffd") == ""  # no letters at all: still no id (set aside by the checks)

@@ -83,7 +83,7 @@ def C(name, type_, description, nullable=True):  # noqa: N802 - reads like a tab
 
 
 PAGE_ID = C("page_id", STRING, "First 16 hex digits of the SHA-256 of the raw file's bytes.", False)
-ROLE_ID = C("role_id", STRING, "Slug of the canonical role name (see roles).", False)
+ROLE_ID = C("role_id", STRING, "Slug of the canonical role name (see roles): lower-case ASCII, letters of other scripts transliterated ('Ναύτης' -> 'naytis').", False)
 POSITION = C("position", INT, "1-based order of the item as it appears on the page.", False)
 
 PAGE_TYPES = ("comparison", "guide")

@@ -105,7 +105,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "skills", "distinct skill",
         "Skills named on guides, deduplicated across pages by a normalized key.",
-        (C("skill_id", STRING, "Slug of the skill name.", False), C("name", STRING, "Skill name as first written (without its parenthetical).", False)),
+        (C("skill_id", STRING, "Slug of the skill name, as role_id: lower-case ASCII, other scripts transliterated.", False), C("name", STRING, "Skill name as first written (without its parenthetical).", False)),
         key=("skill_id",),
     ),
     Table(
