@@ -391,7 +391,8 @@ _ROLES_ENTRY = re.compile(r"(?i)^(?:careers?|jobs|vacancies|our roles|roles|posi
 def _positioned(lines: list[tuple[int, str]]) -> set[str]:
     """Round 17a: names the page itself puts where a role's name goes: the value of its box's 'Position' row
     ('Position' / 'Field Guide (Level 1 and Level 2)', 'Job title: Trekking Guide') or the entry right after a careers
-    entry ending a trail ('Careers > Trekking Guide'), casefolded, a trailing bracket dropped."""
+    entry ending a trail ('Careers > Trekking Guide', or one category after it: 'Careers > Mountain crew > …'),
+    casefolded, a trailing bracket dropped."""
     out: set[str] = set()
     texts = [_strip_symbols(raw).strip().strip("*_") for _, raw in lines]
     for i, text in enumerate(texts):
@@ -403,7 +404,8 @@ def _positioned(lines: list[tuple[int, str]]) -> set[str]:
             value = texts[i + 1]
         else:
             parts = [p.strip() for p in re.split(r"\s(?:›|»|>|/)\s", text)]
-            if len(parts) >= 2 and _ROLES_ENTRY.match(parts[-2]):
+            if len(parts) >= 2 and any(_ROLES_ENTRY.match(part) for part in parts[-3:-1]):
+                # round 18a: also with one category between ('Careers > Mountain crew > Kilimanjaro Mountain Guide')
                 value = parts[-1]
         if value:
             out.add(_TRAILING_ASIDE.sub("", value).strip().casefold())
@@ -458,6 +460,22 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # capital elsewhere, else with a capital first letter
             name = _capitalised(name, others)
             name = name[:1].upper() + name[1:]
+        paired = _local_english_pair(name)
+        if paired:
+            # round 18a: 'Affineur de fromage / Cheese Affineur' (set 21's u12), 'Operador(a) de Metrocable / Cable Car
+            # Operator' (u17): the English name is the role, the other its alias (the sets' convention, as 'Tonelero /
+            # Cooper'), also when the local name is written in sentence case with a linking word
+            name, inline_alias = paired
+        else:
+            inline_alias = None
+        bracketed = _bracketed_english(order, lines)
+        if bracketed:
+            # round 18a: 'FICHE MÉTIER : Technicien en froid et climatisation' over '(Refrigeration and Air-Conditioning
+            # Technician)' (set 21's u15): the English name in brackets under the local title line is the role, the
+            # local name its alias (a bracket line in another language under an English title, sets 9, 10, 15 and
+            # 21's 'Kilimanjaro Mountain Guide' / '(Kiongozi wa Mlima)', stays the alias)
+            name, inline_alias = bracketed
+            removed = True
         romance = _romance_only(name)
         if romance and english:
             continue  # round 17a: 'Agent de brevets stagiaire' under 'Patent Agent Trainee' on an English page: the
@@ -484,7 +502,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
                 _AGENT_NOUN.search(name) and _as_written(name, others) != name):
             continue  # 'IFPP' over the page: an organisation's acronym, not the role ('SCAFFOLDER', written
             # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
-        translated = _translation(name, number, lines, others)
+        translated = _translation(name, number, lines, others) if inline_alias is None else (inline_alias, number, True)
         if translated is None and inline:
             translated = (inline.group(1).strip(), number, True)
         score = 2 * (noun or person or translated is not None) \
@@ -542,6 +560,58 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             if candidate.name.casefold() == bare and candidate.written.casefold() == bare:
                 return candidate
     return best[2] if best else None
+
+
+# a name in a Romance language links its head noun to what it works on by a lower-case word ('Affineur de fromage',
+# 'Operador(a) de Metrocable', 'Technicien en froid et climatisation', 'Tecnico di laboratorio'); a gendered ending in
+# brackets ('Operador(a)', 'Vendeur(euse)') is written like one after a slash
+_ROMANCE_LINK = re.compile(r"^\S+(?:\s+\S+)?\s+(?:de|del|della|delle|dei|des|du|da|do|dos|das|di|en|et|y|e)\s+\S")
+_GENDER_BRACKET = re.compile(r"(?<=\w)\((?:a|e|o|in|ne|ra|na|euse|trice|ice|ess)\)(?=\s|$)")
+
+
+def _local_english_pair(name: str) -> tuple[str, str] | None:
+    """Round 18a: (English name, local name) of a title written 'local / English' or 'English / local' where the local
+    name opens on its head noun and links it by a lower-case word ('Affineur de fromage / Cheese Affineur', set 21's
+    u12; 'Operador(a) de Metrocable / Cable Car Operator', u17): the English half is a role-like name without such a
+    link. Two English names ('Nurse / Midwife', 'Lifeguard / Swim Instructor') or a linked name that is a known role
+    ('Chef de Partie') are no pair."""
+    if name.count(" / ") != 1:
+        return None
+    halves = [half.strip() for half in name.split(" / ")]
+    linked = [bool(_ROMANCE_LINK.match(half)) and _bare_name(_GENDER_BRACKET.sub("", half)) for half in halves]
+    if linked[0] == linked[1]:
+        return None
+    local, english = (halves[0], halves[1]) if linked[0] else (halves[1], halves[0])
+    if has_role_noun(local) or has_role_noun(_GENDER_BRACKET.sub("", local).split()[0]) or _ROMANCE_LINK.match(english) or not _bare_name(english) or not role_like(english) \
+            or not english.isascii() or not 1 <= len(english.split()) <= 5:
+        return None
+    return english, local
+
+
+_BRACKET_LINE = re.compile(r"^\((?P<name>[^()]{3,70})\)$")
+
+
+def _bracketed_english(order: int, lines: list[tuple[int, str]]) -> tuple[str, str] | None:
+    """Round 18a: (English name, local name) when head line `order` is only an English role name in brackets right
+    under a title line whose name is in another language (its document label dropped: 'FICHE MÉTIER : Technicien en
+    froid et climatisation' over '(Refrigeration and Air-Conditioning Technician)')."""
+    if order == 0:
+        return None
+    number, raw = lines[order]
+    match = _BRACKET_LINE.match(_strip_symbols(raw).strip())
+    before_number, before = lines[order - 1]
+    if not match or number - before_number != 1:
+        return None
+    english = match.group("name").strip()
+    if not english.isascii() or not role_like(english) or not has_role_noun(english):
+        return None
+    local = _strip_symbols(before).strip()
+    label, colon, value = local.partition(":")
+    if colon and len(label.split()) <= 3 and value.strip():
+        local = value.strip()  # 'FICHE MÉTIER : …', 'Ficha ocupacional: …': a document's label
+    if not _bare_name(local) or local.isascii() and role_like(local) or has_role_noun(local):
+        return None  # an English title over the bracket (its name in brackets is then a detail, not the role)
+    return english, local
 
 
 _HOW_TO_BECOME = re.compile(r"(?i)^how to become an?\s+(?P<name>(?-i:[A-Z])[^()?:|]*)$")

@@ -1,0 +1,223 @@
+"""Generic layout, round 18a (learned from sets 15-21, every cause seen on pages of two sets or more): a role named
+with a site's word ('… Guide') behind a careers trail with a category between (set 20's t-pages, set 21's u18); a
+title of a local name linked by a lower-case word and an English name ('Affineur de fromage / Cheese Affineur', set
+21's u12 and u17; 'Tonelero / Cooper' of set 19 the same convention); an English name in brackets under a local title
+line (set 21's u15; the bracket line of another language under an English title, sets 9, 10, 15 and 21, stays the
+alias); Romance headings opening on their article ('LES QUALITÉS DEMANDÉES', 'LA RÉMUNÉRATION', set 21's u15; 'LE
+MÉTIER', set 19's q20); FAQ questions of pay, skills and a way on (sets 7, 16, 18, 20, 21). Every page here is
+invented; each rule has a negative."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import PageError
+from pipeline.parse import parse_text
+from tests.generic_helpers import _aliases, _page
+
+
+def _roles(text: str) -> list[str]:
+    try:
+        return [m.name for m in parse_text(text).roles]
+    except PageError:
+        return []
+
+
+def _layout(text: str) -> str | None:
+    try:
+        return parse_text(text).layout
+    except PageError:
+        return None
+
+
+# --- a role named with a site's word behind a careers trail with a category between ------------------------------
+
+_CREW_GUIDE = """Ridgeway Expeditions Ltd — Arusha
+HOME | CLIMBS | SAFARIS | CAREERS | BOOK NOW
+
+{trail}
+
+Crater Rim Walking Guide
+
+Our guides lead walkers on the crater rim trails and keep every group safe.
+
+Quick facts
+Licence: Park guide licence
+First aid: Wilderness First Responder
+Season: June to October
+
+Responsibilities
+✓ Lead the group at a steady pace
+✓ Brief walkers every evening on the next day's route
+✓ Check the group's kit before each walk
+
+What makes a great guide
+✓ Calm under pressure
+✓ Good English and Swahili
+✓ Knowledge of the crater's wildlife
+"""
+
+
+def test_a_guide_behind_a_careers_entry_and_a_category_is_the_role():
+    page = _CREW_GUIDE.format(trail="Careers > Walking crew > Crater Rim Walking Guide")
+    assert _roles(page) == ["Crater Rim Walking Guide"]
+
+
+def test_a_guide_behind_a_trail_without_a_careers_entry_names_no_role():
+    # negative: 'Climbs > Crater rim > …' is a trip's trail (a guide to a walk), not a role's place on a careers site
+    page = _CREW_GUIDE.format(trail="Climbs > Crater rim > Crater Rim Walking Guide")
+    assert "Crater Rim Walking Guide" not in _roles(page)
+
+
+# --- a local name linked by a lower-case word beside an English name ---------------------------------------------
+
+_PAIR_PAGE = """Fromagerie des Alpes SA
+Carrières / Careers › Métiers / Our jobs
+
+{title}
+
+In our cellars at Gruyères the wheels ripen for up to 18 months.
+
+Autres appellations: Cellar Assistant, Caviste fromager
+
+Your tasks
+– Turn, brush and salt the wheels
+– Check temperature and humidity in each cellar
+– Prepare wheels for dispatch
+
+What we expect
+– Fine sense of smell and taste
+– Physical stamina in cold cellars
+– Care and precision
+
+Salaires / Pay
+Apprentice, 1st year	CHF 900 per month
+"""
+
+
+@pytest.mark.parametrize("title, role, alias", [
+    ("Affineur de fromage / Cheese Ripener", "Cheese Ripener", "Affineur de fromage"),
+    ("Cheese Ripener / Affineur de fromage", "Cheese Ripener", "Affineur de fromage"),
+    ("Operador(a) de bodega / Cellar Operator", "Cellar Operator", "Operador(a) de bodega"),
+])
+def test_a_linked_local_name_and_an_english_name_the_english_is_the_role(title, role, alias):
+    page = _PAIR_PAGE.format(title=title)
+    assert _roles(page) == [role]
+    assert alias in _aliases(page)
+
+
+@pytest.mark.parametrize("title", ["Cheese Ripener / Cellar Hand", "Chef de Partie / Line Cook"])
+def test_two_english_names_or_a_known_linked_role_are_no_pair(title):
+    # negative: two English names stay one title (as 'Nurse / Midwife'); 'Chef de Partie' is a role in English too
+    from pipeline.parse.generic.title import _local_english_pair
+    assert _local_english_pair(title) is None
+
+
+# --- an English name in brackets under a local title line --------------------------------------------------------
+
+_HANDOUT = """CENTRE DE FORMATION PROFESSIONNELLE DE KAOLACK
+Service d'orientation — Fiche métier n° 7
+
+FICHE MÉTIER : Mécanicien de moteurs hors-bord
+{bracket}
+
+Appellations courantes : Mécanicien marine, Motoriste
+
+Secteur : Pêche artisanale, transport fluvial
+
+LES ACTIVITÉS
+- Démonter et réviser les moteurs hors-bord
+- Diagnostiquer les pannes d'allumage
+- Conseiller les pêcheurs sur l'entretien
+
+LES QUALITÉS DEMANDÉES
+- Rigueur
+- Sens de la sécurité
+- Bonne condition physique
+
+LA RÉMUNÉRATION
+Un mécanicien débutant gagne environ 120 000 FCFA par mois.
+
+L'ÉVOLUTION
+Avec l'expérience, le mécanicien peut devenir chef d'atelier.
+"""
+
+
+def test_an_english_name_in_brackets_under_a_local_title_is_the_role():
+    page = _HANDOUT.format(bracket="(Outboard Engine Mechanic)")
+    assert _roles(page) == ["Outboard Engine Mechanic"]
+    assert "Mécanicien de moteurs hors-bord" in _aliases(page)
+
+
+def test_a_bracket_line_in_another_language_under_an_english_title_stays_the_alias():
+    # negative: 'Outboard Engine Mechanic' over '(Mécanicien hors-bord)': the English title line stays the role
+    from pipeline.parse.generic.title import _bracketed_english
+    lines = [(4, "Outboard Engine Mechanic"), (5, "(Mécanicien hors-bord)")]
+    assert _bracketed_english(1, lines) is None
+    lines = [(4, "Outboard Engine Mechanic"), (5, "(Senior Outboard Engine Mechanic)")]
+    assert _bracketed_english(1, lines) is None  # an English title over an English bracket: a detail, not the role
+
+
+def test_a_bracket_with_no_role_noun_under_a_label_line_names_no_role():
+    # negative: '(mise à jour mars 2026)' is a date note, '(English summary)' no name
+    page = _HANDOUT.format(bracket="(English summary)")
+    assert "English Summary" not in _roles(page) and "English summary" not in _roles(page)
+
+
+# --- Romance headings opening on their article -------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, kind", [
+    ("LES QUALITÉS DEMANDÉES", "skills"), ("LA RÉMUNÉRATION", "salary"), ("L'ÉVOLUTION", "career"),
+    ("Las funciones", "responsibilities"), ("El salario", "salary"), ("Compétences exigées", "skills"),
+    ("Cualidades requeridas", "skills"), ("Qualità richieste", "skills"),
+])
+def test_a_romance_heading_after_its_article(heading, kind):
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("line", ["A Day at the Fair", "La Maison du Fromage", "Le Petit Journal", "O Globo",
+                                  "A great place to work", "Les Amis du Musée"])
+def test_an_article_before_no_heading_word_heads_nothing(line):
+    # negative: an article before a name or a headline is no heading
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(line) is None
+
+
+def test_a_handout_headed_with_articles_is_read():
+    page = _page(_HANDOUT.format(bracket="(Outboard Engine Mechanic)"))
+    assert [r["text"] for r in page.facts["responsibilities"]] == [
+        "Démonter et réviser les moteurs hors-bord", "Diagnostiquer les pannes d'allumage",
+        "Conseiller les pêcheurs sur l'entretien"]
+    assert [r["skill_name"] for r in page.facts["role_skills"]] == [
+        "Rigueur", "Sens de la sécurité", "Bonne condition physique"]
+
+
+# --- FAQ questions of pay, skills and a way on ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, kind", [
+    ("How much does a tram driver earn in Lisbon?", "salary"),
+    ("How much does a deckhand make per month?", "salary"),
+    ("What skills make a good tram driver?", "skills"),
+    ("What qualities make a great lifeguard?", "skills"),
+    ("What does it take to be a good ranger?", "skills"),
+    ("Is there a path to a permanent job?", "career"),
+    ("Is there a future in this job?", "career"),
+    ("Can I stay after the season?", "career"),
+    ("¿Qué habilidades necesito?", "skills"),
+    ("Quelles compétences faut-il ?", "skills"),
+    ("Welche Fähigkeiten brauche ich?", "skills"),
+])
+def test_faq_questions_of_pay_skills_and_a_way_on(heading, kind):
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Is there a way to pay online?", "How much does the course cost?", "How much do you charge?",
+    "Can I pay in instalments?", "Is there a fee for the course?", "What makes our lodge different?",
+    "Is there a bus to the depot?", "Can I bring my dog?",
+])
+def test_questions_near_them_head_no_section(line):
+    # negative: a course's, a shop's or a lodge's questions
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(line) not in ("salary", "skills", "career")
