@@ -95,8 +95,8 @@ Apprentice, 1st year	CHF 900 per month
 
 
 @pytest.mark.parametrize("title, role, alias", [
-    ("Affineur de fromage / Cheese Ripener", "Cheese Ripener", "Affineur de fromage"),
-    ("Cheese Ripener / Affineur de fromage", "Cheese Ripener", "Affineur de fromage"),
+    ("Affineur de fromage / Cheese Affineur", "Cheese Affineur", "Affineur de fromage"),
+    ("Cheese Affineur / Affineur de fromage", "Cheese Affineur", "Affineur de fromage"),
     ("Operador(a) de bodega / Cellar Operator", "Cellar Operator", "Operador(a) de bodega"),
 ])
 def test_a_linked_local_name_and_an_english_name_the_english_is_the_role(title, role, alias):
@@ -105,7 +105,9 @@ def test_a_linked_local_name_and_an_english_name_the_english_is_the_role(title, 
     assert alias in _aliases(page)
 
 
-@pytest.mark.parametrize("title", ["Cheese Ripener / Cellar Hand", "Chef de Partie / Line Cook"])
+@pytest.mark.parametrize("title", ["Cheese Ripener / Cellar Hand", "Chef de Partie / Line Cook",
+                                   "Government of Canada / Gouvernement du Canada",
+                                   "Recrutement / Métiers de l'atelier", "Operador(a) de bodega / Cellar Hand"])
 def test_two_english_names_or_a_known_linked_role_are_no_pair(title):
     # negative: two English names stay one title (as 'Nurse / Midwife'); 'Chef de Partie' is a role in English too
     from pipeline.parse.generic.title import _local_english_pair
@@ -221,3 +223,127 @@ def test_questions_near_them_head_no_section(line):
     # negative: a course's, a shop's or a lodge's questions
     from pipeline.parse.generic.vocabulary import heading_kind
     assert heading_kind(line) not in ("salary", "skills", "career")
+
+
+# --- a quoted advert, a repeated promotion, a trail in the page's language -------------------------------------
+
+_ALERT = """Fair Trading Office — Kingdom of Lesotho
+Home › Alerts › Fake hotel job offers
+
+ALERT: Fake hotel job offers
+
+The Office warns job seekers about messages offering hotel work abroad. One message reported to us reads:
+
+"URGENT HIRING – ROOM ATTENDANT (LUXURY HOTEL)
+Duties:
+- Clean and prepare guest rooms daily
+- Restock towels, linen and amenities
+- Report maintenance issues to the supervisor
+Salary: USD 2,400 per month + tips
+Pay a processing fee of M3,000 to secure your place."
+
+How to spot a fake offer
+1. Real hotels never ask candidates for a fee.
+2. The salary is far above what a real room attendant earns.
+3. The recruiter uses a free email address.
+
+What to do
+• Do not pay any fee.
+• Report the message to the Office.
+"""
+
+
+def test_an_alert_quoting_a_fake_advert_is_no_role_page():
+    assert _layout(_ALERT) is None
+
+
+def test_the_advert_itself_unquoted_is_still_a_role_page_title():
+    # negative: the same line as the page's own title (no quotation mark) still names a role
+    from pipeline.parse.generic.title import find_title
+    lines = [(1, "Room Attendant (Luxury Hotel)"), (2, "Clean and prepare guest rooms daily.")]
+    assert find_title(lines, "Room Attendant (Luxury Hotel)\nOur room attendants clean rooms.").name.startswith(
+        "Room Attendant")
+
+
+_STATION = """Red Plains Pastoral Co. | Careers
+Home / Careers / Station roles / Jackaroo & Jillaroo
+
+Jackaroo / Jillaroo
+
+Spend a year on one of our cattle stations. Our jackaroos and jillaroos learn the station from the ground up.
+
+ADVERTISEMENT
+Drover's Outfitters – Boots, hats & swags. 15% off with code PLAINS15
+
+Role snapshot
+Roster: 6 days on, 1 day off
+Accommodation: Single quarters with meals provided
+Also known as: Station Hand, Ringer
+
+What you'll do
+• Muster cattle on horseback and motorbike
+• Check waters, troughs and bores
+• Repair fences and yards
+
+ADVERTISEMENT
+Drover's Outfitters – Boots, hats & swags. 15% off with code PLAINS15
+
+What you'll need
+• Fitness for long days outdoors
+• A manual car licence
+• Willingness to learn
+
+ADVERTISEMENT
+Drover's Outfitters – Boots, hats & swags. 15% off with code PLAINS15
+"""
+
+
+def test_a_repeated_promotion_is_never_the_title():
+    assert _roles(_STATION) == ["Jackaroo / Jillaroo"]
+
+
+def test_a_title_line_repeated_without_a_figure_stays_the_title():
+    # negative: a title or trail line a capture repeats (sets 9 and 14) holds no figure: still a title candidate
+    from pipeline.parse.generic.title import find_title
+    body = "Weighbridge Operator\nWeighbridge Operator\nWeighbridge Operator\nOur weighbridge operators weigh trucks.\n"
+    lines = [(1, "Weighbridge Operator"), (2, "Weighbridge Operator"), (3, "Weighbridge Operator")]
+    assert find_title(lines, body).name == "Weighbridge Operator"
+
+
+_DANISH = """Landbrugsskolen Sønderjylland
+Uddannelser | Kurser | Job i landbruget | Kontakt
+Job i landbruget > Kvægbrug > {trail}
+
+Dairy Herd Milker
+{local}
+
+Role profile (English version for international applicants)
+
+Sector
+Dairy production
+Typical workplace
+Herds of 300–900 cows
+
+Daily tasks
+Milk the herd in the rotary parlour
+Check cows for mastitis and lameness
+Clean the parlour after each milking
+
+Competences
+Calm handling of animals
+Reliability
+"""
+
+
+def test_a_trail_in_the_page_language_gives_way_to_the_english_line_under_it():
+    page = _DANISH.format(trail="Malker", local="Malker, kvæg")
+    assert _roles(page) == ["Dairy Herd Milker"]
+
+
+def test_a_trail_not_written_again_under_the_english_line_keeps_its_rules():
+    # negative: without the local name again under the English line, nothing says the trail is its translation
+    from pipeline.parse.generic.title import Title, _english_under_trail
+    trail = Title("Malker", "Job i landbruget > Kvægbrug > Malker", 3)
+    assert _english_under_trail(trail, [(3, trail.written), (5, "Dairy Herd Milker"), (6, "Herds of 300 cows")]) is None
+    assert _english_under_trail(trail, [(3, trail.written), (5, "Dairy Herd Milker"), (6, "Malker, kvæg")]).name \
+        == "Dairy Herd Milker"

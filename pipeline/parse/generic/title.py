@@ -432,6 +432,15 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue  # a table row is never the title
         if fact_line(text) or _coded_row(text):
             continue  # 'Job Family: Operations' is a glance row, not a title with a subtitle
+        if re.search(r"[\d!%]", text) and _written_times(text, body) >= _PROMOTION_REPEATS:
+            continue  # round 18a: a promotion the capture repeats down the page ('Stockman's Supplies – Boots, saddles &
+            # swags. 10% off with code OUTBACK10' three times, set 21's u04; 'Book the Everest Base Camp Trek — 14 days
+            # from USD 1,290! Book now', set 20's t17): an offer with a figure, never the role (a repeated trail or
+            # title line, sets 9 and 14, holds none)
+        if text[:1] in _QUOTE_MARKS:
+            continue  # round 18a: a line opening a quotation ('"URGENT HIRING – CABIN STEWARD (CRUISE LINE)' in an alert
+            # quoting a fake advert, set 21's u22; testimonials and pull quotes in the heads of sets 6, 7 and 10) is
+            # what someone else wrote, never the page's own title
         if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
@@ -541,6 +550,10 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         found = _name_line(best[2].name, lines, body)
         if found:
             best[2].translation, best[2].translation_line, best[2].other_names = found
+    if best is not None and best[2].written.casefold() != best[2].name.casefold():
+        english = _english_under_trail(best[2], lines)
+        if english is not None:
+            return english
     if best is not None and best[2].written.casefold() != best[2].name.casefold() and not _agentive(best[2].name):
         # 'Home > Careers > Estates & Facilities' over 'Hospital Porter', 'Home » Group A » Indian Foreign Service'
         # over 'Indian Foreign Service Officer': a trail ends on the site's category (a department, a service) when
@@ -573,8 +586,9 @@ def _local_english_pair(name: str) -> tuple[str, str] | None:
     """Round 18a: (English name, local name) of a title written 'local / English' or 'English / local' where the local
     name opens on its head noun and links it by a lower-case word ('Affineur de fromage / Cheese Affineur', set 21's
     u12; 'Operador(a) de Metrocable / Cable Car Operator', u17): the English half is a role-like name without such a
-    link. Two English names ('Nurse / Midwife', 'Lifeguard / Swim Instructor') or a linked name that is a known role
-    ('Chef de Partie') are no pair."""
+    link, and the two head nouns are one word in two languages (the local name's first, the English name's last). Two
+    English names ('Nurse / Midwife', 'Lifeguard / Swim Instructor'), a linked name that is a known role ('Chef de
+    Partie') or a site's two names ('Government of Canada / Gouvernement du Canada') are no pair."""
     if name.count(" / ") != 1:
         return None
     halves = [half.strip() for half in name.split(" / ")]
@@ -585,9 +599,41 @@ def _local_english_pair(name: str) -> tuple[str, str] | None:
     if has_role_noun(local) or has_role_noun(_GENDER_BRACKET.sub("", local).split()[0]) or _ROMANCE_LINK.match(english) or not _bare_name(english) or not role_like(english) \
             or not english.isascii() or not 1 <= len(english.split()) <= 5:
         return None
+    head = _GENDER_BRACKET.sub("", local).split()[0].casefold()
+    if head[:_COGNATE] != english.split()[-1].casefold()[:_COGNATE]:
+        return None  # the two head nouns are one word in two languages ('Affineur', 'Operador' / 'Operator'); else two
+        # names of something else ('Government of Canada / Gouvernement du Canada', 'Recrutement / Métiers de …')
     return english, local
 
 
+def _english_under_trail(trail: Title, lines: list[tuple[int, str]]) -> Title | None:
+    """Round 18a: a trail ending on the role's name in the page's language ('Job i landbruget > Svineproduktion >
+    Staldmedarbejder', set 21's u13, whose '-er' reads like an English agent noun) over an English name line and,
+    right under that, the local name again ('Pig Unit Stockperson' / 'Staldmedarbejder, svin'): the English line is the
+    role and the local line its other name (as 'Golf Greenkeeper' under a trail ending 'Vallarstarfsmaður', set 18)."""
+    if has_role_noun(trail.name):
+        return None
+    written = {number: _strip_symbols(raw).strip() for number, raw in lines}
+    for number, text in written.items():
+        if not 0 < number - trail.line <= _TRAIL_GAP or not text.isascii() or not _bare_name(text) \
+                or not role_like(text) or not _agentive(text) or text.casefold() == trail.name.casefold():
+            continue
+        below = written.get(number + 1, "")
+        if below.casefold().startswith(trail.name.casefold()) and below.casefold() != text.casefold() \
+                and len(below.split()) <= 6:
+            return Title(singular_title(text), text, number, below, number + 1)
+    return None
+
+
+_PROMOTION_REPEATS = 3
+
+
+def _written_times(text: str, body: str) -> int:
+    """How many lines of the page are this line."""
+    return sum(1 for line in body.splitlines() if line.strip() == text)
+
+
+_QUOTE_MARKS = ("\"", "“", "„", "«", "‘‘")
 _BRACKET_LINE = re.compile(r"^\((?P<name>[^()]{3,70})\)$")
 
 
