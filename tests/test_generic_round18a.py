@@ -347,3 +347,39 @@ def test_a_trail_not_written_again_under_the_english_line_keeps_its_rules():
     assert _english_under_trail(trail, [(3, trail.written), (5, "Dairy Herd Milker"), (6, "Herds of 300 cows")]) is None
     assert _english_under_trail(trail, [(3, trail.written), (5, "Dairy Herd Milker"), (6, "Malker, kvæg")]).name \
         == "Dairy Herd Milker"
+
+
+# --- a prose page saying the role's other name by what others call it ---------------------------------------------
+
+_PROSE = """Coastal Crafts Guild
+Home / Boatbuilding crafts / Sailmaker
+
+Sailmaker
+
+There are only a few dozen sailmakers working on the island today, and most of them learned the trade in a family loft. A sailmaker, or a "sail loft hand" {called}, cuts, sews and repairs sails for yachts, fishing boats and traditional luggers.
+
+Most of the job is on the loft floor. A sailmaker lays out panels on the floor, cuts the cloth, sews seams on heavy machines and finishes corners, reef points and eyelets by hand.
+
+The job needs strong hands, a good eye for a fair curve and patience with slow, exact work, and you need a head for heights when you measure rigs on the mast.
+
+What does it pay? An apprentice sailmaker usually earns around €420 a week in the first year. Once qualified, most sailmakers working for a loft earn between €34,000 and €41,000 a year.
+
+Most sailmakers start out as loft assistants on a small crew, then take on whole sails themselves after three or four years. Some move sideways into rigging as riggers for the marinas.
+"""
+
+
+def test_a_prose_page_naming_its_role_by_what_others_call_it_is_a_role_page():
+    assert _roles(_PROSE.format(called="as the harbour forms call them")) == ["Sailmaker"]
+
+
+def test_a_prose_page_without_another_name_stays_set_aside():
+    # negative: the same page without anyone's other name for the role says three facets, not four
+    assert _layout(_PROSE.format(called="as we write it")) is None
+
+
+def test_calling_no_name_is_no_other_name():
+    # negative: 'call it a day', 'call them back' name nothing
+    from pipeline.parse.generic.structure import _PROSE_FACETS
+    assert not _PROSE_FACETS[1].search("At six we call it a day and call them back tomorrow.")
+    assert _PROSE_FACETS[1].search("the tourist board's licence calls it a bamboo raft operator")
+    assert _PROSE_FACETS[1].search('A thatcher, or a "thatching contractor" as the grant forms call them, puts')

@@ -697,7 +697,13 @@ _PROSE_FACETS = (
     re.compile(r"(?i)\b(?:(?:sometimes|also|often|usually) (?:be )?(?:called|known as)|also hear(?:d)? (?:it |them )?called"
                r"|(?:job )?title is (?:also )?written as|also referred to as"
                # round 17a: 'You may see the job advertised as QC, fruit inspector or quality assessor'
-               r"|(?:see|find) (?:the|this) (?:job|role|position) (?:advertised|listed|posted) as)\b"),
+               r"|(?:see|find) (?:the|this) (?:job|role|position) (?:advertised|listed|posted) as"
+               # round 18a: 'A thatcher, or a "thatching contractor" as the grant forms call them' (set 21's u06), 'the
+               # tourist board's licence calls it a bamboo raft operator' (set 18's h08), 'Some people call the job a
+               # wildlife rehabber' (set 13's t01): others' name for the role's people or its work
+               r"|(?:call|calls)\s+(?:it|them|the\s+(?:job|role|work|trade|craft))(?=\s+[\"“'‘]?[a-z])"
+               r"(?!\s+(?:a day|a night|quits|back|off|in|up|out|on|for|to|about)\b)"
+               r"|as\s+(?:the\s+|some\s+|many\s+|most\s+)?[\w'’ ]{1,40}?\s+(?:call|calls)\s+(?:it|them))\b"),
     # what it asks of a person ('The job needs …', 'The work suits people with …', 'To be good at it you need …')
     re.compile(r"(?i)\b(?:(?:the )?(?:job|role|work) (?:needs|requires|suits people with)|to be good at (?:it|this)"
                r"|suits people (?:with|who)"
