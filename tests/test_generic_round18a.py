@@ -383,3 +383,33 @@ def test_calling_no_name_is_no_other_name():
     assert not _PROSE_FACETS[1].search("At six we call it a day and call them back tomorrow.")
     assert _PROSE_FACETS[1].search("the tourist board's licence calls it a bamboo raft operator")
     assert _PROSE_FACETS[1].search('A thatcher, or a "thatching contractor" as the grant forms call them, puts')
+
+
+# --- the role itself is no career move; a sentence about the role's people is no skill ---------------------------
+
+@pytest.mark.parametrize("title, role", [
+    ("jackaroos", "Jackaroo / Jillaroo"), ("Jillaroo", "Jackaroo / Jillaroo"),
+    ("seasonal snowplow operators", "Snowplow Operator"), ("casual deckhands", "Deckhand"),
+])
+def test_a_move_naming_the_role_itself_is_no_move(title, role):
+    from pipeline.parse.generic.guard import _role_itself
+    assert _role_itself(title, role)
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Senior Snowplow Operator", "Snowplow Operator"), ("Head Stockman", "Jackaroo / Jillaroo"),
+    ("Highway Maintenance Crew Chief", "Snowplow Operator"), ("trainee deckhands", "Deckhand"),
+])
+def test_a_grade_or_another_job_stays_a_move(title, role):
+    # negative: a grade before the role's name, or another title, is a move
+    from pipeline.parse.generic.guard import _role_itself
+    assert not _role_itself(title, role)
+
+
+def test_a_sentence_about_the_role_people_is_no_skill():
+    from pipeline.parse.generic.guard import skill_ok
+    role = "Hot Air Balloon Pilot"
+    assert not skill_ok("Good pilots combine sound judgement", "Good pilots combine sound judgement", role)
+    # negative: skills naming other pilots without a verb after stay skills
+    assert skill_ok("Teamwork with other pilots", "Teamwork with other pilots", role)
+    assert skill_ok("Excellent weather reading", "Excellent weather reading", role)
