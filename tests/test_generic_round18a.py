@@ -413,3 +413,22 @@ def test_a_sentence_about_the_role_people_is_no_skill():
     # negative: skills naming other pilots without a verb after stay skills
     assert skill_ok("Teamwork with other pilots", "Teamwork with other pilots", role)
     assert skill_ok("Excellent weather reading", "Excellent weather reading", role)
+
+
+@pytest.mark.parametrize("heading", ["Appellations courantes", "Autres dénominations", "Également appelé",
+                                     "Intitulés similaires"])
+def test_french_labels_of_other_names(heading):
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(heading) == "aliases"
+
+
+@pytest.mark.parametrize("line", ["Appel à candidatures", "Nos noms de domaine", "Autres offres"])
+def test_french_words_near_them_name_no_aliases(line):
+    # negative: a call for applications, a site's other offers
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind(line) != "aliases"
+
+
+def test_a_handout_lists_its_other_names_under_a_french_label():
+    assert _aliases(_HANDOUT.format(bracket="(Outboard Engine Mechanic)")) == [
+        "Mécanicien de moteurs hors-bord", "Mécanicien marine", "Motoriste"]
