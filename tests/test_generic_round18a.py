@@ -432,3 +432,41 @@ def test_french_words_near_them_name_no_aliases(line):
 def test_a_handout_lists_its_other_names_under_a_french_label():
     assert _aliases(_HANDOUT.format(bracket="(Outboard Engine Mechanic)")) == [
         "Mécanicien de moteurs hors-bord", "Mécanicien marine", "Motoriste"]
+
+
+_ALERT_TWO_SECTIONS = """Consumer Protection Office
+Home › Alerts › Fake ferry job offers
+
+Ferry Steward job offers are fake
+
+The Office warns job seekers about messages offering ferry work abroad. One message reported to us reads:
+
+"URGENT HIRING – FERRY STEWARD
+Duties:
+- Clean and prepare passenger cabins daily
+- Restock towels, linen and amenities
+- Report maintenance issues to the supervisor
+Skills:
+- Good English
+- Friendly manner
+- Ability to work long shifts
+Pay a processing fee of $300 to secure your place."
+
+The Office reminds job seekers that real employers never ask for a fee.
+"""
+
+
+def test_sections_inside_a_quoted_advert_are_no_sections_of_the_page():
+    from pipeline.parse.generic.structure import read_structure
+    families = read_structure(_ALERT_TWO_SECTIONS)[2]
+    assert not families & {"responsibilities", "skills"}
+    assert _layout(_ALERT_TWO_SECTIONS) is None
+
+
+def test_a_one_line_testimonial_quotes_no_section():
+    # negative: a testimonial closed on its own line spans nothing; the role page's sections all count
+    from pipeline.parse.generic.structure import read_structure
+    page = _CREW_GUIDE.format(trail="Careers > Walking crew > Crater Rim Walking Guide").replace(
+        "Quick facts", '"The best job on the mountain." – Baraka, guide since 2019\n\nQuick facts')
+    assert {"responsibilities", "skills"} <= read_structure(page)[2]
+    assert _roles(page) == ["Crater Rim Walking Guide"]
