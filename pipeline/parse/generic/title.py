@@ -633,7 +633,7 @@ def _written_times(text: str, body: str) -> int:
     return sum(1 for line in body.splitlines() if line.strip() == text)
 
 
-_QUOTE_MARKS = ("\"", "“", "„", "«", "‘‘")
+_QUOTE_MARKS = ("\"", "“", "„", "«")
 _BRACKET_LINE = re.compile(r"^\((?P<name>[^()]{3,70})\)$")
 
 
