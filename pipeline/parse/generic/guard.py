@@ -90,6 +90,38 @@ def _same(a: str, b: str) -> bool:
     return normal_heading(a) == normal_heading(b) or normal_heading(a).rstrip("s") == normal_heading(b).rstrip("s")
 
 
+# words of how a role's people are employed, not of a grade ('seasonal snowplow operators' are the role's own people)
+_EMPLOYMENT_WORDS = frozenset("seasonal temporary temp casual permanent relief contract contracted part time full "
+                              "fixed term new current existing".split())
+
+
+def _role_itself(title: str, role: str) -> bool:
+    """Round 18a: a career move naming the role itself: one of a title's two names ('jackaroos' of 'Jackaroo /
+    Jillaroo', set 21's u04) or the role's name after words of how its people are employed ('seasonal snowplow
+    operators' of 'Snowplow Operator', u02): 'Many of our crews started as …' says where the role's people come from,
+    not another job. A grade before the name ('Senior Snowplow Operator') is a move."""
+    names = [role] + ([half.strip() for half in role.split(" / ")] if role.count(" / ") == 1 else [])
+    if any(_same(title, name) for name in names[1:]):
+        return True
+    target, own = normal_heading(title).split(), normal_heading(role).split()
+    if len(target) <= len(own) or not own:
+        return False
+    lead, tail = target[:len(target) - len(own)], target[len(target) - len(own):]
+    return _same(" ".join(tail), role) and all(word in _EMPLOYMENT_WORDS for word in lead)
+
+
+def _people_subject(name: str, role: str) -> bool:
+    """Round 18a: a skill that holds the role's people by its head noun in the plural with a verb after it ('Good
+    pilots combine sound judgement', a FAQ answer split at its commas, set 21's u16): a sentence, not a skill
+    ('Pilot licence', 'Working with other pilots' name none with a verb after)."""
+    own = normal_heading(role).split()
+    if not own or len(name.split()) < 4:
+        return False
+    head = re.escape(own[-1])
+    return bool(re.search(rf"(?i)^(?:\w+\s+)?{head}s\s+(?:combine|have|need|are|bring|know|must|should|can|use|show)\b",
+                          name.strip()))
+
+
 def _heading(text: str) -> bool:
     return heading_kind(text) is not None
 
@@ -117,6 +149,8 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False  # 'Account Management · Customer Retention · SaaS': several skills glued, kept as text
     if re.match(r"(?i)(?:you|your|we|our)\b", name.strip()) and len(words) >= 5:
         return False  # 'You have 4 of 6 of these skills on your profile': a line addressed to the reader
+    if _people_subject(name, role):
+        return False  # round 18a: 'Good pilots combine sound judgement': a sentence's subject and verb read as a skill
     return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement
 
 
@@ -485,7 +519,8 @@ def _item_ok(item: Item, role: str) -> bool:
             and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) \
             and not _foreign_label(row.get("target_title") or "", item.text) and not (
             _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
-                row.get("target_title") or "").lower() != role.lower())),
+                row.get("target_title") or "").lower() != role.lower())) \
+            and not (row.get("kind") in ("from", "to", "lateral") and _role_itself(row.get("target_title") or "", role)),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
         "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
         "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),

@@ -423,8 +423,9 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
     head: list[tuple[int, str]] = []
     families: set[str] = set()
     head_open = True
+    quoted = _quoted_lines(present)
     for index, line in enumerate(present):
-        family = EVIDENCE_FAMILIES.get(line.kind or "")
+        family = EVIDENCE_FAMILIES.get(line.kind or "") if line.number not in quoted else None
         if family and head_open and len(head) < _MAX_HEAD_LINES and _headline_title(line.text):
             head.append((line.number, line.text))  # 'How To Become a Phlebotomist (With Salary and Duties)'
             families.add(family)
@@ -437,6 +438,30 @@ def _head_and_families(lines: list[Line | None]) -> tuple[list[tuple[int, str]],
         elif line.kind is None and len(head) < _MAX_HEAD_LINES and (head_open or index < _OPENING_LINES):
             head.append((line.number, line.text))
     return head, families
+
+
+_OPEN_QUOTE = ("\"", "“", "„", "«")
+_CLOSE_QUOTE = re.compile(r"[\"”»][.,!?)]*$")
+_QUOTE_SPAN = 40  # lines a quoted passage may run over
+
+
+def _quoted_lines(present: list[Line]) -> set[int]:
+    """Round 18a: the numbers of lines inside a quotation of several lines (a line opening with a quotation mark and
+    not closing it, up to the line that closes it: '"URGENT HIRING – CABIN STEWARD …' / 'Duties:' / … / '… secure your
+    place."', an alert quoting a fake advert, set 21's u22). What a page quotes is someone else's text: its headings are
+    no sections of the page. A quotation closed on its own line (a testimonial, sets 3-15) spans nothing."""
+    out: set[int] = set()
+    index = 0
+    while index < len(present):
+        text = present[index].text.strip()
+        if text[:1] in _OPEN_QUOTE and not _CLOSE_QUOTE.search(text[1:]):
+            for end in range(index + 1, min(index + _QUOTE_SPAN, len(present))):
+                if _CLOSE_QUOTE.search(present[end].text.strip()):
+                    out.update(ln.number for ln in present[index:end + 1])
+                    index = end
+                    break
+        index += 1
+    return out
 
 
 def _headline_title(text: str) -> bool:
@@ -697,7 +722,13 @@ _PROSE_FACETS = (
     re.compile(r"(?i)\b(?:(?:sometimes|also|often|usually) (?:be )?(?:called|known as)|also hear(?:d)? (?:it |them )?called"
                r"|(?:job )?title is (?:also )?written as|also referred to as"
                # round 17a: 'You may see the job advertised as QC, fruit inspector or quality assessor'
-               r"|(?:see|find) (?:the|this) (?:job|role|position) (?:advertised|listed|posted) as)\b"),
+               r"|(?:see|find) (?:the|this) (?:job|role|position) (?:advertised|listed|posted) as"
+               # round 18a: 'A thatcher, or a "thatching contractor" as the grant forms call them' (set 21's u06), 'the
+               # tourist board's licence calls it a bamboo raft operator' (set 18's h08), 'Some people call the job a
+               # wildlife rehabber' (set 13's t01): others' name for the role's people or its work
+               r"|(?:call|calls)\s+(?:it|them|the\s+(?:job|role|work|trade|craft))(?=\s+[\"“'‘]?[a-z])"
+               r"(?!\s+(?:a day|a night|quits|back|off|in|up|out|on|for|to|about)\b)"
+               r"|as\s+(?:the\s+|some\s+|many\s+|most\s+)?[\w'’ ]{1,40}?\s+(?:call|calls)\s+(?:it|them))\b"),
     # what it asks of a person ('The job needs …', 'The work suits people with …', 'To be good at it you need …')
     re.compile(r"(?i)\b(?:(?:the )?(?:job|role|work) (?:needs|requires|suits people with)|to be good at (?:it|this)"
                r"|suits people (?:with|who)"

@@ -391,7 +391,8 @@ _ROLES_ENTRY = re.compile(r"(?i)^(?:careers?|jobs|vacancies|our roles|roles|posi
 def _positioned(lines: list[tuple[int, str]]) -> set[str]:
     """Round 17a: names the page itself puts where a role's name goes: the value of its box's 'Position' row
     ('Position' / 'Field Guide (Level 1 and Level 2)', 'Job title: Trekking Guide') or the entry right after a careers
-    entry ending a trail ('Careers > Trekking Guide'), casefolded, a trailing bracket dropped."""
+    entry ending a trail ('Careers > Trekking Guide', or one category after it: 'Careers > Mountain crew > …'),
+    casefolded, a trailing bracket dropped."""
     out: set[str] = set()
     texts = [_strip_symbols(raw).strip().strip("*_") for _, raw in lines]
     for i, text in enumerate(texts):
@@ -403,7 +404,8 @@ def _positioned(lines: list[tuple[int, str]]) -> set[str]:
             value = texts[i + 1]
         else:
             parts = [p.strip() for p in re.split(r"\s(?:›|»|>|/)\s", text)]
-            if len(parts) >= 2 and _ROLES_ENTRY.match(parts[-2]):
+            if len(parts) >= 2 and any(_ROLES_ENTRY.match(part) for part in parts[-3:-1]):
+                # round 18a: also with one category between ('Careers > Mountain crew > Kilimanjaro Mountain Guide')
                 value = parts[-1]
         if value:
             out.add(_TRAILING_ASIDE.sub("", value).strip().casefold())
@@ -430,6 +432,15 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue  # a table row is never the title
         if fact_line(text) or _coded_row(text):
             continue  # 'Job Family: Operations' is a glance row, not a title with a subtitle
+        if re.search(r"[\d!%]", text) and _written_times(text, body) >= _PROMOTION_REPEATS:
+            continue  # round 18a: a promotion the capture repeats down the page ('Stockman's Supplies – Boots, saddles &
+            # swags. 10% off with code OUTBACK10' three times, set 21's u04; 'Book the Everest Base Camp Trek — 14 days
+            # from USD 1,290! Book now', set 20's t17): an offer with a figure, never the role (a repeated trail or
+            # title line, sets 9 and 14, holds none)
+        if text[:1] in _QUOTE_MARKS:
+            continue  # round 18a: a line opening a quotation ('"URGENT HIRING – CABIN STEWARD (CRUISE LINE)' in an alert
+            # quoting a fake advert, set 21's u22; testimonials and pull quotes in the heads of sets 6, 7 and 10) is
+            # what someone else wrote, never the page's own title
         if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
@@ -458,6 +469,22 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # capital elsewhere, else with a capital first letter
             name = _capitalised(name, others)
             name = name[:1].upper() + name[1:]
+        paired = _local_english_pair(name)
+        if paired:
+            # round 18a: 'Affineur de fromage / Cheese Affineur' (set 21's u12), 'Operador(a) de Metrocable / Cable Car
+            # Operator' (u17): the English name is the role, the other its alias (the sets' convention, as 'Tonelero /
+            # Cooper'), also when the local name is written in sentence case with a linking word
+            name, inline_alias = paired
+        else:
+            inline_alias = None
+        bracketed = _bracketed_english(order, lines)
+        if bracketed:
+            # round 18a: 'FICHE MÉTIER : Technicien en froid et climatisation' over '(Refrigeration and Air-Conditioning
+            # Technician)' (set 21's u15): the English name in brackets under the local title line is the role, the
+            # local name its alias (a bracket line in another language under an English title, sets 9, 10, 15 and
+            # 21's 'Kilimanjaro Mountain Guide' / '(Kiongozi wa Mlima)', stays the alias)
+            name, inline_alias = bracketed
+            removed = True
         romance = _romance_only(name)
         if romance and english:
             continue  # round 17a: 'Agent de brevets stagiaire' under 'Patent Agent Trainee' on an English page: the
@@ -484,7 +511,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
                 _AGENT_NOUN.search(name) and _as_written(name, others) != name):
             continue  # 'IFPP' over the page: an organisation's acronym, not the role ('SCAFFOLDER', written
             # 'Scaffolder' elsewhere, is a person's job; 'HEALTH' is no agent noun)
-        translated = _translation(name, number, lines, others)
+        translated = _translation(name, number, lines, others) if inline_alias is None else (inline_alias, number, True)
         if translated is None and inline:
             translated = (inline.group(1).strip(), number, True)
         score = 2 * (noun or person or translated is not None) \
@@ -523,6 +550,10 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         found = _name_line(best[2].name, lines, body)
         if found:
             best[2].translation, best[2].translation_line, best[2].other_names = found
+    if best is not None and best[2].written.casefold() != best[2].name.casefold():
+        english = _english_under_trail(best[2], lines)
+        if english is not None:
+            return english
     if best is not None and best[2].written.casefold() != best[2].name.casefold() and not _agentive(best[2].name):
         # 'Home > Careers > Estates & Facilities' over 'Hospital Porter', 'Home » Group A » Indian Foreign Service'
         # over 'Indian Foreign Service Officer': a trail ends on the site's category (a department, a service) when
@@ -542,6 +573,91 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             if candidate.name.casefold() == bare and candidate.written.casefold() == bare:
                 return candidate
     return best[2] if best else None
+
+
+# a name in a Romance language links its head noun to what it works on by a lower-case word ('Affineur de fromage',
+# 'Operador(a) de Metrocable', 'Technicien en froid et climatisation', 'Tecnico di laboratorio'); a gendered ending in
+# brackets ('Operador(a)', 'Vendeur(euse)') is written like one after a slash
+_ROMANCE_LINK = re.compile(r"^\S+(?:\s+\S+)?\s+(?:de|del|della|delle|dei|des|du|da|do|dos|das|di|en|et|y|e)\s+\S")
+_GENDER_BRACKET = re.compile(r"(?<=\w)\((?:a|e|o|in|ne|ra|na|euse|trice|ice|ess)\)(?=\s|$)")
+
+
+def _local_english_pair(name: str) -> tuple[str, str] | None:
+    """Round 18a: (English name, local name) of a title written 'local / English' or 'English / local' where the local
+    name opens on its head noun and links it by a lower-case word ('Affineur de fromage / Cheese Affineur', set 21's
+    u12; 'Operador(a) de Metrocable / Cable Car Operator', u17): the English half is a role-like name without such a
+    link, and the two head nouns are one word in two languages (the local name's first, the English name's last). Two
+    English names ('Nurse / Midwife', 'Lifeguard / Swim Instructor'), a linked name that is a known role ('Chef de
+    Partie') or a site's two names ('Government of Canada / Gouvernement du Canada') are no pair."""
+    if name.count(" / ") != 1:
+        return None
+    halves = [half.strip() for half in name.split(" / ")]
+    linked = [bool(_ROMANCE_LINK.match(half)) and _bare_name(_GENDER_BRACKET.sub("", half)) for half in halves]
+    if linked[0] == linked[1]:
+        return None
+    local, english = (halves[0], halves[1]) if linked[0] else (halves[1], halves[0])
+    if has_role_noun(local) or has_role_noun(_GENDER_BRACKET.sub("", local).split()[0]) or _ROMANCE_LINK.match(english) or not _bare_name(english) or not role_like(english) \
+            or not english.isascii() or not 1 <= len(english.split()) <= 5:
+        return None
+    head = _GENDER_BRACKET.sub("", local).split()[0].casefold()
+    if head[:_COGNATE] != english.split()[-1].casefold()[:_COGNATE]:
+        return None  # the two head nouns are one word in two languages ('Affineur', 'Operador' / 'Operator'); else two
+        # names of something else ('Government of Canada / Gouvernement du Canada', 'Recrutement / Métiers de …')
+    return english, local
+
+
+def _english_under_trail(trail: Title, lines: list[tuple[int, str]]) -> Title | None:
+    """Round 18a: a trail ending on the role's name in the page's language ('Job i landbruget > Svineproduktion >
+    Staldmedarbejder', set 21's u13, whose '-er' reads like an English agent noun) over an English name line and,
+    right under that, the local name again ('Pig Unit Stockperson' / 'Staldmedarbejder, svin'): the English line is the
+    role and the local line its other name (as 'Golf Greenkeeper' under a trail ending 'Vallarstarfsmaður', set 18)."""
+    if has_role_noun(trail.name):
+        return None
+    written = {number: _strip_symbols(raw).strip() for number, raw in lines}
+    for number, text in written.items():
+        if not 0 < number - trail.line <= _TRAIL_GAP or not text.isascii() or not _bare_name(text) \
+                or not role_like(text) or not _agentive(text) or text.casefold() == trail.name.casefold():
+            continue
+        below = written.get(number + 1, "")
+        if below.casefold().startswith(trail.name.casefold()) and below.casefold() != text.casefold() \
+                and len(below.split()) <= 6:
+            return Title(singular_title(text), text, number, below, number + 1)
+    return None
+
+
+_PROMOTION_REPEATS = 3
+
+
+def _written_times(text: str, body: str) -> int:
+    """How many lines of the page are this line."""
+    return sum(1 for line in body.splitlines() if line.strip() == text)
+
+
+_QUOTE_MARKS = ("\"", "“", "„", "«")
+_BRACKET_LINE = re.compile(r"^\((?P<name>[^()]{3,70})\)$")
+
+
+def _bracketed_english(order: int, lines: list[tuple[int, str]]) -> tuple[str, str] | None:
+    """Round 18a: (English name, local name) when head line `order` is only an English role name in brackets right
+    under a title line whose name is in another language (its document label dropped: 'FICHE MÉTIER : Technicien en
+    froid et climatisation' over '(Refrigeration and Air-Conditioning Technician)')."""
+    if order == 0:
+        return None
+    number, raw = lines[order]
+    match = _BRACKET_LINE.match(_strip_symbols(raw).strip())
+    before_number, before = lines[order - 1]
+    if not match or number - before_number != 1:
+        return None
+    english = match.group("name").strip()
+    if not english.isascii() or not role_like(english) or not has_role_noun(english):
+        return None
+    local = _strip_symbols(before).strip()
+    label, colon, value = local.partition(":")
+    if colon and len(label.split()) <= 3 and value.strip():
+        local = value.strip()  # 'FICHE MÉTIER : …', 'Ficha ocupacional: …': a document's label
+    if not _bare_name(local) or local.isascii() and role_like(local) or has_role_noun(local):
+        return None  # an English title over the bracket (its name in brackets is then a detail, not the role)
+    return english, local
 
 
 _HOW_TO_BECOME = re.compile(r"(?i)^how to become an?\s+(?P<name>(?-i:[A-Z])[^()?:|]*)$")

@@ -231,11 +231,21 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         match = _heading_regex().fullmatch(candidate)
         if match:
             return heading_patterns()[int(match.lastgroup[1:])][0]
-    for candidate in dict.fromkeys(fold_marks(k) for k in keys if not k.isascii()):
+    folded = [fold_marks(k) for k in keys if not k.isascii()]
+    # round 18a: a heading in a Romance language opening on its article ('LES QUALITÉS DEMANDÉES', 'LA RÉMUNÉRATION',
+    # "L'ÉVOLUTION", set 21's u15; 'LE MÉTIER', set 19's q20; 'El salario', 'Os requisitos'): the heading after it, against
+    # the rows of other languages only
+    article = _ROMANCE_ARTICLE.sub("", stripped)
+    if article != stripped and article:
+        folded.append(fold_marks(normal_heading(article)))
+    for candidate in dict.fromkeys(folded):
         match = _heading_regex(True).fullmatch(candidate)
         if match:
             return heading_patterns()[int(match.lastgroup[1:])][0]
     return None
+
+
+_ROMANCE_ARTICLE = re.compile(r"(?i)^(?:(?:les|la|le|el|los|las|il|lo|gli|os|as|o|a)\s+|l['’]\s*)(?=\w)")
 
 
 # letters that carry no combining mark but read as a plain Latin letter in a folded heading (Turkish dotless i, Polish
