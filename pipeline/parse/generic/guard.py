@@ -667,14 +667,31 @@ def _other_dollar_named(text: str) -> bool:
     return bool(named) and "USD" not in named
 
 
+# round 18b: a bare '$' amount whose thousands are grouped by points ('$2.450.000', '$750.000 – $950.000'): the way
+# the peso countries (Colombia, Chile, Argentina, Uruguay) write money, never United States dollars
+_POINT_GROUPED = re.compile(r"\$\s?\d{1,3}(?:\.\d{3})+(?![\d.])")
+
+
+def _peso_written(item: Item) -> bool:
+    return _bare_dollar(item) and bool(_POINT_GROUPED.search(item.row.get("text") or ""))
+
+
+def _to_text(item: Item) -> Item:
+    return Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line, item.section,
+                list(item.warnings))
+
+
 def localise(items: list[Item], text: str) -> list[Item]:
     """A bare '$' amount on a page that names one country using dollars is in that country's currency ('$30 an
     hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed. On a page that names
-    no one country but another dollar's country without the United States, a bare '$' is no salary."""
+    no one country but another dollar's country without the United States, a bare '$' is no salary. Round 18b: on a
+    page that names no country, a bare '$' amount grouped by points ('$2.450.000 mensuales') is a peso of a country
+    the page does not say, so no salary (page_sections keeps its line)."""
     if "$" not in text:
         return items
     code = local_currency(text)
     if code is None:
+        items = [_to_text(i) if _peso_written(i) else i for i in items]
         if not _other_dollar_named(text):
             return items
         # a bare '$' on a page that names a country of another dollar once in passing, and no single country: which

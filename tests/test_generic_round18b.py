@@ -1,0 +1,46 @@
+"""Generic layout, round 18b: salaries, career moves, aliases and at-a-glance facts found, never invented. Learned from
+sets 15-21 (set 21 first scored unseen); every rule here shows on pages of at least two sets, named in each test's
+docstring. Every page here is invented, and every rule has a negative."""
+from __future__ import annotations
+
+from generic_helpers import _aliases, _facts, _pay, _paths
+
+
+# --- a bare dollar grouped by points is a peso, never US dollars ------------------------------------------------------
+
+_PESO_PAGE = """Ferrocarril del Sur — Trabaja con nosotros
+Inicio > Trabaja con nosotros > Perfiles
+
+Guardavías / Track Warden
+
+[–] Funciones / Duties
+• Recorrer la vía a pie y revisar rieles y durmientes
+• Señalizar los trabajos en la vía
+• Reportar fallas al centro de control
+• Cortar la maleza junto a la vía
+
+[–] Competencias / Skills
+• Atención al detalle
+• Trabajo en equipo
+• Resistencia física
+
+[–] Salario / Pay
+Salario básico: {first} mensuales
+Con experiencia: {second} mensuales
+{country}
+"""
+
+
+def test_a_bare_dollar_grouped_by_points_on_a_page_naming_no_country_is_no_salary():
+    """Set 19 q19 ('$750.000 – $950.000 mensuales', Chile) and set 21 u17 ('$2.450.000 mensuales', Colombia): neither
+    names its country, and the amounts were stored as US dollars."""
+    pay = _pay(_PESO_PAGE.format(first="$2.450.000", second="$2.800.000 – $3.150.000", country=""))
+    assert pay == []
+
+
+def test_a_bare_dollar_grouped_by_points_takes_the_named_country_and_a_comma_grouped_one_stays_usd():
+    pay = _pay(_PESO_PAGE.format(first="$2.450.000", second="$2.800.000 – $3.150.000",
+                                 country="Sede principal: Bogotá, Colombia."))
+    assert ("Salario básico", 2450000, 2450000, "COP", "month") in pay
+    pay = _pay(_PESO_PAGE.format(first="$2,450", second="$2,800 – $3,150", country=""))
+    assert ("Salario básico", 2450, 2450, "USD", "month") in pay
