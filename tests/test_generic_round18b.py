@@ -44,3 +44,43 @@ def test_a_bare_dollar_grouped_by_points_takes_the_named_country_and_a_comma_gro
     assert ("Salario básico", 2450000, 2450000, "COP", "month") in pay
     pay = _pay(_PESO_PAGE.format(first="$2,450", second="$2,800 – $3,150", country=""))
     assert ("Salario básico", 2450, 2450, "USD", "month") in pay
+
+
+# --- the page's own role named as a move, in the plural or as one half of a title for two ---------------------------
+
+_STATION_PAGE = """Red Gum Pastoral Co. — Careers
+Home > Careers > Deckhand / Boatman
+
+Deckhand / Boatman
+
+Come and spend a season on one of our river barges on the Murray.
+
+Duties
+• Handle mooring lines at every lock
+• Keep the deck clean and safe
+• Help the skipper with loading
+
+Skills
+• A good level of fitness
+• Willingness to live aboard for weeks at a time
+• Teamwork
+
+Career progression
+Most of our skippers started as {plural}. After your first season you can step up to Leading Hand, then Mate.
+"""
+
+
+def test_the_roles_own_plural_or_half_of_a_title_for_two_is_no_move():
+    """Set 21 u04 ('Most of our head stockmen started as jackaroos' on the 'Jackaroo / Jillaroo' page); set 6 w22 and
+    set 15 write roles as 'A / B' titles too."""
+    paths = _paths(_STATION_PAGE.format(plural="boatmen"))
+    assert ("to", "Leading Hand") in paths and ("to", "Mate") in paths
+    assert not any(title.lower().startswith("deckhand") for _, title in paths)
+    paths = _paths(_STATION_PAGE.format(plural="deckhands"))
+    assert not any(title.lower().startswith("deckhand") for _, title in paths)
+    assert ("to", "Leading Hand") in paths
+
+
+def test_another_role_in_the_plural_stays_a_way_in():
+    paths = _paths(_STATION_PAGE.format(plural="wharf labourers"))
+    assert ("from", "wharf labourers") in paths

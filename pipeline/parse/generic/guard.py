@@ -90,6 +90,13 @@ def _same(a: str, b: str) -> bool:
     return normal_heading(a) == normal_heading(b) or normal_heading(a).rstrip("s") == normal_heading(b).rstrip("s")
 
 
+def _own_role(title: str, role: str) -> bool:
+    """The page's own role (its plural too), or round 18b one half of a title written for two ('started as jackaroos'
+    on the 'Jackaroo / Jillaroo' page: set 21 u04; set 15's 'Lifeguard / Swim Instructor')."""
+    halves = [part for part in re.split(r"\s+/\s+", role) if part.strip()] if role else []
+    return _same(title, role) or len(halves) > 1 and any(_same(title, part) for part in halves)
+
+
 def _heading(text: str) -> bool:
     return heading_kind(text) is not None
 
@@ -484,7 +491,7 @@ def _item_ok(item: Item, role: str) -> bool:
             and not (_menu_line(item.text) and not _ladder_row(item.text, role)) \
             and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) \
             and not _foreign_label(row.get("target_title") or "", item.text) and not (
-            _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
+            _own_role(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
                 row.get("target_title") or "").lower() != role.lower())),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
         "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
