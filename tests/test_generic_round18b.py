@@ -84,3 +84,43 @@ def test_the_roles_own_plural_or_half_of_a_title_for_two_is_no_move():
 def test_another_role_in_the_plural_stays_a_way_in():
     paths = _paths(_STATION_PAGE.format(plural="wharf labourers"))
     assert ("from", "wharf labourers") in paths
+
+
+# --- a title in a language that puts its head noun first, written in lower case ---------------------------------------
+
+_BAKERY_PAGE = """Panificadora La Espiga — Trabaja con nosotros
+Inicio > Trabaja con nosotros > Panadero / Baker
+
+Panadero / Baker
+
+[–] Funciones / Duties
+• Preparar las masas según la receta
+• Hornear el pan de la mañana
+• Limpiar el obrador al final del turno
+
+[–] Habilidades / Skills
+• Trabajo en equipo
+• Resistencia física
+• Organización
+
+[–] Desarrollo / Career
+{career}
+"""
+
+
+def test_a_lower_case_title_headed_by_a_word_for_a_person_holding_a_job_is_a_move():
+    """Set 19 q19 ('Se empieza como ayudante de tonelería … llegar a maestro tonelero … pasan a la bodega como
+    bodeguero') and q20 ('peut devenir chef d'atelier, puis responsable de production … se tourner vers le contrôle
+    qualité comme technicien qualité cuir'), set 20 t15 ('começar como ajudante de refrigeração e chegar a supervisor
+    técnico'), set 21 u17 ('Se empieza como auxiliar de estación … llegar a supervisor de línea y luego a jefe de
+    operación de cable') and u12 ('move up to chef de cave and later to responsable d'affinage')."""
+    paths = _paths(_BAKERY_PAGE.format(career="Se empieza como ayudante de obrador. Se puede llegar a maestro panadero "
+                                              "y luego a jefe de producción. Algunos pasan a la tienda como vendedor."))
+    assert paths == [("from", "ayudante de obrador"), ("to", "maestro panadero"), ("to", "jefe de producción"),
+                     ("lateral", "vendedor")]
+
+
+def test_a_lower_case_phrase_of_no_such_word_is_no_move():
+    paths = _paths(_BAKERY_PAGE.format(career="Se empieza como parte del equipo de la mañana. Se puede llegar a "
+                                              "tiempo completo. Algunos pasan a la tienda como apoyo."))
+    assert paths == []

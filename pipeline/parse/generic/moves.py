@@ -86,6 +86,11 @@ _VERBS: tuple[tuple[str, str], ...] = (
     # round 17b: '… e chegar a supervisor técnico', 'y llegar a jefe de turno' (to reach a post; 'llegar a ser' above)
     ("to", r"(?:chegar|chegam|chega|chegou|chegaram|llegar|llegan|llega|llegó|llegaron)\s+a(?!\s+(?:ser|la|el|los|las|um|uma|un|una)\b)"),
     ("to", r"(?:el|la|o|a|le)\s+(?:siguiente|pr[óo]xim[oa]|prochaine?)\s+(?:paso|passo|etapa|étape|escal[oó]n)\s+(?:es|é|est)"),
+    # round 18b: 'Algunos pasan a la bodega como bodeguero', 'se tourner vers le contrôle qualité comme technicien
+    # qualité cuir', 'passar para a manutenção como …': another field, then the title held there (sets 19 q19, q20)
+    ("lateral", r"(?:pasan|pasa|pasar|pasaron|pasó|passam|passa|passar|passaram|passou|passent|passe|passer|"
+                r"se\s+(?:tourner|tournent|tourne|reconvertir|reconvertissent|reconvertit))\s+(?:a|al|à|au|aux|para|vers|en)\s+"
+                r"(?!(?:un|una|uno|um|uma|une)\s)[^.;:()]{1,60}?\s+(?:como|comme)"),
     ("to", r"(?:become|becomes|became)"),  # ('or became a licensed Hearing Instrument Specialist': 15b)
     # round 17b: 'Most of our guides started as a porter, then worked as an assistant guide': a second step on the way in
     ("from", r"(?<=,)\s*(?:and\s+)?then\s+(?:worked|served)\s+as"),
@@ -206,6 +211,24 @@ def _other_language_title(piece: str) -> bool:
     return 0 < len(words) <= 5 and any(w and _move_nouns().fullmatch(w) for w in words)
 
 
+_ROMANCE_AGENT = re.compile(r"[^\W\d_]{3,}(?:ero|era|eiro|eira|eur|euse|ista|iste|ier|ière)")
+
+
+def _lower_other_language_title(piece: str, capacity: bool = False) -> bool:
+    """Round 18b: 'auxiliar de estación', 'jefe de operación de cable', 'chef d'atelier', 'responsable de production',
+    'ajudante de refrigeração', 'supervisor técnico': a title in a language that puts its head noun first, written in
+    lower case: two to six words of letters, the first a word for a person holding a job (generic_move_nouns.tsv), no
+    English word after it (sets 19 q19 q20, 20 t15, 21 u12 u17). After a verb ending on 'como'/'comme' (`capacity`)
+    one such word alone is a title too, or one word of a Romance agent's ending ('como bodeguero', 'comme soudeur')."""
+    words = piece.split()
+    if capacity and len(words) == 1 and re.fullmatch(r"[^\W\d_A-Z]+", words[0]):
+        return bool(_move_nouns().fullmatch(words[0]) or _ROMANCE_AGENT.fullmatch(words[0]))
+    if not 2 <= len(words) <= 6 or not all(re.fullmatch(r"[^\W\d_A-Z](?:[^\W\d_A-Z]|['’-])*", w) for w in words):
+        return False
+    rest = {re.split(r"['’]", w)[-1] for w in words[1:]}
+    return bool(_move_nouns().fullmatch(words[0])) and not rest & _ENGLISH_WORDS
+
+
 def _known(piece: str, role: str) -> bool:
     """A phrase that reads as a title by itself: a known role noun last (or before 'of': 'Head of Course'), or the
     role's own head noun ('Junior Deckhand' on the Deckhand's page)."""
@@ -251,7 +274,7 @@ _NOT_GROUP_WORDS = {"the", "their", "your", "our", "his", "her", "its", "this", 
                     "programmes", "classes", "lessons", "and", "or", "of", "as", "with", "at", "in", "on", "for"}
 
 
-def _names(segment: str, role: str, capacity: bool = False, plural: bool = False) -> list[str]:
+def _names(segment: str, role: str, capacity: bool = False, plural: bool = False, romance: bool = False) -> list[str]:
     """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
     'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
     written = segment
@@ -333,6 +356,9 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
         elif plural and _plural_group(piece):
             titles.append((piece, True))  # 'Many start as tour escorts or museum guides' (round 13a)
             sure = True
+        elif _lower_other_language_title(piece, romance):
+            titles.append((piece, True))  # 'llegar a supervisor de línea', 'devenir chef d'atelier' (round 18b)
+            sure = True
         elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z](?:[^\W\d_A-Z'’-]| (?=[^\W\d_A-Z]))*", piece) and len(piece.split()) <= 4 \
                 and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
             known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
@@ -389,7 +415,8 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
                 # round 15b: 'qualify as a solicitor through the SQE, or as a Chartered Legal Executive through CILEx':
                 # each 'or as …' after a verb ending on 'as' names the same move again
                 parts = re.split(r"(?i),?\s+or\s+as\s+(?=(?:an?\s+)?[A-Za-z])", rest) if capacity else [rest]
-                names = _names(parts[0], role, capacity, plural=kind == "from" and index == 0)
+                romance = bool(re.search(r"(?i)\b(?:como|comme)\s*$", match.group()))  # round 18b
+                names = _names(parts[0], role, capacity, plural=kind == "from" and index == 0, romance=romance)
                 for part in parts[1:] if names else []:  # (a later part that reads as no title adds nothing)
                     names += [n for n in _names(part, role, capacity) if n not in names]
                 if not names:
