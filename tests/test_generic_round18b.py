@@ -124,3 +124,40 @@ def test_a_lower_case_phrase_of_no_such_word_is_no_move():
     paths = _paths(_BAKERY_PAGE.format(career="Se empieza como parte del equipo de la mañana. Se puede llegar a "
                                               "tiempo completo. Algunos pasan a la tienda como apoyo."))
     assert paths == []
+
+
+# --- pay in a paragraph outside a pay section: one subject the role's people, the others a level of them -------------
+
+_LOCKSMITH_PAGE = """Keyline Training — Careers
+Home > Careers > Locksmith
+
+Locksmith
+
+Locksmiths fit, repair and open locks for homes, shops and cars. {pay}
+
+Duties
+• Fit and repair locks and door hardware
+• Cut keys and program car key fobs
+• Open locked doors without damage
+
+Skills
+• Patience and a steady hand
+• Customer service
+• Problem solving
+"""
+
+
+def test_pay_in_a_paragraph_whose_other_subjects_are_levels_of_the_roles_people_is_read():
+    """Set 19 q03 ('Beginners in a fragrance house earn around €34,000 … a senior evaluator earns between …') and set
+    20 t05 ('Most quality controllers start on about $26 an hour …, and experienced QCs who run a shift earn between
+    $29 and $33 an hour'): before, every subject had to name the role's head noun."""
+    pay = _pay(_LOCKSMITH_PAGE.format(pay="Beginners in a city firm earn around £24,000 a year, and an experienced "
+                                          "locksmith earns between £32,000 and £40,000 a year."))
+    assert ("Beginners in a city firm", 24000, 24000, "GBP", "year") in pay
+    assert any(low == 32000 and high == 40000 for _, low, high, *_ in pay)
+
+
+def test_pay_of_another_group_beside_the_roles_people_is_not_read():
+    pay = _pay(_LOCKSMITH_PAGE.format(pay="Security guards in a city firm earn around £24,000 a year, and an experienced "
+                                          "locksmith earns between £32,000 and £40,000 a year."))
+    assert pay == []

@@ -788,6 +788,14 @@ def _glance_box(lines: list[Line]) -> set[int]:
     return out
 
 
+# round 18b: the subject of a pay clause naming a level of the role's people, not another group ('Beginners in a
+# fragrance house', 'experienced QCs who run a shift', 'Once qualified', 'Newly qualified staff', 'Senior staff')
+_LEVEL_PEOPLE = re.compile(r"(?i)^(?:(?:most|many|some|the|a|an|our|new|newly)\s+)?(?:beginners?|starters?|newcomers?|"
+                           r"new\s+(?:starters?|recruits?|entrants?|hires?)|entry[\s-]level\b|juniors?\b|seniors?\b|"
+                           r"senior\s|junior\s|experienced\b|qualified\b|once\s+qualified|fully\s+qualified|trainees?\b|"
+                           r"apprentices?\b|graduates?\b|school\s+leavers?|seasoned\b|veterans?\b|those\s+with\b)")
+
+
 _QUESTION_LABEL = re.compile(r"(?i)^(?:how|what|why|where|when|who|which|can|could|do|does|is|are|should|will)\b")
 
 
@@ -1360,6 +1368,13 @@ class Reader(SalaryReading):
         new = self.items[before:]
         pay = [i for i in new if i.table == "salaries"]
         if pay and all(head.search(i.row.get("label") or "") for i in pay):
+            return True
+        # round 18b: 'Beginners in a fragrance house earn around €34,000 a year … a senior evaluator earns between
+        # €52,000 and €70,000' (set 19 q03), 'Most quality controllers start on about $26 an hour …, and experienced QCs
+        # who run a shift earn between $29 and $33' (set 20 t05): one amount's subject names the role's people, every
+        # other one a level of them ('beginners', 'experienced …', 'once qualified')
+        if pay and any(head.search(i.row.get("label") or "") for i in pay) and all(
+                head.search(i.row.get("label") or "") or _LEVEL_PEOPLE.match(i.row.get("label") or "") for i in pay):
             return True
         del self.items[before:]
         return False
