@@ -161,3 +161,44 @@ def test_pay_of_another_group_beside_the_roles_people_is_not_read():
     pay = _pay(_LOCKSMITH_PAGE.format(pay="Security guards in a city firm earn around £24,000 a year, and an experienced "
                                           "locksmith earns between £32,000 and £40,000 a year."))
     assert pay == []
+
+
+# --- a flattened label/value box whose value holds a time or a bracketed colon ---------------------------------------
+
+_BOX_PAGE = """Northfield Water Board
+Home > Careers > Pump Station Operator
+
+Pump Station Operator
+
+Job family
+Water Operations
+Location
+{location}
+Hours
+{hours}
+Grade
+W4
+
+Duties
+• Run the pumps to the daily plan
+• Read meters and log the flows
+• Report faults to the control room
+
+Skills
+• Attention to detail
+• Mechanical aptitude
+• Teamwork
+"""
+
+
+def test_a_box_value_with_a_time_of_day_or_a_bracketed_colon_keeps_the_box():
+    """Set 15 v22 ('Hours' / '5:30am to 2:00pm' broke the box: 'Site', 'Employment', 'Award' lost) and set 21 u03
+    ('Location' / 'Toronto, Ontario (hybrid: 3 days on site)': 'Location', 'Union' lost)."""
+    facts = _facts(_BOX_PAGE.format(location="Riverside Depot (hybrid: 2 days on site)", hours="6:00am to 2:30pm"))
+    assert ("Location", "Riverside Depot (hybrid: 2 days on site)") in facts
+    assert ("Hours", "6:00am to 2:30pm") in facts and ("Grade", "W4") in facts
+
+
+def test_a_value_that_is_itself_a_label_and_value_still_breaks_the_box():
+    facts = _facts(_BOX_PAGE.format(location="Riverside Depot", hours="Shift: nights"))
+    assert ("Hours", "Shift: nights") not in facts
