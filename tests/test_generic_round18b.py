@@ -202,3 +202,54 @@ def test_a_box_value_with_a_time_of_day_or_a_bracketed_colon_keeps_the_box():
 def test_a_value_that_is_itself_a_label_and_value_still_breaks_the_box():
     facts = _facts(_BOX_PAGE.format(location="Riverside Depot", hours="Shift: nights"))
     assert ("Hours", "Shift: nights") not in facts
+
+
+# --- a box flattened to label and value lines, its names' row in the middle ------------------------------------------
+
+_NAMES_BOX_PAGE = """Harbour Lines Ferries
+Home > Careers > Ferry Deckhand
+
+Ferry Deckhand
+
+Grade
+D2
+Department
+Marine Operations
+Shift
+{shift}
+Other names
+Ferry Crew Member
+Mooring Hand
+{label}
+{value}
+
+Duties
+• Handle mooring lines at every berth
+• Guide cars and passengers on board
+• Keep the car deck clean and safe
+
+Skills
+• Teamwork
+• Alertness
+• Physical fitness
+"""
+
+
+def test_the_last_label_over_a_value_after_a_boxed_names_row_is_the_boxs_next_row():
+    """Set 21 u03 ('Other titles' / two names / 'Required certification' / 'Certificate of proficiency in …'), u13 ('Also
+    known as' / two names / 'Work permit' / 'Positive list or agricultural trainee scheme') and u14 ('Other names' / 'RO
+    Plant Operator / Water Plant Technician' / 'Omanisation' / 'Open to Omani nationals': 'Omanisation' stored as a
+    name); set 18 h09 writes its names row inside the same kind of box."""
+    page = _NAMES_BOX_PAGE.format(shift="Rotating 12-hour shifts", label="Work permit",
+                                  value="Right to work in the country required")
+    assert _aliases(page) == ["Ferry Crew Member", "Mooring Hand"]
+    assert ("Work permit", "Right to work in the country required") in _facts(page)
+
+
+def test_a_third_name_line_stays_a_name_and_a_names_list_outside_a_box_is_unchanged():
+    page = _NAMES_BOX_PAGE.format(shift="Rotating 12-hour shifts", label="Deck Crew", value="Vessel Deck Operator")
+    assert "Vessel Deck Operator" in _aliases(page) and not any(label == "Deck Crew" for label, _ in _facts(page))
+    outside = _NAMES_BOX_PAGE.replace("Shift\n{shift}\n", "Shift\n{shift}\n\nWe run ferries across the harbour.\n")
+    page = outside.format(shift="Rotating 12-hour shifts", label="Work permit",
+                          value="Right to work in the country required")
+    assert not any(label == "Work permit" for label, _ in _facts(page))

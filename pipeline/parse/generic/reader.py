@@ -816,7 +816,7 @@ _CONTRACT_LABEL = re.compile(r"(?i)(?:contract|contrato|contrat|vertrag|umowa|s[
 _PERIOD_ONLY = re.compile(r"(?i)(\S*\d[\d.,]*\S*)\s+per\s+(year|month|week|day|hour)")
 
 
-def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
+def _label_line_box(lines: list[Line], in_box: bool = False) -> list[tuple[Line, Line]]:
     """(label line, value line) pairs of a box written label over value ('Department' / 'Studio Operations' / 'Hours' /
     'Shift pattern incl. live evenings' / 'Grade' / 'Band D') that closes a list of names: read back from the list's
     end, pairs of unmarked consecutive lines whose label is short, label-shaped and no title (no role noun, no word
@@ -843,7 +843,32 @@ def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
         # round 17b: 'Other names' / 'Gaterist; Operator fierăstrău panglică' / 'Contract' / 'Permanent contract': after
         # the names written on one line, a known glance label over a value is the next row of the page's box
         return pairs
+    if single and in_box and i + 2 >= 1 and _box_row_value(single, pairs[0][1].text.strip()):
+        # round 18b: 'Also known as' / 'Pig Stockman' / 'Svinepasser' / 'Work permit' / 'Positive list or …': the names'
+        # label is itself a row of a box flattened to label and value lines (a label and its value stand right above
+        # it), so the last label over a value that reads as no name is the box's next row, no third name (set 21 u03
+        # 'Required certification', u13 'Work permit', u14 'Omanisation' stored as a name)
+        return pairs
     return []
+
+
+def _box_row_value(label: str, value: str) -> bool:
+    """A value line that reads as a box's value, no name: more words than its label (three or more) with a word in
+    lower case after the first or a figure, and no title-shaped name with a role noun."""
+    words = value.split()
+    return len(words) >= 3 and len(words) > len(label.split()) and (
+        any(w[:1].islower() for w in words[1:]) or bool(re.search(r"\d", value))) \
+        and not (name_like(value) and has_role_noun(value))
+
+
+def _box_above(page_lines: list[str], line: int) -> bool:
+    """Round 18b: the line above the heading line `line` (1-based) is a value under a short label line: the heading
+    is a row of a box flattened to label and value lines ('Language' / 'Danish or English' / 'Also known as')."""
+    if line < 3 or line - 1 > len(page_lines):
+        return False
+    label, value = page_lines[line - 3].strip(), page_lines[line - 2].strip()
+    return bool(label and value) and not is_bullet(label) and not is_bullet(value) and ":" not in label \
+        and len(label.split()) <= 4 and not label.endswith((".", "!", "?", ";", ","))
 
 
 def _names_closed(lines: list[Line]) -> int | None:
@@ -2213,7 +2238,7 @@ class Reader(SalaryReading):
             # blank line, a heading-shaped line that is no name opens another part of the page (its list is text)
             self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[closed:]])
             block = Block(block.kind, block.heading, block.lines[:closed], block.inline, block.parent, block.line)
-        boxed = _label_line_box(block.lines)
+        boxed = _label_line_box(block.lines, bool(block.heading) and _box_above(self.page_lines, block.line))
         if boxed:
             for label, value in boxed:
                 self.fact(label.text.strip(), value.text.strip(), value.text.strip(), value.number, block)
