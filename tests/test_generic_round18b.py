@@ -253,3 +253,11 @@ def test_a_third_name_line_stays_a_name_and_a_names_list_outside_a_box_is_unchan
     page = outside.format(shift="Rotating 12-hour shifts", label="Work permit",
                           value="Right to work in the country required")
     assert not any(label == "Work permit" for label, _ in _facts(page))
+
+
+def test_a_label_over_a_sentence_after_a_boxed_names_row_is_no_fact():
+    """Set 20 t09: 'Other titles' / 'Desal Operator, RO Plant Operator' / 'Purpose' / 'Operate the … units so that the
+    station delivers its contracted water volume and quality.': a heading over its paragraph, no box row."""
+    page = _NAMES_BOX_PAGE.format(shift="Rotating 12-hour shifts", label="Purpose",
+                                  value="Keep the ferry safe and on time for every passenger.")
+    assert not any(label == "Purpose" for label, _ in _facts(page))

@@ -854,9 +854,10 @@ def _label_line_box(lines: list[Line], in_box: bool = False) -> list[tuple[Line,
 
 def _box_row_value(label: str, value: str) -> bool:
     """A value line that reads as a box's value, no name: more words than its label (three or more) with a word in
-    lower case after the first or a figure, and no title-shaped name with a role noun."""
+    lower case after the first or a figure, no sentence ('Purpose' / 'Operate the … units so that …': a heading over its
+    paragraph, set 20 t09), and no title-shaped name with a role noun."""
     words = value.split()
-    return len(words) >= 3 and len(words) > len(label.split()) and (
+    return 3 <= len(words) <= 12 and len(words) > len(label.split()) and not value.endswith((".", "!", "?", ":")) and (
         any(w[:1].islower() for w in words[1:]) or bool(re.search(r"\d", value))) \
         and not (name_like(value) and has_role_noun(value))
 
