@@ -261,3 +261,41 @@ def test_a_label_over_a_sentence_after_a_boxed_names_row_is_no_fact():
     page = _NAMES_BOX_PAGE.format(shift="Rotating 12-hour shifts", label="Purpose",
                                   value="Keep the ferry safe and on time for every passenger.")
     assert not any(label == "Purpose" for label, _ in _facts(page))
+
+
+# --- a master's title, and a clause about one's own work after it ----------------------------------------------------
+
+_ROOFER_PAGE = """Heritage Roofing Guild
+Home > Careers > Slater
+
+Slater
+
+Duties
+• Strip old slates and battens
+• Fix new slates with copper nails
+• Repair valleys and ridges
+
+Skills
+• A head for heights
+• Patience
+• Good balance
+
+Career progression
+{career}
+"""
+
+
+def test_a_masters_title_before_a_clause_about_ones_own_work_is_a_move():
+    """Set 20 t03 ('you can progress to master thatcher and take on apprentices of your own') and set 21 u01 ('you could
+    become a master craftsman and take on your own contracts, or go on to become a … instructor'): the clause after
+    'and' made the list unsure, and 'master' read as a comparative ('a better listener')."""
+    paths = _paths(_ROOFER_PAGE.format(career="After the apprenticeship you can progress to master slater and take on "
+                                              "apprentices of your own. Some become a master craftsman and take on "
+                                              "their own contracts."))
+    assert ("to", "master slater") in paths and ("to", "master craftsman") in paths
+
+
+def test_a_comparative_before_an_agent_noun_is_still_no_title():
+    paths = _paths(_ROOFER_PAGE.format(career="After the apprenticeship you become a better listener and take on "
+                                              "jobs of your own."))
+    assert paths == []

@@ -124,6 +124,9 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
 # verb phrase about one's own business ('or open their own shop', 'or set up his own bakery')
 _CLAUSE_PIECE = re.compile(r"(?i)(?:from|into|through|via|without|before|after|while)\s|[a-z]+\s+(?:up\s+)?(?:their|his|her|your|"
                            r"our|my)\s+(?:own\s+)?\w")
+# round 18b: '… and take on apprentices of your own', '… and take on your own contracts': a clause about one's own work
+# after a title ends the list of titles there
+_OWN_WORK = re.compile(r"(?i),?\s+(?:and|or)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}(?:of\s+)?(?:their|his|her|your|our|my)\s+own\b")
 # round 15b: 'an Underwriting Assistant or move across from a claims role': another verb joined by 'or'/'and' without a
 # comma ends the list (after a comma, ', or move into nursing', the sentence stays unsure as before)
 _OTHER_VERB = re.compile(r"(?:move|moves|switch|switches|transfer|transfers|go|goes|train|trains|work|works|join|joins|"
@@ -287,6 +290,9 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     segment = _IN_PLACE_AS.sub(r"\1", segment)  # 'A or in a bank branch as a B' (round 13a)
     # round 15b: 'from general labourer jobs in print shops': where the jobs were held ends the title
     segment = re.sub(r"(?i)\b(roles?|jobs?|positions?|posts?)\s+(?:in|at|with|across|within|on)\s+[^,;.]*", r"\1", segment)
+    own_work = _OWN_WORK.search(segment)
+    if own_work:  # round 18b: 'master thatcher and take on apprentices of your own' (set 20 t03, set 21 u01)
+        segment = segment[: own_work.start()]
     stop = _END.search(segment)
     segment = (segment[: stop.start()] if stop else segment).strip().rstrip(",")
     segment = re.sub(r"(?i)[\s,]+(?:and|or)$", "", segment)  # 'a Mortgage Administrator or [in a bank branch …]'
@@ -362,6 +368,7 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
         elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z](?:[^\W\d_A-Z'’-]| (?=[^\W\d_A-Z]))*", piece) and len(piece.split()) <= 4 \
                 and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
             known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
+                or piece.startswith("master ") and _lower_agent_title(piece) \
                 or bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role)
             # round 15b: 'train as a coffee roaster': after a verb ending on 'as', an agent noun after 'a' is a title
             sure = sure or known or capacity and written_article and _lower_agent_title(piece)
