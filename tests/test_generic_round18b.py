@@ -299,3 +299,37 @@ def test_a_comparative_before_an_agent_noun_is_still_no_title():
     paths = _paths(_ROOFER_PAGE.format(career="After the apprenticeship you become a better listener and take on "
                                               "jobs of your own."))
     assert paths == []
+
+
+# --- names in lower case after a Romance label for other names ---------------------------------------------------------
+
+_GROOMER_PAGE = """Peluquería Canina Huellitas
+Inicio › Trabaja con nosotros › Dog Groomer
+
+Dog Groomer
+{names}
+
+Funciones / Duties
+• Bañar y secar a los perros
+• Cortar el pelo según la raza
+• Limpiar oídos y cortar uñas
+
+Habilidades / Skills
+• Paciencia con los animales
+• Atención al detalle
+• Trato amable con los clientes
+"""
+
+
+def test_lower_case_names_after_a_romance_label_for_other_names_are_aliases():
+    """Set 17 z14 ('Otros nombres: peluquero canino, estilista canino'), set 20 t14 ('Otros nombres: instructor de
+    submarinismo, instructor de buceo recreativo'), set 16 x23 ('También le dicen / Also called: …'): 'nombres' was no
+    word of naming, and a head-first name of four words was too long."""
+    assert _aliases(_GROOMER_PAGE.format(names="Otros nombres: peluquero canino, estilista canino")) == [
+        "peluquero canino", "estilista canino"]
+    assert _aliases(_GROOMER_PAGE.format(names="Otros nombres: asistente de peluquería, asistente de peluquería "
+                                               "canina")) == ["asistente de peluquería", "asistente de peluquería canina"]
+
+
+def test_a_phrase_after_a_romance_label_for_other_names_that_is_no_name_stays_text():
+    assert _aliases(_GROOMER_PAGE.format(names="Otros nombres: ver la sección de empleos")) == []

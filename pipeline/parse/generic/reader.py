@@ -19,7 +19,7 @@ from pipeline.parse.generic.title import _agentive, _foreign, name_like, positio
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
-from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _other_language_title
+from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
@@ -652,7 +652,10 @@ _NOT_NAME_WORDS = {"in", "for", "of", "to", "with", "and", "or", "the", "a", "an
 # a label that says its words are names ('also called', 'other names', 'også kaldet', 'dikenali juga sebagai'), not only
 # 'also' ('Ayrıca'): under it names in lower case are read as names (round 13a)
 _NAMING_LABEL = re.compile(r"call|known|kald|kalt|chamad|llamad|conocid|conhecid|name|title|noem|bezeichn|appel|denomin|"
-                           r"nimi|nazw|dikenal|disebut|benam")
+                           r"nimi|nazw|dikenal|disebut|benam"
+                           # round 18b: the Romance words for names ('Otros nombres', 'Outros nomes', 'Autres noms', 'Altri
+                           # nomi') and for 'they call it' ('También le dicen', 'Também se diz'): sets 16 x23, 17 z14, 20 t14
+                           r"|nombre|nome|nomi|noms?\b|dicen|dice\b|diz\b|dizem")
 
 
 def _labelled_alias(name: str) -> bool:
@@ -660,8 +663,11 @@ def _labelled_alias(name: str) -> bool:
     orkesterbibliotekar'): a title's shape, an abbreviation, a role noun, or (round 13a) one to three words of letters in
     lower case with no English function word (a name in another language, written as it is used)."""
     words = name.split()
+    # round 18b: a head-first name of up to five words, its first word a role noun ('instructor de buceo recreativo',
+    # set 20 t14; 'peluquero canino' in set 17 z14 is of three words or fewer)
+    most = 5 if words and (has_role_noun(words[0]) or _lower_other_language_title(name)) else 3
     return name_like(name) or (name.isupper() and 2 <= len(name) <= 5) or has_role_noun(name) \
-        or 0 < len(words) <= 3 and all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", w) for w in words) \
+        or 0 < len(words) <= most and all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", w) for w in words) \
         and not {w.lower() for w in words} & _NOT_NAME_WORDS
 
 
