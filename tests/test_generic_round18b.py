@@ -333,3 +333,13 @@ def test_lower_case_names_after_a_romance_label_for_other_names_are_aliases():
 
 def test_a_phrase_after_a_romance_label_for_other_names_that_is_no_name_stays_text():
     assert _aliases(_GROOMER_PAGE.format(names="Otros nombres: ver la sección de empleos")) == []
+
+
+def test_the_role_under_a_word_of_its_kind_of_contract_is_no_move():
+    """Set 21 u02 ('Many of our full-time crews started as seasonal snowplow operators': the role itself, as set 21
+    u04's 'started as jackaroos')."""
+    page = _STATION_PAGE.replace("Deckhand / Boatman", "Deckhand")
+    paths = _paths(page.format(plural="seasonal deckhands"))
+    assert not any("deckhand" in title.lower() for _, title in paths) and ("to", "Leading Hand") in paths
+    paths = _paths(page.format(plural="trainee deckhands"))
+    assert ("from", "trainee deckhands") in paths

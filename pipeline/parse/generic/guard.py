@@ -94,7 +94,14 @@ def _own_role(title: str, role: str) -> bool:
     """The page's own role (its plural too), or round 18b one half of a title written for two ('started as jackaroos'
     on the 'Jackaroo / Jillaroo' page: set 21 u04; set 15's 'Lifeguard / Swim Instructor')."""
     halves = [part for part in re.split(r"\s+/\s+", role) if part.strip()] if role else []
+    # round 18b: the role under a word of its kind of contract, no rank ('started as seasonal snowplow operators':
+    # set 21 u02; 'casual', 'part-time', 'temporary' are the same job, while 'senior', 'trainee', 'lead' name another)
+    title = _EMPLOYMENT_KIND.sub("", title.strip())
     return _same(title, role) or len(halves) > 1 and any(_same(title, part) for part in halves)
+
+
+_EMPLOYMENT_KIND = re.compile(r"(?i)^(?:(?:seasonal|casual|part[- ]time|full[- ]time|temporary|temp|permanent|fixed[- ]term|"
+                              r"relief|agency|freelance|contract|on[- ]call)\s+)+(?=\S)")
 
 
 def _heading(text: str) -> bool:
