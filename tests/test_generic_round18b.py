@@ -343,3 +343,13 @@ def test_the_role_under_a_word_of_its_kind_of_contract_is_no_move():
     assert not any("deckhand" in title.lower() for _, title in paths) and ("to", "Leading Hand") in paths
     paths = _paths(page.format(plural="trainee deckhands"))
     assert ("from", "trainee deckhands") in paths
+
+
+def test_the_season_of_seasonal_work_is_a_glance_fact():
+    """Set 17 z18 ('Season: Crushing season, June to December' after 'Also called: …') and set 18 h13 ('Winter pruning
+    season: 15 December – 31 March' alone under the title); ten pages of sets 5-15 state it in their glance boxes."""
+    page = _LOCKSMITH_PAGE.replace("Locksmiths fit, repair", "{season}\nLocksmiths fit, repair")
+    facts = _facts(page.format(season="Busy season: October to March", pay=""))
+    assert ("Busy season", "October to March") in facts
+    facts = _facts(page.format(season="Season tickets: sold at the door", pay=""))
+    assert not any(label.startswith("Season") for label, _ in facts)
