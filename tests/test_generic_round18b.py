@@ -353,3 +353,15 @@ def test_the_season_of_seasonal_work_is_a_glance_fact():
     assert ("Busy season", "October to March") in facts
     facts = _facts(page.format(season="Season tickets: sold at the door", pay=""))
     assert not any(label.startswith("Season") for label, _ in facts)
+
+
+def test_a_department_of_colombia_in_the_pages_head_decides_a_bare_dollar_grouped_by_points():
+    """Set 21 u17 ('Metro Andino de Antioquia' in the first line; set 19 q19 names Chile only by a valley): the
+    departments of Colombia and the regions of Chile name their country as its cities do."""
+    page = _PESO_PAGE.replace("Ferrocarril del Sur — Trabaja con nosotros",
+                              "Ferrocarril de Antioquia — Trabaja con nosotros")
+    pay = _pay(page.format(first="$2.450.000", second="$2.800.000 – $3.150.000", country=""))
+    assert ("Salario básico", 2450000, 2450000, "COP", "month") in pay
+    page = _PESO_PAGE.replace("Ferrocarril del Sur — Trabaja con nosotros",
+                              "Ferrocarril del Maule — Trabaja con nosotros")
+    assert {c for *_, c, _ in _pay(page.format(first="$750.000", second="$800.000", country=""))} == {"CLP"}
