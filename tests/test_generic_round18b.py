@@ -365,3 +365,43 @@ def test_a_department_of_colombia_in_the_pages_head_decides_a_bare_dollar_groupe
     page = _PESO_PAGE.replace("Ferrocarril del Sur — Trabaja con nosotros",
                               "Ferrocarril del Maule — Trabaja con nosotros")
     assert {c for *_, c, _ in _pay(page.format(first="$750.000", second="$800.000", country=""))} == {"CLP"}
+
+
+# --- a prose page's way in told of people in general, or of the role's initials ---------------------------------------
+
+_PROSE_WAY_IN = """Keyline Training — Careers
+Home > Careers > Locksmith
+
+Locksmith
+
+Locksmiths fit, repair and open locks for homes, shops and cars.
+{way}
+
+Duties
+• Fit and repair locks and door hardware
+• Cut keys and program car key fobs
+• Open locked doors without damage
+
+Skills
+• Patience and a steady hand
+• Customer service
+• Problem solving
+"""
+
+
+def test_people_in_general_or_the_roles_initials_as_the_subject_of_a_way_in_name_its_moves():
+    """Set 15 v08 ('Many people start as a location assistant or a unit manager …'), sets 16 x12 and 17 z08 ('Many
+    people come into the role from a job as a survey field assistant. After a few years you can go on to become …'),
+    set 20 t05 ('Many of our QCs start as packers …' on the Packhouse Quality Controller's page): prose pages whose
+    moves were lost because the subject did not name the role's head noun."""
+    paths = _paths(_PROSE_WAY_IN.format(way="Many people start as a hardware shop assistant. After a few years you can "
+                                            "go on to become a security systems installer."))
+    assert paths == [("from", "hardware shop assistant"), ("to", "security systems installer")]
+    page = _PROSE_WAY_IN.replace("Locksmith\n\nLocksmiths", "Master Key Locksmith\n\nLocksmiths").replace(
+        "> Locksmith", "> Master Key Locksmith")
+    assert ("from", "porters") in _paths(page.format(way="Many of our MKLs start as porters."))
+
+
+def test_another_groups_way_in_in_prose_is_still_no_move():
+    assert _paths(_PROSE_WAY_IN.format(way="Many electricians start as a cable puller.")) == []
+    assert _paths(_PROSE_WAY_IN.format(way="Many of our HGVs start as porters.")) == []

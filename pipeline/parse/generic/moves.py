@@ -392,7 +392,20 @@ def _subject_is_role(before: str, role: str) -> bool:
         return False
     words = [singular_title(w.strip(",")).lower() for w in before.split()[:6]]
     # 'Zookeepers with several years' experience': a plural the role-noun list does not know (round 12b)
-    return head in words or f"{head}s" in words or f"{head}es" in words
+    if head in words or f"{head}s" in words or f"{head}es" in words:
+        return True
+    # round 18b: 'Many people start as a location assistant …' (set 15 v08), 'Many people come into the role from …'
+    # (sets 16 x12, 17 z08): people in general, the subject of a prose page's way in; 'Many of our QCs start as packers'
+    # (set 20 t05): the role's initials ('Packhouse Quality Controller') name its people
+    if _PEOPLE.fullmatch(before.strip().rstrip(",")):
+        return True
+    initials = "".join(w[0] for w in re.sub(r"\s*\([^()]*\)\s*$", "", role).split() if w[:1].isupper())
+    said = re.fullmatch(r"(?:(?:many|most|some|a\s+few)\s+of\s+(?:our|the)\s+|our\s+|the\s+)?([A-Z]{2,5})s", before.strip(),
+                        flags=re.I)
+    return bool(said) and len(initials) >= 2 and initials.endswith(said.group(1).upper()) and said.group(1).isupper()
+
+
+_PEOPLE = re.compile(r"(?i)(?:(?:many|most|some|a\s+few|other)\s+)?people(?:\s+(?:also|often|usually|typically|then))?")
 
 
 def sentence_moves(text: str, role: str = "", section: str | None = "career") -> list[tuple[str, str]]:
