@@ -385,7 +385,7 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     return [p for p, _ in titles]
 
 
-def _subject_is_role(before: str, role: str) -> bool:
+def _subject_is_role(before: str, role: str, people: bool = False) -> bool:
     """'Most deckhands', 'Many porters also', 'Youth pastors often': the words before the verb name the role's people."""
     head = _role_head(role)
     if not head:
@@ -396,8 +396,9 @@ def _subject_is_role(before: str, role: str) -> bool:
         return True
     # round 18b: 'Many people start as a location assistant …' (set 15 v08), 'Many people come into the role from …'
     # (sets 16 x12, 17 z08): people in general, the subject of a prose page's way in; 'Many of our QCs start as packers'
-    # (set 20 t05): the role's initials ('Packhouse Quality Controller') name its people
-    if _PEOPLE.fullmatch(before.strip().rstrip(",")):
+    # (set 20 t05): the role's initials ('Packhouse Quality Controller') name its people. People in general only in the
+    # page's unheaded prose (`people`): under another section's heading ('Skills') they are no one's way in (round 13a)
+    if people and _PEOPLE.fullmatch(before.strip().rstrip(",")):
         return True
     initials = "".join(w[0] for w in re.sub(r"\s*\([^()]*\)\s*$", "", role).split() if w[:1].isupper())
     said = re.fullmatch(r"(?:(?:many|most|some|a\s+few)\s+of\s+(?:our|the)\s+|our\s+|the\s+)?([A-Z]{2,5})s", before.strip(),
@@ -408,7 +409,8 @@ def _subject_is_role(before: str, role: str) -> bool:
 _PEOPLE = re.compile(r"(?i)(?:(?:many|most|some|a\s+few|other)\s+)?people(?:\s+(?:also|often|usually|typically|then))?")
 
 
-def sentence_moves(text: str, role: str = "", section: str | None = "career") -> list[tuple[str, str]]:
+def sentence_moves(text: str, role: str = "", section: str | None = "career",
+                   people: bool = False) -> list[tuple[str, str]]:
     """(kind, title) of the moves the sentences of a line name. In a section about progression (`section` is a
     career kind) any subject counts; elsewhere (`section` None) only a sentence whose subject is the role's people.
     A move 'to' in a section about sideways moves is lateral."""
@@ -428,7 +430,7 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
                     continue  # 'To become a paramedic you need…', 'How to become…': the way in, no move
                 if _FIRST_PERSON.search(before):
                     continue  # '"I started as a contract tester …" — Simone': one person's story, no move of the role
-                if not in_career and not _subject_is_role(before, role):
+                if not in_career and not _subject_is_role(before, role, people):
                     continue
                 capacity = bool(re.search(r"(?i)\bas\s*$", match.group()))
                 rest = sentence[match.end():]

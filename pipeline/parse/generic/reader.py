@@ -1263,7 +1263,9 @@ class Reader(SalaryReading):
                 and len(above.split()) <= 10 and bool(_MOVES_HEADING.search(normal_heading(above)))
             if inner and not about_moves:
                 continue
-            for move, title in sentence_moves(text, self.role, "career" if about_moves else None):
+            # (round 18b: people in general name the role's way in only in the page's unheaded prose)
+            for move, title in sentence_moves(text, self.role, "career" if about_moves else None,
+                                              people=block.kind in ("intro", "prose") and not block.heading):
                 self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
                          text, line.number, "career")
 
