@@ -687,8 +687,9 @@ def test_a_big_city_of_colombia_decides_a_bare_dollar():
 
 
 def test_a_city_of_no_dollar_country_decides_nothing():
-    # negative: a city of no country in the table leaves the bare dollar to its default
-    assert {currency for *_, currency, _ in _pay(_FLORIST.format(city="Lisboa"))} == {"USD"}
+    # negative: a city of no country in the table decides nothing; round 18b: its bare dollar grouped by points
+    # ('$1.450.000') is then a peso of an unsaid country, no salary (no longer the default USD)
+    assert _pay(_FLORIST.format(city="Lisboa")) == []
 
 
 _ZONE = """CareerInfo | Summary Report for:

@@ -301,13 +301,18 @@ def _alternating_label(text: str) -> bool:
         and heading_kind(text) is None and box_label(text)
 
 
+# round 18b: a colon that is no label's: in a time of day ('5:30am to 2:00pm', set 15 v22) or inside brackets
+# ('Toronto, Ontario (hybrid: 3 days on site)', set 21 u03)
+_INNER_COLON = re.compile(r"(?<=\d):(?=\d\d)|\([^()]*\)")
+
+
 def _alternating_value(text: str, label: str = "") -> bool:
     """A value line of a flattened box: short (a number, a percentage, a short phrase), no sentence, no list marker,
     no money (pay is the pay reader's), no label of the fact vocabulary, no heading; a title only under a label naming
     whom the role reports to ('Reporting to' / 'Crematorium Supervisor', round 16b)."""
     text = text.strip()
     return bool(text) and len(text.split()) <= 14 and not text.endswith((".", ":", ";", "!", "?")) \
-        and ":" not in text and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
+        and ":" not in _INNER_COLON.sub("", text) and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
         and not _has_currency(text) and heading_kind(text) is None and not _known_label(text) \
         and _box_value(text, _REPORTS_TO.search(label) is not None)
 

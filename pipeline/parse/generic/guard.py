@@ -122,6 +122,20 @@ def _people_subject(name: str, role: str) -> bool:
                           name.strip()))
 
 
+def _own_role(title: str, role: str) -> bool:
+    """The page's own role (its plural too), or round 18b one half of a title written for two ('started as jackaroos'
+    on the 'Jackaroo / Jillaroo' page: set 21 u04; set 15's 'Lifeguard / Swim Instructor')."""
+    halves = [part for part in re.split(r"\s+/\s+", role) if part.strip()] if role else []
+    # round 18b: the role under a word of its kind of contract, no rank ('started as seasonal snowplow operators':
+    # set 21 u02; 'casual', 'part-time', 'temporary' are the same job, while 'senior', 'trainee', 'lead' name another)
+    title = _EMPLOYMENT_KIND.sub("", title.strip())
+    return _same(title, role) or len(halves) > 1 and any(_same(title, part) for part in halves)
+
+
+_EMPLOYMENT_KIND = re.compile(r"(?i)^(?:(?:seasonal|casual|part[- ]time|full[- ]time|temporary|temp|permanent|fixed[- ]term|"
+                              r"relief|agency|freelance|contract|on[- ]call)\s+)+(?=\S)")
+
+
 def _heading(text: str) -> bool:
     return heading_kind(text) is not None
 
@@ -518,7 +532,7 @@ def _item_ok(item: Item, role: str) -> bool:
             and not (_menu_line(item.text) and not _ladder_row(item.text, role)) \
             and not _label_over_titles(row.get("target_title") or "", row.get("note"), item.text) \
             and not _foreign_label(row.get("target_title") or "", item.text) and not (
-            _same(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
+            _own_role(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
                 row.get("target_title") or "").lower() != role.lower())) \
             and not (row.get("kind") in ("from", "to", "lateral") and _role_itself(row.get("target_title") or "", role)),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
@@ -702,14 +716,31 @@ def _other_dollar_named(text: str) -> bool:
     return bool(named) and "USD" not in named
 
 
+# round 18b: a bare '$' amount whose thousands are grouped by points ('$2.450.000', '$750.000 – $950.000'): the way
+# the peso countries (Colombia, Chile, Argentina, Uruguay) write money, never United States dollars
+_POINT_GROUPED = re.compile(r"\$\s?\d{1,3}(?:\.\d{3})+(?![\d.])")
+
+
+def _peso_written(item: Item) -> bool:
+    return _bare_dollar(item) and bool(_POINT_GROUPED.search(item.row.get("text") or ""))
+
+
+def _to_text(item: Item) -> Item:
+    return Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line, item.section,
+                list(item.warnings))
+
+
 def localise(items: list[Item], text: str) -> list[Item]:
     """A bare '$' amount on a page that names one country using dollars is in that country's currency ('$30 an
     hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed. On a page that names
-    no one country but another dollar's country without the United States, a bare '$' is no salary."""
+    no one country but another dollar's country without the United States, a bare '$' is no salary. Round 18b: on a
+    page that names no country, a bare '$' amount grouped by points ('$2.450.000 mensuales') is a peso of a country
+    the page does not say, so no salary (page_sections keeps its line)."""
     if "$" not in text:
         return items
     code = local_currency(text)
     if code is None:
+        items = [_to_text(i) if _peso_written(i) else i for i in items]
         if not _other_dollar_named(text):
             return items
         # a bare '$' on a page that names a country of another dollar once in passing, and no single country: which

@@ -706,7 +706,8 @@ def _lower_agent_title(piece: str) -> bool:
     return 0 < len(words) <= 4 and bool(re.fullmatch(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*)*", piece)) \
         and words[0] not in _SENTENCE_OPENERS and not any(w in _NOT_IN_TITLE for w in words) \
         and bool(re.search(r"(?:(?:er|or|ist|ian)s?|man|men)$", words[-1])) and len(words[-1]) >= 5 \
-        and not any(w.endswith(("er", "est")) or w in ("more", "most", "less") for w in words[:-1])
+        and not any(w.endswith(("er", "est")) and w != "master" or w in ("more", "most", "less") for w in words[:-1])
+    # (round 18b: 'master craftsman', 'master thatcher': 'master' heads a trade's title, no comparative; sets 20 t03, 21 u01)
 
 
 def split_path_item(text: str) -> list[tuple[str, str | None]] | None:

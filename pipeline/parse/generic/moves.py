@@ -86,6 +86,11 @@ _VERBS: tuple[tuple[str, str], ...] = (
     # round 17b: '… e chegar a supervisor técnico', 'y llegar a jefe de turno' (to reach a post; 'llegar a ser' above)
     ("to", r"(?:chegar|chegam|chega|chegou|chegaram|llegar|llegan|llega|llegó|llegaron)\s+a(?!\s+(?:ser|la|el|los|las|um|uma|un|una)\b)"),
     ("to", r"(?:el|la|o|a|le)\s+(?:siguiente|pr[óo]xim[oa]|prochaine?)\s+(?:paso|passo|etapa|étape|escal[oó]n)\s+(?:es|é|est)"),
+    # round 18b: 'Algunos pasan a la bodega como bodeguero', 'se tourner vers le contrôle qualité comme technicien
+    # qualité cuir', 'passar para a manutenção como …': another field, then the title held there (sets 19 q19, q20)
+    ("lateral", r"(?:pasan|pasa|pasar|pasaron|pasó|passam|passa|passar|passaram|passou|passent|passe|passer|"
+                r"se\s+(?:tourner|tournent|tourne|reconvertir|reconvertissent|reconvertit))\s+(?:a|al|à|au|aux|para|vers|en)\s+"
+                r"(?!(?:un|una|uno|um|uma|une)\s)[^.;:()]{1,60}?\s+(?:como|comme)"),
     ("to", r"(?:become|becomes|became)"),  # ('or became a licensed Hearing Instrument Specialist': 15b)
     # round 17b: 'Most of our guides started as a porter, then worked as an assistant guide': a second step on the way in
     ("from", r"(?<=,)\s*(?:and\s+)?then\s+(?:worked|served)\s+as"),
@@ -119,6 +124,9 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
 # verb phrase about one's own business ('or open their own shop', 'or set up his own bakery')
 _CLAUSE_PIECE = re.compile(r"(?i)(?:from|into|through|via|without|before|after|while)\s|[a-z]+\s+(?:up\s+)?(?:their|his|her|your|"
                            r"our|my)\s+(?:own\s+)?\w")
+# round 18b: '… and take on apprentices of your own', '… and take on your own contracts': a clause about one's own work
+# after a title ends the list of titles there
+_OWN_WORK = re.compile(r"(?i),?\s+(?:and|or)\s+[a-z]+\s+(?:[a-z]+\s+){0,3}(?:of\s+)?(?:their|his|her|your|our|my)\s+own\b")
 # round 15b: 'an Underwriting Assistant or move across from a claims role': another verb joined by 'or'/'and' without a
 # comma ends the list (after a comma, ', or move into nursing', the sentence stays unsure as before)
 _OTHER_VERB = re.compile(r"(?:move|moves|switch|switches|transfer|transfers|go|goes|train|trains|work|works|join|joins|"
@@ -206,6 +214,24 @@ def _other_language_title(piece: str) -> bool:
     return 0 < len(words) <= 5 and any(w and _move_nouns().fullmatch(w) for w in words)
 
 
+_ROMANCE_AGENT = re.compile(r"[^\W\d_]{3,}(?:ero|era|eiro|eira|eur|euse|ista|iste|ier|ière)")
+
+
+def _lower_other_language_title(piece: str, capacity: bool = False) -> bool:
+    """Round 18b: 'auxiliar de estación', 'jefe de operación de cable', 'chef d'atelier', 'responsable de production',
+    'ajudante de refrigeração', 'supervisor técnico': a title in a language that puts its head noun first, written in
+    lower case: two to six words of letters, the first a word for a person holding a job (generic_move_nouns.tsv), no
+    English word after it (sets 19 q19 q20, 20 t15, 21 u12 u17). After a verb ending on 'como'/'comme' (`capacity`)
+    one such word alone is a title too, or one word of a Romance agent's ending ('como bodeguero', 'comme soudeur')."""
+    words = piece.split()
+    if capacity and len(words) == 1 and re.fullmatch(r"[^\W\d_A-Z]+", words[0]):
+        return bool(_move_nouns().fullmatch(words[0]) or _ROMANCE_AGENT.fullmatch(words[0]))
+    if not 2 <= len(words) <= 6 or not all(re.fullmatch(r"[^\W\d_A-Z](?:[^\W\d_A-Z]|['’-])*", w) for w in words):
+        return False
+    rest = {re.split(r"['’]", w)[-1] for w in words[1:]}
+    return bool(_move_nouns().fullmatch(words[0])) and not rest & _ENGLISH_WORDS
+
+
 def _known(piece: str, role: str) -> bool:
     """A phrase that reads as a title by itself: a known role noun last (or before 'of': 'Head of Course'), or the
     role's own head noun ('Junior Deckhand' on the Deckhand's page)."""
@@ -251,7 +277,7 @@ _NOT_GROUP_WORDS = {"the", "their", "your", "our", "his", "her", "its", "this", 
                     "programmes", "classes", "lessons", "and", "or", "of", "as", "with", "at", "in", "on", "for"}
 
 
-def _names(segment: str, role: str, capacity: bool = False, plural: bool = False) -> list[str]:
+def _names(segment: str, role: str, capacity: bool = False, plural: bool = False, romance: bool = False) -> list[str]:
     """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
     'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
     written = segment
@@ -264,6 +290,9 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     segment = _IN_PLACE_AS.sub(r"\1", segment)  # 'A or in a bank branch as a B' (round 13a)
     # round 15b: 'from general labourer jobs in print shops': where the jobs were held ends the title
     segment = re.sub(r"(?i)\b(roles?|jobs?|positions?|posts?)\s+(?:in|at|with|across|within|on)\s+[^,;.]*", r"\1", segment)
+    own_work = _OWN_WORK.search(segment)
+    if own_work:  # round 18b: 'master thatcher and take on apprentices of your own' (set 20 t03, set 21 u01)
+        segment = segment[: own_work.start()]
     stop = _END.search(segment)
     segment = (segment[: stop.start()] if stop else segment).strip().rstrip(",")
     segment = re.sub(r"(?i)[\s,]+(?:and|or)$", "", segment)  # 'a Mortgage Administrator or [in a bank branch …]'
@@ -333,9 +362,13 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
         elif plural and _plural_group(piece):
             titles.append((piece, True))  # 'Many start as tour escorts or museum guides' (round 13a)
             sure = True
+        elif _lower_other_language_title(piece, romance):
+            titles.append((piece, True))  # 'llegar a supervisor de línea', 'devenir chef d'atelier' (round 18b)
+            sure = True
         elif _lower_piece(piece) or re.fullmatch(r"[^\W\d_A-Z](?:[^\W\d_A-Z'’-]| (?=[^\W\d_A-Z]))*", piece) and len(piece.split()) <= 4 \
                 and bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role):  # 'head barista'
             known = _lower_title(piece) or _lower_title(singular_title(piece).lower()) \
+                or piece.startswith("master ") and _lower_agent_title(piece) \
                 or bool(role) and singular_title(piece.split()[-1]).lower() == _role_head(role)
             # round 15b: 'train as a coffee roaster': after a verb ending on 'as', an agent noun after 'a' is a title
             sure = sure or known or capacity and written_article and _lower_agent_title(piece)
@@ -352,17 +385,32 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     return [p for p, _ in titles]
 
 
-def _subject_is_role(before: str, role: str) -> bool:
+def _subject_is_role(before: str, role: str, people: bool = False) -> bool:
     """'Most deckhands', 'Many porters also', 'Youth pastors often': the words before the verb name the role's people."""
     head = _role_head(role)
     if not head:
         return False
     words = [singular_title(w.strip(",")).lower() for w in before.split()[:6]]
     # 'Zookeepers with several years' experience': a plural the role-noun list does not know (round 12b)
-    return head in words or f"{head}s" in words or f"{head}es" in words
+    if head in words or f"{head}s" in words or f"{head}es" in words:
+        return True
+    # round 18b: 'Many people start as a location assistant …' (set 15 v08), 'Many people come into the role from …'
+    # (sets 16 x12, 17 z08): people in general, the subject of a prose page's way in; 'Many of our QCs start as packers'
+    # (set 20 t05): the role's initials ('Packhouse Quality Controller') name its people. People in general only in the
+    # page's unheaded prose (`people`): under another section's heading ('Skills') they are no one's way in (round 13a)
+    if people and _PEOPLE.fullmatch(before.strip().rstrip(",")):
+        return True
+    initials = "".join(w[0] for w in re.sub(r"\s*\([^()]*\)\s*$", "", role).split() if w[:1].isupper())
+    said = re.fullmatch(r"(?:(?:many|most|some|a\s+few)\s+of\s+(?:our|the)\s+|our\s+|the\s+)?([A-Z]{2,5})s", before.strip(),
+                        flags=re.I)
+    return bool(said) and len(initials) >= 2 and initials.endswith(said.group(1).upper()) and said.group(1).isupper()
 
 
-def sentence_moves(text: str, role: str = "", section: str | None = "career") -> list[tuple[str, str]]:
+_PEOPLE = re.compile(r"(?i)(?:(?:many|most|some|a\s+few|other)\s+)?people(?:\s+(?:also|often|usually|typically|then))?")
+
+
+def sentence_moves(text: str, role: str = "", section: str | None = "career",
+                   people: bool = False) -> list[tuple[str, str]]:
     """(kind, title) of the moves the sentences of a line name. In a section about progression (`section` is a
     career kind) any subject counts; elsewhere (`section` None) only a sentence whose subject is the role's people.
     A move 'to' in a section about sideways moves is lateral."""
@@ -382,14 +430,15 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career") ->
                     continue  # 'To become a paramedic you need…', 'How to become…': the way in, no move
                 if _FIRST_PERSON.search(before):
                     continue  # '"I started as a contract tester …" — Simone': one person's story, no move of the role
-                if not in_career and not _subject_is_role(before, role):
+                if not in_career and not _subject_is_role(before, role, people):
                     continue
                 capacity = bool(re.search(r"(?i)\bas\s*$", match.group()))
                 rest = sentence[match.end():]
                 # round 15b: 'qualify as a solicitor through the SQE, or as a Chartered Legal Executive through CILEx':
                 # each 'or as …' after a verb ending on 'as' names the same move again
                 parts = re.split(r"(?i),?\s+or\s+as\s+(?=(?:an?\s+)?[A-Za-z])", rest) if capacity else [rest]
-                names = _names(parts[0], role, capacity, plural=kind == "from" and index == 0)
+                romance = bool(re.search(r"(?i)\b(?:como|comme)\s*$", match.group()))  # round 18b
+                names = _names(parts[0], role, capacity, plural=kind == "from" and index == 0, romance=romance)
                 for part in parts[1:] if names else []:  # (a later part that reads as no title adds nothing)
                     names += [n for n in _names(part, role, capacity) if n not in names]
                 if not names:

@@ -19,7 +19,7 @@ from pipeline.parse.generic.title import _agentive, _foreign, name_like, positio
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
-from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _other_language_title
+from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
@@ -652,7 +652,10 @@ _NOT_NAME_WORDS = {"in", "for", "of", "to", "with", "and", "or", "the", "a", "an
 # a label that says its words are names ('also called', 'other names', 'også kaldet', 'dikenali juga sebagai'), not only
 # 'also' ('Ayrıca'): under it names in lower case are read as names (round 13a)
 _NAMING_LABEL = re.compile(r"call|known|kald|kalt|chamad|llamad|conocid|conhecid|name|title|noem|bezeichn|appel|denomin|"
-                           r"nimi|nazw|dikenal|disebut|benam")
+                           r"nimi|nazw|dikenal|disebut|benam"
+                           # round 18b: the Romance words for names ('Otros nombres', 'Outros nomes', 'Autres noms', 'Altri
+                           # nomi') and for 'they call it' ('También le dicen', 'Também se diz'): sets 16 x23, 17 z14, 20 t14
+                           r"|nombre|nome|nomi|noms?\b|dicen|dice\b|diz\b|dizem")
 
 
 def _labelled_alias(name: str) -> bool:
@@ -660,8 +663,11 @@ def _labelled_alias(name: str) -> bool:
     orkesterbibliotekar'): a title's shape, an abbreviation, a role noun, or (round 13a) one to three words of letters in
     lower case with no English function word (a name in another language, written as it is used)."""
     words = name.split()
+    # round 18b: a head-first name of up to five words, its first word a role noun ('instructor de buceo recreativo',
+    # set 20 t14; 'peluquero canino' in set 17 z14 is of three words or fewer)
+    most = 5 if words and (has_role_noun(words[0]) or _lower_other_language_title(name)) else 3
     return name_like(name) or (name.isupper() and 2 <= len(name) <= 5) or has_role_noun(name) \
-        or 0 < len(words) <= 3 and all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", w) for w in words) \
+        or 0 < len(words) <= most and all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", w) for w in words) \
         and not {w.lower() for w in words} & _NOT_NAME_WORDS
 
 
@@ -788,6 +794,14 @@ def _glance_box(lines: list[Line]) -> set[int]:
     return out
 
 
+# round 18b: the subject of a pay clause naming a level of the role's people, not another group ('Beginners in a
+# fragrance house', 'experienced QCs who run a shift', 'Once qualified', 'Newly qualified staff', 'Senior staff')
+_LEVEL_PEOPLE = re.compile(r"(?i)^(?:(?:most|many|some|the|a|an|our|new|newly)\s+)?(?:beginners?|starters?|newcomers?|"
+                           r"new\s+(?:starters?|recruits?|entrants?|hires?)|entry[\s-]level\b|juniors?\b|seniors?\b|"
+                           r"senior\s|junior\s|experienced\b|qualified\b|once\s+qualified|fully\s+qualified|trainees?\b|"
+                           r"apprentices?\b|graduates?\b|school\s+leavers?|seasoned\b|veterans?\b|those\s+with\b)")
+
+
 _QUESTION_LABEL = re.compile(r"(?i)^(?:how|what|why|where|when|who|which|can|could|do|does|is|are|should|will)\b")
 
 
@@ -808,7 +822,7 @@ _CONTRACT_LABEL = re.compile(r"(?i)(?:contract|contrato|contrat|vertrag|umowa|s[
 _PERIOD_ONLY = re.compile(r"(?i)(\S*\d[\d.,]*\S*)\s+per\s+(year|month|week|day|hour)")
 
 
-def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
+def _label_line_box(lines: list[Line], in_box: bool = False) -> list[tuple[Line, Line]]:
     """(label line, value line) pairs of a box written label over value ('Department' / 'Studio Operations' / 'Hours' /
     'Shift pattern incl. live evenings' / 'Grade' / 'Band D') that closes a list of names: read back from the list's
     end, pairs of unmarked consecutive lines whose label is short, label-shaped and no title (no role noun, no word
@@ -835,7 +849,33 @@ def _label_line_box(lines: list[Line]) -> list[tuple[Line, Line]]:
         # round 17b: 'Other names' / 'Gaterist; Operator fierăstrău panglică' / 'Contract' / 'Permanent contract': after
         # the names written on one line, a known glance label over a value is the next row of the page's box
         return pairs
+    if single and in_box and i + 2 >= 1 and _box_row_value(single, pairs[0][1].text.strip()):
+        # round 18b: 'Also known as' / 'Pig Stockman' / 'Svinepasser' / 'Work permit' / 'Positive list or …': the names'
+        # label is itself a row of a box flattened to label and value lines (a label and its value stand right above
+        # it), so the last label over a value that reads as no name is the box's next row, no third name (set 21 u03
+        # 'Required certification', u13 'Work permit', u14 'Omanisation' stored as a name)
+        return pairs
     return []
+
+
+def _box_row_value(label: str, value: str) -> bool:
+    """A value line that reads as a box's value, no name: more words than its label (three or more) with a word in
+    lower case after the first or a figure, no sentence ('Purpose' / 'Operate the … units so that …': a heading over its
+    paragraph, set 20 t09), and no title-shaped name with a role noun."""
+    words = value.split()
+    return 3 <= len(words) <= 12 and len(words) > len(label.split()) and not value.endswith((".", "!", "?", ":")) and (
+        any(w[:1].islower() for w in words[1:]) or bool(re.search(r"\d", value))) \
+        and not (name_like(value) and has_role_noun(value))
+
+
+def _box_above(page_lines: list[str], line: int) -> bool:
+    """Round 18b: the line above the heading line `line` (1-based) is a value under a short label line: the heading
+    is a row of a box flattened to label and value lines ('Language' / 'Danish or English' / 'Also known as')."""
+    if line < 3 or line - 1 > len(page_lines):
+        return False
+    label, value = page_lines[line - 3].strip(), page_lines[line - 2].strip()
+    return bool(label and value) and not is_bullet(label) and not is_bullet(value) and ":" not in label \
+        and len(label.split()) <= 4 and not label.endswith((".", "!", "?", ";", ","))
 
 
 def _names_closed(lines: list[Line]) -> int | None:
@@ -1223,7 +1263,9 @@ class Reader(SalaryReading):
                 and len(above.split()) <= 10 and bool(_MOVES_HEADING.search(normal_heading(above)))
             if inner and not about_moves:
                 continue
-            for move, title in sentence_moves(text, self.role, "career" if about_moves else None):
+            # (round 18b: people in general name the role's way in only in the page's unheaded prose)
+            for move, title in sentence_moves(text, self.role, "career" if about_moves else None,
+                                              people=block.kind in ("intro", "prose") and not block.heading):
                 self.add("career_paths", {"role": self.role, "kind": move, "target_title": title, "note": None},
                          text, line.number, "career")
 
@@ -1360,6 +1402,13 @@ class Reader(SalaryReading):
         new = self.items[before:]
         pay = [i for i in new if i.table == "salaries"]
         if pay and all(head.search(i.row.get("label") or "") for i in pay):
+            return True
+        # round 18b: 'Beginners in a fragrance house earn around €34,000 a year … a senior evaluator earns between
+        # €52,000 and €70,000' (set 19 q03), 'Most quality controllers start on about $26 an hour …, and experienced QCs
+        # who run a shift earn between $29 and $33' (set 20 t05): one amount's subject names the role's people, every
+        # other one a level of them ('beginners', 'experienced …', 'once qualified')
+        if pay and any(head.search(i.row.get("label") or "") for i in pay) and all(
+                head.search(i.row.get("label") or "") or _LEVEL_PEOPLE.match(i.row.get("label") or "") for i in pay):
             return True
         del self.items[before:]
         return False
@@ -2198,7 +2247,7 @@ class Reader(SalaryReading):
             # blank line, a heading-shaped line that is no name opens another part of the page (its list is text)
             self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[closed:]])
             block = Block(block.kind, block.heading, block.lines[:closed], block.inline, block.parent, block.line)
-        boxed = _label_line_box(block.lines)
+        boxed = _label_line_box(block.lines, bool(block.heading) and _box_above(self.page_lines, block.line))
         if boxed:
             for label, value in boxed:
                 self.fact(label.text.strip(), value.text.strip(), value.text.strip(), value.number, block)
