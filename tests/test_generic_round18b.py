@@ -128,13 +128,7 @@ def test_a_lower_case_phrase_of_no_such_word_is_no_move():
 
 # --- pay in a paragraph outside a pay section: one subject the role's people, the others a level of them -------------
 
-_LOCKSMITH_PAGE = """Keyline Training — Careers
-Home > Careers > Locksmith
-
-Locksmith
-
-Locksmiths fit, repair and open locks for homes, shops and cars. {pay}
-
+_LOCKSMITH_BODY = """
 Duties
 • Fit and repair locks and door hardware
 • Cut keys and program car key fobs
@@ -145,6 +139,14 @@ Skills
 • Customer service
 • Problem solving
 """
+
+_LOCKSMITH_PAGE = """Keyline Training — Careers
+Home > Careers > Locksmith
+
+Locksmith
+
+Locksmiths fit, repair and open locks for homes, shops and cars. {pay}
+""" + _LOCKSMITH_BODY
 
 
 def test_pay_in_a_paragraph_whose_other_subjects_are_levels_of_the_roles_people_is_read():
@@ -376,17 +378,7 @@ Locksmith
 
 Locksmiths fit, repair and open locks for homes, shops and cars.
 {way}
-
-Duties
-• Fit and repair locks and door hardware
-• Cut keys and program car key fobs
-• Open locked doors without damage
-
-Skills
-• Patience and a steady hand
-• Customer service
-• Problem solving
-"""
+""" + _LOCKSMITH_BODY
 
 
 def test_people_in_general_or_the_roles_initials_as_the_subject_of_a_way_in_name_its_moves():
