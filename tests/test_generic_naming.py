@@ -90,13 +90,16 @@ def test_an_all_caps_labelled_title_is_stored_as_the_page_writes_it_elsewhere():
     assert title is not None and title.name == "Permit Clerk II"
 
 
-def test_a_postings_summary_line_refuses_a_page_only_with_a_second_one():
+def test_a_postings_summary_line_refuses_a_page_only_with_a_second_one_or_a_postings_button():
     text = page("one_posting_card_line.txt")
     assert not is_negative(text)
     assert is_negative(text + "\nLifeguard\nAquatics · Full-time · Local 118\n")  # two postings: a listing
-    # one summary line and one call to apply: an employer's careers page about one role (sets 23-25), no job listing
-    assert not is_negative(text + "\nApply now\n") and not is_negative("Apply now\n" + text)
-    assert is_negative(text + "\nApply now\nLifeguard\nApply now\n")  # the same call twice: one per posting
+    # one summary line and a line saying how to apply: an employer's careers page about one role (sets 23-27)
+    assert not is_negative(text + "\nHow to apply\nSend your CV to jobs@example.org\n")
+    assert not is_negative("Send your CV to jobs@example.org\n" + text)
+    # with a posting's button instead: a job ad
+    assert is_negative(text + "\nApply now\n") and is_negative("Apply for this job\n" + text)
+    assert is_negative(text + "\nSend your CV\nLifeguard\nSend your CV\n")  # the same call twice: one per posting
     led = text.replace("Aquatics · Part-time · Local 118", "Part-time · Permanent · Local 118")  # led by the hours
     assert not is_negative(led) and is_negative(led + "\nFull-time · Temporary\n")
     assert is_negative(text.replace("Aquatics · Part-time · Local 118", "Salary estimate · $20 an hour"))

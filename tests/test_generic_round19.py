@@ -2,8 +2,12 @@
 Every page here is invented; each rule has a negative."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.model import PageError
 from pipeline.parse import parse_text
+
+EMPLOYER = Path(__file__).parent / "fixtures" / "generic_employer"
 
 
 def _layout(text: str) -> str | None:
@@ -45,3 +49,17 @@ def test_one_summary_line_and_one_call_to_apply_are_an_employers_page_about_one_
 def test_a_listing_of_postings_is_still_refused():
     second = "\nSlipway Assistant\nPort Talbert · Part time · Weekends\nSend your CV to yard@harrowpoint.example\n"
     assert _layout(_CAREERS_PAGE + second) is None  # two summary lines (and the same call twice): a listing
+
+
+def test_an_employers_page_that_says_how_to_apply_is_read_and_one_with_a_postings_button_is_not():
+    """The reading chosen in the eleventh session: a page about one role from its employer, with a summary line and
+    a line saying how to apply, is that role's page (six pages of sets 23-27, by five writers who never saw the
+    parser, are such pages: every one expects its facts). This fixture was a negative until then. A posting's button
+    ('Apply now', 'Apply for this job') with the summary line still marks a job ad (tests/fixtures/generic_negative/
+    job_ad.txt)."""
+    text = (EMPLOYER / "how_to_apply.txt").read_text(encoding="utf-8")
+    page = parse_text(text)
+    assert page.layout == "generic" and [m.name for m in page.roles] == ["Warehouse Operative"]
+    assert [r["text"] for r in page.facts["responsibilities"]] == ["Pick and pack customer orders", "Load delivery vans"]
+    assert [(r["min_amount"], r["currency"], r["period"]) for r in page.facts["salaries"]] == [(24500, "GBP", "year")]
+    assert _layout(text.replace("How to apply\nSend your CV to jobs@brightline.example", "Apply now")) is None

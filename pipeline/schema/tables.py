@@ -33,7 +33,7 @@ TABLES: tuple[Table, ...] = (
         (
             PAGE_ID,
             C("page_type", STRING, "comparison or guide.", False),
-            C("layout", STRING, f"Layout the page was captured in: {LAYOUT_PROSE}. generic is a one-role page of another career site, read by the heading vocabulary of pipeline/reference/generic_headings.tsv (page_type guide, whether captured as text or HTML).", False),
+            C("layout", STRING, f"Layout the page was captured in: {LAYOUT_PROSE}. generic is a one-role page of another career site, read by the heading vocabulary of pipeline/reference/generic_headings.tsv (page_type guide, whether captured as text or HTML): a career guide, or an employer's page about one of its roles that says how to apply ('Send your CV to …'); a listing of postings, or a job ad with a posting's button ('Apply now'), is set aside as unknown_page_type.", False),
             C("title", STRING, "Page title as written (comparison: 'A vs B vs C'; guide: the role name; generic: the line the role's name was read from, site furniture included); on a comparison without one, the roles its header (or role blocks) names, joined by ' vs '; null otherwise."),
             C("title_source", STRING, "Where the title came from: page (written on the page) or header (derived from the roles the table header or role blocks name); null when there is no title."),
             C("content_sha256", STRING, "Full SHA-256 of the raw bytes.", False),

@@ -504,14 +504,16 @@ def is_negative(text: str) -> bool:
     buttons) on a page written in the first person: career guides carry bylines too, but speak of the role. A job
     ad's call to action ('Apply now', 'How to apply') refuses a page only when the same line comes twice (one per
     posting of a listing): an employer's own page about one role carries one too; so does a posting's summary line
-    ('Aquatics · Part-time · Local 2401'), which refuses a page only with a second one (a listing). One summary line
-    and one call to apply are an employer's careers page about one role (`Faru Lagoon · Full time` … `Send your CV
-    to …`), which until the eleventh session refused the page as a job ad: on the 25 sets' ~100 pages that are no
-    role page, none needed it, and it set aside four role pages of sets 23-25. 'Page 2 of 12' refuses a page unless
-    such lines are a printed document's page footers."""
+    ('Aquatics · Part-time · Local 2401'), which refuses a page only with a second one (a listing) or with a
+    posting's button ('Apply now', 'Apply for this job': a job ad). One summary line and a line saying how to apply
+    are an employer's careers page about one role (`Faru Lagoon · Full time` … `Send your CV to …`), which until the
+    eleventh session refused the page as a job ad: on the 25 sets' ~100 pages that are no role page none needed it,
+    and it set aside four role pages of sets 23-25. 'Page 2 of 12' refuses a page unless such lines are a printed
+    document's page footers."""
     weak = False
     calls: set[str] = set()
     cards = 0  # a posting's summary line ('Acme Retail · Leeds · Full-time')
+    buttons = 0  # a posting's 'Apply now' / 'Apply for this job'
     pages: set[tuple[int, int]] = set()  # 'Page 2 of 12': a listing's pagination, or a printed page's footer
     for raw in text.splitlines():
         line = _strip_symbols(raw).strip()
@@ -523,14 +525,15 @@ def is_negative(text: str) -> bool:
                 if kind == "pages":
                     pages.add((int(match.group(1)), int(match.group(2))))
                     break
-                if kind == "apply":
-                    if line.lower() in calls:
+                if kind in ("apply", "button"):
+                    if line.lower() in calls or kind == "button" and cards:
                         return True
                     calls.add(line.lower())
+                    buttons += kind == "button"
                 elif kind == "card":
                     cards += 1
-                    if cards >= 2:
-                        return True  # two postings' summary lines: a listing
+                    if cards >= 2 or buttons:
+                        return True  # two postings' summary lines (a listing), or one with a posting's button (an ad)
                     break  # one line is one posting's summary, whichever rows it matches
                 elif kind != "weak":
                     return True
