@@ -30,7 +30,7 @@ _NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 )
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_MULT = r"(?:thousand|million|mn|MM|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr|k|K|M|m)(?![A-Za-z])"
+_MULT = r"(?:thousand|million|mn|MM|LPA|lpa|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr|k|K|M|m)(?![^\W\d_])"  # round 19b: no letter after it ('28 500 Kč' is koruna, no thousands)
 _DASHES = r"–|—|‒|−|-|to"
 _PERIOD = (
     r"(?:/\s*|per\s+|an?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b\.?"

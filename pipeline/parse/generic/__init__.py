@@ -54,7 +54,7 @@ from pipeline.parse.generic.vocabulary import LAYOUT, PAGE_TYPE
 from pipeline.parse.generic.title import _mentioned
 from pipeline.parse.generic.items import Block
 from pipeline.parse.generic.structure import build_blocks, read_structure
-from pipeline.parse.generic.reader import Reader
+from pipeline.parse.generic.reader import bracketed_script_names, Reader
 from pipeline.parse.generic.guard import guard, localise, repeated_furniture
 from pipeline.parse.generic.structure import detect_layout, is_negative  # noqa: F401 - the layout's interface
 from pipeline.parse.generic.vocabulary import heading_kind  # noqa: F401 - the layout's interface
@@ -151,6 +151,13 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         for name in title.other_names or (title.translation,):  # 'Copiloto / Primeiro Oficial': each (round 13a)
             reader.add("role_aliases", {"role": role, "alias": name, "note": None}, title.translation,
                        title.translation_line, "aliases")
+    if title is not None:
+        # round 19b: the role's name with its name in another script in brackets in the page's body (set 20 t18, set 25
+        # y18): an alias, unless the title line's own translation already gives it
+        given = {(title.translation or "").casefold(), *(n.casefold() for n in title.other_names)}
+        for name, number in bracketed_script_names(reader.page_lines, role):
+            if number != title.line and name.casefold() not in given:
+                reader.add("role_aliases", {"role": role, "alias": name, "note": None}, name, number, "aliases")
     for block in blocks:
         if title is not None:  # the title line is the role's name, not text of a section
             block.lines = [ln for ln in block.lines if ln.number not in (title.line, title.translation_line)]

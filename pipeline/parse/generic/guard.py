@@ -58,7 +58,7 @@ from pipeline.parse.generic.vocabulary import (
     _CAREER_KINDS, _furniture_line, has_role_noun, heading_kind, normal_heading, _strip_symbols,
 )
 from pipeline.text.salaries import _currency_markers, figure_start
-from pipeline.parse.generic.items import _has_currency, lead_in_kind, _SALARY_WORD
+from pipeline.parse.generic.items import _has_currency, lead_in_kind, RANKED_SHARE, _SALARY_WORD
 from pipeline.parse.generic.boxes import _marked_after
 
 
@@ -274,6 +274,29 @@ _LETTERED_AMOUNT = re.compile(r"[^\W\d_]{1,3}\s?\d{1,3}(?:[\s.,\u00a0]\d{3})+")
 # a value opening on such an amount, its abbreviation written with a point, then a range or a period ('Kr. 38.200 – …')
 _LETTERED_PAY = re.compile(r"[^\W\d_]{1,3}\.?\s?\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:\s?[–—-]\s?|\s+(?:a|per|om|pro|par|al|por)\s)")
 _ARROW = re.compile(r"[→⇒⟹➜➔➝➞➙➛⇨⮕>]")
+# round 19b: units of time, size and count an amount before a period may carry ('40 hrs per week', '2 days a week',
+# '12 t per day'): no currency
+_NOT_MONEY_UNIT = (r"h|hrs?|hours?|horas?|heures?|std|stunden|days?|d[ií]as|jours?|dias|shifts?|turnos?|weeks?|semanas?|"
+                   r"months?|meses|mois|years?|a[ñn]os|anos|ans|km|kg|t|tons?|tonnes?|guests?|people|staff|pupils|"
+                   r"students|beds|sows|trips|loads|m|cm|mm|pcs|units?")
+
+
+@lru_cache(maxsize=None)
+def _amount_period() -> re.Pattern:
+    from pipeline.parse.generic.pay import _pay_words
+    words = _pay_words()
+    local = "|".join(f"(?:{words[k].pattern.replace('(?i)', '')})" for k in ("month", "year", "week", "day", "hour")
+                     if k in words)
+    english = (r"per\s+(?:month|year|annum|week|day|hour)|a\s+(?:month|year|week|day)|an\s+hour|monthly|weekly|yearly|"
+               r"annually|/\s?(?:month|mo|yr|year|week|wk|day|hr|hour)")
+    return re.compile(rf"(?i)^\s*(?:[^\W\d_]{{1,3}}\.?\s?\d[\d\s.,]*?|\d[\d\s.,]*?\s?(?!(?:{_NOT_MONEY_UNIT})\b)"
+                      rf"[^\W\d_]{{1,4}}\.?)\s+(?:{local}|{english})(?!\w)")
+
+
+def _amount_per_period(value: str) -> bool:
+    """'8 900 MT por mês', 'Q250 al mes', 'Rs 500 a day': an amount with a marker of one to four letters before or after
+    it, then a period of pay; '39 per week', '40 hours per week' are none."""
+    return bool(_amount_period().match(value))
 
 
 def fact_ok(label: str, value: str, role: str) -> bool:
@@ -297,6 +320,10 @@ def fact_ok(label: str, value: str, role: str) -> bool:
     if _LETTERED_AMOUNT.fullmatch(value.strip()) or _LETTERED_PAY.match(value.strip()):
         # 'R185 000', 'K 45,000', 'Kr. 38.200 – 42.900 om måneden': an amount in a currency the page's markers do not
         # name, pay or nothing
+        return False
+    if _amount_per_period(value) and not _not_pay(label):
+        # round 19b: 'Salário base: 8 900 MT por mês', 'Bonificación incentivo: Q250 al mes' (set 24 x17, x13): an amount
+        # marked by letters its page's markers do not know, then a period, is money by the month, never a glance fact
         return False
     if _marked_after(value) and not _not_pay(label):
         return False  # round 16b: 'Débutant : 3 200 DH par mois': an amount whose currency is written after it is pay
@@ -348,7 +375,8 @@ def _pay_named_after(row: dict, sentence: str) -> bool:
 def salary_ok(row: dict) -> bool:
     if row.get("currency") is None or row.get("min_amount") is None:
         return False
-    if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or ""):
+    if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or "") \
+            and not (RANKED_SHARE.fullmatch((row.get("label") or "").strip()) and row.get("min_amount") == row.get("max_amount")):
         return False  # '10% earn more than €76,000' bounds a share of earners: a point or an explanation, unsure
     if _BOUND_LABEL.match(row.get("label") or "") or _BOUND_TAIL.search(row.get("label") or ""):
         return False  # 'Up to £40k DOE' read with 'Up to' as its label: the bound was split off the figure, unsure
@@ -431,17 +459,20 @@ def guard(items: list[Item], role: str) -> list[Item]:
     # or the ends of one band is unknown, so none of its cells is a salary
     split_rows = {i.line for i in items if i.table == "salaries" and "|" in (i.row.get("label") or "")
                   and _has_currency(i.row.get("label") or "")}
+    footers = _footer_lines(items)
     verdicts = [(item, _item_ok(item, role) and not (
-        item.table == "salaries" and item.line in split_rows and "|" in (item.row.get("label") or "")))
+        item.table == "salaries" and item.line in split_rows and "|" in (item.row.get("label") or ""))
+        and not (item.table in _LISTS and item.line in footers))
         for item in items]
     verdicts = _joined_points(verdicts)
     pay_lines = {o.line for o in items if o.table == "salaries"}
     failed = Counter((i.section, i.table) for i, ok in verdicts if not ok and i.table in _GUARDED
-                     and not (i.table == "role_facts" and i.line in pay_lines))
+                     and not (i.table == "role_facts" and i.line in pay_lines)
+                     and not (i.table in _LISTS and i.line in footers))  # (round 19b: the footer is no misread list)
     passed = Counter((i.section, i.table) for i, ok in verdicts if ok and i.table in _GUARDED)
     # a section whose items mostly fail their kind's shape was misread as a whole: none of it is stored as facts
     doubtful = {key for key, n in failed.items() if n >= _DOUBT_MIN and n > passed[key]}
-    doubtful_runs = _doubtful_runs(verdicts)
+    doubtful_runs = _doubtful_runs([(i, ok) for i, ok in verdicts if not (i.table in _LISTS and i.line in footers)])
     out = []
     for item, ok in verdicts:
         if ok and ((item.section, item.table) in doubtful or id(item) in doubtful_runs):
@@ -525,6 +556,8 @@ def _item_ok(item: Item, role: str) -> bool:
     row = item.row
     if item.table in _GUARDED and _link_line(item.text):
         return False  # 'See also: …', 'Read more about …': a link, whatever list it stands in
+    if item.table in _LISTS and _footer_line(item.text):
+        return False  # round 19b: 'Mt Kōwhai Ski Area Ltd · Privacy · Terms': the site's footer, whatever list it ends
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
         "career_paths": lambda: path_ok(row.get("target_title") or "") \
@@ -540,6 +573,23 @@ def _item_ok(item: Item, role: str) -> bool:
         "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
         "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
     }.get(item.table, lambda: True)()
+
+
+def _footer_line(text: str) -> bool:
+    """Round 19b: a line of two entries or more split by separators ('·', '|', '•', a tab or a wide space) one of which
+    is a legal link of the site ('Privacy', 'Terms', 'Aviso de privacidad', 'Impressum': generic_guard.tsv, kind
+    legal_link) or opens on '©': the site's footer (sets 23 w05, 24 x13)."""
+    parts = [p.strip() for p in re.split(r"\s[·|•]\s|\t|\s{3,}|^\s*[|]|[|]\s*$", _strip_symbols(text).strip()) if p.strip()]
+    return len(parts) >= 2 and any(_words("legal_link").fullmatch(p) or p.startswith("©") for p in parts)
+
+
+def _footer_lines(items: list[Item]) -> set[int]:
+    """Round 19b: lines split into two list items or more one of which is a legal link of the site ('Mt Kōwhai Ski Area
+    Ltd · Privacy · Terms' read as three skills, set 23 w05; 'Aviso de privacidad | Términos' as two aliases, set 24
+    x13): the site's footer, none of its entries an item."""
+    entries = Counter(i.line for i in items if i.table in _LISTS)
+    return {i.line for i in items if i.table in _LISTS and entries[i.line] >= 2
+            and (_words("legal_link").fullmatch(_strip_symbols(i.text).strip()) or i.text.strip().startswith("©"))}
 
 
 def _label_over_titles(title: str, note: str | None, text: str) -> bool:
@@ -661,6 +711,28 @@ _LOCATION_VALUE = re.compile(r"(?im)^[ \t]*(?:location|locations|depot|base|base
                              r"where you(?:'|’)ll work)[ \t]*(?::[ \t]*|\n)([^\n]{2,80})$")
 
 
+# round 19b: the language switch of a site's head offering French as its one other language ('EN | FR', 'English |
+# Français', 'Member login | Français', 'Search jobs | … | Français'): the bilingual sites of Canada, the one dollar
+# country that is officially English and French (sets 9 z03, 11 v07, 12 u05, 13 t04, 14 s20, 22 v06, 24 x06); a switch
+# offering other languages too ('English | Français | Español | 中文', an international body, set 5 v15) names no country
+_FRENCH_ENTRY = re.compile(r"(?i)fran[çc]ais|FR")
+_OTHER_LANGUAGE = re.compile(r"(?i)^(?:espa[ñn]ol|deutsch|italiano|portugu[eê]s|nederlands|polski|русский|українська|"
+                             r"中文|简体中文|繁體中文|日本語|한국어|العربية|हिन्दी|tiếng việt|bahasa(?: \w+)?|"
+                             r"filipino|tagalog|kreyòl|ES|DE|IT|PT|NL|PL|RU|UK|ZH|JA|JP|KO|KR|AR|HI|VI|ID|MS)$")
+_SWITCH_SPLIT = re.compile(r"\s*[|·•/]\s*|\t|\s{2,}")
+
+
+def _french_switch(text: str) -> bool:
+    """Whether one of the page's first lines is a menu or language switch with the entry 'Français' (or 'FR') and no
+    entry of a third language."""
+    for line in text.splitlines()[:_HEAD_LINES]:
+        entries = [e.strip() for e in _SWITCH_SPLIT.split(line.strip()) if e.strip()]
+        if any(e == "FR" or (e != "FR" and _FRENCH_ENTRY.fullmatch(e) and e[:1].isupper()) for e in entries) \
+                and not any(_OTHER_LANGUAGE.fullmatch(e) for e in entries):
+            return True
+    return False
+
+
 def local_currency(text: str, symbol: str = "$") -> str | None:
     """The currency a bare symbol means on this page: the one country of country_currencies.tsv it names (by a
     domain of the country, in its first lines, or twice), else None (none, or several: the symbol keeps its
@@ -673,6 +745,8 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
         return stated.pop()  # 'Amounts in Canadian dollars', 'superannuation': stronger than a name ('JOIN US')
     found = {code for sym, pattern, code, domain, anywhere in _countries() if sym == symbol and not anywhere and (
         domain is not None and domain.search(text) or pattern.search(head) or len(pattern.findall(text)) >= 2)}
+    if not found and symbol == "$" and _french_switch(text):
+        found = {"CAD"}  # round 19b: a site of English and French only, as a name of Canada in its first lines
     if not found:
         # round 16b: the job's own place, the value of a location label ('Depot' / 'Edendale, Southland', 'Location:
         # Perth'), names its country as the page's first lines do

@@ -176,7 +176,10 @@ def _pair_label(text: str) -> bool:
 
 
 def _pair_value(text: str) -> bool:
-    return bool(text) and (text[0].islower() or text[0].isdigit()) and len(text.split()) <= 10 \
+    # (round 19b: a separator standing alone is no word: 'evenings / weekends occasionally; in a workshop or at clients'
+    # homes' under 'You could work', sets 22 v01 and 24 x01, is ten words and two choices)
+    return bool(text) and (text[0].islower() or text[0].isdigit()) \
+        and len([w for w in text.split() if re.search(r"\w", w)]) <= 10 \
         and not text.endswith(_TERMINAL + (":", ",", ";")) and not is_bullet(text) and not _has_currency(text) \
         and text.strip().lower() not in _BAND_JOIN
 
@@ -420,6 +423,14 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         if label == "Salary" and _RESTATED.fullmatch(text[before_end:start]):
             out[i] = (start, out[i - 1][1], figure, parse_as)  # '€33.47 an hour, or €34,000 a year': the same group
     return [rest for _, *rest in out]
+
+
+# round 19b: a share of earners named by its rank ('The lowest 10 percent earned less than $36,120, and the highest 10
+# percent earned more than $118,540': sets 3 s10, 18 h02, 24 x02, 25 y02): the bound is the percentile's wage, a point
+# of the distribution as a median is; a bare share ('10% earn more than €76,000') stays unsure (guard.salary_ok)
+RANKED_SHARE = re.compile(r"(?i)(?:the\s+)?(?:lowest|highest|bottom|top|lowest-paid|highest-paid)\s+\d{1,2}\s*"
+                          r"(?:percent|per\s+cent|%)(?:\s+of\s+[^\W\d_][\w\s-]{0,40})?")
+SHARE_BOUND = re.compile(r"(?i)^\s*(?:less\s+than|more\s+than|under|over|below|above)\s+")
 
 
 # between two figures of one group: the first one's period, then 'or' ('€33.47 an hour, or €34,000 – €58,000 a year')

@@ -277,6 +277,22 @@ _NOT_GROUP_WORDS = {"the", "their", "your", "our", "his", "her", "its", "this", 
                     "programmes", "classes", "lessons", "and", "or", "of", "as", "with", "at", "in", "on", "for"}
 
 
+# round 19b: a post heading a unit, in lower case with the unit's article ('become a master painter and later head of the
+# decorating studio', set 23 w20; 'become a workshop manager or head of a conservation bindery', set 25 y01): the head
+# noun of a post that leads something, 'of', an article and up to four lower-case words naming the unit
+_HEAD_OF_UNIT = re.compile(r"(?:head|chief|director|manager|leader|captain|keeper|curator|supervisor|coordinator|"
+                           r"convener|convenor|superintendent)\s+of\s+(?:the|a|an)\s+[^\W\d_A-Z][^\W\d_]*"
+                           r"(?:\s+[^\W\d_A-Z][^\W\d_]*){0,3}")
+
+
+
+def _head_of_unit(piece: str) -> bool:
+    """'head of the decorating studio', 'head of a conservation bindery': a post leading a unit whose last word names a
+    unit or a workplace (generic_guard.tsv, kinds unit and workplace); 'head of the family' is none."""
+    return bool(_HEAD_OF_UNIT.fullmatch(piece)) and (_unit(piece.split()[-1]) or
+                                                     bool(_words("workplace").fullmatch(piece.split()[-1])))
+
+
 def _names(segment: str, role: str, capacity: bool = False, plural: bool = False, romance: bool = False) -> list[str]:
     """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
     'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
@@ -317,6 +333,7 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
         raws.pop()  # 'a Section Leader or specialise as an Animal Trainer': another move, read by its own verb (12b)
     while len(raws) > 1 and raws[-1].strip()[:1].islower() and not _lower_piece(
             re.sub(r"(?i)^an?\s+", "", _TAIL.sub("", raws[-1].strip()))) and not re.match(r"(?i)an?\s", raws[-1].strip()) \
+            and not _head_of_unit(raws[-1].strip()) \
             and (joins[len(raws) - 2].strip() == "and" and re.match(r"(?i:an?\s)|[A-Z]", raws[-2].strip()) or len(raws) > 2):
         # 'start as a labourer and train on the job', 'started as Theatre Support Workers and trained with us', 'A and
         # B, or move sideways …': a clause, no title ('move into a
@@ -361,6 +378,9 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
             sure = sure or article
         elif plural and _plural_group(piece):
             titles.append((piece, True))  # 'Many start as tour escorts or museum guides' (round 13a)
+            sure = True
+        elif _head_of_unit(piece):
+            titles.append((piece, True))  # round 19b: 'head of the decorating studio', 'head of a conservation bindery'
             sure = True
         elif _lower_other_language_title(piece, romance):
             titles.append((piece, True))  # 'llegar a supervisor de línea', 'devenir chef d'atelier' (round 18b)

@@ -14,6 +14,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.items import (
     _band, Block, _cells, _glance_pairs, _has_currency, Line, _local_marker, _prose_figure, _prose_figures, _SALARY_WORD,
+    RANKED_SHARE, SHARE_BOUND,
 )
 
 
@@ -30,7 +31,7 @@ _MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\
 _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # '60.250,00 €' -> 60250.00
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
-_HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour)\b")
+_HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour)\b")  # round 19b: 'paid by the hour'
 _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -739,8 +740,12 @@ class SalaryReading:
                 continue
             tab_header = None
             if _HOURLY.search(text) and (len(text.split()) <= 12 and figure_start(text) is None
-                                         or len(text.split()) <= 16 and text.endswith(":") and not _has_currency(text)) \
+                                         or len(text.split()) <= 16 and text.endswith(":") and not _has_currency(text)
+                                         or len(text.split()) <= 20 and _ends_sentence(text) and figure_start(text) is None
+                                         and not _has_currency(text)) \
                     and _table_follows(lines, index):
+                # (round 19b: one sentence of no figure saying how the pay is counted: 'Operators are paid by the hour,
+                # with rates set by the relief service depending on the grade of work.', set 22 v03; set 21 u02)
                 # (round 13b: a longer line leading into the table with a colon, a year in it: 'In Alberta, the 2023
                 # Alberta Wage and Salary Survey reports these hourly wages:')
                 self.hourly = True  # 'Hourly wages for welders in Canada:' over the table: its figures are hourly
@@ -1081,6 +1086,8 @@ class SalaryReading:
             if unit:  # '₹5 – 7 lakh per annum', '₹40 lakh+': the unit is part of the amount
                 parse_as += text[at + len(figure):unit.end()]
                 figure = text[at:unit.end()]
+            if RANKED_SHARE.fullmatch(_verbless(label).strip()):
+                parse_as = SHARE_BOUND.sub("", parse_as)  # round 19b: 'the lowest 10 percent earned less than $36,120'
             if self.salary(_verbless(label), figure, text, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))

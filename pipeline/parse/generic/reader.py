@@ -201,6 +201,31 @@ def _alias_label(label: str) -> bool:
     return False
 
 
+def bracketed_script_names(lines: list[str], role: str) -> list[tuple[str, int]]:
+    """Round 19b: the role's name, or its plural, with a name in another script in brackets right after it, in a line
+    of the page's body ('Muay Thai Trainer (ครูมวย)' opening the overview, set 25 y18; 'Dim sum chefs (點心師傅) make
+    the dumplings …', set 20 t18): the bracket is the role's name in the page's other language, an alias. (name,
+    line number) of each, once; a bracket with any Latin letter or digit (a level, a note) is none, and so is the name
+    inside a line ('With the national Certified Care Worker (介護福祉士) qualification …': another title)."""
+    from pipeline.parse.generic.title import _other_script
+    if not role:
+        return []
+    own = re.escape(role)
+    # at the line's start, as its subject: 'Certified Care Worker (介護福祉士)' in a sentence names another title (set 8 y05)
+    plural = re.compile(rf"(?i)^\s*(?:(?:the|a|an|our)\s+)?(?:{own}|{own}s|{own}es)\s*\(([^()]{{1,40}})\)")
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for number, text in enumerate(lines, start=1):
+        for match in plural.finditer(text):
+            name = match.group(1).strip()
+            if not name or re.search(r"[A-Za-z0-9]", name) or not _other_script(name) or len(name.split()) > 6 \
+                    or name.casefold() in seen:
+                continue
+            seen.add(name.casefold())
+            out.append((name, number))
+    return out
+
+
 def _label_line_aliases(text: str, role: str) -> list[str]:
     """Round 15b: the names of a line 'Label: A, B' (or 'Label<TAB>A, B') whose label says they are other titles of the
     role, wherever the line stands: two names or more, each a plain name that reads as one after such a label
