@@ -61,3 +61,129 @@ def test_a_page_that_only_names_pay_in_letters_without_asks_is_not_read_as_prose
     page = _PROSE_PAGE.format(asks="The weir was built in 1911 and rebuilt after the great flood of 1953 by the county.",
                               moves=_MOVES)
     assert _layout(page) is None
+
+
+# --- headings of career pages in the languages the vocabulary left out -------------------------------------------
+
+import pytest  # noqa: E402
+
+from pipeline.parse.generic.vocabulary import heading_kind  # noqa: E402
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("ŠTO ĆETE RADITI", "responsibilities"), ("Opis posla", "responsibilities"), ("PLAĆA", "salary"),
+    ("Plata", "salary"), ("NAPREDOVANJE", "career"), ("Druga imena", "aliases"), ("OSNOVNI PODACI", "facts"),
+    ("Helstu verkefni", "responsibilities"), ("Hæfni", "skills"), ("Laun (mánaðarlaun, kr.)", "salary"),
+    ("Starfsþróun", "career"), ("Starfið í hnotskurn", "facts"), ("Önnur starfsheiti", "aliases"),
+    ("Arbetsuppgifter", "responsibilities"), ("Lön", "salary"), ("Dine arbeidsoppgaver", "responsibilities"),
+    ("Lønn", "salary"), ("Arbejdsopgaver", "responsibilities"), ("Karrieremuligheder", "career"),
+    ("Työtehtävät", "responsibilities"), ("Palkka", "salary"), ("Náplň práce", "responsibilities"), ("Mzda", "salary"),
+    ("Kariérní růst", "career"), ("Feladatok", "responsibilities"), ("Fizetés", "salary"),
+    ("하는 일", "responsibilities"), ("필요한 능력 (NCS 직업기초능력)", "skills"), ("임금", "salary"),
+    ("경력 개발", "career"), ("한눈에 보기", "facts"), ("仕事内容", "responsibilities"), ("給与", "salary"),
+    ("岗位职责", "responsibilities"), ("薪资", "salary"), ("职业发展", "career"),
+])
+def test_headings_of_career_pages_in_more_languages(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("line", ["Karijere", "Störf", "Kariéra", "관련 직업", "Kontakt", "Naslovnica"])
+def test_a_site_section_word_or_related_jobs_is_no_heading(line):
+    # negative: a careers site's section or home word, and a related-jobs list, head no section of the role's facts
+    assert heading_kind(line) is None
+
+
+_CROATIAN_PAGE = """Brodogradilište Kvarner d.d. — Karijere
+Naslovnica | O nama | Karijere | Kontakt
+Karijere › Proizvodnja › Brodski električar
+{title}
+ŠTO ĆETE RADITI
+• postavljanje kabela i razvodnih ploča na novogradnjama
+• ispitivanje instalacija prije primopredaje broda
+• otklanjanje kvarova na brodskim sustavima rasvjete
+ŠTO TRAŽIMO
+• srednja stručna sprema elektrotehničkog smjera
+• rad na visini
+• timski rad
+PLAĆA
+Neto plaća: 1.300 – 1.650 EUR mjesečno, ovisno o iskustvu.
+NAPREDOVANJE
+Brodski električar može napredovati do predradnika elektro radionice.
+© 2026 Brodogradilište Kvarner d.d. · Zaštita podataka
+"""
+
+
+def test_a_page_headed_in_croatian_is_read_and_named_by_its_english_half():
+    page = parse_text(_CROATIAN_PAGE.format(title="Brodski električar / Ship's Electrician"))
+    assert page.layout == "generic"
+    assert [m.name for m in page.roles] == ["Ship's Electrician"]
+    duties = [r["description"] if "description" in r else r.get("text") for r in page.facts.get("responsibilities", [])]
+    assert len(duties) == 3
+
+
+def test_a_careers_site_word_is_never_the_role():
+    # negative: the page's only name lines are the site's name over its careers section word ('… — Karijere') and a
+    # trail; with no line naming the role, 'Karijere' is not taken for it
+    page = _CROATIAN_PAGE.format(title="Ro-ro trajekti, linije Rijeka – Cres").replace(" › Brodski električar", "")
+    assert "Karijere" not in _roles(page)
+
+
+def test_a_slash_title_on_an_english_page_keeps_both_names():
+    # negative: 'Nurse / Midwife'-like two English names on a page written in English stay one title
+    page = """Harbour Health Careers
+Careers › Clinical roles › Theatre Nurse / Scrub Practitioner
+Theatre Nurse / Scrub Practitioner
+Responsibilities
+• Prepare the theatre and instruments before each list
+• Count swabs and instruments with the team
+• Support patients as they wake from anaesthesia
+Skills
+• Calm under pressure
+• Attention to detail
+• Teamwork
+Salary
+Band 5: £29,970 to £36,483 a year
+"""
+    assert _roles(page) == ["Theatre Nurse / Scrub Practitioner"]
+
+
+# --- a local name with its English name in brackets ---------------------------------------------------------------
+
+_BRACKET_PAGE = """Domaine des Orchidées — Recrutement
+Accueil | Nos produits | Recrutement | Contact
+Recrutement > Métiers de la serre > Trieur de gousses
+{title}
+EN BREF
+Contrat : CDD saisonnier (mai à septembre)
+Horaires : 7 h – 13 h, du lundi au vendredi
+Lieu : serres de Tiva
+VOS MISSIONS
+- Trier les gousses par longueur et par couleur
+- Peser les lots et tenir le registre du jour
+- Signaler les gousses abîmées au chef d'équipe
+VOS QUALITÉS
+- Minutie
+- Bonne vue
+- Patience
+RÉMUNÉRATION
+Salaire : 1 950 € brut par mois
+"""
+
+
+def test_a_local_title_with_its_english_name_in_brackets_is_named_in_english():
+    page = parse_text(_BRACKET_PAGE.format(title="Trieur de gousses (Pod Sorter)"))
+    assert [m.name for m in page.roles] == ["Pod Sorter"]
+    assert "Trieur de gousses" in [r["alias"] for r in page.facts.get("role_aliases", [])]
+
+
+@pytest.mark.parametrize("name", ["Process Engineer (Etch)", "Pod Sorter (Seasonal)", "Trieur de gousses (saisonnier)",
+                                  "Collections Agent (Arabic & English)", "Trieur de gousses (H/F)"])
+def test_an_english_title_with_a_detail_in_brackets_is_no_local_english_pair(name):
+    # negative: an English name with a detail in brackets, or a local name with a local or gender note in brackets
+    from pipeline.parse.generic.title import _english_bracket
+    assert _english_bracket(name) is None
+
+
+def test_the_local_english_bracket_pair_reads_both_names():
+    from pipeline.parse.generic.title import _english_bracket
+    assert _english_bracket("Hafnarvörður (Harbour Warden)") == ("Harbour Warden", "Hafnarvörður")

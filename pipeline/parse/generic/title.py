@@ -331,8 +331,17 @@ def _slash_pair(title: Title, body: str = "") -> Title:
     alike = 0
     while alike < min(map(len, folded)) and folded[0][alike] == folded[1][alike]:
         alike += 1
-    if not role_like(english) or not (_foreign(other) or alike >= _COGNATE):
+    if not role_like(english) or not (_foreign(other) or alike >= _COGNATE
+                                      # round 19a: 'Brodski kuhar / Ship's Cook' (set 23's w11), "CONDUCTEUR
+                                      # D'EXCAVATRICE / EXCAVATOR OPERATOR" (set 24's x20): a name in plain letters
+                                      # beside an English name with a known role noun, on a page whose running text is
+                                      # not English, is the name in the page's language
+                                      or body and english.isascii() and _local_page(body) and not has_role_noun(other)):
         return title
+    if english.isupper() and other.isupper() and body:
+        # round 19a: a two-language title written in capitals (the page's display style) on a page that never writes
+        # the English name in running text: in title case, acronyms the running text writes in capitals kept
+        english = _title_case(english, [line for line in body.splitlines() if line != line.upper()])
     return Title(singular_title(english), title.written, title.line, other, title.line)
 
 
@@ -478,6 +487,13 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         else:
             inline_alias = None
         bracketed = _bracketed_english(order, lines)
+        english_inline = _english_bracket(name) if not paired and not bracketed else None
+        if english_inline:
+            # round 19a: 'Pollinisateur de vanille (Vanilla Pollinator)' (set 23's w15), 'Hafnarvörður (Harbour Warden)'
+            # (set 25's y17): the local name with its English name in brackets on the title line; the English name is
+            # the role and the local name its alias, as round 18a's bracket line under a local title
+            name, inline_alias = english_inline
+            removed = True
         if bracketed:
             # round 18a: 'FICHE MÉTIER : Technicien en froid et climatisation' over '(Refrigeration and Air-Conditioning
             # Technician)' (set 21's u15): the English name in brackets under the local title line is the role, the
@@ -657,6 +673,28 @@ def _bracketed_english(order: int, lines: list[tuple[int, str]]) -> tuple[str, s
         local = value.strip()  # 'FICHE MÉTIER : …', 'Ficha ocupacional: …': a document's label
     if not _bare_name(local) or local.isascii() and role_like(local) or has_role_noun(local):
         return None  # an English title over the bracket (its name in brackets is then a detail, not the role)
+    return english, local
+
+
+_ENGLISH_BRACKET = re.compile(r"^(?P<local>[^()]{3,60}?)\s*\((?P<english>[A-Za-z][A-Za-z'’ -]{2,60})\)$")
+
+
+def _english_bracket(name: str) -> tuple[str, str] | None:
+    """Round 19a: (English name, local name) of a title 'local name (English Name)': the local name is a bare name in
+    another language (a letter outside ASCII, or a Romance link: 'Pollinisateur de vanille') with no English role noun,
+    the bracket an English role name (a known role noun or a word for a person: 'Vanilla Pollinator', 'Harbour Warden').
+    An English title with a detail in brackets ('Collections Agent (Arabic & English)', 'Process Engineer (Etch)') or
+    a local name with a non-name in brackets ('Kuhar (sezonski)') is no pair."""
+    match = _ENGLISH_BRACKET.match(name.strip())
+    if not match:
+        return None
+    local, english = match.group("local").strip(), match.group("english").strip()
+    if local.isascii() and not _ROMANCE_LINK.match(local) or not _bare_name(local) or has_role_noun(local) \
+            or role_like(local) and local.isascii():
+        return None
+    if not _bare_name(english) or not role_like(english) or not (has_role_noun(english) or _agentive(english)) \
+            or not 1 <= len(english.split()) <= 5 or _ROMANCE_LINK.match(english):
+        return None
     return english, local
 
 
