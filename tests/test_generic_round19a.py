@@ -187,3 +187,94 @@ def test_an_english_title_with_a_detail_in_brackets_is_no_local_english_pair(nam
 def test_the_local_english_bracket_pair_reads_both_names():
     from pipeline.parse.generic.title import _english_bracket
     assert _english_bracket("Hafnarvörður (Harbour Warden)") == ("Harbour Warden", "Hafnarvörður")
+
+
+# --- the page's buttons as a fact, an activity as a career move ----------------------------------------------------
+
+from pipeline.parse.generic.guard import fact_ok, path_ok  # noqa: E402
+
+
+@pytest.mark.parametrize("label, value", [
+    ("Deel   Print   Mail", "Advertentie"), ("Partager   Imprimer   Envoyer", "Publicité"),
+    ("RECOMMEND THIS PAGE USING", "Facebook   X   LinkedIn"),
+])
+def test_a_row_of_buttons_is_no_fact(label, value):
+    assert not fact_ok(label, value, "Harbour Warden")
+
+
+@pytest.mark.parametrize("label, value", [("Shifts", "Monday to Friday"), ("Location", "Akureyri   Dalvík"),
+                                          ("Languages", "English, Icelandic")])
+def test_a_box_row_with_spaced_values_stays_a_fact(label, value):
+    # negative: two places set apart by spaces, or a plain value, are a fact's value
+    assert fact_ok(label, value, "Harbour Warden")
+
+
+@pytest.mark.parametrize("title", ["sweeping shavings", "throwing fleeces", "sanding blanks"])
+def test_an_activity_is_no_career_move(title):
+    assert not path_ok(title)
+
+
+@pytest.mark.parametrize("title", ["mining engineer", "workshop hands", "Training Coordinator", "shed hands"])
+def test_a_title_after_a_move_verb_stays_one(title):
+    # negative: a name with a role noun ('mining engineer') or a plain plural name is still a move's title
+    assert path_ok(title)
+
+
+# --- a box of label and value lines in the page's head ------------------------------------------------------------
+
+_BOX_HEAD = """Kettle Lakes Resort · Careers
+Home / Careers / Lifts / Lift Attendant
+{title}
+Department
+Lift Operations
+Position type
+Seasonal, full-time (December to April)
+Reports to
+Lift Supervisor
+Also called
+Lifty
+About the job
+Lift attendants load and unload guests on the chairlifts and keep the ramps safe all day long.
+Main duties
+- Load and unload guests on the chairlift
+- Shovel and groom the loading ramps
+- Check the safety gates each morning
+Skills
+- Patience with nervous skiers
+- Stamina in cold weather
+- Clear radio communication
+"""
+
+
+def test_a_box_of_label_and_value_lines_never_names_the_role():
+    # sets 22 v06 ('Department' / 'Mountain Operations'), 23 w05 ('Reports to' / 'Patrol Director'), 24 x15
+    assert _roles(_BOX_HEAD.format(title="Lift Attendant")) == ["Lift Attendant"]
+
+
+def test_a_title_over_a_subtitle_above_a_box_is_still_the_title():
+    # negative: the title line over a subtitle line, two lines above the box's first label, starts no row of it; a
+    # trail 'Careers / Guiding team' above a title with no role noun is no label either (set 20's t07)
+    page = _BOX_HEAD.format(title="Lift Crew\nChairlift team").replace("Lift Attendant", "Lift Crew") \
+        .replace("Lift attendants", "Lift crew")
+    assert _roles(page) == ["Lift Crew"]
+
+
+def test_a_title_in_another_script_beside_its_english_name_is_named_in_english():
+    from pipeline.parse.generic.title import _script_pair
+    assert _script_pair("Оператор зернового элеватора / Grain Elevator Operator") == \
+        ("Grain Elevator Operator", "Оператор зернового элеватора")
+
+
+@pytest.mark.parametrize("name", ["Подразделение / Division", "Data Analyst / Data Scientist", "Ναύτης / Deckhand Crew Area"])
+def test_a_label_in_two_scripts_or_two_english_names_is_no_script_pair(name):
+    # negative: a box label in two languages ('Division' names no person), two English names, an English half that
+    # reads as no name
+    from pipeline.parse.generic.title import _script_pair
+    assert _script_pair(name) is None
+
+
+def test_a_title_named_again_over_a_subtitle_above_a_box_without_a_trail_is_still_the_title():
+    # negative: no trail above; the page names its title again ('Lift crew load …'), which no box label is
+    page = _BOX_HEAD.format(title="Lift Crew\nChairlift team").replace("Lift Attendant", "Lift Crew") \
+        .replace("Lift attendants", "Lift crew").replace("Home / Careers / Lifts / Lift Crew", "Kettle Lakes jobs")
+    assert _roles(page) == ["Lift Crew"]

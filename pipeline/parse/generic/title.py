@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pipeline.reference import rows
 
 from pipeline.parse.generic.vocabulary import (
-    _CONNECTORS, FACT_FAMILIES, fact_line, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
+    _CONNECTORS, FACT_FAMILIES, fact_line, _fact_labels, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
     _head_noun, _prefixes, _romance_head, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
     _suffixes, _TERMINAL, title_like,
 )
@@ -430,13 +430,76 @@ def position_row(label: str, value: str, role: str) -> bool:
         and _TRAILING_ASIDE.sub("", value.strip()).strip().casefold() == role.casefold()
 
 
+_BOX_LABELS_NEEDED = 2  # known labels a run of label / value lines holds before it reads as a box
+
+
+def _known_label(text: str) -> bool:
+    """A box's label the vocabulary knows: an at-a-glance label ('Reports to', 'Shift', 'Schedule') or an aliases label
+    ('Also called'), written alone on its line, or either half of a label in two languages ('График / Schedule')."""
+    text = _strip_symbols(text).strip().rstrip(":").strip()
+    halves = [half.strip() for half in text.split(" / ")] if text.count(" / ") == 1 else [text]
+    return any(half and len(half.split()) <= 4 and (_fact_labels().fullmatch(half) or heading_kind(half) == "aliases")
+               for half in halves)
+
+
+def _label_shaped(text: str) -> bool:
+    """A line that can be a box's label: one to four words (each half of a two-language label), no figure, sentence
+    mark or trail separator, and no word for a person ('Department', 'Position type', 'Подразделение / Division')."""
+    text = _strip_symbols(text).strip()
+    halves = [half.strip() for half in text.split(" / ")] if text.count(" / ") == 1 else [text]
+    if len(halves) == 2 and halves[0].isascii() == halves[1].isascii():
+        return False  # 'Careers / Guiding team': a trail; a label in two languages has a half in another script
+    return all(half and len(half.split()) <= 4 and not re.search(r"[\d.,;:!?|>»›→()]", half) and "/" not in half
+               and not has_role_noun(half) and not _agentive(half) for half in halves)
+
+
+_TRAIL_PARTS = re.compile(r"\s(?:/|>|›|»|→)\s")
+
+
+def _under_trail(text: str, above: str) -> bool:
+    """A line right under a trail of three entries or more, or under a trail ending on it ('Home / Careers / Lifts /
+    Lift Crew' over 'Lift Crew'): the page's own title line, never a box's label."""
+    parts = [part.strip() for part in _TRAIL_PARTS.split(_strip_symbols(above).strip())]
+    return len(parts) >= 3 or len(parts) == 2 and parts[-1].casefold() == _strip_symbols(text).strip().casefold()
+
+
+def _box_rows(body: str) -> set[int]:
+    """Round 19a: the numbers of head lines that are rows of a box written as label and value lines without colons
+    ('Department' / 'Mountain Operations' / 'Position type' / … / 'Reports to' / 'Snowmaking Supervisor', set 22's v06;
+    'Role type' / … / 'Reports to' / 'Patrol Director', set 23's w05; 'Подразделение / Division' / 'Элеваторы …' / 'График /
+    Schedule', set 24's x15): a run of labels two lines apart holding two labels the vocabulary knows or more. A known
+    label's line and the line under it are the box's; a label-shaped line two lines above a box label is one too,
+    unless the line under it is a heading (the page's title over 'Job profile' starts no row), it sits under a trail or
+    the page names it again (a title: 'Lift Crew' … 'Lift crew load the chairs'). Neither a label nor its
+    value is ever the role's name ('Patrol Director' is whom the role reports to)."""
+    written = {number: raw for number, raw in enumerate(body.splitlines(), 1) if raw.strip()}
+    known = {number for number, raw in written.items() if _known_label(raw)}
+    if len(known) < _BOX_LABELS_NEEDED:
+        return set()
+    labels = set(known)
+    for number in sorted(known):
+        step = number - 2
+        while step in written and step + 1 in written and step not in labels and _label_shaped(written[step]) \
+                and heading_kind(written[step + 1]) is None and not _known_label(written[step + 1]) \
+                and not _under_trail(written[step], written.get(step - 1, "")) \
+                and not _mentioned(_strip_symbols(written[step]).strip(), body.replace(written[step], " ", 1)):
+            labels.add(step)
+            step -= 2
+    if len([n for n in labels if n + 2 in labels or n - 2 in labels]) < _BOX_LABELS_NEEDED:
+        return set()  # labels far apart: lines of their own, no box
+    return labels | {number + 1 for number in labels if number + 1 in written}
+
+
 def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
     scored: list[Title] = []
     positioned = _positioned(lines)
     english = _english_page(body)
+    boxed = _box_rows(body)
     for order, (number, raw) in enumerate(lines):
         text = raw.strip()
+        if number in boxed:
+            continue  # round 19a: a row of a box written as label and value lines, never the title
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
             continue  # a table row is never the title
         if fact_line(text) or _coded_row(text):
@@ -478,7 +541,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # capital elsewhere, else with a capital first letter
             name = _capitalised(name, others)
             name = name[:1].upper() + name[1:]
-        paired = _local_english_pair(name)
+        paired = _local_english_pair(name) or _script_pair(name)
         if paired:
             # round 18a: 'Affineur de fromage / Cheese Affineur' (set 21's u12), 'Operador(a) de Metrocable / Cable Car
             # Operator' (u17): the English name is the role, the other its alias (the sets' convention, as 'Tonelero /
@@ -619,6 +682,24 @@ def _local_english_pair(name: str) -> tuple[str, str] | None:
     if head[:_COGNATE] != english.split()[-1].casefold()[:_COGNATE]:
         return None  # the two head nouns are one word in two languages ('Affineur', 'Operador' / 'Operator'); else two
         # names of something else ('Government of Canada / Gouvernement du Canada', 'Recrutement / Métiers de …')
+    return english, local
+
+
+def _script_pair(name: str) -> tuple[str, str] | None:
+    """Round 19a: (English name, local name) of a title 'local / English' whose local half is written in another script
+    ('Оператор зернового элеватора / Grain Elevator Operator', set 24's x15; as 'Brodski kuhar / Ship's Cook' of set 23
+    and 'Parrillero / Grill Cook' of set 22 in Latin letters, read by _slash_pair): the English half, a role-like name with
+    a known role noun or a word for a person, is the role and the other its alias. Two names in one script, or an English
+    half that reads as no name ('Подразделение / Division'), are no pair."""
+    halves = _slash_halves(name)
+    if not halves:
+        return None
+    scripts = [_other_script(half) for half in halves]
+    if scripts[0] == scripts[1]:
+        return None
+    local, english = (halves[0], halves[1]) if scripts[0] else (halves[1], halves[0])
+    if not english.isascii() or not role_like(english) or not (has_role_noun(english) or _agentive(english)):
+        return None
     return english, local
 
 
