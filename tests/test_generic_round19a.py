@@ -278,3 +278,40 @@ def test_a_title_named_again_over_a_subtitle_above_a_box_without_a_trail_is_stil
     page = _BOX_HEAD.format(title="Lift Crew\nChairlift team").replace("Lift Attendant", "Lift Crew") \
         .replace("Lift attendants", "Lift crew").replace("Home / Careers / Lifts / Lift Crew", "Kettle Lakes jobs")
     assert _roles(page) == ["Lift Crew"]
+
+
+# --- a trail's last entry written again under it names the role, whatever the language ----------------------------
+
+_POLISH_PAGE = """Stocznia Bałtyk S.A. — Praca
+Strona główna / Praca / Produkcja / {name}
+{name}
+Gdańsk, hala montażowa nr 3
+Obowiązki
+• spawanie elementów kadłuba metodą MAG
+• czytanie rysunków technicznych
+• kontrola jakości spoin
+Umiejętności
+• praca w zespole
+• dokładność
+• uprawnienia spawalnicze
+Wynagrodzenie
+Od 7 200 zł do 9 400 zł brutto miesięcznie
+"""
+
+
+def test_a_trail_entry_written_again_under_it_names_the_role_in_any_language():
+    page = _POLISH_PAGE.format(name="Spawacz konstrukcji stalowych")
+    assert _layout(page) == "generic"
+    assert _roles(page) == ["Spawacz konstrukcji stalowych"]
+
+
+def test_a_news_headline_under_its_trail_is_no_role_page():
+    # negative: a news story's headline under its trail names no role, and the page has no role sections
+    page = """Diario del Altiplano
+Inicio › Noticias › Economía › Nueva planta de litio
+Nueva planta de litio
+La empresa estatal inauguró el martes una nueva planta de carbonato de litio en el salar, con una inversión de 120 millones.
+Según el gerente, la planta empleará a 300 personas cuando alcance su plena capacidad el próximo año.
+Comentarios (4)
+"""
+    assert _layout(page) is None

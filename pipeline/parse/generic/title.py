@@ -265,8 +265,29 @@ def _coded_row(text: str) -> bool:
 
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
-    title = _find_title(lines, body)
+    title = _find_title(lines, body) or _trail_title(lines, body)
     return _slash_pair(_bracket_name(title, body), body) if title is not None else None
+
+
+def _trail_title(lines: list[tuple[int, str]], body: str) -> Title | None:
+    """Round 19a: a page in a language the role nouns do not know ('Inicio / Carreras / Operaciones / Operador de planta
+    de litio' over 'Operador de planta de litio', set 24's x11; '홈 > 직업정보 > 보건·의료 > 산후관리사' over '산후관리사', set
+    25's y15): a trail of three entries or more whose last entry the line right under it (or the next but one) writes
+    again as a bare name is the page's own title, whatever its language. Only when no line reads as a title by its
+    words; the page still needs sections or structure to be a role page."""
+    for order, (number, raw) in enumerate(lines):
+        parts = [part.strip() for part in _TRAIL_PARTS.split(_strip_symbols(raw).strip())]
+        if len(parts) < 3 or not parts[-1]:
+            continue
+        for later, text in lines[order + 1:order + 1 + _TRAIL_GAP]:
+            name = _strip_symbols(text).strip()
+            if later - number > _TRAIL_GAP:
+                break
+            if name.casefold() == parts[-1].casefold() and _bare_name(name) and not place_name(name) \
+                    and not any(word.casefold() in _not_role_words() | _not_role_words("not_role_soft")
+                                for word in re.findall(r"[^\W\d_]+", name)):
+                return Title(singular_title(name), name, later)
+    return None
 
 
 _COGNATE = 5  # letters two names in two languages open with alike ('Florista' and 'Florist', 'Operador', 'Operator')
