@@ -315,3 +315,15 @@ Según el gerente, la planta empleará a 300 personas cuando alcance su plena ca
 Comentarios (4)
 """
     assert _layout(page) is None
+
+
+@pytest.mark.parametrize("heading", ["Habilidades importantes", "VOS QUALITÉS", "Tes qualités", "Competências importantes",
+                                     "Le tue competenze", "Ihre Stärken", "Belangrijke vaardigheden"])
+def test_a_skills_heading_with_a_possessive_or_a_word_of_weight(heading):
+    assert heading_kind(heading) == "skills"
+
+
+@pytest.mark.parametrize("heading", ["Nos valeurs", "Les plus", "Vos avantages", "Ihre Vorteile"])
+def test_a_possessive_heading_of_something_else_is_no_skills_heading(heading):
+    # negative: the employer's values or the benefits it offers, with the same possessives, head no skills
+    assert heading_kind(heading) != "skills"
