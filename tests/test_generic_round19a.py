@@ -327,3 +327,32 @@ def test_a_skills_heading_with_a_possessive_or_a_word_of_weight(heading):
 def test_a_possessive_heading_of_something_else_is_no_skills_heading(heading):
     # negative: the employer's values or the benefits it offers, with the same possessives, head no skills
     assert heading_kind(heading) != "skills"
+
+
+@pytest.mark.parametrize("heading", ["Otros nombres del puesto", "Outros nomes do cargo", "Altri nomi del ruolo",
+                                     "Autres noms du poste"])
+def test_an_aliases_label_qualified_by_the_post(heading):
+    assert heading_kind(heading) == "aliases"
+
+
+def test_names_of_the_post_in_a_box_are_aliases_not_a_fact():
+    page = """Minera del Sur – Trabaja con nosotros
+Inicio / Carreras / Planta / Operador de chancado
+Operador de chancado
+Ficha del puesto
+Área: Planta concentradora
+Jornada: Turnos de 12 horas (7 x 7)
+Otros nombres del puesto: Chancador, Operador de trituración
+¿Qué hace?
+• Opera las chancadoras primaria y secundaria
+• Controla la alimentación de mineral a la planta
+• Registra las variables en el sistema de control
+Competencias
+• Trabajo en equipo
+• Atención al detalle
+• Resistencia física
+"""
+    parsed = parse_text(page)
+    assert parsed.layout == "generic"
+    assert ("Otros nombres del puesto" not in [r["label"] for r in parsed.facts.get("role_facts", [])])
+    assert "Chancador" in [r["alias"] for r in parsed.facts.get("role_aliases", [])]
