@@ -356,3 +356,45 @@ Competencias
     assert parsed.layout == "generic"
     assert ("Otros nombres del puesto" not in [r["label"] for r in parsed.facts.get("role_facts", [])])
     assert "Chancador" in [r["alias"] for r in parsed.facts.get("role_aliases", [])]
+
+
+# --- a trail naming the local name over a line pairing it with its English name -----------------------------------
+
+def test_a_trail_ending_on_the_local_half_of_a_pair_names_the_english_half():
+    from pipeline.parse.generic.title import _trail_pair
+    body = "Start / Jobba hos oss / Fönsterputsare\nFönsterputsare – Window Cleaner\nHeltid · Malmö\n"
+    assert _trail_pair("Fönsterputsare – Window Cleaner", body) == ("Window Cleaner", "Fönsterputsare")
+    body = "Kerjaya > Jawatan Kosong > Tukang Kayu\nTukang Kayu / Furniture Artisan\n"
+    assert _trail_pair("Tukang Kayu / Furniture Artisan", body) == ("Furniture Artisan", "Tukang Kayu")
+
+
+def test_a_pair_whose_local_name_the_english_text_uses_keeps_the_local_name():
+    # negative: an English page whose own text says 'The jimador harvests …' and never 'agave harvester' (set 16's
+    # x23), two English names under a trail ending on one ('Nurse / Midwife'), a half that is no trail's end
+    from pipeline.parse.generic.title import _trail_pair
+    body = ("Inicio > Empleos > Campo > Jimador\nJimador / Agave Harvester\nThe jimador harvests the blue agave plant when "
+            "it is ripe, and our best jimadores cut more than a tonne a day for the distillery.\n")
+    assert _trail_pair("Jimador / Agave Harvester", body) is None
+    assert _trail_pair("Nurse / Midwife", "Home > Careers > Nursing > Nurse\nNurse / Midwife\n") is None
+    assert _trail_pair("Fönsterputsare – Window Cleaner", "Start / Jobba hos oss / Lediga jobb\n") is None
+
+
+def test_a_gendered_romance_name_over_an_english_bracket_line_is_named_in_english():
+    page = """Castanhas do Sul, Lda. — Carreiras
+Início » Carreiras » Fábrica » Operador/a de Torrefação de Castanha de Caju
+Operador/a de Torrefação de Castanha de Caju
+(Cashew Roaster Operator)
+Sobre a função
+O/a operador/a de torrefação trabalha na linha de processamento, controlando os fornos de torra.
+Tarefas principais
+• Carregar os fornos de torra com castanha descascada
+• Controlar a temperatura e o tempo de torra
+• Registar os lotes no sistema
+Competências
+• Atenção ao detalhe
+• Trabalho em equipa
+• Resistência ao calor
+Salário
+Salário base: 9 200 MT por mês
+"""
+    assert _roles(page) == ["Cashew Roaster Operator"]

@@ -562,7 +562,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # capital elsewhere, else with a capital first letter
             name = _capitalised(name, others)
             name = name[:1].upper() + name[1:]
-        paired = _local_english_pair(name) or _script_pair(name)
+        paired = _local_english_pair(name) or _script_pair(name) or _trail_pair(text, body)
         if paired:
             # round 18a: 'Affineur de fromage / Cheese Affineur' (set 21's u12), 'Operador(a) de Metrocable / Cable Car
             # Operator' (u17): the English name is the role, the other its alias (the sets' convention, as 'Tonelero /
@@ -636,6 +636,14 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             scored.append(candidate)
             if best is None or score > best[0]:
                 best = (score, -order, candidate)
+    if best is not None:
+        # round 19a: a trail ending on the role's local name ('… › Gastronomía › Parrillero') over the line that pairs
+        # it with its English name ('Parrillero / Grill Cook'): the pair's English name is the role
+        for candidate in scored:
+            if candidate.translation and candidate.line == candidate.translation_line \
+                    and 0 < candidate.line - best[2].line <= _TRAIL_GAP \
+                    and candidate.translation.casefold() == best[2].name.casefold():
+                return candidate
     if best is not None and best[2].translation is None:
         # 'Home » Careers » Leakage Technician' over 'LEAKAGE TECHNICIAN' over 'Teicneoir Sceite': the name in the
         # other language beside the page's own line naming the role is the trail's role's too
@@ -679,6 +687,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
 # 'Operador(a) de Metrocable', 'Technicien en froid et climatisation', 'Tecnico di laboratorio'); a gendered ending in
 # brackets ('Operador(a)', 'Vendeur(euse)') is written like one after a slash
 _ROMANCE_LINK = re.compile(r"^\S+(?:\s+\S+)?\s+(?:de|del|della|delle|dei|des|du|da|do|dos|das|di|en|et|y|e)\s+\S")
+_ROMANCE_LINK_WORDS = frozenset("de del della delle dei des du da do dos das di en et y e".split())
 _GENDER_BRACKET = re.compile(r"(?<=\w)\((?:a|e|o|in|ne|ra|na|euse|trice|ice|ess)\)(?=\s|$)")
 
 
@@ -722,6 +731,39 @@ def _script_pair(name: str) -> tuple[str, str] | None:
     if not english.isascii() or not role_like(english) or not (has_role_noun(english) or _agentive(english)):
         return None
     return english, local
+
+
+_PAIR_SPLIT = re.compile(r"\s+(?:/|–|—|-)\s+")
+
+
+def _trail_pair(text: str, body: str) -> tuple[str, str] | None:
+    """Round 19a: (English name, local name) of a title line of two names split by a slash or a dash whose one half is
+    the last entry of the page's trail ('Start / Jobba hos oss / Glasblåsare' over 'Glasblåsare – Glassblower', set 23's
+    w12; 'Kerjaya > Jawatan Kosong > Pelukis Batik' over 'Pelukis Batik / Batik Artisan', set 22's v14): the trail names
+    the role in the site's language, the other half is its English name (an ASCII role-like name with a known role noun
+    or a word for a person) and the role. A line whose other half is a place, a slogan or a second English name of the
+    trail's role ('Nurse / Midwife' under a trail ending 'Nurse') is no pair."""
+    halves = [half.strip() for half in _PAIR_SPLIT.split(_strip_symbols(text).strip())]
+    if len(halves) != 2 or not all(_bare_name(half) for half in halves):
+        return None
+    ends = {_TRAIL_PARTS.split(_strip_symbols(line).strip())[-1].strip().casefold() for line in body[:_MENTION_SCAN].splitlines()
+            if len(_TRAIL_PARTS.split(line)) >= 3}
+    for side in (0, 1):
+        local, english = halves[side], halves[1 - side]
+        if local.casefold() not in ends or english.casefold() in ends:
+            continue
+        if has_role_noun(local) and local.isascii():
+            return None  # two English names of one role
+        if english.isascii() and role_like(english) and (has_role_noun(english) or _agentive(english)) \
+                and not place_name(english):
+            others = "\n".join(line for line in body[:_MENTION_SCAN].splitlines() if english not in line)
+            if _english_page(body) and not _mentioned(english, others) and _mentioned(local, others):
+                return None  # 'Jimador / Agave Harvester' on a page whose English text says 'The jimador harvests …'
+                # (set 16's x23): the name the page's own text uses is the role (round 16a)
+            if english.isupper() and local.isupper():  # a title in capitals: as round 19a's _slash_pair
+                english = _title_case(english, [line for line in body.splitlines() if line != line.upper()])
+            return english, local
+    return None
 
 
 def _english_under_trail(trail: Title, lines: list[tuple[int, str]]) -> Title | None:
@@ -773,7 +815,12 @@ def _bracketed_english(order: int, lines: list[tuple[int, str]]) -> tuple[str, s
     label, colon, value = local.partition(":")
     if colon and len(label.split()) <= 3 and value.strip():
         local = value.strip()  # 'FICHE MÉTIER : …', 'Ficha ocupacional: …': a document's label
-    if not _bare_name(local) or local.isascii() and role_like(local) or has_role_noun(local):
+    plain = " ".join(_GENDER_ENDING.sub("", word) for word in local.split())
+    # round 19a: a Romance name with a gendered ending and its object after linking words ('Operador/a de Descasque de
+    # Castanha de Caju' over '(Cashew Sheller Operator)', set 24's x17): bare by its words, linking words apart
+    linked = len([w for w in plain.split() if w.lower() not in _ROMANCE_LINK_WORDS]) <= 6 and _ROMANCE_LINK.match(plain) \
+        and _bare_name(" ".join(plain.split()[:6]))
+    if not (_bare_name(local) or linked) or local.isascii() and role_like(local) and not linked or has_role_noun(local):
         return None  # an English title over the bracket (its name in brackets is then a detail, not the role)
     return english, local
 
