@@ -741,7 +741,7 @@ def _trail_pair(text: str, body: str) -> tuple[str, str] | None:
     the last entry of the page's trail ('Start / Jobba hos oss / Glasblåsare' over 'Glasblåsare – Glassblower', set 23's
     w12; 'Kerjaya > Jawatan Kosong > Pelukis Batik' over 'Pelukis Batik / Batik Artisan', set 22's v14): the trail names
     the role in the site's language, the other half is its English name (an ASCII role-like name with a known role noun
-    or a word for a person) and the role. A line whose other half is a place, a slogan or a second English name of the
+    or a word for a person, or any role-like name on a page not written in English) and the role. A line whose other half is a place, a slogan or a second English name of the
     trail's role ('Nurse / Midwife' under a trail ending 'Nurse') is no pair."""
     halves = [half.strip() for half in _PAIR_SPLIT.split(_strip_symbols(text).strip())]
     if len(halves) != 2 or not all(_bare_name(half) for half in halves):
@@ -754,7 +754,8 @@ def _trail_pair(text: str, body: str) -> tuple[str, str] | None:
             continue
         if has_role_noun(local) and local.isascii():
             return None  # two English names of one role
-        if english.isascii() and role_like(english) and (has_role_noun(english) or _agentive(english)) \
+        if english.isascii() and role_like(english) and (has_role_noun(english) or _agentive(english)
+                                                          or _local_page(body)) \
                 and not place_name(english):
             others = "\n".join(line for line in body[:_MENTION_SCAN].splitlines() if english not in line)
             if _english_page(body) and not _mentioned(english, others) and _mentioned(local, others):
