@@ -365,7 +365,9 @@ def test_a_trail_ending_on_the_local_half_of_a_pair_names_the_english_half():
     body = "Start / Jobba hos oss / Fönsterputsare\nFönsterputsare – Window Cleaner\nHeltid · Malmö\n"
     assert _trail_pair("Fönsterputsare – Window Cleaner", body) == ("Window Cleaner", "Fönsterputsare")
     body = ("Kerjaya > Jawatan Kosong > Tukang Kayu\nTukang Kayu / Furniture Artisan\nTukang kayu kami membuat perabot "
-            "jati untuk hotel dan rumah di seluruh negeri, dan setiap perabot disiapkan dengan tangan di bengkel kami.\n")
+            "jati untuk hotel dan rumah di seluruh negeri, dan setiap perabot disiapkan dengan tangan di bengkel kami.\n"
+            "Tugas harian termasuk mengukur, memotong dan mengetam kayu, memasang sambungan, mengamplas permukaan dan "
+            "menyapu varnis pada setiap perabot sebelum dihantar kepada pelanggan kami di Kuala Terengganu.\n")
     assert _trail_pair("Tukang Kayu / Furniture Artisan", body) == ("Furniture Artisan", "Tukang Kayu")
 
 
