@@ -286,6 +286,8 @@ _POLISH_PAGE = """Stocznia Bałtyk S.A. — Praca
 Strona główna / Praca / Produkcja / {name}
 {name}
 Gdańsk, hala montażowa nr 3
+Spawacz pracuje przy budowie kadłubów statków w naszej hali montażowej, na dwie zmiany od poniedziałku do piątku.
+Zapewniamy szkolenia, odzież roboczą i badania lekarskie, a po roku pracy możliwość zdobycia kolejnych uprawnień.
 Obowiązki
 • spawanie elementów kadłuba metodą MAG
 • czytanie rysunków technicznych
@@ -303,6 +305,17 @@ def test_a_trail_entry_written_again_under_it_names_the_role_in_any_language():
     page = _POLISH_PAGE.format(name="Spawacz konstrukcji stalowych")
     assert _layout(page) == "generic"
     assert _roles(page) == ["Spawacz konstrukcji stalowych"]
+
+
+def test_an_english_headline_under_its_trail_is_no_role():
+    # negative: on a page written in English a trail over its headline names an article ('Staff hub > Pay > Your
+    # payslip explained', round 15's payroll FAQ)
+    from pipeline.parse.generic.title import _trail_title
+    body = ("Marsh Orchard Ltd\nStaff hub > Pay > Your payslip explained\nYour payslip explained\nYour hourly rate is on "
+            "your contract and the pay day is the last Friday of the month, so check the payslip that we send you then.\n"
+            "When you leave the farm we send your P45 within two weeks, and your yearly summary is called a P60 in April.\n")
+    lines = [(n, raw) for n, raw in enumerate(body.splitlines(), 1)]
+    assert _trail_title(lines, body) is None
 
 
 def test_a_news_headline_under_its_trail_is_no_role_page():

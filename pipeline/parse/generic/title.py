@@ -274,7 +274,10 @@ def _trail_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     de litio' over 'Operador de planta de litio', set 24's x11; '홈 > 직업정보 > 보건·의료 > 산후관리사' over '산후관리사', set
     25's y15): a trail of three entries or more whose last entry the line right under it (or the next but one) writes
     again as a bare name is the page's own title, whatever its language. Only when no line reads as a title by its
-    words; the page still needs sections or structure to be a role page."""
+    words, and on a page not written in English (an English page's trail over its headline, 'Staff hub > Pay > Your
+    payslip explained', names an article); the page still needs sections or structure to be a role page."""
+    if not _local_page(body):
+        return None
     for order, (number, raw) in enumerate(lines):
         parts = [part.strip() for part in _TRAIL_PARTS.split(_strip_symbols(raw).strip())]
         if len(parts) < 3 or not parts[-1]:
