@@ -298,6 +298,12 @@ Umiejętności
 • uprawnienia spawalnicze
 Wynagrodzenie
 Od 7 200 zł do 9 400 zł brutto miesięcznie
+Inne nazwy stanowiska: spawacz MAG, spawacz kadłubowy
+Ścieżka kariery
+Po trzech latach spawacz może zostać brygadzistą spawaczy, a potem mistrzem produkcji.
+W skrócie
+Umowa: umowa o pracę
+Zmiany: dwie zmiany, pon.–pt.
 """
 
 
@@ -305,6 +311,14 @@ def test_a_trail_entry_written_again_under_it_names_the_role_in_any_language():
     page = _POLISH_PAGE.format(name="Spawacz konstrukcji stalowych")
     assert _layout(page) == "generic"
     assert _roles(page) == ["Spawacz konstrukcji stalowych"]
+
+
+def test_a_page_named_only_by_its_trail_needs_a_full_role_pages_sections():
+    # negative: three sections are not enough for a page whose name is known only by its place in the trail (round 9b's
+    # Spanish guide without its question)
+    page = _POLISH_PAGE.format(name="Spawacz konstrukcji stalowych")
+    page = page[:page.index("Inne nazwy stanowiska")]
+    assert _layout(page) is None
 
 
 def test_an_english_headline_under_its_trail_is_no_role():
@@ -364,6 +378,10 @@ Competencias
 • Trabajo en equipo
 • Atención al detalle
 • Resistencia física
+Remuneración
+Haber básico: Bs 6.100 a Bs 7.400 mensuales
+Línea de carrera
+Se empieza como Ayudante de planta. Con experiencia se puede llegar a Operador Senior y luego a Supervisor de Turno.
 """
     parsed = parse_text(page)
     assert parsed.layout == "generic"

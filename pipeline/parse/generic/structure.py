@@ -793,6 +793,9 @@ def _defines(name: str, line: str) -> bool:
     return bool(re.match(rf"(?i)(?:(?:an?|the)\s+)?{re.escape(base)}(?:s|es)?\s+(?-i:[a-z])", _strip_symbols(line).strip()))
 
 
+_TRAIL_TITLE_FAMILIES = 5  # section families a page named only by its trail needs
+
+
 def detect_layout(text: str) -> str | None:
     """'generic' when the page reads as one role's page of another site, else None."""
     try:
@@ -801,6 +804,9 @@ def detect_layout(text: str) -> str | None:
         lines, title, families = read_structure(text)
         if title is None or _compares_roles(lines, title):
             return None
+        if title.by_trail and len(families) < _TRAIL_TITLE_FAMILIES:
+            return None  # round 19a: a name known only by its place in the trail needs a full role page's sections
+            # (sets 24 x11, 25 y15: six families); round 9b's Spanish guide with three stays unknown
         if not is_role_page_evidence(families) and not structural_evidence(text, lines, title, families) \
                 and not prose_evidence(text, lines, title):
             return None

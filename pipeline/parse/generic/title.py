@@ -254,6 +254,7 @@ class Title:
     # round 13a: every name of that line ('Copiloto / Primeiro Oficial', 'Veterinêr (Afrikaans) | Ugqirha
     # wezilwanyana (isiXhosa)'): each an alias; empty when the line holds one name (the translation)
     other_names: tuple[str, ...] = ()
+    by_trail: bool = False  # round 19a: named only by the trail's last entry written again under it
 
 
 def _coded_row(text: str) -> bool:
@@ -289,7 +290,7 @@ def _trail_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             if name.casefold() == parts[-1].casefold() and _bare_name(name) and not place_name(name) \
                     and not any(word.casefold() in _not_role_words() | _not_role_words("not_role_soft")
                                 for word in re.findall(r"[^\W\d_]+", name)):
-                return Title(singular_title(name), name, later)
+                return Title(singular_title(name), name, later, by_trail=True)
     return None
 
 
