@@ -230,6 +230,11 @@ def path_ok(title: str) -> bool:
         return False  # 'Northgate Ports Ltd', 'Hartwell Lambert LLP': a firm by its legal form, no role (round 13a)
     if any(_legal_form(word) and not has_role_noun(" ".join(words[i + 1:])) for i, word in enumerate(words[1:], 1)):
         return False  # 'Ironbark Quarries Pty Ltd ABN' (a footer): a firm's name with its number, no role (lead, set 15)
+    if re.match(r"[a-z]{2,}ing$", words[0]) and not has_role_noun(title):
+        # round 19a: 'Most makers start out as workshop hands, sweeping shavings and sanding blanks' (set 25's y06), 'shed
+        # hands or wool handlers, sweeping boards and throwing fleeces' (set 24's x05): a lower-case gerund opens what
+        # the people do, an activity, no role ('mining engineer' holds a role noun)
+        return False
     if re.search(r"\s[·•|]\s", title):
         return False  # 'Manaakitanga · Kaitiakitanga · Whanaungatanga': words glued by a separator, no one title
     if _words("course").search(title) and not has_role_noun(title) and not has_role_noun(
@@ -307,6 +312,11 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # 'Librarian Series | FLSA: Exempt | Bargaining unit: …': several pairs in one value
     if re.search(r"\s{2,}[A-Z][\w ]{0,30}:\s", value):
         return False  # 'Established: 03/1998   Revised: 07/2025': two pairs set apart by spaces, read as one
+    if _BUTTON_ROW.fullmatch(label.strip()) or _BUTTON_ROW.fullmatch(value.strip()):
+        # round 19a: 'Share   Print   Email' over 'Advertisement' (set 24), 'Sækja um   Deila   Prenta' over the footer
+        # (set 25's y17), 'RECOMMEND THIS PAGE USING' over 'Facebook   X   LinkedIn': three short entries or more set
+        # apart by runs of spaces are a row of the page's buttons or links, in any language, no label or value of a fact
+        return False
     if re.match(r"\s*[:=]", value):
         return False  # 'Eligibility :: Class 12 pass': a separator the split did not take whole; unsure, keep as text
     if re.match(r"(?i)\s*(?:see|refer to|view|check)\s+(?:below|above|the\s+table|table|section|page|more)\b", value):
@@ -344,6 +354,7 @@ def fact_ok(label: str, value: str, role: str) -> bool:
     return not _same(value, role)
 
 
+_BUTTON_ROW = re.compile(r"[^\s\d:]+(?: [^\s\d:]+){0,2}(?:\s{3,}[^\s\d:]+(?: [^\s\d:]+){0,2}){2,}")
 _EXTRA_PAY_LABEL = re.compile(r"(?i)\b(?:commissions?|bonus(?:es)?|incentives?|premiums?|differentials?|allowances?|"
                               r"overtime|tips|gratuit(?:y|ies))\b")
 _BOUND = re.compile(r"(?i)^(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|below|above)\b")

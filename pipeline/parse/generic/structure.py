@@ -653,7 +653,11 @@ _BOX_RUN = 3  # label/value lines in a row that make an at-a-glance box
 _PAY_FIGURE = re.compile(
     r"(?i)(?:[$€£¥₹₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|INR|PHP|MXN|NOK|SEK|DKK|CHF|ZAR|SGD|JPY)\b)\s?\d[\d,.\u00a0]*\s*(?:k\b)?"
     r".{0,40}?\b(?:per|a|an|each)\s+(?:year|annum|month|week|hour|day)\b"
-    r"|\b(?:salary|salaries|pay|earnings|wages?)\b.{0,60}[$€£¥₹₱]\s?\d")
+    r"|\b(?:salary|salaries|pay|earnings|wages?)\b.{0,60}[$€£¥₹₱]\s?\d"
+    # round 19a: a figure in a local currency's letters the people of the role earn by a period ('New officers earn R11 500
+    # a month', set 23 w07; 'earn Rs 42,000 per month', 'paid KSh 38,000 a month')
+    r"|\b(?:earn|earns|earning|paid)\s+(?:about\s+|around\s+|roughly\s+)?[A-Z][A-Za-z.]{0,3}\s?\d[\d,.\u00a0 ]*\s+(?:a|per|an)\s+"
+    r"(?:year|annum|month|week|hour|day)\b")
 
 
 def _headed_lists(lines: list[Line | None]) -> int:
@@ -723,7 +727,12 @@ _PROSE_SENTENCE = 12
 _PROSE_FACETS = (
     # where people come from and go next ('Many people start as a …', 'go on to become', 'step up to')
     re.compile(r"(?i)\b(?:start(?:s|ed)? (?:out )?as an?|come into (?:the|this) (?:role|job|work) from|go(?:es)? on to "
-               r"become|work (?:their|your|his|her) way up|step up to|move (?:across|sideways) (?:in)?to)\b"),
+               r"become|work (?:their|your|his|her) way up|step up to|move (?:across|sideways) (?:in)?to"
+               # round 19a: the same moves in the past and in the plural ('Most classers started out as shed hands',
+               # 'Officers who start as static guards', 'had gone on to become wool buyers', 'can move up to patrol
+               # supervisor', 'A few have moved across into our control room': sets 23 w07, 24 x05, 25 y06)
+               r"|start(?:s|ed|ing)? (?:out |off )?as (?:[a-z]+ ){0,2}[a-z]+s\b|(?:gone|went) on to become"
+               r"|mov(?:e|es|ed|ing) (?:up|across|sideways|on) (?:in)?to)\b"),
     # its other names ('is sometimes called', 'you may also hear called', 'the job title is written as')
     re.compile(r"(?i)\b(?:(?:sometimes|also|often|usually) (?:be )?(?:called|known as)|also hear(?:d)? (?:it |them )?called"
                r"|(?:job )?title is (?:also )?written as|also referred to as"
@@ -736,12 +745,17 @@ _PROSE_FACETS = (
                r"(?!\s+(?:a day|a night|quits|back|off|in|up|out|on|for|to|about)\b)"
                r"|as\s+(?:the\s+|some\s+|many\s+|most\s+)?[\w'’ ]{1,40}?\s+(?:call|calls)\s+(?:it|them))\b"),
     # what it asks of a person ('The job needs …', 'The work suits people with …', 'To be good at it you need …')
-    re.compile(r"(?i)\b(?:(?:the )?(?:job|role|work) (?:needs|requires|suits people with)|to be good at (?:it|this)"
+    re.compile(r"(?i)\b(?:(?:the )?(?:job|role|work|trade) (?:needs|requires|suits people with|calls for|demands)"
+               r"|to be good at (?:it|this)"
+               # round 19a: 'What makes a good classer?' (set 24 x05), 'The officers who do best with us combine …' (set
+               # 23 w07), 'they need sound judgement at sea' (set 22 v05), 'The work calls for a good eye' (set 25 y06)
+               r"|what makes (?:a|an) (?:good|great) [a-z]+|who do (?:best|well) (?:in|at|with)\b"
+               r"|they (?:will |also )?need (?:good|great|strong|sharp|sound|a good|a sharp|a steady|steady|excellent|physical|patience)"
                r"|suits people (?:with|who)"
                # round 16a: 'What matters most is a trained olfactory memory', 'The best consultants have a genuine …'
                r"|what (?:matters|counts) most (?:is|are)|the best [a-z]+s (?:have|are|bring|combine)"
                # round 17a: 'You need good eyesight, a sharp eye for …': what a person brings, said to the reader
-               r"|you (?:will |also )?need (?:good|great|strong|sharp|a good|a sharp|a steady|steady|excellent|physical|patience))\b"),
+               r"|you (?:will |also )?need (?:good|great|strong|sharp|sound|a good|a sharp|a steady|steady|excellent|physical|patience))\b"),
 )
 
 
@@ -782,6 +796,9 @@ def _defines(name: str, line: str) -> bool:
     return bool(re.match(rf"(?i)(?:(?:an?|the)\s+)?{re.escape(base)}(?:s|es)?\s+(?-i:[a-z])", _strip_symbols(line).strip()))
 
 
+_TRAIL_TITLE_FAMILIES = 5  # section families a page named only by its trail needs
+
+
 def detect_layout(text: str) -> str | None:
     """'generic' when the page reads as one role's page of another site, else None."""
     try:
@@ -790,6 +807,9 @@ def detect_layout(text: str) -> str | None:
         lines, title, families = read_structure(text)
         if title is None or _compares_roles(lines, title):
             return None
+        if title.by_trail and len(families) < _TRAIL_TITLE_FAMILIES:
+            return None  # round 19a: a name known only by its place in the trail needs a full role page's sections
+            # (sets 24 x11, 25 y15: six families); round 9b's Spanish guide with three stays unknown
         if not is_role_page_evidence(families) and not structural_evidence(text, lines, title, families) \
                 and not prose_evidence(text, lines, title):
             return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pipeline.reference import rows
 
 from pipeline.parse.generic.vocabulary import (
-    _CONNECTORS, FACT_FAMILIES, fact_line, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
+    _CONNECTORS, FACT_FAMILIES, fact_line, _fact_labels, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
     _head_noun, _prefixes, _romance_head, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
     _suffixes, _TERMINAL, title_like,
 )
@@ -254,6 +254,7 @@ class Title:
     # round 13a: every name of that line ('Copiloto / Primeiro Oficial', 'Veterinêr (Afrikaans) | Ugqirha
     # wezilwanyana (isiXhosa)'): each an alias; empty when the line holds one name (the translation)
     other_names: tuple[str, ...] = ()
+    by_trail: bool = False  # round 19a: named only by the trail's last entry written again under it
 
 
 def _coded_row(text: str) -> bool:
@@ -265,8 +266,32 @@ def _coded_row(text: str) -> bool:
 
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
-    title = _find_title(lines, body)
+    title = _find_title(lines, body) or _trail_title(lines, body)
     return _slash_pair(_bracket_name(title, body), body) if title is not None else None
+
+
+def _trail_title(lines: list[tuple[int, str]], body: str) -> Title | None:
+    """Round 19a: a page in a language the role nouns do not know ('Inicio / Carreras / Operaciones / Operador de planta
+    de litio' over 'Operador de planta de litio', set 24's x11; '홈 > 직업정보 > 보건·의료 > 산후관리사' over '산후관리사', set
+    25's y15): a trail of three entries or more whose last entry the line right under it (or the next but one) writes
+    again as a bare name is the page's own title, whatever its language. Only when no line reads as a title by its
+    words, and on a page not written in English (an English page's trail over its headline, 'Staff hub > Pay > Your
+    payslip explained', names an article); the page still needs sections or structure to be a role page."""
+    if not _local_page(body):
+        return None
+    for order, (number, raw) in enumerate(lines):
+        parts = [part.strip() for part in _TRAIL_PARTS.split(_strip_symbols(raw).strip())]
+        if len(parts) < 3 or not parts[-1]:
+            continue
+        for later, text in lines[order + 1:order + 1 + _TRAIL_GAP]:
+            name = _strip_symbols(text).strip()
+            if later - number > _TRAIL_GAP:
+                break
+            if name.casefold() == parts[-1].casefold() and _bare_name(name) and not place_name(name) \
+                    and not any(word.casefold() in _not_role_words() | _not_role_words("not_role_soft")
+                                for word in re.findall(r"[^\W\d_]+", name)):
+                return Title(singular_title(name), name, later, by_trail=True)
+    return None
 
 
 _COGNATE = 5  # letters two names in two languages open with alike ('Florista' and 'Florist', 'Operador', 'Operator')
@@ -331,8 +356,17 @@ def _slash_pair(title: Title, body: str = "") -> Title:
     alike = 0
     while alike < min(map(len, folded)) and folded[0][alike] == folded[1][alike]:
         alike += 1
-    if not role_like(english) or not (_foreign(other) or alike >= _COGNATE):
+    if not role_like(english) or not (_foreign(other) or alike >= _COGNATE
+                                      # round 19a: 'Brodski kuhar / Ship's Cook' (set 23's w11), "CONDUCTEUR
+                                      # D'EXCAVATRICE / EXCAVATOR OPERATOR" (set 24's x20): a name in plain letters
+                                      # beside an English name with a known role noun, on a page whose running text is
+                                      # not English, is the name in the page's language
+                                      or body and english.isascii() and _local_page(body) and not has_role_noun(other)):
         return title
+    if english.isupper() and other.isupper() and body:
+        # round 19a: a two-language title written in capitals (the page's display style) on a page that never writes
+        # the English name in running text: in title case, acronyms the running text writes in capitals kept
+        english = _title_case(english, [line for line in body.splitlines() if line != line.upper()])
     return Title(singular_title(english), title.written, title.line, other, title.line)
 
 
@@ -421,13 +455,76 @@ def position_row(label: str, value: str, role: str) -> bool:
         and _TRAILING_ASIDE.sub("", value.strip()).strip().casefold() == role.casefold()
 
 
+_BOX_LABELS_NEEDED = 2  # known labels a run of label / value lines holds before it reads as a box
+
+
+def _known_label(text: str) -> bool:
+    """A box's label the vocabulary knows: an at-a-glance label ('Reports to', 'Shift', 'Schedule') or an aliases label
+    ('Also called'), written alone on its line, or either half of a label in two languages ('График / Schedule')."""
+    text = _strip_symbols(text).strip().rstrip(":").strip()
+    halves = [half.strip() for half in text.split(" / ")] if text.count(" / ") == 1 else [text]
+    return any(half and len(half.split()) <= 4 and (_fact_labels().fullmatch(half) or heading_kind(half) == "aliases")
+               for half in halves)
+
+
+def _label_shaped(text: str) -> bool:
+    """A line that can be a box's label: one to four words (each half of a two-language label), no figure, sentence
+    mark or trail separator, and no word for a person ('Department', 'Position type', 'Подразделение / Division')."""
+    text = _strip_symbols(text).strip()
+    halves = [half.strip() for half in text.split(" / ")] if text.count(" / ") == 1 else [text]
+    if len(halves) == 2 and halves[0].isascii() == halves[1].isascii():
+        return False  # 'Careers / Guiding team': a trail; a label in two languages has a half in another script
+    return all(half and len(half.split()) <= 4 and not re.search(r"[\d.,;:!?|>»›→()]", half) and "/" not in half
+               and not has_role_noun(half) and not _agentive(half) for half in halves)
+
+
+_TRAIL_PARTS = re.compile(r"\s(?:/|>|›|»|→)\s")
+
+
+def _under_trail(text: str, above: str) -> bool:
+    """A line right under a trail of three entries or more, or under a trail ending on it ('Home / Careers / Lifts /
+    Lift Crew' over 'Lift Crew'): the page's own title line, never a box's label."""
+    parts = [part.strip() for part in _TRAIL_PARTS.split(_strip_symbols(above).strip())]
+    return len(parts) >= 3 or len(parts) == 2 and parts[-1].casefold() == _strip_symbols(text).strip().casefold()
+
+
+def _box_rows(body: str) -> set[int]:
+    """Round 19a: the numbers of head lines that are rows of a box written as label and value lines without colons
+    ('Department' / 'Mountain Operations' / 'Position type' / … / 'Reports to' / 'Snowmaking Supervisor', set 22's v06;
+    'Role type' / … / 'Reports to' / 'Patrol Director', set 23's w05; 'Подразделение / Division' / 'Элеваторы …' / 'График /
+    Schedule', set 24's x15): a run of labels two lines apart holding two labels the vocabulary knows or more. A known
+    label's line and the line under it are the box's; a label-shaped line two lines above a box label is one too,
+    unless the line under it is a heading (the page's title over 'Job profile' starts no row), it sits under a trail or
+    the page names it again (a title: 'Lift Crew' … 'Lift crew load the chairs'). Neither a label nor its
+    value is ever the role's name ('Patrol Director' is whom the role reports to)."""
+    written = {number: raw for number, raw in enumerate(body.splitlines(), 1) if raw.strip()}
+    known = {number for number, raw in written.items() if _known_label(raw)}
+    if len(known) < _BOX_LABELS_NEEDED:
+        return set()
+    labels = set(known)
+    for number in sorted(known):
+        step = number - 2
+        while step in written and step + 1 in written and step not in labels and _label_shaped(written[step]) \
+                and heading_kind(written[step + 1]) is None and not _known_label(written[step + 1]) \
+                and not _under_trail(written[step], written.get(step - 1, "")) \
+                and not _mentioned(_strip_symbols(written[step]).strip(), body.replace(written[step], " ", 1)):
+            labels.add(step)
+            step -= 2
+    if len([n for n in labels if n + 2 in labels or n - 2 in labels]) < _BOX_LABELS_NEEDED:
+        return set()  # labels far apart: lines of their own, no box
+    return labels | {number + 1 for number in labels if number + 1 in written}
+
+
 def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
     scored: list[Title] = []
     positioned = _positioned(lines)
     english = _english_page(body)
+    boxed = _box_rows(body)
     for order, (number, raw) in enumerate(lines):
         text = raw.strip()
+        if number in boxed:
+            continue  # round 19a: a row of a box written as label and value lines, never the title
         if not text or len(text) > 140 or text.startswith("|") or _furniture_line().match(_strip_symbols(text).strip()):
             continue  # a table row is never the title
         if fact_line(text) or _coded_row(text):
@@ -469,7 +566,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # capital elsewhere, else with a capital first letter
             name = _capitalised(name, others)
             name = name[:1].upper() + name[1:]
-        paired = _local_english_pair(name)
+        paired = _local_english_pair(name) or _script_pair(name) or _trail_pair(text, body)
         if paired:
             # round 18a: 'Affineur de fromage / Cheese Affineur' (set 21's u12), 'Operador(a) de Metrocable / Cable Car
             # Operator' (u17): the English name is the role, the other its alias (the sets' convention, as 'Tonelero /
@@ -478,6 +575,13 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         else:
             inline_alias = None
         bracketed = _bracketed_english(order, lines)
+        english_inline = _english_bracket(name) if not paired and not bracketed else None
+        if english_inline:
+            # round 19a: 'Pollinisateur de vanille (Vanilla Pollinator)' (set 23's w15), 'Hafnarvörður (Harbour Warden)'
+            # (set 25's y17): the local name with its English name in brackets on the title line; the English name is
+            # the role and the local name its alias, as round 18a's bracket line under a local title
+            name, inline_alias = english_inline
+            removed = True
         if bracketed:
             # round 18a: 'FICHE MÉTIER : Technicien en froid et climatisation' over '(Refrigeration and Air-Conditioning
             # Technician)' (set 21's u15): the English name in brackets under the local title line is the role, the
@@ -536,6 +640,14 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             scored.append(candidate)
             if best is None or score > best[0]:
                 best = (score, -order, candidate)
+    if best is not None:
+        # round 19a: a trail ending on the role's local name ('… › Gastronomía › Parrillero') over the line that pairs
+        # it with its English name ('Parrillero / Grill Cook'): the pair's English name is the role
+        for candidate in scored:
+            if candidate.translation and candidate.line == candidate.translation_line \
+                    and 0 < candidate.line - best[2].line <= _TRAIL_GAP \
+                    and candidate.translation.casefold() == best[2].name.casefold():
+                return candidate
     if best is not None and best[2].translation is None:
         # 'Home » Careers » Leakage Technician' over 'LEAKAGE TECHNICIAN' over 'Teicneoir Sceite': the name in the
         # other language beside the page's own line naming the role is the trail's role's too
@@ -579,6 +691,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
 # 'Operador(a) de Metrocable', 'Technicien en froid et climatisation', 'Tecnico di laboratorio'); a gendered ending in
 # brackets ('Operador(a)', 'Vendeur(euse)') is written like one after a slash
 _ROMANCE_LINK = re.compile(r"^\S+(?:\s+\S+)?\s+(?:de|del|della|delle|dei|des|du|da|do|dos|das|di|en|et|y|e)\s+\S")
+_ROMANCE_LINK_WORDS = frozenset("de del della delle dei des du da do dos das di en et y e".split())
 _GENDER_BRACKET = re.compile(r"(?<=\w)\((?:a|e|o|in|ne|ra|na|euse|trice|ice|ess)\)(?=\s|$)")
 
 
@@ -604,6 +717,58 @@ def _local_english_pair(name: str) -> tuple[str, str] | None:
         return None  # the two head nouns are one word in two languages ('Affineur', 'Operador' / 'Operator'); else two
         # names of something else ('Government of Canada / Gouvernement du Canada', 'Recrutement / Métiers de …')
     return english, local
+
+
+def _script_pair(name: str) -> tuple[str, str] | None:
+    """Round 19a: (English name, local name) of a title 'local / English' whose local half is written in another script
+    ('Оператор зернового элеватора / Grain Elevator Operator', set 24's x15; as 'Brodski kuhar / Ship's Cook' of set 23
+    and 'Parrillero / Grill Cook' of set 22 in Latin letters, read by _slash_pair): the English half, a role-like name with
+    a known role noun or a word for a person, is the role and the other its alias. Two names in one script, or an English
+    half that reads as no name ('Подразделение / Division'), are no pair."""
+    halves = _slash_halves(name)
+    if not halves:
+        return None
+    scripts = [_other_script(half) for half in halves]
+    if scripts[0] == scripts[1]:
+        return None
+    local, english = (halves[0], halves[1]) if scripts[0] else (halves[1], halves[0])
+    if not english.isascii() or not role_like(english) or not (has_role_noun(english) or _agentive(english)):
+        return None
+    return english, local
+
+
+_PAIR_SPLIT = re.compile(r"\s+(?:/|–|—|-)\s+")
+
+
+def _trail_pair(text: str, body: str) -> tuple[str, str] | None:
+    """Round 19a: (English name, local name) of a title line of two names split by a slash or a dash whose one half is
+    the last entry of the page's trail ('Start / Jobba hos oss / Glasblåsare' over 'Glasblåsare – Glassblower', set 23's
+    w12; 'Kerjaya > Jawatan Kosong > Pelukis Batik' over 'Pelukis Batik / Batik Artisan', set 22's v14): the trail names
+    the role in the site's language, the other half is its English name (an ASCII role-like name with a known role noun
+    or a word for a person, or any role-like name on a page not written in English) and the role. A line whose other half is a place, a slogan or a second English name of the
+    trail's role ('Nurse / Midwife' under a trail ending 'Nurse') is no pair."""
+    halves = [half.strip() for half in _PAIR_SPLIT.split(_strip_symbols(text).strip())]
+    if len(halves) != 2 or not all(_bare_name(half) for half in halves):
+        return None
+    ends = {_TRAIL_PARTS.split(_strip_symbols(line).strip())[-1].strip().casefold() for line in body[:_MENTION_SCAN].splitlines()
+            if len(_TRAIL_PARTS.split(line)) >= 3}
+    for side in (0, 1):
+        local, english = halves[side], halves[1 - side]
+        if local.casefold() not in ends or english.casefold() in ends:
+            continue
+        if has_role_noun(local) and local.isascii():
+            return None  # two English names of one role
+        if english.isascii() and role_like(english) and (has_role_noun(english) or _agentive(english)
+                                                          or _local_page(body)) \
+                and not place_name(english):
+            others = "\n".join(line for line in body[:_MENTION_SCAN].splitlines() if english not in line)
+            if _english_page(body) and not _mentioned(english, others) and _mentioned(local, others):
+                return None  # 'Jimador / Agave Harvester' on a page whose English text says 'The jimador harvests …'
+                # (set 16's x23): the name the page's own text uses is the role (round 16a)
+            if english.isupper() and local.isupper():  # a title in capitals: as round 19a's _slash_pair
+                english = _title_case(english, [line for line in body.splitlines() if line != line.upper()])
+            return english, local
+    return None
 
 
 def _english_under_trail(trail: Title, lines: list[tuple[int, str]]) -> Title | None:
@@ -655,8 +820,35 @@ def _bracketed_english(order: int, lines: list[tuple[int, str]]) -> tuple[str, s
     label, colon, value = local.partition(":")
     if colon and len(label.split()) <= 3 and value.strip():
         local = value.strip()  # 'FICHE MÉTIER : …', 'Ficha ocupacional: …': a document's label
-    if not _bare_name(local) or local.isascii() and role_like(local) or has_role_noun(local):
+    plain = " ".join(_GENDER_ENDING.sub("", word) for word in local.split())
+    # round 19a: a Romance name with a gendered ending and its object after linking words ('Operador/a de Descasque de
+    # Castanha de Caju' over '(Cashew Sheller Operator)', set 24's x17): bare by its words, linking words apart
+    linked = len([w for w in plain.split() if w.lower() not in _ROMANCE_LINK_WORDS]) <= 6 and _ROMANCE_LINK.match(plain) \
+        and _bare_name(" ".join(plain.split()[:6]))
+    if not (_bare_name(local) or linked) or local.isascii() and role_like(local) and not linked or has_role_noun(local):
         return None  # an English title over the bracket (its name in brackets is then a detail, not the role)
+    return english, local
+
+
+_ENGLISH_BRACKET = re.compile(r"^(?P<local>[^()]{3,60}?)\s*\((?P<english>[A-Za-z][A-Za-z'’ -]{2,60})\)$")
+
+
+def _english_bracket(name: str) -> tuple[str, str] | None:
+    """Round 19a: (English name, local name) of a title 'local name (English Name)': the local name is a bare name in
+    another language (a letter outside ASCII, or a Romance link: 'Pollinisateur de vanille') with no English role noun,
+    the bracket an English role name (a known role noun or a word for a person: 'Vanilla Pollinator', 'Harbour Warden').
+    An English title with a detail in brackets ('Collections Agent (Arabic & English)', 'Process Engineer (Etch)') or
+    a local name with a non-name in brackets ('Kuhar (sezonski)') is no pair."""
+    match = _ENGLISH_BRACKET.match(name.strip())
+    if not match:
+        return None
+    local, english = match.group("local").strip(), match.group("english").strip()
+    if local.isascii() and not _ROMANCE_LINK.match(local) or not _bare_name(local) or has_role_noun(local) \
+            or role_like(local) and local.isascii():
+        return None
+    if not _bare_name(english) or not role_like(english) or not (has_role_noun(english) or _agentive(english)) \
+            or not 1 <= len(english.split()) <= 5 or _ROMANCE_LINK.match(english):
+        return None
     return english, local
 
 
