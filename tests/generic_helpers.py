@@ -15,6 +15,11 @@ def _pay(text: str) -> list[tuple[str, int | None, int | None, str | None, str]]
             for r in _page(text).facts.get("salaries", [])]
 
 
+def _currencies(text: str) -> set[str | None]:
+    """The currencies of the page's stored salaries (empty when it stores none)."""
+    return {currency for *_, currency, _ in _pay(text)}
+
+
 def _facts(text: str) -> list[tuple[str, str]]:
     return [(r["label"], r["value"]) for r in _page(text).facts.get("role_facts", [])]
 

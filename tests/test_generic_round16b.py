@@ -3,7 +3,7 @@ held-out sets 15-19 (pay in more currencies and shapes, a pay line is a salary a
 career step). Every page here is invented, and every rule has a negative."""
 from __future__ import annotations
 
-from generic_helpers import _aliases, _facts, _page, _pay, _paths
+from generic_helpers import _aliases, _currencies, _facts, _page, _pay, _paths
 
 
 # --- a bare '$' on a page of Australia's institutions ------------------------------------------------------------
@@ -683,7 +683,7 @@ A junior florist earns $1.450.000 a month. Experienced florists earn between $1.
 
 
 def test_a_big_city_of_colombia_decides_a_bare_dollar():
-    assert {currency for *_, currency, _ in _pay(_FLORIST.format(city="Bogotá"))} == {"COP"}
+    assert _currencies(_FLORIST.format(city="Bogotá")) == {"COP"}
 
 
 def test_a_city_of_no_dollar_country_decides_nothing():

@@ -4,7 +4,7 @@ pay, a bare dollar on a page of Australia's regional towns, numbered ladders and
 invented, and every rule has a negative."""
 from __future__ import annotations
 
-from generic_helpers import _aliases, _facts, _pay, _paths
+from generic_helpers import _aliases, _currencies, _facts, _pay, _paths
 
 
 # --- a wage table of the trade's apprentices by period, fringe benefits beside it ----------------------------------
@@ -168,13 +168,11 @@ Two weeks on the leases, one week off. Flights from {town} or {city} are paid.
 
 
 def test_two_australian_towns_once_each_make_a_bare_dollar_australian():
-    pay = _pay(_OYSTERS.format(town="Cairns", city="Darwin"))
-    assert pay and {currency for *_, currency, _ in pay} == {"AUD"}
+    assert _currencies(_OYSTERS.format(town="Cairns", city="Darwin")) == {"AUD"}
 
 
 def test_one_australian_town_and_an_american_one_do_not_decide_the_dollar():
-    pay = _pay(_OYSTERS.format(town="Cairns", city="Seattle"))
-    assert "AUD" not in {currency for *_, currency, _ in pay}
+    assert "AUD" not in _currencies(_OYSTERS.format(town="Cairns", city="Seattle"))
 
 
 # --- career moves -----------------------------------------------------------------------------------------------------
@@ -201,14 +199,16 @@ def test_a_numbered_list_under_a_heading_not_about_moving_on_is_no_ladder():
     assert not [title for kind, title in _paths(page) if kind == "step"]
 
 
-_FRAMER = """Careers Compass
+_BOOKBINDER_HEAD = """Careers Compass
 Home > Explore careers > Creative and media > Bookbinder
 Bookbinder
 Bookbinders sew, glue and cover books by hand and by machine.
 At a glance
 Hours: 37 to 40 a week
 Salary: £21,000 to £30,000 a year
-What you'll do
+"""
+
+_FRAMER = _BOOKBINDER_HEAD + """What you'll do
 Day to day you could:
 • sew and glue book blocks
 • cover books in cloth or leather
@@ -331,14 +331,7 @@ def test_a_label_naming_a_language_without_title_or_name_lists_no_alias():
     assert "የማባዛት ተቆጣጣሪ" not in _aliases(_PROFILE.format(label="Amharic course"))
 
 
-_GLANCE = """Careers Compass
-Home > Explore careers > Creative and media > Bookbinder
-Bookbinder
-Bookbinders sew, glue and cover books by hand and by machine.
-At a glance
-Hours: 37 to 40 a week
-Salary: £21,000 to £30,000 a year
-{label}
+_GLANCE = _BOOKBINDER_HEAD + """{label}
 {value}
 More information
 What you'll do
@@ -419,13 +412,11 @@ Many producers start as a station assistant. With experience you can move up to 
 
 
 def test_two_short_names_of_australian_states_as_pay_rows_make_a_bare_dollar_australian():
-    pay = _pay(_TRAFFIC.format(first="VIC", second="QLD"))
-    assert pay and {currency for *_, currency, _ in pay} == {"AUD"}
+    assert _currencies(_TRAFFIC.format(first="VIC", second="QLD")) == {"AUD"}
 
 
 def test_one_short_state_name_alone_does_not_decide_the_dollar():
-    pay = _pay(_TRAFFIC.format(first="VIC", second="Online"))
-    assert "AUD" not in {currency for *_, currency, _ in pay}
+    assert "AUD" not in _currencies(_TRAFFIC.format(first="VIC", second="Online"))
 
 
 # --- a pay table of several columns lined up by runs of spaces -------------------------------------------------------

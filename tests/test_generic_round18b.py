@@ -3,7 +3,7 @@ sets 15-21 (set 21 first scored unseen); every rule here shows on pages of at le
 docstring. Every page here is invented, and every rule has a negative."""
 from __future__ import annotations
 
-from generic_helpers import _aliases, _facts, _pay, _paths
+from generic_helpers import _aliases, _currencies, _facts, _pay, _paths
 
 
 # --- a bare dollar grouped by points is a peso, never US dollars ------------------------------------------------------
@@ -366,7 +366,7 @@ def test_a_department_of_colombia_in_the_pages_head_decides_a_bare_dollar_groupe
     assert ("Salario básico", 2450000, 2450000, "COP", "month") in pay
     page = _PESO_PAGE.replace("Ferrocarril del Sur — Trabaja con nosotros",
                               "Ferrocarril del Maule — Trabaja con nosotros")
-    assert {c for *_, c, _ in _pay(page.format(first="$750.000", second="$800.000", country=""))} == {"CLP"}
+    assert _currencies(page.format(first="$750.000", second="$800.000", country="")) == {"CLP"}
 
 
 # --- a prose page's way in told of people in general, or of the role's initials ---------------------------------------
