@@ -14,7 +14,7 @@ SUPERSET_ENV    = SUPERSET_HOME=$(abspath $(SUPERSET_HOME)) FLASK_APP=superset \
                   SUPERSET_CONFIG_PATH=$(abspath tools/superset/superset_config.py)
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps ingest test check sql fetch crawl bench bench-scale dictionary export dashboard screenshot clean superset superset-install superset-serve
+.PHONY: help install system-deps ingest test check sql fetch crawl bench bench-scale score-generic dictionary export dashboard screenshot clean superset superset-install superset-serve
 CHROMIUM ?= /usr/bin/chromium
 FORMAT ?= parquet
 OUT    ?= export
@@ -88,6 +88,9 @@ bench: $(STAMP) ## Speed, memory and view benchmark against issue-9 targets: mak
 
 bench-scale: $(STAMP) ## N pages (2000) through a Dask LocalCluster from a local S3 server, next to a local run
 	$(BIN)/python -m benchmarks.scale --pages $(or $(N),2000)
+
+score-generic: $(STAMP) ## Score the generic layout on folders of labelled pages: make score-generic DIRS="a b" [ARGS=-v|--check]
+	$(BIN)/python -m benchmarks.generic_score $(or $(DIRS),benchmarks/generic_corpus/*/) $(ARGS)
 
 dictionary: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema registry
 	$(BIN)/pipeline dictionary --out docs/data_dictionary.md

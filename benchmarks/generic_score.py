@@ -1,0 +1,231 @@
+"""Score the generic layout on a folder of hand-labelled pages (issue 13's measure).
+
+A folder holds pages (`<name>.txt` or `<name>.html`), each beside `<name>.expected.json` in the shape of
+`../shared/samples/other-sites/*.expected.json`: the role, whether the capture is cut, and the facts a
+correct extraction stores (responsibilities, skills, salaries, career paths, aliases, label/value facts).
+A page that is not a role page has `{"not_role": true}`: it is clean when the pipeline stores no fact of it.
+
+    python -m benchmarks.generic_score DIR [DIR ...]          # one line a folder, then the total
+    python -m benchmarks.generic_score DIR -v                  # each page's missed and wrong facts
+    python -m benchmarks.generic_score DIR --check             # the labels only: every expected string is on its page
+
+Figures: found = expected facts stored / expected facts; right = stored facts that were expected / stored
+facts (only role pages count; a not-role page's facts count under `not-role clean`); roles = pages whose
+stored role name equals the expected one (case and spacing aside) / pages that name a role. Facts are
+compared as multisets after Unicode NFC and whitespace collapsing; names (skills, path titles, aliases,
+fact labels) also ignore case. A salary compares by its amounts (integers) and currency only: a label
+in prose ("Entry-level coordinators earn") has no one right reading.
+
+`--check` does not import the pipeline: label writers run it to find typos in their expected facts.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+KINDS = ("responsibilities", "skills", "salaries", "career_paths", "aliases", "facts")
+
+
+def norm(text) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", str(text))).strip()
+
+
+def fold(text) -> str:
+    return norm(text).casefold()
+
+
+def fact_keys(facts: dict) -> Counter:
+    """The comparable facts of one page (expected JSON or the pipeline's facts in the same shape)."""
+    keys: Counter = Counter()
+    keys.update(("responsibility", norm(t)) for t in facts.get("responsibilities") or [])
+    keys.update(("skill", fold(s)) for s in facts.get("skills") or [])
+    keys.update(("salary", s.get("min"), s.get("max"), s.get("currency"))
+                for s in facts.get("salaries") or [])
+    keys.update(("path", p.get("kind"), fold(p.get("title") or "")) for p in facts.get("career_paths") or [])
+    keys.update(("alias", fold(a)) for a in facts.get("aliases") or [])
+    keys.update(("fact", fold(k), norm(v)) for k, v in (facts.get("facts") or {}).items())
+    return keys
+
+
+def pages_of(folder: Path) -> list[Path]:
+    return sorted(p for p in [*folder.glob("*.txt"), *folder.glob("*.html")]
+                  if p.with_name(p.stem + ".expected.json").exists())
+
+
+def expected_of(page: Path) -> dict:
+    return json.loads(page.with_name(page.stem + ".expected.json").read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- label check (no pipeline)
+
+def _page_text(page: Path) -> str:
+    raw = page.read_text(encoding="utf-8", errors="replace")
+    if page.suffix == ".html":
+        raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+    return fold(raw)
+
+
+def check_labels(page: Path) -> list[str]:
+    """Problems of one page's labels: unknown keys, and expected strings not found on the page."""
+    expected = expected_of(page)
+    if expected.get("not_role"):
+        return []
+    problems = [f"unknown key {k!r}" for k in expected if k not in (*KINDS, "role", "cut")]
+    problems += [f"missing key {k!r}" for k in ("role", "cut", *KINDS) if k not in expected]
+    text = _page_text(page)
+    strings = [("role", expected.get("role"))]
+    strings += [("responsibility", t) for t in expected.get("responsibilities") or []]
+    strings += [("skill", s) for s in expected.get("skills") or []]
+    strings += [("path", p.get("title")) for p in expected.get("career_paths") or []]
+    strings += [("alias", a) for a in expected.get("aliases") or []]
+    for label, value in (expected.get("facts") or {}).items():
+        strings += [("fact label", label), ("fact value", value)]
+    for what, value in strings:
+        if value and fold(value) not in text:
+            problems.append(f"{what} not on the page: {value!r}")
+    for s in expected.get("salaries") or []:
+        if s.get("currency") is not None and not re.fullmatch(r"[A-Z]{3}", str(s["currency"])):
+            problems.append(f"currency is not an ISO 4217 code: {s['currency']!r}")
+        for bound in ("min", "max"):
+            if s.get(bound) is not None and not isinstance(s[bound], int):
+                problems.append(f"salary {bound} is not an integer: {s[bound]!r}")
+    for p in expected.get("career_paths") or []:
+        if p.get("kind") not in ("from", "to", "lateral", "step"):
+            problems.append(f"career path kind not from/to/lateral/step: {p.get('kind')!r}")
+    return problems
+
+
+# ---------------------------------------------------------------- scoring (runs the pipeline)
+
+@dataclass
+class PageScore:
+    name: str
+    not_role: bool
+    expected: int = 0
+    stored: int = 0
+    matched: int = 0
+    role_named: bool | None = None  # None: the page names no role
+    stored_role: str | None = None
+    missed: list = field(default_factory=list)
+    wrong: list = field(default_factory=list)
+    layout: str | None = None
+
+
+def score_page(page: Path) -> PageScore:
+    from pipeline.process import process_content
+
+    expected = expected_of(page)
+    rows = process_content(page.read_bytes())
+    got = stored_facts(rows) if rows.page is not None else {}
+    score = PageScore(page.stem, bool(expected.get("not_role")),
+                      layout=rows.page["layout"] if rows.page is not None else None)
+    have = fact_keys(got)
+    score.stored = sum(have.values())
+    score.stored_role = got.get("role")
+    if score.not_role:
+        score.wrong = sorted(have.elements(), key=repr)
+        return score
+    want = fact_keys(expected)
+    both = want & have
+    score.expected, score.matched = sum(want.values()), sum(both.values())
+    score.missed = sorted((want - have).elements(), key=repr)
+    score.wrong = sorted((have - want).elements(), key=repr)
+    if expected.get("role"):
+        score.role_named = fold(got.get("role") or "") == fold(expected["role"])
+    return score
+
+
+def stored_facts(rows) -> dict:
+    """What the pipeline stored of one page, in the shape of the expected JSON."""
+    tables = rows.tables
+    names = {e["skill_id"]: e["name"] for e in rows.entities.get("skills", [])}
+    return {
+        "role": rows.roles[0]["name"] if rows.roles else None,
+        "responsibilities": [r["text"] for r in tables.get("responsibilities", [])],
+        "skills": [names.get(r["skill_id"], r["skill_id"]) for r in tables.get("role_skills", [])],
+        "salaries": [{"label": r["label"], "min": r["min_amount"], "max": r["max_amount"], "currency": r["currency"]}
+                     for r in tables.get("salaries", [])],
+        "career_paths": [{"kind": r["kind"], "title": r["target_title"]} for r in tables.get("career_paths", [])],
+        "aliases": [r["alias"] for r in tables.get("role_aliases", [])],
+        "facts": {r["label"]: r["value"] for r in tables.get("role_facts", [])},
+    }
+
+
+@dataclass
+class Total:
+    expected: int = 0
+    stored: int = 0
+    matched: int = 0
+    roles: int = 0
+    roles_right: int = 0
+    negatives: int = 0
+    negatives_clean: int = 0
+
+    def add(self, s: PageScore) -> None:
+        if s.not_role:
+            self.negatives += 1
+            self.negatives_clean += s.stored == 0
+            return
+        self.expected += s.expected
+        self.stored += s.stored
+        self.matched += s.matched
+        if s.role_named is not None:
+            self.roles += 1
+            self.roles_right += s.role_named
+
+    def line(self) -> str:
+        found = self.matched / self.expected if self.expected else 1.0
+        right = self.matched / self.stored if self.stored else 1.0
+        return (f"found {found:.0%} ({self.matched}/{self.expected}) right {right:.0%} ({self.matched}/{self.stored}) "
+                f"roles {self.roles_right}/{self.roles} not-role clean {self.negatives_clean}/{self.negatives}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("-v", "--verbose", action="store_true", help="each page's missed and wrong facts")
+    ap.add_argument("--check", action="store_true", help="check the labels against their pages; no pipeline")
+    args = ap.parse_args(argv)
+    pages = [(folder, p) for folder in args.folders for p in pages_of(folder)]
+    if not pages:
+        print("no labelled pages (<name>.txt|.html beside <name>.expected.json)", file=sys.stderr)
+        return 2
+    if args.check:
+        bad = 0
+        for _, page in pages:
+            for problem in check_labels(page):
+                bad += 1
+                print(f"{page.name}: {problem}")
+        print(f"{len(pages)} pages, {bad} label problems")
+        return 1 if bad else 0
+    grand = Total()
+    for folder in args.folders:
+        total = Total()
+        for page in pages_of(folder):
+            s = score_page(page)
+            total.add(s)
+            if args.verbose:
+                tag = "NOT-ROLE" if s.not_role else f"{s.matched}/{s.expected} found, {s.matched}/{s.stored} right"
+                role = "" if s.role_named in (None, True) else f"  ROLE {s.stored_role!r}"
+                print(f"  {s.name} [{s.layout}] {tag}{role}")
+                for key in s.missed:
+                    print(f"      - {key}")
+                for key in s.wrong:
+                    print(f"      + {key}")
+        print(f"{folder}: {total.line()}")
+        for name in ("expected", "stored", "matched", "roles", "roles_right", "negatives", "negatives_clean"):
+            setattr(grand, name, getattr(grand, name) + getattr(total, name))
+    if len(args.folders) > 1:
+        print(f"total: {grand.line()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
