@@ -14,7 +14,8 @@ facts (only role pages count; a not-role page's facts count under `not-role clea
 stored role name equals the expected one (case and spacing aside) / pages that name a role. Facts are
 compared as multisets after Unicode NFC and whitespace collapsing; names (skills, path titles, aliases,
 fact labels) also ignore case. A salary compares by its amounts (integers) and currency only: a label
-in prose ("Entry-level coordinators earn") has no one right reading.
+in prose ("Entry-level coordinators earn") has no one right reading; amounts within 1 of each other match, so that
+`$38.68` stored rounded (39) or labelled truncated (38) counts as found.
 
 `--check` does not import the pipeline: label writers run it to find typos in their expected facts.
 """
@@ -134,12 +135,31 @@ def score_page(page: Path) -> PageScore:
         return score
     want = fact_keys(expected)
     both = want & have
-    score.expected, score.matched = sum(want.values()), sum(both.values())
-    score.missed = sorted((want - have).elements(), key=repr)
-    score.wrong = sorted((have - want).elements(), key=repr)
+    missed, wrong = list((want - have).elements()), list((have - want).elements())
+    near = _near_salaries(missed, wrong)
+    score.expected, score.matched = sum(want.values()), sum(both.values()) + len(near)
+    score.missed = sorted((k for k in missed if k not in near), key=repr)
+    for key in near.values():
+        wrong.remove(key)
+    score.wrong = sorted(wrong, key=repr)
     if expected.get("role"):
         score.role_named = fold(got.get("role") or "") == fold(expected["role"])
     return score
+
+
+def _near_salaries(missed: list, wrong: list) -> dict:
+    """Missed salaries that a wrong one matches but for rounding (`$38.68` stored 39, labelled 38): same currency,
+    the same bounds present, each amount within 1. Returns {missed key: the wrong key it pairs with}."""
+    pairs: dict = {}
+    free = [k for k in wrong if k[0] == "salary"]
+    for key in (k for k in missed if k[0] == "salary"):
+        for other in free:
+            if other[3] == key[3] and all((a is None) == (b is None) and (a is None or abs(a - b) <= 1)
+                                          for a, b in zip(key[1:3], other[1:3])):
+                pairs[key] = other
+                free.remove(other)
+                break
+    return pairs
 
 
 def stored_facts(rows) -> dict:

@@ -95,3 +95,16 @@ def test_cli_scores_the_samples_exactly(tmp_path: Path) -> None:
     check = subprocess.run([sys.executable, "-m", "benchmarks.generic_score", str(tmp_path), "--check"],
                            cwd=ROOT, capture_output=True, text=True)
     assert (check.returncode, check.stdout.strip()) == (0, "3 pages, 0 label problems")
+
+
+def test_an_amount_off_by_rounding_still_matches_but_another_amount_does_not(folder: Path) -> None:
+    def shift(d, by):
+        d["salaries"][0]["min"] += by  # $70k - $90k, United States
+
+    _edit(folder / "sample_c_markdown_wiki.expected.json", lambda d: shift(d, -1))
+    near = generic_score.score_page(folder / "sample_c_markdown_wiki.txt")
+    assert (near.matched, near.missed, near.wrong) == (18, [], [])
+    _edit(folder / "sample_c_markdown_wiki.expected.json", lambda d: shift(d, -1))
+    off = generic_score.score_page(folder / "sample_c_markdown_wiki.txt")
+    assert off.matched == 17
+    assert (off.missed, off.wrong) == ([("salary", 69998, 90000, "USD")], [("salary", 70000, 90000, "USD")])
