@@ -115,3 +115,17 @@ def test_a_czech_page_without_those_sections_is_still_refused():
         "Potřebné znalosti a dovednosti", "Fotografie z výstavy").replace("Hrubá mzda", "Poznámky")
     assert _layout(prose) is None
 
+
+# --- a wiki's edit link in other languages -------------------------------------------------------------------------
+
+def test_a_wiki_heading_with_a_two_link_edit_marker_is_a_heading():
+    lines = structure.segment("Sarcini[modificare | modificare sursă]\n- ține evidența stocului\n"
+                              "Salarizare[edytuj | edytuj kod]\n- 4.000 lei\n")
+    assert [ln.kind for ln in lines if ln is not None][0::2] == ["responsibilities", "salary"]
+
+
+def test_brackets_that_are_no_edit_link_stay_on_the_heading():
+    # negative: a bracket that is not a wiki's edit link ('[vezi mai jos]', a footnote '[2]') is part of the line
+    assert structure._EDIT_LINK.search("Sarcini [vezi mai jos]") is None
+    assert structure._EDIT_LINK.search("Salarizare[2]") is None
+

@@ -57,7 +57,12 @@ _LANGUAGE_LABEL = re.compile(r"(?i)^\s*(?:in|auf|en|em|på|w)\s+(?:english|finni
                              r"indonesian|malay|thai|arabic|hindi|welsh|irish|māori|maori|icelandic|estonian|czech)\s*$")
 
 
-_EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|editar)\]\s*$")  # a wiki's 'Pay[edit]'
+# a wiki's 'Pay[edit]'; round 20a: in the wiki's other languages, and with its second link ('Activități[modificare |
+# modificare sursă]', 'Zarobki[edytuj | edytuj kod]')
+_EDIT_LINK = re.compile(r"(?i)\s*\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|"
+                        r"editar código|modificare|modifica|edytuj|bewerken|redigera|rediger|muokkaa|upravit|editovat|"
+                        r"szerkesztés|düzenle|değiştir|uredi|sunting|ubah|уреди|редактиране|редактировать|править)"
+                        r"(?:\s*\|\s*[^\[\]|]{1,40})?\s*\]\s*$")
 
 
 # Han, kana, hangul and full-width forms, and the brackets written around headings in those scripts
