@@ -129,3 +129,39 @@ def test_brackets_that_are_no_edit_link_stay_on_the_heading():
     assert structure._EDIT_LINK.search("Sarcini [vezi mai jos]") is None
     assert structure._EDIT_LINK.search("Salarizare[2]") is None
 
+
+# --- a job ad's buttons written in brackets -------------------------------------------------------------------------
+
+_AD = """CareerHub Kenya
+Jobs in Kenya › Logistics › Warehouse Supervisor
+
+Warehouse Supervisor
+Tuskys Distribution Ltd
+Mombasa · Full-time · Posted 5 days ago
+
+[ Apply now ]   [ ☆ Save ]   [ Share ]
+
+Responsibilities
+- Supervise the receiving and dispatch teams on each shift
+- Run weekly stock counts and reconcile differences
+- Keep the warehouse safe, clean and audit-ready
+
+Requirements
+- Diploma in logistics or supply chain
+- Three years in a warehouse, one as a team leader
+- Good command of spreadsheets
+"""
+
+
+def test_a_job_ad_whose_buttons_are_bracketed_on_one_line_is_refused():
+    assert structure.is_negative(_AD)
+    assert _layout(_AD) is None
+
+
+def test_a_role_page_with_a_bracketed_link_in_its_text_is_not_refused():
+    # negative: a bracketed word inside a sentence and no posting's summary line: an employer's page about one role
+    page = _AD.replace("Mombasa · Full-time · Posted 5 days ago\n", "").replace(
+        "[ Apply now ]   [ ☆ Save ]   [ Share ]", "Read our [handbook] before you apply to any of our depots.")
+    assert not structure.is_negative(page)
+    assert structure._button_cells("See [ Apply now ] below") == ["See [ Apply now ] below"]
+

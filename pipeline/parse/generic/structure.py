@@ -520,7 +520,7 @@ def is_negative(text: str) -> bool:
     cards = 0  # a posting's summary line ('Acme Retail · Leeds · Full-time')
     buttons = 0  # a posting's 'Apply now' / 'Apply for this job'
     pages: set[tuple[int, int]] = set()  # 'Page 2 of 12': a listing's pagination, or a printed page's footer
-    for raw in text.splitlines():
+    for raw in (cell for whole in text.splitlines() for cell in _button_cells(whole)):
         line = _strip_symbols(raw).strip()
         if not 0 < len(line) < 200:
             continue
@@ -547,6 +547,20 @@ def is_negative(text: str) -> bool:
     if pages and not _page_footers(pages):
         return True
     return weak and _first_person(text)
+
+
+_BUTTON_CELL = re.compile(r"\[\s*([^\[\]]{1,40}?)\s*\]")
+
+
+def _button_cells(raw: str) -> list[str]:
+    """round 20a: a row of buttons a text capture writes in brackets ('[ Apply now ]   [ ♡ Save job ]   [ Share ]', sets 29
+    p29_11 and 31 p31_22): each button is a line of its own for the markers, as a capture that gives each its own line
+    would have it. A line with anything but bracketed cells outside them (a wiki's 'Pay[edit]', a link in a sentence) is
+    read whole."""
+    cells = _BUTTON_CELL.findall(raw)
+    if not cells or _strip_symbols(_BUTTON_CELL.sub(" ", raw)).strip(" |·•"):
+        return [raw]
+    return cells
 
 
 def _page_footers(pages: set[tuple[int, int]]) -> bool:
