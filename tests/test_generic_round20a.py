@@ -165,3 +165,42 @@ def test_a_role_page_with_a_bracketed_link_in_its_text_is_not_refused():
     assert not structure.is_negative(page)
     assert structure._button_cells("See [ Apply now ] below") == ["See [ Apply now ] below"]
 
+
+# --- a grade's roman numeral is no first person ----------------------------------------------------------------------
+
+_UNION_PAGE = """Nurses' Union of Lakeland
+Home › Know your profession › Staff Nurse
+Posted by Union Secretariat | Category: Professional Development
+
+Staff Nurse
+A staff nurse cares for patients on a hospital ward and leads the nursing assistants on each shift.
+
+DUTIES
+- Give medicines and record them on the patient's chart
+- Watch patients' vital signs and report changes
+- Teach patients and families how to manage at home
+
+SKILLS
+- Calm under pressure
+- Clear written English
+- Attention to detail
+
+CAREER PROGRESSION
+Staff Nurse I → Staff Nurse II → Senior Nurse I → Nursing Officer
+Grade I (entry): L$ 41,200 per month; Grade II: L$ 48,900 per month.
+"""
+
+
+def test_grades_written_in_roman_numerals_do_not_make_a_byline_page_personal():
+    assert not structure._first_person(_UNION_PAGE)
+    assert _layout(_UNION_PAGE) == "generic"
+
+
+def test_a_byline_page_written_in_the_first_person_is_still_refused():
+    # negative: the same byline over prose in the first person is a personal post
+    post = _UNION_PAGE.replace(
+        "A staff nurse cares for patients on a hospital ward and leads the nursing assistants on each shift.",
+        "When I started on the ward I was terrified, and my first year taught me more than my whole degree did.")
+    assert structure._first_person(post)
+    assert _layout(post) is None
+

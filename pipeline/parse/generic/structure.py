@@ -487,7 +487,9 @@ def _opens_content(line: Line) -> bool:
         or _label_value_line(text)
 
 
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
+# round 20a: a bare 'I' is the pronoun only before a word in lower case ('I started', 'when I was'): a grade's roman numeral
+# ('Primary Teacher I → Senior Teacher II', 'T-Scale 6 (Primary Teacher I, C2)', set 31's p31_16) is none
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I(?=\s+(?!(?:and|or|to|through)\b)[a-z])|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
 
 
 def _first_person(text: str) -> bool:
