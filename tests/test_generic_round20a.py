@@ -204,3 +204,39 @@ def test_a_byline_page_written_in_the_first_person_is_still_refused():
     assert structure._first_person(post)
     assert _layout(post) is None
 
+
+# --- a menu's bulleted entry is no heading ---------------------------------------------------------------------------
+
+_MENU_PAGE = """We use cookies to improve your visit. Cookie settings
+Harbour Recruitment Group
+- Find a job
+- Hire staff
+- Salary Guide
+- Career advice
+
+Logistics Coordinator
+Salary Guide 2025 · Supply Chain
+The Logistics Coordinator plans inbound and outbound freight for a distribution site and reports to the logistics manager.
+
+Key responsibilities
+- Book carriers and track shipments
+- Prepare customs and shipping documents
+- Resolve delivery exceptions with customers
+
+In-demand skills
+- Freight booking systems
+- Customs paperwork
+- Negotiation
+"""
+
+
+def test_a_menu_entry_that_reads_like_a_heading_does_not_end_the_page_head():
+    assert structure._bilingual_heading("- Salary Guide") is None
+    page = _page(_MENU_PAGE)
+    assert [m.name for m in page.roles] == ["Logistics Coordinator"]
+
+
+def test_a_heading_in_a_cjk_script_beside_its_english_half_still_reads():
+    # negative: the half in Latin script of a heading written in two scripts is still its kind
+    assert structure._bilingual_heading("【岗位职责 Responsibilities】") == "responsibilities"
+    assert structure._bilingual_heading("주요 업무 Main duties") == "responsibilities"

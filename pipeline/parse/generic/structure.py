@@ -87,7 +87,9 @@ def _bilingual_heading(raw: str) -> str | None:
     if re.search(r"：\s*\S", text):
         return None  # round 13b: '学历要求 Education：大专及以上 (…)': a full-width colon with a value is a box row
     latin = _CJK.sub(" ", text).strip().strip("·•/|–—-").strip()
-    if latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
+    # round 20a: only when the line holds a word in those scripts: a list item's '- ' stripped is no other half ('- Salary
+    # Guide' in a site's menu, set 31's p31_14, read as a pay heading that ended the page's head above the role's name)
+    if _CJK.search(text) and latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
             and not re.search(r"[\d:\t|]", latin):
         return heading_kind(latin)  # '【岗位职责 Responsibilities】', '주요 업무 Main duties': the half in Latin script
     piped = _piped_heading(text)
