@@ -62,6 +62,12 @@ def _page(text: str):
     ("Umiejętności, jakich oczekują pracodawcy", "skills"),
     ("Salarizare în Moldova", "salary"),                   # Romanian
     ("Evoluția carierei", "career"),
+    ("¿Cuánto cobra una enfermera?", "salary"),            # Spanish
+    ("Las habilidades que valoran los empleadores", "skills"),
+    ("Competencias conductuales", "skills"),
+    ("Trayectoria profesional típica", "career"),
+    ("Denominaciones del puesto", "aliases"),
+    ("Vejen videre", "career"),                            # Danish
 ])
 def test_a_heading_of_another_language_is_read(heading, kind):
     assert heading_kind(heading) == kind
@@ -74,6 +80,8 @@ def test_a_heading_of_another_language_is_read(heading, kind):
     "Заплатата се изплаща всеки месец.",
     "المهام التي أنجزناها هذا الأسبوع في المصنع الجديد كانت كثيرة",
     "Percorso",
+    "Requisitos",                                   # 'Requisitos / Requirements' tells the page's English side
+    "¿Cuánto tiempo dura la formación?",
 ])
 def test_lines_that_only_share_a_word_with_the_rows_are_no_headings(line):
     assert heading_kind(line) is None
