@@ -68,6 +68,23 @@ def _page(text: str):
     ("Trayectoria profesional típica", "career"),
     ("Denominaciones del puesto", "aliases"),
     ("Vejen videre", "career"),                            # Danish
+    ("Habilidades-chave", "skills"),                       # Portuguese
+    ("Quanto ganham?", "salary"),
+    ("Percurso profissional", "career"),
+    ("Resumo do cargo", "facts"),
+    ("Outros nomes para a função", "aliases"),
+    ("Sinônimos da ocupação", "aliases"),
+    ("Descrição do cargo", "prose"),
+    ("Formação e experiência", "profile"),
+    ("Habilidades esenciales para el puesto", "skills"),   # Spanish
+    ("Työ lyhyesti", "facts"),                             # Finnish
+    ("Mitä ammatissa vaaditaan?", "skills"),
+    ("Mesleğin gerektirdiği beceriler", "skills"),         # Turkish
+    ("Meslekte yükselme", "career"),
+    ("Meslek tanımı", "prose"),
+    ("Maklumat ringkas", "facts"),                         # Malay / Indonesian
+    ("Apa saja tugas seorang perawat?", "responsibilities"),
+    ("Keterampilan yang perlu dikuasai", "skills"),
 ])
 def test_a_heading_of_another_language_is_read(heading, kind):
     assert heading_kind(heading) == kind
@@ -82,6 +99,9 @@ def test_a_heading_of_another_language_is_read(heading, kind):
     "Percorso",
     "Requisitos",                                   # 'Requisitos / Requirements' tells the page's English side
     "¿Cuánto tiempo dura la formación?",
+    "Quanto custa o curso?",
+    "Apa itu?",
+    "Berapakah gaji seorang perawat?",              # not yet: the pay reader misreads Malay ranges (see the rows)
 ])
 def test_lines_that_only_share_a_word_with_the_rows_are_no_headings(line):
     assert heading_kind(line) is None
