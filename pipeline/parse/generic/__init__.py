@@ -11,7 +11,8 @@ label/value box, a short line naming the role or a sentence opening with it). A 
 when the page speaks of it as a person's job ('What does a production sound mixer do?'; ``title.person_like``). A
 page with a blog, listing, shop or job-ad marker (``page_negative.tsv``: strong markers; weak ones, a byline,
 reading time or newsletter sign-up, only on a page written in the first person; a call to apply only when the same
-line comes twice; a posting's summary line only with a second one or a call to apply), or one that compares roles
+line comes twice; a posting's summary line only with a second one or a call to apply; a row of buttons a text capture
+writes in brackets, '[ Apply now ]   [ Save job ]', is read button by button), or one that compares roles
 ('vs' in its opening, a set of sections repeated under a second role's name), is never one. A title in English
 beside its name in the page's own language (``title._translation``) is the role, the other name an alias and a mention
 of the role for the structural evidence; a printed page's footers ('Page 1 of 2' … 'Page 2 of 2') are no listing.

@@ -57,7 +57,12 @@ _LANGUAGE_LABEL = re.compile(r"(?i)^\s*(?:in|auf|en|em|på|w)\s+(?:english|finni
                              r"indonesian|malay|thai|arabic|hindi|welsh|irish|māori|maori|icelandic|estonian|czech)\s*$")
 
 
-_EDIT_LINK = re.compile(r"(?i)\s*\[(?:edit|edit source|modifier|bearbeiten|editar)\]\s*$")  # a wiki's 'Pay[edit]'
+# a wiki's 'Pay[edit]'; round 20a: in the wiki's other languages, and with its second link ('Activități[modificare |
+# modificare sursă]', 'Zarobki[edytuj | edytuj kod]')
+_EDIT_LINK = re.compile(r"(?i)\s*\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|"
+                        r"editar código|modificare|modifica|edytuj|bewerken|redigera|rediger|muokkaa|upravit|editovat|"
+                        r"szerkesztés|düzenle|değiştir|uredi|sunting|ubah|уреди|редактиране|редактировать|править)"
+                        r"(?:\s*\|\s*[^\[\]|]{1,40})?\s*\]\s*$")
 
 
 # Han, kana, hangul and full-width forms, and the brackets written around headings in those scripts
@@ -82,7 +87,9 @@ def _bilingual_heading(raw: str) -> str | None:
     if re.search(r"：\s*\S", text):
         return None  # round 13b: '学历要求 Education：大专及以上 (…)': a full-width colon with a value is a box row
     latin = _CJK.sub(" ", text).strip().strip("·•/|–—-").strip()
-    if latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
+    # round 20a: only when the line holds a word in those scripts: a list item's '- ' stripped is no other half ('- Salary
+    # Guide' in a site's menu, set 31's p31_14, read as a pay heading that ended the page's head above the role's name)
+    if _CJK.search(text) and latin != text and latin and re.search(r"[A-Za-z]{3}", latin) and len(latin.split()) <= 6 \
             and not re.search(r"[\d:\t|]", latin):
         return heading_kind(latin)  # '【岗位职责 Responsibilities】', '주요 업무 Main duties': the half in Latin script
     piped = _piped_heading(text)
@@ -482,7 +489,9 @@ def _opens_content(line: Line) -> bool:
         or _label_value_line(text)
 
 
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
+# round 20a: a bare 'I' is the pronoun only before a word in lower case ('I started', 'when I was'): a grade's roman numeral
+# ('Primary Teacher I → Senior Teacher II', 'T-Scale 6 (Primary Teacher I, C2)', set 31's p31_16) is none
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I(?=\s+(?!(?:and|or|to|through)\b)[a-z])|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
 
 
 def _first_person(text: str) -> bool:
@@ -515,7 +524,7 @@ def is_negative(text: str) -> bool:
     cards = 0  # a posting's summary line ('Acme Retail · Leeds · Full-time')
     buttons = 0  # a posting's 'Apply now' / 'Apply for this job'
     pages: set[tuple[int, int]] = set()  # 'Page 2 of 12': a listing's pagination, or a printed page's footer
-    for raw in text.splitlines():
+    for raw in (cell for whole in text.splitlines() for cell in _button_cells(whole)):
         line = _strip_symbols(raw).strip()
         if not 0 < len(line) < 200:
             continue
@@ -542,6 +551,20 @@ def is_negative(text: str) -> bool:
     if pages and not _page_footers(pages):
         return True
     return weak and _first_person(text)
+
+
+_BUTTON_CELL = re.compile(r"\[\s*([^\[\]]{1,40}?)\s*\]")
+
+
+def _button_cells(raw: str) -> list[str]:
+    """round 20a: a row of buttons a text capture writes in brackets ('[ Apply now ]   [ ♡ Save job ]   [ Share ]', sets 29
+    p29_11 and 31 p31_22): each button is a line of its own for the markers, as a capture that gives each its own line
+    would have it. A line with anything but bracketed cells outside them (a wiki's 'Pay[edit]', a link in a sentence) is
+    read whole."""
+    cells = _BUTTON_CELL.findall(raw)
+    if not cells or _strip_symbols(_BUTTON_CELL.sub(" ", raw)).strip(" |·•"):
+        return [raw]
+    return cells
 
 
 def _page_footers(pages: set[tuple[int, int]]) -> bool:
