@@ -15,7 +15,8 @@ stored role name equals the expected one (case and spacing aside) / pages that n
 compared as multisets after Unicode NFC and whitespace collapsing; names (skills, path titles, aliases,
 fact labels) also ignore case. A salary compares by its amounts (integers) and currency only: a label
 in prose ("Entry-level coordinators earn") has no one right reading; amounts within 1 of each other match, so that
-`$38.68` stored rounded (39) or labelled truncated (38) counts as found.
+`$38.68` stored rounded (39) or labelled truncated (38) counts as found; a skill labelled with its bracket
+(`Advanced Excel (pivot tables, VLOOKUP)`) matches the stored name without it (the bracket is its `detail`).
 
 `--check` does not import the pipeline: label writers run it to find typos in their expected facts.
 """
@@ -136,7 +137,7 @@ def score_page(page: Path) -> PageScore:
     want = fact_keys(expected)
     both = want & have
     missed, wrong = list((want - have).elements()), list((have - want).elements())
-    near = _near_salaries(missed, wrong)
+    near = {**_near_salaries(missed, wrong), **_bracketed_skills(missed, wrong)}
     score.expected, score.matched = sum(want.values()), sum(both.values()) + len(near)
     score.missed = sorted((k for k in missed if k not in near), key=repr)
     for key in near.values():
@@ -159,6 +160,20 @@ def _near_salaries(missed: list, wrong: list) -> dict:
                 pairs[key] = other
                 free.remove(other)
                 break
+    return pairs
+
+
+def _bracketed_skills(missed: list, wrong: list) -> dict:
+    """Missed skills labelled with their bracket ('Advanced Excel (pivot tables, VLOOKUP)') that a wrong one names
+    without it: the warehouse keeps the bracket in `role_skills.detail` and the name short, so skills join across
+    pages. Returns {missed key: the wrong key it pairs with}."""
+    pairs: dict = {}
+    free = [k for k in wrong if k[0] == "skill"]
+    for key in (k for k in missed if k[0] == "skill"):
+        bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", key[1])
+        if bare != key[1] and ("skill", bare) in free:
+            pairs[key] = ("skill", bare)
+            free.remove(("skill", bare))
     return pairs
 
 

@@ -108,3 +108,16 @@ def test_an_amount_off_by_rounding_still_matches_but_another_amount_does_not(fol
     off = generic_score.score_page(folder / "sample_c_markdown_wiki.txt")
     assert off.matched == 17
     assert (off.missed, off.wrong) == ([("salary", 69998, 90000, "USD")], [("salary", 70000, 90000, "USD")])
+
+
+def test_a_skill_labelled_with_its_bracket_matches_the_name_stored_without_it(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "cut_mid_list.txt", tmp_path)  # '- Linux (command line, logs)': name Linux, detail stored
+    _edit_to = tmp_path / "cut_mid_list.expected.json"
+    shutil.copy(FIXTURES / "cut_mid_list.expected.json", _edit_to)
+    base = generic_score.score_page(tmp_path / "cut_mid_list.txt")
+    _edit(_edit_to, lambda d: d["skills"].__setitem__(d["skills"].index("Linux"), "Linux (command line, logs)"))
+    bracketed = generic_score.score_page(tmp_path / "cut_mid_list.txt")
+    assert (bracketed.matched, bracketed.missed, bracketed.wrong) == (base.matched, [], [])
+    _edit(_edit_to, lambda d: d["skills"].__setitem__(d["skills"].index("Linux (command line, logs)"), "Unix (shell)"))
+    other = generic_score.score_page(tmp_path / "cut_mid_list.txt")
+    assert (other.missed, other.wrong) == ([("skill", "unix (shell)")], [("skill", "linux")])
