@@ -174,3 +174,48 @@ def test_headings_near_those_words_stay_unknown_or_keep_their_kind():
     assert heading_kind("Aufgaben") == "responsibilities"
     assert heading_kind("Kazanç") == "salary"
     assert heading_kind("Egenskaper hos en bra ledare i styrelsen") is None
+
+
+# --- skills as the page lists them ---------------------------------------------------------------------------------
+
+_SKILLS_PAGE = """Harbour Careers
+Home › Careers › Boat Skipper
+
+Boat Skipper
+
+Duties
+- Plan each trip with the tide tables and the weather
+- Brief passengers on safety before departure
+- Keep the boat's log up to date
+
+Skills
+{skills}
+
+Salary
+Average salary: £31,000 a year
+"""
+
+
+def _skills_of(text: str) -> list[str]:
+    return [r["skill_name"] for r in _page(text).facts.get("role_skills", [])]
+
+
+def test_a_skill_keeps_its_bracket():
+    """Sets 28 (p28_10 'Maîtrise des outils de sourcing (jobboards, LinkedIn Recruiter)', p28_19), 29 (p29_06 'Arabic
+    language (an advantage)', p29_23), 30 (p30_10 'Advanced Excel (pivot tables, VLOOKUP)', p30_13, p30_14) and 31
+    (p31_02 'Financial reporting (IFRS)'): the bracket is part of the skill as the page lists it."""
+    skills = _skills_of(_SKILLS_PAGE.format(skills="- Chart plotters (Raymarine, Garmin)\n- First aid (RYA)\n"
+                                                   "- Knots"))
+    assert skills == ["Chart plotters (Raymarine, Garmin)", "First aid (RYA)", "Knots"]
+
+
+def test_a_longer_skill_name_before_a_dash_and_its_explanation_in_lower_case():
+    """Sets 30 p30_20 ('Speed and accuracy on a stenotype – most programs expect 225 wpm') and p30_23 ('Inglés avanzado
+    / Advanced English – daily reporting to HQ'), as set 28 p28_08 ('Numeracy – you will work with …'): the name is
+    what comes before the dash. Negative: a name with a comma or an explanation opening in capitals stays whole."""
+    skills = _skills_of(_SKILLS_PAGE.format(skills="- Reading tide tables and local charts – every trip starts with them\n"
+                                                   "- Patience, tact and good humour – you deal with the public all day\n"
+                                                   "- Boat handling in tight harbours and marinas – Most of the day"))
+    assert skills[0] == "Reading tide tables and local charts"
+    assert skills[1] == "Patience, tact and good humour – you deal with the public all day"
+    assert skills[2] == "Boat handling in tight harbours and marinas – Most of the day"

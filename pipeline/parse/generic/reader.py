@@ -1091,7 +1091,8 @@ def _names_skill(text: str) -> bool:
     # round 13b: up to eight words ('Calm handling of nervous cats and dogs', 'Allocation systems such as JDA or Oracle
     # Retail'), a sentence's end and a requirement's words still refused
     limit = 6 if re.match(r"(?i)(?:you|your|we|our)\b", name) else 8  # 'you work accurately and at a steady pace'
-    return len(name.split()) <= limit and (detail is None or len(text.split()) > len(name.split()))
+    bare = split_trailing_parenthetical(name)[0]  # round 20b: a name keeps its bracket ('Cloud (AWS or GCP)')
+    return len(bare.split()) <= limit and (detail is None or len(text.split()) > len(bare.split()))
 
 
 @dataclass
