@@ -440,6 +440,9 @@ _RESTATED = re.compile(r"(?i)[\s,;]*(?:(?:a|an|per)\s+(?:year|annum|month|week|d
 
 # --- skills and career items --------------------------------------------------------------------
 
+_DASHED_NAME_WORDS = 7  # words of a skill's name before a dash and its explanation in lower case
+
+
 def split_skill(text: str) -> tuple[str | None, str | None]:
     """'Prompt Design:Writing clear…' -> ('Prompt Design', 'Writing clear…'); 'SQL (advanced)' -> ('SQL',
     'advanced'); a plain item is its own name."""
@@ -454,6 +457,11 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
         if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (
                 len(head.split()) <= 4 and head[:1].isupper() and not _ends_sentence(head) and "," not in head)):
             return head.strip(), rest.strip()  # 'Data visualisation – turning numbers into charts'
+        if sep and rest.strip()[:1].islower() and 0 < len(head.split()) <= _DASHED_NAME_WORDS and head[:1].isupper() \
+                and not _ends_sentence(head) and not re.search(r"[,;:]", head):
+            # round 20b: 'Speed and accuracy on a stenotype – most programs expect 225 wpm', 'Inglés avanzado / Advanced
+            # English – daily reporting to HQ': a longer name whose explanation goes on in lower case after the dash
+            return head.strip(), rest.strip()
     name, detail = split_trailing_parenthetical(text.rstrip(".") if text.endswith(").") else text)
     if not name.strip():
         return None, None

@@ -266,8 +266,55 @@ def _coded_row(text: str) -> bool:
 
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
-    title = _find_title(lines, body) or _trail_title(lines, body)
+    title = _find_title(lines, body)
+    named = _trail_named(lines, body) if title is not None else None
+    if named is not None and named.line != title.line and named.name.casefold() not in {n.casefold() for n in (
+            title.name, title.translation or "", *title.other_names)} \
+            and not named.name.casefold().startswith(title.name.casefold() + " "):
+        # round 20b: the trail's last entry written again under it outranks a scored line, unless it is that line's
+        # name in the other language ('Akvarieskötare' over 'Aquarist' on a bilingual site: the alias) or that line
+        # itself or the same name, read without its furniture ('Print Finisher in Ontario': the role, then where)
+        title = named
+    title = title or _trail_title(lines, body)
     return _slash_pair(_bracket_name(title, body), body) if title is not None else None
+
+
+_ARROW_PARTS = re.compile(r"\s(?:>|›|»|→)\s")
+_TRAIL_NAME_WORDS = 8  # words of a role's name a trail ends on (a qualified name: 'Technician – Mobile Plant')
+
+
+def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
+    """Round 20b: a trail of two entries or more ('Start / Occupations / Health / Undersköterska', 'Home » Guides »
+    Akauntan') whose last entry the line right under it (or within three lines) writes again, alone on its line, names
+    the page's role, whatever the scored lines above it say (a site's name, 'Métiers', an organisation): the site
+    itself says which page this is. The name must read as a name: a few words, no figure, question, colon or bar, no
+    heading, furniture or word of a page that is no role page, not only words of a site's pages ('Carreras'; one among
+    others may be a role's: 'Chargé(e) de recrutement'); on a page written in English it must also read as a role
+    ('Staff hub > Pay > Your payslip explained' names an article)."""
+    local = not _english_page(body)
+    soft = _not_role_words("not_role_soft")
+    for order, (number, raw) in enumerate(lines):
+        trail = _strip_symbols(raw).strip()
+        # a trail of arrows keeps a name with a slash whole ('Métiers › … › Mécanicien / mécanicienne d'engins')
+        parts = [part.strip() for part in (_ARROW_PARTS if _ARROW_PARTS.search(trail) else _TRAIL_PARTS).split(trail)]
+        if len(parts) < 2 or not parts[-1] or len(parts[-1]) > 80:
+            continue
+        for later, text in [(n, t) for n, t in lines[order + 1:] if t.strip()][:_TRAIL_GAP]:
+            name = " ".join(_strip_symbols(text).split())
+            if name.casefold() != " ".join(parts[-1].split()).casefold():
+                continue
+            plain = _GENDER_BRACKET.sub("", name)
+            words = re.findall(r"[^\W\d_]+", plain)
+            if not (0 < len(plain.split()) <= _TRAIL_NAME_WORDS) or re.search(r"[\d:|?!.,;\t()]", plain) \
+                    or heading_kind(name) is not None or _furniture_line().match(name) or _strip_affixes(name)[1] \
+                    or _DOMAIN.search(name) or place_name(name) \
+                    or any(word.casefold() in _not_role_words() for word in words) \
+                    or all(word.casefold() in soft | _ROMANCE_LINK_WORDS for word in words):
+                break  # a word of a page that is no role page; a name only of site words ('Inicio', 'Carreras')
+            if not local and not role_like(name):
+                break
+            return Title(singular_title(" ".join(parts[-1].split())), name, later)
+    return None
 
 
 def _trail_title(lines: list[tuple[int, str]], body: str) -> Title | None:
@@ -926,6 +973,8 @@ def _translation(name: str, number: int, lines: list[tuple[int, str]], body: str
             continue  # a name in another script under a subtitle line ('Motor & sailing yachts, 20–45 m')
         if not text or not _bare_name(text) or has_role_noun(text) or text.casefold() == name.casefold():
             continue
+        if {w.lower() for w in text.split()} & _not_role_words("not_role_soft"):
+            continue  # round 20b: a site's section under the name ('Panduan Kerjaya untuk Graduan'), no translation
         english = {w.lower() for w in text.split()} & (_SENTENCE_OPENERS | _CONNECTORS | _TAGLINE_WORDS) - {"de"}
         if bilingual and not name.isascii() and text.isascii() and _only_second_used(name, text, body, written[other]):
             return None  # 'Djurskötare' over 'Zookeeper', the text below naming only the second: that is the English name
@@ -999,8 +1048,9 @@ def _name_line(name: str, lines: list[tuple[int, str]], body: str) -> tuple[str,
             if not names or any(n.casefold() == name.casefold() or has_role_noun(n) or _language_only(n) or place_name(n)
                                 or _furniture_line().match(n)
                                 or {w.lower() for w in n.split()} & ((_SENTENCE_OPENERS | _CONNECTORS | _TAGLINE_WORDS)
-                                                                       - {"de", "of"}) for n in names):
-                continue
+                                                                       - {"de", "of"})
+                                or {w.lower() for w in n.split()} & _not_role_words("not_role_soft") for n in names):
+                continue  # round 20b: nor a site's section ('Panduan Kerjaya untuk Graduan': a careers guide)
             tagged = bool(_LANGUAGE_TAG.search(_strip_symbols(text).strip().strip("()").split(" / ")[0])) \
                 or any(_LANGUAGE_TAG.search(p) for p in _NAME_SPLIT.split(_strip_symbols(text).strip()))
             if any(_foreign(n) or _other_script(n) or _agent_affix(n) for n in names) or tagged \
