@@ -169,7 +169,22 @@ def _band_ends(first: str, second: str) -> bool:
                 ("starting", "maximum"), ("entry", "top"), ("bottom", "top"), ("low", "high"), ("lowest", "highest"),
                 ("low end", "high end"), ("range low", "range high"), ("lower end", "upper end")}:
         return True
-    return False
+    # round 20c: a low end's word and a high end's word in any language (generic_pay_words.tsv kinds 'low' and
+    # 'high') beside the same other words: 'Salário mínimo' / 'Salário máximo', 'Mínimo' / 'Máximo', 'Low (10%)' /
+    # 'High (90%)' (sets 30 n03, n09, n19: each row one band, where two salaries labelled by the columns were stored)
+    low, high = _band_end(first), _band_end(second)
+    return low is not None and high is not None and low[0] == "low" and high[0] == "high" and low[1] == high[1]
+
+
+def _band_end(head: str) -> tuple[str, str] | None:
+    """('low' or 'high', the head's other words) of a column head holding one word of a band's end, else None."""
+    words = normal_heading(re.sub(r"\([^()]*\)", " ", head)).split()
+    words = [w for w in words if not w.isdigit()]
+    ends = [(kind, i) for i, w in enumerate(words) for kind in ("low", "high") if _pay_words()[kind].fullmatch(w)]
+    if len(ends) != 1:
+        return None
+    kind, index = ends[0]
+    return kind, " ".join(words[:index] + words[index + 1:])
 
 
 # a column of a pay scale's points ('Step 1', 'Point 4', 'Entry', 'After 5 years', 'Max'): its cells are the row's
@@ -738,6 +753,17 @@ class SalaryReading:
             if tab_header is not None and len(cells) == len(tab_header):
                 self.salary_row(tab_header, cells, text, ln.number, block)  # 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M'
                 continue
+            packed, packed_head = [c for c in cells if c], [h for h in (tab_header or []) if h]
+            if tab_header is not None and len(cells) != len(tab_header) and len(packed) == len(packed_head) >= 2:
+                # round 20c: 'Period<TAB><TAB>Hours<TAB><TAB>% of scale<TAB>Hourly wage' over '2nd period<TAB>1,001–2,000<TAB>
+                # 70%<TAB><TAB>$32.80' (set 30 n15): tabs that only line the columns up; the filled cells match the heads
+                self.salary_row(packed_head, packed, text, ln.number, block)
+                continue
+            if tab_header is not None and 2 <= len(cells) < len(tab_header) and index == len(lines) - 1:
+                # round 20c: the table's last row short of cells ('Houston, TX<TAB>Hourly<TAB>$18.90<TAB>$26.4' under
+                # five heads): a row the capture cut, kept as text like a '|' row without its closing bar
+                self.keep(block, text, ln.number)
+                continue
             tab_header = None
             if _HOURLY.search(text) and (len(text.split()) <= 12 and figure_start(text) is None
                                          or len(text.split()) <= 16 and text.endswith(":") and not _has_currency(text)
@@ -1016,18 +1042,37 @@ class SalaryReading:
         stored = False
         figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0]
         words = [c for i, c in enumerate(cells) if i not in figures and c]
-        if len(figures) == 2 and figures[1] == figures[0] + 1 and _band_ends(heads[figures[0]], heads[figures[1]]) \
-                and words:
+        pair = next(((a, b) for a in figures for b in figures if a < b and _band_ends(heads[a], heads[b])), None)
+        points = [i for i in figures if pair and i not in pair]
+        if pair and words and (not points and pair[1] == pair[0] + 1 or points and pair[0] < min(points)
+                               and max(points) < pair[1] and all(_POINT.fullmatch(_UNIT.sub("", heads[i]).strip())
+                                                                 for i in points)):
             # 'Country | Minimum | Maximum' / 'France | EUR 2 100 | EUR 3 400', 'Grade | Title | Step I | Step X' /
-            # 'P-2 | Associate Interpreter | $64,326 | $82,744': the two columns are one band's ends, one band a row
+            # 'P-2 | Associate Interpreter | $64,326 | $82,744': the two columns are one band's ends, one band a row;
+            # round 20c: a 'Median' between them ('Low (10%) | Median | High (90%)') is a salary of its own, labelled
+            # row + column
             region = cells[0] if _REGION_COLUMN.fullmatch(normal_heading(header[0])) else None
-            low, high = cells[figures[0]], cells[figures[1]]
-            prefix, suffix = _column_unit(header[figures[0]]) if not _has_currency(low) else ("", "")
-            if not prefix and not _has_currency(low) and self.table_unit:
-                prefix, suffix = self.table_unit
-            band = f"{prefix}{low} – {prefix}{high}{suffix}"
-            if self.salary(" ".join(words), f"{low} – {high}", text, line, block, require_clean=True, region=region,
+            label = " ".join(words)
+            # round 20c: 'United States | Hourly | $19.37 | …': a cell naming the row's period ('Hourly', 'Yearly')
+            period = next((_PERIOD_WORD[w.strip().lower()] for w in words if w.strip().lower() in _PERIOD_WORD), None)
+            readings = []
+            for ends in [pair, *((i, i) for i in points)]:
+                low, high = cells[ends[0]], cells[ends[1]]
+                prefix, suffix = _column_unit(header[ends[0]]) if not _has_currency(low) else ("", "")
+                if not prefix and not _has_currency(low) and self.table_unit:
+                    prefix, suffix = self.table_unit
+                if period and not suffix and not _STATED_PERIOD.search(f"{low} {high}"):
+                    suffix = f" per {period}"
+                if ends[0] == ends[1]:
+                    readings.append((f"{label} {heads[ends[0]]}", low, f"{prefix}{low}{suffix}"))
+                else:
+                    readings.append((label, f"{low} – {high}", f"{prefix}{low} – {prefix}{high}{suffix}"))
+            band_label, band_written, band = readings[0]
+            if self.salary(band_label, band_written, text, line, block, require_clean=True, region=region,
                            parse_as=band, level_row=True):
+                for point_label, written, reading in readings[1:]:
+                    self.salary(point_label, written, text, line, block, require_clean=True, region=region,
+                                parse_as=reading, level_row=True)
                 return
             self.keep(block, text, line)
             return

@@ -1,0 +1,134 @@
+"""Generic layout, round 20c: salaries, career moves, aliases and at-a-glance facts on pages of sites nobody has seen.
+Learned from sets 28-31; every rule shows on pages of two sets or more or is plainly general, named in each test's
+docstring. Every page here is invented (another role, site and wording than the set's), and every rule has a negative."""
+from __future__ import annotations
+
+from generic_helpers import _pay
+
+
+# --- a pay table's two columns that are one band's ends, in any language -------------------------------------------
+
+_LAB_PAGE = """Guia de Profissões · Saúde
+
+Técnico de Radiologia
+
+O técnico de radiologia opera os equipamentos de raio-X e tomografia em hospitais e clínicas.
+
+Principais atividades
+- Posicionar o paciente para o exame
+- Operar o equipamento de imagem
+- Registrar os exames no sistema
+
+Competências
+- Atenção aos detalhes
+- Conhecimento de proteção radiológica
+- Trabalho em equipe
+
+Salário
+Valores brutos mensais.
+{header}
+Júnior\tR$ 2.600\tR$ 3.100
+Sênior\tR$ 3.900\tR$ 4.800
+"""
+
+
+def test_a_pay_tables_minimum_and_maximum_columns_are_one_band_a_row_in_any_language():
+    """Sets 30 n03 ('Cargo | Salário mínimo | Salário máximo') and n09 ('Región | Mínimo | Máximo'), and the brief's
+    'Low | High', 'Min | Max', 'From | To' in any language: each row is one band, not two salaries with the column
+    head as their region."""
+    for header in ("Nível\tSalário mínimo\tSalário máximo", "Nível\tDe\tAté", "Nível\tMín.\tMáx.",
+                   "Nível\tLow\tHigh"):
+        pay = _pay(_LAB_PAGE.format(header=header))
+        assert [(p[1], p[2]) for p in pay] == [(2600, 3100), (3900, 4800)], (header, pay)
+
+
+def test_two_pay_columns_that_are_no_ends_of_one_band_stay_two_salaries():
+    pay = _pay(_LAB_PAGE.format(header="Nível\tSalário inicial\tSalário médio"))
+    assert (2600, 2600) in [(p[1], p[2]) for p in pay] and (3100, 3100) in [(p[1], p[2]) for p in pay], pay
+    assert not any(p[1] != p[2] for p in pay), pay
+
+
+_CRANE_PAGE = """Labor Market Explorer · Occupation profiles
+
+Tower Crane Operators
+
+Tower crane operators lift steel, concrete and equipment on building sites.
+
+Tasks
+» Inspect the crane before each shift
+» Lift loads on signals from the rigger
+» Log operating hours and faults
+
+Wages
+{header}
+Nevada\tHourly\t$24.10\t$33.60\t$45.80
+Nevada\tYearly\t$50,130\t$69,890\t$95,260
+"""
+
+
+def test_a_median_between_a_low_and_a_high_column_is_a_salary_of_its_own_beside_the_band():
+    """Sets 30 n02 ('Community/Area | Low ($/hour) | Median ($/hour) | High ($/hour)') and n19 ('Location | Pay Period
+    | Low (10%) | Median | High (90%)'): each row one band from low to high and its median apart; a cell naming the
+    row's period ('Hourly') gives the band's period."""
+    pay = _pay(_CRANE_PAGE.format(header="Location\tPay Period\tLow (10%)\tMedian\tHigh (90%)"))
+    assert ("Nevada Hourly", 24, 46, "USD", "hour") in pay, pay
+    assert ("Nevada Hourly Median", 34, 34, "USD", "hour") in pay, pay
+    assert ("Nevada Yearly", 50130, 95260, "USD", "year") in pay, pay
+    assert ("Nevada Yearly Median", 69890, 69890, "USD", "year") in pay, pay
+    assert len(pay) == 4, pay
+
+
+def test_percentile_columns_without_a_low_and_high_pair_stay_points():
+    pay = _pay(_CRANE_PAGE.format(header="Location\tPay Period\t25th percentile\tMedian\t75th percentile"))
+    assert pay and all(p[1] == p[2] for p in pay), pay
+
+
+def test_a_wage_tables_last_row_short_of_its_cells_is_a_row_the_capture_cut():
+    """Set 30 n19 ('Houston-The Woodlands-Sugar Land, TX<TAB>Hourly<TAB>$18.90<TAB>$26.4' under five heads, the page's
+    last line): no salary of it (its cells were read as a label and a figure)."""
+    page = _CRANE_PAGE.format(header="Location\tPay Period\tLow (10%)\tMedian\tHigh (90%)") \
+        + "Reno, NV\tHourly\t$23.40\t$31.2"
+    pay = _pay(page)
+    assert not any(p[1] in (23, 31) or p[2] in (23, 31) for p in pay), pay
+    assert ("Nevada Hourly", 24, 46, "USD", "hour") in pay, pay
+
+
+# --- a tab table lined up by extra tabs -------------------------------------------------------------------------------
+
+_RIGGER_PAGE = """Local 88 Riggers Union · Apprenticeship
+
+Rigger
+
+Riggers set up cranes and move heavy loads on construction and industrial sites.
+
+Duties
+- Inspect slings, shackles and chain hoists
+- Signal crane operators during lifts
+- Assemble and dismantle crane booms
+
+Skills
+- Load calculation
+- Hand signals
+- Working at height
+
+Wages
+Apprentice pay by year of the program:
+  Year\t\tMonths\t\t% of rate\tHourly wage
+  Year 1\t0–12\t\t55%\t\t$24.40
+  Year 2\t13–24{gap}65%\t\t$28.85
+  Year 3\t25–36{gap}75%\t\t$33.30
+"""
+
+
+def test_the_filled_cells_of_a_tab_row_lined_up_by_extra_tabs_match_the_heads():
+    """Set 30 n15 ('Period<TAB><TAB>Hours<TAB><TAB>% of scale<TAB>Hourly wage' over rows with one tab fewer): tabs that
+    only line the columns up; the filled cells read under the filled heads (plainly general: a capture of a table
+    aligned by tabs)."""
+    pay = _pay(_RIGGER_PAGE.format(gap="\t"))
+    assert [(p[0], p[1]) for p in pay] == [("Year 1", 24), ("Year 2", 29), ("Year 3", 33)], pay
+
+
+def test_a_row_whose_filled_cells_do_not_match_the_heads_stays_text():
+    pay = _pay(_RIGGER_PAGE.format(gap="\t").replace(
+        "Year 3\t25–36\t75%\t\t$33.30", "Year 3\t25–36\t75%\t$1.20\t$33.30"))
+    assert ("Year 3", 33) not in [(p[0], p[1]) for p in pay], pay
