@@ -93,6 +93,88 @@ def test_a_wage_tables_last_row_short_of_its_cells_is_a_row_the_capture_cut():
     assert ("Nevada Hourly", 24, 46, "USD", "hour") in pay, pay
 
 
+# --- 'the lowest 10 percent earned less than $X': a bound, not a point -------------------------------------------------
+
+_OUTLOOK_PAGE = """Careers Outlook Library > Transportation > Air Traffic
+
+Airfield Operations Specialists
+
+What They Do
+Airfield operations specialists keep runways, taxiways and aprons safe for aircraft.
+
+Duties
+- Inspect runways for debris and damage
+- Coordinate maintenance closures with the tower
+- Brief pilots on field conditions
+
+Pay
+The median annual wage for airfield operations specialists was $58,300 in May 2025. {shares}
+
+In May 2025, the median annual wages for airfield operations specialists in the top industries were as follows:
+
+Federal government\t$71,200
+Offices of engineers\t$60,400
+Airline pilots\t$150,000
+"""
+
+
+def test_the_lowest_and_highest_tenth_are_an_upper_and_a_lower_bound():
+    """Sets 30 n01 and 31 o09 (the brief: 'the lowest 10 percent earned less than $X' is an upper bound only)."""
+    pay = _pay(_OUTLOOK_PAGE.format(shares="The lowest 10 percent earned less than $39,850, and the highest 10 percent "
+                                           "earned more than $88,600."))
+    assert ("The lowest 10 percent", None, 39850, "USD", "year") in pay, pay
+    assert ("the highest 10 percent", 88600, None, "USD", "year") in pay, pay
+
+
+def test_an_upper_bound_of_no_ranked_share_stays_unread():
+    pay = _pay(_OUTLOOK_PAGE.format(shares="Some specialists earned less than $39,850 in their first year."))
+    assert not any(39850 in (p[1], p[2]) for p in pay), pay
+
+
+def test_an_industry_row_named_offices_of_people_is_the_roles_pay_not_another_occupation():
+    """Sets 30 n01 ('Offices of physicians') and 31 o09 ('Offices of dentists'): a workplace named by the people in it;
+    a row naming another occupation ('Pilots') stays out."""
+    pay = _pay(_OUTLOOK_PAGE.format(shares=""))
+    assert ("Offices of engineers", 60400, 60400, "USD", "year") in pay, pay
+    assert ("Federal government", 71200, 71200, "USD", "year") in pay, pay
+    assert not any(p[1] == 150000 for p in pay), pay
+
+
+# --- a word of another language before one amount makes it a lower end only ---------------------------------------
+
+_BAKER_PAGE = """Zawody i Kariera · Gastronomia
+
+Piekarz
+
+Piekarz wypieka chleb i bułki w piekarni rzemieślniczej lub przemysłowej.
+
+Obowiązki
+- Przygotowanie ciasta według receptury
+- Obsługa pieca i kontrola wypieku
+- Utrzymanie czystości w piekarni
+
+Umiejętności
+- Dokładność
+- Odporność na pracę w nocy
+- Praca w zespole
+
+Wynagrodzenie
+Piekarz z doświadczeniem: {figure}
+"""
+
+
+def test_a_word_for_from_before_one_amount_is_a_lower_end_only():
+    """Sets 28 k06 ('od 12 000 zł'), k12 ('fra 265 kr'), k21 ('ab 3.400 €') and 30 n05 ('desde $12,000'): a minimum,
+    no maximum, and the word is no part of the label."""
+    assert _pay(_BAKER_PAGE.format(figure="od 6 800 zł brutto")) == [
+        ("Piekarz z doświadczeniem", 6800, None, "PLN", "year")]
+
+
+def test_a_band_after_the_word_stays_a_band():
+    pay = _pay(_BAKER_PAGE.format(figure="od 5 200 do 6 800 zł brutto"))
+    assert [(p[1], p[2]) for p in pay] == [(5200, 6800)], pay
+
+
 # --- a tab table lined up by extra tabs -------------------------------------------------------------------------------
 
 _RIGGER_PAGE = """Local 88 Riggers Union · Apprenticeship
@@ -132,3 +214,72 @@ def test_a_row_whose_filled_cells_do_not_match_the_heads_stays_text():
     pay = _pay(_RIGGER_PAGE.format(gap="\t").replace(
         "Year 3\t25–36\t75%\t\t$33.30", "Year 3\t25–36\t75%\t$1.20\t$33.30"))
     assert ("Year 3", 33) not in [(p[0], p[1]) for p in pay], pay
+
+
+# --- the rand by the bodies only South Africa has; English 'from' before the amount -------------------------------------
+
+_PLUMBER_ZA_PAGE = """Careers Hub | Department of Higher Education and Training
+
+Boilermaker
+
+A boilermaker builds and repairs boilers, tanks and pressure vessels.
+
+Duties
+- Mark out and cut steel plate
+- Weld and rivet the parts together
+- Test the vessel for leaks
+
+Skills
+- Welding
+- Reading drawings
+- Physical fitness
+
+What do boilermakers earn?
+Apprentice: R5 200 – R7 800 per month
+Artisan: from R18 500 per month
+"""
+
+
+def test_a_body_only_south_africa_has_decides_the_rand_and_from_makes_a_lower_end():
+    """Set 31 o01 ('Department of Higher Education and Training' over 'R15 000 – R28 000 per month', 'from R35 000'):
+    plainly general, a currency decided by the country's own institutions; 'from' before the amount a minimum only."""
+    pay = _pay(_PLUMBER_ZA_PAGE)
+    assert ("Apprentice", 5200, 7800, "ZAR", "month") in pay, pay
+    assert ("Artisan", 18500, None, "ZAR", "month") in pay, pay
+
+
+def test_without_the_countrys_evidence_the_rand_stays_unread():
+    pay = _pay(_PLUMBER_ZA_PAGE.replace("Department of Higher Education and Training", "Trades Council"))
+    assert not any(p[3] == "ZAR" for p in pay), pay
+
+
+# --- a band of two levels written on one line -----------------------------------------------------------------------------
+
+_SADDLER_PAGE = """Careers Service
+Home > Explore careers > Crafts > Farrier
+
+Farrier
+Farriers shoe horses and care for their hooves.
+
+Average salary
+(a year)
+{band}
+
+Day-to-day tasks
+In this role, you could:
+- shape and fit horseshoes
+- trim and balance hooves
+- advise owners on hoof care
+"""
+
+
+def test_a_band_from_one_level_to_another_on_one_line_is_one_band():
+    """Set 28 k01 ('£28,407 Starter to £43,742 Experienced' stored as two salaries); set 31 o10 writes the same band on
+    three lines ('£22,000 Starter' / 'to' / '£38,000 Experienced'), read as one band already."""
+    pay = _pay(_SADDLER_PAGE.format(band="£21,500 Starter to £36,000 Experienced"))
+    assert [(p[1], p[2], p[3]) for p in pay] == [(21500, 36000, "GBP")], pay
+
+
+def test_two_places_on_one_line_are_no_band_of_levels():
+    pay = _pay(_SADDLER_PAGE.format(band="£21,500 London to £36,000 Manchester"))
+    assert (21500, 36000) not in [(p[1], p[2]) for p in pay], pay

@@ -14,7 +14,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.items import (
     _band, Block, _cells, _glance_pairs, _has_currency, Line, _local_marker, _prose_figure, _prose_figures, _SALARY_WORD,
-    RANKED_SHARE, SHARE_BOUND,
+    RANKED_SHARE,
 )
 
 
@@ -114,6 +114,25 @@ def normalise_figure(figure: str) -> str:
     if _has_currency(out):
         out = _SPACE_THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0\u202f]", "", m.group(1)), out)
     return out
+
+
+_LEVEL_BAND = re.compile(r"^(?P<a>[^\d]{0,4}\d[\d,.]*[kK]?)\s+(?P<low>[A-Z][\w-]+)\s+to\s+(?P<b>[^\d\s]{0,4}\d[\d,.]*[kK]?)\s+"
+                         r"(?P<high>[A-Z][\w-]+)\s*$")
+
+
+def _from_word(label: str, figure: str) -> int | None:
+    """Where a label ends on a word making the one amount after it a lower end only ('Einstiegsgehalt: ab' before
+    '3.400 €'; generic_pay_words.tsv kind 'from'), else None; never before a band ('od 5 000 do 6 500 zł')."""
+    words = _pay_words().get("from")
+    if words is None or figure_start(figure.strip()) != 0 or _band_amounts(figure):
+        return None
+    found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I)
+    return found.start() if found else None
+
+
+def _band_amounts(figure: str) -> bool:
+    """Whether a figure holds a second amount ('3.400 – 4.100 €', '5 000 do 6 500 zł')."""
+    return len(re.findall(r"\d[\d\s.,\u00a0\u202f]*", normalise_figure(figure))) > 1
 
 
 def _currency_codes() -> set[str]:
@@ -1131,8 +1150,9 @@ class SalaryReading:
             if unit:  # '₹5 – 7 lakh per annum', '₹40 lakh+': the unit is part of the amount
                 parse_as += text[at + len(figure):unit.end()]
                 figure = text[at:unit.end()]
-            if RANKED_SHARE.fullmatch(_verbless(label).strip()):
-                parse_as = SHARE_BOUND.sub("", parse_as)  # round 19b: 'the lowest 10 percent earned less than $36,120'
+            # round 19b read 'the lowest 10 percent earned less than $36,120' as the point $36,120; round 20c keeps its
+            # bound (sets 30 n01, 31 o09): an upper bound only (no minimum), 'the highest 10 percent earned more than
+            # $X' a lower bound only (no maximum)
             if self.salary(_verbless(label), figure, text, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
@@ -1296,6 +1316,10 @@ class SalaryReading:
             return False  # round 17b: '1st period apprentice', 'Second-year trainee': a stage of the trade's training
         if not bare or _names_role(bare, self.role) or salary_level(bare) != "other":
             return False  # the role itself, or one of its levels ('Associate', 'Senior')
+        head, of, _ = bare.partition(" of ")
+        if of and head.strip() and not has_role_noun(head) and not _OTHER_GROUP.search(bare):
+            return False  # round 20c: 'Offices of physicians', 'Offices of dentists' (sets 30 n01, 31 o09): a workplace
+            # named by the people working in it, an industry row of the role's own pay
         return bool(_OTHER_GROUP.search(bare)) or (has_role_noun(bare) and 2 <= len(bare.split()) <= 8
                                                    and singular_title(bare).lower() != self.role.lower())
 
@@ -1304,7 +1328,17 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        lower = _from_word(label, self.local_symbols(parse_as or figure))
+        if lower is not None:
+            # round 20c: 'Główny księgowy: od 12 000 zł', 'Einstiegsgehalt: ab 3.400 €', 'Timelønn: fra 265 kr' (sets 28
+            # k06, k12, k21, 30 n05): the word before the amount makes it a lower end only, no part of the label
+            label, parse_as = label[:lower].rstrip(" :–—-\t"), f"from {self.local_symbols(parse_as or figure).strip()}"
         reading = _dollar_then_code(normalise_figure(self.local_symbols(parse_as or figure)))
+        ends = _LEVEL_BAND.match(reading)
+        if ends and salary_level(ends["low"]) != "other" and salary_level(ends["high"]) != "other":
+            # round 20c: '£28,407 Starter to £43,742 Experienced' on one line (set 28 k01; the band of three lines
+            # '£22,000 Starter' / 'to' / '£38,000 Experienced' of set 31 o10 on one): one band, its levels its note
+            reading = f"{ends['a']} – {ends['b']} ({ends['low']} to {ends['high']})"
         reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)\s+\.$", "", reading)  # round 17b: '512.000 kr.' -> 'ISK 512000 .': the symbol's point
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
