@@ -3,7 +3,7 @@ Learned from sets 28-31; every rule shows on pages of two sets or more or is pla
 docstring. Every page here is invented (another role, site and wording than the set's), and every rule has a negative."""
 from __future__ import annotations
 
-from generic_helpers import _pay
+from generic_helpers import _aliases, _facts, _pay, _paths
 
 
 # --- a pay table's two columns that are one band's ends, in any language -------------------------------------------
@@ -175,6 +175,74 @@ def test_a_band_after_the_word_stays_a_band():
     assert [(p[1], p[2]) for p in pay] == [(5200, 6800)], pay
 
 
+# --- a ladder step naming two titles at one level; a move verb before another ------------------------------------------
+
+_GROUNDS_PAGE = """Parks Careers Network
+
+Groundskeeper
+
+Groundskeepers look after the lawns, beds and paths of public parks.
+
+Duties
+- Mow and edge lawns
+- Plant and prune shrubs
+- Repair paths and benches
+
+Skills
+- Use of hand and power tools
+- Plant knowledge
+- Working outdoors in all weathers
+
+Career path
+{ladder}
+{prose}
+"""
+
+
+def test_a_chain_step_of_two_titles_at_one_level_is_one_step():
+    """Sets 29 m15 ('Foreman / Supervisor'), 30 n13 ('Laboratory assistant / phlebotomist') and n19 ('Dispatcher / Fleet
+    Supervisor'): the step as the page writes it."""
+    paths = _paths(_GROUNDS_PAGE.format(ladder="Trainee Groundskeeper → Groundskeeper → Head Groundskeeper → "
+                                               "Chargehand / Supervisor", prose=""))
+    assert ("step", "Chargehand / Supervisor") in paths, paths
+    assert ("step", "Head Groundskeeper") in paths and ("step", "Supervisor") not in paths, paths
+
+
+_MASON_PAGE = """Trades Directory · Construction
+
+Bricklayer
+
+Bricklayers build walls, chimneys and arches from brick and block.
+
+Duties
+- Set out the courses from drawings
+- Mix mortar and lay bricks to line and level
+- Point and finish the joints
+
+Career path
+Bricklayers may progress to become senior bricklayers, site supervisors or run their own firm.
+"""
+
+
+def test_a_move_verb_before_another_move_verb_leaves_the_move_to_the_second():
+    """'Plumbers may progress to become certifying plumbers' (set 29 m07) stored 'become certifying plumbers'; the
+    verb after it names the move (plainly general: no title starts with a verb of moving)."""
+    paths = _paths(_MASON_PAGE)
+    assert not any(t.lower().startswith("become") for _, t in paths), paths
+    assert ("to", "senior bricklayers") in paths and ("to", "site supervisors") in paths, paths
+
+
+# --- a box label written with its colon ---------------------------------------------------------------------------------
+
+def test_a_box_labels_colon_is_no_part_of_the_label():
+    """Set 31 o01 ('Working hours:<TAB>40–45 hours per week'): plainly general, the colon ends the label."""
+    page = _GROUNDS_PAGE.format(ladder="", prose="") + "\nAt a glance\nWorking hours:\t38 hours per week\n" \
+        "Qualification:\tLevel 2 certificate\n"
+    facts = _facts(page)
+    assert ("Working hours", "38 hours per week") in facts, facts
+    assert not any(label.endswith(":") for label, _ in facts), facts
+
+
 # --- a tab table lined up by extra tabs -------------------------------------------------------------------------------
 
 _RIGGER_PAGE = """Local 88 Riggers Union · Apprenticeship
@@ -253,6 +321,88 @@ def test_without_the_countrys_evidence_the_rand_stays_unread():
     assert not any(p[3] == "ZAR" for p in pay), pay
 
 
+# --- other names in an apposition after the role's name; 'Also searched as' ----------------------------------------------
+
+_DIVER_PAGE = """Ocean Jobs Guide
+
+Commercial Diver
+
+Commercial divers work under water on oil platforms, bridges and harbours.
+{lead}
+
+Duties
+- Inspect and repair underwater structures
+- Weld and cut steel below the surface
+- Keep dive logs and check the equipment
+
+Skills
+- Swimming
+- Underwater welding
+- Teamwork
+"""
+
+
+def test_other_names_in_an_apposition_after_the_roles_name_are_aliases():
+    """Sets 28 k15 ('A sommelier (…), also known as a wine steward or wine waiter, is …'), 30 n07 ('Medical assistants,
+    also called clinical assistants or MAs, support …'), n20 and 31 o24 ('A Quantity Surveyor (QS), sometimes called a
+    Cost Engineer, Construction Cost Consultant or Cost Manager, is …')."""
+    aliases = _aliases(_DIVER_PAGE.format(lead="Commercial divers, also called subsea technicians, saturation divers or "
+                                               "working divers, carry out construction work under water."))
+    assert aliases == ["subsea technicians", "saturation divers", "working divers"], aliases
+
+
+def test_an_apposition_after_another_subject_names_no_alias():
+    aliases = _aliases(_DIVER_PAGE.format(lead="The harbour authority, also known as the port board or HPA, hires "
+                                               "commercial divers every summer."))
+    assert aliases == [], aliases
+
+
+def test_the_names_a_job_board_is_searched_by_are_aliases():
+    """Sets 28 k20 ('Also searched as' over chips) and 29 m20 ('Also searched as: Station Chef, CDP, Section Chef')."""
+    aliases = _aliases(_DIVER_PAGE.format(lead="Also searched as: Saturation Diver, Subsea Diver"))
+    assert aliases == ["Saturation Diver", "Subsea Diver"], aliases
+
+
+# --- the page's footer under its last section ----------------------------------------------------------------------------
+
+_RIGHTS_PAGE = """Publishing Careers Network
+
+Rights Assistant
+
+Rights assistants sell translation and film rights to a publisher's books.
+
+Duties
+- Prepare rights catalogues for book fairs
+- Draft licence agreements
+- Track royalty payments
+
+Skills
+- Negotiation
+- Contract law basics
+- Spreadsheets
+
+Career progression
+{ladder}
+
+{footer}
+"""
+
+
+def test_the_paragraph_of_the_pages_copyright_line_names_no_moves():
+    """Sets 29 m21 ('TESDA Complex, East Service Road, …' / 'Hotline: …' / '© 2025 …' read as four ladder steps) and
+    31 o10 ('Help  Cookies  Privacy  Terms …' / 'OGL …' / '© Crown copyright')."""
+    paths = _paths(_RIGHTS_PAGE.format(
+        ladder="Rights Assistant → Rights Executive → Rights Manager → Rights Director",
+        footer="Foyle House, Long Acre Street, Covent Garden, London Borough\nHelpline | Privacy | Cookies\n"
+               "© 2025 Publishing Careers Network"))
+    assert [t for _, t in paths] == ["Rights Assistant", "Rights Executive", "Rights Manager", "Rights Director"], paths
+
+
+def test_a_title_naming_copyright_is_no_footer():
+    paths = _paths(_RIGHTS_PAGE.format(ladder="Copyright Assistant → Copyright Officer → Head of Rights", footer=""))
+    assert ("step", "Copyright Officer") in paths, paths
+
+
 # --- a band of two levels written on one line -----------------------------------------------------------------------------
 
 _SADDLER_PAGE = """Careers Service
@@ -283,3 +433,36 @@ def test_a_band_from_one_level_to_another_on_one_line_is_one_band():
 def test_two_places_on_one_line_are_no_band_of_levels():
     pay = _pay(_SADDLER_PAGE.format(band="£21,500 London to £36,000 Manchester"))
     assert (21500, 36000) not in [(p[1], p[2]) for p in pay], pay
+
+
+# --- dot leaders between a label and its value ------------------------------------------------------------------------------
+
+_SURVEYOR_PAGE = """Built Environment Careers
+
+Land Surveyor
+
+Land surveyors measure and map land for building, boundaries and mining.
+
+AT A GLANCE
+Registration ........ Survey Board of the Region
+Entry qualification ........ Degree in geomatics
+{extra}
+
+Duties
+- Set up and operate total stations and GNSS receivers
+- Draw up boundary plans
+- Check the work of survey assistants
+"""
+
+
+def test_dots_leading_from_a_label_to_its_value_are_the_pairs_colon():
+    """Sets 30 n05 ('Monterrey ........ $23,100'), n13 ('State licensure ........ Required in 11 states …') and 31 o24
+    ('Regulator ........ Quantity Surveyors Registration Board of Nigeria (QSRBN)')."""
+    facts = _facts(_SURVEYOR_PAGE.format(extra=""))
+    assert ("Registration", "Survey Board of the Region") in facts, facts
+    assert ("Entry qualification", "Degree in geomatics") in facts, facts
+
+
+def test_dots_ending_a_line_lead_to_no_value():
+    facts = _facts(_SURVEYOR_PAGE.format(extra="Working hours ........"))
+    assert not any(label.startswith("Working hours") for label, _ in facts), facts
