@@ -466,3 +466,40 @@ def test_dots_leading_from_a_label_to_its_value_are_the_pairs_colon():
 def test_dots_ending_a_line_lead_to_no_value():
     facts = _facts(_SURVEYOR_PAGE.format(extra="Working hours ........"))
     assert not any(label.startswith("Working hours") for label, _ in facts), facts
+
+
+# --- 'between A and B' in another language -----------------------------------------------------------------------------------
+
+_WELDER_PT_PAGE = """Guia de Profissões · Indústria
+
+Soldador Industrial
+
+O soldador industrial une peças metálicas em estaleiros, fábricas e obras.
+
+Principais atividades
+- Ler desenhos técnicos
+- Preparar as peças e o equipamento de solda
+- Inspecionar os cordões de solda
+
+Competências
+- Atenção aos detalhes
+- Normas de segurança
+- Trabalho em equipe
+
+Salário
+{line}
+"""
+
+
+def test_a_band_written_between_a_and_b_in_another_language_is_one_band():
+    """Sets 28 k09 ('entre 70.000 y 90.000 euros'), k13 ('entre 1.450 € e 1.800 €'), 29 m08 ('antara RM3,500 hingga
+    RM4,500'), 30 n08 and n12 ('entre $1.700.000 y $2.600.000'): two amounts had been stored, each a salary."""
+    pay = _pay(_WELDER_PT_PAGE.format(line="Um soldador ganha entre R$ 2.300 e R$ 3.900 por mês."))
+    assert [(p[1], p[2], p[3], p[4]) for p in pay] == [(2300, 3900, "BRL", "month")], pay
+    pay = _pay(_WELDER_PT_PAGE.format(line="Salário de referência: entre R$ 2.300 e R$ 3.900 mensais"))
+    assert [(p[0], p[1], p[2]) for p in pay] == [("Salário de referência", 2300, 3900)], pay
+
+
+def test_two_amounts_joined_without_a_word_for_between_stay_apart():
+    pay = _pay(_WELDER_PT_PAGE.format(line="Um soldador ganha R$ 2.300 por mês e um encarregado R$ 3.900 por mês."))
+    assert (2300, 3900) not in [(p[1], p[2]) for p in pay], pay

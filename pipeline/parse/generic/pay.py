@@ -120,6 +120,25 @@ _LEVEL_BAND = re.compile(r"^(?P<a>[^\d]{0,4}\d[\d,.]*[kK]?)\s+(?P<low>[A-Z][\w-]
                          r"(?P<high>[A-Z][\w-]+)\s*$")
 
 
+def _between(text: str) -> str:
+    """'entre R$ 1.700 e R$ 2.600', 'antara RM3,500 hingga RM4,500', 'entre 70.000 y 90.000 euros' (a band written as
+    'between A and B' in another language; generic_pay_words.tsv kinds 'between' and 'and') -> 'R$ 1.700 – R$ 2.600'."""
+    words = _pay_words()
+    if "between" not in words or "and" not in words or not re.search(r"\d", text):
+        return text
+    between, join = words["between"].pattern[len("(?i)"):], words["and"].pattern[len("(?i)"):]
+    amount = r"(?:[^\s\d]{1,3}\s?)?\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*(?:\s?[^\s\d.,;:]{1,5})?"
+    return re.sub(rf"(?i){between}\s+(?P<a>{amount})\s+{join}\s+(?={_AMOUNT_NEXT[3:-1]})",
+                  lambda m: f"{m['a']} – ", text)
+
+
+def _between_start(label: str) -> int | None:
+    """Where a label ends on a word of 'between' ('Salario de referencia: entre'), else None."""
+    words = _pay_words().get("between")
+    found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I) if words else None
+    return found.start() if found else None
+
+
 def _from_word(label: str, figure: str) -> int | None:
     """Where a label ends on a word making the one amount after it a lower end only ('Einstiegsgehalt: ab' before
     '3.400 €'; generic_pay_words.tsv kind 'from'), else None; never before a band ('od 5 000 do 6 500 zł')."""
@@ -1144,6 +1163,8 @@ class SalaryReading:
         stipend of about R4 500 per month'), when a label and colon stand before them, or when they continue a
         sentence whose pay was read ('…, and an experienced vet R70 000 to R110 000 a month')."""
         spans = []
+        written = text
+        text = _between(text)  # round 20c: 'ganha entre R$ 1.700 e R$ 2.600' is one band, not two amounts
         for label, figure, parse_as in _prose_figures(text):
             at = text.find(figure)
             unit = _INDIAN_UNIT.match(text, at + len(figure)) if at >= 0 else None
@@ -1153,7 +1174,7 @@ class SalaryReading:
             # round 19b read 'the lowest 10 percent earned less than $36,120' as the point $36,120; round 20c keeps its
             # bound (sets 30 n01, 31 o09): an upper bound only (no minimum), 'the highest 10 percent earned more than
             # $X' a lower bound only (no maximum)
-            if self.salary(_verbless(label), figure, text, line, block, require_clean=True, parse_as=parse_as):
+            if self.salary(_verbless(label), figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
         read_before = False
@@ -1191,11 +1212,11 @@ class SalaryReading:
                     parse_as += f" per {previous_period}"
             if _OR_MORE.match(text[end:]):
                 parse_as += " or more"  # round 14b: '18 million VND or more': a floor, open above
-            if self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as):
+            if self.salary(label, figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 read_before = True
                 previous_period = self.items[-1].row["period"]
-        self.keep(block, text, line)
+        self.keep(block, written, line)
 
     def written_money(self, value: str) -> str | None:
         """A pay value whose currency is written after its amount, after any word of tax before it ('bruttó 420 000 –
@@ -1328,6 +1349,13 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        joined = _between(f"{label} {parse_as or figure}")
+        if joined != f"{label} {parse_as or figure}" and joined.startswith(label[:_between_start(label)]) \
+                and _between_start(label) is not None:
+            # round 20c: 'Salario de referencia: entre' + '$1.700.000 y $2.600.000 mensuales' (sets 28 k09, k13, 29 m08,
+            # 30 n08, n12): one band, the word no part of the label
+            cut = _between_start(label)
+            label, parse_as = label[:cut].rstrip(" :–—-\t"), joined[cut:].strip()
         lower = _from_word(label, self.local_symbols(parse_as or figure))
         if lower is not None:
             # round 20c: 'Główny księgowy: od 12 000 zł', 'Einstiegsgehalt: ab 3.400 €', 'Timelønn: fra 265 kr' (sets 28
