@@ -384,10 +384,10 @@ def _pay_named_after(row: dict, sentence: str) -> bool:
 
 
 def salary_ok(row: dict) -> bool:
-    if row.get("currency") is None or row.get("min_amount") is None:
+    ranked = bool(RANKED_SHARE.fullmatch((row.get("label") or "").strip()))  # round 20c: 'The lowest 10 percent' < $X
+    if row.get("currency") is None or row.get("min_amount") is None and not (ranked and row.get("max_amount")):
         return False
-    if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or "") \
-            and not (RANKED_SHARE.fullmatch((row.get("label") or "").strip()) and row.get("min_amount") == row.get("max_amount")):
+    if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or "") and not ranked:
         return False  # '10% earn more than €76,000' bounds a share of earners: a point or an explanation, unsure
     if _BOUND_LABEL.match(row.get("label") or "") or _BOUND_TAIL.search(row.get("label") or ""):
         return False  # 'Up to £40k DOE' read with 'Up to' as its label: the bound was split off the figure, unsure

@@ -628,6 +628,31 @@ _NAMED_NOT = frozenset("the a an of in on at to for with from by and or but as i
                        "most best better very just also only".split())
 
 
+# round 20c: the role's other names between commas after its name, the sentence going on after them ('Court reporters,
+# also called stenographers or shorthand reporters, create …', 'A Quantity Surveyor (QS), sometimes called a Cost
+# Engineer, Construction Cost Consultant or Cost Manager, is …': sets 28 k15, 30 n07, n20, 31 o24)
+_APPOSED = re.compile(r"(?i),\s+(?:also|sometimes|often|commonly|usually)\s+(?:called|known\s+as|referred\s+to\s+as)\s+")
+
+
+def _apposed_names(sentence: str, name: str) -> str | None:
+    """The names of an apposition after the role's name at the sentence's start, up to the comma after the last
+    ('… A, B or C, is …'); None when the subject is not the role or the list does not end before the sentence goes on."""
+    found = _APPOSED.search(sentence)
+    if not found:
+        return None
+    subject = re.sub(r"\([^()]*\)", " ", sentence[: found.start()]).strip()
+    if len(subject.split()) > 6 or not re.fullmatch(rf"(?i)(?:(?:an?|the)\s+)?{name}(?:s|es)?", subject):
+        return None
+    pieces: list[str] = []
+    for piece in re.split(r",\s+", sentence[found.end():]):
+        pieces.append(piece)
+        if re.search(r"\s(?:or|and)\s", piece):
+            return ", ".join(pieces) if len(pieces) < len(re.split(r",\s+", sentence[found.end():])) else None
+        if len(pieces) > 4:
+            return None
+    return None
+
+
 def prose_aliases(text: str, role: str) -> list[str]:
     """Other titles a sentence gives the role: 'Locksmiths … They are sometimes called security technicians or lock
     technicians.', 'A, B and C are other titles for this job.', 'HVAC technicians (also called AC technicians or MEP
@@ -659,6 +684,8 @@ def prose_aliases(text: str, role: str) -> list[str]:
                                       or seen.groupdict().get("heard") or "")[0]
         elif bracketed:
             names = bracketed.group("names")  # 'HVAC technicians (also called AC technicians or MEP technicians)'
+        elif _apposed_names(sentence, name):
+            names = _apposed_names(sentence, name)  # round 20c: 'Court reporters, also called A or B, create …'
         else:
             said = _ALIAS_SAID.search(sentence)
             if not said:

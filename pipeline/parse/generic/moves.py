@@ -454,6 +454,8 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career",
                     continue
                 capacity = bool(re.search(r"(?i)\bas\s*$", match.group()))
                 rest = sentence[match.end():]
+                if _VERB_FIRST.match(rest):
+                    continue  # round 20c: 'progress to become certifying plumbers': the second verb names the move
                 # round 15b: 'qualify as a solicitor through the SQE, or as a Chartered Legal Executive through CILEx':
                 # each 'or as …' after a verb ending on 'as' names the same move again
                 parts = re.split(r"(?i),?\s+or\s+as\s+(?=(?:an?\s+)?[A-Za-z])", rest) if capacity else [rest]
@@ -523,11 +525,12 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     'Anwärter/in → Landesskilehrer/in → …' read in a section about progression: three steps or more joined by arrows,
     each a short name (a level code after it allowed: 'SOC Analyst L1'), two or more of them titles by themselves (a role
     noun, a title for both genders, a caseless script's name); brackets after a step are its note unless they hold an
-    abbreviation ('Subject Matter Expert (SME)'). A step 'A / B' names two titles at one level. Else []."""
+    abbreviation ('Subject Matter Expert (SME)'). A step 'A / B' names two titles at one level: one step. Else []."""
     pieces = [p.strip().rstrip(".") for p in _CHAIN_ARROWS.split(text.strip())]
     if len(pieces) < 3:
         return []
     steps: list[tuple[str, str | None]] = []
+    halves: list[tuple[str, str | None]] = []
     for piece in pieces:
         match = re.fullmatch(r"(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)", piece)
         title, note = (match["title"], match["note"]) if match and not _ABBREVIATION.fullmatch(match["note"]) \
@@ -539,7 +542,10 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
             return []  # 'Network Careers', 'Home': a site's link among the steps, no ladder
         if any(_unit(n.split()[-1]) and " of " not in n for n in names):
             return []  # 'Tidewater Marine Services', 'Operations Team': an organisation or a unit, no step ('Head of Department' is one)
-        steps.extend((n, note) for n in names)
-    if not any(_sure_step(t, role, n) for t, n in steps):  # (a step glossed in English: 'X (Gang Foreman)', 15b)
+        # round 20c: 'Foreman / Supervisor', 'Dispatcher / Fleet Supervisor' (sets 29 m15, 30 n13, n19): two titles at
+        # one level are one step, as the page writes it (each half checked above)
+        steps.append((" / ".join(names), note))
+        halves.extend((n, note) for n in names)
+    if not any(_sure_step(t, role, n) for t, n in halves):  # (a step glossed in English: 'X (Gang Foreman)', 15b)
         return []
     return steps

@@ -14,7 +14,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.items import (
     _band, Block, _cells, _glance_pairs, _has_currency, Line, _local_marker, _prose_figure, _prose_figures, _SALARY_WORD,
-    RANKED_SHARE, SHARE_BOUND,
+    RANKED_SHARE,
 )
 
 
@@ -116,6 +116,44 @@ def normalise_figure(figure: str) -> str:
     return out
 
 
+_LEVEL_BAND = re.compile(r"^(?P<a>[^\d]{0,4}\d[\d,.]*[kK]?)\s+(?P<low>[A-Z][\w-]+)\s+to\s+(?P<b>[^\d\s]{0,4}\d[\d,.]*[kK]?)\s+"
+                         r"(?P<high>[A-Z][\w-]+)\s*$")
+
+
+def _between(text: str) -> str:
+    """'entre R$ 1.700 e R$ 2.600', 'antara RM3,500 hingga RM4,500', 'entre 70.000 y 90.000 euros' (a band written as
+    'between A and B' in another language; generic_pay_words.tsv kinds 'between' and 'and') -> 'R$ 1.700 – R$ 2.600'."""
+    words = _pay_words()
+    if "between" not in words or "and" not in words or not re.search(r"\d", text):
+        return text
+    between, join = words["between"].pattern[len("(?i)"):], words["and"].pattern[len("(?i)"):]
+    amount = r"(?:[^\s\d]{1,3}\s?)?\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*(?:\s?[^\s\d.,;:]{1,5})?"
+    return re.sub(rf"(?i){between}\s+(?P<a>{amount})\s+{join}\s+(?={_AMOUNT_NEXT[3:-1]})",
+                  lambda m: f"{m['a']} – ", text)
+
+
+def _between_start(label: str) -> int | None:
+    """Where a label ends on a word of 'between' ('Salario de referencia: entre'), else None."""
+    words = _pay_words().get("between")
+    found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I) if words else None
+    return found.start() if found else None
+
+
+def _from_word(label: str, figure: str) -> int | None:
+    """Where a label ends on a word making the one amount after it a lower end only ('Einstiegsgehalt: ab' before
+    '3.400 €'; generic_pay_words.tsv kind 'from'), else None; never before a band ('od 5 000 do 6 500 zł')."""
+    words = _pay_words().get("from")
+    if words is None or figure_start(figure.strip()) != 0 or _band_amounts(figure):
+        return None
+    found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I)
+    return found.start() if found else None
+
+
+def _band_amounts(figure: str) -> bool:
+    """Whether a figure holds a second amount ('3.400 – 4.100 €', '5 000 do 6 500 zł')."""
+    return len(re.findall(r"\d[\d\s.,\u00a0\u202f]*", normalise_figure(figure))) > 1
+
+
 def _currency_codes() -> set[str]:
     from pipeline.reference import column as reference_column
     return set(reference_column("currencies", "code"))
@@ -169,7 +207,22 @@ def _band_ends(first: str, second: str) -> bool:
                 ("starting", "maximum"), ("entry", "top"), ("bottom", "top"), ("low", "high"), ("lowest", "highest"),
                 ("low end", "high end"), ("range low", "range high"), ("lower end", "upper end")}:
         return True
-    return False
+    # round 20c: a low end's word and a high end's word in any language (generic_pay_words.tsv kinds 'low' and
+    # 'high') beside the same other words: 'Salário mínimo' / 'Salário máximo', 'Mínimo' / 'Máximo', 'Low (10%)' /
+    # 'High (90%)' (sets 30 n03, n09, n19: each row one band, where two salaries labelled by the columns were stored)
+    low, high = _band_end(first), _band_end(second)
+    return low is not None and high is not None and low[0] == "low" and high[0] == "high" and low[1] == high[1]
+
+
+def _band_end(head: str) -> tuple[str, str] | None:
+    """('low' or 'high', the head's other words) of a column head holding one word of a band's end, else None."""
+    words = normal_heading(re.sub(r"\([^()]*\)", " ", head)).split()
+    words = [w for w in words if not w.isdigit()]
+    ends = [(kind, i) for i, w in enumerate(words) for kind in ("low", "high") if _pay_words()[kind].fullmatch(w)]
+    if len(ends) != 1:
+        return None
+    kind, index = ends[0]
+    return kind, " ".join(words[:index] + words[index + 1:])
 
 
 # a column of a pay scale's points ('Step 1', 'Point 4', 'Entry', 'After 5 years', 'Max'): its cells are the row's
@@ -738,6 +791,17 @@ class SalaryReading:
             if tab_header is not None and len(cells) == len(tab_header):
                 self.salary_row(tab_header, cells, text, ln.number, block)  # 'Officer<TAB>3–6 years<TAB>JPY 7M – 10M'
                 continue
+            packed, packed_head = [c for c in cells if c], [h for h in (tab_header or []) if h]
+            if tab_header is not None and len(cells) != len(tab_header) and len(packed) == len(packed_head) >= 2:
+                # round 20c: 'Period<TAB><TAB>Hours<TAB><TAB>% of scale<TAB>Hourly wage' over '2nd period<TAB>1,001–2,000<TAB>
+                # 70%<TAB><TAB>$32.80' (set 30 n15): tabs that only line the columns up; the filled cells match the heads
+                self.salary_row(packed_head, packed, text, ln.number, block)
+                continue
+            if tab_header is not None and 2 <= len(cells) < len(tab_header) and index == len(lines) - 1:
+                # round 20c: the table's last row short of cells ('Houston, TX<TAB>Hourly<TAB>$18.90<TAB>$26.4' under
+                # five heads): a row the capture cut, kept as text like a '|' row without its closing bar
+                self.keep(block, text, ln.number)
+                continue
             tab_header = None
             if _HOURLY.search(text) and (len(text.split()) <= 12 and figure_start(text) is None
                                          or len(text.split()) <= 16 and text.endswith(":") and not _has_currency(text)
@@ -1016,18 +1080,37 @@ class SalaryReading:
         stored = False
         figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0]
         words = [c for i, c in enumerate(cells) if i not in figures and c]
-        if len(figures) == 2 and figures[1] == figures[0] + 1 and _band_ends(heads[figures[0]], heads[figures[1]]) \
-                and words:
+        pair = next(((a, b) for a in figures for b in figures if a < b and _band_ends(heads[a], heads[b])), None)
+        points = [i for i in figures if pair and i not in pair]
+        if pair and words and (not points and pair[1] == pair[0] + 1 or points and pair[0] < min(points)
+                               and max(points) < pair[1] and all(_POINT.fullmatch(_UNIT.sub("", heads[i]).strip())
+                                                                 for i in points)):
             # 'Country | Minimum | Maximum' / 'France | EUR 2 100 | EUR 3 400', 'Grade | Title | Step I | Step X' /
-            # 'P-2 | Associate Interpreter | $64,326 | $82,744': the two columns are one band's ends, one band a row
+            # 'P-2 | Associate Interpreter | $64,326 | $82,744': the two columns are one band's ends, one band a row;
+            # round 20c: a 'Median' between them ('Low (10%) | Median | High (90%)') is a salary of its own, labelled
+            # row + column
             region = cells[0] if _REGION_COLUMN.fullmatch(normal_heading(header[0])) else None
-            low, high = cells[figures[0]], cells[figures[1]]
-            prefix, suffix = _column_unit(header[figures[0]]) if not _has_currency(low) else ("", "")
-            if not prefix and not _has_currency(low) and self.table_unit:
-                prefix, suffix = self.table_unit
-            band = f"{prefix}{low} – {prefix}{high}{suffix}"
-            if self.salary(" ".join(words), f"{low} – {high}", text, line, block, require_clean=True, region=region,
+            label = " ".join(words)
+            # round 20c: 'United States | Hourly | $19.37 | …': a cell naming the row's period ('Hourly', 'Yearly')
+            period = next((_PERIOD_WORD[w.strip().lower()] for w in words if w.strip().lower() in _PERIOD_WORD), None)
+            readings = []
+            for ends in [pair, *((i, i) for i in points)]:
+                low, high = cells[ends[0]], cells[ends[1]]
+                prefix, suffix = _column_unit(header[ends[0]]) if not _has_currency(low) else ("", "")
+                if not prefix and not _has_currency(low) and self.table_unit:
+                    prefix, suffix = self.table_unit
+                if period and not suffix and not _STATED_PERIOD.search(f"{low} {high}"):
+                    suffix = f" per {period}"
+                if ends[0] == ends[1]:
+                    readings.append((f"{label} {heads[ends[0]]}", low, f"{prefix}{low}{suffix}"))
+                else:
+                    readings.append((label, f"{low} – {high}", f"{prefix}{low} – {prefix}{high}{suffix}"))
+            band_label, band_written, band = readings[0]
+            if self.salary(band_label, band_written, text, line, block, require_clean=True, region=region,
                            parse_as=band, level_row=True):
+                for point_label, written, reading in readings[1:]:
+                    self.salary(point_label, written, text, line, block, require_clean=True, region=region,
+                                parse_as=reading, level_row=True)
                 return
             self.keep(block, text, line)
             return
@@ -1080,15 +1163,18 @@ class SalaryReading:
         stipend of about R4 500 per month'), when a label and colon stand before them, or when they continue a
         sentence whose pay was read ('…, and an experienced vet R70 000 to R110 000 a month')."""
         spans = []
+        written = text
+        text = _between(text)  # round 20c: 'ganha entre R$ 1.700 e R$ 2.600' is one band, not two amounts
         for label, figure, parse_as in _prose_figures(text):
             at = text.find(figure)
             unit = _INDIAN_UNIT.match(text, at + len(figure)) if at >= 0 else None
             if unit:  # '₹5 – 7 lakh per annum', '₹40 lakh+': the unit is part of the amount
                 parse_as += text[at + len(figure):unit.end()]
                 figure = text[at:unit.end()]
-            if RANKED_SHARE.fullmatch(_verbless(label).strip()):
-                parse_as = SHARE_BOUND.sub("", parse_as)  # round 19b: 'the lowest 10 percent earned less than $36,120'
-            if self.salary(_verbless(label), figure, text, line, block, require_clean=True, parse_as=parse_as):
+            # round 19b read 'the lowest 10 percent earned less than $36,120' as the point $36,120; round 20c keeps its
+            # bound (sets 30 n01, 31 o09): an upper bound only (no minimum), 'the highest 10 percent earned more than
+            # $X' a lower bound only (no maximum)
+            if self.salary(_verbless(label), figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
         read_before = False
@@ -1126,11 +1212,11 @@ class SalaryReading:
                     parse_as += f" per {previous_period}"
             if _OR_MORE.match(text[end:]):
                 parse_as += " or more"  # round 14b: '18 million VND or more': a floor, open above
-            if self.salary(label, figure, text, line, block, require_clean=True, parse_as=parse_as):
+            if self.salary(label, figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 read_before = True
                 previous_period = self.items[-1].row["period"]
-        self.keep(block, text, line)
+        self.keep(block, written, line)
 
     def written_money(self, value: str) -> str | None:
         """A pay value whose currency is written after its amount, after any word of tax before it ('bruttó 420 000 –
@@ -1251,6 +1337,10 @@ class SalaryReading:
             return False  # round 17b: '1st period apprentice', 'Second-year trainee': a stage of the trade's training
         if not bare or _names_role(bare, self.role) or salary_level(bare) != "other":
             return False  # the role itself, or one of its levels ('Associate', 'Senior')
+        head, of, _ = bare.partition(" of ")
+        if of and head.strip() and not has_role_noun(head) and not _OTHER_GROUP.search(bare):
+            return False  # round 20c: 'Offices of physicians', 'Offices of dentists' (sets 30 n01, 31 o09): a workplace
+            # named by the people working in it, an industry row of the role's own pay
         return bool(_OTHER_GROUP.search(bare)) or (has_role_noun(bare) and 2 <= len(bare.split()) <= 8
                                                    and singular_title(bare).lower() != self.role.lower())
 
@@ -1259,7 +1349,24 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        joined = _between(f"{label} {parse_as or figure}")
+        if joined != f"{label} {parse_as or figure}" and joined.startswith(label[:_between_start(label)]) \
+                and _between_start(label) is not None:
+            # round 20c: 'Salario de referencia: entre' + '$1.700.000 y $2.600.000 mensuales' (sets 28 k09, k13, 29 m08,
+            # 30 n08, n12): one band, the word no part of the label
+            cut = _between_start(label)
+            label, parse_as = label[:cut].rstrip(" :–—-\t"), joined[cut:].strip()
+        lower = _from_word(label, self.local_symbols(parse_as or figure))
+        if lower is not None:
+            # round 20c: 'Główny księgowy: od 12 000 zł', 'Einstiegsgehalt: ab 3.400 €', 'Timelønn: fra 265 kr' (sets 28
+            # k06, k12, k21, 30 n05): the word before the amount makes it a lower end only, no part of the label
+            label, parse_as = label[:lower].rstrip(" :–—-\t"), f"from {self.local_symbols(parse_as or figure).strip()}"
         reading = _dollar_then_code(normalise_figure(self.local_symbols(parse_as or figure)))
+        ends = _LEVEL_BAND.match(reading)
+        if ends and salary_level(ends["low"]) != "other" and salary_level(ends["high"]) != "other":
+            # round 20c: '£28,407 Starter to £43,742 Experienced' on one line (set 28 k01; the band of three lines
+            # '£22,000 Starter' / 'to' / '£38,000 Experienced' of set 31 o10 on one): one band, its levels its note
+            reading = f"{ends['a']} – {ends['b']} ({ends['low']} to {ends['high']})"
         reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)\s+\.$", "", reading)  # round 17b: '512.000 kr.' -> 'ISK 512000 .': the symbol's point
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator

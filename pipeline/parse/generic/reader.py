@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.reference import rows
 from pipeline.text.titles import split_title_list
@@ -243,6 +243,21 @@ def _label_line_aliases(text: str, role: str) -> list[str]:
     if listed:
         return listed if all(_labelled_alias(split_trailing_parenthetical(n)[0]) for n in listed) else []
     return [names] if name_like(names) and has_role_noun(names) and names.casefold() != role.casefold() else []
+
+
+_DOT_LEADER = re.compile(r"(?<=[^\s.])\s*(?:\.\s?){4,}\s*(?=\S)(?!.*(?:\.\s?){4,})")
+_COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:19|20)\d\d")  # ('Copyright Officer' is a title)
+
+
+def _footer_start(lines: list[Line]) -> int | None:
+    """The index of the first line of the page's footer: its copyright line and the lines right above it (one after
+    another, up to three) that end no sentence and hold no chain of titles; None when the lines hold no copyright line."""
+    at = next((i for i, ln in enumerate(lines) if _COPYRIGHT.search(ln.text)), None)
+    first = at
+    while at is not None and at > 0 and first - at < 3 and lines[at - 1].number == lines[at].number - 1 \
+            and not _ends_sentence(lines[at - 1].text.strip()) and not _ARROWS.search(lines[at - 1].text):
+        at -= 1
+    return at
 
 
 def _one_level(title: str) -> list[str]:
@@ -1186,6 +1201,11 @@ class Reader(SalaryReading):
             "facts": self.read_facts,
         }.get(block.kind)
         start = len(self.items)
+        if any(_DOT_LEADER.search(ln.text) for ln in block.lines):
+            # round 20c: 'Regulator ........ Quantity Surveyors Registration Board', 'Monterrey ........ $23,100' (sets 30
+            # n05, n13, 31 o24): dots leading the eye from a label to its value are the pair's colon
+            block = Block(block.kind, block.heading, [replace(ln, text=_DOT_LEADER.sub(": ", ln.text, count=1))
+                                                      for ln in block.lines], block.inline, block.parent, block.line)
         block = self.boxes(block)
         reader = None if conditions_group(block) else reader  # 'PACKAGE' under the skills: no skill group
         if not block.kind.startswith("career"):
@@ -2007,6 +2027,24 @@ class Reader(SalaryReading):
                 item.text = written[item.line]
 
     def read_progression(self, block: Block) -> None:
+        start = len(self.items)
+        self.read_moves(block)
+        footer = _footer_start(block.lines)
+        if footer is not None:
+            # round 20c: 'TESDA Complex, East Service Road, …' / 'Hotline: … | Privacy Notice' / '© 2025 …' (set 29 m21),
+            # 'Help  Cookies  Privacy  Terms …' / 'OGL …' / '© Crown copyright' (set 31 o10): the paragraph of the page's
+            # copyright line is its footer, no moves; its lines stay text
+            lines = {ln.number for ln in block.lines[footer:]}
+            read, kept = self.items[start:], set()
+            del self.items[start:]
+            for item in read:
+                if item.table != "career_paths" or item.line not in lines:
+                    self.items.append(item)
+                elif item.line not in kept:
+                    kept.add(item.line)
+                    self.keep(block, item.text, item.line)
+
+    def read_moves(self, block: Block) -> None:
         kind = _CAREER_KINDS.get(block.kind, "step")
         cut = next((i for i, ln in enumerate(block.lines) if _not_moves_lead(ln.text)), None)
         if cut is not None:
@@ -2125,7 +2163,8 @@ class Reader(SalaryReading):
                 # the role or another role's ladder; which moves they are is unknown, kept as text
                 self.keep(block, text, line)
                 return
-            for title, note in [(one, n) for t, n in steps for one in _one_level(t)]:
+            # round 20c: a chain's step 'Foreman / Supervisor' (sets 29 m15, 30 n13, n19) is one step, as the page writes it
+            for title, note in [(one, n) for t, n in steps for one in ([t] if not onward else _one_level(t))]:
                 self.add("career_paths", {"role": self.role, "kind": "to" if onward else "step", "target_title": title,
                                           "note": note}, text, line, block.kind)  # a cut chain drops every step
             return
@@ -2428,6 +2467,7 @@ class Reader(SalaryReading):
                 self.add("role_skills", {"role": self.role, "skill_name": name, "kind": "required", "detail": None,
                                          "text": name, "skill_group": None}, written, line, "skills")
             return
+        label = re.sub(r"\s*:\s*$", "", label)  # round 20c: 'Working hours:<TAB>40–45 hours' (set 31 o01): the colon ends it
         self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
         money = self.written_money(value) if pay_label and not _has_currency(value) else None
