@@ -266,7 +266,7 @@ def test_the_lowest_and_highest_ten_percent_are_salaries_at_their_bounds():
     $36,120, and the highest 10 percent earned more than $118,540.' names the 10th and 90th percentile wages."""
     pay = _pay(_OUTLOOK_PAGE.format(shares="The lowest 10 percent earned less than $31,250, and the highest 10 percent "
                                            "earned more than $72,400."))
-    # round 20c (sets 30 n01, 31 o09, and the brief of issue 13 round 20c): each is a bound, not a point: 'less than'
+    # round 20c (sets 30 p30_01, 31 p31_09): each is a bound, not a point: 'less than'
     # an upper bound only, 'more than' a lower bound only (sets 3, 18, 24, 25 had been labelled as points)
     assert ("The lowest 10 percent", None, 31250, "USD", "year") in pay, pay
     assert ("the highest 10 percent", 72400, None, "USD", "year") in pay, pay
