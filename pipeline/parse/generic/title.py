@@ -29,6 +29,18 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai
 _BREADCRUMB = re.compile(r"\s(?:›|»|>|/)\s")
 
 
+# round 20d: an article's headline over one job, 'How to become X' in the usual languages, is the role's name when the
+# headline goes on past it (a colon and a tail: 'How to become a paramedic: pay, training and …'); a place after the
+# name there ('… in Ireland', '… en España', '… au Québec') is the article's country, never part of the role
+_HOW_TO_HEADLINE = re.compile(
+    r"^(?:how to (?:become|be|train as|work as)|c[oó]mo (?:ser|convertirse en|llegar a ser|trabajar como)|"
+    r"comment (?:devenir|être)|devenir|come (?:diventare|lavorare come)|como (?:ser|se tornar|virar|trabalhar como)|"
+    r"wie (?:wird man|werde ich))\s+(?:(?:an?|una?|el|la|les?|l'|um|uma|ein|eine|il|lo)\s+)?"
+    r"([^:?!]{3,80}?)\s*:\s+\S.*$", re.I)
+_HEADLINE_PLACE = re.compile(r"\s+(?:in|en|au|aux|à|em|no|na|nel|nella|in der)\s+(?:(?:the|la|el|le|l'|los|las|les|o|a|os|as)\s+)?"
+                             r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}$", re.I)
+
+
 def _site_part(part: str) -> bool:
     """A part of a title line that names the site ('Careers Wiki', 'RoleAtlas.example'), not a role."""
     return bool(_DOMAIN.search(part) or _site_word().search(part)) and not has_role_noun(part) \
@@ -54,6 +66,11 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     split at spaced separators ('Data Analyst - Job Description | Site'); site-name parts are dropped and the
     first part that reads as a role's name is kept."""
     text = " ".join(_strip_symbols(line).split()).strip(" *_#")
+    headline = _HOW_TO_HEADLINE.match(text)
+    if headline:  # 'How to become a paramedic: pay, training …', 'Cómo ser X en España: requisitos …'
+        name = _HEADLINE_PLACE.sub("", headline.group(1)).strip(" :-–—|")
+        if name and role_like(name[:1].upper() + name[1:]) and has_role_noun(name):
+            return name, True
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     slashed = [p.strip() for p in text.split(" / ") if p.strip()]
     if len(parts) <= 1 and len(slashed) >= 3 and (_site_part(slashed[0]) or slashed[0].lower() == "home") \
