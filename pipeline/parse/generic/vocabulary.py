@@ -189,9 +189,12 @@ def normal_heading(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+@lru_cache(maxsize=32768)
 def heading_kind(text: str, role: str | None = None) -> str | None:
     """Section kind of a line that is a vocabulary heading, else None. With the page's role, a heading that
-    names it is one too ('Data Analyst Responsibilities', 'Skills for a Data Analyst')."""
+    names it is one too ('Data Analyst Responsibilities', 'Skills for a Data Analyst'). A pure function of its
+    arguments and the reference data, cached: the readers ask it of the same lines many times a page (round 20's
+    heading rows made each answer dearer)."""
     if not text.strip() or len(text) > _MAX_HEADING_CHARS + len(role or "") or len(text.split()) > _MAX_HEADING_WORDS:
         return None
     stripped = _strip_symbols(text).strip().strip("*_").strip()
