@@ -66,7 +66,7 @@ screenshot: $(STAMP) system-deps ## Refresh docs/dashboard.png: the dashboard of
 	echo "wrote docs/dashboard.png"
 
 test: $(STAMP) $(SUPERSET_STAMP) system-deps ## Run the test suite (installs .venv-superset/ and, if missing, chromium and redis-server)
-	CHROMIUM=$(CHROMIUM) $(BIN)/pytest
+	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -n auto --dist loadfile $(ARGS)
 
 check: $(STAMP) ## Run the SQL data tests on the built warehouse (one line if all pass; ARGS=-v lists each)
 	@$(BIN)/pipeline check --warehouse $(WAREHOUSE) $(ARGS)
