@@ -345,10 +345,12 @@ def _prose_range() -> re.Pattern:
     gap = r"(?:[^.;!?$€£¥₹\d]{0,60}?)"
     return re.compile(
         rf"\b(?:(?:starts?|starting|begins?|beginning)\s+(?:at\s+|from\s+)?{_ABOUT}(?P<a1>{amount}){gap}\s*"
-        rf"\b(?:and\s+|then\s+)?(?:rises?|rising|goes|going|increases?|increasing|climbs?|climbing|reaches|reaching|"
-        rf"grows?|growing|moves?|moving)\s+(?:up\s+)?to\s+{_ABOUT}(?P<b1>{amount})"
-        rf"|(?:runs?|running|ranges?|ranging|varies|varying|goes|going)\s+from\s+{_ABOUT}(?P<a2>{amount}){gap}"
-        rf"\s+to\s+{_ABOUT}(?P<b2>{amount}))"
+        rf"\b(?:and\s+|then\s+)?(?:(?:can|may|will|could)\s+)?(?:(?:rises?|rising|goes|going|increases?|increasing|climbs?|"
+        rf"climbing|reaches|reaching|grows?|growing|moves?|moving|rise|go|increase|climb|grow|move)\s+(?:up\s+)?to|"
+        rf"reach|reaches|reaching)\s+{_ABOUT}(?P<b1>{amount})"  # (round 21c: 'start at $58,500 and can reach $81,900')
+        rf"|(?:(?:runs?|running|ranges?|ranging|varies|varying|goes|going)\s+from|from(?=\s+{_ABOUT}{amount}\s+up\s+to\s))"
+        rf"\s+{_ABOUT}(?P<a2>{amount}){gap}"
+        rf"\s+(?:up\s+)?to\s+{_ABOUT}(?P<b2>{amount}))"  # (round 21c: 'from £24,000 up to £31,000')
     )
 
 

@@ -1,0 +1,136 @@
+"""Generic layout, round 21c: salaries, career moves, aliases and at-a-glance facts of sets 28-33 (recall, never a
+wrong fact). Every page here is invented (another role, site and wording than the sets'), and every rule has a
+negative, named in each test's docstring with the pages of the sets that showed its cause."""
+from __future__ import annotations
+
+from generic_helpers import _pay
+
+_PAGE = """Careers Atlas · Health and care
+
+{title}
+
+{intro}
+
+{duties}
+- Prepare prescriptions for the pharmacist to check
+- Keep the dispensary stock in order
+- Answer patients' questions about their medicines
+
+{skills}
+- Attention to detail
+- Numeracy
+- Patience with customers
+
+{pay}
+{line}
+"""
+
+
+def _pay_of(line: str, *, title="Pharmacy Technician", pay="Salary", duties="Main duties", skills="Skills",
+            intro="Pharmacy technicians prepare and hand out medicines in hospitals and high-street shops."):
+    return [(p[1], p[2], p[3]) for p in _pay(_PAGE.format(title=title, intro=intro, duties=duties, skills=skills,
+                                                          pay=pay, line=line))]
+
+
+# --- an upper end only: 'up to X' ------------------------------------------------------------------------------------
+
+def test_up_to_before_one_amount_is_a_maximum_only_in_any_language():
+    """Sets 28 k13, 29 m10, 30 n05, 31 o15, o19, o21, 32 p06, p24, 33 q06, q12: 'up to X' (and 'hasta', 'jusqu'à',
+    'до', 'pode chegar aos') is labelled min null, max X; it was dropped (a salary without a minimum) or stored as the
+    point X."""
+    assert _pay_of("Senior technicians can earn up to £35,000 a year.") == [(None, 35000, "GBP")]
+    assert _pay_of("Dispensary managers: up to EGP 22,000 / month") == [(None, 22000, "EGP")]
+    assert _pay_of("Un préparateur expérimenté peut percevoir jusqu'à 2 300 € brut par mois.") == [(None, 2300, "EUR")]
+    assert _pay_of("Los técnicos con experiencia pueden ganar hasta €31.000 al año.") == [(None, 31000, "EUR")]
+    assert _pay_of("Com experiência, o salário pode chegar aos 2.900 € por mês.") == [(None, 2900, "EUR")]
+
+
+def test_a_band_or_a_lower_end_is_no_maximum_only_and_other_pay_stays_out():
+    """Negatives: a band after 'up to' keeps both ends; 'from X' stays a minimum; a bonus 'of up to' is no pay; the
+    pay of another job named after the figure ('… for a Chief Pharmacist', set 31 o02) is not the role's."""
+    assert _pay_of("Technicians earn from £24,000 up to £31,000 a year.") == [(24000, 31000, "GBP")]
+    assert _pay_of("Technicians earn from £24,000 a year.") == [(24000, None, "GBP")]
+    assert _pay_of("Technicians earn £24,000 a year. Bonuses of up to £2,000 are paid each spring.") \
+        == [(24000, 24000, "GBP")]
+    assert _pay_of("Technicians earn £24,000 a year. Hospital pay can go up to £60,000 a year for a Chief Pharmacist.") \
+        == [(24000, 24000, "GBP")]
+
+
+def test_a_start_and_a_reach_in_one_sentence_are_one_band():
+    """Set 30 n20: 'start at $58,500 and can reach $81,900 with seniority' is one band (it was two points)."""
+    assert _pay_of("Newly qualified technicians start at $41,200 and can reach $57,800 with seniority.") \
+        == [(41200, 57800, "USD")]
+    assert _pay_of("Newly qualified technicians start at $41,200. Pay rises with seniority.") == [(41200, 41200, "USD")]
+
+
+# --- pay in a sentence of another language under a pay heading ---------------------------------------------------------
+
+def test_a_pay_noun_of_the_pages_language_names_the_amount_under_a_pay_heading():
+    """Sets 31 o06, o21: 'основна заплата … е 1 800 лв. месечно' (the lev written after the amount), 'aylık kazancı
+    35.000 TL ile 60.000 TL arasında' (Turkish: 'between' after both amounts) under a pay heading."""
+    line = "Началната основна заплата на фармацевтичния техник е 1 450 лв. месечно."
+    assert _pay_of(line, pay="Възнаграждение") == [(1450, 1450, "BGN")]
+    line = "Deneyimli teknisyenlerin aylık kazancı 28.000 TL ile 41.000 TL arasında değişmektedir."
+    assert _pay_of(line, pay="Kazanç") == [(28000, 41000, "TRY")]
+
+
+def test_an_amount_with_no_pay_word_or_outside_a_pay_section_stays_unread():
+    """Negatives: a sentence naming a price, not pay, under the pay heading; the same pay sentence under a heading
+    of another kind."""
+    assert _pay_of("Курсът струва 1 450 лв. за целия срок.", pay="Възнаграждение") == []
+    line = "Началната основна заплата на фармацевтичния техник е 1 450 лв. месечно."
+    assert _pay_of(line, pay="История") == []
+
+
+# --- the Nordic crown of a page naming no country -------------------------------------------------------------------
+
+_NORDIC = """Yrkesguiden
+
+{title}
+
+{intro}
+
+{duties}
+- Ta emot och packa upp varor
+- Hålla ordning i lagret
+- Svara på kundernas frågor
+
+{skills}
+- Noggrannhet
+- Ordningssinne
+- Serviceanda
+
+{pay}
+{line}
+"""
+
+
+def _nordic(title, intro, duties, skills, pay, line):
+    return {(p[1], p[2], p[3]) for p in _pay(_NORDIC.format(title=title, intro=intro, duties=duties, skills=skills,
+                                                            pay=pay, line=line))}
+
+
+def test_kr_on_a_page_naming_no_country_is_the_crown_its_language_spells_pay_with():
+    """Sets 28 k02 ('Genomsnittlig månadslön: 29 800 kr'), k14 ('Grundløn pr. måned … 31.200 kr.'), 33 q08
+    ('Medellön: 31 700 kr per månad'): Swedish 'lön', Danish 'løn', Norwegian 'lønn' name the crown when no country
+    is named (the amounts were dropped: 'kr' of an unknown country)."""
+    sv = _nordic("Lagerarbetare", "Som lagerarbetare tar du emot varor och plockar order.", "Arbetsuppgifter",
+                 "Egenskaper", "Lön", "Medellön: 28 400 kr per månad")
+    assert sv == {(28400, 28400, "SEK")}
+    da = _nordic("Lagerarbejder", "Som lagerarbejder tager du imod varer og plukker ordrer.", "Arbejdsopgaver",
+                 "Kompetencer", "Løn", "Grundløn: 27.900 kr. pr. måned")
+    assert da == {(27900, 27900, "DKK")}
+    no = _nordic("Lagermedarbeider", "Som lagermedarbeider tar du imot varer og plukker ordrer.", "Arbeidsoppgaver",
+                 "Egenskaper", "Lønn", "Månedslønn: 36 100 kr")
+    assert no == {(36100, 36100, "NOK")}
+
+
+def test_a_named_country_still_decides_kr_and_a_page_with_no_nordic_word_stores_no_kr():
+    """Negatives: a Swedish-language page naming Norway twice pays in NOK (a country named outranks the language);
+    'kr' on a page in neither language, with no country, stays unread."""
+    sv = _nordic("Lagerarbetare", "Som lagerarbetare i Norge tar du emot varor. Jobben finns i hela Norge.",
+                 "Arbetsuppgifter", "Egenskaper", "Lön", "Medellön: 36 400 kr per månad")
+    assert sv == {(36400, 36400, "NOK")}
+    en = _nordic("Warehouse Operative", "Warehouse operatives receive goods and pick orders.", "Main duties",
+                 "Skills", "Pay", "Average pay: 28 400 kr per month")
+    assert en == set()
