@@ -134,3 +134,54 @@ def test_a_named_country_still_decides_kr_and_a_page_with_no_nordic_word_stores_
     en = _nordic("Warehouse Operative", "Warehouse operatives receive goods and pick orders.", "Main duties",
                  "Skills", "Pay", "Average pay: 28 400 kr per month")
     assert en == set()
+
+
+# --- a ladder written in lower case, or joined by '>>' ---------------------------------------------------------------
+
+from generic_helpers import _paths  # noqa: E402
+
+_WELD = """Guía de oficios · Metalmecánica
+
+{title}
+
+El {low} une piezas de metal en talleres y obras.
+
+Funciones
+- Preparar las piezas antes de soldar
+- Soldar uniones según el plano
+- Revisar la calidad de los cordones
+
+Habilidades
+- Precisión
+- Trabajo en equipo
+- Lectura de planos
+
+{heading}
+{line}
+"""
+
+
+def _chain_paths(title, heading, line):
+    return _paths(_WELD.format(title=title, low=title.lower(), heading=heading, line=line))
+
+
+def test_a_chain_joined_by_double_angles_is_a_ladder_like_one_joined_by_arrows():
+    """Set 30 n12 ('Aprendiz SENA  >>  Ayudante de soldadura  >>  Soldador  >>  …'): '>>' joins a chain's steps."""
+    assert _chain_paths("Tornero", "Ruta ocupacional", "Aprendiz  >>  Ayudante de tornería  >>  Tornero  >>  Jefe de taller") \
+        == [("step", "Aprendiz"), ("step", "Ayudante de tornería"), ("step", "Tornero"), ("step", "Jefe de taller")]
+
+
+def test_a_lower_case_chain_that_holds_the_role_is_its_ladder():
+    """Sets 28 k06 ('młodszy księgowy → samodzielny księgowy → starszy księgowy → główny księgowy') and 31 o18
+    ('Hegesztő ➔ minősített hegesztő ➔ hegesztő művezető ➔ …'): languages that write titles in lower case."""
+    assert _chain_paths("Tornero", "Ruta ocupacional", "tornero auxiliar → tornero → tornero jefe → jefe de taller") \
+        == [("step", "tornero auxiliar"), ("step", "tornero"), ("step", "tornero jefe"), ("step", "jefe de taller")]
+    assert _chain_paths("Tornero", "Ruta ocupacional", "Tornero → tornero oficial → encargado de taller") \
+        == [("step", "Tornero"), ("step", "tornero oficial"), ("step", "encargado de taller")]
+
+
+def test_a_lower_case_chain_without_the_role_or_of_sentences_is_no_ladder():
+    """Negatives: lower-case pieces that never name the role, or that read as a sentence, stay text."""
+    assert _chain_paths("Tornero", "Ruta ocupacional", "aprender → practicar → mejorar") == []
+    assert _chain_paths("Tornero", "Ruta ocupacional",
+                        "tornero auxiliar → you can move on → tornero jefe → jefe de taller") == []

@@ -476,18 +476,37 @@ def chain_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     when a step is no title. A chain of three steps or more that names the role itself as one step is its ladder:
     there a short capitalised step is a title too ('Apprentice → Groundsperson → Head Groundsperson')."""
     pieces = [raw.strip().rstrip(".") for raw in _ARROWS.split(text)]
-    ladder = bool(role) and len(pieces) >= 3 and any(p.lower() == role.lower() for p in pieces)
+    ladder = bool(role) and len(pieces) >= 3 and (any(p.lower() == role.lower() for p in pieces) or _role_grades(pieces, role))
     steps = []
     for step in pieces:
         title, note = (step, None) if _valid_path_title(step) and not _TRANSLATED.search(step) \
             else split_trailing_parenthetical(step)  # 'Care Manager (ケアマネジャー)': the name in another script is a note
-        if not (_valid_path_title(title.strip()) or ladder and _ladder_step(title.strip())):
+        if not (_valid_path_title(title.strip()) or ladder and (_ladder_step(title.strip())
+                                                                or _lower_ladder_step(title.strip()))):
             return []
         steps.append((title.strip(), note))
     return steps if len(steps) >= 2 else []
 
 
 _TRANSLATED = re.compile(r"\s\((?=[^()]*[^\x00-\u024f\s()])[^()a-zA-Z]+\)$")  # brackets holding only another script
+
+
+def _role_grades(pieces: list[str], role: str) -> bool:
+    """Round 21c: 'młodszy księgowy → samodzielny księgowy → starszy księgowy → główny księgowy' on the Księgowy's page
+    (set 28 k06): every step written in lower case, two of them or more the role's name with a grade word before or
+    after it, is the role's own ladder in a language that writes titles in lower case."""
+    name = re.sub(r"\([^()]*\)", " ", role).strip().lower()
+    if not name or not all(p[:1].islower() for p in pieces):
+        return False
+    return sum(bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", p.lower())) and p.lower() != name for p in pieces) >= 2
+
+
+def _lower_ladder_step(title: str) -> bool:
+    """Round 21c: 'minősített hegesztő', 'hegesztő művezető' in the role's own chain (set 31 o18): a lower-case title
+    of a language that writes titles so, one to four words of letters, no sentence word."""
+    words = title.split()
+    return 0 < len(words) <= 4 and title[:1].islower() and all(re.fullmatch(r"[^\W\d_][\w'’/-]*", w) for w in words) \
+        and not re.search(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then|and|or|to)\b", title)
 
 
 def _ladder_step(title: str) -> bool:

@@ -22,6 +22,7 @@ from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_grou
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
+    _role_grades,
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
     split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills, answer_skills,
@@ -2154,7 +2155,8 @@ class Reader(SalaryReading):
             steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
             own = any(t.lower() == self.role.lower() for t in titles) or (
-                len(titles) >= 3 and _grades_of_role(titles[0], self.role))  # 'Apprentice X → … ': X's own ladder
+                len(titles) >= 3 and _grades_of_role(titles[0], self.role)) \
+                or len(titles) >= 3 and _role_grades(titles, self.role)  # 'Apprentice X → … ': X's own ladder
             onward = kind == "to" and not own
             if not own and kind != "to" and not _ladder_of(titles, self.role):
                 if self.loose_ladder(block, text, line, kind):

@@ -50,7 +50,7 @@ _SENTENCE_OPENERS = {
     "several", "any", "all", "each", "every", "more", "less", "strong", "good", "great", "excellent", "i",
     "our", "your", "their", "his", "her", "its", "there", "here", "what", "how", "why", "who", "where",
 }
-_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>)\s+")  # any arrow glyph between two titles
+_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>>|>)\s+")  # any arrow glyph between two titles
 _BOUND_WORDS = re.compile(r"(?i)(?:\b(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between))\s*$")
 
 
