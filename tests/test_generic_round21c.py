@@ -185,3 +185,51 @@ def test_a_lower_case_chain_without_the_role_or_of_sentences_is_no_ladder():
     assert _chain_paths("Tornero", "Ruta ocupacional", "aprender → practicar → mejorar") == []
     assert _chain_paths("Tornero", "Ruta ocupacional",
                         "tornero auxiliar → you can move on → tornero jefe → jefe de taller") == []
+
+
+# --- titles listed after a move label of a progression section, in any language --------------------------------------
+
+_PROGRESS = """Beroepengids · Techniek
+
+Monteur
+
+Een monteur installeert en onderhoudt technische installaties in woningen en bedrijven.
+
+Taken
+- Installaties aanleggen volgens tekening
+- Storingen opsporen en verhelpen
+- Onderhoud uitvoeren
+
+Vaardigheden
+- Technisch inzicht
+- Nauwkeurigheid
+- Samenwerken
+
+Doorgroeien
+Met ervaring kun je doorgroeien naar leidinggevende functies.
+{line}
+{after}
+"""
+
+
+def test_titles_after_a_related_occupations_label_are_lateral_moves_in_any_language():
+    """Sets 28 k02 ('Närliggande yrken: Skötare, Personlig assistent'), k03 and 33 q02 ('Verwandte Berufe: …'), k10
+    ('Métiers proches : A · B'), k12 ('Lignende yrker: …'), k19 ('Zijstappen: …'), 31 o01 ('Related careers: A | B |
+    C'), o18 ('Hasonló szakmák: A · B · C'): names with no role noun the vocabulary knows are read too."""
+    assert _paths(_PROGRESS.format(line="Zijstappen: Koeltechnicus, Liftmonteur", after="")) \
+        == [("lateral", "Koeltechnicus"), ("lateral", "Liftmonteur")]
+    assert _paths(_PROGRESS.format(line="Related careers: Glazier | Roofer | Solar Fitter", after="")) \
+        == [("lateral", "Glazier"), ("lateral", "Roofer"), ("lateral", "Solar Fitter")]
+    assert _paths(_PROGRESS.format(line="Métiers proches : Frigoriste · Technicien de maintenance", after="")) \
+        == [("lateral", "Frigoriste"), ("lateral", "Technicien de maintenance")]
+
+
+def test_a_link_list_label_or_a_sentence_after_the_label_gives_no_moves():
+    """Negatives: 'Related articles' and 'Related job descriptions' label a site's links (round 13a); a piece that is a
+    sentence or a link ('See all jobs') makes the line no list of titles; the paragraph after a blank line under the
+    label is other text of the page."""
+    assert _paths(_PROGRESS.format(line="Related articles: Glazier | Roofer | Solar Fitter", after="")) == []
+    assert _paths(_PROGRESS.format(line="Zijstappen: lees meer, bekijk vacatures", after="")) == []
+    paths = _paths(_PROGRESS.format(line="Zijstappen: Koeltechnicus, Liftmonteur",
+                                    after="\nOpleidingen bij ons\nMbo Installatietechniek · Hbo Werktuigbouwkunde"))
+    assert paths == [("lateral", "Koeltechnicus"), ("lateral", "Liftmonteur")]

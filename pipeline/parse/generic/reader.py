@@ -34,6 +34,20 @@ _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _LADDER_ARROW = re.compile(r"\s(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕)\s")
 
 
+_LISTED_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+|,\s+")
+_LISTED_WORDS = re.compile(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then|and|or|see|more|read|"
+                           r"view|click|here|jobs?|vacancies|articles?)\b")
+
+
+def _listed_move(name: str) -> bool:
+    """A name listed after a move label: one to five words of letters (hyphens, slashes, '&', apostrophes and a
+    gendered ending as in 'Mechatroniker/in' allowed), no digit, sentence word or link word."""
+    words = name.split()
+    return 0 < len(words) <= 5 and not re.search(r"\d|[.:;!?]|https?|www", name) and not _LISTED_WORDS.search(name) \
+        and all(re.fullmatch(r"[^\W\d_][\w'’/&()–-]*|–|-|&", w) for w in words) and path_ok(name) \
+        and (name[:1].isupper() or has_role_noun(name))  # a lower-case name only with a role noun ('bus driver')
+
+
 def _grades_of_role(title: str, role: str) -> bool:
     """'Apprentice Powerline Technician' for a Powerline Technician: the role's name after a grade of entry (a chain
     that starts there climbs the role's own ladder; 'Senior Tree Surgeon → …' lists moves on)."""
@@ -2053,7 +2067,15 @@ class Reader(SalaryReading):
             # section about progression: the lines from there name other roles or openings of the site, no moves
             self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[cut:]])
             block = Block(block.kind, block.heading, block.lines[:cut], block.inline, block.parent, block.line)
-        if block.inline:
+        if block.inline and self.labelled_titles(block, block.inline, kind):
+            # the titles after the label are its list; lines after a blank line below it are other text of the page
+            # ('Related Northgate programs' / 'BSc Kinesiology · BA Psychology' under 'Next steps: A · B · C')
+            gap = next((i for i, ln in enumerate(block.lines)
+                        if ln.number != (block.lines[i - 1].number if i else block.line) + 1), None)
+            if gap is not None:
+                self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[gap:]])
+                block = Block(block.kind, block.heading, block.lines[:gap], None, block.parent, block.line)
+        elif block.inline:
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
         run: set[int] = set()
@@ -2099,6 +2121,29 @@ class Reader(SalaryReading):
                          text, line, block.kind)  # 'Foreman' between titles of the ladder
                 continue
             self.paths(block, text, line, lead[-1] if lead and kind == "step" else kind)
+
+    def labelled_titles(self, block: Block, text: str, kind: str) -> bool:
+        """Round 21c: 'Lignende yrker: Automatiker, Energimontør', 'Related careers: Millwright | Electronics Technician
+        | Solar PV Installer', 'Métiers proches : Consultant en recrutement · Chargé de développement RH' (sets 28 k02,
+        k03, k10, k12, 31 o01, o18, 33 q02): after a move label of a progression section, two names or more split by
+        commas, bars or middle dots are titles of that move, in any language (a name with no role noun the vocabulary
+        knows too), each short, with no sentence, digit or link in it. True when read."""
+        if not block.kind.startswith("career_") or kind not in ("from", "to", "lateral"):
+            return False
+        pieces = [p.strip().rstrip(".") for p in _LISTED_SPLIT.split(text.strip()) if p.strip()]
+        if len(pieces) < 2:
+            return False
+        found = []
+        for piece in pieces:
+            name, note = split_trailing_parenthetical(piece)
+            name = name.strip()
+            if not _listed_move(name):
+                return False
+            found.append((name, note))
+        for (name, note), piece in zip(found, pieces):  # each name its own text: the line is no menu of the site
+            self.add("career_paths", {"role": self.role, "kind": kind, "target_title": name, "note": note}, piece,
+                     block.line, block.kind)
+        return True
 
     def ladder_table(self, block: Block, lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
         """'| Level | Title | Typical experience |' in a progression section: each row's title is a ladder step
