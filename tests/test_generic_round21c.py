@@ -233,3 +233,68 @@ def test_a_link_list_label_or_a_sentence_after_the_label_gives_no_moves():
     paths = _paths(_PROGRESS.format(line="Zijstappen: Koeltechnicus, Liftmonteur",
                                     after="\nOpleidingen bij ons\nMbo Installatietechniek · Hbo Werktuigbouwkunde"))
     assert paths == [("lateral", "Koeltechnicus"), ("lateral", "Liftmonteur")]
+
+
+# --- other names in an apposition between dashes, in brackets, under an aliases heading -------------------------------
+
+from generic_helpers import _aliases  # noqa: E402
+
+_NAMES = """Careers Atlas · Transport
+
+{title}
+
+{intro}
+
+Main duties
+- Plan each journey and check the vehicle
+- Keep the log book up to date
+- Report faults to the workshop
+
+Skills
+- Concentration
+- Map reading
+- Customer care
+{extra}
+"""
+
+
+def _names_of(title, intro, extra=""):
+    return _aliases(_NAMES.format(title=title, intro=intro, extra=extra))
+
+
+def test_other_names_between_dashes_after_the_roles_name_are_aliases():
+    """Sets 29 m10 ('… and call center agents — also called customer service representatives or BPO agents — are …'),
+    32 p21 ('An airline pilot — also called a commercial pilot or airline transport pilot — flies …'); 33 q24 ('a clerk
+    of the court'); 31 o14 ('(often titled Finance Manager or Head of Finance in mid-sized companies)')."""
+    assert _names_of("Tram Driver", "A tram driver — also called a tram operator or motorman — runs city trams on fixed "
+                                    "routes.") == ["tram operator", "motorman"]
+    assert _names_of("Tram Driver", "The city employs 400 staff, and tram drivers — also called tram operators — keep "
+                                    "the network moving.") == ["tram operators"]
+    assert _names_of("Court Usher", "A court usher, sometimes called an officer of the court or court attendant, "
+                                    "prepares the courtroom.") == ["officer of the court", "court attendant"]
+    assert _names_of("Fleet Manager", "The Fleet Manager (often titled Transport Manager or Head of Fleet in larger "
+                                      "firms) runs the vehicles of a company.") == ["Transport Manager", "Head of Fleet"]
+
+
+def test_dashes_around_words_that_are_no_names_of_the_role_give_no_alias():
+    """Negatives: the subject between dashes is not the role; the dashes never close (a sentence after them)."""
+    assert _names_of("Tram Driver", "Ticket checks — also called inspections — happen on every route.") == []
+    assert _names_of("Tram Driver", "A tram driver — also called a tram operator. The job is shift work.") == []
+
+
+def test_lower_case_names_listed_under_an_aliases_heading_in_another_language_are_aliases():
+    """Sets 28 k16 ('Muut nimikkeet: bussikuski, bussinkuljettaja, …'), 33 q08 ('Andra yrkesbenämningar: …'), q19
+    ('Detto anche: …')."""
+    assert _names_of("Raitiovaununkuljettaja", "Raitiovaununkuljettaja kuljettaa matkustajia kaupungissa.",
+                     "\nMuut nimikkeet: ratikkakuski, vaununkuljettaja\n") == ["ratikkakuski", "vaununkuljettaja"]
+    assert _names_of("Spårvagnsförare", "Spårvagnsförare kör spårvagn i stadstrafik.",
+                     "\nAndra yrkesbenämningar: Spårvagnsförare i linjetrafik, Vagnförare\n") \
+        == ["Spårvagnsförare i linjetrafik", "Vagnförare"]
+
+
+def test_a_lower_case_phrase_under_an_aliases_heading_with_english_function_words_is_no_alias():
+    """Negative: a piece that is a sentence ('katso lisää työpaikkoja sivuiltamme joka päivä') makes the list no list of
+    names: its lower-case words stay unread."""
+    assert _names_of("Raitiovaununkuljettaja", "Raitiovaununkuljettaja kuljettaa matkustajia kaupungissa.",
+                     "\nMuut nimikkeet: ratikkakuski, katso lisää työpaikkoja sivuiltamme joka päivä\n") \
+        .count("ratikkakuski") == 0

@@ -652,7 +652,7 @@ _NAMED_NOT = frozenset("the a an of in on at to for with from by and or but as i
 # round 20c: the role's other names between commas after its name, the sentence going on after them ('Court reporters,
 # also called stenographers or shorthand reporters, create …', 'A Quantity Surveyor (QS), sometimes called a Cost
 # Engineer, Construction Cost Consultant or Cost Manager, is …': sets 28 k15, 30 n07, n20, 31 o24)
-_APPOSED = re.compile(r"(?i),\s+(?:also|sometimes|often|commonly|usually)\s+(?:called|known\s+as|referred\s+to\s+as)\s+")
+_APPOSED = re.compile(r"(?i)(?P<mark>,|\s[—–])\s+(?:also|sometimes|often|commonly|usually)\s+(?:called|known\s+as|referred\s+to\s+as)\s+")
 
 
 def _apposed_names(sentence: str, name: str) -> str | None:
@@ -662,6 +662,15 @@ def _apposed_names(sentence: str, name: str) -> str | None:
     if not found:
         return None
     subject = re.sub(r"\([^()]*\)", " ", sentence[: found.start()]).strip()
+    if found.group("mark") != ",":
+        # round 21c: 'An airline pilot — also called a commercial pilot or airline transport pilot — flies …', '…, and
+        # call center agents — also called A or B — are …' (sets 29 m10, m24, 32 p21): between dashes, the role's
+        # name the subject of its clause
+        subject = re.split(r",\s+(?:and\s+|but\s+)?|;\s+", subject)[-1].strip()
+        if len(subject.split()) > 6 or not re.fullmatch(rf"(?i)(?:(?:an?|the)\s+)?{name}(?:s|es)?", subject):
+            return None
+        names, dash, rest = sentence[found.end():].partition(" " + found.group("mark").strip() + " ")
+        return names if dash and rest.strip() and not re.search(r"[.;:!?]", names) else None
     if len(subject.split()) > 6 or not re.fullmatch(rf"(?i)(?:(?:an?|the)\s+)?{name}(?:s|es)?", subject):
         return None
     pieces: list[str] = []
@@ -693,7 +702,7 @@ def prose_aliases(text: str, role: str) -> list[str]:
             sentence = sentence.strip()[1:-1]  # '(sometimes called an Environmental Health Practitioner or EHO)' (12b)
         found = _ALIAS_AFTER.match(sentence) or _ALIAS_OPENING.match(sentence)
         seen = _ALIAS_SEEN.search(sentence) or _ALIAS_INCLUDE.match(sentence.strip())
-        bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:(?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)|"
+        bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:(?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as|titled)|"
                               r"(?:we|people|some|many|others)\s+(?:also\s+|sometimes\s+|often\s+)?(?:say|call\s+(?:it|them|us)))"
                               r"\s+(?P<names>[^()]+)\)", sentence)  # round 15b: 'A dockhand (we also say A or B)'
         if found:
@@ -705,6 +714,9 @@ def prose_aliases(text: str, role: str) -> list[str]:
                                       or seen.groupdict().get("heard") or "")[0]
         elif bracketed:
             names = bracketed.group("names")  # 'HVAC technicians (also called AC technicians or MEP technicians)'
+            # round 21c: '(often titled Finance Manager or Head of Finance in mid-sized companies)' (set 31 o14): where
+            # the name is used ends the list
+            names = _ALIAS_STOP.split(names)[0]
         elif _apposed_names(sentence, name):
             names = _apposed_names(sentence, name)  # round 20c: 'Court reporters, also called A or B, create …'
         else:
@@ -723,7 +735,10 @@ def prose_aliases(text: str, role: str) -> list[str]:
         bare = [re.sub(r"\s*\([^()]*\)$", "", p) or p for p in pieces]  # 'Claims Specialist (motor)': its name
         def plain(p: str) -> bool:
             return 0 < len(p.split()) <= 5 and (_lower_title(p) or name_like(p) or (p.isupper() and len(p) <= 5)
-                                                or _lower_title(singular_title(p).lower()) and p[:1].islower())
+                                                or _lower_title(singular_title(p).lower()) and p[:1].islower()
+                                                # round 21c: 'clerk of the court' (set 33 q24): a title, then whose
+                                                or bool(re.fullmatch(r"([a-z]+) of (?:the )?[a-z]+", p))
+                                                and _lower_title(p.split()[0]))
         # a name in the page's own language beside a title ('Claims Specialist (motor) or Likwidator szkód')
         def named(p: str) -> bool:  # round 15b: 'shipper', 'giao hàng viên', 'marina hand' beside a title: a name as used
             words = p.split()

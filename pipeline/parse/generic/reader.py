@@ -2405,8 +2405,13 @@ class Reader(SalaryReading):
     def listed_aliases(self, block: Block, names: list[str], line: int) -> None:
         """Each name of a labelled list that reads as a title by itself is an alias; another is kept as text ('ATCO, air
         traffic')."""
+        # round 21c: 'Muut nimikkeet: bussikuski, bussinkuljettaja, kuljettaja (henkilöliikenne)' (set 28 k16): under an
+        # aliases heading of the vocabulary, a list of two names or more each of a name's shape after such a label
+        # (lower-case words of another language too) is the role's other names
+        shaped = block.kind == "aliases" and len(names) >= 2 \
+            and all(_labelled_alias(split_trailing_parenthetical(n)[0].strip()) for n in names)
         for name in names:
-            if _listed_title(name):
+            if _listed_title(name) or shaped:
                 self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, line, block.kind)
             else:
                 self.keep(block, name, line)
