@@ -298,3 +298,50 @@ def test_a_lower_case_phrase_under_an_aliases_heading_with_english_function_word
     assert _names_of("Raitiovaununkuljettaja", "Raitiovaununkuljettaja kuljettaa matkustajia kaupungissa.",
                      "\nMuut nimikkeet: ratikkakuski, katso lisää työpaikkoja sivuiltamme joka päivä\n") \
         .count("ratikkakuski") == 0
+
+
+# --- a pay row of a glance box is a row of the box too ----------------------------------------------------------------
+
+from generic_helpers import _facts  # noqa: E402
+
+_GLANCE = """Career Compass · Construction
+
+Glazier
+
+Glaziers cut, fit and replace glass in windows, doors and shopfronts.
+
+At a glance
+{rows}
+
+Tasks
+- Measure openings and cut glass to size
+- Fit and seal panes and frames
+- Replace broken glass safely
+
+Skills
+- Precision
+- Working at heights
+- Customer service
+
+Pay
+{pay}
+"""
+
+
+def test_a_pay_row_of_a_glance_box_is_a_fact_as_written_and_a_salary():
+    """Sets 29 m01 and 32 p04 ('Weekly pay' / '$2,050'), 30 n01 ('2024 Median Pay<TAB>$80,450 per year'), n03, n13,
+    n21, 32 p06, 33 q06 ('Salaire débutant : 1 767 € brut par mois'): the label writers read a glance box's pay row
+    as one of its facts (it was kept only as a salary)."""
+    page = _GLANCE.format(rows="Weekly pay\n$1,480\nEmployment size\n12,400", pay="Glaziers earn $1,480 a week.")
+    assert ("Weekly pay", "$1,480") in _facts(page) and ("Employment size", "12,400") in _facts(page)
+    assert (1480, 1480, "USD") in [(p[1], p[2], p[3]) for p in _pay(page)]
+
+
+def test_pay_outside_a_glance_box_or_spread_over_two_lines_is_no_fact():
+    """Negatives: 'Junior: $1,200 a week' under the pay heading is a salary only; a box row whose pay goes on with the
+    same pay by another period on the next line ('$80,450 per year' / '$38.68 per hour') is no one value as written."""
+    page = _GLANCE.format(rows="Employment size\n12,400", pay="Junior: $1,200 a week\nSenior: $1,700 a week")
+    assert not any(label in ("Junior", "Senior") for label, _ in _facts(page))
+    page = _GLANCE.format(rows="Median pay\t$76,900 per year\n$36.97 per hour\nEmployment size\t12,400",
+                          pay="Glaziers earn $76,900 a year.")
+    assert not any(label == "Median pay" for label, _ in _facts(page)), _facts(page)
