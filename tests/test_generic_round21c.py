@@ -300,48 +300,49 @@ def test_a_lower_case_phrase_under_an_aliases_heading_with_english_function_word
         .count("ratikkakuski") == 0
 
 
-# --- a pay row of a glance box is a row of the box too ----------------------------------------------------------------
+# --- a line naming pay over a table, in the page's head ---------------------------------------------------------------
 
-from generic_helpers import _facts  # noqa: E402
+_GUIDE = """Talent Partners · Salary Guide 2025
 
-_GLANCE = """Career Compass · Construction
+Site Manager
 
-Glazier
+Site managers run building sites for main contractors.
 
-Glaziers cut, fit and replace glass in windows, doors and shopfronts.
+{lead}
+{gap}{table}
 
-At a glance
-{rows}
-
-Tasks
-- Measure openings and cut glass to size
-- Fit and seal panes and frames
-- Replace broken glass safely
+Key responsibilities
+- Plan the programme of works
+- Manage subcontractors on site
+- Keep the site safe
 
 Skills
-- Precision
-- Working at heights
-- Customer service
-
-Pay
-{pay}
+- Leadership
+- Planning
+- Health and safety
 """
 
 
-def test_a_pay_row_of_a_glance_box_is_a_fact_as_written_and_a_salary():
-    """Sets 29 m01 and 32 p04 ('Weekly pay' / '$2,050'), 30 n01 ('2024 Median Pay<TAB>$80,450 per year'), n03, n13,
-    n21, 32 p06, 33 q06 ('Salaire débutant : 1 767 € brut par mois'): the label writers read a glance box's pay row
-    as one of its facts (it was kept only as a salary)."""
-    page = _GLANCE.format(rows="Weekly pay\n$1,480\nEmployment size\n12,400", pay="Glaziers earn $1,480 a week.")
-    assert ("Weekly pay", "$1,480") in _facts(page) and ("Employment size", "12,400") in _facts(page)
-    assert (1480, 1480, "USD") in [(p[1], p[2], p[3]) for p in _pay(page)]
+def test_a_package_or_a_pay_word_of_another_language_over_a_table_leads_a_pay_table():
+    """Sets 31 o14 ('Annual total guaranteed package (ZAR)' over a '|' table) and o08 ('Wynagrodzenia miesięczne brutto
+    (PLN), umowa o pracę', a blank line, then tab rows): the line names pay, the table's cells are its salaries."""
+    table = "| Experience | London | Regions |\n|---|---|---|\n| 3-5 years | £55k - £65k | £48k - £58k |\n" \
+            "| 5-10 years | £65k - £80k | £58k - £70k |\n"
+    pay = [(p[1], p[2]) for p in _pay(_GUIDE.format(lead="Annual total package (GBP)", gap="", table=table))]
+    assert (55000, 65000) in pay and (58000, 70000) in pay and len(pay) == 4
+    table = "Stanowisko\tWarszawa\tPozostałe regiony\nKierownik budowy\t14 000 – 19 000 zł\t11 000 – 15 000 zł\n" \
+            "Starszy kierownik budowy\t18 000 – 24 000 zł\t14 000 – 19 000 zł\n"
+    pay = [(p[1], p[2], p[3]) for p in _pay(_GUIDE.format(lead="Wynagrodzenia miesięczne brutto (PLN)", gap="\n",
+                                                          table=table))]
+    assert (14000, 19000, "PLN") in pay and len(pay) == 4
 
 
-def test_pay_outside_a_glance_box_or_spread_over_two_lines_is_no_fact():
-    """Negatives: 'Junior: $1,200 a week' under the pay heading is a salary only; a box row whose pay goes on with the
-    same pay by another period on the next line ('$80,450 per year' / '$38.68 per hour') is no one value as written."""
-    page = _GLANCE.format(rows="Employment size\n12,400", pay="Junior: $1,200 a week\nSenior: $1,700 a week")
-    assert not any(label in ("Junior", "Senior") for label, _ in _facts(page))
-    page = _GLANCE.format(rows="Median pay\t$76,900 per year\n$36.97 per hour\nEmployment size\t12,400",
-                          pay="Glaziers earn $76,900 a year.")
-    assert not any(label == "Median pay" for label, _ in _facts(page)), _facts(page)
+def test_a_line_naming_no_pay_or_a_box_of_mixed_rows_is_no_pay_table():
+    """Negatives: 'Team size by region' over a table of counts; a pay word over a two-column box whose other rows hold
+    no amount ('Salário médio<TAB>R$ 2.969' / 'Jornada<TAB>40 horas', set 30 n24) is a glance box."""
+    table = "| Experience | London | Regions |\n|---|---|---|\n| 3-5 years | 12 | 30 |\n| 5-10 years | 8 | 21 |\n"
+    assert _pay(_GUIDE.format(lead="Team size by region", gap="", table=table)) == []
+    table = "Salário médio\tR$ 4.100,00\nPiso salarial\tR$ 3.200,00\nTeto salarial\tR$ 6.900,00\n" \
+            "Jornada de trabalho\t44 horas semanais\n"
+    pay = [(p[1], p[2]) for p in _pay(_GUIDE.format(lead="Salário de Encarregado de Obras", gap="", table=table))]
+    assert (3200, 3200) not in pay and (6900, 6900) not in pay

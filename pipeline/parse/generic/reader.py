@@ -42,8 +42,6 @@ def _english_heading(heading: str) -> bool:
     return bool(match) and int(match.lastgroup[1:]) < len(_kind_patterns("generic_headings"))
 
 
-_BOX_PAY_LABEL = re.compile(r"(?i)\b(?:pay|salary|salaire|salario|salário|sueldo|wage|wages|earnings|gehalt|lohn|"
-                            r"stipendio|retribuzione|média salarial)\b")
 _LISTED_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+|,\s+")
 _LISTED_WORDS = re.compile(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then|and|or|see|more|read|"
                            r"view|click|here|jobs?|vacancies|articles?)\b")
@@ -479,7 +477,17 @@ def _ends_sentence_split(text: str) -> list[str]:
     return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if p]
 
 
+def _foreign_pay_lead(text: str) -> bool:
+    """Round 21c: a line naming pay in another language over a table ('Wynagrodzenia miesięczne brutto (PLN)', 'Průměrná
+    mzda'; generic_pay_words.tsv kind 'pay')."""
+    from pipeline.parse.generic.pay import _pay_words
+    words = _pay_words().get("pay")
+    return bool(words and words.search(text))
+
+
 _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|training allowance|"
+                             # round 21c: 'Annual total guaranteed package (ZAR)', 'Stipend (per month)' (sets 29 m15, 31 o14)
+                             r"(?:total |guaranteed |remuneration |salary )*package|stipends?|"
                              r"salarizare|salariu|salarii|grila de salarizare|"  # round 16b: Romanian pay scales
                              r"apprentice(?:ship)? (?:pay|wages?|allowance)|ausbildungsvergütung)\b")
 
@@ -1352,11 +1360,13 @@ class Reader(SalaryReading):
         for index, ln in leads:
             text = ln.text.strip()
             if is_bullet(ln.text) or "\t" in text or "|" in text or len(text.split()) > 12 or _has_currency(text) \
-                    or not _PAY_TABLE_LEAD.search(text) or _ends_sentence(text):
+                    or not (_PAY_TABLE_LEAD.search(text) or _foreign_pay_lead(text)) or _ends_sentence(text):
                 continue
             run = [ln]
             for following in lines[index + 1:]:
-                if following.number != run[-1].number + 1:
+                # (round 21c: 'Wynagrodzenia miesięczne brutto (PLN), umowa o pracę' / (blank) / the table: one blank
+                # line between the line naming pay and its table, set 31 o08)
+                if following.number != run[-1].number + 1 and not (len(run) == 1 and following.number == ln.number + 2):
                     break
                 run.append(following)
             barred = []
@@ -1382,6 +1392,14 @@ class Reader(SalaryReading):
             notes = [r for r in run[1:] if r not in rows]
             if len(rows) < 3 or len(notes) > 2 or any(run.index(n) not in (1, len(run) - 1) for n in notes):
                 continue  # a unit line over the table, a source line under it
+            pairs = [[c for c in re.split(r"\t+", r.text.strip()) if c.strip()] for r in rows]
+            if all(len(c) == 2 for c in pairs) and any(_has_currency(self.local_symbols(c[1])) for c in pairs[1:]) \
+                    and not all(_has_currency(self.local_symbols(c[1])) for c in pairs[1:]):  # (the first: a header)
+                continue  # round 21c: 'Salário Médio<TAB>R$ 2.969,45' / 'Jornada de Trabalho<TAB>40 horas': a glance box
+            after = self.page_lines[run[-1].number] if run[-1].number < len(self.page_lines) else ""
+            if all(len(c) == 2 for c in pairs) and "\t" in after.strip() and run[-1].number + 1 not in \
+                    {ln.number for ln in lines}:
+                continue  # (its rows without figures already read as the box's facts)
             self.read_salary(Block("salary", text, run[1:], None, None, ln.number))
             if index >= 0:
                 self.keep(block, text, ln.number)
@@ -2444,12 +2462,9 @@ class Reader(SalaryReading):
             label, sep, value = text.partition(":")
             tabbed = [c.strip() for c in re.split(r"\t+", text)]  # round 13b: 'Award classification<TAB><TAB>Cook …
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
-                following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-                # (round 21c: a pay row whose value goes on with the same pay by another period on the next line is
-                # no one value as written: its salaries only)
-                self.fact(tabbed[0], tabbed[1], text, lines[i].number, block,  # 'Number of Jobs, 2024<TAB>179,400'
-                          box_pay=not (_PERIOD_ONLY.fullmatch(following) and _PERIOD_ONLY.search(tabbed[1])))
+                self.fact(tabbed[0], tabbed[1], text, lines[i].number, block)  # 'Number of Jobs, 2024<TAB>179,400'
                 i += 1
+                following = lines[i].text.strip() if i < len(lines) else ""
                 other = _PERIOD_ONLY.fullmatch(following)
                 stated = _PERIOD_ONLY.search(tabbed[1])
                 if other and stated and _has_currency(tabbed[1]) and figure_start(tabbed[1]) == 0 \
@@ -2502,7 +2517,7 @@ class Reader(SalaryReading):
                 self.keep(block, text, lines[i].number)
                 i += 1
 
-    def fact(self, label: str, value: str, written: str, line: int, block: Block, box_pay: bool = True) -> None:
+    def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
         if position_row(label, value, self.role):
             self.keep(block, written, line)  # round 17a: 'Position' / 'Field Guide (Level 1 …)': the role's title row
             return
@@ -2533,14 +2548,8 @@ class Reader(SalaryReading):
                                          "text": name, "skill_group": None}, written, line, "skills")
             return
         label = re.sub(r"\s*:\s*$", "", label)  # round 20c: 'Working hours:<TAB>40–45 hours' (set 31 o01): the colon ends it
+        self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
-        row = {"role": self.role, "label": label, "value": value}
-        if box_pay and block.kind == "facts" and (pay_label or _BOX_PAY_LABEL.search(label)):
-            # round 21c: '2024 Median Pay<TAB>$80,450 per year', 'Weekly pay' / '$2,050', 'Salaire débutant : 1 767 €'
-            # in a glance box (sets 29 m01, 30 n01, n03, n13, n21, 31 o09, 32 p04, p06, p09, 33 q06): a row of the box
-            # as written, besides the salary it gives (the guard lets a pay value stand only there)
-            row["box_pay"] = True
-        self.add("role_facts", row, written, line, block.kind)
         money = self.written_money(value) if pay_label and not _has_currency(value) else None
         if not pay_label and _has_currency(value) and figure_start(value) == 0 and self.under_pay_line(line, block):
             # round 14b: 'Pay' / 'Starting wage: $18.25 an hour' / 'Returning operators: $19.40 an hour': a run of
