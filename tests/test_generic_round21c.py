@@ -346,3 +346,34 @@ def test_a_line_naming_no_pay_or_a_box_of_mixed_rows_is_no_pay_table():
             "Jornada de trabalho\t44 horas semanais\n"
     pay = [(p[1], p[2]) for p in _pay(_GUIDE.format(lead="Salário de Encarregado de Obras", gap="", table=table))]
     assert (3200, 3200) not in pay and (6900, 6900) not in pay
+
+
+# --- a floor or a period written in the page's language; '$' after the amount in French Canada -----------------------
+
+def test_a_floor_word_after_or_before_the_amount_in_another_language_leaves_the_band_open():
+    """Sets 29 m08 ('Pengurus Kewangan menerima RM12,000 ke atas'), m18 ('7,000만 원 이상'), 30 n21 ('plus de 95 000 $
+    par année'): the amount is a minimum, no maximum (it was stored as a point)."""
+    assert _pay_of("Pengurus farmasi menerima RM9,000 ke atas sebulan.", pay="Berapakah gaji Juruteknik Farmasi?") \
+        == [(9000, None, "MYR")]
+    assert _pay_of("시니어: 5,200만 원 이상") == [(52000000, None, "KRW")]
+
+
+def test_dollars_written_after_the_amount_on_a_canadian_french_page_are_cad_by_the_hour():
+    """Set 30 n21 ('Code CNP : 72401', 'Le salaire horaire varie de 24,00 $ à 41,50 $', under 'COMBIEN ÇA GAGNE ?'):
+    Canada's occupation code in French names the dollar; 'horaire' makes the amounts hourly."""
+    page = _PAGE.format(title="Pharmacy Technician", intro="Code CNP : 33103", duties="Main duties",
+                        skills="Skills", pay="COMBIEN ÇA GAGNE ?",
+                        line="Le salaire horaire varie de 19,50 $ à 27,00 $ selon l'expérience.")
+    assert [(p[1], p[2], p[3], p[4]) for p in _pay(page)] == [(20, 27, "CAD", "hour")]  # (19.50 rounded)
+
+
+def test_dollars_written_after_the_amount_with_no_country_or_no_pay_stay_unread():
+    """Negatives: '19,50 $' on a page naming no country is no salary (which dollar is unknown); '12 $ de frais'
+    without a pay word is a price."""
+    page = _PAGE.format(title="Pharmacy Technician", intro="Pharmacy technicians prepare medicines.",
+                        duties="Main duties", skills="Skills", pay="COMBIEN ÇA GAGNE ?",
+                        line="Le salaire horaire varie de 19,50 $ à 27,00 $ selon l'expérience.")
+    assert _pay(page) == []
+    page = _PAGE.format(title="Pharmacy Technician", intro="Code CNP : 33103", duties="Main duties",
+                        skills="Skills", pay="COMBIEN ÇA GAGNE ?", line="L'inscription coûte 12 $ de frais.")
+    assert _pay(page) == []

@@ -31,7 +31,10 @@ _MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\
 _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # '60.250,00 €' -> 60250.00
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
-_HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour)\b")  # round 19b: 'paid by the hour'
+_HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour|"  # round 19b: 'paid by the hour'
+                     # round 21c: the hourly wage named in other languages ('Le salaire horaire', 'Stundenlohn',
+                     # 'salario por hora', 'timlön', 'Timelønn', 'tuntipalkka', 'órabér')
+                     r"horaire|stundenlohn|por hora|timlön|timelønn|timeløn|tuntipalkka|órabér)\b")
 _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -607,7 +610,10 @@ _BOUND_WORDS = re.compile(r"(?i)^(?:(?:from|between|about|around|roughly|approxi
 _BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to))+$")
 
 
-_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b)")
+_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
+_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b|"
+                      # round 21c: 'RM12,000 ke atas', '7,000만 원 이상', 'o más', 'ou plus' (sets 29 m08, m18)
+                      r"ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
 
 
 def _period_before(clause: str) -> str | None:
@@ -1204,6 +1210,8 @@ class SalaryReading:
             # round 19b read 'the lowest 10 percent earned less than $36,120' as the point $36,120; round 20c keeps its
             # bound (sets 30 n01, 31 o09): an upper bound only (no minimum), 'the highest 10 percent earned more than
             # $X' a lower bound only (no maximum)
+            if at >= 0 and _OR_MORE_WORDS.match(text[at + len(figure):]) and not re.search(r"(?i)\bor more\b|\+", parse_as):
+                parse_as += " or more"  # round 21c: 'RM12,000 ke atas' (set 29 m08): a floor, open above
             if self.salary(_verbless(label), figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
@@ -1237,6 +1245,9 @@ class SalaryReading:
             bound = _upto_word(clause, parse_as)
             if bound is not None and _upto_word(label, parse_as) is None:
                 label = f"{label} {clause[bound:].strip()}".strip()  # 'peut percevoir jusqu'à': salary() reads the bound
+            bound = _from_word(clause, parse_as)
+            if bound is not None and _from_word(label, parse_as) is None:
+                label = f"{label} {clause[bound:].strip()}".strip()  # 'Timelønn: fra' 265 kr: a lower end only
             read_before = read_before or bool(_PAY_VERB.search(clause))  # '…, and experienced operators kr 580 000'
             if not _STATED_PERIOD.search(parse_as):
                 stated = _STATED_PERIOD.search(clause)  # 'The average net monthly salary is 38.500 TL'
@@ -1444,6 +1455,10 @@ class SalaryReading:
                 stated = parse_salary(label, f"{reading[:extra.end()]} per {period}{reading[extra.end():]}")
             if stated["min_amount"] is not None and not stated["warning"]:
                 parsed = stated
+        if parsed["note"] and _OR_MORE_WORDS.fullmatch(parsed["note"].strip()) and parsed["min_amount"] is not None \
+                and parsed["min_amount"] == parsed["max_amount"]:
+            # round 21c: '7,000만 원 이상' (set 29 m18): the word after the amount makes it a floor, open above
+            parsed.update(max_amount=None, open_ended=True, note=None)
         warning = parsed.pop("warning")
         stated = _QUALIFIED_PERIOD.match(parsed["note"] or "")
         if stated and parsed["min_amount"] is not None:
