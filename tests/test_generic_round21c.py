@@ -377,3 +377,55 @@ def test_dollars_written_after_the_amount_with_no_country_or_no_pay_stay_unread(
     page = _PAGE.format(title="Pharmacy Technician", intro="Code CNP : 33103", duties="Main duties",
                         skills="Skills", pay="COMBIEN ÇA GAGNE ?", line="L'inscription coûte 12 $ de frais.")
     assert _pay(page) == []
+
+
+# --- more move labels: a label in two languages, 'Often comes from', 'Working towards this role' ----------------------
+
+def test_move_labels_in_two_languages_or_with_an_adverb_name_their_moves():
+    """Sets 30 n16 ('Often comes from: A, B'), n23 ('Entrada desde / Entry from: A, B', 'Siguiente paso / Next step:
+    A, B')."""
+    assert _paths(_PROGRESS.format(line="Often comes from: Loodgieter, Elektricien", after="")) \
+        == [("from", "Loodgieter"), ("from", "Elektricien")]
+    assert _paths(_PROGRESS.format(line="Entrada desde / Entry from: Loodgieter, Elektricien", after="")) \
+        == [("from", "Loodgieter"), ("from", "Elektricien")]
+
+
+def test_a_two_language_label_whose_halves_name_no_move_gives_no_moves():
+    """Negative: 'Opleiding / Training: A, B' is no move label in either half."""
+    assert _paths(_PROGRESS.format(line="Opleiding / Training: Loodgieter, Elektricien", after="")) == []
+
+
+_NCS = """Career Guide England
+
+Sonographer
+
+Sonographers use ultrasound to scan patients' bodies.
+
+Main duties
+- Prepare patients for scans
+- Carry out ultrasound scans
+- Write reports for doctors
+
+Skills
+- Attention to detail
+- Patience
+- Teamwork
+
+{heading}
+{line}
+"""
+
+
+def test_a_line_about_working_towards_the_role_introduces_its_way_in():
+    """Sets 28 k01 and 33 q01 ('Working towards this role' / 'You could start as an Emergency Care Assistant or an
+    Ambulance Technician and …'): the sentence under it names the way in."""
+    paths = _paths(_NCS.format(heading="More information\n\nWorking towards this role",
+                               line="You could start as a Radiography Assistant and take further training."))
+    assert paths == [("from", "Radiography Assistant")]
+
+
+def test_a_start_sentence_under_a_line_about_something_else_in_an_other_section_is_no_move():
+    """Negative: under 'Our history' (a line about something else) the same sentence names no move."""
+    paths = _paths(_NCS.format(heading="More information\n\nOur history",
+                               line="You could start as a Radiography Assistant and take further training."))
+    assert paths == []

@@ -528,6 +528,8 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
                             r"grow(?:ing)? (?:in|within) (?:this|the) (?:job|role|company|team)|"
                             # round 16b: 'Can I grow here?', 'Where can I grow?'
                             r"grow here|can i grow|"
+                            # round 21c: 'Working towards this role' over 'You could start as …' (sets 28 k01, 33 q01)
+                            r"working towards (?:this|the) (?:role|job)|"
                             # round 15b: the same in other languages ('Crecimiento', 'Kariyer yolu', 'Parcours', 'Werdegang')
                             r"carreras?|carreiras?|carri[eè]res?|karrieren?|kariyer|kariera|cariera|karier|karri[eä]r|"
                             r"loopbaan|crecimiento|crescimento|progresi[oó]n|progress[aã]o|evoluci[oó]n|evolu[cç][aã]o|"

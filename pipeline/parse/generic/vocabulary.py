@@ -118,6 +118,11 @@ def career_label(text: str, bare: bool = False) -> tuple[str, str] | None:
     for kind, pattern in _career_labels():
         if pattern.fullmatch(head):
             return kind, rest.strip(" *_\t")
+    halves = [h.strip() for h in head.split(" / ")] if head.count(" / ") == 1 else []
+    for kind, pattern in _career_labels() if halves else ():
+        # round 21c: 'Entrada desde / Entry from', 'Siguiente paso / Next step' (set 30 n23): a label in two languages
+        if pattern.fullmatch(halves[0]) or pattern.fullmatch(halves[1]):
+            return kind, rest.strip(" *_\t")
     return None
 
 
