@@ -101,7 +101,8 @@ def test_a_heading_of_another_language_is_read(heading, kind):
     "¿Cuánto tiempo dura la formación?",
     "Quanto custa o curso?",
     "Apa itu?",
-    "Berapakah gaji seorang perawat?",              # not yet: the pay reader misreads Malay ranges (see the rows)
+    "Berapa lama kursus ini?",                      # (round 21c: 'Berapakah gaji …?' is a pay heading now that the
+                                                    # pay reader knows Malay ranges and 'ke atas')
 ])
 def test_lines_that_only_share_a_word_with_the_rows_are_no_headings(line):
     assert heading_kind(line) is None

@@ -362,6 +362,8 @@ _BOUND_LABEL = re.compile(r"(?i)^\W*(?:up\s+to|from|over|under|starting\s+(?:at|
                           r"between|around|about|approx(?:\.|imately)?|c\.|circa|ab|bis|jusqu['’]à|até|hasta)\W*$")
 # 'Head nurse: up to £38,000' read with the bound at the end of its label: a ceiling (or floor) read as a point
 _BOUND_TAIL = re.compile(r"(?i)(?:^|[\s:])(?:up\s+to|under|less\s+than|more\s+than|over|at\s+least|in\s+excess\s+of)\W*$")
+# round 21c: a figure written with its upper bound ('up to £53,755', 'less than $18 an hour'): a maximum only
+_CEILING = re.compile(r"(?i)^(?:up\s+to|less\s+than|under|below|no\s+more\s+than)\s")
 _SHARE = re.compile(r"(?i)\d\s*(?:%|percent\b|per\s+cent\b)|percentile")
 
 
@@ -383,10 +385,30 @@ def _pay_named_after(row: dict, sentence: str) -> bool:
     return bool(_words("not_pay").search(after))
 
 
+_FOR_ROLE = re.compile(r"^[\s,]*(?:(?:per|a|an|each)\s+(?:year|annum|month|week|day|hour)\s+|/\s*\w+\s+)?for\s+(?:a|an|the)\s+"
+                       r"((?:[A-Z][\w&'’-]*\s?){1,4})(?=[.,;]|$)")
+
+
+def _pay_of_other_role(row: dict, sentence: str, role: str) -> bool:
+    """Round 21c: '… can go up to ₦2,000,000 a month for a Financial Controller' (set 31 o02) on an Accountant's page: the
+    figure is the pay of the job named after it, a title with a role noun that is not the role's."""
+    figure = (row.get("text") or "").strip()
+    at = sentence.find(figure) if figure else -1
+    if at < 0 or not role:
+        return False
+    named = _FOR_ROLE.match(sentence[at + len(figure):])
+    if not named or not has_role_noun(named.group(1).strip()):
+        return False
+    title = named.group(1).strip().casefold()
+    return not any(word in title for word in role.casefold().split() if len(word) > 3)
+
+
 def salary_ok(row: dict) -> bool:
     ranked = bool(RANKED_SHARE.fullmatch((row.get("label") or "").strip()))  # round 20c: 'The lowest 10 percent' < $X
-    if row.get("currency") is None or row.get("min_amount") is None and not (ranked and row.get("max_amount")):
-        return False
+    ceiling = bool(_CEILING.match(row.get("text") or "")) and bool(row.get("max_amount"))
+    if row.get("currency") is None or row.get("min_amount") is None and not (ranked and row.get("max_amount")) \
+            and not ceiling:
+        return False  # (round 21c: 'up to £53,755', 'less than $18 an hour': an upper end only, min null, max X)
     if _BOUND.match(row.get("text") or "") and _SHARE.search(row.get("label") or "") and not ranked:
         return False  # '10% earn more than €76,000' bounds a share of earners: a point or an explanation, unsure
     if _BOUND_LABEL.match(row.get("label") or "") or _BOUND_TAIL.search(row.get("label") or ""):
@@ -581,7 +603,8 @@ def _item_ok(item: Item, role: str) -> bool:
             and not (row.get("kind") in ("from", "to", "lateral") and _role_itself(row.get("target_title") or "", role)),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
         "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
-        "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text),
+        "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text) \
+            and not _pay_of_other_role(row, item.text, role),
         "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
     }.get(item.table, lambda: True)()
 
@@ -713,7 +736,14 @@ def _countries() -> tuple[tuple[str, re.Pattern, str, re.Pattern | None, bool], 
     return tuple((r["symbol"], re.compile(rf"(?<![\w$])(?:{r['pattern']})(?![\w$])"), r["code"],
                   re.compile(rf"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{re.escape(r['tld'])}\b(?!\.\w)") if r["tld"]
                   else None, r.get("anywhere") == "yes")
-                 for r in rows("country_currencies"))
+                 for r in rows("country_currencies") if r.get("anywhere") != "language")
+
+
+@lru_cache(maxsize=None)
+def _languages() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """Rows of country_currencies.tsv marked 'language': a word only one country's language writes (round 21c)."""
+    return tuple((r["symbol"], re.compile(rf"(?<![\w$])(?:{r['pattern']})(?![\w$])"), r["code"])
+                 for r in rows("country_currencies") if r.get("anywhere") == "language")
 
 
 _HEAD_LINES = 10
@@ -780,6 +810,10 @@ def local_currency(text: str, symbol: str = "$") -> str | None:
         ranked = sorted(mentions.values(), reverse=True)
         top = max(mentions, key=lambda code: (mentions[code], code))
         return top if ranked[0] >= 3 and ranked[0] >= 2 * ranked[1] else None
+    if not found:
+        # round 21c: no country named at all: the page's own language names it for a symbol of the Nordic crowns
+        # ('Medellön: 31 700 kr', 'Grundløn pr. måned … 31.200 kr.'; sets 28 k02, k14, 33 q08)
+        found = {code for sym, pattern, code in _languages() if sym == symbol and pattern.search(text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -345,10 +345,12 @@ def _prose_range() -> re.Pattern:
     gap = r"(?:[^.;!?$€£¥₹\d]{0,60}?)"
     return re.compile(
         rf"\b(?:(?:starts?|starting|begins?|beginning)\s+(?:at\s+|from\s+)?{_ABOUT}(?P<a1>{amount}){gap}\s*"
-        rf"\b(?:and\s+|then\s+)?(?:rises?|rising|goes|going|increases?|increasing|climbs?|climbing|reaches|reaching|"
-        rf"grows?|growing|moves?|moving)\s+(?:up\s+)?to\s+{_ABOUT}(?P<b1>{amount})"
-        rf"|(?:runs?|running|ranges?|ranging|varies|varying|goes|going)\s+from\s+{_ABOUT}(?P<a2>{amount}){gap}"
-        rf"\s+to\s+{_ABOUT}(?P<b2>{amount}))"
+        rf"\b(?:and\s+|then\s+)?(?:(?:can|may|will|could)\s+)?(?:(?:rises?|rising|goes|going|increases?|increasing|climbs?|"
+        rf"climbing|reaches|reaching|grows?|growing|moves?|moving|rise|go|increase|climb|grow|move)\s+(?:up\s+)?to|"
+        rf"reach|reaches|reaching)\s+{_ABOUT}(?P<b1>{amount})"  # (round 21c: 'start at $58,500 and can reach $81,900')
+        rf"|(?:(?:runs?|running|ranges?|ranging|varies|varying|goes|going)\s+from|from(?=\s+{_ABOUT}{amount}\s+up\s+to\s))"
+        rf"\s+{_ABOUT}(?P<a2>{amount}){gap}"
+        rf"\s+(?:up\s+)?to\s+{_ABOUT}(?P<b2>{amount}))"  # (round 21c: 'from £24,000 up to £31,000')
     )
 
 
@@ -474,18 +476,37 @@ def chain_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     when a step is no title. A chain of three steps or more that names the role itself as one step is its ladder:
     there a short capitalised step is a title too ('Apprentice → Groundsperson → Head Groundsperson')."""
     pieces = [raw.strip().rstrip(".") for raw in _ARROWS.split(text)]
-    ladder = bool(role) and len(pieces) >= 3 and any(p.lower() == role.lower() for p in pieces)
+    ladder = bool(role) and len(pieces) >= 3 and (any(p.lower() == role.lower() for p in pieces) or _role_grades(pieces, role))
     steps = []
     for step in pieces:
         title, note = (step, None) if _valid_path_title(step) and not _TRANSLATED.search(step) \
             else split_trailing_parenthetical(step)  # 'Care Manager (ケアマネジャー)': the name in another script is a note
-        if not (_valid_path_title(title.strip()) or ladder and _ladder_step(title.strip())):
+        if not (_valid_path_title(title.strip()) or ladder and (_ladder_step(title.strip())
+                                                                or _lower_ladder_step(title.strip()))):
             return []
         steps.append((title.strip(), note))
     return steps if len(steps) >= 2 else []
 
 
 _TRANSLATED = re.compile(r"\s\((?=[^()]*[^\x00-\u024f\s()])[^()a-zA-Z]+\)$")  # brackets holding only another script
+
+
+def _role_grades(pieces: list[str], role: str) -> bool:
+    """Round 21c: 'młodszy księgowy → samodzielny księgowy → starszy księgowy → główny księgowy' on the Księgowy's page
+    (set 28 k06): every step written in lower case, two of them or more the role's name with a grade word before or
+    after it, is the role's own ladder in a language that writes titles in lower case."""
+    name = re.sub(r"\([^()]*\)", " ", role).strip().lower()
+    if not name or not all(p[:1].islower() for p in pieces):
+        return False
+    return sum(bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", p.lower())) and p.lower() != name for p in pieces) >= 2
+
+
+def _lower_ladder_step(title: str) -> bool:
+    """Round 21c: 'minősített hegesztő', 'hegesztő művezető' in the role's own chain (set 31 o18): a lower-case title
+    of a language that writes titles so, one to four words of letters, no sentence word."""
+    words = title.split()
+    return 0 < len(words) <= 4 and title[:1].islower() and all(re.fullmatch(r"[^\W\d_][\w'’/-]*", w) for w in words) \
+        and not re.search(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then|and|or|to)\b", title)
 
 
 def _ladder_step(title: str) -> bool:
@@ -631,7 +652,7 @@ _NAMED_NOT = frozenset("the a an of in on at to for with from by and or but as i
 # round 20c: the role's other names between commas after its name, the sentence going on after them ('Court reporters,
 # also called stenographers or shorthand reporters, create …', 'A Quantity Surveyor (QS), sometimes called a Cost
 # Engineer, Construction Cost Consultant or Cost Manager, is …': sets 28 k15, 30 n07, n20, 31 o24)
-_APPOSED = re.compile(r"(?i),\s+(?:also|sometimes|often|commonly|usually)\s+(?:called|known\s+as|referred\s+to\s+as)\s+")
+_APPOSED = re.compile(r"(?i)(?P<mark>,|\s[—–])\s+(?:also|sometimes|often|commonly|usually)\s+(?:called|known\s+as|referred\s+to\s+as)\s+")
 
 
 def _apposed_names(sentence: str, name: str) -> str | None:
@@ -641,6 +662,15 @@ def _apposed_names(sentence: str, name: str) -> str | None:
     if not found:
         return None
     subject = re.sub(r"\([^()]*\)", " ", sentence[: found.start()]).strip()
+    if found.group("mark") != ",":
+        # round 21c: 'An airline pilot — also called a commercial pilot or airline transport pilot — flies …', '…, and
+        # call center agents — also called A or B — are …' (sets 29 m10, m24, 32 p21): between dashes, the role's
+        # name the subject of its clause
+        subject = re.split(r",\s+(?:and\s+|but\s+)?|;\s+", subject)[-1].strip()
+        if len(subject.split()) > 6 or not re.fullmatch(rf"(?i)(?:(?:an?|the)\s+)?{name}(?:s|es)?", subject):
+            return None
+        names, dash, rest = sentence[found.end():].partition(" " + found.group("mark").strip() + " ")
+        return names if dash and rest.strip() and not re.search(r"[.;:!?]", names) else None
     if len(subject.split()) > 6 or not re.fullmatch(rf"(?i)(?:(?:an?|the)\s+)?{name}(?:s|es)?", subject):
         return None
     pieces: list[str] = []
@@ -672,7 +702,7 @@ def prose_aliases(text: str, role: str) -> list[str]:
             sentence = sentence.strip()[1:-1]  # '(sometimes called an Environmental Health Practitioner or EHO)' (12b)
         found = _ALIAS_AFTER.match(sentence) or _ALIAS_OPENING.match(sentence)
         seen = _ALIAS_SEEN.search(sentence) or _ALIAS_INCLUDE.match(sentence.strip())
-        bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:(?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)|"
+        bracketed = re.search(rf"(?i)\b{name}(?:s|es)?\s*\((?:(?:also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as|titled)|"
                               r"(?:we|people|some|many|others)\s+(?:also\s+|sometimes\s+|often\s+)?(?:say|call\s+(?:it|them|us)))"
                               r"\s+(?P<names>[^()]+)\)", sentence)  # round 15b: 'A dockhand (we also say A or B)'
         if found:
@@ -684,6 +714,9 @@ def prose_aliases(text: str, role: str) -> list[str]:
                                       or seen.groupdict().get("heard") or "")[0]
         elif bracketed:
             names = bracketed.group("names")  # 'HVAC technicians (also called AC technicians or MEP technicians)'
+            # round 21c: '(often titled Finance Manager or Head of Finance in mid-sized companies)' (set 31 o14): where
+            # the name is used ends the list
+            names = _ALIAS_STOP.split(names)[0]
         elif _apposed_names(sentence, name):
             names = _apposed_names(sentence, name)  # round 20c: 'Court reporters, also called A or B, create …'
         else:
@@ -702,7 +735,10 @@ def prose_aliases(text: str, role: str) -> list[str]:
         bare = [re.sub(r"\s*\([^()]*\)$", "", p) or p for p in pieces]  # 'Claims Specialist (motor)': its name
         def plain(p: str) -> bool:
             return 0 < len(p.split()) <= 5 and (_lower_title(p) or name_like(p) or (p.isupper() and len(p) <= 5)
-                                                or _lower_title(singular_title(p).lower()) and p[:1].islower())
+                                                or _lower_title(singular_title(p).lower()) and p[:1].islower()
+                                                # round 21c: 'clerk of the court' (set 33 q24): a title, then whose
+                                                or bool(re.fullmatch(r"([a-z]+) of (?:the )?[a-z]+", p))
+                                                and _lower_title(p.split()[0]))
         # a name in the page's own language beside a title ('Claims Specialist (motor) or Likwidator szkód')
         def named(p: str) -> bool:  # round 15b: 'shipper', 'giao hàng viên', 'marina hand' beside a title: a name as used
             words = p.split()

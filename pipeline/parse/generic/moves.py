@@ -482,7 +482,7 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career",
 
 
 # --- round 13a: a ladder written as one chain of short names in a section about progression ----------------------
-_CHAIN_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>)\s+")
+_CHAIN_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>>|>)\s+")
 # a level code after a title ('SOC Analyst L1', 'Operator II', 'Technician 2'): part of the step, not of its shape
 _LEVEL_CODE = re.compile(r"\s+(?:L\d{1,2}|[IVX]{1,4}|\d{1,2})$"
                          # round 16b: a grade's code before the title ('Level 1 Technician', 'EMS 6 Senior Call Handler')

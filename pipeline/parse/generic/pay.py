@@ -31,7 +31,10 @@ _MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\
 _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # '60.250,00 €' -> 60250.00
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
-_HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour)\b")  # round 19b: 'paid by the hour'
+_HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour|"  # round 19b: 'paid by the hour'
+                     # round 21c: the hourly wage named in other languages ('Le salaire horaire', 'Stundenlohn',
+                     # 'salario por hora', 'timlön', 'Timelønn', 'tuntipalkka', 'órabér')
+                     r"horaire|stundenlohn|por hora|timlön|timelønn|timeløn|tuntipalkka|órabér)\b")
 _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -128,8 +131,13 @@ def _between(text: str) -> str:
         return text
     between, join = words["between"].pattern[len("(?i)"):], words["and"].pattern[len("(?i)"):]
     amount = r"(?:[^\s\d]{1,3}\s?)?\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*(?:\s?[^\s\d.,;:]{1,5})?"
-    return re.sub(rf"(?i){between}\s+(?P<a>{amount})\s+{join}\s+(?={_AMOUNT_NEXT[3:-1]})",
+    text = re.sub(rf"(?i){between}\s+(?P<a>{amount})\s+{join}\s+(?={_AMOUNT_NEXT[3:-1]})",
                   lambda m: f"{m['a']} – ", text)
+    if "after_between" in words and "after_and" in words:
+        # round 21c: the Turkish 'A ile B arasında' (between written after both amounts): one band
+        text = re.sub(rf"(?i)(?P<a>{amount})\s+(?:{words['after_and'].pattern[len('(?i)'):]})\s+(?P<b>{amount})\s+"
+                      rf"(?={words['after_between'].pattern[len('(?i)'):]})", lambda m: f"{m['a']} – {m['b']} ", text)
+    return text
 
 
 def _between_start(label: str) -> int | None:
@@ -147,6 +155,31 @@ def _from_word(label: str, figure: str) -> int | None:
         return None
     found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I)
     return found.start() if found else None
+
+
+def _upto_word(label: str, figure: str) -> int | None:
+    """Where a label ends on a word making the one amount after it an upper end only ('Pharmacy Manager: up to',
+    'puede ganar hasta' before '$45,000'; generic_pay_words.tsv kind 'upto'), else None; never before a band."""
+    words = _pay_words().get("upto")
+    if words is None or figure_start(figure.strip()) != 0 or _band_amounts(figure):
+        return None
+    found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I)
+    return found.start() if found else None
+
+
+_TAX_WORD = re.compile(r"(?i)^[\s,]*(?:(?:gross|net|brut|bruts|brute|brutto|bruttó|bruto|bruta|brutos|brutas|netto|nettó|neto|"
+                       r"brutna|брутна|бруто|нето)\s+)?")
+
+
+def _foreign_period(rest: str) -> str | None:
+    """The period written right after an amount in another language ('brut par mois', 'месечно', 'pro Monat';
+    generic_pay_words.tsv kinds month, year, week, day, hour), else None."""
+    rest = rest[_TAX_WORD.match(rest).end():]
+    for kind in ("month", "year", "week", "day", "hour"):
+        words = _pay_words().get(kind)
+        if words is not None and words.match(rest):
+            return kind
+    return None
 
 
 def _band_amounts(figure: str) -> bool:
@@ -577,7 +610,10 @@ _BOUND_WORDS = re.compile(r"(?i)^(?:(?:from|between|about|around|roughly|approxi
 _BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to))+$")
 
 
-_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b)")
+_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
+_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b|"
+                      # round 21c: 'RM12,000 ke atas', '7,000만 원 이상', 'o más', 'ou plus' (sets 29 m08, m18)
+                      r"ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
 
 
 def _period_before(clause: str) -> str | None:
@@ -1174,6 +1210,8 @@ class SalaryReading:
             # round 19b read 'the lowest 10 percent earned less than $36,120' as the point $36,120; round 20c keeps its
             # bound (sets 30 n01, 31 o09): an upper bound only (no minimum), 'the highest 10 percent earned more than
             # $X' a lower bound only (no maximum)
+            if at >= 0 and _OR_MORE_WORDS.match(text[at + len(figure):]) and not re.search(r"(?i)\bor more\b|\+", parse_as):
+                parse_as += " or more"  # round 21c: 'RM12,000 ke atas' (set 29 m08): a floor, open above
             if self.salary(_verbless(label), figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
@@ -1189,6 +1227,12 @@ class SalaryReading:
             clause = re.split(r"[.;!?]\s+", before)[-1]
             labelled = ":" in clause and not re.search(r"\d", clause.rsplit(":", 1)[0])
             opens = start == 0 and block.kind == "salary"  # round 16b: '45 000 – 58 000 Kč gross per month, …' under 'Salary'
+            # round 21c: under a pay heading, a clause naming pay in the page's language ('заплата', 'salaire') or ending
+            # on a word of a bound ('peut percevoir jusqu'à' 2 400 €) names the amount after it as pay (sets 31 o21,
+            # 32 p06, 33 q06)
+            opens = opens or block.kind == "salary" and bool(
+                _pay_words().get("pay") is not None and _pay_words()["pay"].search(clause)
+                or _upto_word(clause, parse_as) is not None or _from_word(clause, parse_as) is not None)
             if not (_PAY_VERB.search(clause) or labelled or opens or read_before and not re.search(r"[.!?]\s", before)):
                 continue
             named = _not_pay_words().search(" ".join(clause.split()[-4:]))
@@ -1198,11 +1242,20 @@ class SalaryReading:
                 # learner's stipend is the learner's pay, as the sets read it)
                 continue
             label = subject_label(before)
+            bound = _upto_word(clause, parse_as)
+            if bound is not None and _upto_word(label, parse_as) is None:
+                label = f"{label} {clause[bound:].strip()}".strip()  # 'peut percevoir jusqu'à': salary() reads the bound
+            bound = _from_word(clause, parse_as)
+            if bound is not None and _from_word(label, parse_as) is None:
+                label = f"{label} {clause[bound:].strip()}".strip()  # 'Timelønn: fra' 265 kr: a lower end only
             read_before = read_before or bool(_PAY_VERB.search(clause))  # '…, and experienced operators kr 580 000'
             if not _STATED_PERIOD.search(parse_as):
                 stated = _STATED_PERIOD.search(clause)  # 'The average net monthly salary is 38.500 TL'
                 named = _period_before(clause)  # round 14b: '월 250만원': the period written before the amount
-                if stated:
+                after = _foreign_period(text[end:])
+                if after:  # round 21c: '2 400 € brut par mois', '1 800 лв. месечно': the period in the page's language
+                    parse_as += f" per {after}"
+                elif stated:
                     parse_as += f" per {period_of(stated.group(0))}"
                 elif named:
                     parse_as += f" per {named}"
@@ -1361,6 +1414,13 @@ class SalaryReading:
             # round 20c: 'Główny księgowy: od 12 000 zł', 'Einstiegsgehalt: ab 3.400 €', 'Timelønn: fra 265 kr' (sets 28
             # k06, k12, k21, 30 n05): the word before the amount makes it a lower end only, no part of the label
             label, parse_as = label[:lower].rstrip(" :–—-\t"), f"from {self.local_symbols(parse_as or figure).strip()}"
+        upper = _upto_word(label, self.local_symbols(parse_as or figure)) if lower is None else None
+        if upper is not None:
+            # round 21c: 'Pharmacy Manager: up to EGP 30,000 / month', 'puede ganar hasta $45,000 mensuales' (sets 28
+            # k13, 29 m10, 30 n05, 31 o15, o19, o21): the word before the amount makes it an upper end only (min null,
+            # max X, as the labels read 'up to / less than X'), no part of the label
+            label, parse_as = label[:upper].rstrip(" :–—-\t"), f"up to {self.local_symbols(parse_as or figure).strip()}"
+            figure = f"up to {figure.strip()}"
         reading = _dollar_then_code(normalise_figure(self.local_symbols(parse_as or figure)))
         ends = _LEVEL_BAND.match(reading)
         if ends and salary_level(ends["low"]) != "other" and salary_level(ends["high"]) != "other":
@@ -1395,6 +1455,10 @@ class SalaryReading:
                 stated = parse_salary(label, f"{reading[:extra.end()]} per {period}{reading[extra.end():]}")
             if stated["min_amount"] is not None and not stated["warning"]:
                 parsed = stated
+        if parsed["note"] and _OR_MORE_WORDS.fullmatch(parsed["note"].strip()) and parsed["min_amount"] is not None \
+                and parsed["min_amount"] == parsed["max_amount"]:
+            # round 21c: '7,000만 원 이상' (set 29 m18): the word after the amount makes it a floor, open above
+            parsed.update(max_amount=None, open_ended=True, note=None)
         warning = parsed.pop("warning")
         stated = _QUALIFIED_PERIOD.match(parsed["note"] or "")
         if stated and parsed["min_amount"] is not None:

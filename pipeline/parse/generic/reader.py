@@ -22,6 +22,7 @@ from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_grou
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
+    _role_grades,
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
     split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills, answer_skills,
@@ -31,6 +32,28 @@ from pipeline.parse.generic.items import (
 _SKILL_HEADER = re.compile(r"\b(?:skills?|competenc(?:y|ies)|tools?|technolog(?:y|ies)|capabilit(?:y|ies))\b")
 _NAME_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _LADDER_ARROW = re.compile(r"\s(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕)\s")
+
+
+@lru_cache(maxsize=None)
+def _english_heading(heading: str) -> bool:
+    """Whether a heading is a row of generic_headings.tsv (the English vocabulary), not of another language's."""
+    from pipeline.parse.generic.vocabulary import _heading_regex, _kind_patterns
+    match = _heading_regex().fullmatch(normal_heading(heading)) if heading.strip() else None
+    return bool(match) and int(match.lastgroup[1:]) < len(_kind_patterns("generic_headings"))
+
+
+_LISTED_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+|,\s+")
+_LISTED_WORDS = re.compile(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then|and|or|see|more|read|"
+                           r"view|click|here|jobs?|vacancies|articles?)\b")
+
+
+def _listed_move(name: str) -> bool:
+    """A name listed after a move label: one to five words of letters (hyphens, slashes, '&', apostrophes and a
+    gendered ending as in 'Mechatroniker/in' allowed), no digit, sentence word or link word."""
+    words = name.split()
+    return 0 < len(words) <= 5 and not re.search(r"\d|[.:;!?]|https?|www", name) and not _LISTED_WORDS.search(name) \
+        and all(re.fullmatch(r"[^\W\d_][\w'’/&()–-]*|–|-|&", w) for w in words) and path_ok(name) \
+        and (name[:1].isupper() or has_role_noun(name))  # a lower-case name only with a role noun ('bus driver')
 
 
 def _grades_of_role(title: str, role: str) -> bool:
@@ -454,7 +477,17 @@ def _ends_sentence_split(text: str) -> list[str]:
     return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if p]
 
 
+def _foreign_pay_lead(text: str) -> bool:
+    """Round 21c: a line naming pay in another language over a table ('Wynagrodzenia miesięczne brutto (PLN)', 'Průměrná
+    mzda'; generic_pay_words.tsv kind 'pay')."""
+    from pipeline.parse.generic.pay import _pay_words
+    words = _pay_words().get("pay")
+    return bool(words and words.search(text))
+
+
 _PAY_TABLE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|training allowance|"
+                             # round 21c: 'Annual total guaranteed package (ZAR)', 'Stipend (per month)' (sets 29 m15, 31 o14)
+                             r"(?:total |guaranteed |remuneration |salary )*package|stipends?|"
                              r"salarizare|salariu|salarii|grila de salarizare|"  # round 16b: Romanian pay scales
                              r"apprentice(?:ship)? (?:pay|wages?|allowance)|ausbildungsvergütung)\b")
 
@@ -495,6 +528,8 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
                             r"grow(?:ing)? (?:in|within) (?:this|the) (?:job|role|company|team)|"
                             # round 16b: 'Can I grow here?', 'Where can I grow?'
                             r"grow here|can i grow|"
+                            # round 21c: 'Working towards this role' over 'You could start as …' (sets 28 k01, 33 q01)
+                            r"working towards (?:this|the) (?:role|job)|"
                             # round 15b: the same in other languages ('Crecimiento', 'Kariyer yolu', 'Parcours', 'Werdegang')
                             r"carreras?|carreiras?|carri[eè]res?|karrieren?|kariyer|kariera|cariera|karier|karri[eä]r|"
                             r"loopbaan|crecimiento|crescimento|progresi[oó]n|progress[aã]o|evoluci[oó]n|evolu[cç][aã]o|"
@@ -1327,11 +1362,13 @@ class Reader(SalaryReading):
         for index, ln in leads:
             text = ln.text.strip()
             if is_bullet(ln.text) or "\t" in text or "|" in text or len(text.split()) > 12 or _has_currency(text) \
-                    or not _PAY_TABLE_LEAD.search(text) or _ends_sentence(text):
+                    or not (_PAY_TABLE_LEAD.search(text) or _foreign_pay_lead(text)) or _ends_sentence(text):
                 continue
             run = [ln]
             for following in lines[index + 1:]:
-                if following.number != run[-1].number + 1:
+                # (round 21c: 'Wynagrodzenia miesięczne brutto (PLN), umowa o pracę' / (blank) / the table: one blank
+                # line between the line naming pay and its table, set 31 o08)
+                if following.number != run[-1].number + 1 and not (len(run) == 1 and following.number == ln.number + 2):
                     break
                 run.append(following)
             barred = []
@@ -1357,6 +1394,14 @@ class Reader(SalaryReading):
             notes = [r for r in run[1:] if r not in rows]
             if len(rows) < 3 or len(notes) > 2 or any(run.index(n) not in (1, len(run) - 1) for n in notes):
                 continue  # a unit line over the table, a source line under it
+            pairs = [[c for c in re.split(r"\t+", r.text.strip()) if c.strip()] for r in rows]
+            if all(len(c) == 2 for c in pairs) and any(_has_currency(self.local_symbols(c[1])) for c in pairs[1:]) \
+                    and not all(_has_currency(self.local_symbols(c[1])) for c in pairs[1:]):  # (the first: a header)
+                continue  # round 21c: 'Salário Médio<TAB>R$ 2.969,45' / 'Jornada de Trabalho<TAB>40 horas': a glance box
+            after = self.page_lines[run[-1].number] if run[-1].number < len(self.page_lines) else ""
+            if all(len(c) == 2 for c in pairs) and "\t" in after.strip() and run[-1].number + 1 not in \
+                    {ln.number for ln in lines}:
+                continue  # (its rows without figures already read as the box's facts)
             self.read_salary(Block("salary", text, run[1:], None, None, ln.number))
             if index >= 0:
                 self.keep(block, text, ln.number)
@@ -2052,7 +2097,15 @@ class Reader(SalaryReading):
             # section about progression: the lines from there name other roles or openings of the site, no moves
             self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[cut:]])
             block = Block(block.kind, block.heading, block.lines[:cut], block.inline, block.parent, block.line)
-        if block.inline:
+        if block.inline and self.labelled_titles(block, block.inline, kind):
+            # the titles after the label are its list; lines after a blank line below it are other text of the page
+            # ('Related Northgate programs' / 'BSc Kinesiology · BA Psychology' under 'Next steps: A · B · C')
+            gap = next((i for i, ln in enumerate(block.lines)
+                        if ln.number != (block.lines[i - 1].number if i else block.line) + 1), None)
+            if gap is not None:
+                self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[gap:]])
+                block = Block(block.kind, block.heading, block.lines[:gap], None, block.parent, block.line)
+        elif block.inline:
             self.paths(block, block.inline, block.line, kind)
         items, others = list_items(block)
         run: set[int] = set()
@@ -2098,6 +2151,29 @@ class Reader(SalaryReading):
                          text, line, block.kind)  # 'Foreman' between titles of the ladder
                 continue
             self.paths(block, text, line, lead[-1] if lead and kind == "step" else kind)
+
+    def labelled_titles(self, block: Block, text: str, kind: str) -> bool:
+        """Round 21c: 'Lignende yrker: Automatiker, Energimontør', 'Related careers: Millwright | Electronics Technician
+        | Solar PV Installer', 'Métiers proches : Consultant en recrutement · Chargé de développement RH' (sets 28 k02,
+        k03, k10, k12, 31 o01, o18, 33 q02): after a move label of a progression section, two names or more split by
+        commas, bars or middle dots are titles of that move, in any language (a name with no role noun the vocabulary
+        knows too), each short, with no sentence, digit or link in it. True when read."""
+        if not block.kind.startswith("career_") or kind not in ("from", "to", "lateral"):
+            return False
+        pieces = [p.strip().rstrip(".") for p in _LISTED_SPLIT.split(text.strip()) if p.strip()]
+        if len(pieces) < 2:
+            return False
+        found = []
+        for piece in pieces:
+            name, note = split_trailing_parenthetical(piece)
+            name = name.strip()
+            if not _listed_move(name):
+                return False
+            found.append((name, note))
+        for (name, note), piece in zip(found, pieces):  # each name its own text: the line is no menu of the site
+            self.add("career_paths", {"role": self.role, "kind": kind, "target_title": name, "note": note}, piece,
+                     block.line, block.kind)
+        return True
 
     def ladder_table(self, block: Block, lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
         """'| Level | Title | Typical experience |' in a progression section: each row's title is a ladder step
@@ -2154,7 +2230,8 @@ class Reader(SalaryReading):
             steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
             own = any(t.lower() == self.role.lower() for t in titles) or (
-                len(titles) >= 3 and _grades_of_role(titles[0], self.role))  # 'Apprentice X → … ': X's own ladder
+                len(titles) >= 3 and _grades_of_role(titles[0], self.role)) \
+                or len(titles) >= 3 and _role_grades(titles, self.role)  # 'Apprentice X → … ': X's own ladder
             onward = kind == "to" and not own
             if not own and kind != "to" and not _ladder_of(titles, self.role):
                 if self.loose_ladder(block, text, line, kind):
@@ -2358,8 +2435,13 @@ class Reader(SalaryReading):
     def listed_aliases(self, block: Block, names: list[str], line: int) -> None:
         """Each name of a labelled list that reads as a title by itself is an alias; another is kept as text ('ATCO, air
         traffic')."""
+        # round 21c: 'Muut nimikkeet: bussikuski, bussinkuljettaja, kuljettaja (henkilöliikenne)' (set 28 k16): under an
+        # aliases heading of the vocabulary, a list of two names or more each of a name's shape after such a label
+        # (lower-case words of another language too) is the role's other names
+        shaped = block.kind == "aliases" and len(names) >= 2 and not _english_heading(block.heading or "") \
+            and all(_labelled_alias(split_trailing_parenthetical(n)[0].strip()) for n in names)
         for name in names:
-            if _listed_title(name):
+            if _listed_title(name) or shaped:
                 self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, line, block.kind)
             else:
                 self.keep(block, name, line)

@@ -50,7 +50,7 @@ _SENTENCE_OPENERS = {
     "several", "any", "all", "each", "every", "more", "less", "strong", "good", "great", "excellent", "i",
     "our", "your", "their", "his", "her", "its", "there", "here", "what", "how", "why", "who", "where",
 }
-_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>)\s+")  # any arrow glyph between two titles
+_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|⇨|⮕|»|>>|>)\s+")  # any arrow glyph between two titles
 _BOUND_WORDS = re.compile(r"(?i)(?:\b(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between))\s*$")
 
 
@@ -117,6 +117,11 @@ def career_label(text: str, bare: bool = False) -> tuple[str, str] | None:
         return None
     for kind, pattern in _career_labels():
         if pattern.fullmatch(head):
+            return kind, rest.strip(" *_\t")
+    halves = [h.strip() for h in head.split(" / ")] if head.count(" / ") == 1 else []
+    for kind, pattern in _career_labels() if halves else ():
+        # round 21c: 'Entrada desde / Entry from', 'Siguiente paso / Next step' (set 30 n23): a label in two languages
+        if pattern.fullmatch(halves[0]) or pattern.fullmatch(halves[1]):
             return kind, rest.strip(" *_\t")
     return None
 
