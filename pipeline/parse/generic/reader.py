@@ -42,6 +42,8 @@ def _english_heading(heading: str) -> bool:
     return bool(match) and int(match.lastgroup[1:]) < len(_kind_patterns("generic_headings"))
 
 
+_BOX_PAY_LABEL = re.compile(r"(?i)\b(?:pay|salary|salaire|salario|salário|sueldo|wage|wages|earnings|gehalt|lohn|"
+                            r"stipendio|retribuzione|média salarial)\b")
 _LISTED_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+|,\s+")
 _LISTED_WORDS = re.compile(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then|and|or|see|more|read|"
                            r"view|click|here|jobs?|vacancies|articles?)\b")
@@ -2464,9 +2466,12 @@ class Reader(SalaryReading):
             label, sep, value = text.partition(":")
             tabbed = [c.strip() for c in re.split(r"\t+", text)]  # round 13b: 'Award classification<TAB><TAB>Cook …
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
-                self.fact(tabbed[0], tabbed[1], text, lines[i].number, block)  # 'Number of Jobs, 2024<TAB>179,400'
+                following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+                # (round 21c: a pay row whose value goes on with the same pay by another period on the next line is
+                # no one value as written: its salaries only)
+                self.fact(tabbed[0], tabbed[1], text, lines[i].number, block,  # 'Number of Jobs, 2024<TAB>179,400'
+                          box_pay=not (_PERIOD_ONLY.fullmatch(following) and _PERIOD_ONLY.search(tabbed[1])))
                 i += 1
-                following = lines[i].text.strip() if i < len(lines) else ""
                 other = _PERIOD_ONLY.fullmatch(following)
                 stated = _PERIOD_ONLY.search(tabbed[1])
                 if other and stated and _has_currency(tabbed[1]) and figure_start(tabbed[1]) == 0 \
@@ -2519,7 +2524,7 @@ class Reader(SalaryReading):
                 self.keep(block, text, lines[i].number)
                 i += 1
 
-    def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
+    def fact(self, label: str, value: str, written: str, line: int, block: Block, box_pay: bool = True) -> None:
         if position_row(label, value, self.role):
             self.keep(block, written, line)  # round 17a: 'Position' / 'Field Guide (Level 1 …)': the role's title row
             return
@@ -2550,8 +2555,14 @@ class Reader(SalaryReading):
                                          "text": name, "skill_group": None}, written, line, "skills")
             return
         label = re.sub(r"\s*:\s*$", "", label)  # round 20c: 'Working hours:<TAB>40–45 hours' (set 31 o01): the colon ends it
-        self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
+        row = {"role": self.role, "label": label, "value": value}
+        if box_pay and block.kind == "facts" and (pay_label or _BOX_PAY_LABEL.search(label)):
+            # round 21c: '2024 Median Pay<TAB>$80,450 per year', 'Weekly pay' / '$2,050', 'Salaire débutant : 1 767 €'
+            # in a glance box (sets 29 m01, 30 n01, n03, n13, n21, 31 o09, 32 p04, p06, p09, 33 q06): a row of the box
+            # as written, besides the salary it gives (the guard lets a pay value stand only there)
+            row["box_pay"] = True
+        self.add("role_facts", row, written, line, block.kind)
         money = self.written_money(value) if pay_label and not _has_currency(value) else None
         if not pay_label and _has_currency(value) and figure_start(value) == 0 and self.under_pay_line(line, block):
             # round 14b: 'Pay' / 'Starting wage: $18.25 an hour' / 'Returning operators: $19.40 an hour': a run of

@@ -1,0 +1,70 @@
+"""Generic layout, round 22c: recall on English-language pages (sets 34-36) and the pay rows of a glance box (never a
+wrong fact). Every page here is invented (another role, site and wording than the sets'), and every rule has a
+negative, named in each test's docstring with the pages of the sets that showed its cause."""
+from __future__ import annotations
+
+from generic_helpers import _facts, _pay
+
+# --- a pay row of a glance box is a row of the box as written, besides its salary -------------------------------------
+
+_GLANCE = """Career Compass · Construction
+
+Glazier
+
+Glaziers cut, fit and replace glass in windows, doors and shopfronts.
+
+At a glance
+{rows}
+
+Tasks
+- Measure openings and cut glass to size
+- Fit and seal panes and frames
+- Replace broken glass safely
+
+Skills
+- Precision
+- Working at heights
+- Customer service
+
+{pay}
+"""
+
+
+def test_a_pay_row_of_a_glance_box_is_a_fact_as_written_and_a_salary():
+    """The lead's decision (round 22): sets 29 m01, 32 p04 and 33 q03 ('Weekly pay' / '$2,050'), 30 n13 ('Median salary'
+    / '$61,890 (U.S. national)'), 28 k10 and 32 p06 ('Salaire débutant : 1 767 € brut par mois'), 36 r08 ('Median base
+    salary'): the labels read a glance box's pay row as one of its facts, verbatim, and as its salary."""
+    page = _GLANCE.format(rows="Weekly pay\n$1,480\nEmployment size\n12,400", pay="Pay\nGlaziers earn $1,480 a week.")
+    assert ("Weekly pay", "$1,480") in _facts(page) and ("Employment size", "12,400") in _facts(page)
+    assert (1480, 1480, "USD") in [(p[1], p[2], p[3]) for p in _pay(page)]
+    page = _GLANCE.format(rows="Median pay\t$51,200 per year\nNumber of jobs, 2024\t58,300", pay="")
+    assert ("Median pay", "$51,200 per year") in _facts(page) and ("Number of jobs, 2024", "58,300") in _facts(page)
+    assert (51200, 51200, "USD") in [(p[1], p[2], p[3]) for p in _pay(page)]
+    page = _GLANCE.format(rows="Salary: Set by the national agreement\nHours: 39 a week", pay="")
+    assert ("Salary", "Set by the national agreement") in _facts(page)  # (a value of words: any fact)
+
+
+def test_pay_outside_a_glance_box_spread_over_two_lines_or_a_sentence_is_no_box_row():
+    """Negatives: 'Junior: $1,200 a week' under the pay heading is a salary only; a box row whose pay goes on with the
+    same pay by another period on the next line ('$80,450 per year' / '$38.68 per hour': set 30 n01 reads the first
+    line, 31 o09 and 34 r01 the two, so it stays a salary only); a 'Pay' heading over a sentence ended by its full stop
+    (an occupation handbook's summary tab) is prose."""
+    page = _GLANCE.format(rows="Employment size\n12,400", pay="Pay\nJunior: $1,200 a week\nSenior: $1,700 a week")
+    assert not any(label in ("Junior", "Senior") for label, _ in _facts(page))
+    page = _GLANCE.format(rows="Median pay\t$76,900 per year\n$36.97 per hour\nEmployment size\t12,400",
+                          pay="")
+    assert not any(label == "Median pay" for label, _ in _facts(page)), _facts(page)
+    page = _GLANCE.format(rows="Median pay\t$76,900 per year\nEmployment size\t12,400\nPay\n"
+                               "The median annual wage for glaziers was $76,900 in May 2024.", pay="")
+    assert not any(label == "Pay" for label, _ in _facts(page)), _facts(page)
+
+
+def test_a_pay_label_in_a_currency_over_a_row_of_words_is_a_tables_head():
+    """Set 37 p11 ('Monthly basic salary (RM)' over 'Years of experience' and the cities): the line naming pay in a
+    currency over a row of words heads a pay table, no row of the box. Negative: 'Salary (GBP)' / '£28,000'."""
+    page = _GLANCE.format(rows="Hours: 39 a week\nAnnual salary (NZD)\nExperience\tAuckland\tWellington", pay="")
+    assert not any(label.startswith("Annual salary") for label, _ in _facts(page)), _facts(page)
+    page = _GLANCE.format(rows="Hours: 39 a week\nAnnual salary\nExperience\tAuckland\tWellington", pay="")
+    assert not any(label.startswith("Annual salary") for label, _ in _facts(page)), _facts(page)
+    page = _GLANCE.format(rows="Salary (GBP)\n£28,000\nHours\n39 a week", pay="")
+    assert ("Salary (GBP)", "£28,000") in _facts(page)
