@@ -68,3 +68,56 @@ def test_a_pay_label_in_a_currency_over_a_row_of_words_is_a_tables_head():
     assert not any(label.startswith("Annual salary") for label, _ in _facts(page)), _facts(page)
     page = _GLANCE.format(rows="Salary (GBP)\n£28,000\nHours\n39 a week", pay="")
     assert ("Salary (GBP)", "£28,000") in _facts(page)
+
+
+# --- a lead-in's run of plain lines, one longer than twelve words, then paragraphs ---------------------------------
+
+_HANDBOOK = """Occupation Outlook
+Surveyors
+Summary
+What They Do
+Pay
+
+What Surveyors Do
+Surveyors make precise measurements to set property boundaries.
+
+Duties
+Surveyors typically do the following:
+
+Measure distances, directions, and angles between points on the surface of the earth
+Travel to locations using known reference points
+Research land records, survey records, and land titles
+{last}
+
+Surveyors use the Global Positioning System to locate reference points. They work with civil engineers and architects.
+
+Most surveyors work outdoors in all weather.
+
+Skills
+- Attention to detail
+- Problem-solving
+- Physical stamina
+"""
+
+
+def test_a_run_of_plain_lines_under_a_lead_in_is_its_list_before_the_paragraphs():
+    """Sets 30 n01 and 34 r01 (an occupation handbook's 'X typically do the following:' over seven unmarked lines, one
+    of 13 words, then two paragraphs): the run is the list of duties, the paragraphs stay text."""
+    from generic_helpers import _page
+    page = _page(_HANDBOOK.format(last="Prepare plots, maps, and reports and present the findings to clients and agencies"))
+    duties = [r["text"] for r in page.facts.get("responsibilities", [])]
+    assert "Measure distances, directions, and angles between points on the surface of the earth" in duties
+    assert "Prepare plots, maps, and reports and present the findings to clients and agencies" in duties
+    assert len(duties) == 4 and not any("Global Positioning" in d for d in duties)
+
+
+def test_a_run_ended_by_sentences_or_without_a_lead_in_is_no_list():
+    """Negatives: the same lines written as sentences ('… and agencies.') are prose; without the lead-in ending with
+    ':' the long lines are a paragraph's, no list."""
+    from generic_helpers import _page
+    text = _HANDBOOK.format(last="Prepare plots, maps, and reports and present the findings to clients and agencies")
+    page = _page(text.replace("Surveyors typically do the following:\n\n", "Surveyors typically do the following.\n\n"))
+    assert not page.facts.get("responsibilities")
+    lines = text.split("\n")
+    sentences = "\n".join(ln + "." if ln.startswith(("Measure", "Travel", "Research", "Prepare")) else ln for ln in lines)
+    assert not _page(sentences).facts.get("responsibilities")

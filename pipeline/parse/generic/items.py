@@ -102,7 +102,7 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         return candidates, sorted(leads, key=lambda p: p[1])
     run = _first_run(candidates)
     if len(run) >= 2 and len(run) < len(candidates) and all(p[1] < candidates[len(run)][1] for p in leads if
-                                                            p in lines_plain) and _list_shaped(run):
+                                                            p in lines_plain) and (_list_shaped(run) or _led_run(run, leads)):
         # 'AP Specialist' / 'Accounts Payable Clerk' and, after a blank line, a sentence: the run is the list
         rest = [p for p in plain if p not in run]
         return run, sorted(rest, key=lambda p: p[1])
@@ -121,6 +121,16 @@ def _first_run(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
             break
         run.append((text, number))
     return run
+
+
+def _led_run(run: list[tuple[str, int]], leads: list[tuple[str, int]]) -> bool:
+    """Round 22c: 'Electricians typically do the following:' / (blank) / seven lines, one up to 20 words ('Direct and
+    train workers to install, maintain, or repair electrical wiring or equipment'), then paragraphs: a run of three
+    capitalised lines or more right under a lead-in ending with ':', none a sentence, is the lead-in's list."""
+    start = run[0][1]
+    return len(run) >= 3 and any(t.endswith(":") and start - 2 <= n < start for t, n in leads) \
+        and all(len(t.split()) <= 20 and t[:1].isupper() and not _ends_sentence(t) and not re.search(r"[.!?;]\s", t)
+                and ":" not in t for t, _ in run)
 
 
 def _list_shaped(lines: list[tuple[str, int]]) -> bool:
