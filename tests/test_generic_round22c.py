@@ -121,3 +121,57 @@ def test_a_run_ended_by_sentences_or_without_a_lead_in_is_no_list():
     lines = text.split("\n")
     sentences = "\n".join(ln + "." if ln.startswith(("Measure", "Travel", "Research", "Prepare")) else ln for ln in lines)
     assert not _page(sentences).facts.get("responsibilities")
+
+
+# --- a line naming pay over a table lined up by spaces, inside another section ----------------------------------------
+
+_ALIGNED = """Workforce Board · Occupation profiles
+
+Roofer
+
+Roofers replace, repair and install the roofs of buildings.
+
+Tasks
+- Inspect problem roofs to decide how best to repair them
+- Measure roofs to work out the materials needed
+- Install shingles, membranes and metal sheets
+
+Skills
+- Working at heights
+- Balance
+- Physical stamina
+
+Related occupations
+ 47-2181 Roofers
+ 47-2211 Sheet Metal Workers
+{lead}
+Entry is the mean of the lowest third of wages; experienced the mean of the upper two thirds.
+{table}"""
+
+_SPACED_TABLE = ("Region                    Entry        Median       Experienced\n"
+                 "Northern District         $38,120      $46,300      $52,940\n"
+                 "Coastal District          $41,500      $49,870      $57,210\n"
+                 "Valley Metro District     $43,300      $51,020      $58,650\n"
+                 "River District            $45,210      $55,980      $63,4")  # (the capture cut in its last row)
+
+
+def test_a_line_naming_pay_over_a_table_lined_up_by_spaces_leads_a_pay_table():
+    """Sets 34 r08 ('Wages by Area (2024, Annual)' / a note / 'Area  Entry  Median  Experienced' over rows of three
+    wages, under the related occupations' list, the capture cut in the last row) and 37 p11 ('Monthly basic salary (RM)' / (blank) / 'Years of
+    experience  Kuala Lumpur & Selangor  Penang & Johor' over ranges in RM): the spaced columns are the table's cells."""
+    pay = [(p[1], p[2], p[3]) for p in _pay(_ALIGNED.format(lead="Wages by District (2025, Annual)",
+                                                             table=_SPACED_TABLE))]
+    assert (38120, 38120, "USD") in pay and (57210, 57210, "USD") in pay and (55980, 55980, "USD") in pay
+
+
+def test_a_table_lined_up_by_spaces_under_a_line_naming_no_pay_is_no_pay_table():
+    """Negative: 'Employment by District (2025)' over the same columns of figures names no pay."""
+    table = _SPACED_TABLE.replace("$", "")
+    assert _pay(_ALIGNED.format(lead="Employment by District (2025)", table=table)) == []
+
+
+def test_a_spaced_table_with_a_cell_that_is_not_pay_or_under_a_spaced_lead_is_left_alone():
+    """Negatives: a cell 'n/a' among the amounts voids the table (its rows stay text); a lead line itself written in
+    spaced columns ('Wages   View:  [Hourly]   Yearly') is a widget's, read by the spaced-table reader of round 10."""
+    table = _SPACED_TABLE.replace("$57,210", "n/a    ")
+    assert _pay(_ALIGNED.format(lead="Wages by District (2025, Annual)", table=table)) == []

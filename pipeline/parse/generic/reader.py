@@ -479,6 +479,35 @@ def _ends_sentence_split(text: str) -> list[str]:
     return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if p]
 
 
+_SPACED_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _spaced_pay_rows(lines: list[Line]) -> list[Line]:
+    """Round 22c: 'Area      Entry     Median     Experienced' / 'Asheville MSA    $42,080    $52,310    $59,150' … (set
+    34 r08, the capture cut in its last row; 37 p11 'Years of experience    Kuala Lumpur & Selangor    Penang & Johor'
+    over ranges in RM): a header of three columns or more lined up by spaces, no amount in it, over rows of as many
+    cells, each after the first an amount or a band (the last row may be cut short); [] when the lines are no such table."""
+    run = []
+    for ln in lines:
+        if len(_SPACED_GAP.findall(ln.text.strip())) >= 2 and "\t" not in ln.text and "|" not in ln.text:
+            run.append(ln)
+        elif run:
+            break
+    if len(run) < 3:
+        return []
+    from pipeline.parse.generic.cells import pay_cell
+    head = [c.strip() for c in re.split(r"\s{2,}", run[0].text.strip())]
+    if any(pay_cell(c) or _has_currency(c) for c in head):
+        return []
+    for k, ln in enumerate(run[1:], 1):
+        cells = [c.strip() for c in re.split(r"\s{2,}", ln.text.strip())]
+        if not (len(cells) == len(head) or k == len(run) - 1 and 2 < len(cells) < len(head)) \
+                or not all(pay_cell(c) or _has_currency(c) for c in cells[1:]) or pay_cell(cells[0]) \
+                or _has_currency(cells[0]):
+            return []
+    return run
+
+
 def _foreign_pay_lead(text: str) -> bool:
     """Round 21c: a line naming pay in another language over a table ('Wynagrodzenia miesięczne brutto (PLN)', 'Průměrná
     mzda'; generic_pay_words.tsv kind 'pay')."""
@@ -1387,9 +1416,11 @@ class Reader(SalaryReading):
                 # 4,200 – GH₵ 4,900'); 'Print | Share | Apply' right under it is the page's links, no row of the table
                 run = run[:len(barred) + 1]
                 narrow = {r.number for r in barred}
+            spaced = _spaced_pay_rows(run[1:]) if not _SPACED_GAP.search(text) else []
             rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|") or r.number in narrow
                     or self.spaced_pay_row(r.text)  # round 12a: 'PSIRA Grade C      R7 850'
-                    or _bare_cells(r.text)]  # round 14b: 'Technician | Technician | R22 000 – R28 500' (no outer bars)
+                    or _bare_cells(r.text)  # round 14b: 'Technician | Technician | R22 000 – R28 500' (no outer bars)
+                    or r in spaced]
             if len(rows) == 3 and not all(self.spaced_pay_row(r.text) for r in rows) \
                     and any(self.spaced_pay_row(r.text) for r in rows):
                 continue  # rows of one table are written one way
