@@ -175,3 +175,42 @@ def test_a_spaced_table_with_a_cell_that_is_not_pay_or_under_a_spaced_lead_is_le
     spaced columns ('Wages   View:  [Hourly]   Yearly') is a widget's, read by the spaced-table reader of round 10."""
     table = _SPACED_TABLE.replace("$57,210", "n/a    ")
     assert _pay(_ALIGNED.format(lead="Wages by District (2025, Annual)", table=table)) == []
+
+
+# --- a glance box without a heading of the vocabulary ------------------------------------------------------------
+
+_HEADLESS = """Careers Hub
+
+Glazier
+
+Glaziers cut, fit and replace glass in windows, doors and shopfronts.
+
+{box}
+
+What you'll do
+- Measure openings and cut glass to size
+- Fit and seal panes and frames
+- Replace broken glass safely
+
+Skills
+- Precision
+- Working at heights
+- Customer service
+"""
+
+
+def test_a_pay_row_of_a_box_under_the_intro_is_a_fact_as_written():
+    """Sets 35 s24 ('Salary range: £24,000 to £65,000' / 'Hours per week: 37.5' / … right under the intro, no heading)
+    and 33 q03 ('Weekly pay<TAB>$1,850' / 'Future growth<TAB>Strong' / … under a heading the vocabulary does not
+    know): a run of three rows or more is a glance box, its pay row one of its facts too."""
+    page = _HEADLESS.format(box="Salary range: £26,000 to £41,000\nHours per week: 39\nDemand: Good")
+    assert ("Salary range", "£26,000 to £41,000") in _facts(page)
+
+
+def test_a_pay_row_of_a_vacancy_card_or_alone_is_no_box_fact():
+    """Negatives: a vacancy's card ('Wage: £18,500 Annually' / 'Location: …' / 'Start date: …', set 35 s02) and a lone
+    pay row are no glance box of the role."""
+    page = _HEADLESS.format(box="Trainee Glazier\nWage: £17,900 Annually\nLocation: Hull HU2\nStart date: 1 March 2026")
+    assert not any(label == "Wage" for label, _ in _facts(page))
+    page = _HEADLESS.format(box="Salary range: £26,000 to £41,000")
+    assert not any(label == "Salary range" for label, _ in _facts(page))

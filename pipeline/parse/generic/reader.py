@@ -479,6 +479,9 @@ def _ends_sentence_split(text: str) -> list[str]:
     return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if p]
 
 
+# the rows of a vacancy's card ('Location: Swindon SN2', 'Start date: 15 September 2025', 'Closing date: …')
+_VACANCY_ROW = re.compile(r"(?i)^(?:location|start(?:ing)? date|closing date|apply by|date posted|posted(?: on)?|"
+                          r"reference|ref|job type|contract type|employer)\s*[:\t]")
 _SPACED_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
@@ -2555,6 +2558,21 @@ class Reader(SalaryReading):
                 self.keep(block, text, lines[i].number)
                 i += 1
 
+    def box_run(self, line: int) -> bool:
+        """Round 22c: whether the lines written with line `line` (1-based; up to a blank line each way) are a glance box
+        of the role: three rows or more, none a vacancy's ('Location: Leeds', 'Start date: 1 September'), e.g. 'Weekly
+        pay<TAB>$1,850' / 'Future growth<TAB>Strong' / … without a heading the vocabulary knows (set 33 q03), 'Salary
+        range: £24,000 to £65,000' / 'Hours per week: 37.5' / … under the intro (set 35 s24)."""
+        lines = self.page_lines
+        start = end = line - 1
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        run = [ln.strip() for ln in lines[start:end + 1]]
+        rows = [ln for ln in run if "\t" in ln or re.match(r"[^:]{2,40}:\s+\S", ln)]
+        return len(rows) >= 3 and not any(_VACANCY_ROW.match(ln) for ln in run)
+
     def fact(self, label: str, value: str, written: str, line: int, block: Block, box_pay: bool = True) -> None:
         if position_row(label, value, self.role):
             self.keep(block, written, line)  # round 17a: 'Position' / 'Field Guide (Level 1 …)': the role's title row
@@ -2588,7 +2606,8 @@ class Reader(SalaryReading):
         label = re.sub(r"\s*:\s*$", "", label)  # round 20c: 'Working hours:<TAB>40–45 hours' (set 31 o01): the colon ends it
         pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
         row = {"role": self.role, "label": label, "value": value}
-        if box_pay and block.kind == "facts" and (pay_label or _BOX_PAY_LABEL.search(label)):
+        if box_pay and (block.kind == "facts" or block.kind in ("unknown", "intro") and self.box_run(line)) \
+                and (pay_label or _BOX_PAY_LABEL.search(label)):
             # round 21c: '2024 Median Pay<TAB>$80,450 per year', 'Weekly pay' / '$2,050', 'Salaire débutant : 1 767 €'
             # in a glance box (sets 29 m01, 30 n01, n03, n13, n21, 31 o09, 32 p04, p06, p09, 33 q06): a row of the box
             # as written, besides the salary it gives (the guard lets a pay value stand only there)
