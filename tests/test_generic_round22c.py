@@ -214,3 +214,44 @@ def test_a_pay_row_of_a_vacancy_card_or_alone_is_no_box_fact():
     assert not any(label == "Wage" for label, _ in _facts(page))
     page = _HEADLESS.format(box="Salary range: £26,000 to £41,000")
     assert not any(label == "Salary range" for label, _ in _facts(page))
+
+
+# --- a pay label read as a heading over its amount, at the head of a glance box -----------------------------------
+
+_PAY_HEAD = """Careers Hub
+
+Glazier
+
+Glaziers cut, fit and replace glass in windows, doors and shopfronts.
+
+{box}
+
+What you'll do
+- Measure openings and cut glass to size
+- Fit and seal panes and frames
+- Replace broken glass safely
+
+Skills
+- Precision
+- Working at heights
+- Customer service
+"""
+
+
+def test_a_pay_label_over_its_amount_heads_a_glance_box():
+    """Sets 35 s06 ('Average weekly pay' / '$1,795' / 'Future growth' / 'Very strong' / …), 34 r16 ('Median Salary' /
+    '$65,190' / 'Unemployment Rate' / '0.9%' / …) and 35 s20: the pay label read as a heading is the box's first row;
+    every row a fact, the pay one a salary too."""
+    page = _PAY_HEAD.format(box="Median weekly pay\n$1,420\nFuture growth\nStable\nEmployment size\n21,300 workers\n"
+                                "Average age\n41 years")
+    facts = _facts(page)
+    assert ("Median weekly pay", "$1,420") in facts and ("Future growth", "Stable") in facts
+    assert ("Employment size", "21,300 workers") in facts
+    assert (1420, 1420, "USD") in [(p[1], p[2], p[3]) for p in _pay(page)]
+
+
+def test_a_pay_heading_over_an_amount_and_prose_is_a_pay_section():
+    """Negative: 'Average weekly pay' / '$1,420' / a paragraph is the pay section (no box of pairs under it)."""
+    page = _PAY_HEAD.format(box="Average weekly pay\n$1,420\nGlaziers earn more with experience, up to $1,900 a week "
+                                "for a lead glazier.")
+    assert not any(label == "Average weekly pay" for label, _ in _facts(page))

@@ -482,6 +482,40 @@ def _ends_sentence_split(text: str) -> list[str]:
 # the rows of a vacancy's card ('Location: Swindon SN2', 'Start date: 15 September 2025', 'Closing date: …')
 _VACANCY_ROW = re.compile(r"(?i)^(?:location|start(?:ing)? date|closing date|apply by|date posted|posted(?: on)?|"
                           r"reference|ref|job type|contract type|employer)\s*[:\t]")
+def _pay_box_head(block: Block) -> tuple[Block, Block] | None:
+    """Round 22c: 'Average weekly pay' / '$1,795' / 'Future growth' / 'Very strong' / 'Employment size' / '91,400 workers'
+    (sets 35 s06, 34 r16 'Median Salary' / '$65,190' / 'Unemployment Rate' / '0.9%'): a pay label read as a heading
+    over its amount alone, then two label/value pairs or more line under line, is a glance box's first row; (the box,
+    the lines after it) else None."""
+    heading = (block.heading or "").strip()
+    lines = block.lines
+    if not heading or len(heading.split()) > 5 or ":" in heading or re.search(r"\d", heading) or len(lines) < 5 \
+            or lines[0].number != block.line + 1:
+        return None
+    first = lines[0].text.strip()
+    if len(first.split()) > 4 or figure_start(first) != 0 or not _has_currency(first) or is_bullet(lines[0].text):
+        return None
+    run = [lines[0]]
+    k = 1
+    while k + 1 < len(lines):
+        label, value = lines[k], lines[k + 1]
+        if label.number != run[-1].number + 1 or value.number != label.number + 1:
+            break
+        lt, vt = label.text.strip(), value.text.strip()
+        if is_bullet(label.text) or is_bullet(value.text) or not (0 < len(lt.split()) <= 6) or re.search(r"[\d:.!?]", lt) \
+                or not lt[:1].isupper() or not (0 < len(vt.split()) <= 6) or vt.endswith((".", ":")):
+            break
+        run += [label, value]
+        k += 2
+    if len(run) < 5:
+        return None
+    used = {ln.number for ln in run}
+    box = Block("facts", None, [Line(heading, block.line)] + run, None, block.parent, block.line)
+    rest = Block(block.kind, block.heading, [ln for ln in lines if ln.number not in used], None, block.parent,
+                 block.line)  # (the pay section's prose after the box: 'Apprentices start from around $520 a week')
+    return box, rest
+
+
 _SPACED_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
@@ -1261,6 +1295,14 @@ class Reader(SalaryReading):
         self.keep(block, text, line, section)
 
     def read(self, block: Block) -> None:
+        if block.kind == "salary":
+            split = _pay_box_head(block)
+            if split is not None:
+                box, rest = split
+                self.read(box)
+                if not rest.lines:
+                    return
+                block = rest
         reader = {
             "responsibilities": self.read_responsibilities, "skills": self.read_skills,
             "skill_group": self.read_skills, "skill_gaps": self.read_skills,
