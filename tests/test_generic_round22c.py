@@ -255,3 +255,15 @@ def test_a_pay_heading_over_an_amount_and_prose_is_a_pay_section():
     page = _PAY_HEAD.format(box="Average weekly pay\n$1,420\nGlaziers earn more with experience, up to $1,900 a week "
                                 "for a lead glazier.")
     assert not any(label == "Average weekly pay" for label, _ in _facts(page))
+
+
+# --- 'advance to jobs as X' -------------------------------------------------------------------------------------------
+
+def test_advance_to_jobs_as_names_the_next_role():
+    """Set 34 r01 ('Experienced electricians can advance to jobs as supervisors.'): the words 'jobs as' between the move
+    and the name are no part of it. Negative: 'advance to jobs as a result of training' names no role."""
+    from pipeline.parse.generic.items import prose_paths
+    assert prose_paths("Experienced glaziers can advance to jobs as supervisors or estimators.") == [
+        ("to", "supervisors"), ("to", "estimators")]
+    assert prose_paths("Experienced glaziers can advance to positions as site managers.") == [("to", "site managers")]
+    assert prose_paths("Experienced glaziers can advance to jobs as a result of training.") == []

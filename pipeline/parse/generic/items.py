@@ -585,7 +585,11 @@ _PATH_TRIGGERS = (
     ("from", r"(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:out\s+|their\s+careers?\s+)?as"),
     ("lateral", r"(?:(?:move|moves|moving|switch|switches|transfer|transfers|step|steps)\s+(?:sideways|laterally|across)"
                 r"\s+(?:in)?to|(?:switch|switches|switching|switched)\s+(?:over\s+)?(?:in)?to)"),
-    ("to", r"(?:become|move\s+up\s+to|moves\s+up\s+to|step\s+up\s+to|steps\s+up\s+to|progress\s+to|"
+    ("to", r"(?:become|"
+           # round 22c: 'Experienced electricians can advance to jobs as supervisors' (set 34 r01; before the shorter
+           # triggers, which would take 'jobs as supervisors' for the name)
+           r"(?:advance|advances|move\s+up|moves\s+up|progress|progresses)\s+(?:in)?to\s+(?:jobs|positions|roles)\s+as|"
+           r"move\s+up\s+to|moves\s+up\s+to|step\s+up\s+to|steps\s+up\s+to|progress\s+to|"
            r"progresses\s+to|be\s+promoted\s+to|are\s+promoted\s+to|is\s+promoted\s+to|go\s+on\s+to\s+become|"
            r"move\s+(?:on\s+)?(?:in)?to\s+(?:a\s+role\s+as|roles?\s+(?:such\s+)?as|positions?\s+(?:such\s+)?as)|"
            r"move\s+into|moves\s+into|"
