@@ -267,3 +267,42 @@ def test_advance_to_jobs_as_names_the_next_role():
         ("to", "supervisors"), ("to", "estimators")]
     assert prose_paths("Experienced glaziers can advance to positions as site managers.") == [("to", "site managers")]
     assert prose_paths("Experienced glaziers can advance to jobs as a result of training.") == []
+
+
+# --- a headline pay card: 'Average salary' / amount / 'per year' --------------------------------------------------
+
+_CARD = """Pay Insights
+
+Glazier
+
+Glaziers cut, fit and replace glass in windows, doors and shopfronts.
+
+Average salary
+{card}
+
+What does a glazier do?
+- Measure openings and cut glass to size
+- Fit and seal panes and frames
+- Replace broken glass safely
+
+Skills
+- Precision
+- Working at heights
+- Customer service
+"""
+
+
+def test_a_pay_card_of_an_amount_and_its_period_is_a_fact_as_written():
+    """Sets 35 s18 ('Average salary' / '$65,000' / 'per year') and s19 ('£68,250' / 'per year' / 'Based on 1,204
+    salaries …'): the page's headline figure is a fact, the amount and its period line as one value, and a salary."""
+    page = _CARD.format(card="£31,400\nper year\nBased on 380 salaries reported in the last 12 months.")
+    assert ("Average salary", "£31,400 per year") in _facts(page)
+    assert (31400, 31400, "GBP") in [(p[1], p[2], p[3]) for p in _pay(page)]
+
+
+def test_a_pay_heading_over_a_band_or_without_a_period_line_is_no_card():
+    """Negatives: an amount followed by a second amount line (a band written over two lines), or by prose rather than
+    its period, is the pay section's, no card fact."""
+    assert not any(label == "Average salary" for label, _ in _facts(_CARD.format(card="£31,400\n£38,000\nper year")))
+    assert not any(label == "Average salary" for label, _ in
+                   _facts(_CARD.format(card="£31,400\nGlaziers in Leeds earn a little less than in London.")))

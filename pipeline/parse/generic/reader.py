@@ -482,6 +482,26 @@ def _ends_sentence_split(text: str) -> list[str]:
 # the rows of a vacancy's card ('Location: Swindon SN2', 'Start date: 15 September 2025', 'Closing date: …')
 _VACANCY_ROW = re.compile(r"(?i)^(?:location|start(?:ing)? date|closing date|apply by|date posted|posted(?: on)?|"
                           r"reference|ref|job type|contract type|employer)\s*[:\t]")
+_PERIOD_LINE = re.compile(r"(?i)^(?:per|a|an|/)\s*(?:year|annum|month|week|day|hour)$")
+
+
+def _pay_card(block: Block) -> tuple[str, int] | None:
+    """Round 22c: a pay heading of a few words over its amount alone and a line of its period alone ('Average salary' /
+    '$65,000' / 'per year'), then no other amount line: (the amount and period as one value, its line), else None."""
+    heading = (block.heading or "").strip()
+    lines = block.lines
+    if not heading or len(heading.split()) > 4 or re.search(r"[\d:]", heading) or len(lines) < 2 \
+            or lines[0].number != block.line + 1 or lines[1].number != lines[0].number + 1:
+        return None
+    amount, period = lines[0].text.strip(), lines[1].text.strip()
+    if len(amount.split()) > 2 or figure_start(amount) != 0 or not _has_currency(amount) \
+            or not _PERIOD_LINE.match(period) or not _SALARY_WORD.search(heading):
+        return None
+    if len(lines) > 2 and lines[2].number == lines[1].number + 1 and figure_start(lines[2].text.strip()) == 0:
+        return None  # a second amount right under it: a band or a list of figures, no one value
+    return f"{amount} {period}", lines[0].number
+
+
 def _pay_box_head(block: Block) -> tuple[Block, Block] | None:
     """Round 22c: 'Average weekly pay' / '$1,795' / 'Future growth' / 'Very strong' / 'Employment size' / '91,400 workers'
     (sets 35 s06, 34 r16 'Median Salary' / '$65,190' / 'Unemployment Rate' / '0.9%'): a pay label read as a heading
@@ -1303,6 +1323,13 @@ class Reader(SalaryReading):
                 if not rest.lines:
                     return
                 block = rest
+            card = _pay_card(block)
+            if card is not None:
+                # round 22c: 'Average salary' / '$65,000' / 'per year' (sets 35 s18, s19): the page's headline figure,
+                # a fact as written (its period line joined) besides the salary the section reads
+                value, number = card
+                self.add("role_facts", {"role": self.role, "label": block.heading.strip(), "value": value,
+                                        "box_pay": True}, value, number, "facts")
         reader = {
             "responsibilities": self.read_responsibilities, "skills": self.read_skills,
             "skill_group": self.read_skills, "skill_gaps": self.read_skills,
