@@ -306,3 +306,50 @@ def test_a_pay_heading_over_a_band_or_without_a_period_line_is_no_card():
     assert not any(label == "Average salary" for label, _ in _facts(_CARD.format(card="£31,400\n£38,000\nper year")))
     assert not any(label == "Average salary" for label, _ in
                    _facts(_CARD.format(card="£31,400\nGlaziers in Leeds earn a little less than in London.")))
+
+
+# --- clauses going on from a lead-in, the last ending its sentence -------------------------------------------------
+
+_CLAUSES = """Careers Portal
+
+Glazier
+
+Glaziers cut, fit and replace glass in windows, doors and shopfronts.
+
+What they do
+Glaziers may do some or all of the following:
+
+{lines}
+
+Skills and knowledge
+Glaziers need to have:
+
+- knowledge of glass types and safety glazing rules
+- skill with hand and power tools
+- good hand-eye coordination
+"""
+
+
+def test_clauses_under_a_lead_in_are_its_list():
+    """Sets 35 s07 and s01 ('Social workers may do some or all of the following:' / 'assess the needs of clients and their
+    whānau' / … / 'advocate for clients with government agencies.'): lower-case clauses one under the other going on
+    from the lead-in, only the last ending its sentence, are the list (each as written)."""
+    from generic_helpers import _page
+    page = _page(_CLAUSES.format(lines="measure openings and cut glass to size\nfit and seal panes in frames\n"
+                                       "replace broken or misted units\nclean up the work area afterwards."))
+    duties = [r["text"] for r in page.facts.get("responsibilities", [])]
+    assert duties == ["measure openings and cut glass to size", "fit and seal panes in frames",
+                      "replace broken or misted units", "clean up the work area afterwards."]
+
+
+def test_lower_case_lines_of_a_wrapped_paragraph_are_no_list():
+    """Negatives: a paragraph's lines that hold a sentence inside ('… to size. They also …'), and lines without the
+    lead-in ending with ':', stay text."""
+    from generic_helpers import _page
+    text = _CLAUSES.format(lines="measure openings and cut glass to size. they also\nfit and seal panes in frames\n"
+                                 "replace broken or misted units\nclean up the work area afterwards.")
+    assert not _page(text).facts.get("responsibilities")
+    text = _CLAUSES.format(lines="measure openings and cut glass to size\nfit and seal panes in frames\n"
+                                 "replace broken or misted units\nclean up the work area afterwards.") \
+        .replace("some or all of the following:", "some or all of the following.")
+    assert not _page(text).facts.get("responsibilities")

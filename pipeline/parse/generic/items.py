@@ -100,6 +100,8 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     asks = any(t.rstrip().endswith("?") for t, _ in candidates)  # 'Did you know?' heads an aside, it is no item
     if len(candidates) >= 2 and short and parallel and not asks:
         return candidates, sorted(leads, key=lambda p: p[1])
+    if _led_clauses(candidates, leads):
+        return candidates, sorted(leads, key=lambda p: p[1])
     run = _first_run(candidates)
     if len(run) >= 2 and len(run) < len(candidates) and all(p[1] < candidates[len(run)][1] for p in leads if
                                                             p in lines_plain) and (_list_shaped(run) or _led_run(run, leads)):
@@ -131,6 +133,20 @@ def _led_run(run: list[tuple[str, int]], leads: list[tuple[str, int]]) -> bool:
     return len(run) >= 3 and any(t.endswith(":") and start - 2 <= n < start for t, n in leads) \
         and all(len(t.split()) <= 20 and t[:1].isupper() and not _ends_sentence(t) and not re.search(r"[.!?;]\s", t)
                 and ":" not in t for t, _ in run)
+
+
+def _led_clauses(lines: list[tuple[str, int]], leads: list[tuple[str, int]]) -> bool:
+    """Round 22c: 'Social workers may do some or all of the following:' / (blank) / 'assess the needs of clients' / … /
+    'advocate for clients with government agencies.' (set 35 s07): three lines or more one under the other right under a
+    lead-in ending with ':', each a clause going on from it (lower-case start, no sentence inside), only the last
+    ending the lead's sentence, are its list."""
+    if len(lines) < 3 or any(b[1] != a[1] + 1 for a, b in zip(lines, lines[1:])):
+        return False
+    start = lines[0][1]
+    return any(t.endswith(":") and start - 2 <= n < start for t, n in leads) \
+        and all(t[:1].islower() and len(t.split()) <= 25 and not re.search(r"[.!?;]\s", t) and "?" not in t
+                for t, _ in lines) \
+        and not any(_ends_sentence(t) for t, _ in lines[:-1])
 
 
 def _list_shaped(lines: list[tuple[str, int]]) -> bool:
