@@ -353,3 +353,18 @@ def test_lower_case_lines_of_a_wrapped_paragraph_are_no_list():
                                  "replace broken or misted units\nclean up the work area afterwards.") \
         .replace("some or all of the following:", "some or all of the following.")
     assert not _page(text).facts.get("responsibilities")
+
+
+def test_clauses_under_a_lead_in_before_a_subheading_and_its_paragraph_are_the_list():
+    """Set 35 s01 ('Skills' / 'You'll need to have:' / seven clauses, the last ending with '.' / 'Work experience' / a
+    paragraph): the run right under the lead-in is the list; the later lines stay text."""
+    from generic_helpers import _page
+    text = _CLAUSES.format(lines="measure openings and cut glass to size\nfit and seal panes in frames\n"
+                                 "clean up the work area afterwards.") \
+        .replace("- knowledge of glass types and safety glazing rules\n- skill with hand and power tools\n"
+                 "- good hand-eye coordination\n",
+                 "knowledge of glass types and safety glazing rules\nskill with hand and power tools\n"
+                 "good hand-eye coordination.\n\nWork experience\n\nTime spent labouring on building sites is useful.\n")
+    skills = [r["skill_name"] for r in _page(text).facts.get("role_skills", [])]
+    assert "skill with hand and power tools" in skills and "knowledge of glass types and safety glazing rules" in skills
+    assert not any("labouring" in s or s == "Work experience" for s in skills)

@@ -104,7 +104,8 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         return candidates, sorted(leads, key=lambda p: p[1])
     run = _first_run(candidates)
     if len(run) >= 2 and len(run) < len(candidates) and all(p[1] < candidates[len(run)][1] for p in leads if
-                                                            p in lines_plain) and (_list_shaped(run) or _led_run(run, leads)):
+                                                            p in lines_plain) and (_list_shaped(run) or _led_run(run, leads)
+                                                                                  or _led_clauses(run, leads)):
         # 'AP Specialist' / 'Accounts Payable Clerk' and, after a blank line, a sentence: the run is the list
         rest = [p for p in plain if p not in run]
         return run, sorted(rest, key=lambda p: p[1])
