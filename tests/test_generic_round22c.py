@@ -368,3 +368,53 @@ def test_clauses_under_a_lead_in_before_a_subheading_and_its_paragraph_are_the_l
     skills = [r["skill_name"] for r in _page(text).facts.get("role_skills", [])]
     assert "skill with hand and power tools" in skills and "knowledge of glass types and safety glazing rules" in skills
     assert not any("labouring" in s or s == "Work experience" for s in skills)
+
+
+# --- headings listed by the page's table of contents ----------------------------------------------------------------
+
+_CONTENTS = """Health Careers
+
+Radiographer
+
+Radiographers take X-rays and scans to help doctors diagnose and treat illness.
+
+{lead}
+Life on the ward
+Entry requirements
+Skills and values
+Pay and benefits
+Where the role can lead
+
+Life on the ward
+As a radiographer you'll work in a hospital imaging department.
+
+Your day-to-day work could include:
+
+• positioning patients and equipment for each scan
+• checking images for quality before they go to the radiologist
+• keeping dose records for every examination
+
+Entry requirements
+You'll need a degree in diagnostic radiography approved by the regulator.
+
+Pay and benefits
+Newly qualified radiographers start on £31,049 a year.
+"""
+
+
+def test_a_heading_listed_by_the_table_of_contents_is_a_section():
+    """Set 35 s11 ('On this page' / 'Working life' / 'Entry requirements' / … then 'Working life' over its text and a
+    list of duties, read before as lines of the pay section above it): a line written as an entry of the page's
+    contents is its section's heading; the section is read as one whose heading the vocabulary does not know."""
+    from generic_helpers import _page
+    page = _page(_CONTENTS.format(lead="On this page"))
+    duties = [r["text"] for r in page.facts.get("responsibilities", [])]
+    assert "checking images for quality before they go to the radiologist" in duties and len(duties) == 3
+
+
+def test_lines_without_a_contents_lead_are_no_headings():
+    """Negative: the same short lines with no lead naming the page's contents ('Quick facts') head nothing."""
+    from pipeline.parse.generic.structure import _contents_entries, segment
+    assert _contents_entries(segment(_CONTENTS.format(lead="Quick facts")))[0] == set()
+    assert _contents_entries(segment(_CONTENTS.format(lead="On this page")))[0] == {
+        "life on the ward", "entry requirements", "skills and values", "pay and benefits", "where the role can lead"}
