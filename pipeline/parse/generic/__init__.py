@@ -178,6 +178,7 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         table = item.table
         if not role and table != "page_sections":
             table, row = "page_sections", {"section": item.section, "text": item.text}
+        row.pop("box_pay", None)  # (the guard's mark of a glance box's pay row: no column)
         if "role" in row and not row["role"]:
             row.pop("role")
         page.add(table, **row)

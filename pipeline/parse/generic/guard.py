@@ -304,7 +304,7 @@ def _amount_per_period(value: str) -> bool:
     return bool(_amount_period().match(value))
 
 
-def fact_ok(label: str, value: str, role: str) -> bool:
+def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
         return False
@@ -325,6 +325,14 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # 'Contact: careers@example.org', 'Phone: 1-800-555-0199', a web address: the site's, no fact
     if _ARROW.search(label) or "?" in value:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
+    if box_pay and re.search(r"\d", value):
+        # round 21c, 22c: a pay row of a glance box ('2024 Median Pay' / '$80,450 per year') is a row of the box as
+        # written; a sentence ended by its full stop ('Pay' / 'The median annual wage … was $98,310 in May 2023.')
+        # is prose under a pay heading, no row (a box value of words, 'Set by the agreement', reads as any fact)
+        return not _EXTRA_PAY_LABEL.search(label) and len(value.split()) <= 12 \
+            and not (value.rstrip().endswith(".") and len(value.split()) >= 5)
+    if box_pay and ("\t" in value.strip() or re.search(r"\((?:[A-Za-z]{2,3}|[A-Za-z]{0,2}[$£€¥₹])\)\s*$", label)):
+        return False  # 'Monthly basic salary (RM)' / 'Years of experience<TAB>City A<TAB>City B': a pay table's head
     if (_has_currency(value) and figure_start(value.strip()) == 0 or amount_only(value)) and not _not_pay(label):
         return False  # 'Junior: £24k–£30k', 'Lead: £60k+': money that is not named as a fee, a grant, funding… is pay
     if _LETTERED_AMOUNT.fullmatch(value.strip()) or _LETTERED_PAY.match(value.strip()):
@@ -602,7 +610,7 @@ def _item_ok(item: Item, role: str) -> bool:
                 row.get("target_title") or "").lower() != role.lower())) \
             and not (row.get("kind") in ("from", "to", "lateral") and _role_itself(row.get("target_title") or "", role)),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
-        "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
+        "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role, bool(row.get("box_pay"))),
         "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text) \
             and not _pay_of_other_role(row, item.text, role),
         "responsibilities": lambda: responsibility_ok(row.get("text") or ""),

@@ -100,9 +100,12 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     asks = any(t.rstrip().endswith("?") for t, _ in candidates)  # 'Did you know?' heads an aside, it is no item
     if len(candidates) >= 2 and short and parallel and not asks:
         return candidates, sorted(leads, key=lambda p: p[1])
+    if _led_clauses(candidates, leads):
+        return candidates, sorted(leads, key=lambda p: p[1])
     run = _first_run(candidates)
     if len(run) >= 2 and len(run) < len(candidates) and all(p[1] < candidates[len(run)][1] for p in leads if
-                                                            p in lines_plain) and _list_shaped(run):
+                                                            p in lines_plain) and (_list_shaped(run) or _led_run(run, leads)
+                                                                                  or _led_clauses(run, leads)):
         # 'AP Specialist' / 'Accounts Payable Clerk' and, after a blank line, a sentence: the run is the list
         rest = [p for p in plain if p not in run]
         return run, sorted(rest, key=lambda p: p[1])
@@ -121,6 +124,30 @@ def _first_run(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
             break
         run.append((text, number))
     return run
+
+
+def _led_run(run: list[tuple[str, int]], leads: list[tuple[str, int]]) -> bool:
+    """Round 22c: 'Electricians typically do the following:' / (blank) / seven lines, one up to 20 words ('Direct and
+    train workers to install, maintain, or repair electrical wiring or equipment'), then paragraphs: a run of three
+    capitalised lines or more right under a lead-in ending with ':', none a sentence, is the lead-in's list."""
+    start = run[0][1]
+    return len(run) >= 3 and any(t.endswith(":") and start - 2 <= n < start for t, n in leads) \
+        and all(len(t.split()) <= 20 and t[:1].isupper() and not _ends_sentence(t) and not re.search(r"[.!?;]\s", t)
+                and ":" not in t for t, _ in run)
+
+
+def _led_clauses(lines: list[tuple[str, int]], leads: list[tuple[str, int]]) -> bool:
+    """Round 22c: 'Social workers may do some or all of the following:' / (blank) / 'assess the needs of clients' / … /
+    'advocate for clients with government agencies.' (set 35 s07): three lines or more one under the other right under a
+    lead-in ending with ':', each a clause going on from it (lower-case start, no sentence inside), only the last
+    ending the lead's sentence, are its list."""
+    if len(lines) < 3 or any(b[1] != a[1] + 1 for a, b in zip(lines, lines[1:])):
+        return False
+    start = lines[0][1]
+    return any(t.endswith(":") and start - 2 <= n < start for t, n in leads) \
+        and all(t[:1].islower() and len(t.split()) <= 25 and not re.search(r"[.!?;]\s", t) and "?" not in t
+                for t, _ in lines) \
+        and not any(_ends_sentence(t) for t, _ in lines[:-1])
 
 
 def _list_shaped(lines: list[tuple[str, int]]) -> bool:
@@ -575,7 +602,11 @@ _PATH_TRIGGERS = (
     ("from", r"(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:out\s+|their\s+careers?\s+)?as"),
     ("lateral", r"(?:(?:move|moves|moving|switch|switches|transfer|transfers|step|steps)\s+(?:sideways|laterally|across)"
                 r"\s+(?:in)?to|(?:switch|switches|switching|switched)\s+(?:over\s+)?(?:in)?to)"),
-    ("to", r"(?:become|move\s+up\s+to|moves\s+up\s+to|step\s+up\s+to|steps\s+up\s+to|progress\s+to|"
+    ("to", r"(?:become|"
+           # round 22c: 'Experienced electricians can advance to jobs as supervisors' (set 34 r01; before the shorter
+           # triggers, which would take 'jobs as supervisors' for the name)
+           r"(?:advance|advances|move\s+up|moves\s+up|progress|progresses)\s+(?:in)?to\s+(?:jobs|positions|roles)\s+as|"
+           r"move\s+up\s+to|moves\s+up\s+to|step\s+up\s+to|steps\s+up\s+to|progress\s+to|"
            r"progresses\s+to|be\s+promoted\s+to|are\s+promoted\s+to|is\s+promoted\s+to|go\s+on\s+to\s+become|"
            r"move\s+(?:on\s+)?(?:in)?to\s+(?:a\s+role\s+as|roles?\s+(?:such\s+)?as|positions?\s+(?:such\s+)?as)|"
            r"move\s+into|moves\s+into|"

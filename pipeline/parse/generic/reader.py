@@ -42,6 +42,8 @@ def _english_heading(heading: str) -> bool:
     return bool(match) and int(match.lastgroup[1:]) < len(_kind_patterns("generic_headings"))
 
 
+_BOX_PAY_LABEL = re.compile(r"(?i)\b(?:pay|salary|salaire|salario|salário|sueldo|wage|wages|earnings|gehalt|lohn|"
+                            r"stipendio|retribuzione|média salarial)\b")
 _LISTED_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+|,\s+")
 _LISTED_WORDS = re.compile(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then|and|or|see|more|read|"
                            r"view|click|here|jobs?|vacancies|articles?)\b")
@@ -475,6 +477,92 @@ def _named_amounts(value: str) -> list[tuple[str, str]] | None:
 def _ends_sentence_split(text: str) -> list[str]:
     """The sentences of a paragraph (round 14b)."""
     return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if p]
+
+
+# the rows of a vacancy's card ('Location: Swindon SN2', 'Start date: 15 September 2025', 'Closing date: …')
+_VACANCY_ROW = re.compile(r"(?i)^(?:location|start(?:ing)? date|closing date|apply by|date posted|posted(?: on)?|"
+                          r"reference|ref|job type|contract type|employer)\s*[:\t]")
+_PERIOD_LINE = re.compile(r"(?i)^(?:per|a|an|/)\s*(?:year|annum|month|week|day|hour)$")
+
+
+def _pay_card(block: Block) -> tuple[str, int] | None:
+    """Round 22c: a pay heading of a few words over its amount alone and a line of its period alone ('Average salary' /
+    '$65,000' / 'per year'), then no other amount line: (the amount and period as one value, its line), else None."""
+    heading = (block.heading or "").strip()
+    lines = block.lines
+    if not heading or len(heading.split()) > 4 or re.search(r"[\d:]", heading) or len(lines) < 2 \
+            or lines[0].number != block.line + 1 or lines[1].number != lines[0].number + 1:
+        return None
+    amount, period = lines[0].text.strip(), lines[1].text.strip()
+    if len(amount.split()) > 2 or figure_start(amount) != 0 or not _has_currency(amount) \
+            or not _PERIOD_LINE.match(period) or not _SALARY_WORD.search(heading):
+        return None
+    if len(lines) > 2 and lines[2].number == lines[1].number + 1 and figure_start(lines[2].text.strip()) == 0:
+        return None  # a second amount right under it: a band or a list of figures, no one value
+    return f"{amount} {period}", lines[0].number
+
+
+def _pay_box_head(block: Block) -> tuple[Block, Block] | None:
+    """Round 22c: 'Average weekly pay' / '$1,795' / 'Future growth' / 'Very strong' / 'Employment size' / '91,400 workers'
+    (sets 35 s06, 34 r16 'Median Salary' / '$65,190' / 'Unemployment Rate' / '0.9%'): a pay label read as a heading
+    over its amount alone, then two label/value pairs or more line under line, is a glance box's first row; (the box,
+    the lines after it) else None."""
+    heading = (block.heading or "").strip()
+    lines = block.lines
+    if not heading or len(heading.split()) > 5 or ":" in heading or re.search(r"\d", heading) or len(lines) < 5 \
+            or lines[0].number != block.line + 1:
+        return None
+    first = lines[0].text.strip()
+    if len(first.split()) > 4 or figure_start(first) != 0 or not _has_currency(first) or is_bullet(lines[0].text):
+        return None
+    run = [lines[0]]
+    k = 1
+    while k + 1 < len(lines):
+        label, value = lines[k], lines[k + 1]
+        if label.number != run[-1].number + 1 or value.number != label.number + 1:
+            break
+        lt, vt = label.text.strip(), value.text.strip()
+        if is_bullet(label.text) or is_bullet(value.text) or not (0 < len(lt.split()) <= 6) or re.search(r"[\d:.!?]", lt) \
+                or not lt[:1].isupper() or not (0 < len(vt.split()) <= 6) or vt.endswith((".", ":")):
+            break
+        run += [label, value]
+        k += 2
+    if len(run) < 5:
+        return None
+    used = {ln.number for ln in run}
+    box = Block("facts", None, [Line(heading, block.line)] + run, None, block.parent, block.line)
+    rest = Block(block.kind, block.heading, [ln for ln in lines if ln.number not in used], None, block.parent,
+                 block.line)  # (the pay section's prose after the box: 'Apprentices start from around $520 a week')
+    return box, rest
+
+
+_SPACED_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _spaced_pay_rows(lines: list[Line]) -> list[Line]:
+    """Round 22c: 'Area      Entry     Median     Experienced' / 'Asheville MSA    $42,080    $52,310    $59,150' … (set
+    34 r08, the capture cut in its last row; 37 p11 'Years of experience    Kuala Lumpur & Selangor    Penang & Johor'
+    over ranges in RM): a header of three columns or more lined up by spaces, no amount in it, over rows of as many
+    cells, each after the first an amount or a band (the last row may be cut short); [] when the lines are no such table."""
+    run = []
+    for ln in lines:
+        if len(_SPACED_GAP.findall(ln.text.strip())) >= 2 and "\t" not in ln.text and "|" not in ln.text:
+            run.append(ln)
+        elif run:
+            break
+    if len(run) < 3:
+        return []
+    from pipeline.parse.generic.cells import pay_cell
+    head = [c.strip() for c in re.split(r"\s{2,}", run[0].text.strip())]
+    if any(pay_cell(c) or _has_currency(c) for c in head):
+        return []
+    for k, ln in enumerate(run[1:], 1):
+        cells = [c.strip() for c in re.split(r"\s{2,}", ln.text.strip())]
+        if not (len(cells) == len(head) or k == len(run) - 1 and 2 < len(cells) < len(head)) \
+                or not all(pay_cell(c) or _has_currency(c) for c in cells[1:]) or pay_cell(cells[0]) \
+                or _has_currency(cells[0]):
+            return []
+    return run
 
 
 def _foreign_pay_lead(text: str) -> bool:
@@ -1227,6 +1315,21 @@ class Reader(SalaryReading):
         self.keep(block, text, line, section)
 
     def read(self, block: Block) -> None:
+        if block.kind == "salary":
+            split = _pay_box_head(block)
+            if split is not None:
+                box, rest = split
+                self.read(box)
+                if not rest.lines:
+                    return
+                block = rest
+            card = _pay_card(block)
+            if card is not None:
+                # round 22c: 'Average salary' / '$65,000' / 'per year' (sets 35 s18, s19): the page's headline figure,
+                # a fact as written (its period line joined) besides the salary the section reads
+                value, number = card
+                self.add("role_facts", {"role": self.role, "label": block.heading.strip(), "value": value,
+                                        "box_pay": True}, value, number, "facts")
         reader = {
             "responsibilities": self.read_responsibilities, "skills": self.read_skills,
             "skill_group": self.read_skills, "skill_gaps": self.read_skills,
@@ -1385,9 +1488,11 @@ class Reader(SalaryReading):
                 # 4,200 – GH₵ 4,900'); 'Print | Share | Apply' right under it is the page's links, no row of the table
                 run = run[:len(barred) + 1]
                 narrow = {r.number for r in barred}
+            spaced = _spaced_pay_rows(run[1:]) if not _SPACED_GAP.search(text) else []
             rows = [r for r in run[1:] if "\t" in r.text.strip() or r.text.strip().startswith("|") or r.number in narrow
                     or self.spaced_pay_row(r.text)  # round 12a: 'PSIRA Grade C      R7 850'
-                    or _bare_cells(r.text)]  # round 14b: 'Technician | Technician | R22 000 – R28 500' (no outer bars)
+                    or _bare_cells(r.text)  # round 14b: 'Technician | Technician | R22 000 – R28 500' (no outer bars)
+                    or r in spaced]
             if len(rows) == 3 and not all(self.spaced_pay_row(r.text) for r in rows) \
                     and any(self.spaced_pay_row(r.text) for r in rows):
                 continue  # rows of one table are written one way
@@ -2464,9 +2569,12 @@ class Reader(SalaryReading):
             label, sep, value = text.partition(":")
             tabbed = [c.strip() for c in re.split(r"\t+", text)]  # round 13b: 'Award classification<TAB><TAB>Cook …
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
-                self.fact(tabbed[0], tabbed[1], text, lines[i].number, block)  # 'Number of Jobs, 2024<TAB>179,400'
+                following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+                # (round 21c: a pay row whose value goes on with the same pay by another period on the next line is
+                # no one value as written: its salaries only)
+                self.fact(tabbed[0], tabbed[1], text, lines[i].number, block,  # 'Number of Jobs, 2024<TAB>179,400'
+                          box_pay=not (_PERIOD_ONLY.fullmatch(following) and _PERIOD_ONLY.search(tabbed[1])))
                 i += 1
-                following = lines[i].text.strip() if i < len(lines) else ""
                 other = _PERIOD_ONLY.fullmatch(following)
                 stated = _PERIOD_ONLY.search(tabbed[1])
                 if other and stated and _has_currency(tabbed[1]) and figure_start(tabbed[1]) == 0 \
@@ -2519,7 +2627,22 @@ class Reader(SalaryReading):
                 self.keep(block, text, lines[i].number)
                 i += 1
 
-    def fact(self, label: str, value: str, written: str, line: int, block: Block) -> None:
+    def box_run(self, line: int) -> bool:
+        """Round 22c: whether the lines written with line `line` (1-based; up to a blank line each way) are a glance box
+        of the role: three rows or more, none a vacancy's ('Location: Leeds', 'Start date: 1 September'), e.g. 'Weekly
+        pay<TAB>$1,850' / 'Future growth<TAB>Strong' / … without a heading the vocabulary knows (set 33 q03), 'Salary
+        range: £24,000 to £65,000' / 'Hours per week: 37.5' / … under the intro (set 35 s24)."""
+        lines = self.page_lines
+        start = end = line - 1
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        run = [ln.strip() for ln in lines[start:end + 1]]
+        rows = [ln for ln in run if "\t" in ln or re.match(r"[^:]{2,40}:\s+\S", ln)]
+        return len(rows) >= 3 and not any(_VACANCY_ROW.match(ln) for ln in run)
+
+    def fact(self, label: str, value: str, written: str, line: int, block: Block, box_pay: bool = True) -> None:
         if position_row(label, value, self.role):
             self.keep(block, written, line)  # round 17a: 'Position' / 'Field Guide (Level 1 …)': the role's title row
             return
@@ -2550,8 +2673,15 @@ class Reader(SalaryReading):
                                          "text": name, "skill_group": None}, written, line, "skills")
             return
         label = re.sub(r"\s*:\s*$", "", label)  # round 20c: 'Working hours:<TAB>40–45 hours' (set 31 o01): the colon ends it
-        self.add("role_facts", {"role": self.role, "label": label, "value": value}, written, line, block.kind)
         pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
+        row = {"role": self.role, "label": label, "value": value}
+        if box_pay and (block.kind == "facts" or block.kind in ("unknown", "intro") and self.box_run(line)) \
+                and (pay_label or _BOX_PAY_LABEL.search(label)):
+            # round 21c: '2024 Median Pay<TAB>$80,450 per year', 'Weekly pay' / '$2,050', 'Salaire débutant : 1 767 €'
+            # in a glance box (sets 29 m01, 30 n01, n03, n13, n21, 31 o09, 32 p04, p06, p09, 33 q06): a row of the box
+            # as written, besides the salary it gives (the guard lets a pay value stand only there)
+            row["box_pay"] = True
+        self.add("role_facts", row, written, line, block.kind)
         money = self.written_money(value) if pay_label and not _has_currency(value) else None
         if not pay_label and _has_currency(value) and figure_start(value) == 0 and self.under_pay_line(line, block):
             # round 14b: 'Pay' / 'Starting wage: $18.25 an hour' / 'Returning operators: $19.40 an hour': a run of

@@ -854,15 +854,54 @@ def _heading_shaped(text: str, sentence_case: bool = False) -> bool:
     return title_like(text, max_words=6)
 
 
+_TOC_LEAD = re.compile(r"(?i)^(?:on this page|contents|article contents|table of contents|in this (?:article|guide|page)|"
+                       r"jump to(?: section)?|page contents)\s*:?$")
+
+
+def _contents_entries(lines: list[Line | None]) -> tuple[set[str], int]:
+    """Round 22c: 'On this page' / 'Working life' / 'Entry requirements' / 'Skills and values' / … (set 35 s11): the
+    entries of the page's table of contents, three or more short lines right under its lead, each written again later
+    as its section's heading; (the entries folded, the TOC's last line), else (empty, 0)."""
+    present = [ln for ln in lines if ln is not None]
+    for index, line in enumerate(present):
+        if line.kind or not _TOC_LEAD.match(_strip_symbols(line.text).strip()):
+            continue
+        entries = []
+        for following in present[index + 1:]:
+            text = following.text.strip()
+            if following.number != (entries[-1].number if entries else line.number) + 1 or len(text.split()) > 8 \
+                    or text.endswith((".", ",", ";")):
+                break
+            entries.append(following)
+        if len(entries) < 3:
+            continue
+        folded = {_toc_key(e.text) for e in entries}
+        later = {_toc_key(ln.text) for ln in present if ln.number > entries[-1].number}
+        if len(folded & later) >= 3:
+            return folded, entries[-1].number
+    return set(), 0
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"^\s*(?:[-•*]\s+)?", "", text)).strip().casefold()
+
+
 def build_blocks(lines: list[Line | None]) -> list[Block]:
     blocks = [Block("intro", None)]
     previous_blank = True
+    toc, toc_end = _contents_entries(lines)
     for index, line in enumerate(lines):
         if line is None:
             previous_blank = True
             continue
         current = blocks[-1]
         section = current.parent or current.kind
+        if toc and not line.kind and line.number > toc_end and _toc_key(line.text) in toc and not line.inline:
+            # round 22c: a heading the page's table of contents lists ('Working life', 'Skills and values'): a section
+            # of its own, read as a section whose heading the vocabulary does not know
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
+            previous_blank = False
+            continue
         if not line.kind and current.kind == "aliases" and current.inline and len(blocks) > 1 \
                 and _names_row_line(lines, current.line) and not previous_blank:
             # a names row inside a box ('Names<TAB>Farrier, horseshoer'): the rows after it go on with the box
