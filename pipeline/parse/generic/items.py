@@ -442,6 +442,10 @@ _RESTATED = re.compile(r"(?i)[\s,;]*(?:(?:a|an|per)\s+(?:year|annum|month|week|d
 
 # --- skills and career items --------------------------------------------------------------------
 
+# round 22b: a rating after a skill's name, a percentage after spaces or a level glued to the name's last lower-case letter
+_RATED_SKILL = (re.compile(r"(?P<name>[^\W\d_][^%]*?)\s{2,}(?P<rating>\d{1,3}\s?%)"),
+                re.compile(r"(?P<name>.*[a-z)])(?P<rating>(?:Level|Niveau|Nivel|Stufe) ?\d{1,2}|Beginner|Intermediate"
+                           r"|Advanced|Expert|Basic|Proficient|Fluent|Native)"))
 _DASHED_NAME_WORDS = 7  # words of a skill's name before a dash and its explanation in lower case
 
 
@@ -450,6 +454,11 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     'advanced'); a plain item is its own name."""
     text = text.strip()
     text = re.sub(r"^(\*\*|__)([^*_]+)\1", r"\2", text)  # '**Networking** – …': markdown emphasis is markup
+    rated = _RATED_SKILL[0].fullmatch(text) or _RATED_SKILL[1].fullmatch(text)
+    if rated:
+        # round 22b: 'Patient Care   96%', 'Cloud ComputingLevel 4', 'Active ListeningIntermediate' (a bar's level in a
+        # span glued to the name): the rating is the skill's detail, not part of its name
+        return rated["name"].strip(), rated["rating"].strip()
     colon = re.search(r"(?<!\d):|:(?!\d)", text)  # 'MS 1500:2019', '24:7': a colon between digits separates nothing
     head, sep, rest = (text[:colon.start()], ":", text[colon.end():]) if colon else (text, "", "")
     if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:

@@ -380,6 +380,17 @@ def _ksa_split(block: Block) -> tuple[Block, Block] | None:
             Block("skill_requirements", block.heading, used, None, block.parent, block.line))
 
 
+_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+
+
+def _menu_entry(text: str) -> bool:
+    """Round 22b: a short line of a site's menu ('Job categories', 'Skills assessment'): one to four words, no list
+    marker, colon, figure or sentence end."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 4 and not is_bullet(text) and not _ends_sentence(text) \
+        and not re.search(r"[:\d|\t,;]", text)
+
+
 def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
     """(the lines before and after, the list) when a line of the block is a short heading naming skills by a key word
     ('Capabilities for the role', 'Skills we value:') over two lines or more in a row that read as skill names (at most
@@ -400,6 +411,12 @@ def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
             run.append(following)
         if len(run) < 2 and not (run and _hashtags(run[0].text)):
             continue  # ('Tech stack & skills' over one line of hashtags is a list too)
+        if _CONTENTS_ENTRY.match(text) and all(_CONTENTS_ENTRY.match(r.text.strip()) for r in run):
+            continue  # round 22b: '2 Skills' / '3 Training and certification' / '4 Pay': a contents list, no skills
+        above = next((x for x in block.lines if x.number == ln.number - 1), None)
+        if above is not None and not is_bullet(ln.text) and not any(is_bullet(r.text) for r in run) \
+                and _menu_entry(above.text) and _menu_entry(text):
+            continue  # round 22b: 'Job categories' / 'Skills assessment' / 'Careers advice' / 'Contact us': a menu
         used = {r.number for r in run}  # the heading line stays text of the section
         before = Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], None,
                        block.parent, block.line)
@@ -1021,6 +1038,7 @@ def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, 
     return out if len(out) >= 2 else []
 
 
+_DUTY_NUMBER = re.compile(r"^(?:Duty|Task|Tâche|Aufgabe|Tarea|Tarefa|Compito)\s+\d{1,2}[.:)]?\s+(?=[^\W\d_])")
 _KSB_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|behaviours?|behaviors?|attitudes?)\s*:?$")
 _KSB_HEADING = re.compile(r"\b(?:ksbs?|knowledge,? skills,? and (?:behaviours|behaviors|attitudes)|knowledge skills and "
                           r"(?:behaviours|behaviors))\b")
@@ -1162,6 +1180,10 @@ class Reader(SalaryReading):
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
+        if table == "responsibilities" and _DUTY_NUMBER.match(row.get("text") or ""):
+            # round 22b: 'Duty 1 Plan the installation of …' (a standard's numbered duties): the number is no part of it
+            row = {**row, "text": _DUTY_NUMBER.sub("", row["text"], count=1)}
+            text = _DUTY_NUMBER.sub("", text, count=1)
         self.items.append(Item(table, row, text, line, section, list(warnings)))
 
     def keep(self, block: Block, text: str, line: int, section: str | None = None) -> None:

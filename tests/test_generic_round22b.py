@@ -1,0 +1,150 @@
+"""Generic layout, round 22b: precision, no wrong fact (sets 28-37). Every page here is invented (another role, site and
+wording than the sets'), and every rule has a negative, named in each test's docstring with the pages of the sets that
+showed its cause."""
+from __future__ import annotations
+
+from generic_helpers import _page
+
+_PAGE = """Careers Atlas · Trades
+
+Glazier
+
+Glaziers fit glass into windows, doors, shopfronts and roofs in homes and commercial buildings.
+
+{duties_heading}
+{duties}
+
+{skills_heading}
+{skills}
+"""
+
+_DUTIES = """- Measure window openings and cut glass to size
+- Fit double-glazed units into frames
+- Seal frames against wind and rain"""
+
+_SKILLS = """- Manual dexterity
+- Working at height
+- Customer care"""
+
+
+def _read(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills"):
+    page = _page(_PAGE.format(duties=duties, skills=skills, duties_heading=duties_heading,
+                              skills_heading=skills_heading))
+    return ([r["text"] for r in page.facts.get("responsibilities", [])],
+            [r["skill_name"] for r in page.facts.get("role_skills", [])])
+
+
+# --- a skill's rating is its detail ---------------------------------------------------------------------------------
+
+def test_a_rating_after_a_skill_is_no_part_of_its_name():
+    """Sets 35 s15, 37 t01, t03: 'Patient Care   96%' (a bar's percent after spaces), 'Cloud ComputingLevel 4',
+    'Active ListeningIntermediate' (a level span glued to the name) were stored with the rating in the name."""
+    _, skills = _read(skills="Glass cutting   92%\nSilicone sealing   64%\nReading drawings   51%")
+    assert skills == ["Glass cutting", "Silicone sealing", "Reading drawings"]
+    _, skills = _read(skills="- Glass cuttingLevel 3\n- Silicone sealingAdvanced\n- Reading drawingsIntermediate")
+    assert skills == ["Glass cutting", "Silicone sealing", "Reading drawings"]
+
+
+def test_a_name_that_ends_in_a_level_word_with_a_space_or_a_number_is_kept():
+    """Negatives: 'Advanced' written apart, a percent inside the name, a capital run ('ESOL Level 2 English')."""
+    _, skills = _read(skills="- First aid Advanced\n- Windows 11\n- Maths at 100 % accuracy")
+    assert skills == ["First aid Advanced", "Windows 11", "Maths at 100 % accuracy"]
+
+
+# --- list markers ---------------------------------------------------------------------------------------------------
+
+def test_an_indented_letter_o_and_a_cyrillic_letter_are_list_markers():
+    """Sets 31 o21 ('а) Познания по анатомия'), 37 t22 ('  o training farmers …'): the marker was kept as the item's
+    first word."""
+    duties, _ = _read(duties="  o measure window openings\n  o fit double-glazed units into frames\n  o seal frames")
+    assert duties == ["measure window openings", "fit double-glazed units into frames", "seal frames"]
+    _, skills = _read(skills="а) Ръчна сръчност\nб) Работа на височина\nв) Обслужване на клиенти")
+    assert skills == ["Ръчна сръчност", "Работа на височина", "Обслужване на клиенти"]
+
+
+def test_a_line_opening_on_the_word_o_is_no_list():
+    """Negative: a Portuguese duty opening on the article 'o' at the line's start (not indented) keeps it."""
+    duties, _ = _read(duties="- o vidro é cortado à medida\n- o caixilho é selado")
+    assert duties == ["o vidro é cortado à medida", "o caixilho é selado"]
+
+
+# --- a standard's numbered duties -----------------------------------------------------------------------------------
+
+def test_a_duty_s_number_is_no_part_of_it():
+    """Set 28 k18: 'Duty 1 Plan the installation of …' was stored with 'Duty 1' in front of the duty."""
+    duties, _ = _read(duties="Duty 1 Measure window openings and cut glass to size\nDuty 2 Fit double-glazed units into "
+                             "frames\nDuty 3 Seal frames against wind and rain", duties_heading="Duties")
+    assert duties == ["Measure window openings and cut glass to size", "Fit double-glazed units into frames",
+                      "Seal frames against wind and rain"]
+
+
+def test_a_duty_naming_a_duty_word_without_a_number_keeps_it():
+    """Negative: 'Task lighting …' or 'Duty rosters …' open on the word without a number: kept whole."""
+    duties, _ = _read(duties="- Duty rosters for the fitting team\n- Task lighting set up on site\n- Seal frames")
+    assert duties == ["Duty rosters for the fitting team", "Task lighting set up on site", "Seal frames"]
+
+
+# --- contents lists and menus are no skills ---------------------------------------------------------------------------
+
+_WIKI = """Not logged in  Talk  Log in
+Glazier
+From Tradepedia, the free trades encyclopedia
+A glazier is a tradesperson responsible for cutting, installing and removing glass.
+
+Contents [hide]
+1 Duties
+2 Skills
+3 Tools
+4 Pay
+5 See also
+
+Duties[edit]
+* cutting glass to size
+* fitting windows and doors
+* sealing frames
+
+Skills[edit]
+* Manual dexterity
+* Working at height
+"""
+
+_MENU = """Skip to main content
+Trades Direct
+Menu
+Explore trades
+Job categories
+Skills assessment
+Careers advice
+Contact us
+Cookies on Trades Direct
+
+Glazier
+
+Glaziers fit glass into windows, doors, shopfronts and roofs in homes and commercial buildings.
+
+What you'll do
+- Measure window openings and cut glass to size
+- Fit double-glazed units into frames
+- Seal frames against wind and rain
+
+Pay
+Glaziers earn £24,000 to £36,000 a year.
+"""
+
+
+def test_a_numbered_contents_list_and_a_menu_are_no_skills():
+    """Sets 28 k15 ('2 Skills' / '3 Training and certification' / '4 Pay' in a wiki's contents) and 33 q01 ('Skills
+    assessment' / 'Careers advice' / 'Contact us' in a site's menu): the entries after the line naming skills were
+    stored as skills."""
+    skills = [r["skill_name"] for r in _page(_WIKI).facts.get("role_skills", [])]
+    assert skills == ["Manual dexterity", "Working at height"]
+    assert not _page(_MENU).facts.get("role_skills")
+
+
+def test_a_skills_line_over_short_names_after_a_paragraph_is_still_a_list():
+    """Negative: 'Skills we value' after a paragraph, over short names, is the skills' lead."""
+    text = _MENU.replace("Seal frames against wind and rain\n",
+                         "Seal frames against wind and rain\n\nGlaziers work on building sites and in workshops.\n"
+                         "Skills we value\nManual dexterity\nWorking at height\n")
+    skills = [r["skill_name"] for r in _page(text).facts.get("role_skills", [])]
+    assert skills == ["Manual dexterity", "Working at height"]
