@@ -148,3 +148,57 @@ def test_a_skills_line_over_short_names_after_a_paragraph_is_still_a_list():
                          "Skills we value\nManual dexterity\nWorking at height\n")
     skills = [r["skill_name"] for r in _page(text).facts.get("role_skills", [])]
     assert skills == ["Manual dexterity", "Working at height"]
+
+
+# --- a column of a site's links is no box ------------------------------------------------------------------------------
+
+_LINKS = """Trades Direct
+Explore
+Courses
+Certificates
+For Business
+For Schools
+Log In
+Join for Free
+Articles
+
+Glazier
+
+Glaziers fit glass into windows, doors, shopfronts and roofs in homes and commercial buildings.
+
+What you'll do
+- Measure window openings and cut glass to size
+- Fit double-glazed units into frames
+- Seal frames against wind and rain
+
+Pay
+Glaziers earn £24,000 to £36,000 a year.
+
+Regions at a Glance
+Trades at a Glance
+Publications
+Data Tables
+Maps
+CALCULATORS
+Inflation
+Help & Tutorials
+FAQs
+About Us
+"""
+
+
+def test_a_column_of_links_is_no_label_value_box():
+    """Sets 34 r01 ('Economic Releases' / 'Databases & Tables' / 'Maps' / 'CALCULATORS' under 'Industries at a Glance'),
+    r11 ('Explore' / 'Degrees' / 'Certificates' / 'For Business' in the menu): line pairs of the site's link columns
+    were stored as glance facts."""
+    assert not _page(_LINKS).facts.get("role_facts")
+
+
+def test_a_box_of_label_lines_over_values_is_still_read():
+    """Negative: 'Typical hours' / '38 to 40' / 'Qualification' / 'NVQ Level 3' / 'Employers' / 'Glazing firms, builders'
+    (values with figures or punctuation) stays a box."""
+    text = _LINKS.replace("Regions at a Glance\n", "At a glance\nTypical hours\n38 to 40\nQualification\nNVQ Level 3\n"
+                                                   "Employers\nGlazing firms, builders\n\nRegions at a Glance\n")
+    facts = [(r["label"], r["value"]) for r in _page(text).facts.get("role_facts", [])]
+    assert facts == [("Typical hours", "38 to 40"), ("Qualification", "NVQ Level 3"),
+                     ("Employers", "Glazing firms, builders")]

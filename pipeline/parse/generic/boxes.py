@@ -327,6 +327,18 @@ def _value_shaped(label: str, value: str) -> bool:
     return bool(re.search(r"\d", value)) or len(value.split()) > len(label.split())
 
 
+def _link_entry(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text.split()) <= 4 and not re.search(r"[\d:;,.!?|\t()]", text)
+
+
+def link_column(lines: list[Line]) -> bool:
+    """Round 22b: 'Explore' / 'Degrees' / 'Certificates' / 'For Business' / 'Log In', 'Economic Releases' / 'Databases &
+    Tables' / 'Maps' / 'CALCULATORS': six lines or more, each one to four words without a figure, colon or punctuation,
+    are a column of a site's links (a menu, a footer), no label/value box."""
+    return len(lines) >= 6 and all(_link_entry(ln.text) for ln in lines)
+
+
 def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None = None) -> list[list[tuple[Line, Line]]]:
     """Runs of a label line over its value line, on consecutive lines: a two-column box the capture flattened
     ('Annual openings' / '1,184' / 'Growth rate (2025-2035)' / '9.8%' / 'Work experience' / 'None'). A run is a box
@@ -361,7 +373,7 @@ def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None
         known = sum(_known_label(label.text) for label, _ in run)
         shaped = all(_value_shaped(label.text, value.text) for label, value in run) \
             and any(re.search(r"\d", value.text) for _, value in run)
-        if len(run) >= 3 and (known or shaped):
+        if len(run) >= 3 and (known or shaped) and not link_column([ln for pair in run for ln in pair]):
             out.append(run)
             if pay_out is not None:
                 pay_out.extend(pay)  # a pay pair inside the box ('Salary band' / 'Band 9: $68,000 – $82,500')

@@ -18,7 +18,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
-from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
+from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines, link_column
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
@@ -381,6 +381,21 @@ def _ksa_split(block: Block) -> tuple[Block, Block] | None:
 
 
 _CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+
+
+def _link_runs(lines: list[Line]) -> set[int]:
+    """Round 22b: the numbers of the lines of runs of consecutive lines that make a column of links (boxes.link_column:
+    'Economic Releases' / 'Databases & Tables' / 'Maps' / 'CALCULATORS' / … under 'Industries at a Glance')."""
+    out: set[int] = set()
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and (not run or ln.number == run[-1].number + 1) and link_column([ln] * 6):
+            run.append(ln)
+            continue
+        if link_column(run):
+            out.update(x.number for x in run)
+        run = [ln] if ln is not None and link_column([ln] * 6) else []
+    return out
 
 
 def _menu_entry(text: str) -> bool:
@@ -2471,8 +2486,13 @@ class Reader(SalaryReading):
     # at a glance ---------------------------------------------------------------------------------
     def read_facts(self, block: Block) -> None:
         lines = _join_split_labels(block.lines)[0]  # 'Typical hours' / '(a week)' / '38 to 42': one label
+        link_rows = _link_runs(lines)
         i = 0
         while i < len(lines):
+            if lines[i].number in link_rows:
+                self.keep(block, lines[i].text.strip(), lines[i].number)  # round 22b: a column of the site's links
+                i += 1
+                continue
             links = _title_links(lines, i)
             if links:
                 # round 12b: 'More Jobs Up Close' / 'Farrier' / 'Lighthouse Keeper' / 'Crime Scene Cleaner' after the
