@@ -202,3 +202,61 @@ def test_a_box_of_label_lines_over_values_is_still_read():
     facts = [(r["label"], r["value"]) for r in _page(text).facts.get("role_facts", [])]
     assert facts == [("Typical hours", "38 to 40"), ("Qualification", "NVQ Level 3"),
                      ("Employers", "Glazing firms, builders")]
+
+
+# --- a career step's abbreviation or grade code is part of its name ----------------------------------------------------
+
+def _moves(career: str, heading="Career progression"):
+    from generic_helpers import _paths
+    return _paths(_PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
+                  + f"\n{heading}\n{career}\n")
+
+
+def test_an_abbreviation_after_a_move_in_prose_is_kept():
+    """Sets 30 n15, 31 o02, 34 r10: 'progress to Chief Financial Officer (CFO)', 'certified welding inspectors (CWI)'
+    were stored without the abbreviation the labels keep."""
+    assert ("to", "Glazing Contracts Manager (GCM)") in _moves(
+        "With experience, glaziers can be promoted to Glazing Contracts Manager (GCM).")
+
+
+def test_an_explanation_after_a_move_in_prose_is_still_dropped():
+    """Negative: 'Glazing Supervisor (after five years)' keeps its explanation out of the title."""
+    assert ("to", "Glazing Supervisor") in _moves(
+        "With experience, glaziers can be promoted to Glazing Supervisor (after five years).")
+
+
+def test_a_grade_code_in_brackets_after_a_step_is_part_of_it():
+    """Sets 33 q13 ('Occupational Therapist (Grade 1) → Senior OT (Grade 2) → …'), 35 s21 ('Policy adviser (HEO)',
+    'Deputy director (SCS1)', 'Head of policy (Grade 6)' as list items): the grade was dropped, or the step lost
+    ('Head' alone)."""
+    assert _moves("Trainee Glazier → Glazier (Grade 1) → Senior Glazier (Grade 2) → Glazing Manager") == [
+        ("step", "Trainee Glazier"), ("step", "Glazier (Grade 1)"), ("step", "Senior Glazier (Grade 2)"),
+        ("step", "Glazing Manager")]
+    assert _moves("- Glazing technician (GO2)\n- Glazing supervisor (Band 5)\n- Head of glazing (Band 7)") == [
+        ("step", "Glazing technician (GO2)"), ("step", "Glazing supervisor (Band 5)"), ("step", "Head of glazing (Band 7)")]
+
+
+def test_a_note_in_brackets_after_a_step_stays_a_note():
+    """Negative: '(0–2 years)', '(in larger firms)' after a step are notes, not its name."""
+    assert _moves("- Glazing technician (0–2 years)\n- Glazing supervisor (in larger firms)") == [
+        ("step", "Glazing technician"), ("step", "Glazing supervisor")]
+
+
+def test_a_chain_under_a_sector_label_from_the_role_s_entry_grade_is_its_ladder():
+    """Set 37 t16: 'Government: Assistant Engineer (BPS-17) → Executive Engineer (BPS-18) → …' and 'Private: Site
+    Engineer → Senior Site Engineer → …' under 'Career Path of a Civil Engineer' were stored as moves on ('to')."""
+    from generic_helpers import _paths
+    page = _PAGE.replace("Glazier\n\nGlaziers", "Structural Glazier\n\nStructural glaziers")
+    text = page.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills") + (
+        "\nCareer path\nCommercial: Site Glazier → Senior Site Glazier → Glazing Supervisor → Contracts Manager\n")
+    assert _paths(text) == [("step", "Site Glazier"), ("step", "Senior Site Glazier"), ("step", "Glazing Supervisor"),
+                            ("step", "Contracts Manager")]
+
+
+def test_a_chain_under_a_label_that_starts_above_the_role_names_moves_on():
+    """Negative: 'Commercial: Senior Glazier → Glazing Supervisor → Contracts Manager' starts above the role: moves on."""
+    from generic_helpers import _paths
+    page = _PAGE.replace("Glazier\n\nGlaziers", "Structural Glazier\n\nStructural glaziers")
+    text = page.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills") + (
+        "\nCareer path\nCommercial: Senior Site Glazier → Glazing Supervisor → Contracts Manager\n")
+    assert all(kind == "to" for kind, _ in _paths(text))

@@ -212,6 +212,9 @@ def not_a_role(title: str) -> bool:
 _GRADE_FIRST = re.compile(r"^(?:Level|Grade|Band|Step|Tier|Class|Scale|[A-Z]{2,4})\s?\d{1,2}\s+(?=[^\W\d_]{2,}(?:\s|$))")
 
 
+_GRADE_AFTER = re.compile(r"(?<=[^\W\d_])\s*\((?:[A-Z]{2,5}[ -]?\d{1,2}|(?:Grade|Band|Scale|Pay grade) \d{1,2}[A-Z]?)\)$")
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
     if not_a_role(title):
@@ -220,6 +223,7 @@ def path_ok(title: str) -> bool:
         return False  # 'Follow @CityPolice' under a career list: the site's social link, no role
     bare = re.sub(r"(?<=[^\W\d_])\s+L\d{1,2}$", "", title.strip())  # 'SOC Analyst L1': a level code after a title (13a)
     bare = _GRADE_FIRST.sub("", bare)  # round 16b: 'Level 1 Technician', 'EMS 5 Call Handler': a grade's code first
+    bare = _GRADE_AFTER.sub("", bare)  # round 22b: 'Deputy director (SCS1)', 'Policy lead (Grade 7)': a grade's code after
     if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", bare) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):

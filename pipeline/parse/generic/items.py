@@ -490,6 +490,10 @@ def chain_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     for step in pieces:
         title, note = (step, None) if _valid_path_title(step) and not _TRANSLATED.search(step) \
             else split_trailing_parenthetical(step)  # 'Care Manager (ケアマネジャー)': the name in another script is a note
+        if note and _GRADE_CODE.fullmatch(note.strip()) and _valid_path_title(title.strip()):
+            title, note = f"{title.strip()} ({note.strip()})", None  # round 22b: 'Senior OT (Grade 2)': the grade is its name's
+            steps.append((title, note))
+            continue
         if not (_valid_path_title(title.strip()) or ladder and (_ladder_step(title.strip())
                                                                 or _lower_ladder_step(title.strip()))):
             return []
@@ -577,6 +581,9 @@ def _valid_path_title(title: str) -> bool:
         return False
     if len(words) == 1:
         return has_role_noun(title) or (title.isupper() and 2 <= len(title) <= 5)
+    if 3 <= len(words) <= 6 and words[1] == "of" and has_role_noun(words[0]) and words[0][:1].isupper() \
+            and all(re.fullmatch(r"[a-z][a-z'’-]+", w) and w not in _NOT_IN_TITLE for w in words[2:]):
+        return True  # round 22b: 'Head of policy', 'Director of operations': a post heading a unit, in sentence case
     return name_like(title)
 
 
@@ -801,6 +808,11 @@ def _lower_agent_title(piece: str) -> bool:
     # (round 18b: 'master craftsman', 'master thatcher': 'master' heads a trade's title, no comparative; sets 20 t03, 21 u01)
 
 
+# round 22b: a grade's code in brackets after a step's title is part of its name ('Policy adviser (HEO)', 'Deputy director
+# (SCS1)', 'Assistant principal II (AP II)', 'Senior OT (Grade 2)')
+_GRADE_CODE = re.compile(r"[A-Z]{2,5}(?:[ -]?(?:\d{1,2}|[IVX]{1,3}))?|(?:Grade|Band|Scale|Pay grade) \d{1,2}[A-Z]?")
+
+
 def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     """Role titles of a career-path item with their explanation: 'Technical Writer moving into AI operations.'
     -> [('Technical Writer', 'moving into AI operations.')]; None when the item does not start with a title."""
@@ -817,7 +829,7 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     bare = text.rstrip(".").strip()
     name, note = split_trailing_parenthetical(bare)
     if note is not None and _valid_path_title(name):
-        if is_abbreviation_of(note, name):
+        if is_abbreviation_of(note, name) or _GRADE_CODE.fullmatch(note.strip()):
             return [(bare, None)]
         return [(name, note)]
     names = split_title_list(bare)

@@ -62,6 +62,16 @@ def _grades_of_role(title: str, role: str) -> bool:
     return bool(role) and bool(re.fullmatch(rf"(?i){_ENTRY_GRADE}\s+{re.escape(role)}", title.strip()))
 
 
+def _entry_of_role(title: str, role: str) -> bool:
+    """Round 22b: 'Site Engineer' for a Civil Engineer: a title ending on the role's head noun, with no senior grade
+    before it (the first step of the role's ladder in one sector; 'Senior Site Engineer' starts above it)."""
+    bare = re.sub(r"\([^()]*\)", " ", role).split()
+    words = re.sub(r"\([^()]*\)", " ", title).split()
+    return len(bare) >= 2 and 2 <= len(words) <= 4 and words[-1].lower() == bare[-1].lower() \
+        and title.strip().lower() != role.lower() and not re.match(
+            r"(?i)(?:senior|lead|principal|chief|head|master|superintending|executive|deputy)\b", words[0])
+
+
 def _ladder_of(titles: list[str], role: str) -> bool:
     """A chain climbing the role's own grades without its bare name: it starts at a grade of entry ('Library
     Assistant', 'Operator in Training', 'Engineer Cadet') or holds the role (or its last word) at a numbered grade
@@ -2253,20 +2263,29 @@ class Reader(SalaryReading):
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
         chain = _labelled_chain(text, self.role)
+        own_ladder = False
         if chain:
             # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line;
             # 'Progression: Senior Technician → Section Manager', without the role, names the moves after it
             label = text.partition(":")[0]
             named = _CAREER_KINDS.get(heading_kind(label) or (career_label(text) or ("",))[0] or "")
+            sector = kind == "step" and not named
             if named and named != "step":
                 kind = named  # 'Next steps: A → B'
             elif kind == "step" or named == "step":
                 kind = "to"  # steps only when the chain holds the role (decided below)
             text = chain
+            titles = [t for t, _ in chain_steps(text, self.role)]
+            if sector and len(titles) >= 3 and (_ladder_of(titles, self.role) or _entry_of_role(titles[0], self.role)):
+                # round 22b: 'Government: Assistant Engineer (BPS-17) → Executive Engineer (BPS-18) → …', 'Private: Site
+                # Engineer → Senior Site Engineer → …' in a ladder section: a chain under a label naming no move that
+                # starts at the role's own grade of entry is the role's ladder, its steps
+                kind = "step"
+                own_ladder = True
         if _chain(text, self.role):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
             steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
-            own = any(t.lower() == self.role.lower() for t in titles) or (
+            own = own_ladder or any(t.lower() == self.role.lower() for t in titles) or (
                 len(titles) >= 3 and _grades_of_role(titles[0], self.role)) \
                 or len(titles) >= 3 and _role_grades(titles, self.role)  # 'Apprentice X → … ': X's own ladder
             onward = kind == "to" and not own
