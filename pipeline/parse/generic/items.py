@@ -490,8 +490,10 @@ def chain_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     for step in pieces:
         title, note = (step, None) if _valid_path_title(step) and not _TRANSLATED.search(step) \
             else split_trailing_parenthetical(step)  # 'Care Manager (ケアマネジャー)': the name in another script is a note
-        if note and _GRADE_CODE.fullmatch(note.strip()) and _valid_path_title(title.strip()):
-            title, note = f"{title.strip()} ({note.strip()})", None  # round 22b: 'Senior OT (Grade 2)': the grade is its name's
+        if note and _GRADE_CODE.fullmatch(note.strip()) and note.strip()[1:2].isupper() and _valid_path_title(title.strip()):
+            # round 22b: 'Executive Engineer (BPS-18)': a grade's code is part of the step's name ('Harbour Pilot (Grade 4)'
+            # stays a note: round 11's reading, which set 33 q13's labels contradict)
+            title, note = f"{title.strip()} ({note.strip()})", None
             steps.append((title, note))
             continue
         if not (_valid_path_title(title.strip()) or ladder and (_ladder_step(title.strip())
@@ -766,11 +768,20 @@ def prose_aliases(text: str, role: str) -> list[str]:
     return out
 
 
+_SHORT_LEADS = re.compile(r"(?i)(start|starting out|entry points?)|(move up|moving up|step up|next up)"
+                          r"|(move across|moving across|move sideways|moving sideways|sideways moves?)")
+
+
 def lead_in_kind(text: str) -> str | None:
     """The kind of move a lead-in names before its list ('…, or move into roles such as:' -> 'to')."""
     for kind, trigger in _PATH_TRIGGERS:
-        if re.search(rf"(?i)\b{trigger}\s*:\s*$", text):
+        # (round 22b: 'With experience you could become a:' — an article before the colon)
+        if re.search(rf"(?i)\b{trigger}(?:\s+(?:an?|the))?\s*:\s*$", text):
             return kind
+    short = _SHORT_LEADS.fullmatch(text.strip().rstrip(":").strip())
+    if short:
+        # round 22b: 'Start' / 'Move up' / 'Move across' over the titles of a pathways box
+        return next(kind for kind, group in (("from", 1), ("to", 2), ("lateral", 3)) if short.group(group))
     # 'Common next roles and their average pay:' / 'Previous roles:': a lead-in naming the roles after or before this one
     move = re.search(r"(?i)\b(next|previous|prior|earlier)\s+(?:roles?|jobs?|positions?|titles?)\b[^:]{0,60}:\s*$", text)
     if move:

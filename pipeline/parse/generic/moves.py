@@ -544,9 +544,9 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
         title, note = (match["title"], match["note"]) if match and not _ABBREVIATION.fullmatch(match["note"]) \
             else (piece, None)
         code = ""
-        if match and note and _GRADE_CODE.fullmatch(note.strip()):
-            # round 22b: 'Occupational Therapist (Grade 1)', 'Executive Engineer (BPS-18)', 'Assistant principal I (AP I)':
-            # a grade's code in brackets is part of the step's name as the page writes it
+        if match and note and _GRADE_CODE.fullmatch(note.strip()) and note.strip()[1:2].isupper():
+            # round 22b: 'Executive Engineer (BPS-18)', 'Assistant principal I (AP I)': a grade's code in brackets is part of
+            # the step's name as the page writes it ('Harbour Pilot (Grade 4)' in a chain stays a note, as round 11 reads it)
             code, note = f" ({note.strip()})", None
         names = [n.strip() for n in re.split(r"\s+/\s+", title)]
         if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in names):

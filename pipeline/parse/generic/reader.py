@@ -18,14 +18,14 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
-from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines, link_column
+from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines, link_column, _link_entry
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     _role_grades,
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
-    split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills, answer_skills,
+    _SHORT_LEADS, split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills, answer_skills,
 )
 
 
@@ -399,12 +399,12 @@ def _link_runs(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     run: list[Line] = []
     for ln in [*lines, None]:
-        if ln is not None and (not run or ln.number == run[-1].number + 1) and link_column([ln] * 6):
+        if ln is not None and (not run or ln.number == run[-1].number + 1) and _link_entry(ln.text):
             run.append(ln)
             continue
         if link_column(run):
             out.update(x.number for x in run)
-        run = [ln] if ln is not None and link_column([ln] * 6) else []
+        run = [ln] if ln is not None and _link_entry(ln.text) else []
     return out
 
 
@@ -1063,6 +1063,7 @@ def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, 
     return out if len(out) >= 2 else []
 
 
+_ABBREVIATED = re.compile(r"(.+?)\s*\([A-Z]{2,}[A-Z0-9&/.-]*\)")
 _DUTY_NUMBER = re.compile(r"^(?:Duty|Task|Tâche|Aufgabe|Tarea|Tarefa|Compito)\s+\d{1,2}[.:)]?\s+(?=[^\W\d_])")
 _KSB_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|behaviours?|behaviors?|attitudes?)\s*:?$")
 _KSB_HEADING = re.compile(r"\b(?:ksbs?|knowledge,? skills,? and (?:behaviours|behaviors|attitudes)|knowledge skills and "
@@ -1205,6 +1206,12 @@ class Reader(SalaryReading):
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
+        if table == "career_paths" and row.get("kind") in ("from", "to", "lateral"):
+            bare = _ABBREVIATED.fullmatch(row.get("target_title") or "")
+            if bare and re.search(rf"(?i)(?<![\w-]){re.escape(bare.group(1))}(?![\w-])(?!\s*\()",
+                                  "\n".join(getattr(self, "page_lines", None) or [])):
+                # round 22b: 'promoted to Chief Pilot (CP)' on a page that also names 'Chief Pilot' bare: the bare name
+                row = {**row, "target_title": bare.group(1)}
         if table == "responsibilities" and _DUTY_NUMBER.match(row.get("text") or ""):
             # round 22b: 'Duty 1 Plan the installation of …' (a standard's numbered duties): the number is no part of it
             row = {**row, "text": _DUTY_NUMBER.sub("", row["text"], count=1)}
@@ -2177,6 +2184,12 @@ class Reader(SalaryReading):
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         others = self.ladder_table(block, others)
+        short = [(t, n) for t, n in items if _SHORT_LEADS.fullmatch(t.strip().rstrip(":").strip())]
+        if short:
+            # round 22b: 'Start' / 'Plumbing Apprentice' / 'Move up' / … / 'Move across' / 'Gasfitter': the short leads of a
+            # pathways box name the move of the titles under them, whatever the section's heading says
+            items = [p for p in items if p not in short]
+            others = sorted(others + short, key=lambda p: p[1])
         leads = [(n, lead_in_kind(t)) for t, n in others if lead_in_kind(t)]
         led = {(t, n) for t, n in others if self.lead_line(block, t, n, kind)}  # 'Or move across to: A, B' (13a)
         others = [p for p in others if p not in led]
@@ -2197,7 +2210,7 @@ class Reader(SalaryReading):
                 self.add("career_paths", {"role": self.role, "kind": "step", "target_title": text.strip(), "note": None},
                          text, line, block.kind)  # 'Foreman' between titles of the ladder
                 continue
-            self.paths(block, text, line, lead[-1] if lead and kind == "step" else kind)
+            self.paths(block, text, line, lead[-1] if lead and (kind == "step" or short) else kind)
 
     def labelled_titles(self, block: Block, text: str, kind: str) -> bool:
         """Round 21c: 'Lignende yrker: Automatiker, Energimontør', 'Related careers: Millwright | Electronics Technician
