@@ -288,3 +288,26 @@ def test_a_ladder_list_without_leads_stays_steps():
     """Negative: a progression list with no lead, or a 'Start date' line, keeps its steps."""
     assert _moves("- Apprentice Glazier\n- Glazier\n- Glazing Supervisor") == [
         ("step", "Apprentice Glazier"), ("step", "Glazier"), ("step", "Glazing Supervisor")]
+
+
+# --- a skill's description glued to its name ------------------------------------------------------------------------
+
+def test_a_caseless_script_s_name_before_a_dash_is_the_skill():
+    """Set 32 p10: '観察力 – 小さな体調の変化に気づく' was stored whole; the name is before the dash."""
+    _, skills = _read(skills="- 集中力 – 細かい作業を続ける\n- 体力 – 重いガラスを運ぶ")
+    assert skills == ["集中力", "体力"]
+
+
+def test_a_sentence_case_name_and_its_gerund_description_are_split():
+    """Set 32 p04: 'Critical thinking Thinking about the pros and cons of …' (a name span and a description span
+    glued) was stored whole."""
+    _, skills = _read(skills="- Manual dexterity Using your hands to handle glass precisely\n"
+                             "- Measuring Measuring openings accurately with tapes and lasers")
+    assert skills == ["Manual dexterity", "Measuring"]
+
+
+def test_a_skill_with_a_gerund_inside_its_own_words_is_kept():
+    """Negative: 'Working at height', 'Reading drawings', 'Glass cutting' (a gerund in the name, no description after
+    it) stay whole."""
+    _, skills = _read(skills="- Working at height\n- Reading drawings\n- Glass cutting")
+    assert skills == ["Working at height", "Reading drawings", "Glass cutting"]

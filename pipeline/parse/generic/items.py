@@ -446,6 +446,9 @@ _RESTATED = re.compile(r"(?i)[\s,;]*(?:(?:a|an|per)\s+(?:year|annum|month|week|d
 _RATED_SKILL = (re.compile(r"(?P<name>[^\W\d_][^%]*?)\s{2,}(?P<rating>\d{1,3}\s?%)"),
                 re.compile(r"(?P<name>.*[a-z)])(?P<rating>(?:Level|Niveau|Nivel|Stufe) ?\d{1,2}|Beginner|Intermediate"
                            r"|Advanced|Expert|Basic|Proficient|Fluent|Native)"))
+_GERUND_GLOSS = re.compile(r"(?P<name>[A-Z][a-z]+(?: (?:[a-z]+|and|of)){0,3}) (?P<detail>[A-Z][a-z]+ing (?:[a-z,'’-]+ ?){3,}"
+                           r"[^.]*\.?)")
+_CASELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _DASHED_NAME_WORDS = 7  # words of a skill's name before a dash and its explanation in lower case
 
 
@@ -454,6 +457,12 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     'advanced'); a plain item is its own name."""
     text = text.strip()
     text = re.sub(r"^(\*\*|__)([^*_]+)\1", r"\2", text)  # '**Networking** – …': markdown emphasis is markup
+    glossed = _GERUND_GLOSS.fullmatch(text)
+    if glossed:
+        # round 22b: 'Critical thinking Thinking about the pros and cons of …', 'Repairing Repairing machines or systems …'
+        # (a name span and its description span glued): a sentence-case name, then a capitalised gerund opening the
+        # description
+        return glossed["name"], glossed["detail"]
     rated = _RATED_SKILL[0].fullmatch(text) or _RATED_SKILL[1].fullmatch(text)
     if rated:
         # round 22b: 'Patient Care   96%', 'Cloud ComputingLevel 4', 'Active ListeningIntermediate' (a bar's level in a
@@ -468,6 +477,9 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
         if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (
                 len(head.split()) <= 4 and head[:1].isupper() and not _ends_sentence(head) and "," not in head)):
             return head.strip(), rest.strip()  # 'Data visualisation – turning numbers into charts'
+        if sep and rest.strip() and len(head.split()) == 1 and 0 < len(head.strip()) <= 12 \
+                and not re.search(r"[A-Za-z\d]", head) and _CASELESS_SCRIPT.match(head.strip()):
+            return head.strip(), rest.strip()  # round 22b: 'コミュニケーション力 – 利用者や家族と…': a caseless script's name
         if sep and rest.strip()[:1].islower() and 0 < len(head.split()) <= _DASHED_NAME_WORDS and head[:1].isupper() \
                 and not _ends_sentence(head) and not re.search(r"[,;:]", head):
             # round 20b: 'Speed and accuracy on a stenotype – most programs expect 225 wpm', 'Inglés avanzado / Advanced
