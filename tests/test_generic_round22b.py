@@ -311,3 +311,23 @@ def test_a_skill_with_a_gerund_inside_its_own_words_is_kept():
     it) stay whole."""
     _, skills = _read(skills="- Working at height\n- Reading drawings\n- Glass cutting")
     assert skills == ["Working at height", "Reading drawings", "Glass cutting"]
+
+
+# --- a floor is no point -------------------------------------------------------------------------------------------
+
+def _floor(line: str) -> list[tuple[int | None, int | None, str | None]]:
+    from generic_helpers import _pay
+    text = _PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
+    return [(p[1], p[2], p[3]) for p in _pay(text + f"\nPay\n{line}\n")]
+
+
+def test_words_of_a_floor_make_one_amount_a_lower_end_only():
+    """Sets 33 q13, 35 s01, s16, 37 t05, t08: 'in excess of £150,000', '£38,000 or more', 'above ₦1,000,000 monthly',
+    'podem passar de R$ 20.000,00 mensais' were stored as the point X (labelled min X, max null)."""
+    assert _floor("Contract glaziers can earn in excess of £48,000.") == [(48000, None, "GBP")]
+    assert _floor("Experienced glaziers who work for themselves can earn £45,000 or more.") == [(45000, None, "GBP")]
+
+
+def test_one_amount_without_a_floor_word_stays_a_point():
+    """Negative: 'about £30,000', 'an average of £31,500' stay points."""
+    assert _floor("Glaziers earn about £30,000 a year.") == [(30000, 30000, "GBP")]

@@ -305,7 +305,7 @@ def _prose_figure() -> re.Pattern:
     foreign = rf"|\s+(?:{joins})\s+(?=(?:{markers})\s?\d)" if joins else ""
     period = rf"|\s+(?:(?:{periods}))(?![\w])" if periods else ""
     return re.compile(
-        rf"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between)\s+)?{amount}"
+        rf"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|in\s+excess\s+of|upwards\s+of|at\s+least|from|between)\s+)?{amount}"
         rf"(?:(?:\s*(?:-|–|—|to|and)\s*{foreign})(?:(?:{markers})\s?)?{_DIGITS}{_NO_CENTS}"
         rf"\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z]))?"
         rf"(?:\+(?!\d))?"
@@ -409,6 +409,7 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         parse_as = re.sub(r"(?i)^(?:between|from)\s+(?=.*\d.*(?:\bto\b|\band\b|[-–—]).*\d)", "", figure)
         parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
         parse_as = _NO_CENTS_READ.sub("", parse_as)  # '€ 2.600,– bis € 3.300,–' reads as € 2.600 bis € 3.300
+        parse_as = re.sub(r"(?i)^(?:in\s+excess|upwards)\s+of\s+", "over ", parse_as)  # round 22b: a floor, as 'over'
         end = match.start("figure") + len(figure)
         out.append((match.start(), clause or _group_after(text, end) or "Salary", figure, parse_as))
     out.sort(key=lambda t: t[0])

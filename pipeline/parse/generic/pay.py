@@ -610,7 +610,7 @@ _BOUND_WORDS = re.compile(r"(?i)^(?:(?:from|between|about|around|roughly|approxi
 _BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to))+$")
 
 
-_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
+_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:or more\b|or above\b|and above\b|ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
 _OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b|"
                       # round 21c: 'RM12,000 ke atas', '7,000만 원 이상', 'o más', 'ou plus' (sets 29 m08, m18)
                       r"ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
