@@ -331,3 +331,16 @@ def test_words_of_a_floor_make_one_amount_a_lower_end_only():
 def test_one_amount_without_a_floor_word_stays_a_point():
     """Negative: 'about £30,000', 'an average of £31,500' stay points."""
     assert _floor("Glaziers earn about £30,000 a year.") == [(30000, 30000, "GBP")]
+
+
+# --- a region's row is no glance fact ------------------------------------------------------------------------------
+
+def test_a_pair_labelled_by_a_place_is_no_glance_fact():
+    """Set 35 s08: 'Prospects over the next 3 years' / 'Ontario: Good' / 'Alberta: Moderate' (a region's row of an
+    outlook table) were stored as glance facts."""
+    from generic_helpers import _facts
+    text = _PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
+    facts = _facts(text + "\nAt a glance\nTypical hours: 38 to 40\nQualification: NVQ Level 3\n\nOutlook\n"
+                          "Ontario: Good\nAlberta: Moderate\nCanada (national level): Fair\n")
+    assert ("Typical hours", "38 to 40") in facts and not [f for f in facts if f[0] in ("Ontario", "Alberta")]
+    assert not [f for f in facts if f[0].startswith("Canada")]

@@ -308,6 +308,11 @@ def _amount_per_period(value: str) -> bool:
     return bool(_amount_period().match(value))
 
 
+def _place_label(label: str) -> bool:
+    from pipeline.parse.generic.title import place_name
+    return place_name(re.sub(r"\s*\([^()]*\)", "", label))
+
+
 def fact_ok(label: str, value: str, role: str) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
@@ -323,6 +328,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False
     if re.match(r"\s*[:=]", value):
         return False  # 'Eligibility :: Class 12 pass': a separator the split did not take whole; unsure, keep as text
+    if _place_label(label):
+        return False  # round 22b: 'Ontario: Good', 'Canada (national level): Moderate': a region's row of a table, no fact
     if re.match(r"(?i)\s*(?:see|refer to|view|check)\s+(?:below|above|the\s+table|table|section|page|more)\b", value):
         return False  # 'Median pay: see below': a pointer to another part of the page, no fact
     if _CONTACT.search(value):
