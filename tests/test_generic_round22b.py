@@ -344,3 +344,17 @@ def test_a_pair_labelled_by_a_place_is_no_glance_fact():
                           "Ontario: Good\nAlberta: Moderate\nCanada (national level): Fair\n")
     assert ("Typical hours", "38 to 40") in facts and not [f for f in facts if f[0] in ("Ontario", "Alberta")]
     assert not [f for f in facts if f[0].startswith("Canada")]
+
+
+def test_a_line_heading_other_roles_ends_the_skills():
+    """Set 36 u06: 'Job description samples for similar jobs' / 'Logistics Analyst' / 'Demand Planner' after the skills
+    were stored as skills."""
+    _, skills = _read(skills="- Manual dexterity\n- Working at height\nJob description samples for similar jobs\n"
+                             "Window Fitter\nRoofer\nCurtain Wall Installer")
+    assert skills == ["Manual dexterity", "Working at height"]
+
+
+def test_a_skill_naming_other_people_is_kept():
+    """Negative: 'Working with other trades' is a skill, no lead of other roles."""
+    _, skills = _read(skills="- Manual dexterity\n- Working with other trades\n- Customer care")
+    assert skills == ["Manual dexterity", "Working with other trades", "Customer care"]

@@ -96,7 +96,10 @@ _NOT_MOVES_LEAD = re.compile(r"(?i)^(?:(?:see\s+|explore\s+)?(?:related|similar|
                              r"careers?|positions?|occupations?|professions?|vacancies|openings)\b(?!\s+(?:as|to|in\s+which|"
                              r"such\s+as|like)\b)|(?:current|latest|open|our)\s+(?:vacancies|openings|job\s+openings|jobs)\b|"
                              r"(?:vacancies|openings|jobs?)\s+(?:near|in|at)\s+(?:you|your\s+area|[A-Z])|see\s+also\b|"
-                             r"you\s+(?:might|may)\s+also\s+(?:like|be\s+interested))")
+                             r"you\s+(?:might|may)\s+also\s+(?:like|be\s+interested)|"
+                             # round 22b: 'Job description samples for similar jobs', 'Popular careers with … job seekers'
+                             r".*\b(?:for|of)\s+(?:related|similar|other)\s+(?:jobs|roles|careers|occupations)$|"
+                             r"popular\s+(?:careers|jobs|roles)\b)")
 
 
 def _not_moves_lead(text: str) -> bool:
@@ -1919,6 +1922,12 @@ class Reader(SalaryReading):
 
     # skills --------------------------------------------------------------------------------------
     def read_skills(self, block: Block) -> None:
+        cut = next((i for i, ln in enumerate(block.lines) if i and _not_moves_lead(ln.text)), None)
+        if cut is not None:
+            # round 22b: 'Job description samples for similar jobs' / 'Logistics Analyst' / … after the skills: other roles
+            # the site links to, no skills
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[cut:]])
+            block = Block(block.kind, block.heading, block.lines[:cut], block.inline, block.parent, block.line)
         tabbed = _tab_box(block.lines) if block.kind == "skill_group" else set()
         if tabbed:
             # round 16b: 'Job Zone' / 'Zone<TAB>Two: Some Preparation Needed' / 'Education<TAB>High school diploma …' read
