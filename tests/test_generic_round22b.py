@@ -358,3 +358,18 @@ def test_a_skill_naming_other_people_is_kept():
     """Negative: 'Working with other trades' is a skill, no lead of other roles."""
     _, skills = _read(skills="- Manual dexterity\n- Working with other trades\n- Customer care")
     assert skills == ["Manual dexterity", "Working with other trades", "Customer care"]
+
+
+def test_common_paths_into_the_role_head_the_roles_people_come_from():
+    """Set 36 u08: 'Common paths into this role' / 'Software Engineer   41%' / … after the duties was read as more
+    duties."""
+    from generic_helpers import _paths
+    text = _PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
+    text = text.replace("- Seal frames against wind and rain\n", "- Seal frames against wind and rain\n\nCommon paths into "
+                        "this role\nPeople who are now glaziers most often came from:\nWindow Fitter   41%\nJoiner   "
+                        "27%\n")
+    page = _page(text)
+    assert [r["text"] for r in page.facts.get("responsibilities", [])] == [
+        "Measure window openings and cut glass to size", "Fit double-glazed units into frames",
+        "Seal frames against wind and rain"]
+    assert _paths(text) == [("from", "Window Fitter"), ("from", "Joiner")]
