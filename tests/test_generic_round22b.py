@@ -373,3 +373,54 @@ def test_common_paths_into_the_role_head_the_roles_people_come_from():
         "Measure window openings and cut glass to size", "Fit double-glazed units into frames",
         "Seal frames against wind and rain"]
     assert _paths(text) == [("from", "Window Fitter"), ("from", "Joiner")]
+
+
+# --- a glance value wrapped onto the next line; a vacancy's card ------------------------------------------------------
+
+_NCS = """Explore careers
+Glazier
+Glaziers fit glass into windows, doors, shopfronts and roofs.
+
+Average salary
+(a year)
+£21,000 Starter
+to
+£36,000 Experienced
+
+Typical hours
+(a week)
+38 to 40
+variable
+
+What you'll do
+- Measure window openings and cut glass to size
+- Fit double-glazed units into frames
+- Seal frames against wind and rain
+
+Skills
+- Manual dexterity
+- Working at height
+{tail}"""
+
+
+def test_a_glance_value_wrapped_onto_the_next_line_is_whole():
+    """Set 35 s02: 'Typical hours' / '(a week)' / '39 to 41' / 'variable' was stored as '39 to 41'."""
+    from generic_helpers import _facts
+    assert ("Typical hours (a week)", "38 to 40 variable") in _facts(_NCS.format(tail=""))
+
+
+def test_a_listed_vacancy_s_rows_are_no_facts_or_pay():
+    """Set 35 s02: 'Current opportunities' / 'Glazing Apprentice' / 'Wage: £14,352 Annually' / 'Location: …' / 'Start
+    date: 15 September 2025' were stored as the role's facts and pay."""
+    from generic_helpers import _facts, _pay
+    text = _NCS.format(tail="\nCurrent opportunities\n\nApprenticeships\nGlazing Apprentice\nWage: £14,352 Annually\n"
+                            "Location: Leeds LS11\nStart date: 1 September 2025\n")
+    assert not [f for f in _facts(text) if f[0] in ("Location", "Start date", "Wage")]
+    assert 14352 not in [p[1] for p in _pay(text)]
+
+
+def test_a_glance_box_with_a_location_and_pay_but_no_date_is_read():
+    """Negative: 'Salary: £30,000' / 'Location: Leeds' / 'Hours: 38' (no dated start) stays a box."""
+    from generic_helpers import _facts
+    text = _NCS.format(tail="\nKey facts\nLocation: Leeds\nHours: 38 a week\nContract: Permanent\n")
+    assert ("Location", "Leeds") in _facts(text)

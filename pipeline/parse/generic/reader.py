@@ -411,6 +411,16 @@ def _link_runs(lines: list[Line]) -> set[int]:
     return out
 
 
+_VACANCY_ROWS = (re.compile(r"(?i)^(?:start(?:ing)? date|closing date|apply by|application deadline|date posted|posted)\s*:\s*\S*\d"),
+                 re.compile(r"(?i)^(?:wage|salary|pay)\s*:\s*\S"), re.compile(r"(?i)^(?:location|employer)\s*:\s*\S"))
+
+
+def _vacancy_card(lines: list[Line]) -> bool:
+    """Round 22b: a listed vacancy's card: a dated start or closing row, a wage row and a location row among the lines."""
+    texts = [ln.text.strip() for ln in lines]
+    return all(any(row.match(t) for t in texts) for row in _VACANCY_ROWS)
+
+
 def _menu_entry(text: str) -> bool:
     """Round 22b: a short line of a site's menu ('Job categories', 'Skills assessment'): one to four words, no list
     marker, colon, figure or sentence end."""
@@ -1293,6 +1303,11 @@ class Reader(SalaryReading):
             "facts": self.read_facts,
         }.get(block.kind)
         start = len(self.items)
+        if _vacancy_card(block.lines):
+            # round 22b: 'Wage: £18,500 Annually' / 'Location: Swindon SN2' / 'Start date: 15 September 2025' (a listed
+            # vacancy of the site): the job's, no fact or pay of the role
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines])
+            return
         if any(_DOT_LEADER.search(ln.text) for ln in block.lines):
             # round 20c: 'Regulator ........ Quantity Surveyors Registration Board', 'Monterrey ........ $23,100' (sets 30
             # n05, n13, 31 o24): dots leading the eye from a label to its value are the pair's colon
