@@ -424,3 +424,15 @@ def test_a_glance_box_with_a_location_and_pay_but_no_date_is_read():
     from generic_helpers import _facts
     text = _NCS.format(tail="\nKey facts\nLocation: Leeds\nHours: 38 a week\nContract: Permanent\n")
     assert ("Location", "Leeds") in _facts(text)
+
+
+def test_an_ad_slot_and_a_show_all_link_are_no_skills():
+    """Sets 34 r07 ('Advertisement' between the skill chips), 36 u08 ('Show all 24 skills'): stored as skills."""
+    _, skills = _read(skills="- Manual dexterity\n- Working at height\n- Advertisement\n- Show all 12 skills")
+    assert skills == ["Manual dexterity", "Working at height"]
+
+
+def test_a_skill_about_advertising_is_kept():
+    """Negative: 'Advertisement design', 'Showing samples to clients' are skills."""
+    _, skills = _read(skills="- Advertisement design\n- Showing samples to clients\n- Customer care")
+    assert skills == ["Advertisement design", "Showing samples to clients", "Customer care"]

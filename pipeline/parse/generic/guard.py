@@ -149,6 +149,10 @@ def _metadata_line(text: str) -> bool:
     return bool(label.strip()) and _metadata(label)
 
 
+_SKILL_FURNITURE = re.compile(r"(?i)(?:advertisements?|sponsored|anzeige|werbung|publicit[ée]|publicidad|publicidade|"
+                             r"pubblicit[àa]|(?:show|see|view) (?:all|more)(?: \d+)? [a-z ]{2,30})")
+
+
 def skill_ok(name: str, text: str, role: str) -> bool:
     words = name.split()
     if _metadata_line(text) or _metadata(name):
@@ -157,6 +161,8 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False
     if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
         return False
+    if _SKILL_FURNITURE.fullmatch(name.strip()):
+        return False  # round 22b: 'Advertisement', 'Show all 24 skills': the page's furniture among the skills
     if _MARKER.match(name.strip()) or _GLYPH_LED.match(name.strip()):
         return False  # a list marker or a bullet glyph not read as one ('◆ Scientific writing')
     if len(re.findall(r"\s[·•|]\s", name)) >= 2:
