@@ -436,3 +436,19 @@ def test_a_skill_about_advertising_is_kept():
     """Negative: 'Advertisement design', 'Showing samples to clients' are skills."""
     _, skills = _read(skills="- Advertisement design\n- Showing samples to clients\n- Customer care")
     assert skills == ["Advertisement design", "Showing samples to clients", "Customer care"]
+
+
+def test_where_do_people_come_from_and_from_here_name_their_moves():
+    """Sets 36 u20 ('From here the typical path is:' over 'A > B > C'), 37 t14 ('Where do Front Office Managers come
+    from?' over titles): stored as ladder steps."""
+    assert _moves("Glaziers usually start as apprentices. From here the typical path is:\n"
+                  "Senior Glazier > Glazing Supervisor > Contracts Manager") == [
+        ("to", "Senior Glazier"), ("to", "Glazing Supervisor"), ("to", "Contracts Manager")]
+    assert _moves("• Window Fitter\n• Joiner", heading="Where do glaziers come from?") == [
+        ("from", "Window Fitter"), ("from", "Joiner")]
+
+
+def test_a_chain_with_no_lead_that_holds_the_role_stays_its_ladder():
+    """Negative: 'Apprentice Glazier > Glazier > Senior Glazier' under 'Career progression' is the ladder."""
+    assert _moves("Apprentice Glazier > Glazier > Senior Glazier") == [
+        ("step", "Apprentice Glazier"), ("step", "Glazier"), ("step", "Senior Glazier")]

@@ -791,6 +791,8 @@ def lead_in_kind(text: str) -> str | None:
         # (round 22b: 'With experience you could become a:' — an article before the colon)
         if re.search(rf"(?i)\b{trigger}(?:\s+(?:an?|the))?\s*:\s*$", text):
             return kind
+    if re.search(r"(?i)\b(?:from here|from there|after (?:this|that) role)\b[^:.]{0,60}:\s*$", text):
+        return "to"  # round 22b: 'From here the typical path is:' over a chain: the moves on from the role
     short = _SHORT_LEADS.fullmatch(text.strip().rstrip(":").strip())
     if short:
         # round 22b: 'Start' / 'Move up' / 'Move across' over the titles of a pathways box
