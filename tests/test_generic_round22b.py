@@ -452,3 +452,15 @@ def test_a_chain_with_no_lead_that_holds_the_role_stays_its_ladder():
     """Negative: 'Apprentice Glazier > Glazier > Senior Glazier' under 'Career progression' is the ladder."""
     assert _moves("Apprentice Glazier > Glazier > Senior Glazier") == [
         ("step", "Apprentice Glazier"), ("step", "Glazier"), ("step", "Senior Glazier")]
+
+
+def test_becoming_a_title_after_switching_track_is_a_lateral_move():
+    """Set 36 u11: 'you can also switch to the management track and become an Engineering Manager' was stored as a
+    move on ('to')."""
+    assert _moves("From the senior level you can also switch to the management track and become a Glazing Manager.") \
+        == [("lateral", "Glazing Manager")]
+
+
+def test_becoming_a_title_without_a_switch_is_a_move_on():
+    """Negative: 'With experience you can become a Glazing Manager' stays a move on."""
+    assert _moves("With experience you can become a Glazing Manager.") == [("to", "Glazing Manager")]

@@ -436,6 +436,10 @@ def _subject_is_role(before: str, role: str, people: bool = False) -> bool:
 _PEOPLE = re.compile(r"(?i)(?:(?:many|most|some|a\s+few|other)\s+)?people(?:\s+(?:also|often|usually|typically|then))?")
 
 
+_SWITCH_BEFORE = re.compile(r"(?i)\b(?:switch(?:es|ed|ing)?|chang(?:e|es|ed|ing))\s+(?:over\s+)?(?:to|into)\s+(?:the|a|an)\s+"
+                            r"[a-z]+(?:\s+[a-z]+)?\s+(?:track|path|side|stream|ladder)\b")
+
+
 def sentence_moves(text: str, role: str = "", section: str | None = "career",
                    people: bool = False) -> list[tuple[str, str]]:
     """(kind, title) of the moves the sentences of a line name. In a section about progression (`section` is a
@@ -483,6 +487,11 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career",
     lowered = text.lower()
     for kind, title in sorted(found, key=lambda f: lowered.find(f[1].lower())):  # in the order the text names them
         title = _with_abbreviation(title, text)
+        if kind == "to":
+            at = lowered.find(title.lower())
+            sentence = re.split(r"[.!?;]\s", text[:at])[-1] if at > 0 else ""
+            if _SWITCH_BEFORE.search(sentence):
+                kind = "lateral"  # round 22b: 'switch to the management track and become an Engineering Manager'
         if title.lower() not in titles:
             titles.add(title.lower())
             out.append((kind, title))
