@@ -464,3 +464,15 @@ def test_becoming_a_title_after_switching_track_is_a_lateral_move():
 def test_becoming_a_title_without_a_switch_is_a_move_on():
     """Negative: 'With experience you can become a Glazing Manager' stays a move on."""
     assert _moves("With experience you can become a Glazing Manager.") == [("to", "Glazing Manager")]
+
+
+def test_a_stats_block_read_out_of_step_and_a_filter_s_default_are_no_facts():
+    """Set 34 r06: 'Experience' / 'Positive 64%' / 'Negative 18%' / 'Neutral 18%' / 'Difficulty' / '3.2' (an interview
+    stats block: 'Negative 18%' read as a label) and 'Experience:' / 'All years of Experience' (a search filter) were
+    stored as glance facts."""
+    from generic_helpers import _facts
+    text = _PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
+    text = text.replace("Glaziers fit glass", "Experience:\nAll years of Experience\nLocation:\nAll locations\n\n"
+                                               "Glaziers fit glass")
+    facts = _facts(text + "\nInterviews\nExperience\nPositive 64%\nNegative 18%\nNeutral 18%\nDifficulty\n3.2\n")
+    assert not [f for f in facts if f[0].startswith("Negative") or f[1].startswith("All ")]

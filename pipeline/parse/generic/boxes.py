@@ -298,7 +298,8 @@ def _alternating_label(text: str) -> bool:
     written alone, without a colon, a list marker or cells."""
     text = text.strip()
     return bool(text) and ":" not in text and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
-        and heading_kind(text) is None and box_label(text)
+        and heading_kind(text) is None and box_label(text) and not re.search(r"\d\s?%$", text)
+    # (round 22b: 'Negative 18%' over 'Neutral 18%' is a value read out of step, no label: set 34 r06)
 
 
 # round 18b: a colon that is no label's: in a time of day ('5:30am to 2:00pm', set 15 v22) or inside brackets

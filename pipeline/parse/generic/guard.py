@@ -334,6 +334,8 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False
     if re.match(r"\s*[:=]", value):
         return False  # 'Eligibility :: Class 12 pass': a separator the split did not take whole; unsure, keep as text
+    if re.fullmatch(r"(?i)all\s+[a-z]+(?:\s+(?:of|in)\s+[a-z]+)?", value.strip()) and label.strip().lower() in value.lower():
+        return False  # round 22b: 'Experience:' / 'All years of Experience': a search filter's default choice, no fact
     if _place_label(label):
         return False  # round 22b: 'Ontario: Good', 'Canada (national level): Moderate': a region's row of a table, no fact
     if re.match(r"(?i)\s*(?:see|refer to|view|check)\s+(?:below|above|the\s+table|table|section|page|more)\b", value):
