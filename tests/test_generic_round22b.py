@@ -476,3 +476,23 @@ def test_a_stats_block_read_out_of_step_and_a_filter_s_default_are_no_facts():
                                                "Glaziers fit glass")
     facts = _facts(text + "\nInterviews\nExperience\nPositive 64%\nNegative 18%\nNeutral 18%\nDifficulty\n3.2\n")
     assert not [f for f in facts if f[0].startswith("Negative") or f[1].startswith("All ")]
+
+
+def test_a_byline_a_picker_and_social_links_are_no_facts():
+    """Sets 28 k21 ('Folge uns: Instagram · LinkedIn · TikTok'), 34 r22 ('Location: Florida [Change]'), 36 u15, u24
+    ('Sector: Investment Banking | Updated 6 January 2025'): stored as glance facts."""
+    from generic_helpers import _facts
+    text = _PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
+    text = text.replace("Glaziers fit glass", "Sector: Construction | Updated 6 January 2025\n\nGlaziers fit glass")
+    facts = _facts(text + "\nAt a glance\nLocation: Leeds [Change]\nTypical hours: 38 to 40\nQualification: NVQ Level 3\n"
+                          "Employers: Glazing firms and builders\nFollow us: Instagram · LinkedIn · TikTok\n")
+    assert facts == [("Typical hours", "38 to 40"), ("Qualification", "NVQ Level 3"),
+                     ("Employers", "Glazing firms and builders")]
+
+
+def test_a_value_naming_an_update_or_one_network_is_kept():
+    """Negative: 'Software: Facebook Ads Manager', 'Sector: Construction' stay facts."""
+    from generic_helpers import _facts
+    text = _PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
+    facts = _facts(text + "\nAt a glance\nSector: Construction\nTypical hours: 38 to 40\n")
+    assert ("Sector", "Construction") in facts

@@ -314,6 +314,17 @@ def _amount_per_period(value: str) -> bool:
     return bool(_amount_period().match(value))
 
 
+_BYLINE_TAIL = re.compile(r"(?i)[·|•]\s*(?:last\s+)?(?:updated|actualizado|atualizado|aktualisiert|mis à jour|aggiornato|"
+                          r"bijgewerkt|zaktualizowano|opdateret|oppdatert|uppdaterad)\b")
+_SOCIAL = {"facebook", "instagram", "linkedin", "tiktok", "x", "twitter", "youtube", "xing", "whatsapp", "pinterest",
+           "threads", "snapchat", "telegram", "vk", "line", "wechat", "weibo"}
+
+
+def _social_only(value: str) -> bool:
+    parts = [p.strip().casefold() for p in re.split(r"\s*[·|•,/]\s*|\s{2,}", value.strip()) if p.strip()]
+    return len(parts) >= 2 and all(p in _SOCIAL for p in parts)
+
+
 def _place_label(label: str) -> bool:
     from pipeline.parse.generic.title import place_name
     return place_name(re.sub(r"\s*\([^()]*\)", "", label))
@@ -336,6 +347,10 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # 'Eligibility :: Class 12 pass': a separator the split did not take whole; unsure, keep as text
     if re.fullmatch(r"(?i)all\s+[a-z]+(?:\s+(?:of|in)\s+[a-z]+)?", value.strip()) and label.strip().lower() in value.lower():
         return False  # round 22b: 'Experience:' / 'All years of Experience': a search filter's default choice, no fact
+    if _BYLINE_TAIL.search(value) or re.search(r"\[(?:change|edit|select)\]\s*$", value, re.I):
+        return False  # round 22b: 'Sector: Marketing · Actualizado: enero de 2025' (a byline), 'Florida [Change]' (a picker)
+    if _social_only(value):
+        return False  # round 22b: 'Folge uns: Instagram · LinkedIn · TikTok': the site's social links
     if _place_label(label):
         return False  # round 22b: 'Ontario: Good', 'Canada (national level): Moderate': a region's row of a table, no fact
     if re.match(r"(?i)\s*(?:see|refer to|view|check)\s+(?:below|above|the\s+table|table|section|page|more)\b", value):
