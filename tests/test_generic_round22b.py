@@ -496,3 +496,24 @@ def test_a_value_naming_an_update_or_one_network_is_kept():
     text = _PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
     facts = _facts(text + "\nAt a glance\nSector: Construction\nTypical hours: 38 to 40\n")
     assert ("Sector", "Construction") in facts
+
+
+def test_a_paragraph_or_a_lead_in_under_a_short_line_is_no_glance_value():
+    """Sets 32 p21, 33 q06 ('Le métier' / 'Ses missions au quotidien :'), q19 ('Chi è?' over its paragraph): a short
+    line over a paragraph or a lead-in was stored as a label/value pair."""
+    from generic_helpers import _facts
+    text = _PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
+    facts = _facts(text + "\nAt a glance\nTypical hours: 38 to 40\nQualification: NVQ Level 3\nEmployers: Glazing firms\n"
+                          "\nThe job\nWhat you do every day:\n\nWho is a glazier\nA glazier cuts, fits and replaces glass "
+                          "in windows, doors, shopfronts, roofs and partitions of homes and offices.\n")
+    assert facts == [("Typical hours", "38 to 40"), ("Qualification", "NVQ Level 3"), ("Employers", "Glazing firms")]
+
+
+def test_a_long_value_without_a_sentence_s_end_is_kept():
+    """Negative: 'Employers: Glazing firms, builders, shopfitters, councils, housing associations and …' (a long list,
+    no full stop) stays a fact."""
+    from generic_helpers import _facts
+    text = _PAGE.format(duties=_DUTIES, skills=_SKILLS, duties_heading="What you'll do", skills_heading="Skills")
+    value = "glazing firms, builders, shopfitters, councils, housing associations, window makers and conservatory firms"
+    facts = _facts(text + f"\nAt a glance\nTypical hours: 38 to 40\nEmployers: {value}\n")
+    assert ("Employers", value) in facts

@@ -349,6 +349,9 @@ def fact_ok(label: str, value: str, role: str) -> bool:
         return False  # round 22b: 'Experience:' / 'All years of Experience': a search filter's default choice, no fact
     if _BYLINE_TAIL.search(value) or re.search(r"\[(?:change|edit|select)\]\s*$", value, re.I):
         return False  # round 22b: 'Sector: Marketing · Actualizado: enero de 2025' (a byline), 'Florida [Change]' (a picker)
+    if value.rstrip().endswith(":") or len(value.split()) > 14 and re.search(r"[.!?…]$", value.rstrip()) \
+            and len(re.findall(r"[.!?…](?:\s|$)", value)) >= 1 and not re.search(r"\d", value[:20]):
+        return False  # round 22b: 'Chi è?' over a paragraph, 'Le métier' over 'Ses missions au quotidien :': prose, no value
     if _social_only(value):
         return False  # round 22b: 'Folge uns: Instagram · LinkedIn · TikTok': the site's social links
     if _place_label(label):
