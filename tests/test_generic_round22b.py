@@ -507,6 +507,10 @@ def test_a_paragraph_or_a_lead_in_under_a_short_line_is_no_glance_value():
                           "\nThe job\nWhat you do every day:\n\nWho is a glazier\nA glazier cuts, fits and replaces glass "
                           "in windows, doors, shopfronts, roofs and partitions of homes and offices.\n")
     assert facts == [("Typical hours", "38 to 40"), ("Qualification", "NVQ Level 3"), ("Employers", "Glazing firms")]
+    from pipeline.parse.generic.guard import fact_ok
+    assert not fact_ok("Le métier", "Ses missions au quotidien :", "Glazier")
+    assert not fact_ok("Who is it", "A glazier cuts, fits and replaces glass in windows, doors, shopfronts, roofs and "
+                                    "partitions of homes and offices.", "Glazier")
 
 
 def test_a_long_value_without_a_sentence_s_end_is_kept():
