@@ -521,3 +521,17 @@ def test_a_long_value_without_a_sentence_s_end_is_kept():
     value = "glazing firms, builders, shopfitters, councils, housing associations, window makers and conservatory firms"
     facts = _facts(text + f"\nAt a glance\nTypical hours: 38 to 40\nEmployers: {value}\n")
     assert ("Employers", value) in facts
+
+
+def test_an_acronym_before_a_headline_is_no_career_step():
+    """Set 29 m10: '» BPO workers push for hazard pay', '» DOLE: Work-from-home rules extended' (news links under the
+    progression section) were stored as ladder steps 'BPO', 'DOLE'."""
+    moves = _moves("Glaziers can become Glazing Supervisors.\n\n» GGF: New rules for glass safety published this week\n"
+                   "» CSCS cards now needed on every site in the country")
+    assert not [m for m in moves if m[1] in ("GGF", "CSCS")]
+
+
+def test_an_acronym_step_with_a_short_note_is_kept():
+    """Negative: 'CFO (listed company)' in a ladder keeps its step."""
+    from pipeline.parse.generic.guard import _acronym_headline
+    assert not _acronym_headline("CFO", "JSE-listed company")

@@ -637,13 +637,20 @@ def _item_ok(item: Item, role: str) -> bool:
             and not _foreign_label(row.get("target_title") or "", item.text) and not (
             _own_role(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
                 row.get("target_title") or "").lower() != role.lower())) \
-            and not (row.get("kind") in ("from", "to", "lateral") and _role_itself(row.get("target_title") or "", role)),
+            and not (row.get("kind") in ("from", "to", "lateral") and _role_itself(row.get("target_title") or "", role)) \
+            and not _acronym_headline(row.get("target_title") or "", row.get("note")),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
         "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role),
         "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text) \
             and not _pay_of_other_role(row, item.text, role),
         "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
     }.get(item.table, lambda: True)()
+
+
+def _acronym_headline(title: str, note: str | None) -> bool:
+    """Round 22b: '» BPO workers push for hazard pay', '» DOLE: Work-from-home rules for BPOs extended' (news links in a
+    career section, set 29 m10): a bare acronym before a headline of four words or more is no title with its note."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}", title.strip())) and bool(note) and len(note.split()) >= 4
 
 
 def _footer_line(text: str) -> bool:
