@@ -535,3 +535,17 @@ def test_an_acronym_step_with_a_short_note_is_kept():
     """Negative: 'CFO (listed company)' in a ladder keeps its step."""
     from pipeline.parse.generic.guard import _acronym_headline
     assert not _acronym_headline("CFO", "JSE-listed company")
+
+
+def test_a_pay_scale_s_start_and_its_top_are_one_band():
+    """Set 35 s09: 'starts on €46,070 a year (point 1 of the scale) and moves up by annual increments to €87,960' was
+    stored as two points."""
+    assert _floor("A newly qualified glazier starts on €26,070 a year (point 1 of the scale) and moves up by annual "
+                  "increments to €37,960.") == [(26070, 37960, "EUR")]
+
+
+def test_a_start_and_a_later_figure_without_a_scale_s_increments_stay_two():
+    """Negative: 'starts on €23,990 a year during training, rising to about €38,000 with allowances' (set 28 k24's
+    labels: two points) stays two figures."""
+    assert _floor("A recruit glazier starts on €23,990 a year during training, rising to about €38,000 with allowances "
+                  "after five years.") == [(23990, 23990, "EUR"), (38000, 38000, "EUR")]

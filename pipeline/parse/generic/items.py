@@ -350,7 +350,12 @@ def _prose_range() -> re.Pattern:
         rf"reach|reaches|reaching)\s+{_ABOUT}(?P<b1>{amount})"  # (round 21c: 'start at $58,500 and can reach $81,900')
         rf"|(?:(?:runs?|running|ranges?|ranging|varies|varying|goes|going)\s+from|from(?=\s+{_ABOUT}{amount}\s+up\s+to\s))"
         rf"\s+{_ABOUT}(?P<a2>{amount}){gap}"
-        rf"\s+(?:up\s+)?to\s+{_ABOUT}(?P<b2>{amount}))"  # (round 21c: 'from £24,000 up to £31,000')
+        rf"\s+(?:up\s+)?to\s+{_ABOUT}(?P<b2>{amount})"  # (round 21c: 'from £24,000 up to £31,000')
+        # round 22b: 'starts on €46,070 a year (point 1 of the scale) and moves up by annual increments to €87,960': a
+        # pay scale's two ends
+        rf"|(?:starts?|starting)\s+on\s+(?P<a3>{amount})[^.;!?$€£¥₹\d(]{{0,30}}(?:\([^()$€£¥₹]{{0,40}}\))?{gap}\s*"
+        rf"\b(?:and\s+)?(?:moves?|rises?|goes|climbs?)\s+up\s+by\s+(?:annual\s+|yearly\s+)?(?:increments|steps|points)\s+"
+        rf"to\s+{_ABOUT}(?P<b3>{amount}))"
     )
 
 
@@ -394,8 +399,8 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
     out = []
     spans = []
     for match in _prose_range().finditer(text):
-        low = match.group("a1") or match.group("a2")
-        high = match.group("b1") or match.group("b2")
+        low = match.group("a1") or match.group("a2") or match.group("a3")
+        high = match.group("b1") or match.group("b2") or match.group("b3")
         spans.append((match.start(), match.end()))
         period = _PROSE_PERIOD.search(text[match.start(): match.end() + 20])
         parse_as = f"{low.rstrip(' .,')} to {high.rstrip(' .,')}" + (f" {period.group(0)}" if period else "")
