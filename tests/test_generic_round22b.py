@@ -549,3 +549,15 @@ def test_a_start_and_a_later_figure_without_a_scale_s_increments_stay_two():
     labels: two points) stays two figures."""
     assert _floor("A recruit glazier starts on €23,990 a year during training, rising to about €38,000 with allowances "
                   "after five years.") == [(23990, 23990, "EUR"), (38000, 38000, "EUR")]
+
+
+def test_a_course_s_instalment_is_no_pay():
+    """Set 37 t01: 'Upskill to Critical Care Nursing … EMI from ₹2,999/month' (a course ad's instalment) was stored as
+    a salary floor."""
+    assert _floor("Glazing certificate - 6 month course. EMI from £99/month. Enquire now") == []
+
+
+def test_pay_from_a_figure_is_still_pay():
+    """Negative: 'Apprentices earn from £7.55 an hour' stays the role's pay floor."""
+    assert _floor("Apprentice glaziers earn from £7.55 an hour.") == [(7, None, "GBP")] or \
+        _floor("Apprentice glaziers earn from £7.55 an hour.") == [(8, None, "GBP")]
