@@ -561,3 +561,16 @@ def test_pay_from_a_figure_is_still_pay():
     """Negative: 'Apprentices earn from £7.55 an hour' stays the role's pay floor."""
     assert _floor("Apprentice glaziers earn from £7.55 an hour.") == [(7, None, "GBP")] or \
         _floor("Apprentice glaziers earn from £7.55 an hour.") == [(8, None, "GBP")]
+
+
+def test_a_related_article_link_among_the_duties_is_no_duty():
+    """Set 34 r03: 'Related: Learn About Being a Pharmacist' between the duties was stored as a duty."""
+    duties, _ = _read(duties=_DUTIES + "\n- Related: Learn About Being a Roofer")
+    assert duties == ["Measure window openings and cut glass to size", "Fit double-glazed units into frames",
+                      "Seal frames against wind and rain"]
+
+
+def test_a_duty_about_related_work_is_kept():
+    """Negative: 'Related tasks such as sealing frames' opens on the word without a colon: a duty."""
+    duties, _ = _read(duties=_DUTIES + "\n- Related tasks such as fitting window boards")
+    assert duties[-1] == "Related tasks such as fitting window boards"
