@@ -574,3 +574,21 @@ def test_a_duty_about_related_work_is_kept():
     """Negative: 'Related tasks such as sealing frames' opens on the word without a colon: a duty."""
     duties, _ = _read(duties=_DUTIES + "\n- Related tasks such as fitting window boards")
     assert duties[-1] == "Related tasks such as fitting window boards"
+
+
+def test_named_competencies_after_a_lead_sentence_are_the_skills():
+    """Set 36 u11: 'Competencies' / 'We assess engineers on four competencies. …' / 'Delivery' / 'Breaking work down,
+    estimating, and shipping predictably.' / …: the lead sentence hid the name/explanation pairs, and the explanation's
+    commas were stored as skills."""
+    _, skills = _read(skills="We assess glaziers on three competencies across every level of the ladder.\nCraft\n"
+                             "Cutting, fitting and sealing glass to a high standard.\nSafety\nWorking at height, "
+                             "lifting and handling glass safely.\nService\nKeeping customers informed and sites tidy.",
+                      skills_heading="Competencies")
+    assert skills == ["Craft", "Safety", "Service"]
+
+
+def test_a_lead_sentence_over_an_odd_run_of_lines_reads_no_pairs():
+    """Negative: a lead sentence over short lines that do not pair with explanations gives no named pairs."""
+    from pipeline.parse.generic.items import _named_paragraphs
+    assert _named_paragraphs([("We assess glaziers on three competencies across every level.", 1), ("Craft", 2),
+                              ("Safety", 3), ("Service", 4), ("Care", 5)]) == []

@@ -209,6 +209,8 @@ def _named_paragraphs(lines: list[tuple[str, int]]) -> list[tuple[tuple[str, int
     body = [p for p in lines if not p[0].startswith("|")]
     while body and body[0][0].rstrip().endswith(":"):
         body = body[1:]
+    if len(body) % 2 and body and len(body[0][0].split()) >= 6 and _paragraph(body[0][0]):
+        body = body[1:]  # round 22b: 'We assess engineers on four competencies. …' before the pairs: their lead-in
     if len(body) < 4 or len(body) % 2:
         return []
     pairs = list(zip(body[0::2], body[1::2]))
