@@ -298,7 +298,8 @@ def _alternating_label(text: str) -> bool:
     written alone, without a colon, a list marker or cells."""
     text = text.strip()
     return bool(text) and ":" not in text and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
-        and heading_kind(text) is None and box_label(text)
+        and heading_kind(text) is None and box_label(text) and not re.search(r"\d\s?%$", text)
+    # (round 22b: 'Negative 18%' over 'Neutral 18%' is a value read out of step, no label: set 34 r06)
 
 
 # round 18b: a colon that is no label's: in a time of day ('5:30am to 2:00pm', set 15 v22) or inside brackets
@@ -325,6 +326,20 @@ def _value_shaped(label: str, value: str) -> bool:
     """A value that reads as one, not as another label or name of a list: a figure or percentage in it, or more words
     than its label."""
     return bool(re.search(r"\d", value)) or len(value.split()) > len(label.split())
+
+
+def _link_entry(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text.split()) <= 4 and not re.search(r"[\d:;,.!?|\t()]", text)
+
+
+def link_column(lines: list[Line]) -> bool:
+    """Round 22b: 'Explore' / 'Degrees' / 'Certificates' / 'For Business' / 'Log In', 'Economic Releases' / 'Databases &
+    Tables' / 'Maps' / 'CALCULATORS': six lines or more, each one to four words without a figure, colon or punctuation,
+    are a column of a site's links (a menu, a footer), no label/value box, when no line repeats another ('Driving
+    licence' / 'Required' / 'Forklift ticket' / 'Required' is a box)."""
+    texts = [ln.text.strip().lower() for ln in lines]
+    return len(lines) >= 6 and all(_link_entry(t) for t in texts) and len(set(texts)) == len(texts)
 
 
 def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None = None) -> list[list[tuple[Line, Line]]]:
@@ -361,7 +376,7 @@ def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None
         known = sum(_known_label(label.text) for label, _ in run)
         shaped = all(_value_shaped(label.text, value.text) for label, value in run) \
             and any(re.search(r"\d", value.text) for _, value in run)
-        if len(run) >= 3 and (known or shaped):
+        if len(run) >= 3 and (known or shaped) and not link_column([ln for pair in run for ln in pair]):
             out.append(run)
             if pay_out is not None:
                 pay_out.extend(pay)  # a pay pair inside the box ('Salary band' / 'Band 9: $68,000 – $82,500')

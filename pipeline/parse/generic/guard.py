@@ -149,6 +149,10 @@ def _metadata_line(text: str) -> bool:
     return bool(label.strip()) and _metadata(label)
 
 
+_SKILL_FURNITURE = re.compile(r"(?i)(?:advertisements?|sponsored|anzeige|werbung|publicit[ée]|publicidad|publicidade|"
+                             r"pubblicit[àa]|(?:show|see|view) (?:all|more)(?: \d+)? [a-z ]{2,30})")
+
+
 def skill_ok(name: str, text: str, role: str) -> bool:
     words = name.split()
     if _metadata_line(text) or _metadata(name):
@@ -157,6 +161,8 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False
     if name.rstrip().endswith(":") or heading_kind(name) not in _SKILL_KINDS or _has_currency(text) or _same(name, role):
         return False
+    if _SKILL_FURNITURE.fullmatch(name.strip()):
+        return False  # round 22b: 'Advertisement', 'Show all 24 skills': the page's furniture among the skills
     if _MARKER.match(name.strip()) or _GLYPH_LED.match(name.strip()):
         return False  # a list marker or a bullet glyph not read as one ('◆ Scientific writing')
     if len(re.findall(r"\s[·•|]\s", name)) >= 2:
@@ -212,6 +218,9 @@ def not_a_role(title: str) -> bool:
 _GRADE_FIRST = re.compile(r"^(?:Level|Grade|Band|Step|Tier|Class|Scale|[A-Z]{2,4})\s?\d{1,2}\s+(?=[^\W\d_]{2,}(?:\s|$))")
 
 
+_GRADE_AFTER = re.compile(r"(?<=[^\W\d_])\s*\((?:[A-Z]{2,5}[ -]?\d{1,2}|(?:Grade|Band|Scale|Pay grade) \d{1,2}[A-Z]?)\)$")
+
+
 def path_ok(title: str) -> bool:
     words = title.split()
     if not_a_role(title):
@@ -220,6 +229,7 @@ def path_ok(title: str) -> bool:
         return False  # 'Follow @CityPolice' under a career list: the site's social link, no role
     bare = re.sub(r"(?<=[^\W\d_])\s+L\d{1,2}$", "", title.strip())  # 'SOC Analyst L1': a level code after a title (13a)
     bare = _GRADE_FIRST.sub("", bare)  # round 16b: 'Level 1 Technician', 'EMS 5 Call Handler': a grade's code first
+    bare = _GRADE_AFTER.sub("", bare)  # round 22b: 'Deputy director (SCS1)', 'Policy lead (Grade 7)': a grade's code after
     if not words or len(words) > 8 or re.search(r"\d|\?|\[|\]|\t|:", bare) or _GLYPH_LED.match(title.strip()) or title.rstrip().endswith((".", ":", ";")):
         return False
     if _MARKER.match(title.strip()):
@@ -304,6 +314,22 @@ def _amount_per_period(value: str) -> bool:
     return bool(_amount_period().match(value))
 
 
+_BYLINE_TAIL = re.compile(r"(?i)[·|•]\s*(?:last\s+)?(?:updated|actualizado|atualizado|aktualisiert|mis à jour|aggiornato|"
+                          r"bijgewerkt|zaktualizowano|opdateret|oppdatert|uppdaterad)\b")
+_SOCIAL = {"facebook", "instagram", "linkedin", "tiktok", "x", "twitter", "youtube", "xing", "whatsapp", "pinterest",
+           "threads", "snapchat", "telegram", "vk", "line", "wechat", "weibo"}
+
+
+def _social_only(value: str) -> bool:
+    parts = [p.strip().casefold() for p in re.split(r"\s*[·|•,/]\s*|\s{2,}", value.strip()) if p.strip()]
+    return len(parts) >= 2 and all(p in _SOCIAL for p in parts)
+
+
+def _place_label(label: str) -> bool:
+    from pipeline.parse.generic.title import place_name
+    return place_name(re.sub(r"\s*\([^()]*\)", "", label))
+
+
 def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
@@ -319,6 +345,17 @@ def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
         return False
     if re.match(r"\s*[:=]", value):
         return False  # 'Eligibility :: Class 12 pass': a separator the split did not take whole; unsure, keep as text
+    if re.fullmatch(r"(?i)all\s+[a-z]+(?:\s+(?:of|in)\s+[a-z]+)?", value.strip()) and label.strip().lower() in value.lower():
+        return False  # round 22b: 'Experience:' / 'All years of Experience': a search filter's default choice, no fact
+    if _BYLINE_TAIL.search(value) or re.search(r"\[(?:change|edit|select)\]\s*$", value, re.I):
+        return False  # round 22b: 'Sector: Marketing · Actualizado: enero de 2025' (a byline), 'Florida [Change]' (a picker)
+    if value.rstrip().endswith(":") or len(value.split()) > 14 and re.search(r"[.!?…]$", value.rstrip()) \
+            and len(re.findall(r"[.!?…](?:\s|$)", value)) >= 1 and not re.search(r"\d", value[:20]):
+        return False  # round 22b: 'Chi è?' over a paragraph, 'Le métier' over 'Ses missions au quotidien :': prose, no value
+    if _social_only(value):
+        return False  # round 22b: 'Folge uns: Instagram · LinkedIn · TikTok': the site's social links
+    if _place_label(label):
+        return False  # round 22b: 'Ontario: Good', 'Canada (national level): Moderate': a region's row of a table, no fact
     if re.match(r"(?i)\s*(?:see|refer to|view|check)\s+(?:below|above|the\s+table|table|section|page|more)\b", value):
         return False  # 'Median pay: see below': a pointer to another part of the page, no fact
     if _CONTACT.search(value):
@@ -608,13 +645,20 @@ def _item_ok(item: Item, role: str) -> bool:
             and not _foreign_label(row.get("target_title") or "", item.text) and not (
             _own_role(row.get("target_title") or "", role) and (row.get("kind") != "step" or row.get("note") and (
                 row.get("target_title") or "").lower() != role.lower())) \
-            and not (row.get("kind") in ("from", "to", "lateral") and _role_itself(row.get("target_title") or "", role)),
+            and not (row.get("kind") in ("from", "to", "lateral") and _role_itself(row.get("target_title") or "", role)) \
+            and not _acronym_headline(row.get("target_title") or "", row.get("note")),
         "role_aliases": lambda: alias_ok(row.get("alias") or "", role),
         "role_facts": lambda: fact_ok(row.get("label") or "", row.get("value") or "", role, bool(row.get("box_pay"))),
         "salaries": lambda: salary_ok(row) and not _pay_named_after(row, item.text) \
             and not _pay_of_other_role(row, item.text, role),
         "responsibilities": lambda: responsibility_ok(row.get("text") or ""),
     }.get(item.table, lambda: True)()
+
+
+def _acronym_headline(title: str, note: str | None) -> bool:
+    """Round 22b: '» BPO workers push for hazard pay', '» DOLE: Work-from-home rules for BPOs extended' (news links in a
+    career section, set 29 m10): a bare acronym before a headline of four words or more is no title with its note."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}", title.strip())) and bool(note) and len(note.split()) >= 4
 
 
 def _footer_line(text: str) -> bool:

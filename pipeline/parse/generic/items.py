@@ -236,6 +236,8 @@ def _named_paragraphs(lines: list[tuple[str, int]]) -> list[tuple[tuple[str, int
     body = [p for p in lines if not p[0].startswith("|")]
     while body and body[0][0].rstrip().endswith(":"):
         body = body[1:]
+    if len(body) % 2 and body and len(body[0][0].split()) >= 6 and _paragraph(body[0][0]):
+        body = body[1:]  # round 22b: 'We assess engineers on four competencies. …' before the pairs: their lead-in
     if len(body) < 4 or len(body) % 2:
         return []
     pairs = list(zip(body[0::2], body[1::2]))
@@ -332,7 +334,7 @@ def _prose_figure() -> re.Pattern:
     foreign = rf"|\s+(?:{joins})\s+(?=(?:{markers})\s?\d)" if joins else ""
     period = rf"|\s+(?:(?:{periods}))(?![\w])" if periods else ""
     return re.compile(
-        rf"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|at\s+least|from|between)\s+)?{amount}"
+        rf"(?P<figure>(?:(?:up\s+to|under|less\s+than|over|more\s+than|in\s+excess\s+of|upwards\s+of|at\s+least|from|between)\s+)?{amount}"
         rf"(?:(?:\s*(?:-|–|—|to|and)\s*{foreign})(?:(?:{markers})\s?)?{_DIGITS}{_NO_CENTS}"
         rf"\s*(?:k|K|m|M|million|thousand|LPA|lpa)?(?![A-Za-z]))?"
         rf"(?:\+(?!\d))?"
@@ -377,7 +379,12 @@ def _prose_range() -> re.Pattern:
         rf"reach|reaches|reaching)\s+{_ABOUT}(?P<b1>{amount})"  # (round 21c: 'start at $58,500 and can reach $81,900')
         rf"|(?:(?:runs?|running|ranges?|ranging|varies|varying|goes|going)\s+from|from(?=\s+{_ABOUT}{amount}\s+up\s+to\s))"
         rf"\s+{_ABOUT}(?P<a2>{amount}){gap}"
-        rf"\s+(?:up\s+)?to\s+{_ABOUT}(?P<b2>{amount}))"  # (round 21c: 'from £24,000 up to £31,000')
+        rf"\s+(?:up\s+)?to\s+{_ABOUT}(?P<b2>{amount})"  # (round 21c: 'from £24,000 up to £31,000')
+        # round 22b: 'starts on €46,070 a year (point 1 of the scale) and moves up by annual increments to €87,960': a
+        # pay scale's two ends
+        rf"|(?:starts?|starting)\s+on\s+(?P<a3>{amount})[^.;!?$€£¥₹\d(]{{0,30}}(?:\([^()$€£¥₹]{{0,40}}\))?{gap}\s*"
+        rf"\b(?:and\s+)?(?:moves?|rises?|goes|climbs?)\s+up\s+by\s+(?:annual\s+|yearly\s+)?(?:increments|steps|points)\s+"
+        rf"to\s+{_ABOUT}(?P<b3>{amount}))"
     )
 
 
@@ -421,8 +428,8 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
     out = []
     spans = []
     for match in _prose_range().finditer(text):
-        low = match.group("a1") or match.group("a2")
-        high = match.group("b1") or match.group("b2")
+        low = match.group("a1") or match.group("a2") or match.group("a3")
+        high = match.group("b1") or match.group("b2") or match.group("b3")
         spans.append((match.start(), match.end()))
         period = _PROSE_PERIOD.search(text[match.start(): match.end() + 20])
         parse_as = f"{low.rstrip(' .,')} to {high.rstrip(' .,')}" + (f" {period.group(0)}" if period else "")
@@ -436,6 +443,7 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
         parse_as = re.sub(r"(?i)^(?:between|from)\s+(?=.*\d.*(?:\bto\b|\band\b|[-–—]).*\d)", "", figure)
         parse_as = re.sub(r"(?i)(\d[kKmM]?)\s+and\s+", r"\1 to ", parse_as)
         parse_as = _NO_CENTS_READ.sub("", parse_as)  # '€ 2.600,– bis € 3.300,–' reads as € 2.600 bis € 3.300
+        parse_as = re.sub(r"(?i)^(?:in\s+excess|upwards)\s+of\s+", "over ", parse_as)  # round 22b: a floor, as 'over'
         end = match.start("figure") + len(figure)
         out.append((match.start(), clause or _group_after(text, end) or "Salary", figure, parse_as))
     out.sort(key=lambda t: t[0])
@@ -469,6 +477,13 @@ _RESTATED = re.compile(r"(?i)[\s,;]*(?:(?:a|an|per)\s+(?:year|annum|month|week|d
 
 # --- skills and career items --------------------------------------------------------------------
 
+# round 22b: a rating after a skill's name, a percentage after spaces or a level glued to the name's last lower-case letter
+_RATED_SKILL = (re.compile(r"(?P<name>[^\W\d_][^%]*?)\s{2,}(?P<rating>\d{1,3}\s?%)"),
+                re.compile(r"(?P<name>.*[a-z)])(?P<rating>(?:Level|Niveau|Nivel|Stufe) ?\d{1,2}|Beginner|Intermediate"
+                           r"|Advanced|Expert|Basic|Proficient|Fluent|Native)"))
+_GERUND_GLOSS = re.compile(r"(?P<name>[A-Z][a-z]+(?: (?:[a-z]+|and|of)){0,3}) (?P<detail>[A-Z][a-z]+ing (?:[a-z,'’-]+ ?){3,}"
+                           r"[^.]*\.?)")
+_CASELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _DASHED_NAME_WORDS = 7  # words of a skill's name before a dash and its explanation in lower case
 
 
@@ -477,6 +492,17 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     'advanced'); a plain item is its own name."""
     text = text.strip()
     text = re.sub(r"^(\*\*|__)([^*_]+)\1", r"\2", text)  # '**Networking** – …': markdown emphasis is markup
+    glossed = _GERUND_GLOSS.fullmatch(text)
+    if glossed:
+        # round 22b: 'Critical thinking Thinking about the pros and cons of …', 'Repairing Repairing machines or systems …'
+        # (a name span and its description span glued): a sentence-case name, then a capitalised gerund opening the
+        # description
+        return glossed["name"], glossed["detail"]
+    rated = _RATED_SKILL[0].fullmatch(text) or _RATED_SKILL[1].fullmatch(text)
+    if rated:
+        # round 22b: 'Patient Care   96%', 'Cloud ComputingLevel 4', 'Active ListeningIntermediate' (a bar's level in a
+        # span glued to the name): the rating is the skill's detail, not part of its name
+        return rated["name"].strip(), rated["rating"].strip()
     colon = re.search(r"(?<!\d):|:(?!\d)", text)  # 'MS 1500:2019', '24:7': a colon between digits separates nothing
     head, sep, rest = (text[:colon.start()], ":", text[colon.end():]) if colon else (text, "", "")
     if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
@@ -486,6 +512,9 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
         if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (
                 len(head.split()) <= 4 and head[:1].isupper() and not _ends_sentence(head) and "," not in head)):
             return head.strip(), rest.strip()  # 'Data visualisation – turning numbers into charts'
+        if sep and rest.strip() and len(head.split()) == 1 and 0 < len(head.strip()) <= 12 \
+                and not re.search(r"[A-Za-z\d]", head) and _CASELESS_SCRIPT.match(head.strip()):
+            return head.strip(), rest.strip()  # round 22b: 'コミュニケーション力 – 利用者や家族と…': a caseless script's name
         if sep and rest.strip()[:1].islower() and 0 < len(head.split()) <= _DASHED_NAME_WORDS and head[:1].isupper() \
                 and not _ends_sentence(head) and not re.search(r"[,;:]", head):
             # round 20b: 'Speed and accuracy on a stenotype – most programs expect 225 wpm', 'Inglés avanzado / Advanced
@@ -508,6 +537,12 @@ def chain_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     for step in pieces:
         title, note = (step, None) if _valid_path_title(step) and not _TRANSLATED.search(step) \
             else split_trailing_parenthetical(step)  # 'Care Manager (ケアマネジャー)': the name in another script is a note
+        if note and _GRADE_CODE.fullmatch(note.strip()) and note.strip()[1:2].isupper() and _valid_path_title(title.strip()):
+            # round 22b: 'Executive Engineer (BPS-18)': a grade's code is part of the step's name ('Harbour Pilot (Grade 4)'
+            # stays a note: round 11's reading, which set 33 q13's labels contradict)
+            title, note = f"{title.strip()} ({note.strip()})", None
+            steps.append((title, note))
+            continue
         if not (_valid_path_title(title.strip()) or ladder and (_ladder_step(title.strip())
                                                                 or _lower_ladder_step(title.strip()))):
             return []
@@ -595,6 +630,9 @@ def _valid_path_title(title: str) -> bool:
         return False
     if len(words) == 1:
         return has_role_noun(title) or (title.isupper() and 2 <= len(title) <= 5)
+    if 3 <= len(words) <= 6 and words[1] == "of" and has_role_noun(words[0]) and words[0][:1].isupper() \
+            and all(re.fullmatch(r"[a-z][a-z'’-]+", w) and w not in _NOT_IN_TITLE for w in words[2:]):
+        return True  # round 22b: 'Head of policy', 'Director of operations': a post heading a unit, in sentence case
     return name_like(title)
 
 
@@ -781,11 +819,22 @@ def prose_aliases(text: str, role: str) -> list[str]:
     return out
 
 
+_SHORT_LEADS = re.compile(r"(?i)(start|starting out|entry points?)|(move up|moving up|step up|next up)"
+                          r"|(move across|moving across|move sideways|moving sideways|sideways moves?)")
+
+
 def lead_in_kind(text: str) -> str | None:
     """The kind of move a lead-in names before its list ('…, or move into roles such as:' -> 'to')."""
     for kind, trigger in _PATH_TRIGGERS:
-        if re.search(rf"(?i)\b{trigger}\s*:\s*$", text):
+        # (round 22b: 'With experience you could become a:' — an article before the colon)
+        if re.search(rf"(?i)\b{trigger}(?:\s+(?:an?|the))?\s*:\s*$", text):
             return kind
+    if re.search(r"(?i)\b(?:from here|from there|after (?:this|that) role)\b[^:.]{0,60}:\s*$", text):
+        return "to"  # round 22b: 'From here the typical path is:' over a chain: the moves on from the role
+    short = _SHORT_LEADS.fullmatch(text.strip().rstrip(":").strip())
+    if short:
+        # round 22b: 'Start' / 'Move up' / 'Move across' over the titles of a pathways box
+        return next(kind for kind, group in (("from", 1), ("to", 2), ("lateral", 3)) if short.group(group))
     # 'Common next roles and their average pay:' / 'Previous roles:': a lead-in naming the roles after or before this one
     move = re.search(r"(?i)\b(next|previous|prior|earlier)\s+(?:roles?|jobs?|positions?|titles?)\b[^:]{0,60}:\s*$", text)
     if move:
@@ -823,6 +872,11 @@ def _lower_agent_title(piece: str) -> bool:
     # (round 18b: 'master craftsman', 'master thatcher': 'master' heads a trade's title, no comparative; sets 20 t03, 21 u01)
 
 
+# round 22b: a grade's code in brackets after a step's title is part of its name ('Policy adviser (HEO)', 'Deputy director
+# (SCS1)', 'Assistant principal II (AP II)', 'Senior OT (Grade 2)')
+_GRADE_CODE = re.compile(r"[A-Z]{2,5}(?:[ -]?(?:\d{1,2}|[IVX]{1,3}))?|(?:Grade|Band|Scale|Pay grade) \d{1,2}[A-Z]?")
+
+
 def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     """Role titles of a career-path item with their explanation: 'Technical Writer moving into AI operations.'
     -> [('Technical Writer', 'moving into AI operations.')]; None when the item does not start with a title."""
@@ -839,7 +893,7 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     bare = text.rstrip(".").strip()
     name, note = split_trailing_parenthetical(bare)
     if note is not None and _valid_path_title(name):
-        if is_abbreviation_of(note, name):
+        if is_abbreviation_of(note, name) or _GRADE_CODE.fullmatch(note.strip()):
             return [(bare, None)]
         return [(name, note)]
     names = split_title_list(bare)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipeline.reference import rows
 
 from pipeline.parse.generic.guard import _words, path_ok
-from pipeline.parse.generic.items import _lower_agent_title, _lower_title, prose_paths
+from pipeline.parse.generic.items import _GRADE_CODE, _lower_agent_title, _lower_title, prose_paths
 from pipeline.parse.generic.title import name_like, place_name
 from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, _site_word, singular_title
 
@@ -405,6 +405,13 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     return [p for p, _ in titles]
 
 
+def _with_abbreviation(title: str, written: str) -> str:
+    """Round 22b: 'Chief Financial Officer (CFO)', 'certified welding inspectors (CWI)': an abbreviation in brackets
+    right after the title is part of its name as the page writes it (an explanation in brackets is not)."""
+    found = re.search(re.escape(title) + r"(\s*\(([A-Z][A-Z0-9&/.-]{1,7})\))", written)
+    return title + found.group(1) if found and re.fullmatch(r"[A-Z]{2,}[A-Z0-9&/.-]*", found.group(2)) else title
+
+
 def _subject_is_role(before: str, role: str, people: bool = False) -> bool:
     """'Most deckhands', 'Many porters also', 'Youth pastors often': the words before the verb name the role's people."""
     head = _role_head(role)
@@ -427,6 +434,10 @@ def _subject_is_role(before: str, role: str, people: bool = False) -> bool:
 
 
 _PEOPLE = re.compile(r"(?i)(?:(?:many|most|some|a\s+few|other)\s+)?people(?:\s+(?:also|often|usually|typically|then))?")
+
+
+_SWITCH_BEFORE = re.compile(r"(?i)\b(?:switch(?:es|ed|ing)?|chang(?:e|es|ed|ing))\s+(?:over\s+)?(?:to|into)\s+(?:the|a|an)\s+"
+                            r"[a-z]+(?:\s+[a-z]+)?\s+(?:track|path|side|stream|ladder)\b")
 
 
 def sentence_moves(text: str, role: str = "", section: str | None = "career",
@@ -475,6 +486,12 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career",
     titles: set[str] = set()
     lowered = text.lower()
     for kind, title in sorted(found, key=lambda f: lowered.find(f[1].lower())):  # in the order the text names them
+        title = _with_abbreviation(title, text)
+        if kind == "to":
+            at = lowered.find(title.lower())
+            sentence = re.split(r"[.!?;]\s", text[:at])[-1] if at > 0 else ""
+            if _SWITCH_BEFORE.search(sentence):
+                kind = "lateral"  # round 22b: 'switch to the management track and become an Engineering Manager'
         if title.lower() not in titles:
             titles.add(title.lower())
             out.append((kind, title))
@@ -535,6 +552,11 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
         match = re.fullmatch(r"(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)", piece)
         title, note = (match["title"], match["note"]) if match and not _ABBREVIATION.fullmatch(match["note"]) \
             else (piece, None)
+        code = ""
+        if match and note and _GRADE_CODE.fullmatch(note.strip()) and note.strip()[1:2].isupper():
+            # round 22b: 'Executive Engineer (BPS-18)', 'Assistant principal I (AP I)': a grade's code in brackets is part of
+            # the step's name as the page writes it ('Harbour Pilot (Grade 4)' in a chain stays a note, as round 11 reads it)
+            code, note = f" ({note.strip()})", None
         names = [n.strip() for n in re.split(r"\s+/\s+", title)]
         if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in names):
             return []
@@ -544,7 +566,7 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
             return []  # 'Tidewater Marine Services', 'Operations Team': an organisation or a unit, no step ('Head of Department' is one)
         # round 20c: 'Foreman / Supervisor', 'Dispatcher / Fleet Supervisor' (sets 29 m15, 30 n13, n19): two titles at
         # one level are one step, as the page writes it (each half checked above)
-        steps.append((" / ".join(names), note))
+        steps.append((" / ".join(names) + code, note))
         halves.extend((n, note) for n in names)
     if not any(_sure_step(t, role, n) for t, n in halves):  # (a step glossed in English: 'X (Gang Foreman)', 15b)
         return []

@@ -610,7 +610,8 @@ _BOUND_WORDS = re.compile(r"(?i)^(?:(?:from|between|about|around|roughly|approxi
 _BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|approximately|some|circa|at|of|on|to))+$")
 
 
-_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
+_VALUE_TAIL = re.compile(r"[a-z][a-z /'’-]{1,30}")
+_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:or more\b|or above\b|and above\b|ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
 _OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b|"
                       # round 21c: 'RM12,000 ke atas', '7,000만 원 이상', 'o más', 'ou plus' (sets 29 m08, m18)
                       r"ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
@@ -1074,11 +1075,22 @@ class SalaryReading:
         pairs = _glance_pairs([ln.text.strip() for ln in joined])
         rest = []
         values = set(pairs.values())
+        tails: set[int] = set()
         for index, ln in enumerate(joined):
             if index in pairs:
                 value = joined[pairs[index]]
-                self.fact(ln.text.strip().rstrip(":").strip(), value.text.strip(), value.text.strip(), value.number,
-                          block)
+                text = value.text.strip()
+                after = pairs[index] + 1
+                while after < len(joined) and after not in pairs and after not in values \
+                        and joined[after].number == joined[after - 1].number + 1 and _VALUE_TAIL.fullmatch(joined[after].text.strip()):
+                    # round 22b: '39 to 41' / 'variable', 'evenings / weekends / bank holidays' / 'on call': the value's
+                    # words the capture wrapped onto the lines under it, in lower case
+                    text = f"{text} {joined[after].text.strip()}"
+                    tails.add(after)
+                    after += 1
+                self.fact(ln.text.strip().rstrip(":").strip(), text, text, value.number, block)
+            elif index in tails:
+                continue
             elif index not in values:
                 rest.extend(parts[index])  # a line that is no pair's stays as written, its lines apart
         return rest

@@ -18,14 +18,14 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
-from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines
+from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines, link_column, _link_entry
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
     _role_grades,
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
     _named_paragraphs, _outside_parentheses, _prose_figures, _SALARY_WORD, _short_comma_list, _SKILL_COLUMN, split_path_item, _valid_path_title, prose_paths, lead_in_kind, _lower_title,
-    split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills, answer_skills,
+    _SHORT_LEADS, split_skill, prose_aliases, _lower_agent_title, prose_duties, prose_skills, answer_skills,
 )
 
 
@@ -64,6 +64,16 @@ def _grades_of_role(title: str, role: str) -> bool:
     return bool(role) and bool(re.fullmatch(rf"(?i){_ENTRY_GRADE}\s+{re.escape(role)}", title.strip()))
 
 
+def _entry_of_role(title: str, role: str) -> bool:
+    """Round 22b: 'Site Engineer' for a Civil Engineer: a title ending on the role's head noun, with no senior grade
+    before it (the first step of the role's ladder in one sector; 'Senior Site Engineer' starts above it)."""
+    bare = re.sub(r"\([^()]*\)", " ", role).split()
+    words = re.sub(r"\([^()]*\)", " ", title).split()
+    return len(bare) >= 2 and 2 <= len(words) <= 4 and words[-1].lower() == bare[-1].lower() \
+        and title.strip().lower() != role.lower() and not re.match(
+            r"(?i)(?:senior|lead|principal|chief|head|master|superintending|executive|deputy)\b", words[0])
+
+
 def _ladder_of(titles: list[str], role: str) -> bool:
     """A chain climbing the role's own grades without its bare name: it starts at a grade of entry ('Library
     Assistant', 'Operator in Training', 'Engineer Cadet') or holds the role (or its last word) at a numbered grade
@@ -88,7 +98,10 @@ _NOT_MOVES_LEAD = re.compile(r"(?i)^(?:(?:see\s+|explore\s+)?(?:related|similar|
                              r"careers?|positions?|occupations?|professions?|vacancies|openings)\b(?!\s+(?:as|to|in\s+which|"
                              r"such\s+as|like)\b)|(?:current|latest|open|our)\s+(?:vacancies|openings|job\s+openings|jobs)\b|"
                              r"(?:vacancies|openings|jobs?)\s+(?:near|in|at)\s+(?:you|your\s+area|[A-Z])|see\s+also\b|"
-                             r"you\s+(?:might|may)\s+also\s+(?:like|be\s+interested))")
+                             r"you\s+(?:might|may)\s+also\s+(?:like|be\s+interested)|"
+                             # round 22b: 'Job description samples for similar jobs', 'Popular careers with … job seekers'
+                             r".*\b(?:for|of)\s+(?:related|similar|other)\s+(?:jobs|roles|careers|occupations)$|"
+                             r"popular\s+(?:careers|jobs|roles)\b)")
 
 
 def _not_moves_lead(text: str) -> bool:
@@ -382,6 +395,42 @@ def _ksa_split(block: Block) -> tuple[Block, Block] | None:
             Block("skill_requirements", block.heading, used, None, block.parent, block.line))
 
 
+_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+
+
+def _link_runs(lines: list[Line]) -> set[int]:
+    """Round 22b: the numbers of the lines of runs of consecutive lines that make a column of links (boxes.link_column:
+    'Economic Releases' / 'Databases & Tables' / 'Maps' / 'CALCULATORS' / … under 'Industries at a Glance')."""
+    out: set[int] = set()
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and (not run or ln.number == run[-1].number + 1) and _link_entry(ln.text):
+            run.append(ln)
+            continue
+        if link_column(run):
+            out.update(x.number for x in run)
+        run = [ln] if ln is not None and _link_entry(ln.text) else []
+    return out
+
+
+_VACANCY_ROWS = (re.compile(r"(?i)^(?:start(?:ing)? date|closing date|apply by|application deadline|date posted|posted)\s*:\s*\S*\d"),
+                 re.compile(r"(?i)^(?:wage|salary|pay)\s*:\s*\S"), re.compile(r"(?i)^(?:location|employer)\s*:\s*\S"))
+
+
+def _vacancy_card(lines: list[Line]) -> bool:
+    """Round 22b: a listed vacancy's card: a dated start or closing row, a wage row and a location row among the lines."""
+    texts = [ln.text.strip() for ln in lines]
+    return all(any(row.match(t) for t in texts) for row in _VACANCY_ROWS)
+
+
+def _menu_entry(text: str) -> bool:
+    """Round 22b: a short line of a site's menu ('Job categories', 'Skills assessment'): one to four words, no list
+    marker, colon, figure or sentence end."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 4 and not is_bullet(text) and not _ends_sentence(text) \
+        and not re.search(r"[:\d|\t,;]", text)
+
+
 def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
     """(the lines before and after, the list) when a line of the block is a short heading naming skills by a key word
     ('Capabilities for the role', 'Skills we value:') over two lines or more in a row that read as skill names (at most
@@ -402,6 +451,12 @@ def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
             run.append(following)
         if len(run) < 2 and not (run and _hashtags(run[0].text)):
             continue  # ('Tech stack & skills' over one line of hashtags is a list too)
+        if _CONTENTS_ENTRY.match(text) and all(_CONTENTS_ENTRY.match(r.text.strip()) for r in run):
+            continue  # round 22b: '2 Skills' / '3 Training and certification' / '4 Pay': a contents list, no skills
+        above = next((x for x in block.lines if x.number == ln.number - 1), None)
+        if above is not None and not is_bullet(ln.text) and not any(is_bullet(r.text) for r in run) \
+                and _menu_entry(above.text) and _menu_entry(text):
+            continue  # round 22b: 'Job categories' / 'Skills assessment' / 'Careers advice' / 'Contact us': a menu
         used = {r.number for r in run}  # the heading line stays text of the section
         before = Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], None,
                        block.parent, block.line)
@@ -1109,6 +1164,8 @@ def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, 
     return out if len(out) >= 2 else []
 
 
+_ABBREVIATED = re.compile(r"(.+?)\s*\([A-Z]{2,}[A-Z0-9&/.-]*\)")
+_DUTY_NUMBER = re.compile(r"^(?:Duty|Task|Tâche|Aufgabe|Tarea|Tarefa|Compito)\s+\d{1,2}[.:)]?\s+(?=[^\W\d_])")
 _KSB_LEAD = re.compile(r"(?i)^(?:knowledge|skills?|behaviours?|behaviors?|attitudes?)\s*:?$")
 _KSB_HEADING = re.compile(r"\b(?:ksbs?|knowledge,? skills,? and (?:behaviours|behaviors|attitudes)|knowledge skills and "
                           r"(?:behaviours|behaviors))\b")
@@ -1250,6 +1307,16 @@ class Reader(SalaryReading):
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
+        if table == "career_paths" and row.get("kind") in ("from", "to", "lateral"):
+            bare = _ABBREVIATED.fullmatch(row.get("target_title") or "")
+            if bare and re.search(rf"(?i)(?<![\w-]){re.escape(bare.group(1))}(?![\w-])(?!\s*\()",
+                                  "\n".join(getattr(self, "page_lines", None) or [])):
+                # round 22b: 'promoted to Chief Pilot (CP)' on a page that also names 'Chief Pilot' bare: the bare name
+                row = {**row, "target_title": bare.group(1)}
+        if table == "responsibilities" and _DUTY_NUMBER.match(row.get("text") or ""):
+            # round 22b: 'Duty 1 Plan the installation of …' (a standard's numbered duties): the number is no part of it
+            row = {**row, "text": _DUTY_NUMBER.sub("", row["text"], count=1)}
+            text = _DUTY_NUMBER.sub("", text, count=1)
         self.items.append(Item(table, row, text, line, section, list(warnings)))
 
     def keep(self, block: Block, text: str, line: int, section: str | None = None) -> None:
@@ -1339,6 +1406,11 @@ class Reader(SalaryReading):
             "facts": self.read_facts,
         }.get(block.kind)
         start = len(self.items)
+        if _vacancy_card(block.lines):
+            # round 22b: 'Wage: £18,500 Annually' / 'Location: Swindon SN2' / 'Start date: 15 September 2025' (a listed
+            # vacancy of the site): the job's, no fact or pay of the role
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines])
+            return
         if any(_DOT_LEADER.search(ln.text) for ln in block.lines):
             # round 20c: 'Regulator ........ Quantity Surveyors Registration Board', 'Monterrey ........ $23,100' (sets 30
             # n05, n13, 31 o24): dots leading the eye from a label to its value are the pair's colon
@@ -1970,6 +2042,12 @@ class Reader(SalaryReading):
 
     # skills --------------------------------------------------------------------------------------
     def read_skills(self, block: Block) -> None:
+        cut = next((i for i, ln in enumerate(block.lines) if i and _not_moves_lead(ln.text)), None)
+        if cut is not None:
+            # round 22b: 'Job description samples for similar jobs' / 'Logistics Analyst' / … after the skills: other roles
+            # the site links to, no skills
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[cut:]])
+            block = Block(block.kind, block.heading, block.lines[:cut], block.inline, block.parent, block.line)
         tabbed = _tab_box(block.lines) if block.kind == "skill_group" else set()
         if tabbed:
             # round 16b: 'Job Zone' / 'Zone<TAB>Two: Some Preparation Needed' / 'Education<TAB>High school diploma …' read
@@ -2235,6 +2313,12 @@ class Reader(SalaryReading):
         items = sorted(items + ladder, key=lambda p: p[1])
         others = [(t, n) for t, n in others if (t, n) not in ladder]
         others = self.ladder_table(block, others)
+        short = [(t, n) for t, n in items if _SHORT_LEADS.fullmatch(t.strip().rstrip(":").strip())]
+        if short:
+            # round 22b: 'Start' / 'Plumbing Apprentice' / 'Move up' / … / 'Move across' / 'Gasfitter': the short leads of a
+            # pathways box name the move of the titles under them, whatever the section's heading says
+            items = [p for p in items if p not in short]
+            others = sorted(others + short, key=lambda p: p[1])
         leads = [(n, lead_in_kind(t)) for t, n in others if lead_in_kind(t)]
         led = {(t, n) for t, n in others if self.lead_line(block, t, n, kind)}  # 'Or move across to: A, B' (13a)
         others = [p for p in others if p not in led]
@@ -2255,7 +2339,7 @@ class Reader(SalaryReading):
                 self.add("career_paths", {"role": self.role, "kind": "step", "target_title": text.strip(), "note": None},
                          text, line, block.kind)  # 'Foreman' between titles of the ladder
                 continue
-            self.paths(block, text, line, lead[-1] if lead and kind == "step" else kind)
+            self.paths(block, text, line, lead[-1] if lead and (kind == "step" or short) else kind)
 
     def labelled_titles(self, block: Block, text: str, kind: str) -> bool:
         """Round 21c: 'Lignende yrker: Automatiker, Energimontør', 'Related careers: Millwright | Electronics Technician
@@ -2321,20 +2405,29 @@ class Reader(SalaryReading):
 
     def paths(self, block: Block, text: str, line: int, kind: str) -> None:
         chain = _labelled_chain(text, self.role)
+        own_ladder = False
         if chain:
             # 'Your path at Harbor & Pine: Room Attendant > … > Director of Rooms': a label over a chain on one line;
             # 'Progression: Senior Technician → Section Manager', without the role, names the moves after it
             label = text.partition(":")[0]
             named = _CAREER_KINDS.get(heading_kind(label) or (career_label(text) or ("",))[0] or "")
+            sector = kind == "step" and not named
             if named and named != "step":
                 kind = named  # 'Next steps: A → B'
             elif kind == "step" or named == "step":
                 kind = "to"  # steps only when the chain holds the role (decided below)
             text = chain
+            titles = [t for t, _ in chain_steps(text, self.role)]
+            if sector and len(titles) >= 3 and (_ladder_of(titles, self.role) or _entry_of_role(titles[0], self.role)):
+                # round 22b: 'Government: Assistant Engineer (BPS-17) → Executive Engineer (BPS-18) → …', 'Private: Site
+                # Engineer → Senior Site Engineer → …' in a ladder section: a chain under a label naming no move that
+                # starts at the role's own grade of entry is the role's ladder, its steps
+                kind = "step"
+                own_ladder = True
         if _chain(text, self.role):  # 'Junior Analyst → Analyst → Senior Analyst' is a ladder whatever its section; under
             steps = chain_steps(text, self.role)  # 'Where it can lead', without the role, lists the moves on; a step's
             titles = [t for t, _ in steps]  # brackets ('Park Ranger (GS-5 to GS-9)') are its note
-            own = any(t.lower() == self.role.lower() for t in titles) or (
+            own = own_ladder or any(t.lower() == self.role.lower() for t in titles) or (
                 len(titles) >= 3 and _grades_of_role(titles[0], self.role)) \
                 or len(titles) >= 3 and _role_grades(titles, self.role)  # 'Apprentice X → … ': X's own ladder
             onward = kind == "to" and not own
@@ -2554,8 +2647,13 @@ class Reader(SalaryReading):
     # at a glance ---------------------------------------------------------------------------------
     def read_facts(self, block: Block) -> None:
         lines = _join_split_labels(block.lines)[0]  # 'Typical hours' / '(a week)' / '38 to 42': one label
+        link_rows = _link_runs(lines)
         i = 0
         while i < len(lines):
+            if lines[i].number in link_rows:
+                self.keep(block, lines[i].text.strip(), lines[i].number)  # round 22b: a column of the site's links
+                i += 1
+                continue
             links = _title_links(lines, i)
             if links:
                 # round 12b: 'More Jobs Up Close' / 'Farrier' / 'Lighthouse Keeper' / 'Crime Scene Cleaner' after the
