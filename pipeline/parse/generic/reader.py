@@ -447,6 +447,8 @@ _VALUE_MARKER = re.compile(r"^[-•*]\s+")
 _VALUE_MARKER_INSIDE = re.compile(r"\s[-•*]\s+\S")
 # the code of a standard's knowledge, skill or behaviour before its name ('K1: …', 'S3 – …', 'B4. …')
 _SKILL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?\s*[:.–—-]\s+(?=[A-Za-z])")
+# round 22a: a skill written with its rating after it ('Active listening 3.8', 'Negotiation 4/5')
+_RATED_SKILL = re.compile(r"^(\S.*?\S)\s+(\d[.,]\d{1,2}(?:\s*/\s*(?:5|10))?|\d{1,2}\s*/\s*(?:5|10))$")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}):(?:\*\*|__)(?=\s)")
 # where an aliases label's names are used ('Also called in the industry', 'Also known as in Scotland')
 _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$")
@@ -1991,6 +1993,10 @@ class Reader(SalaryReading):
         # 'Estimating software: A, B or C' is described too, not a group of skills
         labelled = [t for t, _ in items if ":" in t]
         described = 2 * sum(_described(t) for t in labelled) > len(labelled)
+        if len(items) >= 2 and all(_RATED_SKILL.match(t.strip()) for t, _ in items):
+            # round 22a: 'Active listening 3.8' / 'Explaining 3.4' (an occupation database's skill profile): every item
+            # ends on its rating, which is the skill's detail, never a part of its name
+            items = [("\t".join(_RATED_SKILL.match(t.strip()).groups()), n) for t, n in items]
         for text, line in items:
             self.skill(text, line, kind, group, block, groups=not described)
         self.skill_table(block, table, kind, group)

@@ -806,7 +806,7 @@ def prose_evidence(text: str, lines: list[Line | None], title: Title) -> bool:
 def _crumb_end(name: str, line: str) -> bool:
     """A breadcrumb that ends on the name ('Cẩm nang nghề nghiệp » Dệt may » Nhân viên QC may mặc'), however many
     words its links hold."""
-    parts = re.split(r"\s(?:›|»|>)\s", _strip_symbols(line).strip())
+    parts = re.split(r"\s(?:›|»|>|＞)\s", _strip_symbols(line).strip())
     return len(parts) >= 2 and parts[-1].strip().casefold() == name.casefold()
 
 

@@ -22,11 +22,11 @@ from pipeline.parse.generic.vocabulary import (
 
 # --- role title ---------------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|>|›)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|>|＞|›)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai|dev|careers|jobs)\b", re.I)
 
 
-_BREADCRUMB = re.compile(r"\s(?:›|»|>|/)\s")
+_BREADCRUMB = re.compile(r"\s(?:›|»|>|＞|/)\s")
 
 
 # round 20d: an article's headline over one job, 'How to become X' in the usual languages, is the role's name when the
@@ -292,11 +292,16 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         # name in the other language ('Akvarieskötare' over 'Aquarist' on a bilingual site: the alias) or that line
         # itself or the same name, read without its furniture ('Print Finisher in Ontario': the role, then where)
         title = named
+    if title is None:
+        # round 22a: no line scores as a title, but the trail's last entry is written again alone under it ('홈 > 직업정보 >
+        # … > 응용소프트웨어 개발자' over a row of print/share buttons over '응용소프트웨어 개발자'): a name in a script
+        # or language the role nouns do not know, which the site itself says this page is about
+        title = _trail_named(lines, body)
     title = title or _trail_title(lines, body)
     return _slash_pair(_bracket_name(title, body), body) if title is not None else None
 
 
-_ARROW_PARTS = re.compile(r"\s(?:>|›|»|→)\s")
+_ARROW_PARTS = re.compile(r"\s(?:>|＞|›|»|→)\s")
 _TRAIL_NAME_WORDS = 8  # words of a role's name a trail ends on (a qualified name: 'Technician – Mobile Plant')
 
 
@@ -501,7 +506,7 @@ def _positioned(lines: list[tuple[int, str]]) -> set[str]:
         elif _POSITION_LABEL.match(text) and i + 1 < len(texts):
             value = texts[i + 1]
         else:
-            parts = [p.strip() for p in re.split(r"\s(?:›|»|>|/)\s", text)]
+            parts = [p.strip() for p in re.split(r"\s(?:›|»|>|＞|/)\s", text)]
             if len(parts) >= 2 and any(_ROLES_ENTRY.match(part) for part in parts[-3:-1]):
                 # round 18a: also with one category between ('Careers > Mountain crew > Kilimanjaro Mountain Guide')
                 value = parts[-1]
@@ -542,7 +547,7 @@ def _label_shaped(text: str) -> bool:
                and not has_role_noun(half) and not _agentive(half) for half in halves)
 
 
-_TRAIL_PARTS = re.compile(r"\s(?:/|>|›|»|→)\s")
+_TRAIL_PARTS = re.compile(r"\s(?:/|>|＞|›|»|→)\s")
 
 
 def _under_trail(text: str, above: str) -> bool:
