@@ -99,3 +99,119 @@ def test_a_version_in_one_skill_stays_in_its_name():
             "- Keep the warehouse tidy\n- Document the models\n\nSkills\n- Python 3.11\n- SQL\n- Airflow\n\n"
             "Salary\nData engineers earn £50,000 a year.\n")
     assert [name for name, _ in _skills(page)] == ["Python 3.11", "SQL", "Airflow"]
+
+
+# --- a career guide posted as an article keeps its chrome ------------------------------------------------------------
+
+_ARTICLE = """THE HARBOUR GAZETTE
+News | Business | Careers
+
+Careers > Guides
+
+How to become a crane operator: requirements, salary and career growth
+
+By Joan Mbeki
+Published: 2 June 2025 · 5 min read
+Tags: Careers, Construction, Training
+
+{opening}
+
+1. What does a crane operator do?
+
+* Inspect the crane before each shift
+* Lift and place loads under a signaller's directions
+* Keep the crane's logbook up to date
+
+2. Which skills do you need?
+
+* Depth perception
+* Calm under pressure
+* Clear radio communication
+
+3. How much does a crane operator earn?
+
+Crane operators earn R18,000 to R26,000 a month.
+
+Related stories
+Comments (12)
+Leave a Reply
+"""
+
+
+def test_a_career_guide_with_an_articles_chrome_is_a_role_page():
+    """Sets 33 q18, q20, 34 r09, 37 s06, s21: 'Tags: …', 'Related stories', 'Comments (37)', 'Leave a Reply' or
+    '532 jobs available' on a career guide posted as an article refused the page (a strong marker); they are a
+    news site's or a blog's chrome, weak like a byline: they refuse a page written in the first person only."""
+    page = _ARTICLE.format(opening="Crane operators lift steel, concrete and machinery on building sites and in ports.")
+    assert detect_layout(page) == "generic"
+    assert [r["text"] for r in _page(page).facts["responsibilities"]][:1] == ["Inspect the crane before each shift"]
+
+
+def test_the_same_chrome_on_a_personal_post_or_a_listing_still_refuses():
+    """Negatives: the chrome on a post written in the first person ('I started …', 'my first year') is a personal
+    post; a listing's count with its postings' summary lines stays refused."""
+    personal = ("When I started on the cranes I was terrified of the wind, and my first year taught me everything. "
+                "I would not swap it for my old office job, and my family agrees with me.")
+    assert detect_layout(_ARTICLE.format(opening=personal)) is None
+    listing = ("Crane Operator jobs\n\n532 jobs available\n\nCrane Operator\nDurban · Full-time · R20,000 a month\n\n"
+               "Crane Operator\nCape Town · Full-time · R22,000 a month\n\nResponsibilities\n- Lift loads\n- Inspect cranes\n"
+               "- Keep logs\n\nSkills\n- Depth perception\n- Calm\n- Radio use\n")
+    assert detect_layout(listing) is None
+
+
+def test_numbered_question_headings_with_a_blank_line_under_them_head_sections():
+    """Set 37 s06: '2. What does a clinical officer do?' / blank / '* Take patient histories …': numbered headings
+    with a blank line under them head sections (the page read them as text: four wrong facts). Negative: a numbered
+    contents list (one numbered line under another) heads nothing."""
+    page = _ARTICLE.format(opening="Crane operators lift steel, concrete and machinery on building sites and in ports.")
+    assert [r["skill_name"] for r in _page(page).facts["role_skills"]] == [
+        "Depth perception", "Calm under pressure", "Clear radio communication"]
+    contents = page.replace("Tags: Careers, Construction, Training\n",
+                            "Contents\n1. What does a crane operator do?\n2. Which skills do you need?\n")
+    assert [r["skill_name"] for r in _page(contents).facts["role_skills"]] == [
+        "Depth perception", "Calm under pressure", "Clear radio communication"]
+
+
+# --- a word processor's 'o' bullets; 'Get started at …' ---------------------------------------------------------------
+
+_SPOTLIGHT = """Lakeside College Career Center
+Explore Careers > Health > Radiographer
+Radiographer
+
+WHAT RADIOGRAPHERS DO
+  o Position patients for X-ray examinations
+  o Check image quality before the patient leaves
+  o Keep radiation doses as low as possible
+
+SKILLS EMPLOYERS LOOK FOR
+  o Anatomy
+  o Patient care
+  o Attention to detail
+
+SALARY SNAPSHOT
+Radiographers earn $68,000 a year on average.
+
+{next}
+1. Take BIO 210 (Anatomy) in your first year.
+2. Join the Health Careers Club.
+3. Attend the Spring Health Careers Fair.
+"""
+
+
+def test_an_indented_letter_o_is_a_bullet():
+    """Set 34 r09: '  o Compile statistical data …' (a word processor's hollow bullet) was read as part of each item
+    ('o Compile …'). Negative: 'o' opening a line that is not indented ('o técnico …' in Portuguese) stays a word."""
+    page = _SPOTLIGHT.format(next="GET STARTED AT LAKESIDE")
+    assert [r["text"] for r in _page(page).facts["responsibilities"]] == [
+        "Position patients for X-ray examinations", "Check image quality before the patient leaves",
+        "Keep radiation doses as low as possible"]
+    from pipeline.parse.generic.vocabulary import is_bullet
+    assert not is_bullet("o técnico de radiologia posiciona o paciente")
+    assert not is_bullet("  o técnico de radiologia posiciona o paciente")
+
+
+def test_get_started_at_a_school_heads_no_career_steps():
+    """Set 34 r09: 'GET STARTED AT WESTBROOK' under the career ladder, a school's to-do list ('Join the … Club'),
+    was read as three career steps. Negative: the ladder's own steps stay."""
+    page = _SPOTLIGHT.format(next="GET STARTED AT LAKESIDE")
+    assert not [p for p in _page(page).facts.get("career_paths", []) if "club" in p["target_title"].lower()]

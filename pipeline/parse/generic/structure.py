@@ -362,6 +362,10 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
         elif len(text.split()) > 8 or text.endswith((".", ";", ",")):
             continue
         below = lines[number] if number < len(lines) else ""
+        if not below.strip() and number + 1 < len(lines) and lines[number + 1].strip():
+            # round 22a: '2. What does a clinical officer do?' / '' / '* Take patient histories …': a blank line between
+            # the numbered heading and what it heads (a contents list runs on in numbered lines, without one)
+            below = lines[number + 1]
         if not below.strip() or _NUMBERED.match(below):
             continue
         kind = heading_kind(text, role)

@@ -36,7 +36,8 @@ _BULLET = re.compile(
     r"|(?:[a-z]|(?:x{0,3})(?:ix|iv|v?i{1,3}|v))[.)]\s+(?=\S)|\((?:x{0,3})(?:ix|iv|v?i{1,3}|v)\)\s+(?=\S))"
 )
 _LEADING_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u25A0-\u25FF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+")
-_LETTER_BULLET = re.compile(r"^\s+[a-z][.)]\s+(?=\S)")  # '   a. Prepare the daily cash position': indented only
+_LETTER_BULLET = re.compile(r"^\s+(?:[a-z][.)]\s+(?=\S)|o\s+(?=[A-Z]))")  # '   a. Prepare the daily cash position': indented only
+# round 22a: or '  o Compile statistical data': a word processor's hollow bullet written as the letter o (indented, a capital after)
 _NUMBER_GLUED = re.compile(r"^\s*#?\d{1,2}[.)](?=[A-Z])")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 _TERMINAL = tuple('.!?…')
