@@ -215,3 +215,45 @@ def test_get_started_at_a_school_heads_no_career_steps():
     was read as three career steps. Negative: the ladder's own steps stay."""
     page = _SPOTLIGHT.format(next="GET STARTED AT LAKESIDE")
     assert not [p for p in _page(page).facts.get("career_paths", []) if "club" in p["target_title"].lower()]
+
+
+# --- a trail over the page's name below a site name read as a heading ------------------------------------------------
+
+_GOV_PAGE = """Department of Skills
+Your Career
+Home   Explore occupations   Find courses   Help
+Sign in | Create an account
+
+Explore occupations / Construction / Roofing / {name}
+
+{name}
+Occupation code: 333211
+Also called: Roof Tiler, Slater
+
+Roofers fix, replace and waterproof the roofs of houses and commercial buildings.
+
+Tasks
+* Measuring roofs and estimating materials
+* Laying tiles, slates and metal sheeting
+* Sealing joints against water
+
+Pay
+Weekly pay\t$1,650
+"""
+
+
+def test_a_trail_over_a_role_noun_name_below_a_site_heading_names_the_page():
+    """Set 33 q03: 'Your Career' (a site's name the vocabulary reads as a career heading) closed the page's head before
+    the trail 'Explore occupations / … / Plumber' and the name under it: the page had no title. The trail's last entry
+    written again under it names the page when it holds a known role noun; the chrome above is no section (its menu
+    was read as a career step)."""
+    page = _GOV_PAGE.format(name="Roofer")
+    assert _role(page) == "Roofer"
+    assert not _page(page).facts.get("career_paths")
+
+
+def test_a_trail_name_in_latin_letters_without_a_role_noun_is_not_enough():
+    """Negative: a name in Latin letters the role nouns do not know ('Spawacz dachów', 'Roof Works') named only by its
+    trail stays refused (round 19a's rule: such a page needs a full role page's sections)."""
+    assert detect_layout(_GOV_PAGE.format(name="Spawacz dachów")) is None
+    assert detect_layout(_GOV_PAGE.format(name="Roof Works")) is None

@@ -12,7 +12,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.title import (
     _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
-    Title,
+    Title, _trail_named, caseless,
 )
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
@@ -362,9 +362,11 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
         elif len(text.split()) > 8 or text.endswith((".", ";", ",")):
             continue
         below = lines[number] if number < len(lines) else ""
-        if not below.strip() and number + 1 < len(lines) and lines[number + 1].strip():
+        above = lines[number - 2] if number >= 2 else ""
+        if not below.strip() and number + 1 < len(lines) and lines[number + 1].strip() and not _NUMBERED.match(above):
             # round 22a: '2. What does a clinical officer do?' / '' / '* Take patient histories …': a blank line between
-            # the numbered heading and what it heads (a contents list runs on in numbered lines, without one)
+            # the numbered heading and what it heads (a contents list runs on in numbered lines: its last entry, a
+            # numbered line under another, heads nothing)
             below = lines[number + 1]
         if not below.strip() or _NUMBERED.match(below):
             continue
@@ -581,18 +583,35 @@ def _page_footers(pages: set[tuple[int, int]]) -> bool:
     return {number for number, _ in pages} == set(range(1, total + 1))
 
 
+_TRAIL_SCAN = 40  # lines of a page searched for a trail over the page's own name
+
+
+
 def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
     """(lines, the role's title, fact-bearing section families). The title is looked for before the first
     fact-bearing heading; once known, headings that name the role count as well."""
     lines = segment(text)
     head, families = _head_and_families(lines)
     title = labelled_title(text) or find_title(head, text) or find_title(_overview_names(lines), text)
+    below_chrome = None
+    if title is None:
+        # round 22a: or the trail's last entry written again under it, below a site name the vocabulary reads as a
+        # heading ('Your Career' / menu / 'Explore occupations / … / Plumber' / 'Plumber': the head closed at the site's
+        # name); what stands above that title is the site's chrome, never a section
+        title = _trail_named([(ln.number, ln.text) for ln in lines if ln is not None][:_TRAIL_SCAN], text)
+        if title is not None and not (has_role_noun(title.name) or caseless(title.name)):
+            title = None  # a name in Latin letters the role nouns do not know is named by its trail only (round 19a)
+        below_chrome = title.line if title is not None else None
     # a "Job Title:" row names the role outright; round 14a: a page of tabs whose head is the firm's name over the
     # tab bar writes the role's name at the top of its overview section
     if title is not None:
         title = _english_side(title, lines, text)
     if title is not None:
         lines = segment(text, title.name, title.line)
+        if below_chrome is not None:
+            for line in lines:
+                if line is not None and line.number < below_chrome:
+                    line.kind, line.inline = None, None
         families = _head_and_families(lines)[1]
     return lines, title, families
 

@@ -281,6 +281,13 @@ def _coded_row(text: str) -> bool:
     return bool(colon) and 1 <= len(label.split()) <= 4 and bool(re.match(r"\s*\d{2,}", value))
 
 
+def caseless(name: str) -> bool:
+    """A name written in a script without capitals ('介護福祉士', '응용소프트웨어 개발자', 'مهندس مدني'): its shape cannot
+    tell a title, so the site's own trail naming it is the evidence."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
+
+
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
     title = _find_title(lines, body)
@@ -295,8 +302,11 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     if title is None:
         # round 22a: no line scores as a title, but the trail's last entry is written again alone under it ('홈 > 직업정보 >
         # … > 응용소프트웨어 개발자' over a row of print/share buttons over '응용소프트웨어 개발자'): a name in a script
-        # or language the role nouns do not know, which the site itself says this page is about
+        # without capitals, whose shape cannot tell a title, or one with a known role noun, which the site itself says
+        # this page is about (a name in Latin letters the role nouns do not know is named by its trail only: round 19a)
         title = _trail_named(lines, body)
+        if title is not None and not (has_role_noun(title.name) or caseless(title.name)):
+            title = None
     title = title or _trail_title(lines, body)
     return _slash_pair(_bracket_name(title, body), body) if title is not None else None
 
