@@ -257,3 +257,108 @@ def test_a_trail_name_in_latin_letters_without_a_role_noun_is_not_enough():
     trail stays refused (round 19a's rule: such a page needs a full role page's sections)."""
     assert detect_layout(_GOV_PAGE.format(name="Spawacz dachów")) is None
     assert detect_layout(_GOV_PAGE.format(name="Roof Works")) is None
+
+
+# --- Romance-language names open on their head noun -----------------------------------------------------------------
+
+_ES_GUIDE = """EL PERIÓDICO DEL SUR
+Portada  Nacional  Economía  Empleo  Deportes
+
+Empleo > Guías de profesiones
+
+{headline}
+Por Ana Torres · Santiago · 3 abr 2025
+
+Cada año miles de jóvenes buscan trabajo en talleres de todo el país.
+
+¿Qué hace un mecánico automotriz?
+* Diagnosticar fallas en motores y sistemas eléctricos
+* Reparar frenos, suspensiones y transmisiones
+* Realizar mantenciones preventivas
+
+Requisitos en Chile
+* Licencia de enseñanza media
+* Curso técnico de mecánica
+
+¿Cuánto gana un mecánico automotriz?
+Un mecánico automotriz gana entre $650.000 y $900.000 al mes.
+"""
+
+
+def test_a_romance_name_with_its_head_noun_first_is_the_role():
+    """Sets 28 k09, 30 n08, n18, n24, 37 s09, s13: 'Cómo ser controlador aéreo en España: …', 'Técnico de Enfermagem',
+    'Professeur des écoles', 'Cameriere di sala': a name in a Romance language opens on its head noun ('controlador',
+    'técnico', 'professeur'; round 22a's Romance rows of role_nouns.tsv), also with one adjective after it or in title
+    case; the pages were refused or named by a category ('Micro', 'Enseignement')."""
+    page = _ES_GUIDE.format(headline="Cómo ser mecánico automotriz en Chile: requisitos, sueldo y formación")
+    assert detect_layout(page) == "generic"
+    assert _role(page) == "Mecánico automotriz"
+    from pipeline.parse.generic.title import _romance_only
+    assert _romance_only("Técnico de Laboratório") and _romance_only("Professeur de musique")
+    assert _romance_only("Cameriere di sala") and _romance_only("Agente inmobiliario")
+
+
+def test_a_romance_phrase_without_a_head_noun_is_no_role():
+    """Negatives: a place or an organisation in a Romance language ('Universidad de Chile', 'Centro de Formación',
+    'Noticias del día') opens on no role's head noun; a headline without one names no role."""
+    from pipeline.parse.generic.title import _romance_only
+    assert not _romance_only("Universidad de Chile")
+    assert not _romance_only("Centro de Formación")
+    assert not _romance_only("Noticias del día")
+    page = _ES_GUIDE.format(headline="Cómo ser feliz en Chile: consejos, hábitos y rutinas")
+    assert detect_layout(page) is None
+
+
+def test_requirements_with_their_country_head_a_section():
+    """Set 30 n18: 'Requisitos en México' (no heading) let a wiki's requirements run on as the role's duties.
+    Negative: the duties above stay duties."""
+    page = _ES_GUIDE.format(headline="Cómo ser mecánico automotriz en Chile: requisitos, sueldo y formación")
+    assert [r["text"] for r in _page(page).facts["responsibilities"]] == [
+        "Diagnosticar fallas en motores y sistemas eléctricos", "Reparar frenos, suspensiones y transmisiones",
+        "Realizar mantenciones preventivas"]
+
+
+def test_a_lower_end_in_spanish_and_portuguese_prose():
+    """Set 28 k09: 'supera los 120.000 euros al año' is a lower end only (it was stored as the point 120,000).
+    Negative: 'entre 70.000 y 90.000 euros' stays a band."""
+    from generic_helpers import _pay
+    page = _ES_GUIDE.format(headline="Cómo ser mecánico automotriz en Chile: requisitos, sueldo y formación").replace(
+        "Un mecánico automotriz gana entre $650.000 y $900.000 al mes.",
+        "Al empezar, el sueldo se sitúa entre 21.000 y 26.000 euros, y un jefe de taller con experiencia supera los "
+        "45.000 euros al año.")
+    assert sorted((p[1], p[2]) for p in _pay(page)) == [(21000, 26000), (45000, None)]
+
+
+# --- a wiki's table of contents -------------------------------------------------------------------------------------
+
+_WIKI = """Article  Talk    Read  Edit  View history
+Farrier
+From Careerpedia, the free careers encyclopedia
+
+A farrier is a specialist in equine hoof care, including the trimming and balancing of horses' hooves.
+
+Contents [hide]
+1 Duties
+2 Skills
+3 Training
+4 Pay
+5 See also
+
+Duties[edit]
+* trimming and balancing hooves
+* fitting shoes to the horse
+* advising owners on hoof care
+
+Skills[edit]
+* Strength
+* Patience with horses
+
+Pay[edit]
+Farriers typically earn £24,000 to £38,000 a year.
+"""
+
+
+def test_the_entries_of_a_table_of_contents_are_no_skills():
+    """Set 28 k15: a wiki's contents ('2 Skills' / '3 Training …' / '4 Pay' / …): '2 Skills' read as a lead over
+    skills stored the entries after it as five skills. Negative: the 'Skills' section's own items stay."""
+    assert [r["skill_name"] for r in _page(_WIKI).facts["role_skills"]] == ["Strength", "Patience with horses"]

@@ -380,6 +380,9 @@ def _ksa_split(block: Block) -> tuple[Block, Block] | None:
             Block("skill_requirements", block.heading, used, None, block.parent, block.line))
 
 
+_CONTENTS_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+
+
 def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
     """(the lines before and after, the list) when a line of the block is a short heading naming skills by a key word
     ('Capabilities for the role', 'Skills we value:') over two lines or more in a row that read as skill names (at most
@@ -388,8 +391,10 @@ def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
         text = _strip_symbols(ln.text).strip()
         heading = normal_heading(text)
         if is_bullet(ln.text) or len(text.split()) > 6 or _ends_sentence(text) or not _SKILLS_WORD.search(heading) \
-                or _NOT_A_LIST_OF_FACTS.search(heading) or ":" in text.rstrip(":") or "\t" in text:
-            continue  # a tab row heads a table's columns, no list
+                or _NOT_A_LIST_OF_FACTS.search(heading) or ":" in text.rstrip(":") or "\t" in text \
+                or _CONTENTS_NUMBER.match(text):
+            continue  # a tab row heads a table's columns, no list; round 22a: '2 Skills' over '3 Training …' is an entry
+            # of a table of contents (set 28 k15), no lead
         run = []
         for following in block.lines[index + 1:]:
             item = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()

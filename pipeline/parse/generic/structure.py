@@ -192,10 +192,14 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     marked = _marked_headings(raws, role, title_line)  # '+ Pay' over a list marked '▪
     marked.update(_toggle_headings(raws, role, title_line))
     repeated = _repeated_furniture(raws)
+    contents = _contents_lines(raws)
     for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
         if not raw.strip() or raw.strip() in repeated:
             out.append(None)
+            continue
+        if number in contents:
+            out.append(Line(raw, number))  # an entry of the page's table of contents heads nothing
             continue
         if number in marked:
             out.append(Line(marked[number][0], number, marked[number][1]))
@@ -238,6 +242,28 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             continue
         out.append(Line(raw, number))
     _described_duties(out)
+    return out
+
+
+_CONTENTS_ENTRY = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\.?\s+(?=\S)(?!.*[.!?:;,]$)(?:\S+\s*){1,8}$")
+_CONTENTS_RUN = 3
+
+
+def _contents_lines(raws: list[str]) -> set[int]:
+    """round 22a: a wiki's table of contents ('Contents [hide]' / '1 Duties' / '2 Skills' / '3 Training and
+    certification' / …, sets 28 k15 and 30 n18): three numbered short lines or more in a row, counting up by one, are
+    its entries; none heads a section ('2 Skills' read the entries after it as skills)."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for number, raw in enumerate([*raws, ""], 1):
+        match = _CONTENTS_ENTRY.match(raw)
+        value = int(match.group(1)) if match else None
+        if value is not None and (not run or value in (run[-1][1], run[-1][1] + 1)):
+            run.append((number, value))
+            continue
+        if len({v for _, v in run}) >= _CONTENTS_RUN:
+            out.update(n for n, _ in run)
+        run = [(number, value)] if value is not None else []
     return out
 
 

@@ -15,7 +15,7 @@ from pipeline.reference import rows
 
 from pipeline.parse.generic.vocabulary import (
     _CONNECTORS, FACT_FAMILIES, fact_line, _fact_labels, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
-    _head_noun, _prefixes, _romance_head, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
+    _head_noun, _prefixes, _romance_head, _romance_nouns, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
     _suffixes, _TERMINAL, title_like,
 )
 
@@ -69,7 +69,8 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     headline = _HOW_TO_HEADLINE.match(text)
     if headline:  # 'How to become a paramedic: pay, training …', 'Cómo ser X en España: requisitos …'
         name = _HEADLINE_PLACE.sub("", headline.group(1)).strip(" :-–—|")
-        if name and role_like(name[:1].upper() + name[1:]) and has_role_noun(name):
+        if name and (role_like(name[:1].upper() + name[1:]) and has_role_noun(name)
+                     or _romance_only(name[:1].upper() + name[1:])):  # round 22a: 'Cómo ser controlador aéreo en …'
             return name, True
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     slashed = [p.strip() for p in text.split(" / ") if p.strip()]
@@ -136,7 +137,7 @@ def _romance_only(name: str) -> bool:
     """Round 17a: a name known as a role only by a Romance head noun first ('Instructor de buceo', 'Agent de brevets
     stagiaire'): a title candidate on a page not written in English (never a role noun elsewhere)."""
     head = _romance_head(name)
-    return bool(head) and head in role_nouns() and not has_role_noun(name) and not re.search(r"[\d?:|]", name) \
+    return bool(head) and (head in role_nouns() or head in _romance_nouns()) and not has_role_noun(name) and not re.search(r"[\d?:|]", name) \
         and not heading_kind(name) and not _VERB_OBJECT.match(name)
 
 
