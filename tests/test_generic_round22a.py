@@ -362,3 +362,82 @@ def test_the_entries_of_a_table_of_contents_are_no_skills():
     """Set 28 k15: a wiki's contents ('2 Skills' / '3 Training …' / '4 Pay' / …): '2 Skills' read as a lead over
     skills stored the entries after it as five skills. Negative: the 'Skills' section's own items stay."""
     assert [r["skill_name"] for r in _page(_WIKI).facts["role_skills"]] == ["Strength", "Patience with horses"]
+
+
+# --- the site's name, a pay page's trail end, a headline under a site menu -------------------------------------------
+
+_BOARD = """Skip to main content
+Jobwise
+Find jobs
+Company reviews
+Sign in
+Career Guide
+Pay & Salary
+Career Development
+{headline}
+Jobwise Editorial Team
+Updated March 3, 2025
+Opticians fit glasses and contact lenses that an optometrist prescribes.
+
+What does an optician do?
+- Measure customers' faces for frames
+- Fit and adjust glasses
+- Order lenses from the lab
+
+Skills
+- Customer service
+- Manual dexterity
+- Attention to detail
+
+Salary
+The national average salary for an optician is $41,500 per year.
+
+For the most current salary information from Jobwise, click on the salary link.
+"""
+
+
+def test_a_headline_under_a_site_menu_names_the_page_not_the_site():
+    """Sets 34 r03, 36 t17: the site's menu ('Pay & Salary' / 'Career Development', read as headings) closed the page's
+    head before its headline 'What Does a … Do? (Plus Salary and Requirements)', and the site's name ('Hirewell',
+    mentioned again in the text) was stored as the role. A headline naming a role by its furniture further down names
+    the page when the head gives nothing or a one-word name without a role noun; the menu above it is no section."""
+    page = _BOARD.format(headline="What Does an Optician Do? (Plus Salary and Requirements)")
+    assert _role(page) == "Optician"
+    assert not _page(page).facts.get("career_paths")
+
+
+def test_a_head_naming_a_role_keeps_it_over_a_later_headline():
+    """Negative: a head that names a role with a role noun ('Dispensing Optician') keeps it; a page without such a
+    headline keeps its own reading."""
+    page = _BOARD.format(headline="Dispensing Optician").replace("Sign in\n", "Sign in\nDispensing Optician\n", 1)
+    assert _role(page) == "Dispensing Optician"
+
+
+def test_a_pay_word_or_an_account_link_is_no_role():
+    """Sets 34 r04, 37 s01: 'Home > … > Dental Hygienist > Hourly Rate' gave 'Hourly Rate', 'Login | Register' gave
+    'Register'. Negative: a name ending on a role noun keeps a pay word ('Payroll Clerk', 'Rates Officer')."""
+    from pipeline.parse.generic.title import role_like
+    assert not role_like("Hourly Rate") and not role_like("Register")
+    assert role_like("Payroll Clerk") and role_like("Rates Officer")
+
+
+def test_a_trail_entry_first_on_the_headline_under_it_names_the_role():
+    """Set 31 o08: '… > Finanse i księgowość > Kontroler finansowy' over 'Kontroler finansowy – wynagrodzenia i zakres
+    obowiązków 2025': the trail's last entry opening the line under it before a dash is the role (the site's name
+    'Hays Poland' was). Negative: a line that only holds the entry inside it names nothing by the trail."""
+    from pipeline.parse.generic.title import _trail_named
+    body = "Strona główna > Porady > Magazynier\nMagazynier – wynagrodzenia i obowiązki 2025\nTekst po polsku o pracy."
+    lines = list(enumerate(body.splitlines(), 1))
+    assert _trail_named(lines, body).name == "Magazynier"
+    other = body.replace("Magazynier – wynagrodzenia", "Praca jako Magazynier – wynagrodzenia")
+    assert _trail_named(list(enumerate(other.splitlines(), 1)), other) is None
+
+
+def test_a_romance_name_yields_to_its_english_name_of_the_same_score():
+    """Round 15a's convention kept with the Romance head nouns: 'Auxiliar de farmacia' over 'Pharmacy Assistant' on a
+    page in Spanish: the English name is the role, the other an alias. Negative: alone, the Romance name is the role."""
+    page = ("Farmacias Sol — Trabaja con nosotros\nInicio · Servicios · Trabaja con nosotros\n{names}\n"
+            "Funciones\n• Atender a los clientes en el mostrador\n• Reponer los estantes\n• Cobrar en caja\n"
+            "Habilidades\n• Trato amable\n• Orden\nSueldo\nSueldo base: S/ 1,300 – S/ 1,600 mensuales.\n")
+    assert _role(page.format(names="Auxiliar de farmacia\nPharmacy Assistant")) == "Pharmacy Assistant"
+    assert _role(page.format(names="Auxiliar de farmacia")) == "Auxiliar de farmacia"

@@ -628,6 +628,19 @@ def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]
         if title is not None and not (has_role_noun(title.name) or caseless(title.name)):
             title = None  # a name in Latin letters the role nouns do not know is named by its trail only (round 19a)
         below_chrome = title.line if title is not None else None
+    if title is None or len(title.name.split()) == 1 and not (
+            has_role_noun(title.name) or _agentive(title.name) or caseless(title.name)):
+        # round 22a: the head closed at a site menu's headings ('Pay & Salary' / 'Career Development') before the page's
+        # headline, or gave only the site's name ('Hirewell', 'Jobbly'): a headline naming a role by its furniture
+        # further down ('What Does a Pharmacy Technician Do? (Plus Salary and Requirements)') names the page
+        for line in [ln for ln in lines if ln is not None][:_TRAIL_SCAN]:
+            if head and line.number <= head[-1][0] and title is not None:
+                continue
+            if _headline_title(line.text):
+                named = find_title([(line.number, line.text)], text)
+                if named is not None and has_role_noun(named.name):
+                    title, below_chrome = named, named.line  # the menu above the headline is the site's chrome
+                break
     # a "Job Title:" row names the role outright; round 14a: a page of tabs whose head is the firm's name over the
     # tab bar writes the role's name at the top of its overview section
     if title is not None:

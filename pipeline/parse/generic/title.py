@@ -314,6 +314,7 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
 
 _ARROW_PARTS = re.compile(r"\s(?:>|＞|›|»|→)\s")
 _TRAIL_NAME_WORDS = 8  # words of a role's name a trail ends on (a qualified name: 'Technician – Mobile Plant')
+_TRAIL_HEADLINE = re.compile(r"^(.{3,80}?)\s+[–—|-]\s+\S")
 
 
 def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
@@ -334,8 +335,14 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue
         for later, text in [(n, t) for n, t in lines[order + 1:] if t.strip()][:_TRAIL_GAP]:
             name = " ".join(_strip_symbols(text).split())
-            if name.casefold() != " ".join(parts[-1].split()).casefold():
-                continue
+            entry = " ".join(parts[-1].split())
+            if name.casefold() != entry.casefold():
+                head = _TRAIL_HEADLINE.match(name)
+                if not head or head.group(1).casefold() != entry.casefold():
+                    continue
+                # round 22a: '… > Kontroler finansowy' over 'Kontroler finansowy – wynagrodzenia i zakres obowiązków
+                # 2025' (set 31 o08): the entry first on the line under it, what the page tells of it after a dash
+                name = head.group(1)
             plain = _GENDER_BRACKET.sub("", name)
             words = re.findall(r"[^\W\d_]+", plain)
             if not (0 < len(plain.split()) <= _TRAIL_NAME_WORDS) or re.search(r"[\d:|?!.,;\t()]", plain) \
@@ -597,6 +604,7 @@ def _box_rows(body: str) -> set[int]:
 
 def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
+    best_romance = False
     scored: list[Title] = []
     positioned = _positioned(lines)
     english = _english_page(body)
@@ -718,8 +726,11 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             candidate = Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number,
                               *((_as_written(translated[0], others), translated[1]) if translated else (None, None)))
             scored.append(candidate)
-            if best is None or score > best[0]:
+            if best is None or score > best[0] or score == best[0] and best_romance and has_role_noun(name):
+                # round 22a: a name known only by its Romance head noun yields to one as high whose role noun is an
+                # English title's ('Asistente veterinario' over 'Veterinary Assistant': the English name is the role)
                 best = (score, -order, candidate)
+                best_romance = bool(romance)
     if best is not None:
         # round 19a: a trail ending on the role's local name ('… › Gastronomía › Parrillero') over the line that pairs
         # it with its English name ('Parrillero / Grill Cook'): the pair's English name is the role
