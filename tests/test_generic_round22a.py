@@ -441,3 +441,62 @@ def test_a_romance_name_yields_to_its_english_name_of_the_same_score():
             "Habilidades\n• Trato amable\n• Orden\nSueldo\nSueldo base: S/ 1,300 – S/ 1,600 mensuales.\n")
     assert _role(page.format(names="Auxiliar de farmacia\nPharmacy Assistant")) == "Pharmacy Assistant"
     assert _role(page.format(names="Auxiliar de farmacia")) == "Auxiliar de farmacia"
+
+
+# --- job adverts and course pages in any wording ----------------------------------------------------------------------
+
+_AD = """{site}
+Startseite > Jobs > Handwerk > Elektroniker (m/w/d)
+Elektroniker (m/w/d) Betriebstechnik
+{card}
+{posted}
+{button}
+Ihre Aufgaben:
+• Wartung der Produktionsanlagen
+• Fehlersuche an elektrischen Anlagen
+• Mitarbeit bei Umbauten
+Ihr Profil:
+• Abgeschlossene Ausbildung als Elektroniker
+• Teamfähigkeit
+Gehalt
+3.400 € brutto im Monat
+"""
+
+
+def test_a_job_advert_in_another_language_is_no_role_page():
+    """Sets 32 p02, 33 q11, 35 r05, 37 s04: a job advert's button in German ('[Jetzt bewerben]'), its summary line
+    ('… · Festanstellung · Vollzeit'), when it was posted ('veröffentlicht: vor 3 Tagen', 'Posted 3 days ago · 41
+    applicants', 'Posted 2d ago'), a posting's number ('Posting #: 2025-114'), 'Back to search results', a button row
+    written half in brackets ('[ APPLY NOW ]   Save job   Email this posting'): each page was read as a role page."""
+    from pipeline.parse.generic import is_negative
+    base = dict(site="jobportal.example", card="Muster GmbH · 88212 Ravensburg", posted="", button="")
+    assert is_negative(_AD.format(**{**base, "card": "Muster GmbH · 88212 Ravensburg · Festanstellung · Vollzeit",
+                                     "button": "[Jetzt bewerben]"}))
+    assert is_negative(_AD.format(**{**base, "posted": "veröffentlicht: vor 3 Tagen"}))
+    assert is_negative(_AD.format(**{**base, "posted": "Posted 3 days ago · 41 applicants"}))
+    assert is_negative(_AD.format(**{**base, "posted": "Posted 2d ago"}))
+    assert is_negative(_AD.format(**{**base, "posted": "Posting #: 2025-114"}))
+    assert is_negative(_AD.format(**{**base, "site": "< Back to search results"}))
+    assert is_negative(_AD.format(**{**base, "button": "[ APPLY NOW ]   Save job   Email this posting"}))
+
+
+def test_one_call_to_apply_or_a_summary_line_alone_refuses_nothing():
+    """Negatives: an employer's page about one role carries one button ('Jetzt bewerben') or one summary line; a menu
+    of wide gaps without a bracketed button is read whole; 'Posted in Careers' is no date."""
+    from pipeline.parse.generic import is_negative
+    base = dict(site="jobportal.example", card="Muster GmbH · 88212 Ravensburg", posted="", button="")
+    assert not is_negative(_AD.format(**{**base, "button": "Jetzt bewerben"}))
+    assert not is_negative(_AD.format(**{**base, "card": "Muster GmbH · Vollzeit"}))
+    assert not is_negative(_AD.format(**{**base, "site": "Jobs   Save job   Sign in"}))
+    assert not is_negative(_AD.format(**{**base, "posted": "Posted in Careers"}))
+
+
+def test_a_course_page_is_no_role_page():
+    """Set 34 r18: a college's course page ('PROGRAM AT A GLANCE', '[ Register Now ]  [ Download Program Flyer ]')
+    was read as the role's page. Negative: a role page's 'At a glance' box stays."""
+    from pipeline.parse.generic import is_negative
+    course = ("Valley College\nHealth Care > Phlebotomy Technician\nPhlebotomy Technician Program\n"
+              "[ Register Now ]  [ Download Program Flyer ]\nPROGRAM AT A GLANCE\nLength: 8 weeks\nCost: $1,100\n")
+    assert is_negative(course)
+    assert not is_negative(course.replace("[ Register Now ]  [ Download Program Flyer ]\nPROGRAM AT A GLANCE",
+                                          "At a glance"))

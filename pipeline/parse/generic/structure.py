@@ -594,7 +594,14 @@ def _button_cells(raw: str) -> list[str]:
     would have it. A line with anything but bracketed cells outside them (a wiki's 'Pay[edit]', a link in a sentence) is
     read whole."""
     cells = _BUTTON_CELL.findall(raw)
-    if not cells or _strip_symbols(_BUTTON_CELL.sub(" ", raw)).strip(" |·•"):
+    if not cells:
+        return [raw]
+    rest = _strip_symbols(_BUTTON_CELL.sub(" ", raw)).strip(" |·•")
+    if rest and re.fullmatch(r"\S+(?: \S+){0,3}(?:\s{3,}\S+(?: \S+){0,3})*", rest):
+        # round 22a: '[ APPLY NOW ]   Save job   Email this posting' (set 33 q11): a row of buttons some of which the capture
+        # left without brackets, set apart by wide gaps: each a button too
+        return cells + re.split(r"\s{3,}", rest)
+    if rest:
         return [raw]
     return cells
 
