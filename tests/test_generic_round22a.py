@@ -500,3 +500,20 @@ def test_a_course_page_is_no_role_page():
     assert is_negative(course)
     assert not is_negative(course.replace("[ Register Now ]  [ Download Program Flyer ]\nPROGRAM AT A GLANCE",
                                           "At a glance"))
+
+
+def test_an_article_before_the_name_is_no_part_of_it():
+    """Sets 31 o24, 34 r10: 'The Quantity Surveyor', 'THE SURGICAL TECHNOLOGIST' kept 'The' in the role's name.
+    Negative: a name without the article is unchanged; 'The' inside a name stays ('Keeper of the Rolls')."""
+    from pipeline.parse.generic.title import remove_furniture
+    assert remove_furniture("The Quantity Surveyor")[0] == "Quantity Surveyor"
+    assert remove_furniture("THE SURGICAL TECHNOLOGIST")[0] == "SURGICAL TECHNOLOGIST"
+    assert remove_furniture("Quantity Surveyor")[0] == "Quantity Surveyor"
+    assert remove_furniture("Keeper of the Rolls")[0] == "Keeper of the Rolls"
+
+
+def test_a_pay_pages_headline_under_its_trail_names_the_role():
+    """Set 37 s01: 'Home › Salaries › Healthcare › Staff Nurse' over 'Staff Nurse Salary in India' under a site menu:
+    the site's name was the role. Negative: the page's own name wins, not the trail's category ('Salaries')."""
+    page = _BOARD.format(headline="Home › Salaries › Health › Optician\n\nOptician Salary in Canada")
+    assert _role(page) == "Optician"

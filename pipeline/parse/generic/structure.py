@@ -640,11 +640,13 @@ def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]
         # round 22a: the head closed at a site menu's headings ('Pay & Salary' / 'Career Development') before the page's
         # headline, or gave only the site's name ('Hirewell', 'Jobbly'): a headline naming a role by its furniture
         # further down ('What Does a Pharmacy Technician Do? (Plus Salary and Requirements)') names the page
-        for line in [ln for ln in lines if ln is not None][:_TRAIL_SCAN]:
+        present = [ln for ln in lines if ln is not None][:_TRAIL_SCAN]
+        for index, line in enumerate(present):
             if head and line.number <= head[-1][0] and title is not None:
                 continue
-            if _headline_title(line.text):
-                named = find_title([(line.number, line.text)], text)
+            if _headline_title(line.text) and not re.search(r":\s+[a-z]", line.text) and not line.inline:
+                # (a label over its lower-case value, 'Managers: release successful candidates', is a row, no headline)
+                named = find_title([(ln.number, ln.text) for ln in present[index:index + _OPENING_LINES]], text)
                 if named is not None and has_role_noun(named.name):
                     title, below_chrome = named, named.line  # the menu above the headline is the site's chrome
                 break
