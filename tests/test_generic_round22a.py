@@ -517,3 +517,32 @@ def test_a_pay_pages_headline_under_its_trail_names_the_role():
     the site's name was the role. Negative: the page's own name wins, not the trail's category ('Salaries')."""
     page = _BOARD.format(headline="Home › Salaries › Health › Optician\n\nOptician Salary in Canada")
     assert _role(page) == "Optician"
+
+
+def test_a_sites_label_for_the_page_is_no_role():
+    """Sets 32 p06, 33 q21: 'Métier  |  Secteur : Alimentation' under 'BOULANGER / BOULANGÈRE' gave 'Métier'; 'Título'
+    over '3222-05 - Técnico de enfermagem' gave 'Título' (the code's dash split kept the code, not the Romance name).
+    Negative: a name ending on a role noun after such a word stays a role ('Cargo Handler')."""
+    from pipeline.parse.generic.title import remove_furniture, role_like
+    assert not role_like("Métier") and not role_like("Título") and not role_like("Beruf")
+    assert role_like("Cargo Handler")
+    assert remove_furniture("4111-05 - Auxiliar de escritório")[0] == "Auxiliar de escritório"
+
+
+def test_a_trail_pair_in_lower_case_names_a_page_no_line_titles():
+    """Sets 33 q06, 28 k10: 'Accueil > Métiers > … > aide-soignant / aide-soignante' over the same line, or
+    '… › Chargé(e) de recrutement' over it: the trail's name, whose head a Romance title opens on, names the page
+    when no line scores (site labels such as 'Métiers' score none now). Negative: a pair of words that open on no known
+    head stays unnamed by the trail alone."""
+    from pipeline.parse.generic.title import known_head
+    assert known_head("aide-soignant / aide-soignante") and known_head("Chargé(e) de recrutement")
+    assert not known_head("Spawacz konstrukcji") and not known_head("Mundo / Monde")
+
+
+def test_a_number_and_a_hyphen_mark_a_list_item():
+    """Set 31 o05: '1- Réaliser les opérations de maintenance …' was stored with its number. Negative: '12-15 years'
+    and a sentence opening on a figure are no items."""
+    from pipeline.parse.generic.vocabulary import is_bullet, strip_bullet
+    assert is_bullet("1- Réaliser les opérations de maintenance") \
+        and strip_bullet("1- Réaliser les opérations de maintenance") == "Réaliser les opérations de maintenance"
+    assert not is_bullet("12-15 years of experience") and not is_bullet("2024 was a good year")

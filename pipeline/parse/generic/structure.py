@@ -12,7 +12,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.title import (
     _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
-    Title, _trail_named, caseless,
+    Title, _trail_named, caseless, known_head,
 )
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
@@ -597,7 +597,7 @@ def _button_cells(raw: str) -> list[str]:
     if not cells:
         return [raw]
     rest = _strip_symbols(_BUTTON_CELL.sub(" ", raw)).strip(" |·•")
-    if rest and re.fullmatch(r"\S+(?: \S+){0,3}(?:\s{3,}\S+(?: \S+){0,3})*", rest):
+    if rest and raw.lstrip().startswith("[") and re.fullmatch(r"\S+(?: \S+){0,3}(?:\s{3,}\S+(?: \S+){0,3})*", rest):
         # round 22a: '[ APPLY NOW ]   Save job   Email this posting' (set 33 q11): a row of buttons some of which the capture
         # left without brackets, set apart by wide gaps: each a button too
         return cells + re.split(r"\s{3,}", rest)
@@ -632,7 +632,7 @@ def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]
         # heading ('Your Career' / menu / 'Explore occupations / … / Plumber' / 'Plumber': the head closed at the site's
         # name); what stands above that title is the site's chrome, never a section
         title = _trail_named([(ln.number, ln.text) for ln in lines if ln is not None][:_TRAIL_SCAN], text)
-        if title is not None and not (has_role_noun(title.name) or caseless(title.name)):
+        if title is not None and not known_head(title.name):
             title = None  # a name in Latin letters the role nouns do not know is named by its trail only (round 19a)
         below_chrome = title.line if title is not None else None
     if title is None or len(title.name.split()) == 1 and not (

@@ -15,7 +15,7 @@ from pipeline.reference import rows
 
 from pipeline.parse.generic.vocabulary import (
     _CONNECTORS, FACT_FAMILIES, fact_line, _fact_labels, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
-    _head_noun, _prefixes, _romance_head, _romance_nouns, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
+    _head_noun, _prefixes, _romance_head, _romance_nouns, _romance_word, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
     _suffixes, _TERMINAL, title_like,
 )
 
@@ -86,8 +86,8 @@ def remove_furniture(line: str) -> tuple[str, bool]:
             return last, True  # 'Home › Occupations › Agriculture › Shearer': a breadcrumb ends on the page's role
     candidates = [_strip_affixes(p) for p in kept]
     for name, _ in candidates:  # a part with a role noun first ('Research Careers > Job > Pharmacy Technician')
-        if name and role_like(name) and has_role_noun(name):
-            return name, True
+        if name and (role_like(name) and has_role_noun(name) or _romance_only(name)):
+            return name, True  # round 22a: or a Romance head noun ('3222-05 - Técnico de enfermagem')
     for name, _ in candidates:
         if name and role_like(name):
             return name, True
@@ -282,6 +282,14 @@ def _coded_row(text: str) -> bool:
     return bool(colon) and 1 <= len(label.split()) <= 4 and bool(re.match(r"\s*\d{2,}", value))
 
 
+def known_head(name: str) -> bool:
+    """round 22a: a name whose head the role nouns know, in English (last word) or a Romance language (first word),
+    or either half of a pair ('aide-soignant / aide-soignante'), or one in a script without capitals."""
+    halves = [h.strip() for h in name.split(" / ") if h.strip()] or [name]
+    return caseless(name) or any(has_role_noun(h) or _romance_only(h) or bool(h.split()) and bool(
+        _romance_word(h.split()[0])) for h in halves)
+
+
 def caseless(name: str) -> bool:
     """A name written in a script without capitals ('介護福祉士', '응용소프트웨어 개발자', 'مهندس مدني'): its shape cannot
     tell a title, so the site's own trail naming it is the evidence."""
@@ -306,7 +314,7 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         # without capitals, whose shape cannot tell a title, or one with a known role noun, which the site itself says
         # this page is about (a name in Latin letters the role nouns do not know is named by its trail only: round 19a)
         title = _trail_named(lines, body)
-        if title is not None and not (has_role_noun(title.name) or caseless(title.name)):
+        if title is not None and not known_head(title.name):
             title = None
     title = title or _trail_title(lines, body)
     return _slash_pair(_bracket_name(title, body), body) if title is not None else None

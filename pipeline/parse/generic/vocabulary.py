@@ -31,6 +31,8 @@ _BULLET = re.compile(
     # bullet glyphs of any script ('・' Japanese, '∙', '⁃', '▹', '➢'…), written with or without a space after them
     r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→»・‧∙⁃▹➢➣❯◾◽▫◼◻]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□・‧∙⁃▹➢➣❯◾◽▫◼◻])(?:[•·▪◦‣]\s*)?"
     r"|#?\d{1,2}[.)]\s+|\d{1,2}[、．）]\s*(?=\S)|#\d{1,2}:?\s+|\(\d{1,2}\)\s+|\([a-z]\)\s+(?=\S)"
+    # round 22a: '1- Réaliser les opérations …' (a number and a hyphen, set 31 o05)
+    r"|\d{1,2}-\s+(?=[^\W\d_])"
     # lower-case letters and roman numerals ('a) researching…', 'ii. clear written English', '(iv) …'): list
     # markers at any indentation; a line of prose never opens with one
     r"|(?:[a-z]|(?:x{0,3})(?:ix|iv|v?i{1,3}|v))[.)]\s+(?=\S)|\((?:x{0,3})(?:ix|iv|v?i{1,3}|v)\)\s+(?=\S))"
