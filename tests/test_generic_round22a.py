@@ -546,3 +546,22 @@ def test_a_number_and_a_hyphen_mark_a_list_item():
     assert is_bullet("1- Réaliser les opérations de maintenance") \
         and strip_bullet("1- Réaliser les opérations de maintenance") == "Réaliser les opérations de maintenance"
     assert not is_bullet("12-15 years of experience") and not is_bullet("2024 was a good year")
+
+
+def test_a_trails_inner_section_is_no_heading_over_its_name():
+    """Sets 36 t13, 37 s01: 'Startseite > Gehalt > IT & Telekommunikation > Data Engineer' was set aside as a heading
+    line (its inner entry 'Gehalt' is a pay heading), so the page had no title. Negative: a line that is a heading
+    before its name ('Quick Facts: Data Scientists') still names no role."""
+    from pipeline.parse.generic.title import find_title
+    body = "Startseite > Gehalt > IT > Data Engineer\nData Engineer Gehalt in Deutschland\nText."
+    assert find_title([(1, "Startseite > Gehalt > IT > Data Engineer")], body).name == "Data Engineer"
+    assert find_title([(1, "Quick Facts: Data Scientists")], "Quick Facts: Data Scientists\nText.") is None
+
+
+def test_how_to_become_a_role_in_a_country_names_the_role():
+    """Set 35 u10: 'How to become a Boilermaker in South Africa' (a place after the name) was no headline; a later
+    table row's 'Newly qualified Boilermaker' was the role. Negative: a place-less article title keeps its rule."""
+    from pipeline.parse.generic.title import how_to_name
+    assert how_to_name("How to become a Boilermaker in South Africa") == "Boilermaker"
+    assert how_to_name("How to become a Boilermaker") == "Boilermaker"
+    assert how_to_name("How to become a Boilermaker in Three Steps") is None

@@ -649,7 +649,7 @@ def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]
                 named = find_title([(ln.number, ln.text) for ln in present[index:index + _OPENING_LINES]], text)
                 if named is not None and has_role_noun(named.name):
                     title, below_chrome = named, named.line  # the menu above the headline is the site's chrome
-                break
+                    break
     # a "Job Title:" row names the role outright; round 14a: a page of tabs whose head is the firm's name over the
     # tab bar writes the role's name at the top of its overview section
     if title is not None:

@@ -634,13 +634,18 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue  # round 18a: a line opening a quotation ('"URGENT HIRING – CABIN STEWARD (CRUISE LINE)' in an alert
             # quoting a fake advert, set 21's u22; testimonials and pull quotes in the heads of sets 6, 7 and 10) is
             # what someone else wrote, never the page's own title
-        if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
+        parts = [part for part in _SEPARATORS.split(_strip_symbols(text)) if part]
+        if len(parts) >= 3 and _BREADCRUMB.search(text):
+            parts = parts[-1:]  # round 22a: a trail's inner entry is a site's section ('Startseite > Gehalt > IT > Data
+            # Engineer', 'Home › Salaries › Healthcare › Staff Nurse'), not a heading over the line
+        if any(heading_kind(part) in FACT_FAMILIES for part in parts):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
         if not name:
             continue
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
-        profiled = how_to_name(name) if not removed else None
+        profiled = how_to_name(name) if not removed else how_to_name(text)  # round 22a: or with a place removed
+        # ('How to become a Boilermaker in South Africa')
         if profiled and _headed_by_name(profiled, others):
             # round 16a: 'How to become a Radio Traffic Reporter' over 'What does a Radio Traffic Reporter do?': a job
             # board's career profile names its role in its sections' headings (an article's bare title names none)
@@ -959,6 +964,9 @@ def how_to_name(text: str) -> str | None:
     role noun), else None. By itself such a line is an article's title; see _headed_by_name."""
     match = _HOW_TO_BECOME.match(" ".join(_strip_symbols(text).split()))
     name = match.group("name").strip() if match else ""
+    placed = _IN_PLACE.match(name)
+    if placed and place_name(placed.group(2)):
+        name = placed.group(1)  # round 22a: 'How to become a Boilermaker in South Africa': the role, then where
     return name if name and role_like(name) and has_role_noun(name) else None
 
 
