@@ -565,3 +565,51 @@ def test_how_to_become_a_role_in_a_country_names_the_role():
     assert how_to_name("How to become a Boilermaker in South Africa") == "Boilermaker"
     assert how_to_name("How to become a Boilermaker") == "Boilermaker"
     assert how_to_name("How to become a Boilermaker in Three Steps") is None
+
+
+def test_a_name_with_its_other_language_in_brackets_after_a_label():
+    """Set 31 o03: 'CAREER PROFILE: CLINICAL OFFICER (Afisa wa Kliniki)' gave 'CAREER PROFILE'. Negative: a bracket
+    after a name without a role noun names nothing ('Our Story (Hadithi Yetu)')."""
+    from pipeline.parse.generic.title import remove_furniture, role_like
+    assert remove_furniture("CAREER PROFILE: CLINICAL OFFICER (Afisa wa Kliniki)")[0] == "CLINICAL OFFICER"
+    name = remove_furniture("ABOUT US: OUR STORY (Hadithi Yetu)")[0]
+    assert not (role_like(name) and name == "OUR STORY")
+
+
+_WIKI_RO = """{site}
+Enciclopedie liberă
+Pagina principală  Schimbări recente  Articol aleatoriu
+{name}
+De la {site}, enciclopedia liberă
+Un {lower} este o persoană care repară instalații. Un {lower} lucrează pe șantiere.
+Activități
+- Montează țevi
+- Repară robinete
+- Verifică presiunea
+Competențe
+- Atenție la detalii
+- Lucru în echipă
+Salariu
+Un {lower} câștigă 4.500 lei pe lună.
+"""
+
+
+def test_a_wikis_own_name_is_no_role():
+    """Set 31 o12: 'Wikipedia' over the article's name and 'De la Wikipedia, enciclopedia liberă' was the role. The
+    site a wiki's 'From X, the free encyclopedia' line names is never the role. Negative: the article's own name."""
+    from pipeline.parse.generic.title import find_title
+    page = _WIKI_RO.format(site="Vikipedia", name="Instalator", lower="instalator")
+    lines = list(enumerate(page.splitlines(), 1))
+    assert find_title(lines, page).name == "Instalator"
+
+
+def test_a_trail_name_with_a_qualifier_after_a_comma():
+    """Set 33 q08: 'Start / … / Undersköterska, vård- och specialavdelning' over the same line: a name and its
+    qualifier after a comma (the site's name 'Arbetsförmedlingen' was the role). Negative: a sentence after a comma
+    ('Vårdare, som arbetar natt') is no name of two parts written alike in a trail."""
+    from pipeline.parse.generic.title import _trail_named
+    body = ("Start / Yrken / Sjukvård / Skötare, psykiatrisk vård\nSkötare, psykiatrisk vård\n"
+            "Som skötare arbetar du med patienter och deras anhöriga varje dag på avdelningen.")
+    assert _trail_named(list(enumerate(body.splitlines(), 1)), body).name == "Skötare, psykiatrisk vård"
+    other = body.replace("psykiatrisk vård\nSkötare, psykiatrisk vård", "Vård\nSkötare, som arbetar natt")
+    assert _trail_named(list(enumerate(other.splitlines(), 1)), other) is None

@@ -88,6 +88,10 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     for name, _ in candidates:  # a part with a role noun first ('Research Careers > Job > Pharmacy Technician')
         if name and (role_like(name) and has_role_noun(name) or _romance_only(name)):
             return name, True  # round 22a: or a Romance head noun ('3222-05 - Técnico de enfermagem')
+        bare = _TRAILING_ASIDE.sub("", name) if name else ""
+        if bare != name and role_like(bare) and has_role_noun(bare):
+            return bare, True  # round 22a: 'CAREER PROFILE: CLINICAL OFFICER (Afisa wa Kliniki)': its name in another
+            # language in brackets after it
     for name, _ in candidates:
         if name and role_like(name):
             return name, True
@@ -353,6 +357,10 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
                 name = head.group(1)
             plain = _GENDER_BRACKET.sub("", name)
             words = re.findall(r"[^\W\d_]+", plain)
+            qualified = re.fullmatch(r"[^,]+, (?-i:[a-zà-þ])[^,]+", plain) and local and name.casefold() == entry.casefold()
+            if qualified:
+                plain = plain.replace(",", "")  # round 22a: 'Undersköterska, vård- och specialavdelning' (set 33 q08):
+                # a name and its qualifier after a comma, written alike in the trail and under it
             if not (0 < len(plain.split()) <= _TRAIL_NAME_WORDS) or re.search(r"[\d:|?!.,;\t()]", plain) \
                     or heading_kind(name) is not None or _furniture_line().match(name) or _strip_affixes(name)[1] \
                     or _DOMAIN.search(name) or place_name(name) \
@@ -610,9 +618,16 @@ def _box_rows(body: str) -> set[int]:
     return labels | {number + 1 for number in labels if number + 1 in written}
 
 
+# round 22a: a wiki's line under its article's title ('From Careerpedia, the free careers encyclopedia', 'De la Wikipedia,
+# enciclopedia liberă', 'De Wikipedia, la enciclopedia libre', 'Aus Wikipedia, der freien Enzyklopädie'): the site
+_WIKI_FROM = re.compile(r"(?im)^\s*(?:from|de la|de|da|aus|van|z|från|fra|dari|từ)\s+(?P<site>[^\W\d_][\w .'’-]{1,38}),\s+"
+                        r"(?:the |la |l'|der |die |a |o |den |het )?[^\n]{0,40}(?:encyclop|enciclop|enzyklop|encyklop|ensiklop|bách khoa|wiki)")
+
+
 def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
     best_romance = False
+    wiki_sites = {m.group("site").strip().casefold() for m in _WIKI_FROM.finditer(body[:_MENTION_SCAN])}
     scored: list[Title] = []
     positioned = _positioned(lines)
     english = _english_page(body)
@@ -726,6 +741,8 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             + 2 * _referred(name, others)
         if _menu_item(text, name, noun):
             score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
+        if name.casefold() in wiki_sites:
+            score -= 3  # round 22a: 'Wikipedia' over 'De la Wikipedia, enciclopedia liberă' (set 31 o12): a wiki's name
         if _domain_name(name, body):
             score -= 3  # 'HARBOUR TALENT PARTNERS' over a page signed 'harbourtalent.example.hk': the site's owner
         if _organisation_title(text, name) and not _referred(name, others):
