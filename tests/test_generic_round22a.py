@@ -613,3 +613,30 @@ def test_a_trail_name_with_a_qualifier_after_a_comma():
     assert _trail_named(list(enumerate(body.splitlines(), 1)), body).name == "Skötare, psykiatrisk vård"
     other = body.replace("psykiatrisk vård\nSkötare, psykiatrisk vård", "Vård\nSkötare, som arbetar natt")
     assert _trail_named(list(enumerate(other.splitlines(), 1)), other) is None
+
+
+def test_a_how_to_question_headline_names_the_role():
+    """Set 32 p15: '¿Cómo convertirse en chef? Sueldo, funciones y qué estudiar en México': a how-to headline that
+    goes on after a question mark names its role as one going on after a colon does. Negative: the question alone (an
+    article's title) is not read as furniture around a name."""
+    from pipeline.parse.generic.title import remove_furniture
+    assert remove_furniture("¿Cómo convertirse en cocinero profesional? Sueldo y funciones")[0] == "cocinero profesional"
+    assert remove_furniture("¿Cómo convertirse en cocinero profesional?")[0] != "cocinero profesional"
+
+
+def test_an_occupation_code_glued_to_the_name_is_furniture():
+    """Set 34 r02: 'Logisticians13-1081.00' (an occupation database's code glued to the name). Negative: a name with
+    a number of its own ('Engineer 2') keeps it."""
+    from pipeline.parse.generic.title import remove_furniture
+    assert remove_furniture("Welders13-2011.00")[0] == "Welders"
+    assert remove_furniture("Engineer 2")[0] == "Engineer 2"
+
+
+def test_a_dollar_on_a_page_about_mexico_in_spanish_is_the_peso():
+    """Set 32 p15: '$9,500 y $12,000 pesos mensuales' on a page that names 'México' (with its accent) was stored in
+    US dollars. Negative: a page naming no country keeps the dollar."""
+    from generic_helpers import _currencies
+    page = _ES_GUIDE.format(headline="Cómo ser mecánico automotriz en México: requisitos, sueldo y formación")
+    assert _currencies(page) == {"MXN"}
+    assert "MXN" not in _currencies(_ES_GUIDE.format(
+        headline="Cómo ser mecánico automotriz: requisitos, sueldo y formación"))

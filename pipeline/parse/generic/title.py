@@ -33,10 +33,10 @@ _BREADCRUMB = re.compile(r"\s(?:›|»|>|＞|/)\s")
 # headline goes on past it (a colon and a tail: 'How to become a paramedic: pay, training and …'); a place after the
 # name there ('… in Ireland', '… en España', '… au Québec') is the article's country, never part of the role
 _HOW_TO_HEADLINE = re.compile(
-    r"^(?:how to (?:become|be|train as|work as)|c[oó]mo (?:ser|convertirse en|llegar a ser|trabajar como)|"
+    r"^¿?(?:how to (?:become|be|train as|work as)|c[oó]mo (?:ser|convertirse en|llegar a ser|trabajar como)|"
     r"comment (?:devenir|être)|devenir|come (?:diventare|lavorare come)|como (?:ser|se tornar|virar|trabalhar como)|"
     r"wie (?:wird man|werde ich))\s+(?:(?:an?|una?|el|la|les?|l'|um|uma|ein|eine|il|lo)\s+)?"
-    r"([^:?!]{3,80}?)\s*:\s+\S.*$", re.I)
+    r"([^:?!]{3,80}?)\s*(?::|\?)\s+\S.*$", re.I)  # round 22a: or a question ('¿Cómo convertirse en chef? Sueldo, …')
 _HEADLINE_PLACE = re.compile(r"\s+(?:in|en|au|aux|à|em|no|na|nel|nella|in der)\s+(?:(?:the|la|el|le|l'|los|las|les|o|a|os|as)\s+)?"
                              r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}$", re.I)
 
