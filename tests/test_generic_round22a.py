@@ -640,3 +640,25 @@ def test_a_dollar_on_a_page_about_mexico_in_spanish_is_the_peso():
     assert _currencies(page) == {"MXN"}
     assert "MXN" not in _currencies(_ES_GUIDE.format(
         headline="Cómo ser mecánico automotriz: requisitos, sueldo y formación"))
+
+
+def test_an_organisation_of_people_is_no_role():
+    """Sets 28 k08, 31 o16: 'Institute of Cost & Construction Surveyors', 'Kenya National Union of Teachers' end on a
+    role noun but name an organisation (the page's owner), and were the role. Negative: a role naming what it works
+    with keeps its name ('Clerk of Works', 'Master of Ceremonies')."""
+    from pipeline.parse.generic.title import role_like
+    assert not role_like("Institute of Cost & Construction Surveyors")
+    assert not role_like("Kenya National Union of Teachers")
+    assert role_like("Clerk of Works") and role_like("Union Organiser")
+
+
+def test_an_employers_name_above_the_title_is_no_part_of_the_role():
+    """Set 34 r06: 'Northbeam Analytics' over 'Northbeam Analytics Software Engineer Salaries' on a pay page about
+    working 'at Northbeam Analytics' gave 'Northbeam Analytics Software Engineer'. Negative: a category line above
+    ('Data' over 'Data Analyst'), where no one works 'at', stays part of the name."""
+    from pipeline.parse.generic.title import find_title
+    body = ("Coral Works\nCoral Works Welder Salaries\nHow much does a Welder make at Coral Works?\n"
+            "Welders at Coral Works earn $52K per year.")
+    assert find_title(list(enumerate(body.splitlines()[:2], 1)), body).name == "Welder"
+    body = "Data\nData Analyst Salaries\nHow much does a Data Analyst make?\nData analysts earn $70K per year."
+    assert find_title(list(enumerate(body.splitlines()[:2], 1)), body).name == "Data Analyst"

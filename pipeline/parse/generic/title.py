@@ -89,8 +89,9 @@ def remove_furniture(line: str) -> tuple[str, bool]:
         if name and (role_like(name) and has_role_noun(name) or _romance_only(name)):
             return name, True  # round 22a: or a Romance head noun ('3222-05 - Técnico de enfermagem')
         bare = _TRAILING_ASIDE.sub("", name) if name else ""
-        if bare != name and role_like(bare) and has_role_noun(bare):
-            return bare, True  # round 22a: 'CAREER PROFILE: CLINICAL OFFICER (Afisa wa Kliniki)': its name in another
+        if bare != name and role_like(bare) and has_role_noun(bare) and not re.search(r"\d", name[len(bare):]):
+            return (name if not name[len(bare):].isascii() else bare), True  # (a bracket in other letters is the
+            # name's translation, read as such by the title's scoring: 'Delivery Rider (Tài xế giao hàng)')  # round 22a: 'CAREER PROFILE: CLINICAL OFFICER (Afisa wa Kliniki)': its name in another
             # language in brackets after it
     for name, _ in candidates:
         if name and role_like(name):
@@ -145,10 +146,16 @@ def _romance_only(name: str) -> bool:
         and not heading_kind(name) and not _VERB_OBJECT.match(name)
 
 
+# round 22a: an organisation named 'X of …' ('Institute of Cost & Construction Surveyors', 'Kenya National Union of
+# Teachers', 'Ministry of Health'): its name may end on a role noun, but it is never a role (sets 28 k08, 31 o16)
+_ORGANISATION = re.compile(r"(?i)\b(?:institute|institution|union|association|society|council|federation|chamber|"
+                           r"ministry|department|agency|commission|college|university|academy|board)\s+of\b")
+
+
 def role_like(name: str) -> bool:
     if not (title_like(name, max_words=7) or _sentence_case_title(name)) or re.search(r"[\d?:|]", name):
         return False
-    if _VERB_OBJECT.match(name):
+    if _VERB_OBJECT.match(name) or _ORGANISATION.search(name):
         return False
     if _DOMAIN.search(name) or heading_kind(name) or place_name(name):
         return False  # a domain, a heading, or a place ('Hong Kong') is never the role
@@ -658,6 +665,17 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         name, removed = remove_furniture(text)
         if not name:
             continue
+        for _, above in lines[:order]:
+            owner = " ".join(_strip_symbols(above).split())
+            rest = name[len(owner):].strip()
+            if 0 < len(owner.split()) <= 4 and name.startswith(owner + " ") and not has_role_noun(owner) \
+                    and role_like(rest) and has_role_noun(rest) \
+                    and re.search(rf"(?<!\w)(?:at|for|with|by|joins?|joining)\s+{re.escape(owner)}(?!\w)", body):
+                # round 22a: 'Northbeam Analytics' over 'Northbeam Analytics Software Engineer Salaries' (set 34 r06): an
+                # employer's name written alone above the line, and as where one works ('at Northbeam Analytics'), is no
+                # part of the role's name after it
+                name, removed = rest, True
+                break
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
         profiled = how_to_name(name) if not removed else how_to_name(text)  # round 22a: or with a place removed
         # ('How to become a Boilermaker in South Africa')
