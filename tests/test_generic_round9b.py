@@ -107,8 +107,11 @@ def test_a_name_with_gendered_endings_that_the_page_asks_about_in_spanish_is_the
     assert "encargado de apiario" in _facts(page, "page_sections", "text")
     pay = page.facts["salaries"]
     assert [(p["min_amount"], p["currency"], p["period"]) for p in pay] == [(900000, "ARS", "month")]
-    # negative: without the question (nothing speaks of it as a person's job) it is no title
-    assert detect_layout(_SPANISH_GUIDE.replace("¿Qué hace un técnico apícola?\n", "")) is None
+    # negative: without the question (nothing speaks of it as a person's job) a name without a known head noun is no
+    # title (round 22a: 'Técnico/a …' opens on a Romance title's head noun, as 'Technician' ends an English one, and is
+    # a title on its own now; the negative keeps its point with a name that opens on none)
+    assert detect_layout(_SPANISH_GUIDE.replace("¿Qué hace un técnico apícola?\n", "")
+                         .replace("Técnico/a apícola", "Mundo apícola")) is None
 
 
 _BILINGUAL = """Servicio de Empleo | Ocupaciones | English version

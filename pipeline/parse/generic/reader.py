@@ -395,7 +395,7 @@ def _ksa_split(block: Block) -> tuple[Block, Block] | None:
             Block("skill_requirements", block.heading, used, None, block.parent, block.line))
 
 
-_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+_CONTENTS_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
 
 def _link_runs(lines: list[Line]) -> set[int]:
@@ -439,8 +439,10 @@ def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
         text = _strip_symbols(ln.text).strip()
         heading = normal_heading(text)
         if is_bullet(ln.text) or len(text.split()) > 6 or _ends_sentence(text) or not _SKILLS_WORD.search(heading) \
-                or _NOT_A_LIST_OF_FACTS.search(heading) or ":" in text.rstrip(":") or "\t" in text:
-            continue  # a tab row heads a table's columns, no list
+                or _NOT_A_LIST_OF_FACTS.search(heading) or ":" in text.rstrip(":") or "\t" in text \
+                or _CONTENTS_NUMBER.match(text):
+            continue  # a tab row heads a table's columns, no list; round 22a: '2 Skills' over '3 Training …' is an entry
+            # of a table of contents (set 28 k15), no lead
         run = []
         for following in block.lines[index + 1:]:
             item = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
@@ -451,8 +453,6 @@ def _skills_lead_split(block: Block) -> tuple[Block, Block] | None:
             run.append(following)
         if len(run) < 2 and not (run and _hashtags(run[0].text)):
             continue  # ('Tech stack & skills' over one line of hashtags is a list too)
-        if _CONTENTS_ENTRY.match(text) and all(_CONTENTS_ENTRY.match(r.text.strip()) for r in run):
-            continue  # round 22b: '2 Skills' / '3 Training and certification' / '4 Pay': a contents list, no skills
         above = next((x for x in block.lines if x.number == ln.number - 1), None)
         if above is not None and not is_bullet(ln.text) and not any(is_bullet(r.text) for r in run) \
                 and _menu_entry(above.text) and _menu_entry(text):
@@ -504,6 +504,8 @@ _VALUE_MARKER = re.compile(r"^[-•*]\s+")
 _VALUE_MARKER_INSIDE = re.compile(r"\s[-•*]\s+\S")
 # the code of a standard's knowledge, skill or behaviour before its name ('K1: …', 'S3 – …', 'B4. …')
 _SKILL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?\s*[:.–—-]\s+(?=[A-Za-z])")
+# round 22a: a skill written with its rating after it ('Active listening 3.8', 'Negotiation 4/5')
+_RATED_SKILL = re.compile(r"^(\S.*?\S)\s+(\d[.,]\d{1,2}(?:\s*/\s*(?:5|10))?|\d{1,2}\s*/\s*(?:5|10))$")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}):(?:\*\*|__)(?=\s)")
 # where an aliases label's names are used ('Also called in the industry', 'Also known as in Scotland')
 _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$")
@@ -2174,6 +2176,10 @@ class Reader(SalaryReading):
         # 'Estimating software: A, B or C' is described too, not a group of skills
         labelled = [t for t, _ in items if ":" in t]
         described = 2 * sum(_described(t) for t in labelled) > len(labelled)
+        if len(items) >= 2 and all(_RATED_SKILL.match(t.strip()) for t, _ in items):
+            # round 22a: 'Active listening 3.8' / 'Explaining 3.4' (an occupation database's skill profile): every item
+            # ends on its rating, which is the skill's detail, never a part of its name
+            items = [("\t".join(_RATED_SKILL.match(t.strip()).groups()), n) for t, n in items]
         for text, line in items:
             self.skill(text, line, kind, group, block, groups=not described)
         self.skill_table(block, table, kind, group)

@@ -12,7 +12,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.title import (
     _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
-    Title,
+    Title, _trail_named, caseless, known_head,
 )
 from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
 
@@ -192,10 +192,14 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     marked = _marked_headings(raws, role, title_line)  # '+ Pay' over a list marked '▪
     marked.update(_toggle_headings(raws, role, title_line))
     repeated = _repeated_furniture(raws)
+    contents = _contents_lines(raws)
     for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
         if not raw.strip() or raw.strip() in repeated:
             out.append(None)
+            continue
+        if number in contents:
+            out.append(Line(raw, number))  # an entry of the page's table of contents heads nothing
             continue
         if number in marked:
             out.append(Line(marked[number][0], number, marked[number][1]))
@@ -238,6 +242,28 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             continue
         out.append(Line(raw, number))
     _described_duties(out)
+    return out
+
+
+_CONTENTS_ENTRY = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\.?\s+(?=\S)(?!.*[.!?:;,]$)(?:\S+\s*){1,8}$")
+_CONTENTS_RUN = 3
+
+
+def _contents_lines(raws: list[str]) -> set[int]:
+    """round 22a: a wiki's table of contents ('Contents [hide]' / '1 Duties' / '2 Skills' / '3 Training and
+    certification' / …, sets 28 k15 and 30 n18): three numbered short lines or more in a row, counting up by one, are
+    its entries; none heads a section ('2 Skills' read the entries after it as skills)."""
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for number, raw in enumerate([*raws, ""], 1):
+        match = _CONTENTS_ENTRY.match(raw)
+        value = int(match.group(1)) if match else None
+        if value is not None and (not run or value in (run[-1][1], run[-1][1] + 1)):
+            run.append((number, value))
+            continue
+        if len({v for _, v in run}) >= _CONTENTS_RUN:
+            out.update(n for n, _ in run)
+        run = [(number, value)] if value is not None else []
     return out
 
 
@@ -362,6 +388,12 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
         elif len(text.split()) > 8 or text.endswith((".", ";", ",")):
             continue
         below = lines[number] if number < len(lines) else ""
+        above = lines[number - 2] if number >= 2 else ""
+        if not below.strip() and number + 1 < len(lines) and lines[number + 1].strip() and not _NUMBERED.match(above):
+            # round 22a: '2. What does a clinical officer do?' / '' / '* Take patient histories …': a blank line between
+            # the numbered heading and what it heads (a contents list runs on in numbered lines: its last entry, a
+            # numbered line under another, heads nothing)
+            below = lines[number + 1]
         if not below.strip() or _NUMBERED.match(below):
             continue
         kind = heading_kind(text, role)
@@ -562,7 +594,14 @@ def _button_cells(raw: str) -> list[str]:
     would have it. A line with anything but bracketed cells outside them (a wiki's 'Pay[edit]', a link in a sentence) is
     read whole."""
     cells = _BUTTON_CELL.findall(raw)
-    if not cells or _strip_symbols(_BUTTON_CELL.sub(" ", raw)).strip(" |·•"):
+    if not cells:
+        return [raw]
+    rest = _strip_symbols(_BUTTON_CELL.sub(" ", raw)).strip(" |·•")
+    if rest and raw.lstrip().startswith("[") and re.fullmatch(r"\S+(?: \S+){0,3}(?:\s{3,}\S+(?: \S+){0,3})*", rest):
+        # round 22a: '[ APPLY NOW ]   Save job   Email this posting' (set 33 q11): a row of buttons some of which the capture
+        # left without brackets, set apart by wide gaps: each a button too
+        return cells + re.split(r"\s{3,}", rest)
+    if rest:
         return [raw]
     return cells
 
@@ -577,18 +616,50 @@ def _page_footers(pages: set[tuple[int, int]]) -> bool:
     return {number for number, _ in pages} == set(range(1, total + 1))
 
 
+_TRAIL_SCAN = 40  # lines of a page searched for a trail over the page's own name
+
+
+
 def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
     """(lines, the role's title, fact-bearing section families). The title is looked for before the first
     fact-bearing heading; once known, headings that name the role count as well."""
     lines = segment(text)
     head, families = _head_and_families(lines)
     title = labelled_title(text) or find_title(head, text) or find_title(_overview_names(lines), text)
+    below_chrome = None
+    if title is None:
+        # round 22a: or the trail's last entry written again under it, below a site name the vocabulary reads as a
+        # heading ('Your Career' / menu / 'Explore occupations / … / Plumber' / 'Plumber': the head closed at the site's
+        # name); what stands above that title is the site's chrome, never a section
+        title = _trail_named([(ln.number, ln.text) for ln in lines if ln is not None][:_TRAIL_SCAN], text)
+        if title is not None and not known_head(title.name):
+            title = None  # a name in Latin letters the role nouns do not know is named by its trail only (round 19a)
+        below_chrome = title.line if title is not None else None
+    if title is None or len(title.name.split()) == 1 and not (
+            has_role_noun(title.name) or _agentive(title.name) or caseless(title.name)):
+        # round 22a: the head closed at a site menu's headings ('Pay & Salary' / 'Career Development') before the page's
+        # headline, or gave only the site's name ('Hirewell', 'Jobbly'): a headline naming a role by its furniture
+        # further down ('What Does a Pharmacy Technician Do? (Plus Salary and Requirements)') names the page
+        present = [ln for ln in lines if ln is not None][:_TRAIL_SCAN]
+        for index, line in enumerate(present):
+            if head and line.number <= head[-1][0] and title is not None:
+                continue
+            if _headline_title(line.text) and not re.search(r":\s+[a-z]", line.text) and not line.inline:
+                # (a label over its lower-case value, 'Managers: release successful candidates', is a row, no headline)
+                named = find_title([(ln.number, ln.text) for ln in present[index:index + _OPENING_LINES]], text)
+                if named is not None and has_role_noun(named.name):
+                    title, below_chrome = named, named.line  # the menu above the headline is the site's chrome
+                    break
     # a "Job Title:" row names the role outright; round 14a: a page of tabs whose head is the firm's name over the
     # tab bar writes the role's name at the top of its overview section
     if title is not None:
         title = _english_side(title, lines, text)
     if title is not None:
         lines = segment(text, title.name, title.line)
+        if below_chrome is not None:
+            for line in lines:
+                if line is not None and line.number < below_chrome:
+                    line.kind, line.inline = None, None
         families = _head_and_families(lines)[1]
     return lines, title, families
 
@@ -806,7 +877,7 @@ def prose_evidence(text: str, lines: list[Line | None], title: Title) -> bool:
 def _crumb_end(name: str, line: str) -> bool:
     """A breadcrumb that ends on the name ('Cẩm nang nghề nghiệp » Dệt may » Nhân viên QC may mặc'), however many
     words its links hold."""
-    parts = re.split(r"\s(?:›|»|>)\s", _strip_symbols(line).strip())
+    parts = re.split(r"\s(?:›|»|>|＞)\s", _strip_symbols(line).strip())
     return len(parts) >= 2 and parts[-1].strip().casefold() == name.casefold()
 
 

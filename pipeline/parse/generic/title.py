@@ -15,28 +15,28 @@ from pipeline.reference import rows
 
 from pipeline.parse.generic.vocabulary import (
     _CONNECTORS, FACT_FAMILIES, fact_line, _fact_labels, _furniture_line, has_role_noun, heading_kind, _MENTION_SCAN, _not_role_words,
-    _head_noun, _prefixes, _romance_head, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
+    _head_noun, _prefixes, _romance_head, _romance_nouns, _romance_word, role_nouns, _SENTENCE_OPENERS, singular_title, _site_word, _strip_symbols,
     _suffixes, _TERMINAL, title_like,
 )
 
 
 # --- role title ---------------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|>|›)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|>|＞|›)\s+|\s*\|\s*|\s*:\s+(?::\s+)?")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|io|co|uk|example|info|edu|gov|ai|dev|careers|jobs)\b", re.I)
 
 
-_BREADCRUMB = re.compile(r"\s(?:›|»|>|/)\s")
+_BREADCRUMB = re.compile(r"\s(?:›|»|>|＞|/)\s")
 
 
 # round 20d: an article's headline over one job, 'How to become X' in the usual languages, is the role's name when the
 # headline goes on past it (a colon and a tail: 'How to become a paramedic: pay, training and …'); a place after the
 # name there ('… in Ireland', '… en España', '… au Québec') is the article's country, never part of the role
 _HOW_TO_HEADLINE = re.compile(
-    r"^(?:how to (?:become|be|train as|work as)|c[oó]mo (?:ser|convertirse en|llegar a ser|trabajar como)|"
+    r"^¿?(?:how to (?:become|be|train as|work as)|c[oó]mo (?:ser|convertirse en|llegar a ser|trabajar como)|"
     r"comment (?:devenir|être)|devenir|come (?:diventare|lavorare come)|como (?:ser|se tornar|virar|trabalhar como)|"
     r"wie (?:wird man|werde ich))\s+(?:(?:an?|una?|el|la|les?|l'|um|uma|ein|eine|il|lo)\s+)?"
-    r"([^:?!]{3,80}?)\s*:\s+\S.*$", re.I)
+    r"([^:?!]{3,80}?)\s*(?::|\?)\s+\S.*$", re.I)  # round 22a: or a question ('¿Cómo convertirse en chef? Sueldo, …')
 _HEADLINE_PLACE = re.compile(r"\s+(?:in|en|au|aux|à|em|no|na|nel|nella|in der)\s+(?:(?:the|la|el|le|l'|los|las|les|o|a|os|as)\s+)?"
                              r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}$", re.I)
 
@@ -69,7 +69,8 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     headline = _HOW_TO_HEADLINE.match(text)
     if headline:  # 'How to become a paramedic: pay, training …', 'Cómo ser X en España: requisitos …'
         name = _HEADLINE_PLACE.sub("", headline.group(1)).strip(" :-–—|")
-        if name and role_like(name[:1].upper() + name[1:]) and has_role_noun(name):
+        if name and (role_like(name[:1].upper() + name[1:]) and has_role_noun(name)
+                     or _romance_only(name[:1].upper() + name[1:])):  # round 22a: 'Cómo ser controlador aéreo en …'
             return name, True
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     slashed = [p.strip() for p in text.split(" / ") if p.strip()]
@@ -85,8 +86,13 @@ def remove_furniture(line: str) -> tuple[str, bool]:
             return last, True  # 'Home › Occupations › Agriculture › Shearer': a breadcrumb ends on the page's role
     candidates = [_strip_affixes(p) for p in kept]
     for name, _ in candidates:  # a part with a role noun first ('Research Careers > Job > Pharmacy Technician')
-        if name and role_like(name) and has_role_noun(name):
-            return name, True
+        if name and (role_like(name) and has_role_noun(name) or _romance_only(name)):
+            return name, True  # round 22a: or a Romance head noun ('3222-05 - Técnico de enfermagem')
+        bare = _TRAILING_ASIDE.sub("", name) if name else ""
+        if bare != name and role_like(bare) and has_role_noun(bare) and not re.search(r"\d", name[len(bare):]):
+            return (name if not name[len(bare):].isascii() else bare), True  # (a bracket in other letters is the
+            # name's translation, read as such by the title's scoring: 'Delivery Rider (Tài xế giao hàng)')  # round 22a: 'CAREER PROFILE: CLINICAL OFFICER (Afisa wa Kliniki)': its name in another
+            # language in brackets after it
     for name, _ in candidates:
         if name and role_like(name):
             return name, True
@@ -136,14 +142,20 @@ def _romance_only(name: str) -> bool:
     """Round 17a: a name known as a role only by a Romance head noun first ('Instructor de buceo', 'Agent de brevets
     stagiaire'): a title candidate on a page not written in English (never a role noun elsewhere)."""
     head = _romance_head(name)
-    return bool(head) and head in role_nouns() and not has_role_noun(name) and not re.search(r"[\d?:|]", name) \
+    return bool(head) and (head in role_nouns() or head in _romance_nouns()) and not has_role_noun(name) and not re.search(r"[\d?:|]", name) \
         and not heading_kind(name) and not _VERB_OBJECT.match(name)
+
+
+# round 22a: an organisation named 'X of …' ('Institute of Cost & Construction Surveyors', 'Kenya National Union of
+# Teachers', 'Ministry of Health'): its name may end on a role noun, but it is never a role (sets 28 k08, 31 o16)
+_ORGANISATION = re.compile(r"(?i)\b(?:institute|institution|union|association|society|council|federation|chamber|"
+                           r"ministry|department|agency|commission|college|university|academy|board)\s+of\b")
 
 
 def role_like(name: str) -> bool:
     if not (title_like(name, max_words=7) or _sentence_case_title(name)) or re.search(r"[\d?:|]", name):
         return False
-    if _VERB_OBJECT.match(name):
+    if _VERB_OBJECT.match(name) or _ORGANISATION.search(name):
         return False
     if _DOMAIN.search(name) or heading_kind(name) or place_name(name):
         return False  # a domain, a heading, or a place ('Hong Kong') is never the role
@@ -281,6 +293,21 @@ def _coded_row(text: str) -> bool:
     return bool(colon) and 1 <= len(label.split()) <= 4 and bool(re.match(r"\s*\d{2,}", value))
 
 
+def known_head(name: str) -> bool:
+    """round 22a: a name whose head the role nouns know, in English (last word) or a Romance language (first word),
+    or either half of a pair ('aide-soignant / aide-soignante'), or one in a script without capitals."""
+    halves = [h.strip() for h in name.split(" / ") if h.strip()] or [name]
+    return caseless(name) or any(has_role_noun(h) or _romance_only(h) or bool(h.split()) and bool(
+        _romance_word(h.split()[0])) for h in halves)
+
+
+def caseless(name: str) -> bool:
+    """A name written in a script without capitals ('介護福祉士', '응용소프트웨어 개발자', 'مهندس مدني'): its shape cannot
+    tell a title, so the site's own trail naming it is the evidence."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
+
+
 def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     """The role's title among the head lines (before the first fact-bearing heading)."""
     title = _find_title(lines, body)
@@ -292,12 +319,21 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         # name in the other language ('Akvarieskötare' over 'Aquarist' on a bilingual site: the alias) or that line
         # itself or the same name, read without its furniture ('Print Finisher in Ontario': the role, then where)
         title = named
+    if title is None:
+        # round 22a: no line scores as a title, but the trail's last entry is written again alone under it ('홈 > 직업정보 >
+        # … > 응용소프트웨어 개발자' over a row of print/share buttons over '응용소프트웨어 개발자'): a name in a script
+        # without capitals, whose shape cannot tell a title, or one with a known role noun, which the site itself says
+        # this page is about (a name in Latin letters the role nouns do not know is named by its trail only: round 19a)
+        title = _trail_named(lines, body)
+        if title is not None and not known_head(title.name):
+            title = None
     title = title or _trail_title(lines, body)
     return _slash_pair(_bracket_name(title, body), body) if title is not None else None
 
 
-_ARROW_PARTS = re.compile(r"\s(?:>|›|»|→)\s")
+_ARROW_PARTS = re.compile(r"\s(?:>|＞|›|»|→)\s")
 _TRAIL_NAME_WORDS = 8  # words of a role's name a trail ends on (a qualified name: 'Technician – Mobile Plant')
+_TRAIL_HEADLINE = re.compile(r"^(.{3,80}?)\s+[–—|-]\s+\S")
 
 
 def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
@@ -318,10 +354,20 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue
         for later, text in [(n, t) for n, t in lines[order + 1:] if t.strip()][:_TRAIL_GAP]:
             name = " ".join(_strip_symbols(text).split())
-            if name.casefold() != " ".join(parts[-1].split()).casefold():
-                continue
+            entry = " ".join(parts[-1].split())
+            if name.casefold() != entry.casefold():
+                head = _TRAIL_HEADLINE.match(name)
+                if not head or head.group(1).casefold() != entry.casefold():
+                    continue
+                # round 22a: '… > Kontroler finansowy' over 'Kontroler finansowy – wynagrodzenia i zakres obowiązków
+                # 2025' (set 31 o08): the entry first on the line under it, what the page tells of it after a dash
+                name = head.group(1)
             plain = _GENDER_BRACKET.sub("", name)
             words = re.findall(r"[^\W\d_]+", plain)
+            qualified = re.fullmatch(r"[^,]+, (?-i:[a-zà-þ])[^,]+", plain) and local and name.casefold() == entry.casefold()
+            if qualified:
+                plain = plain.replace(",", "")  # round 22a: 'Undersköterska, vård- och specialavdelning' (set 33 q08):
+                # a name and its qualifier after a comma, written alike in the trail and under it
             if not (0 < len(plain.split()) <= _TRAIL_NAME_WORDS) or re.search(r"[\d:|?!.,;\t()]", plain) \
                     or heading_kind(name) is not None or _furniture_line().match(name) or _strip_affixes(name)[1] \
                     or _DOMAIN.search(name) or place_name(name) \
@@ -501,7 +547,7 @@ def _positioned(lines: list[tuple[int, str]]) -> set[str]:
         elif _POSITION_LABEL.match(text) and i + 1 < len(texts):
             value = texts[i + 1]
         else:
-            parts = [p.strip() for p in re.split(r"\s(?:›|»|>|/)\s", text)]
+            parts = [p.strip() for p in re.split(r"\s(?:›|»|>|＞|/)\s", text)]
             if len(parts) >= 2 and any(_ROLES_ENTRY.match(part) for part in parts[-3:-1]):
                 # round 18a: also with one category between ('Careers > Mountain crew > Kilimanjaro Mountain Guide')
                 value = parts[-1]
@@ -542,7 +588,7 @@ def _label_shaped(text: str) -> bool:
                and not has_role_noun(half) and not _agentive(half) for half in halves)
 
 
-_TRAIL_PARTS = re.compile(r"\s(?:/|>|›|»|→)\s")
+_TRAIL_PARTS = re.compile(r"\s(?:/|>|＞|›|»|→)\s")
 
 
 def _under_trail(text: str, above: str) -> bool:
@@ -579,8 +625,16 @@ def _box_rows(body: str) -> set[int]:
     return labels | {number + 1 for number in labels if number + 1 in written}
 
 
+# round 22a: a wiki's line under its article's title ('From Careerpedia, the free careers encyclopedia', 'De la Wikipedia,
+# enciclopedia liberă', 'De Wikipedia, la enciclopedia libre', 'Aus Wikipedia, der freien Enzyklopädie'): the site
+_WIKI_FROM = re.compile(r"(?im)^\s*(?:from|de la|de|da|aus|van|z|från|fra|dari|từ)\s+(?P<site>[^\W\d_][\w .'’-]{1,38}),\s+"
+                        r"(?:the |la |l'|der |die |a |o |den |het )?[^\n]{0,40}(?:encyclop|enciclop|enzyklop|encyklop|ensiklop|bách khoa|wiki)")
+
+
 def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
+    best_romance = False
+    wiki_sites = {m.group("site").strip().casefold() for m in _WIKI_FROM.finditer(body[:_MENTION_SCAN])}
     scored: list[Title] = []
     positioned = _positioned(lines)
     english = _english_page(body)
@@ -602,13 +656,29 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue  # round 18a: a line opening a quotation ('"URGENT HIRING – CABIN STEWARD (CRUISE LINE)' in an alert
             # quoting a fake advert, set 21's u22; testimonials and pull quotes in the heads of sets 6, 7 and 10) is
             # what someone else wrote, never the page's own title
-        if any(heading_kind(part) in FACT_FAMILIES for part in _SEPARATORS.split(_strip_symbols(text)) if part):
+        parts = [part for part in _SEPARATORS.split(_strip_symbols(text)) if part]
+        if len(parts) >= 3 and _BREADCRUMB.search(text):
+            parts = parts[-1:]  # round 22a: a trail's inner entry is a site's section ('Startseite > Gehalt > IT > Data
+            # Engineer', 'Home › Salaries › Healthcare › Staff Nurse'), not a heading over the line
+        if any(heading_kind(part) in FACT_FAMILIES for part in parts):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
         if not name:
             continue
+        for _, above in lines[:order]:
+            owner = " ".join(_strip_symbols(above).split())
+            rest = name[len(owner):].strip()
+            if 0 < len(owner.split()) <= 4 and name.startswith(owner + " ") and not has_role_noun(owner) \
+                    and role_like(rest) and has_role_noun(rest) \
+                    and re.search(rf"(?<!\w)(?:at|for|with|by|joins?|joining)\s+{re.escape(owner)}(?!\w)", body):
+                # round 22a: 'Northbeam Analytics' over 'Northbeam Analytics Software Engineer Salaries' (set 34 r06): an
+                # employer's name written alone above the line, and as where one works ('at Northbeam Analytics'), is no
+                # part of the role's name after it
+                name, removed = rest, True
+                break
         others = body[:_MENTION_SCAN].replace(raw, " ", 1)
-        profiled = how_to_name(name) if not removed else None
+        profiled = how_to_name(name) if not removed else how_to_name(text)  # round 22a: or with a place removed
+        # ('How to become a Boilermaker in South Africa')
         if profiled and _headed_by_name(profiled, others):
             # round 16a: 'How to become a Radio Traffic Reporter' over 'What does a Radio Traffic Reporter do?': a job
             # board's career profile names its role in its sections' headings (an article's bare title names none)
@@ -689,6 +759,8 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             + 2 * _referred(name, others)
         if _menu_item(text, name, noun):
             score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
+        if name.casefold() in wiki_sites:
+            score -= 3  # round 22a: 'Wikipedia' over 'De la Wikipedia, enciclopedia liberă' (set 31 o12): a wiki's name
         if _domain_name(name, body):
             score -= 3  # 'HARBOUR TALENT PARTNERS' over a page signed 'harbourtalent.example.hk': the site's owner
         if _organisation_title(text, name) and not _referred(name, others):
@@ -702,8 +774,11 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             candidate = Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number,
                               *((_as_written(translated[0], others), translated[1]) if translated else (None, None)))
             scored.append(candidate)
-            if best is None or score > best[0]:
+            if best is None or score > best[0] or score == best[0] and best_romance and has_role_noun(name):
+                # round 22a: a name known only by its Romance head noun yields to one as high whose role noun is an
+                # English title's ('Asistente veterinario' over 'Veterinary Assistant': the English name is the role)
                 best = (score, -order, candidate)
+                best_romance = bool(romance)
     if best is not None:
         # round 19a: a trail ending on the role's local name ('… › Gastronomía › Parrillero') over the line that pairs
         # it with its English name ('Parrillero / Grill Cook'): the pair's English name is the role
@@ -924,6 +999,9 @@ def how_to_name(text: str) -> str | None:
     role noun), else None. By itself such a line is an article's title; see _headed_by_name."""
     match = _HOW_TO_BECOME.match(" ".join(_strip_symbols(text).split()))
     name = match.group("name").strip() if match else ""
+    placed = _IN_PLACE.match(name)
+    if placed and place_name(placed.group(2)):
+        name = placed.group(1)  # round 22a: 'How to become a Boilermaker in South Africa': the role, then where
     return name if name and role_like(name) and has_role_noun(name) else None
 
 

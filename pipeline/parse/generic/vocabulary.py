@@ -31,6 +31,8 @@ _BULLET = re.compile(
     # bullet glyphs of any script ('・' Japanese, '∙', '⁃', '▹', '➢'…), written with or without a space after them
     r"^\s*(?:(?:[-*+•·▪◦‣–—✓✔☑✅➤►▸○●■□➔→»・‧∙⁃▹➢➣❯◾◽▫◼◻]\s+|[•·▪◦‣✓✔☑✅➤►▸○●■□・‧∙⁃▹➢➣❯◾◽▫◼◻])(?:[•·▪◦‣]\s*)?"
     r"|#?\d{1,2}[.)]\s+|\d{1,2}[、．）]\s*(?=\S)|#\d{1,2}:?\s+|\(\d{1,2}\)\s+|\([a-z]\)\s+(?=\S)"
+    # round 22a: '1- Réaliser les opérations …' (a number and a hyphen, set 31 o05)
+    r"|\d{1,2}-\s+(?=[^\W\d_])"
     # lower-case letters and roman numerals ('a) researching…', 'ii. clear written English', '(iv) …'): list
     # markers at any indentation; a line of prose never opens with one
     r"|(?:[a-z]|(?:x{0,3})(?:ix|iv|v?i{1,3}|v))[.)]\s+(?=\S)|\((?:x{0,3})(?:ix|iv|v?i{1,3}|v)\)\s+(?=\S))"
@@ -169,7 +171,14 @@ def _negative_lines() -> tuple[tuple[str, re.Pattern], ...]:
 
 @lru_cache(maxsize=None)
 def role_nouns() -> frozenset[str]:
-    return frozenset(n.strip().lower() for n in column("role_nouns", "noun") if n.strip())
+    return frozenset(r["noun"].strip().lower() for r in rows("role_nouns") if r["noun"].strip() and not r["language"])
+
+
+@lru_cache(maxsize=1)
+def _romance_nouns() -> frozenset[str]:
+    """round 22a: head nouns of titles in Spanish, Portuguese, French and Italian ('técnico', 'professeur', 'cameriere'),
+    the first word of such a title."""
+    return frozenset(r["noun"].strip().lower() for r in rows("role_nouns") if r["language"] == "romance")
 
 
 # --- text helpers -------------------------------------------------------------------------------
@@ -363,7 +372,21 @@ def _romance_head(text: str) -> str:
     if 3 <= len(words) <= 6 and words[1].lower() in _ROMANCE_OF and words[0][:1].isupper() \
             and all(w[:1].islower() or w.lower() in _ROMANCE_OF for w in words[1:]):
         return _singular(words[0].lower().strip(".,;:()"))
+    # round 22a: in title case or capitals too ('Técnico de Enfermagem', 'GERENTE DE PLANTA'), and a head noun with one
+    # adjective after it ('Controlador aéreo', 'Agente aduanal'): only a head noun of the Romance list counts then
+    head = _romance_word(words[0]) if words and words[0][:1].isupper() else ""
+    if head and 3 <= len(words) <= 6 and words[1].lower() in _ROMANCE_OF:
+        return head
+    if head and len(words) == 2 and words[1].islower() and words[1].isalpha():
+        return head
     return ""
+
+
+def _romance_word(word: str) -> str:
+    """A word that is a Romance title's head noun (round 22a's rows of role_nouns.tsv), lower case; else ''."""
+    word = re.sub(r"/\w+$", "", word.lower().strip(".,;:()"))  # 'Técnico/a'
+    return word if word in _romance_nouns() else ""
+
 
 
 def has_role_noun(text: str) -> bool:
