@@ -901,12 +901,27 @@ def _to_text(item: Item) -> Item:
                 list(item.warnings))
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _chinese_page(text: str) -> bool:
+    """A page written in Chinese: Han characters throughout (twenty or more) and not one kana (Japanese writes both)."""
+    return len(_HAN.findall(text)) >= 20 and not _KANA.search(text)
+
+
 def localise(items: list[Item], text: str) -> list[Item]:
     """A bare '$' amount on a page that names one country using dollars is in that country's currency ('$30 an
     hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed. On a page that names
     no one country but another dollar's country without the United States, a bare '$' is no salary. Round 18b: on a
     page that names no country, a bare '$' amount grouped by points ('$2.450.000 mensuales') is a peso of a country
     the page does not say, so no salary (page_sections keeps its line)."""
+    if "¥" in text and _chinese_page(text):
+        # round 23b: '平均月薪：¥12,800' on a page written in Chinese (Han characters, no kana) is yuan, not yen
+        for item in items:
+            figure = item.row.get("text") or "" if item.table == "salaries" else ""
+            if item.row.get("currency") == "JPY" and "¥" in figure and not re.search(r"JPY|円|日元", figure):
+                item.row["currency"] = "CNY"
     if "$" not in text:
         return items
     code = local_currency(text)

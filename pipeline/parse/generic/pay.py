@@ -131,6 +131,11 @@ def _between(text: str) -> str:
         return text
     between, join = words["between"].pattern[len("(?i)"):], words["and"].pattern[len("(?i)"):]
     amount = r"(?:[^\s\d]{1,3}\s?)?\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*(?:\s?[^\s\d.,;:]{1,5})?"
+    if "band_join" in words:
+        # round 23b: Hindi '₹9,000 से ₹12,000', Arabic '8,000 إلى 16,000 ريال': a word joining two amounts in a sentence
+        # makes them one band (generic_pay_words.tsv kind 'band_join')
+        text = re.sub(rf"(?P<a>(?:[$€£¥₹]\s?)?\d[\d.,]*)\s+(?:{words['band_join'].pattern[len('(?i)'):]})\s+"
+                      rf"(?={_AMOUNT_NEXT[3:-1]})", lambda m: f"{m['a']} – ", text)
     text = re.sub(rf"(?i){between}\s+(?P<a>{amount})\s+{join}\s+(?={_AMOUNT_NEXT[3:-1]})",
                   lambda m: f"{m['a']} – ", text)
     if "after_between" in words and "after_and" in words:

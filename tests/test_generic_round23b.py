@@ -1,0 +1,166 @@
+"""Generic layout, round 23b: role pages refused for want of a recognised heading in their script or language (sets
+38-41: Thai, Hindi, Greek, Vietnamese, Chinese, Arabic and Turkish profession guides), and the pay those pages write
+(yuan written '¥' on a Chinese page, a Hindi or Arabic band joined by a word, the rial after its amount). Every page
+here is invented (another role, site and wording than the sets'), and every rule has a negative."""
+from __future__ import annotations
+
+from generic_helpers import _page, _pay
+from pipeline.parse.generic.vocabulary import heading_kind
+
+
+# --- headings in more scripts and languages --------------------------------------------------------------------------
+
+def test_headings_of_scripts_with_vowel_marks_numbered_or_glued_to_the_role():
+    """Sets 39 p16, 40 p05, p13, p17, p19: 'หน้าที่และความรับผิดชอบ', 'मुख्य कार्य' (their vowel marks split the words
+    apart), 'ΚΑΘΗΚΟΝΤΑ', '二、岗位职责' (a CJK numeral before it), 'เงินเดือน' glued to the role's name; negatives: a Thai or
+    Hindi sentence, a numbered line of unknown words and an English heading keep their reading."""
+    assert heading_kind("หน้าที่และความรับผิดชอบ") == "responsibilities"
+    assert heading_kind("ทักษะที่จำเป็น") == "skills"
+    assert heading_kind("मुख्य कार्य") == "responsibilities"
+    assert heading_kind("आवश्यक कौशल") == "skills"
+    assert heading_kind("करियर में आगे बढ़ना") == "career"
+    assert heading_kind("ΚΑΘΗΚΟΝΤΑ") == "responsibilities"
+    assert heading_kind("Δεξιότητες και ικανότητες") == "skills"
+    assert heading_kind("Kỹ năng cần có") == "skills"
+    assert heading_kind("Lộ trình thăng tiến") == "career"
+    assert heading_kind("二、岗位职责") == "responsibilities"
+    assert heading_kind("四、职业发展路径") == "career"
+    assert heading_kind("เงินเดือนนักบัญชี", "นักบัญชี") == "salary"
+    assert heading_kind("会计师工资待遇", "会计师") == "salary"
+    assert heading_kind("Muhasebeci Ne İş Yapar?") == "responsibilities"
+    assert heading_kind("Muhasebecilerin Kariyer Basamakları") == "career"
+    # negatives
+    assert heading_kind("เขาทำงานที่โรงพยาบาลมาห้าปีแล้ว") is None
+    assert heading_kind("वह पांच साल से काम कर रहा है") is None
+    assert heading_kind("二、公司简介") is None
+    assert heading_kind("Company News") is None
+    assert heading_kind("Career Progression") == "career"
+
+
+_THAI = """งานเด่น.com  หางาน
+หน้าแรก | ค้นหางาน | รู้จักอาชีพ
+
+หน้าแรก > รู้จักอาชีพ > การเงิน > นักบัญชี
+
+นักบัญชี
+
+นักบัญชีทำหน้าที่บันทึกบัญชี จัดทำงบการเงิน และดูแลภาษีของบริษัท นักบัญชีเป็นอาชีพที่ตลาดต้องการสูง
+
+หน้าที่และความรับผิดชอบ
+• บันทึกรายการบัญชีประจำวัน
+• จัดทำงบการเงินรายเดือน
+• ยื่นภาษีตามกำหนด
+
+ทักษะที่จำเป็น
+• ความละเอียดรอบคอบ
+• การใช้ Excel
+• ความรู้ด้านภาษี
+"""
+
+
+def test_a_thai_profession_page_is_read():
+    """Set 40 p13: a Thai profession page was refused (no heading recognised); now its duties and skills are read.
+    Negative: the same page without its section headings stays unread (no role page evidence)."""
+    page = _page(_THAI)
+    duties = [r["text"] for r in page.facts.get("responsibilities", [])]
+    assert "บันทึกรายการบัญชีประจำวัน" in duties
+    from pipeline.parse.generic import detect_layout
+    bare = _THAI.replace("หน้าที่และความรับผิดชอบ\n", "").replace("ทักษะที่จำเป็น\n", "")
+    assert detect_layout(bare) is None
+
+
+# --- pay --------------------------------------------------------------------------------------------------------------
+
+_ZH = """职业网 - 找工作
+首页 | 职位搜索 | 职业百科
+
+当前位置：首页 > 职业百科 > 财务 > 会计师
+
+会计师
+所属行业：财务/审计　　更新时间：2026-10-01
+
+会计师负责企业的日常账务处理、财务报表编制和税务申报工作，是企业财务部门的核心岗位之一，需求量大。
+
+一、岗位职责
+1. 负责日常账务处理和凭证审核
+2. 编制月度、季度和年度财务报表
+3. 办理纳税申报
+
+二、技能要求
+1. 熟悉会计准则
+2. 熟练使用财务软件
+
+三、{heading}
+平均月薪：¥9,500
+"""
+
+
+def test_yen_sign_on_a_chinese_page_is_yuan():
+    """Set 40 p05: '平均月薪：¥12,800' on a page written in Chinese stored JPY; it is CNY. Negative: on a page written in
+    Japanese (kana beside the Han characters) '¥' stays the yen."""
+    assert {p[3] for p in _pay(_ZH.format(heading="工资待遇"))} == {"CNY"}
+    japanese = _ZH.format(heading="工资待遇").replace("会计师负责", "会計士は、会社の帳簿をつけます。会计师负责")
+    assert {p[3] for p in _pay(japanese)} == {"JPY"}
+
+
+_HI = """राष्ट्रीय करियर पोर्टल
+होम | नौकरी खोजें | करियर जानकारी
+
+होम > करियर जानकारी > निर्माण > प्लंबर
+
+प्लंबर
+
+प्लंबर घरों और इमारतों में पानी की पाइपलाइन लगाने और मरम्मत करने का काम करते हैं। यह एक कुशल ट्रेड है।
+
+मुख्य कार्य
+• पाइप और फिटिंग लगाना।
+• लीकेज ढूंढना और ठीक करना।
+
+आवश्यक कौशल
+• औजारों का उपयोग
+• नक्शा पढ़ना
+
+वेतन
+{line}
+"""
+
+
+def test_hindi_band_joined_by_se_is_one_band():
+    """Set 40 p19: '₹9,000 से ₹12,000 प्रति माह' stored two point amounts; it is one band. Negative: 'से' before a
+    word that is no amount ('5 वर्ष से अधिक') joins nothing."""
+    pay = _pay(_HI.format(line="शुरुआत में प्लंबर को ₹11,000 से ₹15,000 प्रति माह मिलते हैं।"))
+    assert [(p[1], p[2], p[3]) for p in pay] == [(11000, 15000, "INR")]
+    from pipeline.parse.generic.pay import _between
+    assert _between("5 वर्ष से अधिक अनुभव पर ₹30,000") == "5 वर्ष से अधिक अनुभव पर ₹30,000"
+
+
+_AR = """دليل المهن
+الرئيسية | ابحث عن وظيفة | دليل المهن
+
+الرئيسية › دليل المهن › المالية › محاسب
+
+محاسب
+
+يقوم المحاسب بتسجيل العمليات المالية وإعداد القوائم المالية ومتابعة الضرائب في الشركة.
+
+ما هي مهام المحاسب؟
+• تسجيل القيود اليومية
+• إعداد القوائم المالية الشهرية
+• متابعة الإقرارات الضريبية
+
+المهارات المطلوبة
+• الدقة والتنظيم
+• إتقان برنامج Excel
+
+الراتب حسب المدينة
+{city}: 9,800 ريال
+جدة: 9,100 ريال
+"""
+
+
+def test_rial_after_the_amount_takes_the_country_the_page_names():
+    """Set 40 p15: '12,800 ريال' under a pay heading is Saudi riyals on a page naming a Saudi city; negative: a page
+    naming no country of the rial but Jeddah once stores no salary of it (which rial is unknown)."""
+    pay = _pay(_AR.format(city="الرياض"))
+    assert sorted((p[1], p[2], p[3]) for p in pay) == [(9100, 9100, "SAR"), (9800, 9800, "SAR")]
+    assert _pay(_AR.format(city="المدينة الأولى").replace("جدة", "المدينة الثانية")) == []
