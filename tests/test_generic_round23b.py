@@ -164,3 +164,41 @@ def test_rial_after_the_amount_takes_the_country_the_page_names():
     pay = _pay(_AR.format(city="الرياض"))
     assert sorted((p[1], p[2], p[3]) for p in pay) == [(9100, 9100, "SAR"), (9800, 9800, "SAR")]
     assert _pay(_AR.format(city="المدينة الأولى").replace("جدة", "المدينة الثانية")) == []
+
+
+# --- the role's name ---------------------------------------------------------------------------------------------------
+
+_TRAIL = """WorkWise
+Jobs  |  Salaries  |  Career Guides
+Sign up  Log in
+
+Career Guides / Transport / {entry}
+
+{headline}
+Career guide · Transport · Updated Oct 2026
+
+Forklift operators move pallets and stock around warehouses, yards and loading docks.
+
+Job duties
+1. Load and unload lorries with a counterbalance truck
+2. Stack pallets safely in racking
+3. Check the truck before each shift
+
+Skills
+- Spatial awareness
+- Care with loads
+
+Salary
+The median annual wage for forklift operators is $41,200.
+"""
+
+
+def test_trail_entry_over_its_name_with_a_bracket_names_the_role():
+    """Set 38 p22: 'Career Guides / … / Emergency Dispatcher' over 'Emergency Dispatcher (911 Dispatcher)' named the site
+    ('CareerPoint'), then a ladder level; the trail's entry written again with a bracket after it is the role. Negative:
+    a line under the trail naming something else before its bracket is no title by the trail."""
+    page = _page(_TRAIL.format(entry="Forklift Operator", headline="Forklift Operator (Class 7 Operator)"))
+    assert [r.name for r in page.roles] == ["Forklift Operator"]
+    from pipeline.parse.generic.title import _trail_named
+    lines = [(1, "Career Guides / Transport / Forklift Operator"), (3, "Warehouse Safety (2026 Edition)")]
+    assert _trail_named(lines, _TRAIL) is None
