@@ -202,3 +202,19 @@ def test_trail_entry_over_its_name_with_a_bracket_names_the_role():
     from pipeline.parse.generic.title import _trail_named
     lines = [(1, "Career Guides / Transport / Forklift Operator"), (3, "Warehouse Safety (2026 Edition)")]
     assert _trail_named(lines, _TRAIL) is None
+
+
+def test_pay_headings_of_frameworks_and_portuguese_salary_guides():
+    """Sets 41 p09, p03, p17: 'Grades & pay', 'Compensation bands', 'Remuneração mensal por porte e região', 'Em números',
+    'Competências valorizadas', 'Trajetória de carreira' were no headings. Negatives: a grade or band without pay ('Grades
+    and levels'), 'Pay by' without a level and a place, and a Portuguese word of furniture stay unread."""
+    assert heading_kind("Grades & pay") == "salary"
+    assert heading_kind("Pay bands") == "salary"
+    assert heading_kind("Salary by grade and region") == "salary"
+    assert heading_kind("Remuneração anual por região") == "salary"
+    assert heading_kind("Em números") == "facts"
+    assert heading_kind("Competências mais valorizadas") == "skills"
+    assert heading_kind("Trajetória de carreira") == "career"
+    assert heading_kind("Grades and levels") is None
+    assert heading_kind("Pay by bank transfer and cheque") is None
+    assert heading_kind("Termos de uso") is None
