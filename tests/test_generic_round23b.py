@@ -218,3 +218,58 @@ def test_pay_headings_of_frameworks_and_portuguese_salary_guides():
     assert heading_kind("Grades and levels") is None
     assert heading_kind("Pay by bank transfer and cheque") is None
     assert heading_kind("Termos de uso") is None
+
+
+# --- one role's pay table and range sentences --------------------------------------------------------------------------
+
+_PAY_TABLE = """Cookie notice: we use cookies. Privacy policy
+Salaries > Trades > Tower Crane Operator
+
+How much does a Tower Crane Operator make?
+As of Nov 2, 2026, the average hourly pay for a Tower Crane Operator in the United States is $31 an hour.
+$22
+$44
+While WageScope is seeing hourly wages as high as $44 and as low as $22, the majority of Tower Crane Operator wages currently range between $27 (25th percentile) to $36 (75th percentile) across the United States.
+|  | {heads} |
+|---|---|---|
+| Top Earners | $91,520 | $44 |
+| Average | $64,480 | $31 |
+
+What does a Tower Crane Operator do?
+Tower crane operators lift steel, concrete and materials on building sites. Typical responsibilities include:
+- Inspect the crane before each shift
+- Lift and place loads on the banksman's signals
+- Keep the lift log
+
+Top skills for Tower Crane Operators
+- Depth perception
+- Radio communication
+- Load charts
+"""
+
+
+def test_a_pipe_table_of_pay_columns_is_one_roles_page_not_a_comparison():
+    """Sets 34 p23, 38 p13: '|  | Annual Salary | Hourly Wage |' (an empty corner) made the page a comparison of roles
+    and nothing was stored; its columns are pay, so the generic layout reads it. Negative: a table whose columns name
+    roles stays a comparison."""
+    from pipeline.parse import parse_text
+    page = parse_text(_PAY_TABLE.format(heads="Annual Salary | Hourly Wage"))
+    assert page.layout == "generic"
+    page = parse_text(_PAY_TABLE.format(heads="Crane Operator | Rigger"))
+    assert page.layout != "generic"
+
+
+def test_range_sentences_and_range_bar_ends_are_bands():
+    """Sets 34 p23, 38 p13: 'as high as $44 and as low as $22' stored two points, 'between $27 (25th percentile) to $36
+    (75th percentile)' too, and the range bar's end labels ('$22' / '$44' over the sentence) two more; each sentence is
+    one band and the bar's ends no salary. Negative: the same two lines over a sentence giving another band stay."""
+    pay = {(p[1], p[2]) for p in _pay(_PAY_TABLE.format(heads="Annual Salary | Hourly Wage"))}
+    assert (22, 44) in pay
+    from pipeline.parse.generic.pay import _between
+    assert _between("range between $27 (25th percentile) to $36 (75th percentile) across") == "range between $27 – $36 across"
+    assert _between("from $27 (2025) to $36 (2026)") == "from $27 (2025) to $36 (2026)"
+    assert (22, 22) not in pay  # ('$44' is also the top earners' hourly wage in the table)
+    other = _PAY_TABLE.format(heads="Annual Salary | Hourly Wage").replace("as high as $44 and as low as $22",
+                                                                           "as high as $45 and as low as $21")
+    pay = {(p[1], p[2]) for p in _pay(other)}
+    assert (21, 45) in pay

@@ -126,6 +126,13 @@ _LEVEL_BAND = re.compile(r"^(?P<a>[^\d]{0,4}\d[\d,.]*[kK]?)\s+(?P<low>[A-Z][\w-]
 def _between(text: str) -> str:
     """'entre R$ 1.700 e R$ 2.600', 'antara RM3,500 hingga RM4,500', 'entre 70.000 y 90.000 euros' (a band written as
     'between A and B' in another language; generic_pay_words.tsv kinds 'between' and 'and') -> 'R$ 1.700 – R$ 2.600'."""
+    # round 23b: 'as high as $25 and as low as $14' (a band written top first) and 'between $16 (25th percentile) to
+    # $21 (75th percentile)' (each end with its percentile in brackets) are one band each
+    money = r"[$€£]\s?\d+(?:,\d{3})*(?:\.\d+)?[kK]?"
+    text = re.sub(rf"(?i)\bas high as ({money}) and as low as ({money})", lambda m: f"{m[2]} – {m[1]}", text)
+    text = re.sub(rf"(?i)\bas low as ({money}) and as high as ({money})", lambda m: f"{m[1]} – {m[2]}", text)
+    text = re.sub(rf"(?i)({money})\s*\(\d{{1,2}}(?:st|nd|rd|th) percentile\)\s+(?:to|and|-|–)\s+({money})\s*"
+                  rf"\(\d{{1,2}}(?:st|nd|rd|th) percentile\)", lambda m: f"{m[1]} – {m[2]}", text)
     words = _pay_words()
     if "between" not in words or "and" not in words or not re.search(r"\d", text):
         return text
