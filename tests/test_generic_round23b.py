@@ -273,3 +273,21 @@ def test_range_sentences_and_range_bar_ends_are_bands():
                                                                            "as high as $45 and as low as $21")
     pay = {(p[1], p[2]) for p in _pay(other)}
     assert (21, 45) in pay
+
+
+# --- a Spanish salary lookup ---------------------------------------------------------------------------------------------
+
+def test_spanish_salary_headline_names_the_role_and_its_job_ads_store_nothing():
+    """Set 39 p06: 'Sueldo de Fisioterapeuta en España 2026' under the trail named no role (the page was refused);
+    '¿Qué habilidades necesita un …?' was no skills heading, and the job ads under 'Empleos de …' ('Fisioterapeuta –
+    Clínica …') were stored as facts. Negatives: a headline of another shape keeps its words, and a fact whose label is
+    not the role's name stays."""
+    from pipeline.parse.generic.title import remove_furniture
+    assert remove_furniture("Sueldo de Logopeda en España 2026")[0] == "Logopeda"
+    assert remove_furniture("Salário de Enfermeiro no Brasil")[0] == "Enfermeiro"
+    assert remove_furniture("Logopeda infantil")[0] == "Logopeda infantil"
+    assert heading_kind("¿Qué habilidades necesita un logopeda?") == "skills"
+    assert heading_kind("Empleos de Logopeda") == "other"
+    from pipeline.parse.generic.guard import _own_name_label
+    assert _own_name_label("Logopeda infantil", "Logopeda") and _own_name_label("logopeda", "Logopeda")
+    assert not _own_name_label("Jornada", "Logopeda") and not _own_name_label("Logopedas", "Logopeda")

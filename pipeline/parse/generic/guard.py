@@ -629,6 +629,13 @@ _DOUBT_MIN = 2
 _LISTS = {"role_skills", "career_paths", "role_aliases", "responsibilities"}
 
 
+def _own_name_label(label: str, role: str) -> bool:
+    """Round 23b: a fact's label that is the role's own name, or that name with words after it ('Fisioterapeuta
+    deportivo'): the title of a job ad or a related posting listed under the role (set 39 p06), never an at-a-glance label."""
+    label, name = " ".join(label.split()).casefold(), " ".join(role.split()).casefold()
+    return bool(name) and (label == name or label.startswith(name + " "))
+
+
 def _item_ok(item: Item, role: str) -> bool:
     """Whether the item looks like its table's kind."""
     row = item.row
@@ -636,6 +643,8 @@ def _item_ok(item: Item, role: str) -> bool:
         return False  # 'See also: …', 'Read more about …': a link, whatever list it stands in
     if item.table in _LISTS and _footer_line(item.text):
         return False  # round 19b: 'Mt Kōwhai Ski Area Ltd · Privacy · Terms': the site's footer, whatever list it ends
+    if item.table == "role_facts" and role and _own_name_label(row.get("label") or "", role):
+        return False  # round 23b: 'Fisioterapeuta – Clínica Vitalia, Sevilla · Jornada completa': a job ad's title, no fact
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
         "career_paths": lambda: path_ok(row.get("target_title") or "") \
