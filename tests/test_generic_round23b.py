@@ -291,3 +291,14 @@ def test_spanish_salary_headline_names_the_role_and_its_job_ads_store_nothing():
     from pipeline.parse.generic.guard import _own_name_label
     assert _own_name_label("Logopeda infantil", "Logopeda") and _own_name_label("logopeda", "Logopeda")
     assert not _own_name_label("Jornada", "Logopeda") and not _own_name_label("Logopedas", "Logopeda")
+
+
+def test_trail_entry_quoted_in_the_headline_under_it_names_the_role():
+    """Set 40 p13: 'หน้าแรก > รู้จักอาชีพ > … > วิศวกรไฟฟ้า' over 'รู้จักอาชีพ "วิศวกรไฟฟ้า" ทำงานอะไร …' named no role; the
+    entry quoted in the headline is the role. Negative: a quoted word other than the trail's entry names nothing."""
+    from pipeline.parse.generic.title import _trail_named
+    body = _THAI
+    lines = [(1, "หน้าแรก > รู้จักอาชีพ > การเงิน > นักบัญชี"), (3, 'รู้จักอาชีพ "นักบัญชี" ทำงานอะไร เงินเดือนเท่าไร')]
+    assert _trail_named(lines, body).name == "นักบัญชี"
+    lines = [(1, "หน้าแรก > รู้จักอาชีพ > การเงิน > นักบัญชี"), (3, 'รู้จักอาชีพ "งานบัญชี" ทำงานอะไร เงินเดือนเท่าไร')]
+    assert _trail_named(lines, body) is None

@@ -336,6 +336,8 @@ _TRAIL_NAME_WORDS = 8  # words of a role's name a trail ends on (a qualified nam
 _TRAIL_HEADLINE = re.compile(r"^(.{3,80}?)\s+[–—|-]\s+\S")
 # round 23b: '… / Emergency Dispatcher' over 'Emergency Dispatcher (911 Dispatcher)': the entry with its other name in
 # brackets (set 38 p22; a figure in the bracket kept the line from scoring as a title)
+# round 23b: '… > วิศวกรไฟฟ้า' over 'รู้จักอาชีพ "วิศวกรไฟฟ้า" ทำงานอะไร …': the entry quoted in the headline under it (set 40 p13)
+_TRAIL_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]{2,80})[\"”»“]")
 _TRAIL_BRACKETED = re.compile(r"^(.{3,80}?)\s+\([^()]{2,40}\)$")
 
 
@@ -359,7 +361,7 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
             name = " ".join(_strip_symbols(text).split())
             entry = " ".join(parts[-1].split())
             if name.casefold() != entry.casefold():
-                head = _TRAIL_HEADLINE.match(name) or _TRAIL_BRACKETED.match(name)
+                head = _TRAIL_HEADLINE.match(name) or _TRAIL_BRACKETED.match(name) or _TRAIL_QUOTED.search(name)
                 if not head or head.group(1).casefold() != entry.casefold():
                     continue
                 # round 22a: '… > Kontroler finansowy' over 'Kontroler finansowy – wynagrodzenia i zakres obowiązków
