@@ -302,3 +302,17 @@ def test_trail_entry_quoted_in_the_headline_under_it_names_the_role():
     assert _trail_named(lines, body).name == "นักบัญชี"
     lines = [(1, "หน้าแรก > รู้จักอาชีพ > การเงิน > นักบัญชี"), (3, 'รู้จักอาชีพ "งานบัญชี" ทำงานอะไร เงินเดือนเท่าไร')]
     assert _trail_named(lines, body) is None
+
+
+def test_trail_entry_opening_a_question_and_a_vietnamese_head_noun_name_the_role():
+    """Set 40 p10: '… » Kỹ sư cầu nối BrSE' over 'Kỹ sư cầu nối BrSE là gì? Mô tả công việc, …' named no role: the entry
+    opens a question about it, and 'kỹ sư' (engineer) is a Vietnamese head noun. Negatives: a Vietnamese name opening on
+    no head noun, and a line that only starts with the entry without a question."""
+    from pipeline.parse.generic.title import _trail_named, known_head
+    assert known_head("Kỹ sư phần mềm") and known_head("Nhân viên kinh doanh")
+    assert not known_head("Cẩm nang nghề nghiệp")
+    body = "Trang chủ\nViệc làm\n"
+    lines = [(1, "Trang chủ » Cẩm nang » Kỹ sư phần mềm"), (3, "Kỹ sư phần mềm là gì? Mức lương và lộ trình")]
+    assert _trail_named(lines, body).name == "Kỹ sư phần mềm"
+    lines = [(1, "Trang chủ » Cẩm nang » Kỹ sư phần mềm"), (3, "Kỹ sư phần mềm tuyển dụng tại Hà Nội")]
+    assert _trail_named(lines, body) is None
