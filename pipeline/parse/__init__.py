@@ -14,6 +14,7 @@ furniture, while shared headings ('Responsibilities', 'Career Path', 'Salary Ran
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from pipeline.model import PageError, ParsedPage
@@ -45,8 +46,28 @@ def detect(text: str) -> tuple[str, str] | None:
         if layout:
             if module is guide and not _has_guide_marker(text) and generic.detect_layout(text):
                 return generic.PAGE_TYPE, generic.LAYOUT
+            if module is comparison and layout == "pipe" and _pay_columns_only(text) and generic.detect_layout(text):
+                return generic.PAGE_TYPE, generic.LAYOUT
             return module.PAGE_TYPE, layout
     return None
+
+
+_PAY_COLUMN = re.compile(r"(?i)^(?:(?:annual|hourly|monthly|weekly|base|total|average|median|typical)\s+)*"
+                         r"(?:salary|salaries|wage|wages|pay|range|compensation|earnings|rate)(?:\s*\(.*\))?$")
+
+
+def _pay_columns_only(text: str) -> bool:
+    """Round 23b: the markdown table the comparison layout found has an empty corner, but its columns are pay, not roles
+    ('|  | Annual Salary | Hourly Wage |', '|  | Range |': one role's pay by percentile or component); a role page the
+    generic layout reads then is no comparison (set 38 p13)."""
+    from pipeline.parse.comparison.pipe import _find_pipe_table, _pipe_cells
+    from pipeline.parse.comparison import line_texts
+    lines = line_texts(text)
+    at = _find_pipe_table(lines)
+    if at is None:
+        return False
+    heads = [h for h in _pipe_cells(lines[at])[0][1:] if h]
+    return bool(heads) and all(_PAY_COLUMN.match(h) for h in heads)
 
 
 def _has_guide_marker(text: str) -> bool:

@@ -629,6 +629,13 @@ _DOUBT_MIN = 2
 _LISTS = {"role_skills", "career_paths", "role_aliases", "responsibilities"}
 
 
+def _own_name_label(label: str, role: str) -> bool:
+    """Round 23b: a fact's label that is the role's own name, or that name with words after it ('Fisioterapeuta
+    deportivo'): the title of a job ad or a related posting listed under the role (set 39 p06), never an at-a-glance label."""
+    label, name = " ".join(label.split()).casefold(), " ".join(role.split()).casefold()
+    return bool(name) and (label == name or label.startswith(name + " "))
+
+
 def _item_ok(item: Item, role: str) -> bool:
     """Whether the item looks like its table's kind."""
     row = item.row
@@ -636,6 +643,8 @@ def _item_ok(item: Item, role: str) -> bool:
         return False  # 'See also: …', 'Read more about …': a link, whatever list it stands in
     if item.table in _LISTS and _footer_line(item.text):
         return False  # round 19b: 'Mt Kōwhai Ski Area Ltd · Privacy · Terms': the site's footer, whatever list it ends
+    if item.table == "role_facts" and role and _own_name_label(row.get("label") or "", role):
+        return False  # round 23b: 'Fisioterapeuta – Clínica Vitalia, Sevilla · Jornada completa': a job ad's title, no fact
     return {
         "role_skills": lambda: skill_ok(row.get("skill_name") or "", item.text, role) and _group_ok(row.get("skill_group")),
         "career_paths": lambda: path_ok(row.get("target_title") or "") \
@@ -901,12 +910,27 @@ def _to_text(item: Item) -> Item:
                 list(item.warnings))
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _chinese_page(text: str) -> bool:
+    """A page written in Chinese: Han characters throughout (twenty or more) and not one kana (Japanese writes both)."""
+    return len(_HAN.findall(text)) >= 20 and not _KANA.search(text)
+
+
 def localise(items: list[Item], text: str) -> list[Item]:
     """A bare '$' amount on a page that names one country using dollars is in that country's currency ('$30 an
     hour' on a New Zealand page is NZD); a written code or prefixed symbol is never changed. On a page that names
     no one country but another dollar's country without the United States, a bare '$' is no salary. Round 18b: on a
     page that names no country, a bare '$' amount grouped by points ('$2.450.000 mensuales') is a peso of a country
     the page does not say, so no salary (page_sections keeps its line)."""
+    if "¥" in text and _chinese_page(text):
+        # round 23b: '平均月薪：¥12,800' on a page written in Chinese (Han characters, no kana) is yuan, not yen
+        for item in items:
+            figure = item.row.get("text") or "" if item.table == "salaries" else ""
+            if item.row.get("currency") == "JPY" and "¥" in figure and not re.search(r"JPY|円|日元", figure):
+                item.row["currency"] = "CNY"
     if "$" not in text:
         return items
     code = local_currency(text)

@@ -126,11 +126,23 @@ _LEVEL_BAND = re.compile(r"^(?P<a>[^\d]{0,4}\d[\d,.]*[kK]?)\s+(?P<low>[A-Z][\w-]
 def _between(text: str) -> str:
     """'entre R$ 1.700 e R$ 2.600', 'antara RM3,500 hingga RM4,500', 'entre 70.000 y 90.000 euros' (a band written as
     'between A and B' in another language; generic_pay_words.tsv kinds 'between' and 'and') -> 'R$ 1.700 – R$ 2.600'."""
+    # round 23b: 'as high as $25 and as low as $14' (a band written top first) and 'between $16 (25th percentile) to
+    # $21 (75th percentile)' (each end with its percentile in brackets) are one band each
+    money = r"[$€£]\s?\d+(?:,\d{3})*(?:\.\d+)?[kK]?"
+    text = re.sub(rf"(?i)\bas high as ({money}) and as low as ({money})", lambda m: f"{m[2]} – {m[1]}", text)
+    text = re.sub(rf"(?i)\bas low as ({money}) and as high as ({money})", lambda m: f"{m[1]} – {m[2]}", text)
+    text = re.sub(rf"(?i)({money})\s*\(\d{{1,2}}(?:st|nd|rd|th) percentile\)\s+(?:to|and|-|–)\s+({money})\s*"
+                  rf"\(\d{{1,2}}(?:st|nd|rd|th) percentile\)", lambda m: f"{m[1]} – {m[2]}", text)
     words = _pay_words()
     if "between" not in words or "and" not in words or not re.search(r"\d", text):
         return text
     between, join = words["between"].pattern[len("(?i)"):], words["and"].pattern[len("(?i)"):]
     amount = r"(?:[^\s\d]{1,3}\s?)?\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*(?:\s?[^\s\d.,;:]{1,5})?"
+    if "band_join" in words:
+        # round 23b: Hindi '₹9,000 से ₹12,000', Arabic '8,000 إلى 16,000 ريال': a word joining two amounts in a sentence
+        # makes them one band (generic_pay_words.tsv kind 'band_join')
+        text = re.sub(rf"(?P<a>(?:[$€£¥₹]\s?)?\d[\d.,]*)\s+(?:{words['band_join'].pattern[len('(?i)'):]})\s+"
+                      rf"(?={_AMOUNT_NEXT[3:-1]})", lambda m: f"{m['a']} – ", text)
     text = re.sub(rf"(?i){between}\s+(?P<a>{amount})\s+{join}\s+(?={_AMOUNT_NEXT[3:-1]})",
                   lambda m: f"{m['a']} – ", text)
     if "after_between" in words and "after_and" in words:

@@ -1778,8 +1778,31 @@ class Reader(SalaryReading):
                 elif text:
                     self.keep(block, text, line.number, section)
 
+    def _range_bar_ends(self) -> None:
+        """Round 23b: '$30,000' / '$87,000' on two lines of their own (a range bar's end labels) right over a sentence
+        giving the same band ('as high as $87,000 and as low as $30,000'): the band's ends, no salaries of their own
+        (set 34 p23); the lines stay text."""
+        def amounts(item):
+            return item.row.get("min_amount"), item.row.get("max_amount"), item.row.get("currency")
+        salaries = [i for i in self.items if i.table == "salaries"]
+        ends: set[int] = set()
+        for low in salaries:
+            lo, lo_max, currency = amounts(low)
+            if lo is None or lo != lo_max:
+                continue
+            for high in salaries:
+                hi, hi_max, other = amounts(high)
+                if high.line != low.line + 1 or hi is None or hi != hi_max or other != currency or hi <= lo:
+                    continue
+                if any(amounts(band) == (lo, hi, currency) and high.line < band.line <= high.line + 2 for band in salaries):
+                    ends |= {id(low), id(high)}
+        if ends:
+            self.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section,
+                               list(i.warnings)) if id(i) in ends else i for i in self.items]
+
     def finish(self) -> None:
         super().finish()
+        self._range_bar_ends()
         seen: set[tuple[str, str]] = set()
         for index, item in enumerate(self.items):
             if item.table != "career_paths":

@@ -293,10 +293,20 @@ def _coded_row(text: str) -> bool:
     return bool(colon) and 1 <= len(label.split()) <= 4 and bool(re.match(r"\s*\d{2,}", value))
 
 
+def _vietnamese_head(name: str) -> bool:
+    """Round 23b: a name opening on a Vietnamese head noun of role_nouns.tsv (one to three syllables, written first)."""
+    from pipeline.reference import rows
+    heads = {r["noun"].strip().lower() for r in rows("role_nouns") if r["language"] == "vietnamese"}
+    words = name.lower().split()
+    return len(words) >= 2 and any(" ".join(words[:n]) in heads for n in (1, 2, 3) if n < len(words))
+
+
 def known_head(name: str) -> bool:
     """round 22a: a name whose head the role nouns know, in English (last word) or a Romance language (first word),
     or either half of a pair ('aide-soignant / aide-soignante'), or one in a script without capitals."""
     halves = [h.strip() for h in name.split(" / ") if h.strip()] or [name]
+    if any(_vietnamese_head(h) for h in halves):
+        return True  # round 23b: 'Kỹ sư cầu nối BrSE' (set 40 p10): a Vietnamese head noun first
     return caseless(name) or any(has_role_noun(h) or _romance_only(h) or bool(h.split()) and bool(
         _romance_word(h.split()[0])) for h in halves)
 
@@ -334,6 +344,11 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
 _ARROW_PARTS = re.compile(r"\s(?:>|＞|›|»|→)\s")
 _TRAIL_NAME_WORDS = 8  # words of a role's name a trail ends on (a qualified name: 'Technician – Mobile Plant')
 _TRAIL_HEADLINE = re.compile(r"^(.{3,80}?)\s+[–—|-]\s+\S")
+# round 23b: '… / Emergency Dispatcher' over 'Emergency Dispatcher (911 Dispatcher)': the entry with its other name in
+# brackets (set 38 p22; a figure in the bracket kept the line from scoring as a title)
+# round 23b: '… > วิศวกรไฟฟ้า' over 'รู้จักอาชีพ "วิศวกรไฟฟ้า" ทำงานอะไร …': the entry quoted in the headline under it (set 40 p13)
+_TRAIL_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]{2,80})[\"”»“]")
+_TRAIL_BRACKETED = re.compile(r"^(.{3,80}?)\s+\([^()]{2,40}\)$")
 
 
 def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
@@ -356,7 +371,11 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
             name = " ".join(_strip_symbols(text).split())
             entry = " ".join(parts[-1].split())
             if name.casefold() != entry.casefold():
-                head = _TRAIL_HEADLINE.match(name)
+                head = _TRAIL_HEADLINE.match(name) or _TRAIL_BRACKETED.match(name) or _TRAIL_QUOTED.search(name) \
+                    or (re.match(rf"({re.escape(entry)})\s+[^?]{{1,40}}\?", name, re.I)
+                        if name.casefold().startswith(entry.casefold() + " ") else None)
+                # (round 23b: 'Kỹ sư cầu nối BrSE là gì? Mô tả công việc, …' under '… » Kỹ sư cầu nối BrSE': the entry
+                # opening a question about it, set 40 p10)
                 if not head or head.group(1).casefold() != entry.casefold():
                     continue
                 # round 22a: '… > Kontroler finansowy' over 'Kontroler finansowy – wynagrodzenia i zakres obowiązków

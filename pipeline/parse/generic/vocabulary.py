@@ -202,7 +202,9 @@ def normal_heading(text: str) -> str:
     text = re.sub(r"^#{1,6}\s*", "", text)
     text = text.replace("&", " and ").replace("’", "").replace("'", "")
     text = re.sub(r"[-_/]", " ", text)
-    text = re.sub(r"[^\w\s?]", " ", text).replace("?", " ")
+    # round 23b: a combining mark is part of its word (Thai 'หน้าที่', Devanagari 'मुख्य कार्य'), never a break
+    text = "".join(ch if ch.isalnum() or ch.isspace() or ch in "_?" or unicodedata.category(ch)[0] == "M" else " "
+                   for ch in text).replace("?", " ")
     return " ".join(text.lower().split())
 
 
@@ -225,8 +227,14 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     if bare and bare != _strip_symbols(text).strip().strip("*_").strip() and not bare.endswith("?"):
         # 'Pay Range (US, annual base):' is the heading 'Pay Range' (a question with a parenthetical is a headline)
         keys.append(normal_heading(bare))
+    # round 23b: '二、岗位职责', '三、技能要求': a heading numbered with a CJK numeral and its enumeration comma
+    keys += [re.sub(r"^[一二三四五六七八九十]{1,3} ", "", k) for k in keys if re.match(r"^[一二三四五六七八九十]{1,3} ", k)]
     if role:
         name = re.escape(normal_heading(role))
+        if re.search(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]", role):
+            # round 23b: the role's name glued to the heading's words in a script without spaces ('เงินเดือนวิศวกรไฟฟ้า',
+            # '跨境电商运营工资待遇'): the heading without it
+            keys += [re.sub(name, "", k).strip() for k in list(keys) if re.search(name, k) and re.sub(name, "", k).strip()]
         keys += [variant for k in list(keys) for variant in (  # with and without a trailing '(2024)'
             re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", k),
             re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", k),
