@@ -60,3 +60,37 @@ def test_a_number_glued_to_its_list_item_is_the_items_marker():
               "<li><span>1</span> <span>Work</span></li></ul>")
     text = html_to_text(markup, separate_glued=True)
     assert "- Plan the weekly rota." in text and "- 1 Work" in text
+
+
+# --- rows of a sequence -------------------------------------------------------------------------------------------
+
+_TEXT = """Careers Atlas · Trades
+
+Glazier
+
+Glaziers cut, fit and replace glass in windows, doors, shopfronts and partitions.
+
+Main duties
+- Measure openings and cut glass to size
+- Fit glazing units into frames and seal them
+- Replace broken panes safely
+
+Skills
+- Manual dexterity
+- Working at heights
+- Reading drawings
+
+{extra}
+"""
+
+
+def test_numbered_steps_of_a_sequence_are_no_glance_facts():
+    """Sets 38 p38_06, p38_19 ('Step 1: Complete an accredited program'), 38 p38_21 ('Semester 2: …' of a course
+    page): a label that numbers a row of a sequence is no fact; in other languages too ('Étape 2 : …', '2단계: …').
+    Negative: a glance fact beside them ('Typical hours: 37 to 40 a week') is kept."""
+    facts = _facts(_TEXT.format(extra="How to become a glazier\nStep 1: Find an apprenticeship with a glazing firm\n"
+                                      "Step 2: Complete the Level 2 diploma\nÉtape 3 : Passer le certificat\n\n"
+                                      "At a glance\nTypical hours: 37 to 40 a week\nWork setting: Building sites"))
+    labels = [label.lower() for label, _ in facts]
+    assert not any(label.startswith(("step", "étape")) for label in labels)
+    assert ("Typical hours", "37 to 40 a week") in facts

@@ -334,6 +334,8 @@ def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
         return False
+    if _words("sequence").fullmatch(normal_heading(label)):
+        return False  # round 23a: 'Step 1: Complete an accredited program': a row of a sequence, no glance fact
     if re.search(r"\s\|\s.*:|:.*\s\|\s", value):
         return False  # 'Librarian Series | FLSA: Exempt | Bargaining unit: …': several pairs in one value
     if re.search(r"\s{2,}[A-Z][\w ]{0,30}:\s", value):
