@@ -94,3 +94,52 @@ def test_numbered_steps_of_a_sequence_are_no_glance_facts():
     labels = [label.lower() for label, _ in facts]
     assert not any(label.startswith(("step", "étape")) for label in labels)
     assert ("Typical hours", "37 to 40 a week") in facts
+
+
+# --- a skill's proficiency column ------------------------------------------------------------------------------------
+
+def _skill_rows(text: str) -> list[tuple[str, str | None]]:
+    return [(r["skill_name"], r["detail"]) for r in _page(text).facts.get("role_skills", [])]
+
+
+def test_a_proficiency_column_after_spaces_is_the_skills_detail():
+    """Set 41 p41_12: 'Cyber Forensics      Level 3', 'Teamwork      Basic' (a table of skills and their levels as
+    text) stored the level in the skill's name. Negative: 'Subject matter expert' (a level word after one space,
+    part of the name) keeps its name whole."""
+    rows = _skill_rows(_TEXT.replace("- Manual dexterity\n- Working at heights\n- Reading drawings",
+                                     "- Glass cutting        Level 3\n- Working at heights    Intermediate\n"
+                                     "- Subject matter expert").format(extra=""))
+    assert ("Glass cutting", "Level 3") in rows and ("Working at heights", "Intermediate") in rows
+    assert any(name == "Subject matter expert" for name, _ in rows)
+
+
+# --- numbered section headings ---------------------------------------------------------------------------------------
+
+def test_a_numbered_line_between_two_numbered_headings_opens_a_section():
+    """Set 41 p41_08: '3. Atribuições' / … / '4. Requisitos' / … / '5. Competências': the vocabulary does not know
+    'Requisitos', but its number falls between two numbered headings: the requirements under it are no duties.
+    Negative: a numbered item of the duties list itself ('2. Replace broken panes') with no numbered headings on each
+    side stays a duty."""
+    page = _page("""Careers Atlas · Trades
+
+Glazier
+
+Glaziers cut, fit and replace glass in windows, doors, shopfronts and partitions.
+
+1. Main duties
+- Measure openings and cut glass to size
+- Fit glazing units into frames and seal them
+
+2. Entry
+- A driving licence
+- Two years of site experience
+
+3. Skills
+- Manual dexterity
+- Working at heights
+""")
+    duties = [r["text"] for r in page.facts.get("responsibilities", [])]
+    assert duties == ["Measure openings and cut glass to size", "Fit glazing units into frames and seal them"]
+    page = _page(_TEXT.replace("Main duties\n- Measure openings and cut glass to size",
+                               "Main duties\n1. Measure openings\n2. Replace broken panes").format(extra=""))
+    assert "Replace broken panes" in [r["text"] for r in page.facts.get("responsibilities", [])]

@@ -480,7 +480,12 @@ _RESTATED = re.compile(r"(?i)[\s,;]*(?:(?:a|an|per)\s+(?:year|annum|month|week|d
 # round 22b: a rating after a skill's name, a percentage after spaces or a level glued to the name's last lower-case letter
 _RATED_SKILL = (re.compile(r"(?P<name>[^\W\d_][^%]*?)\s{2,}(?P<rating>\d{1,3}\s?%)"),
                 re.compile(r"(?P<name>.*[a-z)])(?P<rating>(?:Level|Niveau|Nivel|Stufe) ?\d{1,2}|Beginner|Intermediate"
-                           r"|Advanced|Expert|Basic|Proficient|Fluent|Native)"))
+                           r"|Advanced|Expert|Basic|Proficient|Fluent|Native)"),
+                # round 23a: 'Cyber Forensics      Level 3', 'Teamwork      Basic': a proficiency column set apart by
+                # a run of spaces or a tab (a table of skills and their levels read as text)
+                re.compile(r"(?P<name>[^\W\d_].*?\S)(?:\s{2,}|\t)(?P<rating>(?i:level|niveau|nivel|stufe|nível|livello)"
+                           r" ?\d{1,2}|(?i:beginner|intermediate|advanced|expert|basic|proficient|fluent|native"
+                           r"|elementary|foundation|entry|working|mastery))"))
 _GERUND_GLOSS = re.compile(r"(?P<name>[A-Z][a-z]+(?: (?:[a-z]+|and|of)){0,3}) (?P<detail>[A-Z][a-z]+ing (?:[a-z,'’-]+ ?){3,}"
                            r"[^.]*\.?)")
 _CASELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -498,7 +503,7 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
         # (a name span and its description span glued): a sentence-case name, then a capitalised gerund opening the
         # description
         return glossed["name"], glossed["detail"]
-    rated = _RATED_SKILL[0].fullmatch(text) or _RATED_SKILL[1].fullmatch(text)
+    rated = _RATED_SKILL[0].fullmatch(text) or _RATED_SKILL[1].fullmatch(text) or _RATED_SKILL[2].fullmatch(text)
     if rated:
         # round 22b: 'Patient Care   96%', 'Cloud ComputingLevel 4', 'Active ListeningIntermediate' (a bar's level in a
         # span glued to the name): the rating is the skill's detail, not part of its name
