@@ -143,3 +143,33 @@ Glaziers cut, fit and replace glass in windows, doors, shopfronts and partitions
     page = _page(_TEXT.replace("Main duties\n- Measure openings and cut glass to size",
                                "Main duties\n1. Measure openings\n2. Replace broken panes").format(extra=""))
     assert "Replace broken panes" in [r["text"] for r in page.facts.get("responsibilities", [])]
+
+
+# --- two dollars told apart ------------------------------------------------------------------------------------------
+
+_DOLLARS = """Careers Atlas Canada · Finance
+
+Payroll Manager
+
+Payroll managers run the payroll of a company and make sure every employee is paid correctly and on time.
+
+Main duties
+- Run the monthly payroll and check its totals
+- Answer employees' questions about their pay
+- Keep payroll records up to date
+
+Salary
+City                 Low          High
+Seattle              $96,000      $118,000
+{row}
+"""
+
+
+def test_a_bare_dollar_beside_the_local_dollars_own_prefix_is_not_the_local_one():
+    """Set 38 p38_15: a table of cities in 'Boston  $141,000' beside 'Toronto (CAD)  C$138,000' stored the bare
+    dollars as CAD: the page tells the two dollars apart. Negative: the same page with no 'C$' figure reads a bare '$'
+    as the dollar of the country it names (round 16b)."""
+    from generic_helpers import _currencies
+    marked = _currencies(_DOLLARS.format(row="Vancouver (CAD)      C$101,000    C$124,000"))
+    assert "CAD" in marked and "USD" in marked
+    assert _currencies(_DOLLARS.format(row="Vancouver            $101,000     $124,000")) == {"CAD"}

@@ -920,8 +920,16 @@ def localise(items: list[Item], text: str) -> list[Item]:
         # dollar it is is unknown, so the amount is no salary (page_sections keeps its line); US$/USD stays
         return [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section, list(i.warnings))
                 if _bare_dollar(i) else i for i in items]
+    if any(i.table == "salaries" and i.row.get("currency") == code and _PREFIXED_DOLLAR.search(i.row.get("text") or "")
+           for i in items):
+        # round 23a: the page writes its country's dollar with its own prefix ('Toronto (CAD)  C$138,000') beside
+        # bare '$' rows ('Boston  $141,000'): it tells the two dollars apart, so a bare '$' is not the local one
+        return items
     for item in items:
         figure = item.row.get("text") or "" if item.table == "salaries" else ""
         if item.row.get("currency") == "USD" and not _US_MARKED.search(figure):
             item.row["currency"] = code  # '$', or a figure whose '$' is in its column's header ('Low ($/hour)')
     return items
+
+
+_PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z])(?:C|CA|Can|A|AU|NZ|S|SG|HK|NT|R|RD|J|TT|BD|EC|N|NA|Z|L|M)\$")
