@@ -173,3 +173,61 @@ def test_a_bare_dollar_beside_the_local_dollars_own_prefix_is_not_the_local_one(
     marked = _currencies(_DOLLARS.format(row="Vancouver (CAD)      C$101,000    C$124,000"))
     assert "CAD" in marked and "USD" in marked
     assert _currencies(_DOLLARS.format(row="Vancouver            $101,000     $124,000")) == {"CAD"}
+
+
+# --- a full-width dash, a contents list --------------------------------------------------------------------------
+
+def test_a_full_width_dash_parts_a_skills_name_from_its_explanation():
+    """Set 40 p40_02: '・ITツール活用力 － 施工管理アプリで…' (the full-width dash of Japanese text, a name holding Latin
+    letters) stored name and explanation as one skill. Negative: a skill without a dash is its own name."""
+    rows = _skill_rows(_TEXT.replace("- Manual dexterity\n- Working at heights\n- Reading drawings",
+                                     "- CAD操作力 － 図面をデジタルで作る力\n- 体力 － 現場を歩き回る力\n- 安全意識").format(extra=""))
+    assert ("CAD操作力", "図面をデジタルで作る力") in rows and ("体力", "現場を歩き回る力") in rows
+    assert any(name == "安全意識" for name, _ in rows)
+
+
+def test_contents_entries_under_a_known_heading_are_no_items():
+    """Set 38 p38_18: 'On this page' / 'What does a cloud engineer do?' / 'Cloud engineer salary and job outlook' /
+    'Cloud engineer skills' (a contents list whose first entry is a duties heading) stored the later entries as duties:
+    each comes back further down as a heading (invented: 'Earnings and demand', 'Know-how employers want'). Negative: the duties under the real heading are kept."""
+    page = _page("""SkillPath
+Explore   Degrees   Certificates
+Log In   Join for Free
+
+Articles  >  Construction  >  Glazing
+
+What Is a Glazier? And How to Become One
+Written by SkillPath Staff • Updated on Mar 3, 2026
+
+Learn what a glazier does, what they earn, and the skills that can help you get hired.
+
+On this page
+What does a glazier do?
+Earnings and demand
+Know-how employers want
+How to become a glazier
+
+A glazier is a tradesperson who cuts, fits and replaces glass in windows, doors, shopfronts and partitions.
+
+What does a glazier do?
+Day to day, a glazier might:
+
+- Measure openings and cut glass to size
+- Fit glazing units into frames and seal them
+- Replace broken panes safely
+
+Earnings and demand
+The average base salary of a glazier in the UK is £31,000.
+
+Know-how employers want
+Hiring managers look for:
+
+Cutting: Glass must be scored and snapped cleanly.
+Safety: Working at heights needs care.
+
+How to become a glazier
+Most glaziers train through an apprenticeship.
+""")
+    duties = [r["text"] for r in page.facts.get("responsibilities", [])]
+    assert "Earnings and demand" not in duties and "Know-how employers want" not in duties
+    assert "Measure openings and cut glass to size" in duties

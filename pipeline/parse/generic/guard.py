@@ -581,7 +581,27 @@ def repeated_furniture(items: list[Item], text: str) -> list[Item]:
             item = Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line,
                         item.section, list(item.warnings))
         out.append(item)
-    return _dedupe_sections(out)
+    return _dedupe_sections(_contents_entries(out, text))
+
+
+_ECHOED_KINDS = ("responsibilities", "role_skills", "career_paths", "role_aliases")
+
+
+def _contents_entries(items: list[Item], text: str) -> list[Item]:
+    """Round 23a: 'On this page' / 'What does a cloud engineer do?' / 'Cloud engineer salary and job outlook' /
+    'Cloud engineer skills': the entries of a contents list (unmarked, under a heading the vocabulary knows) read as
+    the items of that heading's section. Two items of a section or more whose text each comes back further down the
+    page as a heading (a line of its own after a blank line, with text under it) are contents entries: page text."""
+    lines = text.splitlines()
+    headings: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.strip() and index and not lines[index - 1].strip() and index + 1 < len(lines) and lines[index + 1].strip():
+            headings.setdefault(line.strip(), []).append(index + 1)
+    echoed = [i for i in items if i.table in _ECHOED_KINDS and i.line is not None
+              and any(n > i.line for n in headings.get(i.text.strip(), ()))]
+    per_section = Counter(i.section for i in echoed)
+    drop = {id(i) for i in echoed if per_section[i.section] >= 2}
+    return [_to_text(i) if id(i) in drop else i for i in items]
 
 
 def _doubtful_runs(verdicts: list[tuple[Item, bool]]) -> set[int]:

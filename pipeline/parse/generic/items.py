@@ -512,14 +512,17 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     head, sep, rest = (text[:colon.start()], ":", text[colon.end():]) if colon else (text, "", "")
     if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
         return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup
-    for dash in (" – ", " — ", " - "):
+    for dash in (" – ", " — ", " - ", " － "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (
                 len(head.split()) <= 4 and head[:1].isupper() and not _ends_sentence(head) and "," not in head)):
             return head.strip(), rest.strip()  # 'Data visualisation – turning numbers into charts'
         if sep and rest.strip() and len(head.split()) == 1 and 0 < len(head.strip()) <= 12 \
-                and not re.search(r"[A-Za-z\d]", head) and _CASELESS_SCRIPT.match(head.strip()):
-            return head.strip(), rest.strip()  # round 22b: 'コミュニケーション力 – 利用者や家族と…': a caseless script's name
+                and (not re.search(r"[A-Za-z\d]", head) and _CASELESS_SCRIPT.match(head.strip())
+                     or dash == " － " and _CASELESS_SCRIPT.search(head)):
+            # round 22b: 'コミュニケーション力 – 利用者や家族と…': a caseless script's name; round 23a: the full-width dash
+            # of those scripts ('ITツール活用力 － 施工管理アプリで…'), a name holding Latin letters too
+            return head.strip(), rest.strip()
         if sep and rest.strip()[:1].islower() and 0 < len(head.split()) <= _DASHED_NAME_WORDS and head[:1].isupper() \
                 and not _ends_sentence(head) and not re.search(r"[,;:]", head):
             # round 20b: 'Speed and accuracy on a stenotype – most programs expect 225 wpm', 'Inglés avanzado / Advanced
@@ -891,7 +894,7 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     head, sep, rest = text.partition(":")
     if sep and rest.strip(" *_") and _valid_path_title(head.strip(" *_")):
         return [(head.strip(" *_"), rest.strip(" *_"))]  # '**Senior Engineer**: Designs…': emphasis is markup
-    for dash in (" – ", " — ", " - "):
+    for dash in (" – ", " — ", " - ", " － "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and _valid_path_title(head.strip()):
             return [(head.strip(), rest.strip())]
