@@ -231,3 +231,19 @@ Most glaziers train through an apprenticeship.
     duties = [r["text"] for r in page.facts.get("responsibilities", [])]
     assert "Earnings and demand" not in duties and "Know-how employers want" not in duties
     assert "Measure openings and cut glass to size" in duties
+
+
+def test_technical_and_generic_skills_and_competencies_head_skills_with_their_levels():
+    """Set 40 p40_21: 'Technical skills and competencies' / '  Curriculum Planning and Implementation - Level 3' and
+    'Generic skills and competencies' (a competency framework's two lists) were read as duties, the headings too; the
+    level after a dash is the skill's detail. Negative: a duty with a dash and no level keeps its text."""
+    page = _page(_TEXT.replace("Skills\n- Manual dexterity\n- Working at heights\n- Reading drawings",
+                               "Technical skills and competencies\n  Glass Handling and Cutting - Level 3\n"
+                               "  Site Safety and Access - Level 2\n\nGeneric skills and competencies\n"
+                               "  Teamwork\n  Customer Care\n").replace(
+        "- Replace broken panes safely", "- Replace broken panes - often the same day").format(extra=""))
+    rows = [(r["skill_name"], r["detail"]) for r in page.facts.get("role_skills", [])]
+    assert ("Glass Handling and Cutting", "Level 3") in rows and ("Site Safety and Access", "Level 2") in rows
+    duties = [r["text"] for r in page.facts.get("responsibilities", [])]
+    assert not any("competencies" in d or "Level" in d for d in duties)
+    assert "Replace broken panes - often the same day" in duties

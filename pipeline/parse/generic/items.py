@@ -483,7 +483,7 @@ _RATED_SKILL = (re.compile(r"(?P<name>[^\W\d_][^%]*?)\s{2,}(?P<rating>\d{1,3}\s?
                            r"|Advanced|Expert|Basic|Proficient|Fluent|Native)"),
                 # round 23a: 'Cyber Forensics      Level 3', 'Teamwork      Basic': a proficiency column set apart by
                 # a run of spaces or a tab (a table of skills and their levels read as text)
-                re.compile(r"(?P<name>[^\W\d_].*?\S)(?:\s{2,}|\t)(?P<rating>(?i:level|niveau|nivel|stufe|nível|livello)"
+                re.compile(r"(?P<name>[^\W\d_].*?\S)(?:\s{2,}|\t|\s+[-–—]\s+)(?P<rating>(?i:level|niveau|nivel|stufe|nível|livello)"
                            r" ?\d{1,2}|(?i:beginner|intermediate|advanced|expert|basic|proficient|fluent|native"
                            r"|elementary|foundation|entry|working|mastery))"))
 _GERUND_GLOSS = re.compile(r"(?P<name>[A-Z][a-z]+(?: (?:[a-z]+|and|of)){0,3}) (?P<detail>[A-Z][a-z]+ing (?:[a-z,'’-]+ ?){3,}"
@@ -497,7 +497,7 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     'advanced'); a plain item is its own name."""
     text = text.strip()
     text = re.sub(r"^(\*\*|__)([^*_]+)\1", r"\2", text)  # '**Networking** – …': markdown emphasis is markup
-    glossed = _GERUND_GLOSS.fullmatch(text)
+    glossed = _GERUND_GLOSS.fullmatch(text) if not _RATED_SKILL[2].fullmatch(text) else None
     if glossed:
         # round 22b: 'Critical thinking Thinking about the pros and cons of …', 'Repairing Repairing machines or systems …'
         # (a name span and its description span glued): a sentence-case name, then a capitalised gerund opening the
