@@ -247,3 +247,48 @@ def test_technical_and_generic_skills_and_competencies_head_skills_with_their_le
     duties = [r["text"] for r in page.facts.get("responsibilities", [])]
     assert not any("competencies" in d or "Level" in d for d in duties)
     assert "Replace broken panes - often the same day" in duties
+
+
+def test_a_breadcrumb_over_its_separators_and_the_roles_own_name_are_no_facts():
+    """Set 39 p39_01: 'Home' / '›' / 'Explore careers' / '›' … / 'Paramedic' / 'Health and social care' (a breadcrumb
+    written one entry a line, the role's category under its name) stored 'Home: ›' and 'Paramedic: Health and social
+    care' as facts. Negative: a glance fact of the page ('Typical hours' / '37 to 40 a week') is kept."""
+    facts = _facts("""Careers Atlas
+Trades Guide
+
+Menu
+Explore careers
+Job information
+Plan your career
+Apprenticeships
+Help for families
+
+Home
+›
+Explore careers
+›
+Job information
+›
+Glazier
+
+Glazier
+Construction and building
+♡ Save to my account
+Share: Facebook | X | Email
+
+Glaziers cut, fit and replace glass in windows, doors, shopfronts and partitions.
+
+Main duties
+- Measure openings and cut glass to size
+- Fit glazing units into frames and seal them
+
+Skills
+- Manual dexterity
+- Working at heights
+
+At a glance
+Typical hours: 37 to 40 a week
+""")
+    assert not any(value == "›" for _, value in facts)
+    assert not any(label == "Glazier" for label, _ in facts)
+    assert ("Typical hours", "37 to 40 a week") in facts

@@ -334,6 +334,10 @@ def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
         return False
+    if not re.search(r"\w", value) or role and _same(label, role):
+        # round 23a: 'Home' / '›' (a breadcrumb's entries over its separators), 'Paramedic' / 'Health and social care'
+        # (the role's own name over its category): a value of no word, or a label that is the role itself, is no fact
+        return False
     if _words("sequence").fullmatch(normal_heading(label)):
         return False  # round 23a: 'Step 1: Complete an accredited program': a row of a sequence, no glance fact
     if re.search(r"\s\|\s.*:|:.*\s\|\s", value):
