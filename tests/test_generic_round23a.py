@@ -3,7 +3,7 @@ invented (another role, site and wording than the sets'), and every rule has a n
 docstring with the pages of the sets that showed its cause."""
 from __future__ import annotations
 
-from generic_helpers import _aliases, _facts, _page
+from generic_helpers import _aliases, _facts, _page, _pay
 
 from pipeline.parse.html import html_to_text
 
@@ -292,3 +292,14 @@ Typical hours: 37 to 40 a week
     assert not any(value == "›" for _, value in facts)
     assert not any(label == "Glazier" for label, _ in facts)
     assert ("Typical hours", "37 to 40 a week") in facts
+
+
+def test_a_column_counting_openings_beside_the_pay_column_is_no_pay():
+    """Set 41 p41_07: '| Ciudad | Salario promedio | Ofertas |' / '| Bogotá | $ 5.250.000 | 612 |' stored the number of
+    offers as a salary of 612. Negative: the pay column of the same table is read."""
+    rows = _pay(_DOLLARS.replace("Salary\nCity                 Low          High\nSeattle              $96,000      $118,000\n{row}",
+                                 "Salary by city (monthly average, CAD)\n\n| City | Average salary | Openings |\n|---|---|---|\n"
+                                 "| Calgary | $ 8.800 | 412 |\n| Halifax | $ 7.900 | 153 |\n"))
+    amounts = {(low, high) for _, low, high, _, _ in rows}
+    assert (8800, 8800) in amounts and (7900, 7900) in amounts
+    assert not any(low in (412, 153) for low, _ in amounts)
