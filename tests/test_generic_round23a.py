@@ -303,3 +303,17 @@ def test_a_column_counting_openings_beside_the_pay_column_is_no_pay():
     amounts = {(low, high) for _, low, high, _, _ in rows}
     assert (8800, 8800) in amounts and (7900, 7900) in amounts
     assert not any(low in (412, 153) for low, _ in amounts)
+
+
+def test_the_attribution_under_a_quotation_names_no_career_steps():
+    """Set 41 p41_02: '"Clients pay for people who …"' / '— Dana Whitcombe, Practice Director, Data & Analytics' stored
+    the speaker, her post and her team as career steps. Negative: the ladder written above it is kept."""
+    page = _page(_TEXT.format(extra="""Career path
+Apprentice Glazier → Glazier → Senior Glazier → Glazing Supervisor
+
+"The best glaziers we place have spent years on real sites, not just in the workshop."
+— Robin Ashgrove, Senior Recruiter, Construction & Trades
+"""))
+    steps = [r["target_title"] for r in page.facts.get("career_paths", [])]
+    assert "Senior Glazier" in steps and "Glazing Supervisor" in steps
+    assert not any(s in steps for s in ("Robin Ashgrove", "Senior Recruiter", "Construction & Trades"))

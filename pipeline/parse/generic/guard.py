@@ -585,7 +585,23 @@ def repeated_furniture(items: list[Item], text: str) -> list[Item]:
             item = Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line,
                         item.section, list(item.warnings))
         out.append(item)
-    return _dedupe_sections(_contents_entries(out, text))
+    return _dedupe_sections(_attributions(_contents_entries(out, text), text))
+
+
+def _attributions(items: list[Item], text: str) -> list[Item]:
+    """Round 23a: '"Clients pay for people who have run pipelines …"' / '— Dana Whitcombe, Practice Director, Data &
+    Analytics': the line under a quotation that opens with a dash names who said it (a person, their post, their
+    team), never career steps, skills, aliases or duties."""
+    lines = text.splitlines()
+    out = []
+    for item in items:
+        if item.table in _ECHOED_KINDS and item.line and 0 < item.line <= len(lines) \
+                and re.match(r"\s*[—―–]\s*[A-Z]", lines[item.line - 1]):
+            above = next((ln.strip() for ln in reversed(lines[:item.line - 1]) if ln.strip()), "")
+            if above.endswith(('"', "”", "»", "“", "'", "’")):
+                item = _to_text(item)
+        out.append(item)
+    return out
 
 
 _ECHOED_KINDS = ("responsibilities", "role_skills", "career_paths", "role_aliases")
