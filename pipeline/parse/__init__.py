@@ -81,9 +81,16 @@ def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[Pa
     (HTML rendered to lines). Raises PageError when the page type is unknown."""
     is_html = looks_like_html(text)
     cut = is_html and html_is_truncated(text)
+    markup = text
     if is_html:
-        text = html_to_text(text)
+        text = html_to_text(markup)
     found = detect(text)
+    if is_html and found == (generic.PAGE_TYPE, generic.LAYOUT):
+        # The generic layout reads inline cells the page's CSS lays out apart as separate lines (round 23a:
+        # html_to_text(separate_glued=True)); the known sites' parsers read the plain rendering, unchanged.
+        separated = html_to_text(markup, separate_glued=True)
+        if separated != text and detect(separated) == found:
+            text = separated
     if found is None:
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         raise PageError(

@@ -71,6 +71,42 @@ _TEXT_CONTENT = etree.XPath("string()")  # what lxml.html's text_content() is: t
 # HTML's own limit for colspan; rowspan is bounded by the rows that exist.
 _MAX_COLSPAN = 1000
 _SPAN_NUMBER = re.compile(r"\s*(\d+)")
+_SEPARATE_GLUED = False  # set by html_to_text for one rendering (separate_glued)
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+def _is_number_cell(element) -> bool:
+    """Whether the inline sibling before ``element`` is a number alone, and ``element`` starts the item's text."""
+    previous = element.getprevious()
+    if previous is None or not isinstance(previous.tag, str) or previous.tail:
+        return False  # '<span>1</span> <span>Work</span>' (a space between) is kept: contents lists read their numbers
+    return bool(_ITEM_NUMBER.fullmatch(_collapse(_text_content(previous)))) and bool(_collapse(_text_content(element)))
+
+
+def _glued_boundary(previous_text: str, element) -> str | None:
+    """What separates a glued inline element from the text before it: "\n" (a new line), " " (a number
+    alone before its item), or None (left as written). See html_to_text(separate_glued=...)."""
+    previous = element.getprevious()
+    if previous is None or not isinstance(previous.tag, str) or previous.tail:
+        return None
+    if _TAG_KINDS.get(previous.tag, _INLINE) != _INLINE or _is_dropped(previous):
+        return None
+    if not previous_text or previous_text[-1].isspace():
+        return None
+    text = _text_content(element)
+    if not text or text[0].isspace():
+        return None
+    before, after = previous_text[-1], text[0]
+    if not (before.isalnum() or before in ".)!?%"):
+        return None
+    if not (after.isdigit() or (after.isalpha() and not after.islower())):
+        return None
+    previous_own = _collapse(_text_content(previous))
+    if not previous_own or not previous_own[-1] == before:
+        return None
+    if _ITEM_NUMBER.fullmatch(_collapse(previous_text.rsplit("\n", 1)[-1])):
+        return " "
+    return "\n"
 
 
 # How the walk renders each tag (_Renderer.walk): one lookup per element instead of a chain of set tests.
@@ -97,15 +133,26 @@ def _tag_kind(tag: str) -> int:
 # --- rendering -------------------------------------------------------------------------------
 
 
-def html_to_text(markup: str) -> str:
-    """Render HTML markup to the text parsers' line stream (see the module docstring for the rules)."""
+def html_to_text(markup: str, *, separate_glued: bool = False) -> str:
+    """Render HTML markup to the text parsers' line stream (see the module docstring for the rules).
+
+    ``separate_glued`` (the generic layout's reading, round 23a): two sibling inline elements with nothing at all
+    between them, the first ending in a word and the second starting a new one (``<span>Attention to
+    detail</span><span>Small errors…</span>``, chips ``<span>Dental Nurse</span><span>Chairside Assistant</span>``,
+    a box's ``<span>Projected growth</span><span>Strong</span>``), show as separate cells only through the page's
+    CSS: without it a browser would print the words run together. They become separate lines; a number alone
+    before its item (``<span>01</span><span>Plan …</span>``) is kept on the item's line, after a space."""
+    global _SEPARATE_GLUED
     document = _parse(markup)
     if document is None:
         return ""
+    _SEPARATE_GLUED = separate_glued
     try:
         lines = _block_lines(document)
     except RecursionError:  # nested deeper than the renderer recurses (a damaged capture): as too deep for libxml2
         lines = _tag_stripped_lines(markup)
+    finally:
+        _SEPARATE_GLUED = False
     if not lines and _collapse(_text_content(document)) == "" and _ANY_TAG.sub("", markup).strip():
         lines = _tag_stripped_lines(markup)  # libxml2 gave up (nesting too deep) but the markup has text
     if not _has_visible_h1(document):
@@ -276,6 +323,17 @@ class _Renderer:
                     skipped = element
                     skip_subtree()
                     continue
+                if kind == _INLINE and _SEPARATE_GLUED and parts and not in_cell and not self._pre_depth:
+                    so_far = "".join(parts)
+                    if self._prefix == "- " and _ITEM_NUMBER.fullmatch(_collapse(so_far)) \
+                            and _is_number_cell(element):
+                        parts.clear()  # '<li><span>01</span><span>Plan …</span>': the item's number, as <ol> draws it
+                    else:
+                        boundary = _glued_boundary(so_far, element)
+                        if boundary == "\n":
+                            self._end_line()
+                        elif boundary:
+                            add_part(boundary)
                 if kind != _INLINE:
                     if kind == _HEADER and _is_site_banner(element):
                         self._render_banner_h1s(element)

@@ -334,6 +334,12 @@ def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
     label = _strip_symbols(label).strip()
     if not label or not value.strip() or _metadata(label) or re.search(r"\s[–—-]\s", label):
         return False
+    if not re.search(r"\w", value) or role and _same(label, role):
+        # round 23a: 'Home' / '›' (a breadcrumb's entries over its separators), 'Paramedic' / 'Health and social care'
+        # (the role's own name over its category): a value of no word, or a label that is the role itself, is no fact
+        return False
+    if _words("sequence").fullmatch(normal_heading(label)):
+        return False  # round 23a: 'Step 1: Complete an accredited program': a row of a sequence, no glance fact
     if re.search(r"\s\|\s.*:|:.*\s\|\s", value):
         return False  # 'Librarian Series | FLSA: Exempt | Bargaining unit: …': several pairs in one value
     if re.search(r"\s{2,}[A-Z][\w ]{0,30}:\s", value):
@@ -579,7 +585,43 @@ def repeated_furniture(items: list[Item], text: str) -> list[Item]:
             item = Item("page_sections", {"section": item.section, "text": item.text}, item.text, item.line,
                         item.section, list(item.warnings))
         out.append(item)
-    return _dedupe_sections(out)
+    return _dedupe_sections(_attributions(_contents_entries(out, text), text))
+
+
+def _attributions(items: list[Item], text: str) -> list[Item]:
+    """Round 23a: '"Clients pay for people who have run pipelines …"' / '— Dana Whitcombe, Practice Director, Data &
+    Analytics': the line under a quotation that opens with a dash names who said it (a person, their post, their
+    team), never career steps, skills, aliases or duties."""
+    lines = text.splitlines()
+    out = []
+    for item in items:
+        if item.table in _ECHOED_KINDS and item.line and 0 < item.line <= len(lines) \
+                and re.match(r"\s*[—―–]\s*[A-Z]", lines[item.line - 1]):
+            above = next((ln.strip() for ln in reversed(lines[:item.line - 1]) if ln.strip()), "")
+            if above.endswith(('"', "”", "»", "“", "'", "’")):
+                item = _to_text(item)
+        out.append(item)
+    return out
+
+
+_ECHOED_KINDS = ("responsibilities", "role_skills", "career_paths", "role_aliases")
+
+
+def _contents_entries(items: list[Item], text: str) -> list[Item]:
+    """Round 23a: 'On this page' / 'What does a cloud engineer do?' / 'Cloud engineer salary and job outlook' /
+    'Cloud engineer skills': the entries of a contents list (unmarked, under a heading the vocabulary knows) read as
+    the items of that heading's section. Two items of a section or more whose text each comes back further down the
+    page as a heading (a line of its own after a blank line, with text under it) are contents entries: page text."""
+    lines = text.splitlines()
+    headings: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.strip() and index and not lines[index - 1].strip() and index + 1 < len(lines) and lines[index + 1].strip():
+            headings.setdefault(line.strip(), []).append(index + 1)
+    echoed = [i for i in items if i.table in _ECHOED_KINDS and i.line is not None
+              and any(n > i.line for n in headings.get(i.text.strip(), ()))]
+    per_section = Counter(i.section for i in echoed)
+    drop = {id(i) for i in echoed if per_section[i.section] >= 2}
+    return [_to_text(i) if id(i) in drop else i for i in items]
 
 
 def _doubtful_runs(verdicts: list[tuple[Item, bool]]) -> set[int]:
@@ -942,8 +984,16 @@ def localise(items: list[Item], text: str) -> list[Item]:
         # dollar it is is unknown, so the amount is no salary (page_sections keeps its line); US$/USD stays
         return [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section, list(i.warnings))
                 if _bare_dollar(i) else i for i in items]
+    if any(i.table == "salaries" and i.row.get("currency") == code and _PREFIXED_DOLLAR.search(i.row.get("text") or "")
+           for i in items):
+        # round 23a: the page writes its country's dollar with its own prefix ('Toronto (CAD)  C$138,000') beside
+        # bare '$' rows ('Boston  $141,000'): it tells the two dollars apart, so a bare '$' is not the local one
+        return items
     for item in items:
         figure = item.row.get("text") or "" if item.table == "salaries" else ""
         if item.row.get("currency") == "USD" and not _US_MARKED.search(figure):
             item.row["currency"] = code  # '$', or a figure whose '$' is in its column's header ('Low ($/hour)')
     return items
+
+
+_PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z])(?:C|CA|Can|A|AU|NZ|S|SG|HK|NT|R|RD|J|TT|BD|EC|N|NA|Z|L|M)\$")

@@ -480,7 +480,12 @@ _RESTATED = re.compile(r"(?i)[\s,;]*(?:(?:a|an|per)\s+(?:year|annum|month|week|d
 # round 22b: a rating after a skill's name, a percentage after spaces or a level glued to the name's last lower-case letter
 _RATED_SKILL = (re.compile(r"(?P<name>[^\W\d_][^%]*?)\s{2,}(?P<rating>\d{1,3}\s?%)"),
                 re.compile(r"(?P<name>.*[a-z)])(?P<rating>(?:Level|Niveau|Nivel|Stufe) ?\d{1,2}|Beginner|Intermediate"
-                           r"|Advanced|Expert|Basic|Proficient|Fluent|Native)"))
+                           r"|Advanced|Expert|Basic|Proficient|Fluent|Native)"),
+                # round 23a: 'Cyber Forensics      Level 3', 'Teamwork      Basic': a proficiency column set apart by
+                # a run of spaces or a tab (a table of skills and their levels read as text)
+                re.compile(r"(?P<name>[^\W\d_].*?\S)(?:\s{2,}|\t|\s+[-–—]\s+)(?P<rating>(?i:level|niveau|nivel|stufe|nível|livello)"
+                           r" ?\d{1,2}|(?i:beginner|intermediate|advanced|expert|basic|proficient|fluent|native"
+                           r"|elementary|foundation|entry|working|mastery))"))
 _GERUND_GLOSS = re.compile(r"(?P<name>[A-Z][a-z]+(?: (?:[a-z]+|and|of)){0,3}) (?P<detail>[A-Z][a-z]+ing (?:[a-z,'’-]+ ?){3,}"
                            r"[^.]*\.?)")
 _CASELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -492,13 +497,13 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     'advanced'); a plain item is its own name."""
     text = text.strip()
     text = re.sub(r"^(\*\*|__)([^*_]+)\1", r"\2", text)  # '**Networking** – …': markdown emphasis is markup
-    glossed = _GERUND_GLOSS.fullmatch(text)
+    glossed = _GERUND_GLOSS.fullmatch(text) if not _RATED_SKILL[2].fullmatch(text) else None
     if glossed:
         # round 22b: 'Critical thinking Thinking about the pros and cons of …', 'Repairing Repairing machines or systems …'
         # (a name span and its description span glued): a sentence-case name, then a capitalised gerund opening the
         # description
         return glossed["name"], glossed["detail"]
-    rated = _RATED_SKILL[0].fullmatch(text) or _RATED_SKILL[1].fullmatch(text)
+    rated = _RATED_SKILL[0].fullmatch(text) or _RATED_SKILL[1].fullmatch(text) or _RATED_SKILL[2].fullmatch(text)
     if rated:
         # round 22b: 'Patient Care   96%', 'Cloud ComputingLevel 4', 'Active ListeningIntermediate' (a bar's level in a
         # span glued to the name): the rating is the skill's detail, not part of its name
@@ -507,14 +512,17 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     head, sep, rest = (text[:colon.start()], ":", text[colon.end():]) if colon else (text, "", "")
     if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
         return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup
-    for dash in (" – ", " — ", " - "):
+    for dash in (" – ", " — ", " - ", " － "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (
                 len(head.split()) <= 4 and head[:1].isupper() and not _ends_sentence(head) and "," not in head)):
             return head.strip(), rest.strip()  # 'Data visualisation – turning numbers into charts'
         if sep and rest.strip() and len(head.split()) == 1 and 0 < len(head.strip()) <= 12 \
-                and not re.search(r"[A-Za-z\d]", head) and _CASELESS_SCRIPT.match(head.strip()):
-            return head.strip(), rest.strip()  # round 22b: 'コミュニケーション力 – 利用者や家族と…': a caseless script's name
+                and (not re.search(r"[A-Za-z\d]", head) and _CASELESS_SCRIPT.match(head.strip())
+                     or dash == " － " and _CASELESS_SCRIPT.search(head)):
+            # round 22b: 'コミュニケーション力 – 利用者や家族と…': a caseless script's name; round 23a: the full-width dash
+            # of those scripts ('ITツール活用力 － 施工管理アプリで…'), a name holding Latin letters too
+            return head.strip(), rest.strip()
         if sep and rest.strip()[:1].islower() and 0 < len(head.split()) <= _DASHED_NAME_WORDS and head[:1].isupper() \
                 and not _ends_sentence(head) and not re.search(r"[,;:]", head):
             # round 20b: 'Speed and accuracy on a stenotype – most programs expect 225 wpm', 'Inglés avanzado / Advanced
@@ -886,7 +894,7 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     head, sep, rest = text.partition(":")
     if sep and rest.strip(" *_") and _valid_path_title(head.strip(" *_")):
         return [(head.strip(" *_"), rest.strip(" *_"))]  # '**Senior Engineer**: Designs…': emphasis is markup
-    for dash in (" – ", " — ", " - "):
+    for dash in (" – ", " — ", " - ", " － "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and _valid_path_title(head.strip()):
             return [(head.strip(), rest.strip())]

@@ -694,6 +694,11 @@ def _dollar_then_code(reading: str) -> str:
     return re.sub(r"(?<![\w$])\$\s?(?=\d)", "", head) + reading[code.start():]
 
 
+_COUNT_HEAD = re.compile(r"(?i)(?<!\w)(?:ofertas?|offers?|openings?|vacanc(?:y|ies)|vacantes?|vagas|postings?|listings?|"
+                         r"jobs|job ads|ads|employed|employment|workers|headcount|number of \w+|count|empleos|stellen(?:angebote)?|"
+                         r"offres|annonces|posti|offerte)(?!\w)")
+
+
 class SalaryReading:
     """Salary reading of the Reader (pipeline.parse.generic.reader), which provides role, items, add, keep and fact."""
 
@@ -1126,6 +1131,13 @@ class SalaryReading:
                                                             for i, c in enumerate(cells) if i not in shares):
             header = [h for i, h in enumerate(header) if i not in shares]
             cells = [c for i, c in enumerate(cells) if i not in shares]
+        # round 23a: '| City | Average salary | Openings |' / '| Bogotá | $ 5.250.000 | 612 |': a column that counts
+        # jobs, offers or people beside the pay column, its cells bare numbers, is no pay
+        counts = [i for i, (h, c) in enumerate(zip(header, cells)) if i and _COUNT_HEAD.search(h)
+                  and re.fullmatch(r"\d[\d.,\u00a0 ]*\+?", c.strip())]
+        if counts and len(cells) - len(counts) >= 2:
+            header = [h for i, h in enumerate(header) if i not in counts]
+            cells = [c for i, c in enumerate(cells) if i not in counts]
         # 'Low ($/hour)' is the column 'Low' of figures in dollars an hour
         heads = [_UNIT.sub("", h).strip() or h if _column_unit(h) != ("", "") else h for h in header]
         levels_across = all(salary_level(h) != "other" or _POINT.fullmatch(h.strip()) for h in heads[1:]) \

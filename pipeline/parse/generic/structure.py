@@ -376,6 +376,7 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
     written and is no numbered line (a contents list or a numbered list of items runs on in numbered lines), and two
     such lines or more stand on the page."""
     out: dict[int, tuple[str, str]] = {}
+    unknown: dict[int, str] = {}  # numbered heading-shaped lines the vocabulary does not know
     for number, raw in enumerate(lines, 1):
         if number == title_line or not _NUMBERED.match(raw):
             continue
@@ -399,7 +400,20 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
         kind = heading_kind(text, role)
         if kind:
             out[number] = (text, kind, rest)
-    return out if len(out) >= 2 else {}
+        elif not rest and len(text.split()) <= 4 and text[:1].isupper() and not text.endswith((":", "?")) \
+                and not is_bullet(text):
+            unknown[number] = text
+    if len(out) < 2:
+        return {}
+    # round 23a: '3. Atribuições' / … / '4. Requisitos' / … / '5. Competências': a numbered heading-shaped line whose
+    # number falls between two numbered headings of the page's sequence is the next section's heading, though the
+    # vocabulary does not know it (kind 'other': its items are no duties of the section above)
+    numbers = {int(_NUMBERED.match(lines[n - 1]).group().strip().rstrip(".)")): n for n in out}
+    for number, text in unknown.items():
+        sequence = int(_NUMBERED.match(lines[number - 1]).group().strip().rstrip(".)"))
+        if sequence - 1 in numbers and sequence + 1 in numbers and numbers[sequence - 1] < number < numbers[sequence + 1]:
+            out[number] = (text, "other", "")
+    return out
 
 
 _GLUED_QUESTION = re.compile(r"^([A-Z][^?]{3,80}\?)(?=[A-Z])(.+)$")
