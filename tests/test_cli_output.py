@@ -136,7 +136,10 @@ def built(seed_raw, tmp_path) -> Path:
 
 
 def _make_check(warehouse: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("PIPELINE_PROGRESS_INTERVAL", "MAKEFLAGS")}
+    # a make of its own: not the variables of a `make test ARGS=…` that runs this test (make puts them in the
+    # environment, and `check` passes $(ARGS) to the pipeline)
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PIPELINE_PROGRESS_INTERVAL", "MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "ARGS")}
     return subprocess.run(["make", "-s", "--no-print-directory", "check", f"WAREHOUSE={warehouse}"], cwd=REPO,
                           env=env, capture_output=True, text=True, timeout=300)
 

@@ -27,8 +27,10 @@ def _free_port() -> int:
 
 
 def _make(*args: str, timeout: float = 900) -> None:
+    env = {k: v for k, v in os.environ.items()  # not the variables of the `make test ARGS=…` running this test
+           if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "ARGS")}
     proc = subprocess.run(["make", "--no-print-directory", *args], cwd=REPO, capture_output=True, text=True,
-                          timeout=timeout)
+                          timeout=timeout, env=env)
     assert proc.returncode == 0, f"make {' '.join(args)} failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}"
 
 
