@@ -36,6 +36,7 @@ Rendering rules (decisions the text parsers rely on):
 """
 from __future__ import annotations
 
+import contextvars
 import html as html_module
 import re
 
@@ -71,7 +72,9 @@ _TEXT_CONTENT = etree.XPath("string()")  # what lxml.html's text_content() is: t
 # HTML's own limit for colspan; rowspan is bounded by the rows that exist.
 _MAX_COLSPAN = 1000
 _SPAN_NUMBER = re.compile(r"\s*(\d+)")
-_SEPARATE_GLUED = False  # set by html_to_text for one rendering (separate_glued)
+# html_to_text(separate_glued=...) for one rendering, nested table renderers included (a context variable, so that
+# renderings in other threads never see it)
+_SEPARATE_GLUED: contextvars.ContextVar[bool] = contextvars.ContextVar("separate_glued", default=False)
 _ITEM_NUMBER = re.compile(r"\d{1,3}[.)]?")
 
 
@@ -142,17 +145,16 @@ def html_to_text(markup: str, *, separate_glued: bool = False) -> str:
     a box's ``<span>Projected growth</span><span>Strong</span>``), show as separate cells only through the page's
     CSS: without it a browser would print the words run together. They become separate lines; a number alone
     before its item (``<span>01</span><span>Plan …</span>``) is kept on the item's line, after a space."""
-    global _SEPARATE_GLUED
     document = _parse(markup)
     if document is None:
         return ""
-    _SEPARATE_GLUED = separate_glued
+    token = _SEPARATE_GLUED.set(separate_glued)
     try:
         lines = _block_lines(document)
     except RecursionError:  # nested deeper than the renderer recurses (a damaged capture): as too deep for libxml2
         lines = _tag_stripped_lines(markup)
     finally:
-        _SEPARATE_GLUED = False
+        _SEPARATE_GLUED.reset(token)
     if not lines and _collapse(_text_content(document)) == "" and _ANY_TAG.sub("", markup).strip():
         lines = _tag_stripped_lines(markup)  # libxml2 gave up (nesting too deep) but the markup has text
     if not _has_visible_h1(document):
@@ -264,6 +266,7 @@ class _Renderer:
         self._heading_depth = 0
         self._heading_started = False
         self._pre_depth = 0
+        self._separate_glued = _SEPARATE_GLUED.get()
 
     # line buffer
 
@@ -323,7 +326,7 @@ class _Renderer:
                     skipped = element
                     skip_subtree()
                     continue
-                if kind == _INLINE and _SEPARATE_GLUED and parts and not in_cell and not self._pre_depth:
+                if kind == _INLINE and self._separate_glued and parts and not in_cell and not self._pre_depth:
                     so_far = "".join(parts)
                     if self._prefix == "- " and _ITEM_NUMBER.fullmatch(_collapse(so_far)) \
                             and _is_number_cell(element):
