@@ -169,6 +169,11 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False  # 'Account Management · Customer Retention · SaaS': several skills glued, kept as text
     if re.match(r"(?i)(?:you|your|we|our)\b", name.strip()) and len(words) >= 5:
         return False  # 'You have 4 of 6 of these skills on your profile': a line addressed to the reader
+    if re.search(r"[；;。]$", name.strip()):
+        return False  # round 24a: '熟悉常用实验技术和仪器操作；': an item ending a clause of a requirements list, no name
+    if re.search(r"\s[―…]\s+\S.{7,}", name):
+        return False  # round 24a: 'コミュニケーション力 ― 患者さんの不安を聞き取り…': a name and its description glued by a bar
+        # or an ellipsis as a leader, read as one; unsure where the name ends, kept as text
     if _people_subject(name, role):
         return False  # round 18a: 'Good pilots combine sound judgement': a sentence's subject and verb read as a skill
     return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement

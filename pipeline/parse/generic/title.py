@@ -96,6 +96,10 @@ def remove_furniture(line: str) -> tuple[str, bool]:
     for name, _ in candidates:
         if name and role_like(name):
             return name, True
+    for name, stripped in candidates:
+        if name and stripped and (caseless(name) or _vietnamese_head(name)):
+            return name, True  # round 24a: 'Career Tips: फार्मासिस्ट कैसे बनें? …': the part a headline's furniture
+            # was taken from, in a script without capitals (or opening on a Vietnamese head noun), whose shape cannot tell
     return candidates[0][0], True
 
 
@@ -301,6 +305,16 @@ def _vietnamese_head(name: str) -> bool:
     return len(words) >= 2 and any(" ".join(words[:n]) in heads for n in (1, 2, 3) if n < len(words))
 
 
+def _local_headline(name: str, others: str) -> bool:
+    """Round 24a: a name a headline's furniture was taken from that reads as a role's in a script without capitals or
+    by a Vietnamese head noun: a few words, no figure, question, colon or bar, no heading, written again in the page."""
+    if not (caseless(name) or _vietnamese_head(name)) or len(name) > 40 or len(name.split()) > 5:
+        return False
+    if re.search(r"[\d?:|？：、，。!]", name) or heading_kind(name) is not None or place_name(name):
+        return False
+    return _mentioned(name, others)
+
+
 def known_head(name: str) -> bool:
     """round 22a: a name whose head the role nouns know, in English (last word) or a Romance language (first word),
     or either half of a pair ('aide-soignant / aide-soignante'), or one in a script without capitals."""
@@ -348,6 +362,9 @@ _TRAIL_HEADLINE = re.compile(r"^(.{3,80}?)\s+[–—|-]\s+\S")
 # brackets (set 38 p22; a figure in the bracket kept the line from scoring as a title)
 # round 23b: '… > วิศวกรไฟฟ้า' over 'รู้จักอาชีพ "วิศวกรไฟฟ้า" ทำงานอะไร …': the entry quoted in the headline under it (set 40 p13)
 _TRAIL_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]{2,80})[\"”»“]")
+# round 24a: the particles a script without spaces glues to a name to say 'of it' ('薬剤師の仕事内容', '数据分析师的工作',
+# '큐레이터의 업무'): what follows is the page's subject about the name
+_CASELESS_LINKS = "の|的|의"
 _TRAIL_BRACKETED = re.compile(r"^(.{3,80}?)\s+\([^()]{2,40}\)$")
 
 
@@ -361,8 +378,9 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
     ('Staff hub > Pay > Your payslip explained' names an article)."""
     local = not _english_page(body)
     soft = _not_role_words("not_role_soft")
+    listed = _listed_trails(lines)
     for order, (number, raw) in enumerate(lines):
-        trail = _strip_symbols(raw).strip()
+        trail = listed.get(number) or _strip_symbols(raw).strip()
         # a trail of arrows keeps a name with a slash whole ('Métiers › … › Mécanicien / mécanicienne d'engins')
         parts = [part.strip() for part in (_ARROW_PARTS if _ARROW_PARTS.search(trail) else _TRAIL_PARTS).split(trail)]
         if len(parts) < 2 or not parts[-1] or len(parts[-1]) > 80:
@@ -373,7 +391,12 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
             if name.casefold() != entry.casefold():
                 head = _TRAIL_HEADLINE.match(name) or _TRAIL_BRACKETED.match(name) or _TRAIL_QUOTED.search(name) \
                     or (re.match(rf"({re.escape(entry)})\s+[^?]{{1,40}}\?", name, re.I)
-                        if name.casefold().startswith(entry.casefold() + " ") else None)
+                        if name.casefold().startswith(entry.casefold() + " ") else None) \
+                    or re.match(rf"({re.escape(entry)})\s*[:：]\s*\S", name, re.I) \
+                    or (re.match(rf"({re.escape(entry)})(?:{_CASELESS_LINKS})\S", name) if caseless(entry) else None)
+                # (round 24a: '… › محاسب' over 'محاسب: الوصف الوظيفي والمهام …', '… ＞ 薬剤師' over '薬剤師の仕事内容・年収・
+                # なり方': the entry first, what the page tells of it after a colon or, in a script without spaces, a
+                # particle of possession glued to it)
                 # (round 23b: 'Kỹ sư cầu nối BrSE là gì? Mô tả công việc, …' under '… » Kỹ sư cầu nối BrSE': the entry
                 # opening a question about it, set 40 p10)
                 if not head or head.group(1).casefold() != entry.casefold():
@@ -382,6 +405,9 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
                 # 2025' (set 31 o08): the entry first on the line under it, what the page tells of it after a dash
                 name = head.group(1)
             plain = _GENDER_BRACKET.sub("", name)
+            if caseless(plain) and name.casefold() == entry.casefold():
+                plain = _GLUED_BRACKET.sub("", plain)  # round 24a: '큐레이터(학예사)': a name in a script without
+                # spaces before its brackets, with its other name glued in brackets, written alike in the trail and under it
             words = re.findall(r"[^\W\d_]+", plain)
             qualified = re.fullmatch(r"[^,]+, (?-i:[a-zà-þ])[^,]+", plain) and local and name.casefold() == entry.casefold()
             if qualified:
@@ -397,6 +423,28 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
                 break
             return Title(singular_title(" ".join(parts[-1].split())), name, later)
     return None
+
+
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_])\([^()]{1,20}\)$")
+_LIST_TRAIL_ENTRY = re.compile(r"^\s*[-•·*]\s+(\S.{0,40})$")
+
+
+def _listed_trails(lines: list[tuple[int, str]]) -> dict[int, str]:
+    """Round 24a: a trail an HTML page renders as a list, one entry a line ('- الرئيسية' / '- دليل المهن' / '- الهندسة' /
+    '- مهندس مدني', set 46 p11): a run of three or more consecutive short bulleted lines of one to five words, at its
+    last line, as a trail written on one line ('الرئيسية › دليل المهن › …'); the name must still be written again right
+    under it, alone, to name the page's role."""
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    for number, raw in [*lines, (-1, "")]:
+        entry = _LIST_TRAIL_ENTRY.match(raw)
+        if entry and len(entry.group(1).split()) <= 5 and (not run or number == run[-1][0] + 1):
+            run.append((number, entry.group(1).strip()))
+            continue
+        if len(run) >= 3:
+            found[run[-1][0]] = " › ".join(text for _, text in run)
+        run = [(number, entry.group(1).strip())] if entry and len(entry.group(1).split()) <= 5 else []
+    return found
 
 
 def _trail_title(lines: list[tuple[int, str]], body: str) -> Title | None:
@@ -743,6 +791,12 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             name, inline_alias = bracketed
             removed = True
         romance = _romance_only(name)
+        if not romance and removed and not role_like(name) and _local_headline(name, others):
+            # round 24a: 'Kỹ sư xây dựng là gì? Mô tả công việc …', '薬剤師の仕事内容・年収・なり方', 'Career Tips: फार्मासिस्ट
+            # कैसे बनें? …': a headline's furniture (a question of what it is, what the page tells of it) around a name
+            # in a script without capitals or opening on a Vietnamese head noun, which the page writes again: the name
+            # is the role's, as a Romance head noun's (its shape cannot tell a title)
+            romance = True
         if romance and english:
             continue  # round 17a: 'Agent de brevets stagiaire' under 'Patent Agent Trainee' on an English page: the
             # name in the other language is the English title's alias, never the role

@@ -208,6 +208,14 @@ def normal_heading(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# round 24a: the particle a script without spaces glues between a name and what is told of it (Japanese 'の', Chinese
+# '的', Korean '의')
+_CASELESS_PARTICLE = r"(?:の|的|의)"
+# round 24a: a wiki's edit link after a section heading, as normal_heading leaves it ('[编辑]' -> ' 编辑')
+_WIKI_EDIT = re.compile(r"\s+(?:edit|编辑|編輯|編集|편집|modifier|bearbeiten|editar|modifica|bewerken|edytuj|править|"
+                        r"редактировать|düzenle|sunting)$")
+
+
 @lru_cache(maxsize=32768)
 def heading_kind(text: str, role: str | None = None) -> str | None:
     """Section kind of a line that is a vocabulary heading, else None. With the page's role, a heading that
@@ -229,12 +237,19 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         keys.append(normal_heading(bare))
     # round 23b: '二、岗位职责', '三、技能要求': a heading numbered with a CJK numeral and its enumeration comma
     keys += [re.sub(r"^[一二三四五六七八九十]{1,3} ", "", k) for k in keys if re.match(r"^[一二三四五六七八九十]{1,3} ", k)]
+    # round 24a: a wiki's section heading with its number before it and its edit link after it ('1 工作内容[编辑]',
+    # 'Salary [edit]'): the heading between them (the link's word in the languages wikis are written in)
+    keys += [variant for k in list(keys) for variant in [_WIKI_EDIT.sub("", re.sub(r"^\d{1,2} (?=\S)", "", k))]
+             if _WIKI_EDIT.search(k) and variant]
     if role:
         name = re.escape(normal_heading(role))
         if re.search(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]", role):
             # round 23b: the role's name glued to the heading's words in a script without spaces ('เงินเดือนวิศวกรไฟฟ้า',
             # '跨境电商运营工资待遇'): the heading without it
             keys += [re.sub(name, "", k).strip() for k in list(keys) if re.search(name, k) and re.sub(name, "", k).strip()]
+            # round 24a: and the particle of possession glued after it ('薬剤師の主な仕事内容', '数据分析师的工作内容'):
+            # the heading is what follows it
+            keys += [re.sub(rf"^{_CASELESS_PARTICLE}\s*", "", k) for k in keys if re.match(_CASELESS_PARTICLE, k)]
         keys += [variant for k in list(keys) for variant in (  # with and without a trailing '(2024)'
             re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", k),
             re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", k),
@@ -413,5 +428,11 @@ def link_tail(text: str) -> bool:
 
 def _label_like(text: str) -> bool:
     text = text.strip()
-    return bool(text) and len(text.split()) <= 6 and len(text) <= 50 and text[0].isupper() \
+    # (round 24a: or a letter of a script without capitals, 'المؤهل', '学历要求': its case cannot tell a label; such a
+    # label is short and holds no full-width colon, bar or question mark ('中文名：科研助理' is a pair of its own,
+    # '数据分析师是做什么的？' a question heading)
+    caseless = bool(text) and text[0].isalpha() and not text[0].isupper() and not text[0].islower()
+    if caseless and (len(text) > 20 or re.search(r"[：？?｜|]", text)):
+        return False
+    return bool(text) and len(text.split()) <= 6 and len(text) <= 50 and (text[0].isupper() or caseless) \
         and not text.endswith(_TERMINAL + (",", ";")) and figure_start(text) is None and not link_tail(text)
