@@ -67,7 +67,13 @@ def _pay_columns_only(text: str) -> bool:
     if at is None:
         return False
     heads = [h for h in _pipe_cells(lines[at])[0][1:] if h]
-    return bool(heads) and all(_PAY_COLUMN.match(h) for h in heads)
+    # (round 24a: or the points of a pay band, '|  | Starting | Overall | Top |' over 'Low Wage' / 'Average Salary' rows:
+    # set 44 p15; a role's name is never one of these words alone)
+    return bool(heads) and all(_PAY_COLUMN.match(h) or _PAY_POINT.match(h) for h in heads)
+
+
+_PAY_POINT = re.compile(r"(?i)^(?:starting|start|entry(?:[- ]level)?|overall|top|low|high|mid(?:[- ]career)?|minimum|"
+                        r"maximum|min|max|median|average|mean)$")
 
 
 def _has_guide_marker(text: str) -> bool:

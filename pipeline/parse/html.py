@@ -214,7 +214,13 @@ def _has_visible_h1(document) -> bool:
 
 
 def _is_dropped(element) -> bool:
-    return element.tag in _DROPPED_TAGS or _is_hidden(element)
+    return element.tag in _DROPPED_TAGS and not (element.tag == "form" and _page_form(element)) or _is_hidden(element)
+
+
+def _page_form(element) -> bool:
+    """Round 24a: a <form> that holds the page's h1 wraps the page itself (ASP.NET Web Forms put the whole body in one
+    form, set 44 p15): its content is the page's, not a form's controls (those are dropped one by one)."""
+    return element.find(".//h1") is not None
 
 
 def _collapse(text: str) -> str:
@@ -322,7 +328,8 @@ class _Renderer:
                 kind = kinds.get(tag)
                 if kind is None:
                     kind = _tag_kind(tag)
-                if kind == _DROP or (element.keys() and _is_hidden(element)):
+                if kind == _DROP and not (tag == "form" and _page_form(element)) \
+                        or (element.keys() and _is_hidden(element)):
                     skipped = element
                     skip_subtree()
                     continue

@@ -169,6 +169,8 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         return False  # 'Account Management · Customer Retention · SaaS': several skills glued, kept as text
     if re.match(r"(?i)(?:you|your|we|our)\b", name.strip()) and len(words) >= 5:
         return False  # 'You have 4 of 6 of these skills on your profile': a line addressed to the reader
+    if re.fullmatch(r"[\d.,%#]+", name.strip()):
+        return False  # round 24a: '1', '2' … of a table 'Rank<TAB>Ability<TAB>Importance' read by its first column: a rank
     if re.search(r"[；;。]$", name.strip()):
         return False  # round 24a: '熟悉常用实验技术和仪器操作；': an item ending a clause of a requirements list, no name
     if re.search(r"\s[―…]\s+\S.{7,}", name):

@@ -47,6 +47,9 @@ def _site_part(part: str) -> bool:
         and not has_role_noun(_strip_affixes(part)[0])  # 'Data Analyst Career Guide' names the role
 
 
+_PAY_PLACE = re.compile(r"(?i)^(.+?)\s+(?:salary|salaries|pay|wages?|earnings)\s+(?:in\s+)?(\S+(?:\s+\S+){0,2})$")
+
+
 def _strip_affixes(text: str) -> tuple[str, bool]:
     removed = False
     for _ in range(3):  # 'Job Description: Data Analyst Career Guide'
@@ -55,6 +58,10 @@ def _strip_affixes(text: str) -> tuple[str, bool]:
             text = pattern.sub("", text, count=1).strip()
         for pattern in _suffixes():
             text = pattern.sub("", text, count=1).strip()
+        placed = _PAY_PLACE.match(text)
+        if placed and place_name(placed.group(2)):
+            text = placed.group(1)  # round 24a: 'FINANCIAL CONTROLLER SALARY IRELAND 2025' (set 44 p16): a pay word, then
+            # a country or city of the gazetteer (with or without 'in'), after the role's name
         if text == before:
             break
         removed = True
@@ -732,6 +739,11 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         name, removed = remove_furniture(text)
         if not name:
             continue
+        listed = [part.strip() for part in name.split(",")]
+        if len(listed) >= 2 and all(has_role_noun(part) for part in listed) and re.search(r":\s", text) \
+                and text.index(":") < text.index(name) if name in text else False:
+            continue  # round 24a: 'Related roles you could move into: Solutions Architect, DevOps Engineer' (set 44 p08): a
+            # label over a list of roles is a row of moves, never the page's title
         for _, above in lines[:order]:
             owner = " ".join(_strip_symbols(above).split())
             rest = name[len(owner):].strip()
