@@ -365,6 +365,8 @@ def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
     if value.rstrip().endswith(":") or len(value.split()) > 14 and re.search(r"[.!?…]$", value.rstrip()) \
             and len(re.findall(r"[.!?…](?:\s|$)", value)) >= 1 and not re.search(r"\d", value[:20]):
         return False  # round 22b: 'Chi è?' over a paragraph, 'Le métier' over 'Ses missions au quotidien :': prose, no value
+    if len(value) > 40 and value.rstrip().endswith(("。", "！", "？")):
+        return False  # round 24a: '職務說明' over '物理治療師運用…提升生活品質。': a paragraph in a script without spaces, no value
     if _social_only(value):
         return False  # round 22b: 'Folge uns: Instagram · LinkedIn · TikTok': the site's social links
     if _place_label(label):

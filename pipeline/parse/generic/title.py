@@ -322,6 +322,14 @@ def _local_headline(name: str, others: str) -> bool:
     return _mentioned(name, others)
 
 
+def _regional_name(name: str) -> bool:
+    """Round 24a: a name of two words or more ending on a country or city of the gazetteer, with no role noun ('Hays
+    Poland', 'CareerNest India'): a site's or a firm's name for its branch in a country."""
+    words = name.split()
+    return len(words) >= 2 and place_name(words[-1]) and not has_role_noun(name) and not caseless(name) \
+        and not _vietnamese_head(name)
+
+
 def known_head(name: str) -> bool:
     """round 22a: a name whose head the role nouns know, in English (last word) or a Romance language (first word),
     or either half of a pair ('aide-soignant / aide-soignante'), or one in a script without capitals."""
@@ -358,6 +366,9 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         title = _trail_named(lines, body)
         if title is not None and not known_head(title.name):
             title = None
+    if title is not None and _regional_name(title.name):
+        title = None  # round 24a: 'CareerNest India' over a listicle of ten roles (set 44 p04): a site's or a firm's
+        # regional name, never a role's (a trail naming the page's role under it has outranked it above)
     title = title or _trail_title(lines, body)
     return _slash_pair(_bracket_name(title, body), body) if title is not None else None
 

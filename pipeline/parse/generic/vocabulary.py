@@ -432,7 +432,8 @@ def _label_like(text: str) -> bool:
     # label is short and holds no full-width colon, bar or question mark ('中文名：科研助理' is a pair of its own,
     # '数据分析师是做什么的？' a question heading)
     caseless = bool(text) and text[0].isalpha() and not text[0].isupper() and not text[0].islower()
-    if caseless and (len(text) > 20 or re.search(r"[：？?｜|]", text)):
-        return False
+    if caseless and (len(text) > 20 or re.search(r"[：？?｜|]", text)
+                     or re.search(r"[\u3040-\u30ff\u3400-\u9fff]", text) and re.search(r"\s", text)):
+        return False  # (a label in Chinese or Japanese has no space inside: '學歷要求　大學' is a label and its value)
     return bool(text) and len(text.split()) <= 6 and len(text) <= 50 and (text[0].isupper() or caseless) \
         and not text.endswith(_TERMINAL + (",", ";")) and figure_start(text) is None and not link_tail(text)
