@@ -356,3 +356,67 @@ def test_a_pay_band_table_is_no_comparison():
     assert detect(_BAND) == ("guide", "generic")
     compared = _BAND.replace("|  | Starting | Overall | Top |", "|  | Crane Operator | Rigger | Dogman |")
     assert detect(compared)[0] == "comparison"
+
+
+# --- a second pass: Chinese and Korean databases, a regional site name, CJK labels and paragraphs ---------------------
+
+@pytest.mark.parametrize("line, kind", [
+    ("職務概況", "facts"), ("具備技能", "skills"), ("薪資行情", "salary"), ("職場工作者怎麼說？", "other"),
+    ("필요 능력 및 지식", "skills"), ("필요 기술 및 지식", "skills"), ("업무환경", "profile"), ("경력별 평균 연봉", "salary"),
+])
+def test_job_bank_and_occupation_database_headings(line, kind):
+    """Set 46 p04 (a Taiwanese job bank's encyclopedia) and p02, set 40 p06 (Korean occupation databases): their headings
+    ended the duties section nowhere, so skills and pay lines were read as duties."""
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["職務", "기술", "行情"])
+def test_a_bare_word_of_those_headings_is_none(line):
+    # negative: the bare word of a heading (a job, a skill, pay) heads nothing
+    assert heading_kind(line) is None
+
+
+_LISTICLE = """JobHarbor Kenya
+Jobs
+Companies
+Career Advice
+For Employers
+Home › Career Advice › Money & Banking
+Top 5 Best Paying Finance Jobs in Kenya in 2026
+By Amina Otieno | 6 min read
+
+Salaries
+1. Actuary: KSh 250,000 a month
+2. Investment Banker: KSh 300,000 a month
+
+Top skills
+- Excel
+- Modelling
+
+Top skills
+- Negotiation
+- Valuation
+"""
+
+
+def test_a_regional_site_name_and_a_menu_name_no_role():
+    """Set 44 p04: 'CareerNest India' over a job board's menu ('Companies', 'Career Advice') and a listicle of roles: the
+    site's regional name and its menu entries are no role, so the listicle stays unknown (a trail naming the role under
+    such a name still outranks it, as on set 31 p08)."""
+    assert detect_layout(_LISTICLE) is None
+    from pipeline.parse.generic.title import _regional_name
+    assert _regional_name("JobHarbor Kenya") and _regional_name("Talentia Poland")
+    # negatives: a name ending on no place, or a place's name alone, is no regional name
+    assert not _regional_name("Kontroler finansowy")
+    assert not _regional_name("India")
+
+
+def test_a_spaced_cjk_label_and_a_paragraph_are_no_fact():
+    """Set 46 p04: '學歷要求　大學' (a label and its value set apart by a full-width space) is no label over the next line,
+    and '職務說明' over a paragraph ending on '。' is no fact; negatives: a bare CJK label and a short value pass."""
+    from pipeline.parse.generic.guard import fact_ok
+    from pipeline.parse.generic.vocabulary import _label_like
+    assert not _label_like("學歷要求　大學")
+    assert _label_like("學歷要求")
+    assert not fact_ok("職務說明", "營養師依據個案的身體狀況與飲食習慣，設計合適的飲食計畫並追蹤成效，協助個案改善健康與生活品質。", "營養師")
+    assert fact_ok("學歷要求", "大學", "營養師")
