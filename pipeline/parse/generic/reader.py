@@ -2693,7 +2693,7 @@ class Reader(SalaryReading):
                 continue
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
             text = _BOLD_LABEL.sub(r"\1:", text)  # '**Team:** Art Technology': the label in bold markup
-            label, sep, value = text.partition(":")
+            label, sep, value = text.replace("：", ":", 1).partition(":")  # (round 24a: or a full-width colon, '平均年収：578万円')
             tabbed = [c.strip() for c in re.split(r"\t+", text)]  # round 13b: 'Award classification<TAB><TAB>Cook …
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
                 following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
