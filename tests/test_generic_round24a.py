@@ -420,3 +420,13 @@ def test_a_spaced_cjk_label_and_a_paragraph_are_no_fact():
     assert _label_like("學歷要求")
     assert not fact_ok("職務說明", "營養師依據個案的身體狀況與飲食習慣，設計合適的飲食計畫並追蹤成效，協助個案改善健康與生活品質。", "營養師")
     assert fact_ok("學歷要求", "大學", "營養師")
+
+
+def test_a_glance_row_with_a_full_width_colon_and_a_cjk_source_line():
+    """Sets 42 p15, 43 p12: '必要な資格：栄養士免許' under '基本データ' is a label and its value (a full-width colon); a
+    figure's source ('数据来源：…', 'データ出典：…') is page metadata, no fact."""
+    boxed = _JA.replace("■ 栄養士の主な仕事内容", "■ 基本データ\n必要な資格：栄養士免許\n主な勤務先：病院、学校、保育園\n"
+                        "データ出典：当サイト調べ\n\n■ 栄養士の主な仕事内容")
+    assert _facts(boxed) == [("必要な資格", "栄養士免許"), ("主な勤務先", "病院、学校、保育園")]
+    # negative: the page without the box stores no fact
+    assert _facts(_JA) == []
