@@ -430,3 +430,14 @@ def test_a_glance_row_with_a_full_width_colon_and_a_cjk_source_line():
     assert _facts(boxed) == [("必要な資格", "栄養士免許"), ("主な勤務先", "病院、学校、保育園")]
     # negative: the page without the box stores no fact
     assert _facts(_JA) == []
+
+
+def test_a_classification_title_with_a_lower_case_qualifier_in_brackets():
+    """Set 30 p02: 'Electrician (except industrial and power system) in Canada': the name with its qualifier in brackets is
+    the role; negative: a bracket holding a figure ('Glazier (2 open positions)') gives no title, the page stays unknown."""
+    text = ("Home > Explore careers\n\nGlazier (except automotive glass) in Canada\n\nJob duties\n- cut glass to size\n"
+            "- install windows and storefronts\n- replace broken panes\n\nSkills\n- Measuring\n- Cutting\n")
+    assert _role(text) == "Glazier (except automotive glass)"
+    assert _skills(text) == ["Measuring", "Cutting"]
+    assert detect_layout(text.replace("Glazier (except automotive glass) in Canada", "Glazier (2 open positions) in Canada")) \
+        is None

@@ -824,6 +824,10 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             continue  # round 17a: 'Agent de brevets stagiaire' under 'Patent Agent Trainee' on an English page: the
             # name in the other language is the English title's alias, never the role
         shaped = role_like(name) or romance
+        if not shaped and _TRAILING_ASIDE.search(name) and has_role_noun(_TRAILING_ASIDE.sub("", name)) \
+                and role_like(_TRAILING_ASIDE.sub("", name)) and not re.search(r"\d", _TRAILING_ASIDE.search(name).group()):
+            shaped = True  # round 24a: 'Electrician (except industrial and power system)' (a classification's title, set 30
+            # p02): a role's name with a lower-case qualifier in brackets after it reads as its name, bracket and all
         noun = has_role_noun(name) or romance
         person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
         halves = _slash_halves(name) if shaped and not noun and not person \
