@@ -441,3 +441,12 @@ def test_a_classification_title_with_a_lower_case_qualifier_in_brackets():
     assert _skills(text) == ["Measuring", "Cutting"]
     assert detect_layout(text.replace("Glazier (except automotive glass) in Canada", "Glazier (2 open positions) in Canada")) \
         is None
+
+
+def test_a_table_of_contents_lead_is_no_fact_label():
+    """Set 43 p12: '目录' over '1 工作内容' read as a label and its value; a contents lead in those languages is page
+    metadata. Negative: a glance label of the same script is a fact."""
+    from pipeline.parse.generic.guard import fact_ok
+    assert not fact_ok("目录", "1 岗位职责", "文员")
+    assert not fact_ok("Mục lục", "1. Thợ hàn là gì?", "Thợ hàn")
+    assert fact_ok("学历要求", "大专及以上", "文员")
