@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,6 +51,7 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     list only when it is a run of short lines. Lead-ins ('Typical duties include:') are other lines."""
     tables = [(ln.text.strip(), ln.number) for ln in block.lines if ln.text.lstrip().startswith("|")]
     lines = [ln for ln in block.lines if not ln.text.lstrip().startswith("|")]  # a table is not a list
+    lines = _common_marks(lines)
     bulleted = [is_bullet(ln.text) for ln in lines]
     items: list[list] = []
     others: list[tuple[str, int]] = list(tables)
@@ -110,6 +112,41 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         rest = [p for p in plain if p not in run]
         return run, sorted(rest, key=lambda p: p[1])
     return [], sorted(plain, key=lambda p: p[1])
+
+
+_MARK_RUN = 3  # lines in a row opening with one glyph that make it the list's marker
+_MARK_CATEGORIES = ("Po", "Pd", "Sm", "So")  # punctuation and symbols; never a bracket, quote or currency sign
+_LINK_MARK_NAMES = ("ARROW", "TRIANGLE", "POINTER")  # '▶ Nurse (A&E) — Becky (5:02)': a glyph pointing on marks a link
+
+
+def _common_marks(lines: list[Line]) -> list[Line]:
+    """Round 24b: '．評估病患的肌力…' / '．依評估結果…' / … (a full-width full stop as the list's marker, set 46 p46_04):
+    with no known bullet in the section, three lines or more in a row that open with the same glyph of punctuation or a
+    symbol, then text, are a bulleted list; the glyph is written as a bullet so that the lines after the run, not
+    opening with it (a sub-heading, a table's rows), are no items of it."""
+    if any(is_bullet(ln.text) for ln in lines):
+        return lines
+    def mark(ln: Line) -> str | None:
+        text = ln.text.lstrip()
+        if len(text) < 3 or unicodedata.category(text[0]) not in _MARK_CATEGORIES or text[0] in "#.%&/:;,'\"@" \
+                or any(word in unicodedata.name(text[0], "") for word in _LINK_MARK_NAMES):
+            return None
+        rest = text[1:].lstrip()
+        return text[0] if rest[:1].isalnum() and not rest.startswith(text[0]) else None
+    marked: set[int] = set()
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        glyph = mark(ln) if ln is not None else None
+        if run and (glyph != mark(run[-1]) or ln.number != run[-1].number + 1):
+            if len(run) >= _MARK_RUN:
+                marked |= {r.number for r in run}
+            run = []
+        if glyph is not None:
+            run.append(ln)
+    if not marked:
+        return lines
+    return [Line("• " + ln.text.lstrip()[1:].lstrip(), ln.number, ln.kind, ln.inline) if ln.number in marked else ln
+            for ln in lines]
 
 
 # 'more tasks »', 'Show more ▾': a few words ending on one of the link glyphs of vocabulary.link_tail

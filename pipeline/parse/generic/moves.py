@@ -549,7 +549,9 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     steps: list[tuple[str, str | None]] = []
     halves: list[tuple[str, str | None]] = []
     for piece in pieces:
-        match = re.fullmatch(r"(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)", piece)
+        # round 24b: brackets glued to the word before them are part of the name as written ('정비감독(팀장)', set 46
+        # p46_02; 'Engenheiro(a)'): only brackets after a space are a note
+        match = re.fullmatch(r"(?P<title>[^()]+?)\s+\((?P<note>[^()]+)\)", piece)
         title, note = (match["title"], match["note"]) if match and not _ABBREVIATION.fullmatch(match["note"]) \
             else (piece, None)
         code = ""

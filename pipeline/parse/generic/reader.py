@@ -1114,6 +1114,32 @@ def _names_closed(lines: list[Line]) -> int | None:
 
 
 # a lead-in or heading over a list of what the role needs, not what it does
+_NUMBER_MARK = re.compile(r"^\s*[#(]?\d{1,2}[.)、．）:-]")
+_SUB_HEADING_WORDS = 8  # words of a short line over a list that heads it
+
+
+def _marker_kind(text: str) -> str | None:
+    """The kind of a list line's marker: 'number' ('1)', '2.', '(3)') or the bullet glyph itself ('-', '•')."""
+    if _NUMBER_MARK.match(text):
+        return "number"
+    stripped = text.lstrip()
+    return stripped[:1] if is_bullet(text) and stripped else None
+
+
+def _marker_switch(block: Block, items: list[tuple[str, int]], text: str, line: int) -> bool:
+    """Round 24b: '하는 일' (duties) / '1) …' … '7) …' / '필요 능력 및 지식' / '- 기계 원리 이해' / '- 팀워크' (set 46 p46_02):
+    a short line that ends no sentence and names no duties, right over a list whose marker differs from the duties'
+    marker above it (numbers, then dashes), heads a second list of something else, whatever its language."""
+    if len(text.split()) > _SUB_HEADING_WORDS or len(text) > 40 or _ends_sentence(text) or text.endswith(":") \
+            or is_bullet(text) or _DUTIES_WORD.search(normal_heading(text)):
+        return False
+    raw = {ln.number: ln.text for ln in block.lines}
+    above = [_marker_kind(raw.get(n, "")) for _, n in items if n < line]
+    below = [_marker_kind(raw.get(n, "")) for _, n in items if n > line]
+    return len(above) >= 2 and len(below) >= 2 and line + 1 in {n for _, n in items} \
+        and None not in above + below and len(set(above)) == 1 and len(set(below)) == 1 and above[0] != below[0]
+
+
 _OTHER_LIST_LEAD = re.compile(r"(?i)\b(?:skills?|qualities|competenc(?:y|ies)|abilities|requirements|qualifications|"
                              r"knowledge|what you(?:'ll| will)? (?:bring|need|have)|you(?:'ll| will)? need|"
                              r"we(?: also)? look for|looking for|attributes|traits|ideal candidate)\b")
@@ -1998,7 +2024,8 @@ class Reader(SalaryReading):
             # a new paragraph's lead over a second list ('You'll be great at this if you have'): after a blank line,
             # before items, and not speaking of duties, it opens a list of something else
             or n - 1 not in block_lines and n + 1 in item_lines and len(t.split()) <= 12 and not _ends_sentence(t)
-            and not _DUTIES_WORD.search(normal_heading(t)) and any(m < n for m in item_lines))),
+            and not _DUTIES_WORD.search(normal_heading(t)) and any(m < n for m in item_lines)
+            or _marker_switch(block, items, t, n))),
             default=None)
         lead_text = next((t for t, n in others if n == other_lead), "")
         if other_lead is not None and _SKILLS_WORD.search(normal_heading(lead_text)) \

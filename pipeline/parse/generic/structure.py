@@ -744,15 +744,40 @@ def _compares_roles(lines: list[Line | None], title: Title) -> bool:
     present = [ln for ln in lines if ln is not None]
     if any(_COMPARISON_WORD.search(ln.text) for ln in present[:3]):
         return True
-    seen: set[str] = set()
-    for before, line in zip([None, *present], present):
+    seen: dict[str, int] = {}  # section kind -> index in present of its last heading
+    for index, line in enumerate(present):
         if line.kind not in _REPEATABLE:
             continue
+        before = present[index - 1] if index else None
         if line.kind in seen and before is not None and before.kind is None and before.number != title.line:
             name = remove_furniture(before.text)[0]
             if len(name.split()) <= 6 and role_like(name) and has_role_noun(name) and singular_title(name) != title.name:
                 return True
-        seen.add(line.kind)
+        if line.kind in seen and _numbered_role_between(present[seen[line.kind] + 1:index], title):
+            return True
+        seen[line.kind] = index
+    return False
+
+
+_NUMBERED_NAME = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+_NAME_LOOKBACK = 6  # lines above a repeated section heading its role's numbered name may stand among
+
+
+def _numbered_role_between(between: list[Line], title: Title) -> bool:
+    """round 24b: a listicle of roles ('1. Cloud Architect' / pay lines / a sentence / 'Top skills: …' / '2. Data
+    Scientist' / … / 'Top skills: …', set 44's p44_04): the section kind comes again after a numbered line, no
+    heading of its own, that names another role (a role noun, six words at most, no sentence), a few lines above it.
+    A role page numbers its duties and steps, which are sentences or carry no role noun."""
+    for line in between[-_NAME_LOOKBACK:]:
+        if line.kind is not None or line.number in (title.line, title.translation_line):
+            continue
+        match = _NUMBERED_NAME.match(line.text)
+        if not match:
+            continue
+        name = remove_furniture(line.text[match.end():].strip())[0]
+        if len(name.split()) <= 6 and not re.search(r"[.!?:;,]$", name) and role_like(name) \
+                and has_role_noun(name) and singular_title(name) != title.name:
+            return True
     return False
 
 
