@@ -287,6 +287,36 @@ _DOT_LEADER = re.compile(r"(?<=[^\s.])\s*(?:\.\s?){4,}\s*(?=\S)(?!.*(?:\.\s?){4,
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:19|20)\d\d")  # ('Copyright Officer' is a title)
 
 
+# round 24b: a line of the page's own furniture at its foot: a link about the page itself ('Report a problem or mistake on
+# this page', 'Share this page', 'Print this page'), the page's date ('Date modified: 2025-03-04')
+_PAGE_SELF = re.compile(r"(?i)^(?:[^.!?]{0,50}\bthis page\b[^.!?]{0,30}|(?:date|last|page last) (?:modified|updated|reviewed)"
+                        r"\b.{0,40})$")
+_SITE_FOOTER_WORDS = 10  # words of a footer line
+
+
+def _site_footer(lines: list[Line]) -> int | None:
+    """Round 24b: 'Report a problem or mistake on this page' / 'Share this page' / 'Date modified: …' / 'About Job Bank' /
+    'Terms and conditions' / 'Privacy' / … at the end of a skills list (set 44 p44_06): the index of the first line of
+    the site's footer inside a section: the first line about the page itself or a legal link of the site alone on its
+    line ('Privacy', 'Terms and conditions': generic_guard.tsv, kind legal_link) from which on two such lines or more
+    stand, one a legal link. Its lines are the site's links, no items; None when the section holds no such footer."""
+    legal = _words("legal_link")
+    def marker(line: Line) -> str | None:
+        text = _strip_symbols(line.text).strip()
+        if not text or len(text.split()) > _SITE_FOOTER_WORDS:
+            return None
+        if legal.fullmatch(text):
+            return "legal"
+        return "self" if _PAGE_SELF.match(text) else None
+    marks = [(i, marker(ln)) for i, ln in enumerate(lines)]
+    marks = [(i, kind) for i, kind in marks if kind]
+    for at, (index, _) in enumerate(marks):
+        rest = [kind for _, kind in marks[at:]]
+        if len(rest) >= 2 and "legal" in rest:
+            return index
+    return None
+
+
 def _footer_start(lines: list[Line]) -> int | None:
     """The index of the first line of the page's footer: its copyright line and the lines right above it (one after
     another, up to three) that end no sentence and hold no chain of titles; None when the lines hold no copyright line."""
@@ -1333,6 +1363,7 @@ class Reader(SalaryReading):
     ladder_taken: set[int] = field(default_factory=set)  # lines read as a ladder out of a box (15b)  # ids of moves read out of prose naming a plural group
     page_lines: list[str] = field(default_factory=list)  # the page's lines as written (headings with their ':')
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
+    parent_heading: str | None = None  # the heading of the last section that is no sub-section (round 24b)
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         if table == "career_paths" and row.get("kind") in ("from", "to", "lateral"):
@@ -1410,6 +1441,8 @@ class Reader(SalaryReading):
         self.keep(block, text, line, section)
 
     def read(self, block: Block) -> None:
+        if block.parent is None:
+            self.parent_heading = block.heading
         if block.kind == "salary":
             split = _pay_box_head(block)
             if split is not None:
@@ -1444,6 +1477,10 @@ class Reader(SalaryReading):
             # n05, n13, 31 o24): dots leading the eye from a label to its value are the pair's colon
             block = Block(block.kind, block.heading, [replace(ln, text=_DOT_LEADER.sub(": ", ln.text, count=1))
                                                       for ln in block.lines], block.inline, block.parent, block.line)
+        footer = _site_footer(block.lines) if block.kind != "intro" else None
+        if footer is not None:
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[footer:]])
+            block = Block(block.kind, block.heading, block.lines[:footer], block.inline, block.parent, block.line)
         block = self.boxes(block)
         reader = None if conditions_group(block) else reader  # 'PACKAGE' under the skills: no skill group
         if not block.kind.startswith("career"):
@@ -1840,6 +1877,18 @@ class Reader(SalaryReading):
                 self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
                                          item.line, item.section, list(item.warnings))
             seen.add(key)
+        listed: set[tuple[str, str]] = set()
+        for index, item in enumerate(self.items):
+            # round 24b: a teaser of the duties over the page's full list of them (set 42 p42_19): one duty or skill
+            # written twice on a page is stored once; the later line stays text (no page of the sets lists one twice)
+            if item.table not in ("responsibilities", "role_skills"):
+                continue
+            name = item.row.get("text") if item.table == "responsibilities" else item.row.get("skill_name")
+            key = (item.table, re.sub(r"\s+", " ", name or "").strip().casefold())
+            if key in listed:
+                self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
+                                         item.line, item.section, list(item.warnings))
+            listed.add(key)
         named: set[str] = set()
         for index, item in enumerate(self.items):
             if item.table == "role_aliases":
@@ -2149,6 +2198,8 @@ class Reader(SalaryReading):
                 block = Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], block.inline,
                               block.parent, block.line)
         items, others = list_items(block)
+        if not any(is_bullet(ln.text) for ln in block.lines) and len(items) >= 3:
+            items, others = self.plain_list_heads(block, items, others)
         if not any(is_bullet(ln.text) for ln in block.lines):  # a plain line of the list may be a comma list
             items = [(piece, n) for t, n in items
                      for piece in (_separated(t) or (_comma_pieces(t) if _short_comma_list(t) else [t]))]
@@ -2233,6 +2284,31 @@ class Reader(SalaryReading):
         for text, line in items:
             self.skill(text, line, kind, group, block, groups=not described)
         self.skill_table(block, table, kind, group)
+
+    def plain_list_heads(self, block: Block, items: list[tuple[str, int]], others: list[tuple[str, int]]) \
+            -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        """Round 24b: 'Skills and knowledge' / 'Skills' / 'Installing' / … / 'Knowledge' / 'Building and Construction' / … /
+        'Work context' / 'Outdoor, Indoor, Confined spaces' (set 44 p44_06), a list of one name a line without markers:
+        a line that is only a word of the section's heading ('Knowledge' under 'Skills and knowledge') heads the names
+        after it, no name itself; a line of several comma-separated names among lines of one name each is the value of
+        the line right above it (a label over its values: 'Work context'), both kept as text."""
+        heading = normal_heading(" ".join(h for h in (self.parent_heading if block.parent else None, block.heading) if h))
+        words = set(re.split(r"\s+(?:and|or|&)\s+|\s+", heading)) - {""}
+        heads = {n for t, n in items if len(t.split()) == 1 and normal_heading(t) in words}
+        commas = [(t, n) for t, n in items if "," in t and _short_comma_list(t)
+                  and all(p[:1].isupper() for p in _comma_pieces(t))]
+        single = [t for t, n in items if "," not in t and n not in heads]
+        pairs: set[int] = set()
+        if len(commas) == 1 and len(single) >= 3:
+            text, n = commas[0]
+            above = next((t for t, m in items if m == n - 1), None)
+            if above is not None and "," not in above and len(above.split()) <= 4 and not _ends_sentence(above) \
+                    and above[:1].isupper():
+                pairs = {n - 1, n}
+        if not heads and not pairs:
+            return items, others
+        kept = [(t, n) for t, n in items if n in heads or n in pairs]
+        return [(t, n) for t, n in items if (t, n) not in kept], sorted(others + kept, key=lambda p: p[1])
 
     def skill_table(self, block: Block, rows: list[tuple[str, int]], kind: str, group: str | None) -> None:
         """'| Skill | Why it matters |' tables: the first column names the skill, the second is its detail. Only a
