@@ -549,6 +549,11 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     head, sep, rest = (text[:colon.start()], ":", text[colon.end():]) if colon else (text, "", "")
     if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
         return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup
+    dotted = re.fullmatch(r"(\S{1,12}?)\s+[…‥]\s+(\S.*)", text)
+    if dotted and not re.search(r"[A-Za-z\d]", dotted.group(1)) and _CASELESS_SCRIPT.match(dotted.group(1)):
+        # round 24b: 'コミュニケーション力　…　利用者の小さな変化に…' (set 46 p46_01): an ellipsis set apart by spaces leads
+        # from a caseless script's name to its explanation, as a dash does
+        return dotted.group(1), dotted.group(2).strip()
     for dash in (" – ", " — ", " - ", " － "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (

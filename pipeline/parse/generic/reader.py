@@ -535,6 +535,7 @@ _VALUE_MARKER_INSIDE = re.compile(r"\s[-•*]\s+\S")
 # the code of a standard's knowledge, skill or behaviour before its name ('K1: …', 'S3 – …', 'B4. …')
 _SKILL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?\s*[:.–—-]\s+(?=[A-Za-z])")
 # round 22a: a skill written with its rating after it ('Active listening 3.8', 'Negotiation 4/5')
+_SKILL_PREMIUM = re.compile(r"^([^\W\d_][^:]{0,50}?\S)\s+([+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%)$")
 _RATED_SKILL = re.compile(r"^(\S.*?\S)\s+(\d[.,]\d{1,2}(?:\s*/\s*(?:5|10))?|\d{1,2}\s*/\s*(?:5|10))$")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}):(?:\*\*|__)(?=\s)")
 # where an aliases label's names are used ('Also called in the industry', 'Also known as in Scotland')
@@ -2358,6 +2359,14 @@ class Reader(SalaryReading):
                 self.keep(block, text, line)
                 return
             row = {"role": self.role, "skill_name": cells[0], "kind": kind, "detail": "\t".join(cells[1:]),
+                   "text": text, "skill_group": group}
+            self.add("role_skills", row, text, line, block.kind)
+            return
+        premium = _SKILL_PREMIUM.match(text.strip())
+        if premium:
+            # round 24b: 'Python  +14%' under 'Skills that increase salary' (set 44 p44_05): the signed share after the
+            # name is the skill's effect on pay, its detail, never part of its name
+            row = {"role": self.role, "skill_name": premium.group(1), "kind": kind, "detail": premium.group(2),
                    "text": text, "skill_group": group}
             self.add("role_skills", row, text, line, block.kind)
             return

@@ -397,7 +397,7 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
             below = lines[number + 1]
         if not below.strip() or _NUMBERED.match(below):
             continue
-        kind = heading_kind(text, role)
+        kind = heading_kind(_EDIT_LINK.sub("", text), role)  # round 24b: '3. Skills[edit]' (set 44 p44_19)
         if kind:
             out[number] = (text, kind, rest)
         elif not rest and len(text.split()) <= 4 and text[:1].isupper() and not text.endswith((":", "?")) \
@@ -996,10 +996,43 @@ def _toc_key(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"^\s*(?:[-•*]\s+)?", "", text)).strip().casefold()
 
 
+def _numbered_key(text: str) -> str:
+    """A contents entry or a heading without its number and a wiki's edit link ('3. Skills[edit]' -> 'skills')."""
+    return _toc_key(_EDIT_LINK.sub("", re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", text)))
+
+
+def _numbered_contents(lines: list[Line | None]) -> tuple[set[str], int]:
+    """Round 24b: '▼目次' / '1. 介護福祉士の仕事内容' / '2. 求められるスキル' / … (set 46 p46_01), 'İçindekiler' / '1. Avukat nedir?' /
+    … (set 43 p43_09): a table of contents whose lead is in any language, told by its entries: three numbered short
+    lines or more in a row counting up by one (``_contents_lines``), three of which are written again further down
+    (with or without their number). (the entries without their numbers, the last entry's line), else (empty, 0)."""
+    present = [ln for ln in lines if ln is not None]
+    if not present:
+        return set(), 0
+    raws = [""] * max(ln.number for ln in present)
+    for ln in present:
+        raws[ln.number - 1] = ln.text
+    entries = sorted(_contents_lines([re.sub(r"\?$", "", raw.rstrip()) for raw in raws]))  # ('1. Avukat nedir?')
+    if not entries:
+        return set(), 0
+    # the first run of entries only (a second numbered run further down is the page's own numbered headings)
+    run = [entries[0]]
+    for number in entries[1:]:
+        if number != run[-1] + 1:
+            break
+        run.append(number)
+    keys = {_numbered_key(raws[n - 1]) for n in run}
+    later = {_numbered_key(ln.text) for ln in present if ln.number > run[-1]}
+    if len(keys & later) >= 3:
+        return keys, run[-1]
+    return set(), 0
+
+
 def build_blocks(lines: list[Line | None]) -> list[Block]:
     blocks = [Block("intro", None)]
     previous_blank = True
     toc, toc_end = _contents_entries(lines)
+    numbered_toc, numbered_end = _numbered_contents(lines)
     for index, line in enumerate(lines):
         if line is None:
             previous_blank = True
@@ -1009,6 +1042,13 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
         if toc and not line.kind and line.number > toc_end and _toc_key(line.text) in toc and not line.inline:
             # round 22c: a heading the page's table of contents lists ('Working life', 'Skills and values'): a section
             # of its own, read as a section whose heading the vocabulary does not know
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
+            previous_blank = False
+            continue
+        if numbered_toc and not line.kind and line.number > numbered_end and not line.inline \
+                and _NUMBERED.match(line.text) and _numbered_key(line.text) in numbered_toc:
+            # round 24b: a numbered line that repeats an entry of the page's numbered table of contents ('3. 介護福祉士の
+            # 年収・給料' inside the skills) heads a section of its own, never an item of the section above it
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
             previous_blank = False
             continue
