@@ -305,7 +305,7 @@ def _comma_pieces(text: str) -> list[str]:
     pieces = _outside_parentheses(text.strip().rstrip("."))
     for index, piece in enumerate(pieces):
         if index == len(pieces) - 1 and "(" not in piece:
-            out += re.split(r"\s+(?:and|or)\s+", piece)  # 'SQL, Python and R'
+            out += re.split(r"\s+and\s+", piece)  # 'SQL, Python and R' ('AWS or GCP' names one skill's alternatives: round 24b)
         else:
             out.append(piece)
     return [p.strip() for p in out if p.strip()]

@@ -535,6 +535,22 @@ _VALUE_MARKER_INSIDE = re.compile(r"\s[-•*]\s+\S")
 # the code of a standard's knowledge, skill or behaviour before its name ('K1: …', 'S3 – …', 'B4. …')
 _SKILL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?\s*[:.–—-]\s+(?=[A-Za-z])")
 # round 22a: a skill written with its rating after it ('Active listening 3.8', 'Negotiation 4/5')
+_OWN_ROLE_WORDS = re.compile(r"(?i)\bthis (?:occupation|job|role|career|profession|trade|position)\b")
+
+
+def _capital_heading(text: str) -> bool:
+    """A line written in capitals whose first two words or more have four letters or more ('SALARY TABLE (ZAR)')."""
+    bare = re.sub(r"\([^()]*\)", "", text).strip()
+    words = re.findall(r"[^\W\d_]+", bare)
+    return len(words) >= 2 and bare.isupper() and all(len(w) >= 4 for w in words[:2])
+
+
+def _skill_group_label(label: str) -> bool:
+    """'Technical', 'Soft skill', 'Hard skills', 'Technische Kompetenzen': a label naming a group of skills."""
+    plural = re.sub(r"(?i)\bskill$", "skills", label.strip())
+    return bool({"skill_group", "skills"} & {heading_kind(label), heading_kind(plural), heading_kind(f"{label} skills")})
+
+
 _SKILL_PREMIUM = re.compile(r"^([^\W\d_][^:]{0,50}?\S)\s+([+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%)$")
 _RATED_SKILL = re.compile(r"^(\S.*?\S)\s+(\d[.,]\d{1,2}(?:\s*/\s*(?:5|10))?|\d{1,2}\s*/\s*(?:5|10))$")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}):(?:\*\*|__)(?=\s)")
@@ -2296,6 +2312,11 @@ class Reader(SalaryReading):
         heading = normal_heading(" ".join(h for h in (self.parent_heading if block.parent else None, block.heading) if h))
         words = set(re.split(r"\s+(?:and|or|&)\s+|\s+", heading)) - {""}
         heads = {n for t, n in items if len(t.split()) == 1 and normal_heading(t) in words}
+        # 'SALARY TABLE (annual cost-to-company, ZAR)' under 'Technical: …' / 'Personal: …' (set 42 p42_06): a line in
+        # capitals among lines that are not heads what follows it, no name of the list ('SQL', 'AWS EC2' are short)
+        capitals = {n for t, n in items if _capital_heading(t)}
+        if len(capitals) < len(items) - 1:
+            heads |= capitals
         commas = [(t, n) for t, n in items if "," in t and _short_comma_list(t)
                   and all(p[:1].isupper() for p in _comma_pieces(t))]
         single = [t for t, n in items if "," not in t and n not in heads]
@@ -2306,6 +2327,16 @@ class Reader(SalaryReading):
             if above is not None and "," not in above and len(above.split()) <= 4 and not _ends_sentence(above) \
                     and above[:1].isupper():
                 pairs = {n - 1, n}
+        # 'Career mobility' / 'Entry into this occupation' / 'Industrial electrician apprentice' / 'Progression from this
+        # occupation' / '…' (a definition list after the skills, set 42 p42_03): a line speaking of the role itself is
+        # a label, the line under it its value, and a line after a blank line right over the first label their heading
+        numbers = {n for _, n in items}
+        written = {ln.number for ln in block.lines}
+        labels = sorted(n for t, n in items if _OWN_ROLE_WORDS.search(t) and len(t.split()) <= 8 and not _ends_sentence(t))
+        for n in labels:
+            pairs |= {n} | ({n + 1} if n + 1 in numbers else set())
+        if labels and labels[0] - 1 in numbers and labels[0] - 2 not in written:
+            pairs.add(labels[0] - 1)
         if not heads and not pairs:
             return items, others
         kept = [(t, n) for t, n in items if n in heads or n in pairs]
@@ -2341,8 +2372,13 @@ class Reader(SalaryReading):
             text = text.strip()[coded.end():]  # 'B1: Takes personal responsibility …': the standard's code is no name
         head, sep, rest = text.partition(":")
         pieces = _comma_pieces(rest) if sep and groups else []
+        # round 24b: 'Technical: IFRS, consolidations, tax', 'Soft skill: leadership, problem solving' (set 42 p42_06,
+        # p42_14): a label the vocabulary knows as a group of skills (by itself or with 'skills' after it) heads names
+        # written in lower case too
+        group_label = sep and len(head.split()) <= 3 and _skill_group_label(head.strip(" *_"))
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
-                len(p.split()) <= 4 and p[:1].isupper() and not _ends_sentence(p) and ":" not in p for p in pieces):
+                len(p.split()) <= 4 and (p[:1].isupper() or group_label) and not _ends_sentence(p) and ":" not in p
+                for p in pieces):
             # 'Languages: Python, SQL' names a group of skills, not a skill 'Languages'
             for piece in pieces:
                 self.skill(piece, line, kind, head.strip(" *_"), block)
