@@ -895,7 +895,17 @@ def lead_in_kind(text: str) -> str | None:
 def _path_list(text: str) -> list[str]:
     # 'head barista, then to café supervisor': 'then (to)' joins the next name
     text = re.sub(r"(?i)\b(?:then|eventually|later|finally|possibly|perhaps)\s+(?:to\s+)?", "", text.strip().rstrip("."))
-    pieces = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if p.strip()]
+    parts = re.split(r"(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", text)
+    pieces = [parts[0]]
+    for join, piece in zip(parts[1::2], parts[2::2]):
+        before = re.sub(r"(?i)^(?:an?|the)\s+", "", pieces[-1].strip())
+        after = re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", piece.strip())
+        if join.strip() == "and" and len(before.split()) == 1 and before[:1].isupper() and not has_role_noun(before) \
+                and len(after.split()) >= 2 and after[:1].isupper() and has_role_noun(after):
+            pieces[-1] += join + piece  # round 24b: 'Estate and Trust Advisor roles': one title sharing its head noun
+            continue
+        pieces.append(piece)
+    pieces = [p.strip() for p in pieces if p.strip()]
     pieces = [re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", re.sub(r"(?i)^(?:an?|the)\s+", "", p)).strip()
               for p in pieces]
     known = sum(bool(_lower_title(p) or name_like(p) and has_role_noun(p)) for p in pieces)
@@ -945,6 +955,11 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     if note is not None and _valid_path_title(name):
         if is_abbreviation_of(note, name) or _GRADE_CODE.fullmatch(note.strip()):
             return [(bare, None)]
+        names = split_title_list(name) if "," in name else []
+        if len(names) > 1 and all(_valid_path_title(n) and has_role_noun(n) for n in names):
+            # round 24b: 'Start: Trainee Dental Assistant, Receptionist (dental practice)' (set 44 p44_13): titles split
+            # by commas, each naming a person, the last one with its note
+            return [(n, None) for n in names[:-1]] + [(names[-1], note)]
         return [(name, note)]
     names = split_title_list(bare)
     if len(names) > 1 and all(_valid_path_title(n) for n in names):

@@ -95,13 +95,13 @@ _ENTRY_GRADE = r"(?:apprentice|trainee|junior|jr\.?|graduate|cadet|recruit|proba
 
 # round 13a: a line leading a list of other roles or openings of the site, never moves of the role
 _NOT_MOVES_LEAD = re.compile(r"(?i)^(?:(?:see\s+|explore\s+)?(?:related|similar|other|more)\s+(?:[a-z]+\s+){0,2}?(?:roles?|jobs?|"
-                             r"careers?|positions?|occupations?|professions?|vacancies|openings)\b(?!\s+(?:as|to|in\s+which|"
+                             r"careers?|positions?|occupations?|professions?|vacancies|openings|salaries|wages)\b(?!\s+(?:as|to|in\s+which|"
                              r"such\s+as|like)\b)|(?:current|latest|open|our)\s+(?:vacancies|openings|job\s+openings|jobs)\b|"
                              r"(?:vacancies|openings|jobs?)\s+(?:near|in|at)\s+(?:you|your\s+area|[A-Z])|see\s+also\b|"
                              r"you\s+(?:might|may)\s+also\s+(?:like|be\s+interested)|"
                              # round 22b: 'Job description samples for similar jobs', 'Popular careers with … job seekers'
                              r".*\b(?:for|of)\s+(?:related|similar|other)\s+(?:jobs|roles|careers|occupations)$|"
-                             r"popular\s+(?:careers|jobs|roles)\b)")
+                             r"popular\s+(?:careers|jobs|roles)\b)")  # (round 24b: 'Related salaries', set 43 p43_18)
 
 
 def _not_moves_lead(text: str) -> bool:
@@ -2292,7 +2292,8 @@ class Reader(SalaryReading):
             self.keep_or_fact(block, text, line)
         # most 'Name: …' items describe their skill in words ('Negotiation: reaching settlements…'): a sibling
         # 'Estimating software: A, B or C' is described too, not a group of skills
-        labelled = [t for t, _ in items if ":" in t]
+        labelled = [t for t, _ in items if ":" in t and not (  # ('Soft skill: leadership, …' names a group: 24b)
+            len(t.partition(":")[0].split()) <= 3 and _skill_group_label(t.partition(":")[0].strip(" *_")))]
         described = 2 * sum(_described(t) for t in labelled) > len(labelled)
         if len(items) >= 2 and all(_RATED_SKILL.match(t.strip()) for t, _ in items):
             # round 22a: 'Active listening 3.8' / 'Explaining 3.4' (an occupation database's skill profile): every item

@@ -1033,6 +1033,7 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
     previous_blank = True
     toc, toc_end = _contents_entries(lines)
     numbered_toc, numbered_end = _numbered_contents(lines)
+    capital_headings = _capital_headings(lines)
     for index, line in enumerate(lines):
         if line is None:
             previous_blank = True
@@ -1149,10 +1150,35 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                      or section == "facts" and _box_ends(current, lines, index)):
             # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
+        elif capital_headings and current.kind not in ("intro", "facts") and current.lines and not line.inline \
+                and _capital_line(line.text) and _same_capitals(line.text, _section_heading(blocks)) \
+                and index + 1 < len(lines) and lines[index + 1] is not None and not lines[index + 1].kind \
+                and not _capital_line(lines[index + 1].text):
+            # round 24b: 'GET EXPERIENCE' / 'Join the … chapter' under 'CAREER LADDER' on a page whose headings are all
+            # written in capitals (set 44 p44_20): a short line in capitals, written like the page's headings, over a
+            # line that is not, heads a section of its own whose heading the vocabulary does not know
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
         else:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+_CAPITAL_HEADINGS = 3  # headings in capitals that show a page writes its headings so
+
+
+def _capital_line(text: str) -> bool:
+    """'GET EXPERIENCE': two to five words in capitals, letters only, one of four letters or more (no 'AWS EC2')."""
+    words = _strip_symbols(text).strip().split()
+    return 2 <= len(words) <= 5 and all(re.fullmatch(r"[^\W\d_]+", w) and w.isupper() for w in words) \
+        and any(len(w) >= 4 for w in words)
+
+
+def _capital_headings(lines: list[Line | None]) -> bool:
+    """Whether the page writes its section headings in capitals: three or more, and most of them."""
+    headings = [ln.text for ln in lines if ln is not None and ln.kind and not ln.inline]
+    capitals = [t for t in headings if [c for c in t if c.isalpha()] and all(c.isupper() for c in t if c.isalpha())]
+    return len(capitals) >= _CAPITAL_HEADINGS and 2 * len(capitals) > len(headings)
 
 
 def _titles_follow(lines: list[Line | None], index: int) -> bool:
