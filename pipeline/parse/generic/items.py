@@ -745,7 +745,8 @@ _ALIAS_SEEN = re.compile(
     # round 15b: 'In the industry you will hear tower climber, tower hand and wireless technician.', 'people also say A or
     # B', 'we also call it A': the names the role goes by, said
     r"|(?i:\b(?:you(?:'ll|’ll|\s+will|\s+may|\s+might|\s+can|\s+could|\s+often)?\s+(?:also\s+)?hear(?:\s+(?:it|the\s+"
-    r"(?:job|role))\s+called)?|(?:people|we|they|many|some|others|workers)\s+(?:also\s+|sometimes\s+|often\s+)?(?:say|"
+    # round 24b: 'you will also hear the titles Staff Nurse and RN' (set 46 p46_18): 'the titles' names no title
+    r"(?:job|role))\s+called|\s+the\s+(?:job\s+)?(?:titles?|names?))?|(?:people|we|they|many|some|others|workers)\s+(?:also\s+|sometimes\s+|often\s+)?(?:say|"
     r"call\s+(?:it|the\s+(?:job|role)|us|them)))\s+(?P<heard>(?:[^.;:!?()]|\([^()]*\))+))")
 # round 12b: 'Titles used at sites for this class include A, B, and C.', 'Other names: A, B, C.' inside a paragraph
 _ALIAS_INCLUDE = re.compile(

@@ -538,6 +538,17 @@ _SKILL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?\s*[:.–—-]\s+(?=[A-Za-z])
 _OWN_ROLE_WORDS = re.compile(r"(?i)\bthis (?:occupation|job|role|career|profession|trade|position)\b")
 
 
+_USAGE_REMARK = re.compile(r"(?i)^(?:informal(?:ly)?|colloquial(?:ly)?|slang|dated|old(?:er)?(?: term| name| title)?|"
+                           r"archaic|rare(?:ly used)?|less common|uncommon|obsolete|historical|formal)$")
+
+
+def _name_remark(paren: str) -> bool:
+    """'informal', 'depending on specialism': a remark in brackets on how a name is used (a word of usage, or a phrase
+    of three lower-case words or more), never a qualifier of the title ('part-time', 'senior', 'civils', 'LPN')."""
+    paren = paren.strip()
+    return bool(_USAGE_REMARK.match(paren)) or len(paren.split()) >= 3 and paren[:1].islower()
+
+
 def _capital_heading(text: str) -> bool:
     """A line written in capitals whose first two words or more have four letters or more ('SALARY TABLE (ZAR)')."""
     bare = re.sub(r"\([^()]*\)", "", text).strip()
@@ -2745,7 +2756,13 @@ class Reader(SalaryReading):
                             and _NAMING_LABEL.search(normal_heading(block.heading or ""))  # ('Ayrıca', 'also': not so)
                             and not any(n.casefold() == self.role.casefold() for n in names)):  # (a names row: text)
                 for name in names:
-                    self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
+                    bare, paren = split_trailing_parenthetical(name)
+                    note = None
+                    if paren is not None and _name_remark(paren) and name_like(bare):
+                        # round 24b: 'Also known as: …, Sparky (informal)', '…, Well Engineer (depending on specialism)'
+                        # (set 46 p46_20, p46_17): a remark on the name's use in brackets is its note
+                        name, note = bare, paren
+                    self.add("role_aliases", {"role": self.role, "alias": name, "note": note}, name, block.line,
                              block.kind)
             else:
                 self.keep(block, block.inline, block.line)
@@ -2817,8 +2834,12 @@ class Reader(SalaryReading):
         shaped = block.kind == "aliases" and len(names) >= 2 and not _english_heading(block.heading or "") \
             and all(_labelled_alias(split_trailing_parenthetical(n)[0].strip()) for n in names)
         for name in names:
+            bare, paren = split_trailing_parenthetical(name)
+            note = None
+            if paren is not None and _name_remark(paren) and name_like(bare):
+                name, note = bare, paren  # round 24b: 'Well Engineer (depending on specialism)': the remark is a note
             if _listed_title(name) or shaped:
-                self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, line, block.kind)
+                self.add("role_aliases", {"role": self.role, "alias": name, "note": note}, name, line, block.kind)
             else:
                 self.keep(block, name, line)
 
