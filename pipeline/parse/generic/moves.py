@@ -321,6 +321,8 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)
     raws = [re.sub(r"(?i)^(?:then\s+|from\s+there\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
             for index, raw in enumerate(raws)]  # 'A and, later, to B'
+    raw_joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)
+    raws, joins = _shared_words(raws, joins, raw_joins)
     cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip())
                                                           or _OTHER_VERB.match(raw.strip()) and "," not in joins[i - 1])),
                None)
@@ -339,8 +341,6 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
         # B, or move sideways …': a clause, no title ('move into a
         # finance manager role or specialise in payroll', 'start as apprentices and learn on site': unsure, not read)
         raws.pop()
-    raw_joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)
-    raws, joins = _shared_words(raws, joins, raw_joins)
     merged: list[str] = []
     for index, raw in enumerate(raws):
         raw = raw.strip()

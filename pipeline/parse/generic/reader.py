@@ -1392,6 +1392,8 @@ class Reader(SalaryReading):
     page_lines: list[str] = field(default_factory=list)  # the page's lines as written (headings with their ':')
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
     parent_heading: str | None = None  # the heading of the last section that is no sub-section (round 24b)
+    empty_heading: str | None = None  # the heading of the last section read when nothing stood under it (round 24b)
+    heading_over: str | None = None  # that heading, for the section right under it (round 24b)
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         if table == "career_paths" and row.get("kind") in ("from", "to", "lateral"):
@@ -1471,6 +1473,8 @@ class Reader(SalaryReading):
     def read(self, block: Block) -> None:
         if block.parent is None:
             self.parent_heading = block.heading
+        self.heading_over = self.empty_heading  # a heading right over this one, with nothing under it (round 24b)
+        self.empty_heading = block.heading if not block.lines and not block.inline else None
         if block.kind == "salary":
             split = _pay_box_head(block)
             if split is not None:
@@ -2321,7 +2325,8 @@ class Reader(SalaryReading):
         a line that is only a word of the section's heading ('Knowledge' under 'Skills and knowledge') heads the names
         after it, no name itself; a line of several comma-separated names among lines of one name each is the value of
         the line right above it (a label over its values: 'Work context'), both kept as text."""
-        heading = normal_heading(" ".join(h for h in (self.parent_heading if block.parent else None, block.heading) if h))
+        heading = normal_heading(" ".join(h for h in (self.parent_heading if block.parent else None, self.heading_over,
+                                                      block.heading) if h))
         words = set(re.split(r"\s+(?:and|or|&)\s+|\s+", heading)) - {""}
         heads = {n for t, n in items if len(t.split()) == 1 and normal_heading(t) in words}
         # 'SALARY TABLE (annual cost-to-company, ZAR)' under 'Technical: …' / 'Personal: …' (set 42 p42_06): a line in
@@ -2383,11 +2388,11 @@ class Reader(SalaryReading):
         if coded:
             text = text.strip()[coded.end():]  # 'B1: Takes personal responsibility …': the standard's code is no name
         head, sep, rest = text.partition(":")
-        pieces = _comma_pieces(rest) if sep and groups else []
         # round 24b: 'Technical: IFRS, consolidations, tax', 'Soft skill: leadership, problem solving' (set 42 p42_06,
         # p42_14): a label the vocabulary knows as a group of skills (by itself or with 'skills' after it) heads names
-        # written in lower case too
-        group_label = sep and len(head.split()) <= 3 and _skill_group_label(head.strip(" *_"))
+        # written in lower case too, whatever its siblings
+        group_label = bool(sep) and len(head.split()) <= 3 and _skill_group_label(head.strip(" *_"))
+        pieces = _comma_pieces(rest) if sep and (groups or group_label) else []
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
                 len(p.split()) <= 4 and (p[:1].isupper() or group_label) and not _ends_sentence(p) and ":" not in p
                 for p in pieces):
