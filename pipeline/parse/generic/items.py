@@ -977,6 +977,12 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
         return None  # 'A, B with…' or 'A or B with…': a list of titles with a note cannot be told apart safely
     if rest.startswith("("):
         return None
+    if re.fullmatch(r"[^\W\d_A-Z]{3,}", rest.strip()) and not re.search(r"(?:ing|ed)$", rest.strip()) \
+            and text.rstrip().endswith(rest.strip()) \
+            and text[:len(text) - len(rest.strip())].endswith(" ") and not _ends_sentence(text):
+        # round 24b: 'Tech Lead / Architekt oprogramowania' (set 42 p42_16): one lower-case word right after the title,
+        # with no separator, ends the title (a language writing its titles' later words in lower case), no note
+        return [(f"{title} {rest.strip()}", None)]
     return [(title, rest.lstrip(",;: ").strip() or None)]
 
 

@@ -1947,6 +1947,17 @@ class Reader(SalaryReading):
                                list(i.warnings))
                           if i.table == "career_paths" and _bare_firm(i.row.get("target_title") or "") in sites else i
                           for i in self.items]
+        parts = {singular_title(p.strip()).casefold() for p in re.split(r"\s+(?:and|&)\s+", self.role)} \
+            if re.search(r"\s(?:and|&)\s", self.role) else set()
+        if parts:
+            # round 24b: 'Early childhood educator assistants can become early childhood educators' on the page of 'Early
+            # childhood educators and assistants' (set 44 p44_24): a move to one of the roles the page's title joins is
+            # a move inside the role itself, none of its career paths; the sentence stays text
+            self.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section,
+                               list(i.warnings))
+                          if i.table == "career_paths" and i.row.get("kind") != "step"
+                          and singular_title((i.row.get("target_title") or "").strip()).casefold() in parts else i
+                          for i in self.items]
         if self.prose_duties and not any(i.table == "responsibilities" for i in self.items):
             # round 12b: a page written only in prose ('A normal day starts at 7:00 … You clean enclosures and houses,
             # prepare feed … and feed the animals.'): with no list of duties anywhere, the duties a sentence of a
@@ -2813,6 +2824,13 @@ class Reader(SalaryReading):
                 for alias in _sentence_aliases(text, self.role):
                     self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line, block.kind)
         self.keep_all(block, others)
+        rows = {ln.number for ln in block.lines if ln.text.lstrip().startswith("|") or len(ln.text.strip().split("\t")) >= 3}
+        heads = [(t, n) for t, n in items if n + 1 in rows]
+        if heads:
+            # round 24b: 'Top companies for Data Analysts' right over 'Company<TAB>Average salary<TAB>…' (set 42 p42_05):
+            # the line over a table's first row is the table's heading, no other name of the role
+            self.keep_all(block, heads)
+            items = [p for p in items if p not in heads]
         for text, line in items:
             listed = _labelled_names(text, self.role) if _NAME_SEPARATOR.search(text) or ";" in text else []
             listed = listed or _comma_titles(text, self.role) or _slashed_names(text)
