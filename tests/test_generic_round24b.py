@@ -701,3 +701,88 @@ def test_a_menu_column_with_a_year_is_no_box_and_the_titles_heard_are_aliases():
     assert _aliases(_MENU) == ["Traffic Manager", "Logistics Lead"]
     assert _facts(_BOX) == [("Working hours", "39 to 45 a week"), ("Job growth", "Growing"),
                             ("Qualification", "Degree or CPC licence")]
+
+
+# --- a title's lower-case last word; a table's heading under the aliases; moves inside a two-role title ---------------
+
+_POLISH_LADDER = """Praca Przewodnik
+Oferty | Zarobki | Zawody
+
+Programista PHP
+
+Programista PHP tworzy i utrzymuje aplikacje internetowe po stronie serwera dla firm i instytucji.
+
+Obowiązki
+- Tworzenie nowych funkcji aplikacji
+- Naprawianie błędów zgłoszonych przez klientów
+
+Zarobki
+Warszawa – 14 200 zł
+Kraków – 13 100 zł
+
+Ścieżka kariery
+1. Junior PHP Developer
+2. PHP Developer (Regular)
+3. Senior PHP Developer
+4. Team Lead / Kierownik zespołu
+"""
+
+
+def test_one_lower_case_word_after_a_step_ends_its_title():
+    """Set 42 p42_16: '4. Team Lead / Kierownik zespołu' is one step, 'zespołu' no note. Negative: 'PHP Developer
+    (Regular)' keeps its bracket as the note."""
+    page = _page(_POLISH_LADDER)
+    assert [(r["target_title"], r["note"]) for r in page.facts["career_paths"]] == [
+        ("Junior PHP Developer", None), ("PHP Developer", "Regular"), ("Senior PHP Developer", None),
+        ("Team Lead / Kierownik zespołu", None)]
+
+
+_TABLE_HEADING = """Careerly Guides
+Home | Careers | Salaries
+
+Payroll Clerk
+
+A payroll clerk works out pay, tax and deductions and makes sure staff are paid on time every month.
+
+Key duties
+- Enter hours and overtime into the payroll system
+- Answer staff questions about payslips
+
+Payroll Clerk also known as
+Payroll Administrator, Wages Clerk, Payroll Assistant
+
+Top employers for Payroll Clerks
+Employer	Average salary	Salaries reported
+Northwind Foods	£27,100	310
+Bluegate Health	£26,400	220
+"""
+
+
+def test_the_line_over_a_table_is_no_alias():
+    """Set 42 p42_05: 'Top employers for Payroll Clerks' over 'Employer<TAB>Average salary<TAB>…' heads the table, no
+    other name of the role. Negative: the names of the aliases line are all stored."""
+    assert _aliases(_TABLE_HEADING) == ["Payroll Administrator", "Wages Clerk", "Payroll Assistant"]
+
+
+_TWO_ROLES = """Careerly Guides
+Home | Careers | Salaries
+
+Bakers and pastry cooks
+
+Bakers and pastry cooks make bread, cakes and pastries for shops, hotels and supermarkets.
+
+Main duties
+- Weigh and mix ingredients
+- Shape, prove and bake dough
+- Decorate cakes and pastries
+
+Career progression
+Pastry cook assistants can become pastry cooks after an apprenticeship. With experience, bakers can progress to bakery managers or production supervisors.
+"""
+
+
+def test_a_move_to_a_role_the_title_joins_is_none():
+    """Set 44 p44_24: on the page of 'Bakers and pastry cooks', 'assistants can become pastry cooks' moves inside the
+    page's own roles: no career path. Negative: 'bakers can progress to bakery managers or production supervisors'
+    gives both moves."""
+    assert _paths(_TWO_ROLES) == [("to", "bakery managers"), ("to", "production supervisors")]
