@@ -786,3 +786,33 @@ def test_a_move_to_a_role_the_title_joins_is_none():
     page's own roles: no career path. Negative: 'bakers can progress to bakery managers or production supervisors'
     gives both moves."""
     assert _paths(_TWO_ROLES) == [("to", "bakery managers"), ("to", "production supervisors")]
+
+
+_INSERT = """NaijaCareers News
+Home | Jobs | Education
+
+How to become a lab scientist in Nigeria: duties, salary and career path
+
+READ ALSO: Ten courses with the best job prospects in 2026
+A medical lab scientist tests blood, urine and tissue samples to help doctors find out what is wrong with patients.
+
+Key facts:
+Qualification: BMLS degree
+Regulator: Medical Laboratory Science Council
+Working hours: 40 a week
+
+Duties of a lab scientist
+• Collect and label patient samples
+• Run blood counts and chemistry tests
+• Report results to doctors
+
+Salary
+Lab scientists earn from ₦180,000 to ₦350,000 a month.
+"""
+
+
+def test_a_read_also_insert_is_no_fact():
+    """Set 44 p44_22: 'READ ALSO: Ten courses with …' (a news site's link to another story) is no fact. Negative: the
+    'Key facts:' box's pairs are read."""
+    assert _facts(_INSERT) == [("Qualification", "BMLS degree"), ("Regulator", "Medical Laboratory Science Council"),
+                               ("Working hours", "40 a week")]

@@ -535,6 +535,10 @@ _VALUE_MARKER_INSIDE = re.compile(r"\s[-•*]\s+\S")
 # the code of a standard's knowledge, skill or behaviour before its name ('K1: …', 'S3 – …', 'B4. …')
 _SKILL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?\s*[:.–—-]\s+(?=[A-Za-z])")
 # round 22a: a skill written with its rating after it ('Active listening 3.8', 'Negotiation 4/5')
+# the label of an insert of the site: a link to another story, an advert (general words of a few languages)
+_INSERT_LABEL = re.compile(r"(?i)^(?:read (?:also|more)|also read|see also|related (?:article|story|stories|reading|post)s?|"
+                           r"recommended(?: reading| for you)?|advertisement|advertising|advert|sponsored(?: content| links?)?|"
+                           r"publicidad|publicidade|publicité|anuncio|annonce|werbung|anzeige|reklam|reklama|pubblicità)$")
 _OWN_ROLE_WORDS = re.compile(r"(?i)\bthis (?:occupation|job|role|career|profession|trade|position)\b")
 
 
@@ -2963,6 +2967,11 @@ class Reader(SalaryReading):
         return len(rows) >= 3 and not any(_VACANCY_ROW.match(ln) for ln in run)
 
     def fact(self, label: str, value: str, written: str, line: int, block: Block, box_pay: bool = True) -> None:
+        if _INSERT_LABEL.match(_strip_symbols(label).strip(" *_:")):
+            # round 24b: 'READ ALSO: …' (a news site's link to another story, set 44 p44_22), 'PUBLICIDAD' over an advert
+            # (set 42 p42_09): the label of an insert of the site, no fact of the role
+            self.keep(block, written, line)
+            return
         if position_row(label, value, self.role):
             self.keep(block, written, line)  # round 17a: 'Position' / 'Field Guide (Level 1 …)': the role's title row
             return
