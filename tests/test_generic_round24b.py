@@ -793,13 +793,13 @@ Home | Jobs | Education
 
 How to become a lab scientist in Nigeria: duties, salary and career path
 
-READ ALSO: Ten courses with the best job prospects in 2026
 A medical lab scientist tests blood, urine and tissue samples to help doctors find out what is wrong with patients.
 
 Key facts:
 Qualification: BMLS degree
 Regulator: Medical Laboratory Science Council
 Working hours: 40 a week
+READ ALSO: Ten courses with the best job prospects in 2026
 
 Duties of a lab scientist
 • Collect and label patient samples
@@ -812,7 +812,7 @@ Lab scientists earn from ₦180,000 to ₦350,000 a month.
 
 
 def test_a_read_also_insert_is_no_fact():
-    """Set 44 p44_22: 'READ ALSO: Ten courses with …' (a news site's link to another story) is no fact. Negative: the
-    'Key facts:' box's pairs are read."""
+    """Set 44 p44_22: 'READ ALSO: Ten courses with …' under the 'Key facts:' box (a news site's link to another story)
+    is no fact of it. Negative: the box's own pairs are read."""
     assert _facts(_INSERT) == [("Qualification", "BMLS degree"), ("Regulator", "Medical Laboratory Science Council"),
                                ("Working hours", "40 a week")]
