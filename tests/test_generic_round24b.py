@@ -34,24 +34,41 @@ A {title.lower()} looks after the daily work of the team and keeps customers hap
 
 # --- a listicle of roles is no role page ------------------------------------------------------------------------------
 
-_LISTICLE = """JobPlanet Africa
-Jobs | Companies | Career Advice
-
-Seven Best Paid Engineering Jobs in Kenya This Year
-
-Engineering pay has grown fast. Here are the engineering roles that pay the most right now.
-
+_LISTICLE = """JobPlanet Kenya
+Jobs
+Companies
+Salaries
+Career Advice
+Login | Register
+Home › Career Advice › Engineering
+Seven Best Paid Engineering Jobs in Kenya in 2026 (With Salaries)
+By Achieng Otieno | Updated: 2 March 2026 | 7 min read
+Engineering pay has grown fast. Here are the engineering roles that pay the most right now, based on salaries reported on JobPlanet.
+Table of Contents
+1. Petroleum Engineer
+2. Structural Engineer
+3. Electrical Engineer
+Conclusion
+FAQs
 1. Petroleum Engineer
 Average salary: KSh 450,000 a month
+Salary range: KSh 300,000 – KSh 700,000
 Petroleum engineers plan how oil and gas are drawn from wells and keep drilling safe.
 Top skills: reservoir simulation, drilling design, HSE
 2. Structural Engineer
 Average salary: KSh 320,000 a month
+Salary range: KSh 200,000 – KSh 500,000
 Structural engineers design the frames of bridges and towers.
 Top skills: AutoCAD, Eurocodes, steel design
 3. Electrical Engineer
 Average salary: KSh 280,000 a month
+Salary range: KSh 180,000 – KSh 450,000
 Top skills: power systems, PLC, protection relays
+Conclusion
+Pay depends on the city, the employer and your skills.
+FAQs
+Q. Which engineering job pays best for graduates?
+A. Petroleum and structural roles at large firms.
 """
 
 
@@ -126,58 +143,66 @@ def test_a_glyph_opening_three_lines_in_a_row_marks_the_list():
     assert _paths(_VIDEOS) == [("to", "senior pharmacy technician"), ("to", "dispensary manager")]
 
 
-_SECOND_LIST = """Guías Laborales
-Inicio | Empleos | Salarios
+_SECOND_LIST = """진로나침반
+로그인 | 회원가입
+직업정보 > 직업찾기 > 음식서비스 > 조리사
 
-Pintor de Aeronaves
+조리사
 
-Un pintor de aeronaves decapa, imprime y pinta aviones en el hangar y mantiene segura la cabina de pintura.
+직업 요약
+• 평균 연봉: 3,600만 원
+• 직업 전망: 유지
 
-Funciones
-1) Enmascarar ventanas, sensores y antenas antes del decapado
-2) Decapar recubrimientos viejos con productos químicos
-3) Aplicar imprimación, capa base y librea con pistola
-4) Registrar el lote de cada recubrimiento usado
-Lo que valoran las empresas
-- Pulso firme
-- Buen ojo para el color
-- Paciencia
+하는 일
+조리사는 식당과 호텔 주방에서 음식을 조리하고 위생을 관리합니다.
+1) 식재료를 손질하고 조리한다.
+2) 주방 위생과 재고를 관리한다.
+3) 새로운 메뉴를 개발한다.
+필요한 자질
+- 체력
+- 손재주
+- 위생 관념
 
-Salario
-Entre 1.400 € y 2.100 € al mes.
+경력 개발
+조리보조 → 조리사 → 수석조리사 → 주방장
+
+임금
+조리사의 평균 임금은 3,600만 원입니다.
 """
 
-_ONE_LIST = """Guías Laborales
-Inicio | Empleos | Salarios
+_ONE_LIST = """진로나침반
+로그인 | 회원가입
+직업정보 > 직업찾기 > 음식서비스 > 조리사
 
-Pintor de Aeronaves
+조리사
 
-Un pintor de aeronaves decapa, imprime y pinta aviones en el hangar y mantiene segura la cabina de pintura.
+직업 요약
+• 평균 연봉: 3,600만 원
+• 직업 전망: 유지
 
-Funciones
-1) Enmascarar ventanas, sensores y antenas antes del decapado
-2) Decapar recubrimientos viejos con productos químicos
-3) Aplicar imprimación, capa base y librea con pistola
-4) Registrar el lote de cada recubrimiento usado
-- Limpiar las pistolas al final del turno
-- Revisar los filtros de la cabina
+하는 일
+조리사는 식당과 호텔 주방에서 음식을 조리하고 위생을 관리합니다.
+1) 식재료를 손질하고 조리한다.
+2) 주방 위생과 재고를 관리한다.
+3) 새로운 메뉴를 개발한다.
+- 조리 도구를 정리한다.
+- 식자재 주문을 돕는다.
 
-Salario
-Entre 1.400 € y 2.100 € al mes.
+경력 개발
+조리보조 → 조리사 → 수석조리사 → 주방장
+
+임금
+조리사의 평균 임금은 3,600만 원입니다.
 """
 
 
 def test_a_second_list_under_a_sub_heading_with_another_marker_is_no_duty():
-    """Set 46 p46_02: numbered duties, then 'Lo que valoran las empresas' over '- Pulso firme' …: the dashed list under a
-    short sub-heading is something else (kept as text). Negative: dashed lines right after the numbered ones, with no
-    sub-heading between, are duties too."""
-    assert _duties(_SECOND_LIST) == ["Enmascarar ventanas, sensores y antenas antes del decapado",
-                                     "Decapar recubrimientos viejos con productos químicos",
-                                     "Aplicar imprimación, capa base y librea con pistola",
-                                     "Registrar el lote de cada recubrimiento usado"]
-    assert _skills(_SECOND_LIST) == []
-    assert _duties(_ONE_LIST)[-2:] == ["Limpiar las pistolas al final del turno", "Revisar los filtros de la cabina"]
-    assert len(_duties(_ONE_LIST)) == 6
+    """Set 46 p46_02: numbered duties, then '필요한 자질' (a sub-heading the vocabulary does not know) over '- 체력' …: the
+    dashed list under a short sub-heading is something else (kept as text). Negative: dashed lines right after the
+    numbered ones, with no sub-heading between, are duties too."""
+    assert _duties(_SECOND_LIST) == ["식재료를 손질하고 조리한다.", "주방 위생과 재고를 관리한다.", "새로운 메뉴를 개발한다."]
+    assert _duties(_ONE_LIST) == ["식재료를 손질하고 조리한다.", "주방 위생과 재고를 관리한다.", "새로운 메뉴를 개발한다.",
+                                  "조리 도구를 정리한다.", "식자재 주문을 돕는다."]
 
 
 # --- ladder steps with glued brackets ----------------------------------------------------------------------------------
@@ -737,31 +762,41 @@ def test_one_lower_case_word_after_a_step_ends_its_title():
         ("Team Lead / Kierownik zespołu", None)]
 
 
-_TABLE_HEADING = """Careerly Guides
-Home | Careers | Salaries
+_TABLE_HEADING = """PayCompass UK
+Salaries | Companies | Careers
 
-Payroll Clerk
+Payroll Clerk Salary in UK
 
-A payroll clerk works out pay, tax and deductions and makes sure staff are paid on time every month.
+Average salary: £26,800 per year
 
-Key duties
-- Enter hours and overtime into the payroll system
-- Answer staff questions about payslips
+Key duties of a Payroll Clerk
+1. Enter hours and overtime into the payroll system.
+2. Answer staff questions about payslips.
+3. Check tax codes and deductions.
 
-Payroll Clerk also known as
-Payroll Administrator, Wages Clerk, Payroll Assistant
-
-Top employers for Payroll Clerks
-Employer	Average salary	Salaries reported
+Other job titles
+Wages Officer
+Payroll Administrator
+Payroll Assistant
+Top companies for Payroll Clerks
+Company	Average salary	Salaries reported
 Northwind Foods	£27,100	310
 Bluegate Health	£26,400	220
+Redfern Retail	£25,900	140
+
+Popular designations
+Payroll Manager Salary | Accounts Clerk Salary | HR Executive Salary
+
+Disclaimer: Salaries are based on anonymous submissions and may not be accurate.
+About us | Careers | Privacy | Terms | Sitemap
+© 2026 PayCompass UK. All rights reserved.
 """
 
 
 def test_the_line_over_a_table_is_no_alias():
-    """Set 42 p42_05: 'Top employers for Payroll Clerks' over 'Employer<TAB>Average salary<TAB>…' heads the table, no
-    other name of the role. Negative: the names of the aliases line are all stored."""
-    assert _aliases(_TABLE_HEADING) == ["Payroll Administrator", "Wages Clerk", "Payroll Assistant"]
+    """Set 42 p42_05: 'Top companies for Payroll Clerks' right under the other titles, over 'Company<TAB>Average
+    salary<TAB>…', heads the table, no other name of the role. Negative: the titles above it are all stored."""
+    assert _aliases(_TABLE_HEADING) == ["Wages Officer", "Payroll Administrator", "Payroll Assistant"]
 
 
 _TWO_ROLES = """Careerly Guides
