@@ -329,7 +329,7 @@ def _value_shaped(label: str, value: str) -> bool:
 
 
 def _link_entry(text: str) -> bool:
-    text = text.strip()
+    text = re.sub(r"\s(?:19|20)\d\d$", "", text.strip())  # round 24b: 'Salary Guide 2025' (a menu's link, set 44 p44_16)
     return 0 < len(text.split()) <= 4 and not re.search(r"[\d:;,.!?|\t()]", text)
 
 

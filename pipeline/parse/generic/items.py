@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,6 +51,7 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     list only when it is a run of short lines. Lead-ins ('Typical duties include:') are other lines."""
     tables = [(ln.text.strip(), ln.number) for ln in block.lines if ln.text.lstrip().startswith("|")]
     lines = [ln for ln in block.lines if not ln.text.lstrip().startswith("|")]  # a table is not a list
+    lines = _common_marks(lines)
     bulleted = [is_bullet(ln.text) for ln in lines]
     items: list[list] = []
     others: list[tuple[str, int]] = list(tables)
@@ -110,6 +112,41 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         rest = [p for p in plain if p not in run]
         return run, sorted(rest, key=lambda p: p[1])
     return [], sorted(plain, key=lambda p: p[1])
+
+
+_MARK_RUN = 3  # lines in a row opening with one glyph that make it the list's marker
+_MARK_CATEGORIES = ("Po", "Pd", "Sm", "So")  # punctuation and symbols; never a bracket, quote or currency sign
+_LINK_MARK_NAMES = ("ARROW", "TRIANGLE", "POINTER")  # '▶ Nurse (A&E) — Becky (5:02)': a glyph pointing on marks a link
+
+
+def _common_marks(lines: list[Line]) -> list[Line]:
+    """Round 24b: '．評估病患的肌力…' / '．依評估結果…' / … (a full-width full stop as the list's marker, set 46 p46_04):
+    with no known bullet in the section, three lines or more in a row that open with the same glyph of punctuation or a
+    symbol, then text, are a bulleted list; the glyph is written as a bullet so that the lines after the run, not
+    opening with it (a sub-heading, a table's rows), are no items of it."""
+    if any(is_bullet(ln.text) for ln in lines):
+        return lines
+    def mark(ln: Line) -> str | None:
+        text = ln.text.lstrip()
+        if len(text) < 3 or unicodedata.category(text[0]) not in _MARK_CATEGORIES or text[0] in "#.%&/:;,'\"@" \
+                or any(word in unicodedata.name(text[0], "") for word in _LINK_MARK_NAMES):
+            return None
+        rest = text[1:].lstrip()
+        return text[0] if rest[:1].isalnum() and not rest.startswith(text[0]) else None
+    marked: set[int] = set()
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        glyph = mark(ln) if ln is not None else None
+        if run and (glyph != mark(run[-1]) or ln.number != run[-1].number + 1):
+            if len(run) >= _MARK_RUN:
+                marked |= {r.number for r in run}
+            run = []
+        if glyph is not None:
+            run.append(ln)
+    if not marked:
+        return lines
+    return [Line("• " + ln.text.lstrip()[1:].lstrip(), ln.number, ln.kind, ln.inline) if ln.number in marked else ln
+            for ln in lines]
 
 
 # 'more tasks »', 'Show more ▾': a few words ending on one of the link glyphs of vocabulary.link_tail
@@ -268,7 +305,7 @@ def _comma_pieces(text: str) -> list[str]:
     pieces = _outside_parentheses(text.strip().rstrip("."))
     for index, piece in enumerate(pieces):
         if index == len(pieces) - 1 and "(" not in piece:
-            out += re.split(r"\s+(?:and|or)\s+", piece)  # 'SQL, Python and R'
+            out += re.split(r"\s+and\s+", piece)  # 'SQL, Python and R' ('AWS or GCP' names one skill's alternatives: round 24b)
         else:
             out.append(piece)
     return [p.strip() for p in out if p.strip()]
@@ -512,6 +549,11 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
     head, sep, rest = (text[:colon.start()], ":", text[colon.end():]) if colon else (text, "", "")
     if sep and rest.strip(" *_") and 0 < len(head.split()) <= 6 and not _ends_sentence(head) and "(" not in head:
         return head.strip(" *_"), rest.strip(" *_")  # '**Python**: pandas' -> markdown emphasis is markup
+    dotted = re.fullmatch(r"(\S{1,12}?)\s+[…‥]\s+(\S.*)", text)
+    if dotted and not re.search(r"[A-Za-z\d]", dotted.group(1)) and _CASELESS_SCRIPT.match(dotted.group(1)):
+        # round 24b: 'コミュニケーション力　…　利用者の小さな変化に…' (set 46 p46_01): an ellipsis set apart by spaces leads
+        # from a caseless script's name to its explanation, as a dash does
+        return dotted.group(1), dotted.group(2).strip()
     for dash in (" – ", " — ", " - ", " － "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (
@@ -703,7 +745,8 @@ _ALIAS_SEEN = re.compile(
     # round 15b: 'In the industry you will hear tower climber, tower hand and wireless technician.', 'people also say A or
     # B', 'we also call it A': the names the role goes by, said
     r"|(?i:\b(?:you(?:'ll|’ll|\s+will|\s+may|\s+might|\s+can|\s+could|\s+often)?\s+(?:also\s+)?hear(?:\s+(?:it|the\s+"
-    r"(?:job|role))\s+called)?|(?:people|we|they|many|some|others|workers)\s+(?:also\s+|sometimes\s+|often\s+)?(?:say|"
+    # round 24b: 'you will also hear the titles Staff Nurse and RN' (set 46 p46_18): 'the titles' names no title
+    r"(?:job|role))\s+called|\s+the\s+(?:job\s+)?(?:titles?|names?))?|(?:people|we|they|many|some|others|workers)\s+(?:also\s+|sometimes\s+|often\s+)?(?:say|"
     r"call\s+(?:it|the\s+(?:job|role)|us|them)))\s+(?P<heard>(?:[^.;:!?()]|\([^()]*\))+))")
 # round 12b: 'Titles used at sites for this class include A, B, and C.', 'Other names: A, B, C.' inside a paragraph
 _ALIAS_INCLUDE = re.compile(
@@ -853,7 +896,17 @@ def lead_in_kind(text: str) -> str | None:
 def _path_list(text: str) -> list[str]:
     # 'head barista, then to café supervisor': 'then (to)' joins the next name
     text = re.sub(r"(?i)\b(?:then|eventually|later|finally|possibly|perhaps)\s+(?:to\s+)?", "", text.strip().rstrip("."))
-    pieces = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if p.strip()]
+    parts = re.split(r"(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", text)
+    pieces = [parts[0]]
+    for join, piece in zip(parts[1::2], parts[2::2]):
+        before = re.sub(r"(?i)^(?:an?|the)\s+", "", pieces[-1].strip())
+        after = re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", piece.strip())
+        if join.strip() == "and" and len(before.split()) == 1 and before[:1].isupper() and not has_role_noun(before) \
+                and len(after.split()) >= 2 and after[:1].isupper() and has_role_noun(after):
+            pieces[-1] += join + piece  # round 24b: 'Estate and Trust Advisor roles': one title sharing its head noun
+            continue
+        pieces.append(piece)
+    pieces = [p.strip() for p in pieces if p.strip()]
     pieces = [re.sub(r"(?i)\s+(?:roles?|positions?|jobs?)$", "", re.sub(r"(?i)^(?:an?|the)\s+", "", p)).strip()
               for p in pieces]
     known = sum(bool(_lower_title(p) or name_like(p) and has_role_noun(p)) for p in pieces)
@@ -903,6 +956,11 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     if note is not None and _valid_path_title(name):
         if is_abbreviation_of(note, name) or _GRADE_CODE.fullmatch(note.strip()):
             return [(bare, None)]
+        names = split_title_list(name) if "," in name else []
+        if len(names) > 1 and all(_valid_path_title(n) and has_role_noun(n) for n in names):
+            # round 24b: 'Start: Trainee Dental Assistant, Receptionist (dental practice)' (set 44 p44_13): titles split
+            # by commas, each naming a person, the last one with its note
+            return [(n, None) for n in names[:-1]] + [(names[-1], note)]
         return [(name, note)]
     names = split_title_list(bare)
     if len(names) > 1 and all(_valid_path_title(n) for n in names):
@@ -919,6 +977,12 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
         return None  # 'A, B with…' or 'A or B with…': a list of titles with a note cannot be told apart safely
     if rest.startswith("("):
         return None
+    if re.fullmatch(r"[^\W\d_A-Z]{3,}", rest.strip()) and not re.search(r"(?:ing|ed)$", rest.strip()) \
+            and text.rstrip().endswith(rest.strip()) \
+            and text[:len(text) - len(rest.strip())].endswith(" ") and not _ends_sentence(text):
+        # round 24b: 'Tech Lead / Architekt oprogramowania' (set 42 p42_16): one lower-case word right after the title,
+        # with no separator, ends the title (a language writing its titles' later words in lower case), no note
+        return [(f"{title} {rest.strip()}", None)]
     return [(title, rest.lstrip(",;: ").strip() or None)]
 
 

@@ -321,6 +321,8 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     raws = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)
     raws = [re.sub(r"(?i)^(?:then\s+|from\s+there\s+)?to\s+(?=[A-Za-z])", "", raw.strip()) if index else raw
             for index, raw in enumerate(raws)]  # 'A and, later, to B'
+    raw_joins = re.findall(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or|y|o|e|ou|et)\s+", segment)
+    raws, joins = _shared_words(raws, joins, raw_joins)
     cut = next((i for i, raw in enumerate(raws) if i and (_VERB_FIRST.match(raw.strip()) or _CLAUSE_PIECE.match(raw.strip())
                                                           or _OTHER_VERB.match(raw.strip()) and "," not in joins[i - 1])),
                None)
@@ -403,6 +405,28 @@ def _names(segment: str, role: str, capacity: bool = False, plural: bool = False
     if role and any(p.lower() in own for p, _ in titles):
         return []  # 'to become a Paramedic' on the paramedic's page is the way in, no move
     return [p for p, _ in titles]
+
+
+def _shared_words(raws: list[str], joins: list[str], raw_joins: list[str]) -> tuple[list[str], list[str]]:
+    """Round 24b: 'move into Health and Safety Manager roles' (set 44 p44_11), 'devenir directeur administratif et
+    financier' (set 42 p42_11): pieces joined by 'and' that are one title: one word naming no person before a title
+    that names one (the words share its head: 'Health and Safety Manager'), or, joined by a Romance 'et', 'y', 'e', one
+    lower-case word naming no person after a title of two words or more (an adjective shared by the title's noun)."""
+    out, out_joins = [raws[0]], []
+    for index in range(1, len(raws)):
+        join, written = joins[index - 1].strip(), raw_joins[index - 1] if index - 1 < len(raw_joins) else ""
+        before = re.sub(r"(?i)^an?\s+", "", out[-1].strip())
+        after = _TAIL.sub("", raws[index].strip()).strip()  # ('Safety Manager roles': the title before 'roles')
+        head_shared = join == "and" and len(before.split()) == 1 and before[:1].isupper() and not has_role_noun(before) \
+            and len(after.split()) >= 2 and after[:1].isupper() and has_role_noun(after)
+        adjective_shared = written.strip() in ("et", "y", "e") and len(after.split()) == 1 and after.islower() \
+            and not has_role_noun(after) and len(before.split()) >= 2 and before.islower()
+        if head_shared or adjective_shared:
+            out[-1] = f"{out[-1].rstrip()}{written}{raws[index].strip()}"
+            continue
+        out.append(raws[index])
+        out_joins.append(joins[index - 1])
+    return out, out_joins
 
 
 def _with_abbreviation(title: str, written: str) -> str:
@@ -549,7 +573,9 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
     steps: list[tuple[str, str | None]] = []
     halves: list[tuple[str, str | None]] = []
     for piece in pieces:
-        match = re.fullmatch(r"(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)", piece)
+        # round 24b: brackets glued to the word before them are part of the name as written ('정비감독(팀장)', set 46
+        # p46_02; 'Engenheiro(a)'): only brackets after a space are a note
+        match = re.fullmatch(r"(?P<title>[^()]+?)\s+\((?P<note>[^()]+)\)", piece)
         title, note = (match["title"], match["note"]) if match and not _ABBREVIATION.fullmatch(match["note"]) \
             else (piece, None)
         code = ""

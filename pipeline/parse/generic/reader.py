@@ -95,13 +95,13 @@ _ENTRY_GRADE = r"(?:apprentice|trainee|junior|jr\.?|graduate|cadet|recruit|proba
 
 # round 13a: a line leading a list of other roles or openings of the site, never moves of the role
 _NOT_MOVES_LEAD = re.compile(r"(?i)^(?:(?:see\s+|explore\s+)?(?:related|similar|other|more)\s+(?:[a-z]+\s+){0,2}?(?:roles?|jobs?|"
-                             r"careers?|positions?|occupations?|professions?|vacancies|openings)\b(?!\s+(?:as|to|in\s+which|"
+                             r"careers?|positions?|occupations?|professions?|vacancies|openings|salaries|wages)\b(?!\s+(?:as|to|in\s+which|"
                              r"such\s+as|like)\b)|(?:current|latest|open|our)\s+(?:vacancies|openings|job\s+openings|jobs)\b|"
                              r"(?:vacancies|openings|jobs?)\s+(?:near|in|at)\s+(?:you|your\s+area|[A-Z])|see\s+also\b|"
                              r"you\s+(?:might|may)\s+also\s+(?:like|be\s+interested)|"
                              # round 22b: 'Job description samples for similar jobs', 'Popular careers with … job seekers'
                              r".*\b(?:for|of)\s+(?:related|similar|other)\s+(?:jobs|roles|careers|occupations)$|"
-                             r"popular\s+(?:careers|jobs|roles)\b)")
+                             r"popular\s+(?:careers|jobs|roles)\b)")  # (round 24b: 'Related salaries', set 43 p43_18)
 
 
 def _not_moves_lead(text: str) -> bool:
@@ -285,6 +285,36 @@ def _label_line_aliases(text: str, role: str) -> list[str]:
 
 _DOT_LEADER = re.compile(r"(?<=[^\s.])\s*(?:\.\s?){4,}\s*(?=\S)(?!.*(?:\.\s?){4,})")
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:19|20)\d\d")  # ('Copyright Officer' is a title)
+
+
+# round 24b: a line of the page's own furniture at its foot: a link about the page itself ('Report a problem or mistake on
+# this page', 'Share this page', 'Print this page'), the page's date ('Date modified: 2025-03-04')
+_PAGE_SELF = re.compile(r"(?i)^(?:[^.!?]{0,50}\bthis page\b[^.!?]{0,30}|(?:date|last|page last) (?:modified|updated|reviewed)"
+                        r"\b.{0,40})$")
+_SITE_FOOTER_WORDS = 10  # words of a footer line
+
+
+def _site_footer(lines: list[Line]) -> int | None:
+    """Round 24b: 'Report a problem or mistake on this page' / 'Share this page' / 'Date modified: …' / 'About Job Bank' /
+    'Terms and conditions' / 'Privacy' / … at the end of a skills list (set 44 p44_06): the index of the first line of
+    the site's footer inside a section: the first line about the page itself or a legal link of the site alone on its
+    line ('Privacy', 'Terms and conditions': generic_guard.tsv, kind legal_link) from which on two such lines or more
+    stand, one a legal link. Its lines are the site's links, no items; None when the section holds no such footer."""
+    legal = _words("legal_link")
+    def marker(line: Line) -> str | None:
+        text = _strip_symbols(line.text).strip()
+        if not text or len(text.split()) > _SITE_FOOTER_WORDS:
+            return None
+        if legal.fullmatch(text):
+            return "legal"
+        return "self" if _PAGE_SELF.match(text) else None
+    marks = [(i, marker(ln)) for i, ln in enumerate(lines)]
+    marks = [(i, kind) for i, kind in marks if kind]
+    for at, (index, _) in enumerate(marks):
+        rest = [kind for _, kind in marks[at:]]
+        if len(rest) >= 2 and "legal" in rest:
+            return index
+    return None
 
 
 def _footer_start(lines: list[Line]) -> int | None:
@@ -505,6 +535,38 @@ _VALUE_MARKER_INSIDE = re.compile(r"\s[-•*]\s+\S")
 # the code of a standard's knowledge, skill or behaviour before its name ('K1: …', 'S3 – …', 'B4. …')
 _SKILL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?\s*[:.–—-]\s+(?=[A-Za-z])")
 # round 22a: a skill written with its rating after it ('Active listening 3.8', 'Negotiation 4/5')
+# the label of an insert of the site: a link to another story, an advert (general words of a few languages)
+_INSERT_LABEL = re.compile(r"(?i)^(?:read (?:also|more)|also read|see also|related (?:article|story|stories|reading|post)s?|"
+                           r"recommended(?: reading| for you)?|advertisement|advertising|advert|sponsored(?: content| links?)?|"
+                           r"publicidad|publicidade|publicité|anuncio|annonce|werbung|anzeige|reklam|reklama|pubblicità)$")
+_OWN_ROLE_WORDS = re.compile(r"(?i)\bthis (?:occupation|job|role|career|profession|trade|position)\b")
+
+
+_USAGE_REMARK = re.compile(r"(?i)^(?:informal(?:ly)?|colloquial(?:ly)?|slang|dated|old(?:er)?(?: term| name| title)?|"
+                           r"archaic|rare(?:ly used)?|less common|uncommon|obsolete|historical|formal)$")
+
+
+def _name_remark(paren: str) -> bool:
+    """'informal', 'depending on specialism': a remark in brackets on how a name is used (a word of usage, or a phrase
+    of three lower-case words or more), never a qualifier of the title ('part-time', 'senior', 'civils', 'LPN')."""
+    paren = paren.strip()
+    return bool(_USAGE_REMARK.match(paren)) or len(paren.split()) >= 3 and paren[:1].islower()
+
+
+def _capital_heading(text: str) -> bool:
+    """A line written in capitals whose first two words or more have four letters or more ('SALARY TABLE (ZAR)')."""
+    bare = re.sub(r"\([^()]*\)", "", text).strip()
+    words = re.findall(r"[^\W\d_]+", bare)
+    return len(words) >= 2 and bare.isupper() and all(len(w) >= 4 for w in words[:2])
+
+
+def _skill_group_label(label: str) -> bool:
+    """'Technical', 'Soft skill', 'Hard skills', 'Technische Kompetenzen': a label naming a group of skills."""
+    plural = re.sub(r"(?i)\bskill$", "skills", label.strip())
+    return bool({"skill_group", "skills"} & {heading_kind(label), heading_kind(plural), heading_kind(f"{label} skills")})
+
+
+_SKILL_PREMIUM = re.compile(r"^([^\W\d_][^:]{0,50}?\S)\s+([+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%)$")
 _RATED_SKILL = re.compile(r"^(\S.*?\S)\s+(\d[.,]\d{1,2}(?:\s*/\s*(?:5|10))?|\d{1,2}\s*/\s*(?:5|10))$")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}):(?:\*\*|__)(?=\s)")
 # where an aliases label's names are used ('Also called in the industry', 'Also known as in Scotland')
@@ -1114,6 +1176,32 @@ def _names_closed(lines: list[Line]) -> int | None:
 
 
 # a lead-in or heading over a list of what the role needs, not what it does
+_NUMBER_MARK = re.compile(r"^\s*[#(]?\d{1,2}[.)、．）:-]")
+_SUB_HEADING_WORDS = 8  # words of a short line over a list that heads it
+
+
+def _marker_kind(text: str) -> str | None:
+    """The kind of a list line's marker: 'number' ('1)', '2.', '(3)') or the bullet glyph itself ('-', '•')."""
+    if _NUMBER_MARK.match(text):
+        return "number"
+    stripped = text.lstrip()
+    return stripped[:1] if is_bullet(text) and stripped else None
+
+
+def _marker_switch(block: Block, items: list[tuple[str, int]], text: str, line: int) -> bool:
+    """Round 24b: '하는 일' (duties) / '1) …' … '7) …' / '필요 능력 및 지식' / '- 기계 원리 이해' / '- 팀워크' (set 46 p46_02):
+    a short line that ends no sentence and names no duties, right over a list whose marker differs from the duties'
+    marker above it (numbers, then dashes), heads a second list of something else, whatever its language."""
+    if len(text.split()) > _SUB_HEADING_WORDS or len(text) > 40 or _ends_sentence(text) or text.endswith(":") \
+            or is_bullet(text) or _DUTIES_WORD.search(normal_heading(text)):
+        return False
+    raw = {ln.number: ln.text for ln in block.lines}
+    above = [_marker_kind(raw.get(n, "")) for _, n in items if n < line]
+    below = [_marker_kind(raw.get(n, "")) for _, n in items if n > line]
+    return len(above) >= 2 and len(below) >= 2 and line + 1 in {n for _, n in items} \
+        and None not in above + below and len(set(above)) == 1 and len(set(below)) == 1 and above[0] != below[0]
+
+
 _OTHER_LIST_LEAD = re.compile(r"(?i)\b(?:skills?|qualities|competenc(?:y|ies)|abilities|requirements|qualifications|"
                              r"knowledge|what you(?:'ll| will)? (?:bring|need|have)|you(?:'ll| will)? need|"
                              r"we(?: also)? look for|looking for|attributes|traits|ideal candidate)\b")
@@ -1307,6 +1395,9 @@ class Reader(SalaryReading):
     ladder_taken: set[int] = field(default_factory=set)  # lines read as a ladder out of a box (15b)  # ids of moves read out of prose naming a plural group
     page_lines: list[str] = field(default_factory=list)  # the page's lines as written (headings with their ':')
     prose_duties: list[tuple[str, int]] = field(default_factory=list)  # duties of a prose page's working-day paragraph
+    parent_heading: str | None = None  # the heading of the last section that is no sub-section (round 24b)
+    empty_heading: str | None = None  # the heading of the last section read when nothing stood under it (round 24b)
+    heading_over: str | None = None  # that heading, for the section right under it (round 24b)
 
     def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
         if table == "career_paths" and row.get("kind") in ("from", "to", "lateral"):
@@ -1384,6 +1475,10 @@ class Reader(SalaryReading):
         self.keep(block, text, line, section)
 
     def read(self, block: Block) -> None:
+        if block.parent is None:
+            self.parent_heading = block.heading
+        self.heading_over = self.empty_heading  # a heading right over this one, with nothing under it (round 24b)
+        self.empty_heading = block.heading if not block.lines and not block.inline else None
         if block.kind == "salary":
             split = _pay_box_head(block)
             if split is not None:
@@ -1418,6 +1513,10 @@ class Reader(SalaryReading):
             # n05, n13, 31 o24): dots leading the eye from a label to its value are the pair's colon
             block = Block(block.kind, block.heading, [replace(ln, text=_DOT_LEADER.sub(": ", ln.text, count=1))
                                                       for ln in block.lines], block.inline, block.parent, block.line)
+        footer = _site_footer(block.lines) if block.kind != "intro" else None
+        if footer is not None:
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[footer:]])
+            block = Block(block.kind, block.heading, block.lines[:footer], block.inline, block.parent, block.line)
         block = self.boxes(block)
         reader = None if conditions_group(block) else reader  # 'PACKAGE' under the skills: no skill group
         if not block.kind.startswith("career"):
@@ -1814,6 +1913,18 @@ class Reader(SalaryReading):
                 self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
                                          item.line, item.section, list(item.warnings))
             seen.add(key)
+        listed: set[tuple[str, str]] = set()
+        for index, item in enumerate(self.items):
+            # round 24b: a teaser of the duties over the page's full list of them (set 42 p42_19): one duty or skill
+            # written twice on a page is stored once; the later line stays text (no page of the sets lists one twice)
+            if item.table not in ("responsibilities", "role_skills"):
+                continue
+            name = item.row.get("text") if item.table == "responsibilities" else item.row.get("skill_name")
+            key = (item.table, re.sub(r"\s+", " ", name or "").strip().casefold())
+            if key in listed:
+                self.items[index] = Item("page_sections", {"section": item.section, "text": item.text}, item.text,
+                                         item.line, item.section, list(item.warnings))
+            listed.add(key)
         named: set[str] = set()
         for index, item in enumerate(self.items):
             if item.table == "role_aliases":
@@ -1839,6 +1950,17 @@ class Reader(SalaryReading):
             self.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section,
                                list(i.warnings))
                           if i.table == "career_paths" and _bare_firm(i.row.get("target_title") or "") in sites else i
+                          for i in self.items]
+        parts = {singular_title(p.strip()).casefold() for p in re.split(r"\s+(?:and|&)\s+", self.role)} \
+            if re.search(r"\s(?:and|&)\s", self.role) else set()
+        if parts:
+            # round 24b: 'Early childhood educator assistants can become early childhood educators' on the page of 'Early
+            # childhood educators and assistants' (set 44 p44_24): a move to one of the roles the page's title joins is
+            # a move inside the role itself, none of its career paths; the sentence stays text
+            self.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section,
+                               list(i.warnings))
+                          if i.table == "career_paths" and i.row.get("kind") != "step"
+                          and singular_title((i.row.get("target_title") or "").strip()).casefold() in parts else i
                           for i in self.items]
         if self.prose_duties and not any(i.table == "responsibilities" for i in self.items):
             # round 12b: a page written only in prose ('A normal day starts at 7:00 … You clean enclosures and houses,
@@ -1998,7 +2120,8 @@ class Reader(SalaryReading):
             # a new paragraph's lead over a second list ('You'll be great at this if you have'): after a blank line,
             # before items, and not speaking of duties, it opens a list of something else
             or n - 1 not in block_lines and n + 1 in item_lines and len(t.split()) <= 12 and not _ends_sentence(t)
-            and not _DUTIES_WORD.search(normal_heading(t)) and any(m < n for m in item_lines))),
+            and not _DUTIES_WORD.search(normal_heading(t)) and any(m < n for m in item_lines)
+            or _marker_switch(block, items, t, n))),
             default=None)
         lead_text = next((t for t, n in others if n == other_lead), "")
         if other_lead is not None and _SKILLS_WORD.search(normal_heading(lead_text)) \
@@ -2122,6 +2245,8 @@ class Reader(SalaryReading):
                 block = Block(block.kind, block.heading, [x for x in block.lines if x.number not in used], block.inline,
                               block.parent, block.line)
         items, others = list_items(block)
+        if not any(is_bullet(ln.text) for ln in block.lines) and len(items) >= 3:
+            items, others = self.plain_list_heads(block, items, others)
         if not any(is_bullet(ln.text) for ln in block.lines):  # a plain line of the list may be a comma list
             items = [(piece, n) for t, n in items
                      for piece in (_separated(t) or (_comma_pieces(t) if _short_comma_list(t) else [t]))]
@@ -2197,7 +2322,8 @@ class Reader(SalaryReading):
             self.keep_or_fact(block, text, line)
         # most 'Name: …' items describe their skill in words ('Negotiation: reaching settlements…'): a sibling
         # 'Estimating software: A, B or C' is described too, not a group of skills
-        labelled = [t for t, _ in items if ":" in t]
+        labelled = [t for t, _ in items if ":" in t and not (  # ('Soft skill: leadership, …' names a group: 24b)
+            len(t.partition(":")[0].split()) <= 3 and _skill_group_label(t.partition(":")[0].strip(" *_")))]
         described = 2 * sum(_described(t) for t in labelled) > len(labelled)
         if len(items) >= 2 and all(_RATED_SKILL.match(t.strip()) for t, _ in items):
             # round 22a: 'Active listening 3.8' / 'Explaining 3.4' (an occupation database's skill profile): every item
@@ -2206,6 +2332,47 @@ class Reader(SalaryReading):
         for text, line in items:
             self.skill(text, line, kind, group, block, groups=not described)
         self.skill_table(block, table, kind, group)
+
+    def plain_list_heads(self, block: Block, items: list[tuple[str, int]], others: list[tuple[str, int]]) \
+            -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        """Round 24b: 'Skills and knowledge' / 'Skills' / 'Installing' / … / 'Knowledge' / 'Building and Construction' / … /
+        'Work context' / 'Outdoor, Indoor, Confined spaces' (set 44 p44_06), a list of one name a line without markers:
+        a line that is only a word of the section's heading ('Knowledge' under 'Skills and knowledge') heads the names
+        after it, no name itself; a line of several comma-separated names among lines of one name each is the value of
+        the line right above it (a label over its values: 'Work context'), both kept as text."""
+        heading = normal_heading(" ".join(h for h in (self.parent_heading if block.parent else None, self.heading_over,
+                                                      block.heading) if h))
+        words = set(re.split(r"\s+(?:and|or|&)\s+|\s+", heading)) - {""}
+        heads = {n for t, n in items if len(t.split()) == 1 and normal_heading(t) in words}
+        # 'SALARY TABLE (annual cost-to-company, ZAR)' under 'Technical: …' / 'Personal: …' (set 42 p42_06): a line in
+        # capitals among lines that are not heads what follows it, no name of the list ('SQL', 'AWS EC2' are short)
+        capitals = {n for t, n in items if _capital_heading(t)}
+        if len(capitals) < len(items) - 1:
+            heads |= capitals
+        commas = [(t, n) for t, n in items if "," in t and _short_comma_list(t)
+                  and all(p[:1].isupper() for p in _comma_pieces(t))]
+        single = [t for t, n in items if "," not in t and n not in heads]
+        pairs: set[int] = set()
+        if len(commas) == 1 and len(single) >= 3:
+            text, n = commas[0]
+            above = next((t for t, m in items if m == n - 1), None)
+            if above is not None and "," not in above and len(above.split()) <= 4 and not _ends_sentence(above) \
+                    and above[:1].isupper():
+                pairs = {n - 1, n}
+        # 'Career mobility' / 'Entry into this occupation' / 'Industrial electrician apprentice' / 'Progression from this
+        # occupation' / '…' (a definition list after the skills, set 42 p42_03): a line speaking of the role itself is
+        # a label, the line under it its value, and a line after a blank line right over the first label their heading
+        numbers = {n for _, n in items}
+        written = {ln.number for ln in block.lines}
+        labels = sorted(n for t, n in items if _OWN_ROLE_WORDS.search(t) and len(t.split()) <= 8 and not _ends_sentence(t))
+        for n in labels:
+            pairs |= {n} | ({n + 1} if n + 1 in numbers else set())
+        if labels and labels[0] - 1 in numbers and labels[0] - 2 not in written:
+            pairs.add(labels[0] - 1)
+        if not heads and not pairs:
+            return items, others
+        kept = [(t, n) for t, n in items if n in heads or n in pairs]
+        return [(t, n) for t, n in items if (t, n) not in kept], sorted(others + kept, key=lambda p: p[1])
 
     def skill_table(self, block: Block, rows: list[tuple[str, int]], kind: str, group: str | None) -> None:
         """'| Skill | Why it matters |' tables: the first column names the skill, the second is its detail. Only a
@@ -2236,9 +2403,14 @@ class Reader(SalaryReading):
         if coded:
             text = text.strip()[coded.end():]  # 'B1: Takes personal responsibility …': the standard's code is no name
         head, sep, rest = text.partition(":")
-        pieces = _comma_pieces(rest) if sep and groups else []
+        # round 24b: 'Technical: IFRS, consolidations, tax', 'Soft skill: leadership, problem solving' (set 42 p42_06,
+        # p42_14): a label the vocabulary knows as a group of skills (by itself or with 'skills' after it) heads names
+        # written in lower case too, whatever its siblings
+        group_label = bool(sep) and len(head.split()) <= 3 and _skill_group_label(head.strip(" *_"))
+        pieces = _comma_pieces(rest) if sep and (groups or group_label) else []
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
-                len(p.split()) <= 4 and p[:1].isupper() and not _ends_sentence(p) and ":" not in p for p in pieces):
+                len(p.split()) <= 4 and (p[:1].isupper() or group_label) and not _ends_sentence(p) and ":" not in p
+                for p in pieces):
             # 'Languages: Python, SQL' names a group of skills, not a skill 'Languages'
             for piece in pieces:
                 self.skill(piece, line, kind, head.strip(" *_"), block)
@@ -2255,6 +2427,14 @@ class Reader(SalaryReading):
                 self.keep(block, text, line)
                 return
             row = {"role": self.role, "skill_name": cells[0], "kind": kind, "detail": "\t".join(cells[1:]),
+                   "text": text, "skill_group": group}
+            self.add("role_skills", row, text, line, block.kind)
+            return
+        premium = _SKILL_PREMIUM.match(text.strip())
+        if premium:
+            # round 24b: 'Python  +14%' under 'Skills that increase salary' (set 44 p44_05): the signed share after the
+            # name is the skill's effect on pay, its detail, never part of its name
+            row = {"role": self.role, "skill_name": premium.group(1), "kind": kind, "detail": premium.group(2),
                    "text": text, "skill_group": group}
             self.add("role_skills", row, text, line, block.kind)
             return
@@ -2596,7 +2776,13 @@ class Reader(SalaryReading):
                             and _NAMING_LABEL.search(normal_heading(block.heading or ""))  # ('Ayrıca', 'also': not so)
                             and not any(n.casefold() == self.role.casefold() for n in names)):  # (a names row: text)
                 for name in names:
-                    self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, block.line,
+                    bare, paren = split_trailing_parenthetical(name)
+                    note = None
+                    if paren is not None and _name_remark(paren) and name_like(bare):
+                        # round 24b: 'Also known as: …, Sparky (informal)', '…, Well Engineer (depending on specialism)'
+                        # (set 46 p46_20, p46_17): a remark on the name's use in brackets is its note
+                        name, note = bare, paren
+                    self.add("role_aliases", {"role": self.role, "alias": name, "note": note}, name, block.line,
                              block.kind)
             else:
                 self.keep(block, block.inline, block.line)
@@ -2642,6 +2828,13 @@ class Reader(SalaryReading):
                 for alias in _sentence_aliases(text, self.role):
                     self.add("role_aliases", {"role": self.role, "alias": alias, "note": None}, text, line, block.kind)
         self.keep_all(block, others)
+        rows = {ln.number for ln in block.lines if ln.text.lstrip().startswith("|") or len(ln.text.strip().split("\t")) >= 3}
+        heads = [(t, n) for t, n in items if n + 1 in rows]
+        if heads:
+            # round 24b: 'Top companies for Data Analysts' right over 'Company<TAB>Average salary<TAB>…' (set 42 p42_05):
+            # the line over a table's first row is the table's heading, no other name of the role
+            self.keep_all(block, heads)
+            items = [p for p in items if p not in heads]
         for text, line in items:
             listed = _labelled_names(text, self.role) if _NAME_SEPARATOR.search(text) or ";" in text else []
             listed = listed or _comma_titles(text, self.role) or _slashed_names(text)
@@ -2668,8 +2861,12 @@ class Reader(SalaryReading):
         shaped = block.kind == "aliases" and len(names) >= 2 and not _english_heading(block.heading or "") \
             and all(_labelled_alias(split_trailing_parenthetical(n)[0].strip()) for n in names)
         for name in names:
+            bare, paren = split_trailing_parenthetical(name)
+            note = None
+            if paren is not None and _name_remark(paren) and name_like(bare):
+                name, note = bare, paren  # round 24b: 'Well Engineer (depending on specialism)': the remark is a note
             if _listed_title(name) or shaped:
-                self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, line, block.kind)
+                self.add("role_aliases", {"role": self.role, "alias": name, "note": note}, name, line, block.kind)
             else:
                 self.keep(block, name, line)
 
@@ -2770,6 +2967,11 @@ class Reader(SalaryReading):
         return len(rows) >= 3 and not any(_VACANCY_ROW.match(ln) for ln in run)
 
     def fact(self, label: str, value: str, written: str, line: int, block: Block, box_pay: bool = True) -> None:
+        if _INSERT_LABEL.match(_strip_symbols(label).strip(" *_:")):
+            # round 24b: 'READ ALSO: …' (a news site's link to another story, set 44 p44_22), 'PUBLICIDAD' over an advert
+            # (set 42 p42_09): the label of an insert of the site, no fact of the role
+            self.keep(block, written, line)
+            return
         if position_row(label, value, self.role):
             self.keep(block, written, line)  # round 17a: 'Position' / 'Field Guide (Level 1 …)': the role's title row
             return

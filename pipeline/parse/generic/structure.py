@@ -397,7 +397,7 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
             below = lines[number + 1]
         if not below.strip() or _NUMBERED.match(below):
             continue
-        kind = heading_kind(text, role)
+        kind = heading_kind(_EDIT_LINK.sub("", text), role)  # round 24b: '3. Skills[edit]' (set 44 p44_19)
         if kind:
             out[number] = (text, kind, rest)
         elif not rest and len(text.split()) <= 4 and text[:1].isupper() and not text.endswith((":", "?")) \
@@ -744,15 +744,40 @@ def _compares_roles(lines: list[Line | None], title: Title) -> bool:
     present = [ln for ln in lines if ln is not None]
     if any(_COMPARISON_WORD.search(ln.text) for ln in present[:3]):
         return True
-    seen: set[str] = set()
-    for before, line in zip([None, *present], present):
+    seen: dict[str, int] = {}  # section kind -> index in present of its last heading
+    for index, line in enumerate(present):
         if line.kind not in _REPEATABLE:
             continue
+        before = present[index - 1] if index else None
         if line.kind in seen and before is not None and before.kind is None and before.number != title.line:
             name = remove_furniture(before.text)[0]
             if len(name.split()) <= 6 and role_like(name) and has_role_noun(name) and singular_title(name) != title.name:
                 return True
-        seen.add(line.kind)
+        if line.kind in seen and _numbered_role_between(present[seen[line.kind] + 1:index], title):
+            return True
+        seen[line.kind] = index
+    return False
+
+
+_NUMBERED_NAME = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+_NAME_LOOKBACK = 6  # lines above a repeated section heading its role's numbered name may stand among
+
+
+def _numbered_role_between(between: list[Line], title: Title) -> bool:
+    """round 24b: a listicle of roles ('1. Cloud Architect' / pay lines / a sentence / 'Top skills: …' / '2. Data
+    Scientist' / … / 'Top skills: …', set 44's p44_04): the section kind comes again after a numbered line, no
+    heading of its own, that names another role (a role noun, six words at most, no sentence), a few lines above it.
+    A role page numbers its duties and steps, which are sentences or carry no role noun."""
+    for line in between[-_NAME_LOOKBACK:]:
+        if line.kind is not None or line.number in (title.line, title.translation_line):
+            continue
+        match = _NUMBERED_NAME.match(line.text)
+        if not match:
+            continue
+        name = remove_furniture(line.text[match.end():].strip())[0]
+        if len(name.split()) <= 6 and not re.search(r"[.!?:;,]$", name) and role_like(name) \
+                and has_role_noun(name) and singular_title(name) != title.name:
+            return True
     return False
 
 
@@ -971,10 +996,44 @@ def _toc_key(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"^\s*(?:[-•*]\s+)?", "", text)).strip().casefold()
 
 
+def _numbered_key(text: str) -> str:
+    """A contents entry or a heading without its number and a wiki's edit link ('3. Skills[edit]' -> 'skills')."""
+    return _toc_key(_EDIT_LINK.sub("", re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", text)))
+
+
+def _numbered_contents(lines: list[Line | None]) -> tuple[set[str], int]:
+    """Round 24b: '▼目次' / '1. 介護福祉士の仕事内容' / '2. 求められるスキル' / … (set 46 p46_01), 'İçindekiler' / '1. Avukat nedir?' /
+    … (set 43 p43_09): a table of contents whose lead is in any language, told by its entries: three numbered short
+    lines or more in a row counting up by one (``_contents_lines``), three of which are written again further down
+    (with or without their number). (the entries without their numbers, the last entry's line), else (empty, 0)."""
+    present = [ln for ln in lines if ln is not None]
+    if not present:
+        return set(), 0
+    raws = [""] * max(ln.number for ln in present)
+    for ln in present:
+        raws[ln.number - 1] = ln.text
+    entries = sorted(_contents_lines([re.sub(r"\?$", "", raw.rstrip()) for raw in raws]))  # ('1. Avukat nedir?')
+    if not entries:
+        return set(), 0
+    # the first run of entries only (a second numbered run further down is the page's own numbered headings)
+    run = [entries[0]]
+    for number in entries[1:]:
+        if number != run[-1] + 1:
+            break
+        run.append(number)
+    keys = {_numbered_key(raws[n - 1]) for n in run}
+    later = {_numbered_key(ln.text) for ln in present if ln.number > run[-1]}
+    if len(keys & later) >= 3:
+        return keys, run[-1]
+    return set(), 0
+
+
 def build_blocks(lines: list[Line | None]) -> list[Block]:
     blocks = [Block("intro", None)]
     previous_blank = True
     toc, toc_end = _contents_entries(lines)
+    numbered_toc, numbered_end = _numbered_contents(lines)
+    capital_headings = _capital_headings(lines)
     for index, line in enumerate(lines):
         if line is None:
             previous_blank = True
@@ -984,6 +1043,13 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
         if toc and not line.kind and line.number > toc_end and _toc_key(line.text) in toc and not line.inline:
             # round 22c: a heading the page's table of contents lists ('Working life', 'Skills and values'): a section
             # of its own, read as a section whose heading the vocabulary does not know
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
+            previous_blank = False
+            continue
+        if numbered_toc and not line.kind and line.number > numbered_end and not line.inline \
+                and _NUMBERED.match(line.text) and _numbered_key(line.text) in numbered_toc:
+            # round 24b: a numbered line that repeats an entry of the page's numbered table of contents ('3. 介護福祉士の
+            # 年収・給料' inside the skills) heads a section of its own, never an item of the section above it
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
             previous_blank = False
             continue
@@ -1084,10 +1150,35 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                      or section == "facts" and _box_ends(current, lines, index)):
             # an unknown heading ends the section: its list is not the section's ('Working Hours' after duties)
             blocks.append(Block("unknown", line.text.strip(), line=line.number))
+        elif capital_headings and current.kind not in ("intro", "facts") and current.lines and not line.inline \
+                and _capital_line(line.text) and _same_capitals(line.text, _section_heading(blocks)) \
+                and index + 1 < len(lines) and lines[index + 1] is not None and not lines[index + 1].kind \
+                and not _capital_line(lines[index + 1].text):
+            # round 24b: 'GET EXPERIENCE' / 'Join the … chapter' under 'CAREER LADDER' on a page whose headings are all
+            # written in capitals (set 44 p44_20): a short line in capitals, written like the page's headings, over a
+            # line that is not, heads a section of its own whose heading the vocabulary does not know
+            blocks.append(Block("unknown", line.text.strip(), line=line.number))
         else:
             current.lines.append(line)
         previous_blank = False
     return blocks
+
+
+_CAPITAL_HEADINGS = 3  # headings in capitals that show a page writes its headings so
+
+
+def _capital_line(text: str) -> bool:
+    """'GET EXPERIENCE': two to five words in capitals, letters only, one of four letters or more (no 'AWS EC2')."""
+    words = _strip_symbols(text).strip().split()
+    return 2 <= len(words) <= 5 and all(re.fullmatch(r"[^\W\d_]+", w) and w.isupper() for w in words) \
+        and any(len(w) >= 4 for w in words)
+
+
+def _capital_headings(lines: list[Line | None]) -> bool:
+    """Whether the page writes its section headings in capitals: three or more, and most of them."""
+    headings = [ln.text for ln in lines if ln is not None and ln.kind and not ln.inline]
+    capitals = [t for t in headings if [c for c in t if c.isalpha()] and all(c.isupper() for c in t if c.isalpha())]
+    return len(capitals) >= _CAPITAL_HEADINGS and 2 * len(capitals) > len(headings)
 
 
 def _titles_follow(lines: list[Line | None], index: int) -> bool:
