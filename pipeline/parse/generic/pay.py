@@ -1154,6 +1154,12 @@ class SalaryReading:
         words = [c for i, c in enumerate(cells) if i not in figures and c]
         pair = next(((a, b) for a in figures for b in figures if a < b and _band_ends(heads[a], heads[b])), None)
         points = [i for i in figures if pair and i not in pair]
+        if pair and points and normal_heading(heads[pair[0]]) in {"low", "lowest"} \
+                and normal_heading(heads[pair[1]]) in {"high", "highest"}:
+            # round 24c: 'Low | Median | High' with no percentile named ('Low (10%)'): three points of the pay's
+            # spread, one salary a cell labelled row + column (sets 35, 38, 42-44 read a wage table so; only
+            # bracketed percentiles keep the two ends one band)
+            pair, points = None, []
         if pair and words and (not points and pair[1] == pair[0] + 1 or points and pair[0] < min(points)
                                and max(points) < pair[1] and all(_POINT.fullmatch(_UNIT.sub("", heads[i]).strip())
                                                                  for i in points)):
