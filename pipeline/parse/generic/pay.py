@@ -1150,7 +1150,11 @@ class SalaryReading:
         grades = [i for i, h in enumerate(heads) if i and _GRADE_COLUMN.fullmatch(normal_heading(h))]
         graded = bool(grades) and not levels_across and all(cells[i] and not _has_currency(cells[i]) for i in grades)
         stored = False
-        figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0]
+        # round 24c: 'Functie | Schaal | Minimum | Maximum' / '… | 8 | € 3.050 | € 4.320': a bare number of one or two
+        # digits beside cells that write their currency is the row's scale or grade number, no amount
+        priced = any(_has_currency(c) for c in cells[1:])
+        figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0
+                   and not (priced and re.fullmatch(r"\d{1,2}", c.strip()))]
         words = [c for i, c in enumerate(cells) if i not in figures and c]
         pair = next(((a, b) for a in figures for b in figures if a < b and _band_ends(heads[a], heads[b])), None)
         points = [i for i in figures if pair and i not in pair]
