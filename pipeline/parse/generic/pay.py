@@ -31,6 +31,7 @@ _MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\
 _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # '60.250,00 €' -> 60250.00
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
+_RANGE_LABEL = re.compile(r"(?i)\brange\b")
 _HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour|"  # round 19b: 'paid by the hour'
                      # round 21c: the hourly wage named in other languages ('Le salaire horaire', 'Stundenlohn',
                      # 'salario por hora', 'timlön', 'Timelønn', 'tuntipalkka', 'órabér')
@@ -924,6 +925,12 @@ class SalaryReading:
                 label = following  # '$117,420/yr' over 'Average total pay': the label written under its figure
                 self.keep(block, following, lines[index + 1].number)
                 skip.add(index + 1)
+            if label and _RANGE_LABEL.search(label) and following is not None and figure_start(following) == 0 \
+                    and not parse_salary("", following)["note"] and not parse_salary("", text[start:].strip())["note"] \
+                    and self.band(label, Line(text[start:].strip(), ln.number), lines[index + 1], block):
+                # round 24c: 'Most likely range $108K' over '$164K' (a range bar's two ends on two lines): one band
+                skip.add(index + 1)
+                continue
             if not label and following is not None and figure_start(following) != 0 \
                     and _level_after(text[start:].strip()):
                 # '£26,000 Starter' followed by neither a figure nor 'to' (a band cut inside its 'to'): text only
