@@ -95,6 +95,14 @@ def _pay_words() -> dict[str, re.Pattern]:
     return {kind: re.compile(rf"(?i)(?<![\w])(?:{'|'.join(patterns)})(?![\w])") for kind, patterns in kinds.items()}
 
 
+@lru_cache(maxsize=None)
+def _pay_part() -> re.Pattern | None:
+    """Round 24c: a noun of pay inside a compound word ('Medellönen', 'Einstiegsgehalt'; generic_pay_words.tsv kind
+    'pay_part'), matched without word bounds: the languages that glue nouns name pay inside longer words."""
+    parts = [row["pattern"] for row in rows("generic_pay_words") if row["kind"] == "pay_part"]
+    return re.compile(rf"(?i)(?:{'|'.join(parts)})") if parts else None
+
+
 _AMOUNT_END = r"(?:(?<=[\d$€£¥₹kK])|(?<=[A-Z]{3}))"
 _AMOUNT_NEXT = r"(?=(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?\d)"
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d])")
@@ -138,7 +146,8 @@ def _between(text: str) -> str:
     if "between" not in words or "and" not in words or not re.search(r"\d", text):
         return text
     between, join = words["between"].pattern[len("(?i)"):], words["and"].pattern[len("(?i)"):]
-    amount = r"(?:[^\s\d]{1,3}\s?)?\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*(?:\s?[^\s\d.,;:]{1,5})?"
+    # (round 24c: an apostrophe between thousands, "zwischen CHF 4'800 und CHF 5'500")
+    amount = r"(?:[^\s\d]{1,3}\s?)?\d[\d.,'’]*(?:[ \u00a0\u202f]\d{3})*(?:\s?[^\s\d.,;:]{1,5})?"
     if "band_join" in words:
         # round 23b: Hindi '₹9,000 से ₹12,000', Arabic '8,000 إلى 16,000 ريال': a word joining two amounts in a sentence
         # makes them one band (generic_pay_words.tsv kind 'band_join')
@@ -624,8 +633,9 @@ _BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|
 
 
 _VALUE_TAIL = re.compile(r"[a-z][a-z /'’-]{1,30}")
-_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:or more\b|or above\b|and above\b|ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
-_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b|"
+# (round 24c: 'CHF 6'500 und mehr', German 'and more': a floor too)
+_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:or more\b|und mehr\b|or above\b|and above\b|ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
+_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b|und mehr\b|"
                       # round 21c: 'RM12,000 ke atas', '7,000만 원 이상', 'o más', 'ou plus' (sets 29 m08, m18)
                       r"ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
 
@@ -1285,6 +1295,7 @@ class SalaryReading:
             # 32 p06, 33 q06)
             opens = opens or block.kind == "salary" and bool(
                 _pay_words().get("pay") is not None and _pay_words()["pay"].search(clause)
+                or _pay_part() is not None and _pay_part().search(clause)
                 or _upto_word(clause, parse_as) is not None or _from_word(clause, parse_as) is not None)
             if not (_PAY_VERB.search(clause) or labelled or opens or read_before and not re.search(r"[.!?]\s", before)):
                 continue
