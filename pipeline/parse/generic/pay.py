@@ -636,6 +636,9 @@ _VALUE_TAIL = re.compile(r"[a-z][a-z /'’-]{1,30}")
 # (round 24c: 'CHF 6'500 und mehr', German 'and more': a floor too)
 _OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:or more\b|und mehr\b|or above\b|and above\b|ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
 _OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b|und mehr\b|"
+                      # round 24c: the Turkish floor after the amount and its case ending ("100.000 TL'yi aşabilir",
+                      # "90.000 TL'nin üzerinde", '58.000 TL ve üzeri')
+                      r"['’][^\W\d_]{1,3}\s+(?:aş|üzerinde\b)|ve üzeri\b|"
                       # round 21c: 'RM12,000 ke atas', '7,000만 원 이상', 'o más', 'ou plus' (sets 29 m08, m18)
                       r"ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
 
@@ -910,8 +913,11 @@ class SalaryReading:
                 start = local  # 'T2 Technician   R18 500 – R24 000': the figure starts at the rand, not at 'T2'
             head, sep, value = text.partition(":")
             if sep and start is not None and start < len(head) and figure_start(value.strip()) == 0 \
-                    and _has_currency(value) and not _has_currency(head) and len(head.split()) <= 4:
-                start = len(head) + 1  # '25th percentile: $131,250': the label's own number is no figure
+                    and (_has_currency(value) or _has_currency(self.local_symbols(value.strip()))) \
+                    and not _has_currency(head) and len(head.split()) <= 4:
+                # '25th percentile: $131,250': the label's own number is no figure; (round 24c) nor in '0-2 Yıl: 32.500
+                # TL - 38.000 TL', the currency written after the amount
+                start = len(head) + 1
             if start is None:
                 if pending is not None:
                     self.keep(block, pending[0], pending[1])
@@ -1296,6 +1302,10 @@ class SalaryReading:
             opens = opens or block.kind == "salary" and bool(
                 _pay_words().get("pay") is not None and _pay_words()["pay"].search(clause)
                 or _pay_part() is not None and _pay_part().search(clause)
+                # round 24c: a language that puts its verb last names the pay after the amount ("90.000 TL'nin üzerinde
+                # kazanabilmektedir"): the rest of the sentence, in a language that glues its words (no English verb)
+                or _pay_part() is not None and not _PAY_VERB.search(text) and _pay_part().search(
+                    re.split(r"[.;!?](?:\s|$)", text[end:])[0])
                 or _upto_word(clause, parse_as) is not None or _from_word(clause, parse_as) is not None)
             if not (_PAY_VERB.search(clause) or labelled or opens or read_before and not re.search(r"[.!?]\s", before)):
                 continue
