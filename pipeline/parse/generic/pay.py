@@ -169,6 +169,15 @@ def _between_start(label: str) -> int | None:
     return found.start() if found else None
 
 
+@lru_cache(maxsize=None)
+def _glued_words(kind: str) -> re.Pattern | None:
+    """Round 24c: the words of kind '<kind>_glued' of generic_pay_words.tsv at the end of a label, matched without a
+    word bound: in Thai, Chinese and Japanese a bound's word is glued to the words before it ('…ได้รับสูงถึง',
+    '最高可达')."""
+    parts = [row["pattern"] for row in rows("generic_pay_words") if row["kind"] == f"{kind}_glued"]
+    return re.compile(rf"(?:{'|'.join(parts)})\s*$") if parts else None
+
+
 def _from_word(label: str, figure: str) -> int | None:
     """Where a label ends on a word making the one amount after it a lower end only ('Einstiegsgehalt: ab' before
     '3.400 €'; generic_pay_words.tsv kind 'from'), else None; never before a band ('od 5 000 do 6 500 zł')."""
@@ -176,6 +185,9 @@ def _from_word(label: str, figure: str) -> int | None:
     if words is None or figure_start(figure.strip()) != 0 or _band_amounts(figure):
         return None
     found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I)
+    glued = _glued_words("from")
+    if found is None and glued is not None:
+        found = glued.search(label)  # round 24c: 'ค่าตอบแทนสูงถึง' (a script without spaces glues the word on)
     return found.start() if found else None
 
 
@@ -186,6 +198,9 @@ def _upto_word(label: str, figure: str) -> int | None:
     if words is None or figure_start(figure.strip()) != 0 or _band_amounts(figure):
         return None
     found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I)
+    glued = _glued_words("upto")
+    if found is None and glued is not None:
+        found = glued.search(label)  # round 24c: 'ค่าตอบแทนสูงถึง' (a script without spaces glues the word on)
     return found.start() if found else None
 
 
@@ -1476,6 +1491,10 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        if len(re.findall(r"\s\|(?:\s|$)", f"{label} ")) >= 2:
+            # round 24c: 'Accounts Clerk (head office) | Bang Na | 16,000 - 20,000': a label of fields parted by bars is
+            # a job listing's row (title | place | pay), not a level of the role's pay
+            return False
         joined = _between(f"{label} {parse_as or figure}")
         if joined != f"{label} {parse_as or figure}" and joined.startswith(label[:_between_start(label)]) \
                 and _between_start(label) is not None:
