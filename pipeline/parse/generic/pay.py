@@ -63,6 +63,19 @@ _PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", 
                 "daily": "day", "day": "day"}
 
 
+@lru_cache(maxsize=None)
+def _symbols() -> re.Pattern:
+    """Round 24c: the one-character currency signs of currencies.tsv that are no letter ('₦', '₱', '₩', '₪', '฿', '₺')."""
+    from pipeline.reference import column as reference_column
+    signs = {m for m in reference_column("currencies", "marker") if len(m) == 1 and not m.isalnum()} - set("$€£¥₹")
+    return re.compile("[" + "".join(re.escape(m) for m in sorted(signs)) + "]") if signs else re.compile(r"(?!)")
+
+
+def _unit_symbol(unit: str) -> re.Match | None:
+    """'Monthly Salary (₦)': a sign of currencies.tsv standing alone in a column's unit (round 24c)."""
+    return re.search(rf"(?<!\w){_symbols().pattern}(?!\w)", unit)
+
+
 def _column_unit(column: str) -> tuple[str, str]:
     """(currency prefix, period suffix) a table column states for its cells: 'Annual salary (CHF)' -> ('CHF ', ''),
     'Low ($/hour)' -> ('$', ' per hour'); ('', '') when its parenthetical names no currency."""
@@ -71,7 +84,7 @@ def _column_unit(column: str) -> tuple[str, str]:
         return "", ""
     unit = match.group(1)
     code = re.search(r"\b[A-Z]{3}\b", unit)
-    symbol = re.search(r"[A-Z]{0,2}[$€£¥₹]", unit)
+    symbol = re.search(r"[A-Z]{0,2}[$€£¥₹]", unit) or _unit_symbol(unit)
     known = bool(code) and code.group(0) in {c.upper() for c in _currency_codes()}
     worded = _worded_currency(unit) if not symbol and not known else None
     if symbol:
@@ -420,9 +433,10 @@ def _label_pay_rows(run: list[Line]) -> bool:
     head = _BAR.split(run[0].text.strip())
     if not _SALARY_WORD.search(head[1]) and not re.search(r"(?i)\b(?:rate|pay|wages?)\b", head[1]):
         return False
+    unit = _column_unit(head[1])[0]  # round 24c: 'Monthly Salary (₦)' over bare '80,000 – 150,000' cells
     for ln in run[1:]:
         label, cell = [c.strip() for c in _BAR.split(ln.text.strip())]
-        if _has_currency(label) or not _has_currency(cell) or figure_start(cell) != 0:
+        if _has_currency(label) or not (_has_currency(cell) or unit) or figure_start(cell) != 0:
             return False
     return True
 
@@ -1182,7 +1196,9 @@ class SalaryReading:
             and salary_level(cells[0]) == "other"
         # '| Level | Sydney | Melbourne |': the first column lists the role's levels ('Underwriting Assistant'), not
         # other occupations
-        ladder = bool(_LEVEL_COLUMN.fullmatch(normal_heading(header[0]))) and not levels_across
+        # (round 24c: 'Rank (CONHESS)': the level column with its scale's name in brackets)
+        ladder = bool(_LEVEL_COLUMN.fullmatch(normal_heading(header[0]))
+                      or _LEVEL_COLUMN.fullmatch(normal_heading(_UNIT.sub(" ", header[0])))) and not levels_across
         # 'Post | Pay Level | Basic pay', 'Designation | Job Group | Basic salary': a column of the role's grades beside
         # the first one makes the rows the role's ladder, each labelled by its words ('Third Secretary Level 10')
         grades = [i for i, h in enumerate(heads) if i and _GRADE_COLUMN.fullmatch(normal_heading(h))]
