@@ -32,6 +32,11 @@ _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])"
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
 _RANGE_LABEL = re.compile(r"(?i)\brange\b")
+# a row of a two-column table lined up by spaces: a label, then bare amounts (one, or a band) ending the line
+_PAIR_ROW = re.compile(r"(?P<label>.*?\S)\s+(?P<amount>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:\s*[-–—]\s*"
+                       r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*)?)")
+_RUPEE = re.compile(r"₹|\bINR\b|\bRs\b")
+_LAKH_L = re.compile(r"(?<=\d)\s?L(?=\s*(?:/|per\b|p\.a\.|[-–—]|$))")  # '₹6.5 L/yr', '₹4 L – ₹6 L' 
 _HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour|"  # round 19b: 'paid by the hour'
                      # round 21c: the hourly wage named in other languages ('Le salaire horaire', 'Stundenlohn',
                      # 'salario por hora', 'timlön', 'Timelønn', 'tuntipalkka', 'órabér')
@@ -478,6 +483,9 @@ def _worded_currency(unit: str) -> str | None:
         if side == "after" and currency in codes and first and pattern.fullmatch(first) and first.isalpha() \
                 and len(first) >= 3:
             return currency
+        if side == "before" and currency in codes and first and pattern.fullmatch(first) and first.isalpha() \
+                and len(first) >= 2:
+            return currency  # round 24c: '(KSh)', '(Rp)': a sign written before amounts, of one country's currency
     return None
 
 
@@ -1279,7 +1287,8 @@ class SalaryReading:
             if stated:
                 prefix, suffix = prefix, f" per {stated}"  # the caption's period ('Monthly salary by …')
             written = local.get(cell, cell)  # the cell as the page writes it ('KSh 34,955 – …')
-            column_period = _LABEL_PERIOD.search(column) if not (prefix or stated or hourly or suffix) \
+            # (round 24c: also a column that names its currency, 'Monthly gross pay (KSh)')
+            column_period = _LABEL_PERIOD.search(column) if not (stated or hourly or suffix) \
                 and not _STATED_PERIOD.search(cell) else None
             if column_period:
                 stated = _PERIOD_WORD[column_period.group(1).lower()]  # round 16b: a column headed 'Monthly pay'
@@ -1396,6 +1405,8 @@ class SalaryReading:
         if "\t" in text or "|" in text:
             return set()
         heads = [c.strip() for c in re.split(r"\s{3,}", text)]
+        if len(heads) == 2:
+            return self.spaced_pair_table(lines, index, heads, block)
         if len(heads) < 3 or _has_currency(text) or any(figure_start(h) == 0 for h in heads):
             return set()
         rows: list[tuple[Line, list[str]]] = []
@@ -1411,6 +1422,29 @@ class SalaryReading:
                     or not all(figure_start(c) == 0 for c in cells[1:]):
                 break
             rows.append((lines[k], cells))
+        if len(rows) < 2:
+            return set()
+        for ln, cells in rows:
+            self.salary_row(heads, cells, ln.text.strip(), ln.number, block)
+        return {index} | {index + 1 + k for k in range(len(rows))}
+
+    def spaced_pair_table(self, lines: list[Line], index: int, heads: list[str], block: Block) -> set[int]:
+        """Round 24c: a two-column table lined up by spaces whose second head names pay and its currency ('Hotel
+        category          Monthly gross pay (KSh)') over two rows or more of a label and bare amounts ('4-star business
+        hotel        120,000 - 150,000'; a label run into its amounts by one space is split before them): each row
+        read as a '|' table's row. Returns the lines read (none: not such a table)."""
+        if figure_start(_UNIT.sub("", heads[1])) is not None or not (_SALARY_WORD.search(heads[1]) or _RATE.search(heads[1])) \
+                or not _column_unit(heads[1])[0] or _has_currency(_UNIT.sub("", " ".join(heads))):
+            return set()
+        rows: list[tuple[Line, list[str]]] = []
+        for k in range(index + 1, len(lines)):
+            row = lines[k].text.strip()
+            if lines[k].number != lines[k - 1].number + 1 or "\t" in row or "|" in row or is_bullet(lines[k].text):
+                break
+            split = _PAIR_ROW.fullmatch(row)
+            if split is None or not re.search(r"[^\W\d_]", split["label"]):
+                break
+            rows.append((lines[k], [split["label"].strip(), split["amount"].strip()]))
         if len(rows) < 2:
             return set()
         for ln, cells in rows:
@@ -1536,6 +1570,8 @@ class SalaryReading:
             # round 20c: '£28,407 Starter to £43,742 Experienced' on one line (set 28 k01; the band of three lines
             # '£22,000 Starter' / 'to' / '£38,000 Experienced' of set 31 o10 on one): one band, its levels its note
             reading = f"{ends['a']} – {ends['b']} ({ends['low']} to {ends['high']})"
+        if _RUPEE.search(reading):
+            reading = _LAKH_L.sub(" lakh", reading)  # round 24c: '₹6.5 L/yr': the rupee's 'L' is a lakh
         reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)\s+\.$", "", reading)  # round 17b: '512.000 kr.' -> 'ISK 512000 .': the symbol's point
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
