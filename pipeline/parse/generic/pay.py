@@ -196,6 +196,11 @@ def _glued_words(kind: str) -> re.Pattern | None:
     return re.compile(rf"(?:{'|'.join(parts)})\s*$") if parts else None
 
 
+# an amount ending the words before a bound's word ('kisaran Rp4,5 juta ' before 'hingga')
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:[kK]|juta|million|millions|triệu|lakhs?|crores?|万|萬|만)?\s*"
+                            r"(?:[$€£¥₹]|[A-Z]{3}|zł|kr|Kč|Ft|TL|euros?)?\s*$")
+
+
 def _from_word(label: str, figure: str) -> int | None:
     """Where a label ends on a word making the one amount after it a lower end only ('Einstiegsgehalt: ab' before
     '3.400 €'; generic_pay_words.tsv kind 'from'), else None; never before a band ('od 5 000 do 6 500 zł')."""
@@ -206,6 +211,8 @@ def _from_word(label: str, figure: str) -> int | None:
     glued = _glued_words("from")
     if found is None and glued is not None:
         found = glued.search(label)  # round 24c: 'ค่าตอบแทนสูงถึง' (a script without spaces glues the word on)
+    if found is not None and _AMOUNT_BEFORE.search(label[:found.start()]):
+        return None  # round 24c: 'Rp4,5 juta hingga' Rp12 juta: the word joins a band's two ends, no bound
     return found.start() if found else None
 
 
@@ -219,6 +226,8 @@ def _upto_word(label: str, figure: str) -> int | None:
     glued = _glued_words("upto")
     if found is None and glued is not None:
         found = glued.search(label)  # round 24c: 'ค่าตอบแทนสูงถึง' (a script without spaces glues the word on)
+    if found is not None and _AMOUNT_BEFORE.search(label[:found.start()]):
+        return None  # round 24c: 'Rp4,5 juta hingga' Rp12 juta: the word joins a band's two ends, no bound
     return found.start() if found else None
 
 
@@ -596,11 +605,15 @@ def _written_figure() -> re.Pattern:
     mult = rf"(?:\s?[kK](?![^\W\d_])|\s?(?:{scales}))?" if scales else _MULT
     low = rf"(?P<a>{_NUM}){mult}"
     high = rf"(?P<b>{_NUM}){mult}"
+    # round 24c: a band's join word in the page's language too ('Rp4,5 juta hingga Rp12 juta', '20 đến 35 triệu';
+    # generic_pay_words.tsv kinds 'to' and 'band_join')
+    joins = [row["pattern"] for row in rows("generic_pay_words") if row["kind"] in ("to", "band_join")]
+    join = rf"{_JOIN}|\s+(?:{'|'.join(joins)})\s+" if joins else _JOIN
     return re.compile(
         rf"(?<![\w$€£¥₹.,])(?:(?:between|from)\s+)?(?:"
-        rf"{low}(?:\s?(?P<c1>{after}))?(?:{_JOIN}){high}\s?(?P<c2>{after})(?![A-Za-z])"
+        rf"{low}(?:\s?(?P<c1>{after}))?(?:{join}){high}\s?(?P<c2>{after})(?![A-Za-z])"
         rf"|(?P<a3>{_NUM}){mult}\s?(?P<c3>{after})(?![A-Za-z])"
-        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){mult}(?:(?:{_JOIN})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){mult})?(?![\w])"
+        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){mult}(?:(?:{join})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){mult})?(?![\w])"
         rf")")
 
 
@@ -1330,6 +1343,7 @@ class SalaryReading:
         for start, end, figure, parse_as in written_figures(text, "\n".join(getattr(self, "page_lines", []) or [])):
             if any(a < end and start < b for a, b in spans):
                 previous_end = end
+                read_before = True  # round 24c: read as a figure above; the sentence's next amounts go on its pay
                 continue
             before = text[previous_end:start]
             previous_end = end
@@ -1541,9 +1555,11 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
-        if len(re.findall(r"\s\|(?:\s|$)", f"{label} ")) >= 2:
-            # round 24c: 'Accounts Clerk (head office) | Bang Na | 16,000 - 20,000': a label of fields parted by bars is
-            # a job listing's row (title | place | pay), not a level of the role's pay
+        if not re.search(r"\d", label) and (len(re.findall(r"\s\|(?:\s|$)", f"{label} ")) >= 2
+                                            or len(re.findall(r"\s[–—]\s", f"{label.strip()} ")) >= 2):
+            # round 24c: 'Accounts Clerk (head office) | Bang Na | 16,000 - 20,000', 'Barista – Kopi Senja – Bandung –
+            # Rp3.200.000': a label of three fields parted by bars or dashes is a job listing's row (title | employer |
+            # place | pay), not a level of the role's pay
             return False
         joined = _between(f"{label} {parse_as or figure}")
         if joined != f"{label} {parse_as or figure}" and joined.startswith(label[:_between_start(label)]) \
