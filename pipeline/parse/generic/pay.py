@@ -424,6 +424,9 @@ def _outer_bars(lines: list[Line]) -> list[Line]:
         run = lines[i:j + 1]
         head = [c.strip() for c in _BAR.split(run[0].text.strip())]
         # a header without figures, or one naming a scale's steps ('SG | Step 1 | Step 8')
+        if count == 2 and len(run) >= 4 and j == len(lines) - 1 and not _label_pay_rows(run) \
+                and _label_pay_rows(run[:-1]):
+            run = run[:-1]  # round 24c: the page's last row cut inside its amount ('10년 이상 | 6,8') stays text
         if len(run) >= 3 and (figure_start(run[0].text) is None or _step_columns(head[1:])) and (count >= 3 and all(
                 figure_start(ln.text) is not None for ln in run[1:]) or count == 2 and _label_pay_rows(run)):
             for k, ln in enumerate(run, start=i):
@@ -445,12 +448,16 @@ def _label_pay_rows(run: list[Line]) -> bool:
     """'Stage | Rate per hour' over 'Year 1 | £14.85': two columns, the second headed as pay, every row a label
     without money and one amount with its currency."""
     head = _BAR.split(run[0].text.strip())
-    if not _SALARY_WORD.search(head[1]) and not re.search(r"(?i)\b(?:rate|pay|wages?)\b", head[1]):
-        return False
+    if not _SALARY_WORD.search(head[1]) and not re.search(r"(?i)\b(?:rate|pay|wages?)\b", head[1]) \
+            and not (_pay_words().get("pay") is not None and _pay_words()["pay"].search(head[1])) \
+            and not (_pay_part() is not None and _pay_part().search(head[1])):
+        return False  # (round 24c: or a noun of pay in the page's language, '구분 | 연봉', 'Posisi | Gaji')
     unit = _column_unit(head[1])[0]  # round 24c: 'Monthly Salary (₦)' over bare '80,000 – 150,000' cells
     for ln in run[1:]:
         label, cell = [c.strip() for c in _BAR.split(ln.text.strip())]
-        if _has_currency(label) or not (_has_currency(cell) or unit) or figure_start(cell) != 0:
+        # (round 24c: or an amount whose currency code is written after it, '4,500만 원')
+        written = [w for w in written_figures(cell, "") if w[0] == 0]
+        if _has_currency(label) or not (_has_currency(cell) or unit or written) or figure_start(cell) != 0:
             return False
     return True
 
@@ -547,7 +554,7 @@ def _written_markers() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 _MULT = r"(?:\s?[kK](?![^\W\d_]))?"
-_JOIN = r"\s*[–—~-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"
+_JOIN = r"\s*[–—~～〜-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"  # (round 24c: the full-width tilde '25万円～30万円')
 _PERIOD_TAIL = re.compile(r"(?i)^(?:\s*,?\s*(?:gross|net|brutto|before tax|after tax))?\s*(?:(?:per|a|an|each)\s+|/\s*)"
                           r"(year|annum|month|week|day|hour|hr|yr|mo)\b")
 # a verb or noun of pay before the amount in its clause: the amount is pay for the clause's subject
@@ -610,7 +617,9 @@ def _written_figure() -> re.Pattern:
     joins = [row["pattern"] for row in rows("generic_pay_words") if row["kind"] in ("to", "band_join")]
     join = rf"{_JOIN}|\s+(?:{'|'.join(joins)})\s+" if joins else _JOIN
     return re.compile(
-        rf"(?<![\w$€£¥₹.,])(?:(?:between|from)\s+)?(?:"
+        # (round 24c: an amount glued to the words before it in a script without spaces, '平均年収は578万円', is one)
+        rf"(?<![^\W\u0e00-\u0e7f\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef])(?<![$€£¥₹.,])"
+        rf"(?:(?:between|from)\s+)?(?:"
         rf"{low}(?:\s?(?P<c1>{after}))?(?:{join}){high}\s?(?P<c2>{after})(?![A-Za-z])"
         rf"|(?P<a3>{_NUM}){mult}\s?(?P<c3>{after})(?![A-Za-z])"
         rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){mult}(?:(?:{join})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){mult})?(?![\w])"
