@@ -32,6 +32,7 @@ _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])"
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
 _RANGE_LABEL = re.compile(r"(?i)\brange\b")
+_DECOY_HEADING = re.compile(r"(?i)\b(?:similar|related|other|alternative)\b")
 # a row of a two-column table lined up by spaces: a label, then bare amounts (one, or a band) ending the line
 _PAIR_ROW = re.compile(r"(?P<label>.*?\S)\s+(?P<amount>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:\s*[-–—]\s*"
                        r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*)?)")
@@ -1564,6 +1565,10 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        if block.kind == "other" and _DECOY_HEADING.search(block.heading or "") and not _names_role(label, self.role):
+            # round 24c: 'Similar careers' / '1. Phlebotomist' / 'National average salary: $38,960': pay under a
+            # heading of other or related occupations is theirs, unless its label names the role
+            return False
         if not re.search(r"\d", label) and (len(re.findall(r"\s\|(?:\s|$)", f"{label} ")) >= 2
                                             or len(re.findall(r"\s[–—]\s", f"{label.strip()} ")) >= 2):
             # round 24c: 'Accounts Clerk (head office) | Bang Na | 16,000 - 20,000', 'Barista – Kopi Senja – Bandung –
