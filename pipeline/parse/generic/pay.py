@@ -32,6 +32,7 @@ _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])"
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
 _RANGE_LABEL = re.compile(r"(?i)\brange\b")
+_PLURAL_GROUP = re.compile(r"(?i)^[^\d()]*[a-z]{3}s$")  # 'Health technologists and technicians' (no number, no bracket)
 _DECOY_HEADING = re.compile(r"(?i)\b(?:similar|related|other|alternative)\b")
 # a row of a two-column table lined up by spaces: a label, then bare amounts (one, or a band) ending the line
 _PAIR_ROW = re.compile(r"(?P<label>.*?\S)\s+(?P<amount>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:\s*[-–—]\s*"
@@ -1021,6 +1022,13 @@ class SalaryReading:
                 and len(text[ends[-1]:].split()) >= 2
             if len(label.split()) <= 6 and not sentence and self.salary(
                     label, text[start:].strip(), text, ln.number, block, require_clean=True):
+                continue
+            if len(label.split()) <= 6 and not sentence and label and self.other_occupation(label) \
+                    and not self.role_group(label) and (_OTHER_GROUP.search(label) or _PLURAL_GROUP.search(label)):
+                # round 24c: 'Total, all occupations: $49,500', 'Health technologists and technicians: $53,220' in the
+                # role's pay box: another group's pay (a plural group of people), the line text only (never read again
+                # as a sentence labelled 'Salary')
+                self.keep(block, text, ln.number)
                 continue
             self.prose_salaries(text, ln.number, block)
         last = lines[-1] if lines else None
