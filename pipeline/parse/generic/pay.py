@@ -160,6 +160,10 @@ def _between(text: str) -> str:
     money = r"[$€£]\s?\d+(?:,\d{3})*(?:\.\d+)?[kK]?"
     text = re.sub(rf"(?i)\bas high as ({money}) and as low as ({money})", lambda m: f"{m[2]} – {m[1]}", text)
     text = re.sub(rf"(?i)\bas low as ({money}) and as high as ({money})", lambda m: f"{m[1]} – {m[2]}", text)
+    # round 24c: 'the scale starts at €39,620 and rises by annual increments to €56,212': one band, its two ends
+    text = re.sub(rf"(?i)\b(starts?|starting|begins?|beginning)\s+(?:at|from|on)\s+({money})\s+and\s+(?:rises|increases|"
+                  rf"climbs|goes up|progresses|moves up)\b[^.;:]{{0,60}}?\bto\s+({money})",
+                  lambda m: f"{m[1]} at {m[2]} – {m[3]}", text)
     text = re.sub(rf"(?i)({money})\s*\(\d{{1,2}}(?:st|nd|rd|th) percentile\)\s+(?:to|and|-|–)\s+({money})\s*"
                   rf"\(\d{{1,2}}(?:st|nd|rd|th) percentile\)", lambda m: f"{m[1]} – {m[2]}", text)
     words = _pay_words()
@@ -796,9 +800,9 @@ class SalaryReading:
                 prose = id(item) in self.from_prose
                 again = key(item) in stated if prose else key(item) in seen and _names_role(item.row["label"], self.role)
                 again = again or (prose and key(item) in seen)
-                seen.add(key(item))
                 if again:
                     continue  # its line is kept in page_sections already (prose) or is the same figure
+                seen.add(key(item))  # round 24c: only a kept amount makes a later one a restatement (never both gone)
             kept.append(item)
         self.items = kept
 
