@@ -487,6 +487,26 @@ def _not_pay_heading(heading: str | None) -> bool:
         and not _SALARY_WORD.search(text) and figure_start(text) is None
 
 
+_FEE_HEAD = re.compile(r"(?i)\b(?:fees?|tuition|costs?|prices?|deposits?|loans?|emi)\b")  # (a stipend is a learner's pay)
+
+
+def _fee_table(lines: list[Line], index: int) -> set[int]:
+    """Round 24c: a table's header lined up by tabs or runs of spaces whose last column names money that is not pay
+    ('College   Location   Fees (approx.)', 'Course<TAB>Cost') and no column pay, with the rows of amounts right under
+    it: the indexes of the header and its rows (none: no such table)."""
+    text = lines[index].text.strip()
+    heads = [h.strip() for h in re.split(r"\t|\s{3,}", text) if h.strip()]
+    if len(heads) < 2 or any(figure_start(h) is not None for h in heads) or any(_SALARY_WORD.search(h) for h in heads) \
+            or not _FEE_HEAD.search(_UNIT.sub("", heads[-1])) or "|" in text:
+        return set()
+    rows = set()
+    for k in range(index + 1, len(lines)):
+        if lines[k].number != lines[k - 1].number + 1 or figure_start(lines[k].text) is None:
+            break
+        rows.add(k)
+    return {index} | rows if len(rows) >= 2 else set()
+
+
 def _other_money_table(caption: str, header: list[str]) -> bool:
     """Round 13b: a '|' table of money that is not pay ('Cooling centre hardship allowance (Lari and Gatundu)' over
     '| Centre | Allowance |', '| Year | Bonus |'): its caption or a column of its header names an allowance, bonus, fee
@@ -844,6 +864,13 @@ class SalaryReading:
                     fees = False
             if fees:
                 self.keep(block, text, ln.number)
+                continue
+            fee_rows = _fee_table(lines, index) if not is_bullet(ln.text) else set()
+            if fee_rows:
+                # round 24c: 'College   Location   Fees (approx.)' over rows of amounts: a table of fees, not pay
+                for k in sorted(fee_rows):
+                    self.keep(block, lines[k].text.strip(), lines[k].number)
+                skip |= fee_rows
                 continue
             spaced = self.spaced_table(lines, index, block) if not is_bullet(ln.text) else set()
             if spaced:
