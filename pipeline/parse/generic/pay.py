@@ -160,6 +160,12 @@ def _between(text: str) -> str:
     money = r"[$€£]\s?\d+(?:,\d{3})*(?:\.\d+)?[kK]?"
     text = re.sub(rf"(?i)\bas high as ({money}) and as low as ({money})", lambda m: f"{m[2]} – {m[1]}", text)
     text = re.sub(rf"(?i)\bas low as ({money}) and as high as ({money})", lambda m: f"{m[1]} – {m[2]}", text)
+    # round 24c: 'Los rangos van desde $ 2.600.000 para perfiles junior hasta $ 9.200.000 para …', 'from £24,000 for
+    # new entrants to £38,000': a 'from' amount and a 'to' amount a few words apart in one clause are one band
+    wide = r"(?:R\$|[A-Z]{0,3}[$€£¥₹])\s?\d[\d.,]*\d(?:\s?[kK])?"
+    text = re.sub(rf"(?i)\b(?:from|desde|de|od|von|vanaf|dès|da)\s+({wide})((?:\s+[^\W\d_]+){{1,5}}?)\s+"
+                  rf"(?:to|hasta|até|a|à|do|bis|tot|al)\s+({wide})",
+                  lambda m: f"{m[2].strip()} {m[1]} – {m[3]}", text)
     # round 24c: 'the scale starts at €39,620 and rises by annual increments to €56,212': one band, its two ends
     text = re.sub(rf"(?i)\b(starts?|starting|begins?|beginning)\s+(?:at|from|on)\s+({money})\s+and\s+(?:rises|increases|"
                   rf"climbs|goes up|progresses|moves up)\b[^.;:]{{0,60}}?\bto\s+({money})",
