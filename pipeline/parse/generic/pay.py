@@ -496,6 +496,18 @@ def _not_pay_heading(heading: str | None) -> bool:
 _FEE_HEAD = re.compile(r"(?i)\b(?:fees?|tuition|costs?|prices?|deposits?|loans?|emi)\b")  # (a stipend is a learner's pay)
 
 
+# round 24c: words that make an amount a supplement on top of pay, before it ('may receive an additional $6.00 per hour')
+# or right after it ('$2.50/hr above scale', '… per hour wage enhancement')
+_SUPPLEMENT_BEFORE = re.compile(r"(?i)\b(?:an? )?(?:additional|extra|supplementary)\s*$")
+_SUPPLEMENT_AFTER = re.compile(r"(?i)^\s*(?:(?:/\s?\w+|(?:per|an?|a) \w+)\s+)?(?:above (?:the )?(?:scale|base|rate)|on top\b|"
+                               r"(?:wage |pay )?(?:enhancements?|premiums?|differentials?|supplements?|uplifts?|top-ups?)\b)")
+
+
+def _supplement(text: str, start: int, end: int) -> bool:
+    """Round 24c: an amount written as a supplement on top of pay, not pay of its own."""
+    return bool(_SUPPLEMENT_BEFORE.search(text[:start]) or _SUPPLEMENT_AFTER.match(text[end:]))
+
+
 def _fee_table(lines: list[Line], index: int) -> set[int]:
     """Round 24c: a table's header lined up by tabs or runs of spaces whose last column names money that is not pay
     ('College   Location   Fees (approx.)', 'Course<TAB>Cost') and no column pay, with the rows of amounts right under
@@ -1389,6 +1401,9 @@ class SalaryReading:
             # $X' a lower bound only (no maximum)
             if at >= 0 and _OR_MORE_WORDS.match(text[at + len(figure):]) and not re.search(r"(?i)\bor more\b|\+", parse_as):
                 parse_as += " or more"  # round 21c: 'RM12,000 ke atas' (set 29 m08): a floor, open above
+            if at >= 0 and _supplement(text, at, at + len(figure)):
+                spans.append((at, at + len(figure)))  # round 24c: an amount on top of pay is no pay of its own
+                continue
             if self.salary(_verbless(label), figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
@@ -1418,6 +1433,8 @@ class SalaryReading:
                 or _upto_word(clause, parse_as) is not None or _from_word(clause, parse_as) is not None)
             if not (_PAY_VERB.search(clause) or labelled or opens or read_before and not re.search(r"[.!?]\s", before)):
                 continue
+            if _supplement(text, start, end):
+                continue  # round 24c: an amount on top of pay ('an additional $6.00 per hour wage enhancement')
             named = _not_pay_words().search(" ".join(clause.split()[-4:]))
             if named and not re.fullmatch(r"(?i)stipends?", named.group(0)) \
                     and not _SALARY_WORD.search(" ".join(clause.split()[-4:])):
