@@ -355,6 +355,27 @@ _AMOUNTS_IN = re.compile(r"(?i)^(?:all )?(?:amounts|figures|values|salaries|wage
                          r"in ([A-Z]{3}|[$€£¥₹](?:\s|\b).*?|[A-Z]{3} .*?)(?:[.;,]|$)")
 
 
+# round 24c: 'Prevailing wages are shown in dollars per hour.' over the table: its unit named by the currency's word
+_IN_WORDS = re.compile(r"(?i)^(?:\w+\s+){0,3}(?:amounts|figures|values|salaries|wages|earnings|pay|rates)\s+(?:are\s+)?"
+                       r"(?:shown|given|stated|listed|quoted|expressed)\s+in\s+(dollars|euros|pounds|rupees)"
+                       r"((?:\s+(?:per|an|a)\s+(?:hour|year|month|week))?)\b")
+_WORD_SIGN = {"dollars": "$", "euros": "€", "pounds": "£", "rupees": "₹"}
+
+
+class _Stated:
+    """A match-like reading of a caption's unit ('$ per hour'), for the table-unit code that reads group(1)."""
+    def __init__(self, unit: str) -> None:
+        self.unit = unit
+
+    def group(self, _: int) -> str:
+        return self.unit
+
+
+def _amounts_in_words(text: str) -> _Stated | None:
+    found = _IN_WORDS.match(text.strip())
+    return _Stated(f"{_WORD_SIGN[found.group(1).lower()]}{found.group(2)}") if found else None
+
+
 # a caption naming the pay scale over one row of amounts ('HOURLY RATES (effective …)', 'SALARY SCHEDULE – RANGE 27')
 _SCALE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|rates? of pay|(?:hourly|pay) rates?|"
                          r"pay scale|salary scale)\b")
@@ -995,7 +1016,7 @@ class SalaryReading:
                     and stated_period([text], False) in ("month", "week", "day"):
                 self.table_period = stated_period([text], False)  # 'Monthly salary by salary grade:' over the table
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
-            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text)
+            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text) or _amounts_in_words(text)
             if not (unit and unit[0]) and stated and _table_follows(lines, index):
                 unit = _column_unit(f"({stated.group(1)})")  # 'Amounts in NOK per month.' over the table
             if unit and unit[0]:
