@@ -32,6 +32,7 @@ _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])"
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
 _RANGE_LABEL = re.compile(r"(?i)\brange\b")
+_THOUSANDS = re.compile(r"(?i)(?<![\w'’])(?:mil|thousands?|tausend|milliers|'000s?|’000s?|000s|k)(?![\w'’])")
 _PLURAL_GROUP = re.compile(r"(?i)^[^\d()]*[a-z]{3}s$")  # 'Health technologists and technicians' (no number, no bracket)
 _DECOY_HEADING = re.compile(r"(?i)\b(?:similar|related|other|alternative)\b")
 # a row of a two-column table lined up by spaces: a label, then bare amounts (one, or a band) ending the line
@@ -879,6 +880,9 @@ class SalaryReading:
         unit = heading_unit = _heading_unit(block.heading or "")
         if unit is not None:
             self.table_unit = unit  # 'Local salary scale (gross monthly, KES)' over the section's table
+            if any(_THOUSANDS.search(m.group(1)) for m in _UNIT.finditer(block.heading or "")):
+                self.table_unit = (unit[0], "k" + unit[1])  # round 24c: '… por porte e região (R$ mil, CLT)'
+                unit = heading_unit = self.table_unit
         lines = _outer_bars(self.read_pairs(block, block.lines))
         header: list[str] | None = None
         tab_header: list[str] | None = None
@@ -1021,7 +1025,9 @@ class SalaryReading:
                 unit = _column_unit(f"({stated.group(1)})")  # 'Amounts in NOK per month.' over the table
             if unit and unit[0]:
                 period = " per hour" if _HOURLY.search(text) or re.search(r"(?i)\bhourly\b", text) else unit[1]
-                self.table_unit = (unit[0], unit[1] or period)  # the unit of the table under this line
+                # round 24c: '(R$ mil, CLT)', '(£ thousands)': the table's amounts are in thousands
+                thousands = "k" if any(_THOUSANDS.search(m.group(1)) for m in _UNIT.finditer(text)) else ""
+                self.table_unit = (unit[0], thousands + (unit[1] or period))  # the unit of the table under this line
             if self.min_max_line(text, ln.number, block):
                 continue
             found = fact_line(text) if not _has_currency(text) and not is_bullet(ln.text) else None
