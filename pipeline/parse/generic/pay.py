@@ -32,6 +32,10 @@ _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])"
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
 _RANGE_LABEL = re.compile(r"(?i)\brange\b")
+# round 24c: a sentence about an employer's revenue or turnover ('Porte pequeno: faturamento até R$ 100 milhões'): its
+# amounts are no pay
+_REVENUE = re.compile(r"(?i)\b(?:revenues?|turnover|faturamento|facturación|facturacion|chiffre d'affaires|umsatz|fatturato|"
+                      r"omzet|obrót|przychody?)\b")
 _THOUSANDS = re.compile(r"(?i)(?<![\w'’])(?:mil|thousands?|tausend|milliers|'000s?|’000s?|000s|k)(?![\w'’])")
 _PLURAL_GROUP = re.compile(r"(?i)^[^\d()]*[a-z]{3}s$")  # 'Health technologists and technicians' (no number, no bracket)
 _DECOY_HEADING = re.compile(r"(?i)\b(?:similar|related|other|alternative)\b")
@@ -1428,6 +1432,9 @@ class SalaryReading:
             # $X' a lower bound only (no maximum)
             if at >= 0 and _OR_MORE_WORDS.match(text[at + len(figure):]) and not re.search(r"(?i)\bor more\b|\+", parse_as):
                 parse_as += " or more"  # round 21c: 'RM12,000 ke atas' (set 29 m08): a floor, open above
+            if at >= 0 and _REVENUE.search(text[:at]) and not _PAY_VERB.search(text[:at]):
+                spans.append((at, at + len(figure)))  # round 24c: a company's revenue ('faturamento até R$ 100 milhões')
+                continue
             if at >= 0 and _supplement(text, at, at + len(figure)):
                 spans.append((at, at + len(figure)))  # round 24c: an amount on top of pay is no pay of its own
                 continue
