@@ -277,3 +277,26 @@ def test_other_occupations_related_careers_fees_and_supplements_are_no_salary():
                "Harbour Technical College    Leeds        $6,500\nNorthgate Institute          York         $7,200\n",
                "Pay")
     assert _points(fees) == [(47300, 47300, "USD")]
+
+
+def test_a_caption_naming_the_unit_in_words_or_in_thousands():
+    """Set 38 p02: 'Prevailing wages are shown in dollars per hour.' over a table of bare cells gives them the dollar and
+    the hour; set 41 p17: a heading '(R$ mil, CLT)' makes '16 - 21' R$ 16,000 - 21,000. Negative: a caption naming no
+    currency leaves bare cells text."""
+    table = ("Community/Area\tLow\tMedian\tHigh\nCanada\t23.00\t31.00\t41.00\nOntario\t24.00\t32.00\t42.00\n")
+    worded = _pay(_en("Prevailing wages are shown in dollars per hour.\n\n" + table))
+    assert [(p[1], p[2], p[4]) for p in worded] == [(23, 23, "hour"), (31, 31, "hour"), (41, 41, "hour"),
+                                                    (24, 24, "hour"), (32, 32, "hour"), (42, 42, "hour")]
+    assert _pay(_en("Prevailing wages are shown by area.\n\n" + table)) == []
+    thousands = _en("Porte | São Paulo | Curitiba\nPequeno | 16 - 21 | 14 - 18\nGrande | 26 - 34 | 23 - 29\n",
+                    "Remuneração mensal por porte (R$ mil, CLT)")
+    assert _points(thousands) == [(16000, 21000, "BRL"), (14000, 18000, "BRL"), (26000, 34000, "BRL"),
+                                  (23000, 29000, "BRL")]
+
+
+def test_a_sentence_about_revenue_stores_no_pay():
+    """Set 41 p17: 'Porte pequeno: faturamento até R$ 100 milhões; médio: de R$ 100 a 500 milhões' names company
+    revenue, no pay; the pay sentence beside it is read."""
+    pay = ("Um gerente de obras ganha em média R$ 14.500 por mês.\n"
+           "Porte pequeno: faturamento até R$ 100 milhões; médio: de R$ 100 a 500 milhões; grande: acima de R$ 500 milhões.\n")
+    assert _points(_en(pay, "Remuneração mensal")) == [(14500, 14500, "BRL")]
