@@ -300,3 +300,12 @@ def test_a_sentence_about_revenue_stores_no_pay():
     pay = ("Um gerente de obras ganha em média R$ 14.500 por mês.\n"
            "Porte pequeno: faturamento até R$ 100 milhões; médio: de R$ 100 a 500 milhões; grande: acima de R$ 500 milhões.\n")
     assert _points(_en(pay, "Remuneração mensal")) == [(14500, 14500, "BRL")]
+
+
+def test_a_rate_named_by_its_period_is_pay_for_that_period():
+    """Set 44 p16: 'Contract day rate' / '€520 – €690' is pay a day (it was refused as a year's pay below 1000).
+    Negative: a label naming no period ('Contract fee' / '€520 – €690') stays unread."""
+    day = _pay(_en("Dublin\nPermanent salary\n€88,000 – €120,000\nContract day rate\n€520 – €690\n", "Salary overview"))
+    assert [(p[1], p[2], p[4]) for p in day] == [(88000, 120000, "year"), (520, 690, "day")]
+    fee = _pay(_en("Dublin\nPermanent salary\n€88,000 – €120,000\nContract fee\n€520 – €690\n", "Salary overview"))
+    assert [(p[1], p[2], p[4]) for p in fee] == [(88000, 120000, "year")]

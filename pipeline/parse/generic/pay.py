@@ -32,6 +32,7 @@ _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])"
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
 _RANGE_LABEL = re.compile(r"(?i)\brange\b")
+_LABEL_RATE = re.compile(r"(?i)\b(day|week|hour)\s+rates?\b")
 # round 24c: a sentence about an employer's revenue or turnover ('Porte pequeno: faturamento até R$ 100 milhões'): its
 # amounts are no pay
 _REVENUE = re.compile(r"(?i)\b(?:revenues?|turnover|faturamento|facturación|facturacion|chiffre d'affaires|umsatz|fatturato|"
@@ -1716,7 +1717,8 @@ class SalaryReading:
             hourly = parse_salary(label, f"{reading} per hour")
             if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
                 parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
-        labelled = _LABEL_PERIOD.search(label) or getattr(self, "section_period", None)
+        # (round 24c: 'Contract day rate' / '€550 – €750': a rate named by its period is pay for that period)
+        labelled = _LABEL_PERIOD.search(label) or _LABEL_RATE.search(label) or getattr(self, "section_period", None)
         if labelled and not _STATED_PERIOD.search(reading) and parsed["period"] == "year":
             period = _PERIOD_WORD[next(g for g in labelled.groups() if g).lower()]
             stated = parse_salary(label, f"{reading} per {period}")  # 'Weekly pay' / '£520' is £520 a week
