@@ -94,11 +94,12 @@ _BARE_TABLE = ("Welder\n\nMain duties\n- Read blueprints\n- Operate welding equi
 
 def test_a_pipe_table_without_outer_bars_is_read_cell_by_cell():
     rows = parse_text(_BARE_TABLE).facts["salaries"]
-    # round 20c: 'Low' and 'High' are one band's ends (one band a row), the 'Median' between them a salary of its own
-    # (the reading of the analysts of set 30 n02, n19 and of the brief of round 20c)
+    # round 24c: 'Low | Median | High' with no percentile named are three points of the pay's spread, one salary a cell
+    # (the reading of the analysts of sets 35, 38, 42, 43 and 44; round 20c had read Low-High as one band, as set 32 did)
     assert [(r["region"], r["label"], r["text"], r["currency"], r["period"]) for r in rows] == [
-        ("Canada", "Canada", "20.00 – 40.00", "CAD", "hour"), ("Canada", "Canada Median", "28.00", "CAD", "hour"),
-        ("Alberta", "Alberta", "25.00 – 48.87", "CAD", "hour"), ("Alberta", "Alberta Median", "36.00", "CAD", "hour")]
+        ("Canada", "Low", "20.00", "CAD", "hour"), ("Canada", "Median", "28.00", "CAD", "hour"),
+        ("Canada", "High", "40.00", "CAD", "hour"), ("Alberta", "Low", "25.00", "CAD", "hour"),
+        ("Alberta", "Median", "36.00", "CAD", "hour"), ("Alberta", "High", "48.87", "CAD", "hour")]
 
 
 def test_bar_lines_that_are_no_table_stay_text():

@@ -31,6 +31,20 @@ _MIN_MAX = re.compile(r"(?i)\b(min(?:imum)?|mid(?:point)?|max(?:imum)?)\s*:\s*(\
 _EURO_DECIMALS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{2})(?![\d,])")  # '60.250,00 €' -> 60250.00
 _COMMA_CENTS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{2})(?![\d.,])")  # '22,60 €' -> 22.60 (a thousands comma takes 3)
 _RATE = re.compile(r"(?i)\brate\b")
+_RANGE_LABEL = re.compile(r"(?i)\brange\b")
+_LABEL_RATE = re.compile(r"(?i)\b(day|week|hour)\s+rates?\b")
+# round 24c: a sentence about an employer's revenue or turnover ('Porte pequeno: faturamento até R$ 100 milhões'): its
+# amounts are no pay
+_REVENUE = re.compile(r"(?i)\b(?:revenues?|turnover|faturamento|facturación|facturacion|chiffre d'affaires|umsatz|fatturato|"
+                      r"omzet|obrót|przychody?)\b")
+_THOUSANDS = re.compile(r"(?i)(?<![\w'’])(?:mil|thousands?|tausend|milliers|'000s?|’000s?|000s|k)(?![\w'’])")
+_PLURAL_GROUP = re.compile(r"(?i)^[^\d()]*[a-z]{3}s$")  # 'Health technologists and technicians' (no number, no bracket)
+_DECOY_HEADING = re.compile(r"(?i)\b(?:similar|related|other|alternative)\b")
+# a row of a two-column table lined up by spaces: a label, then bare amounts (one, or a band) ending the line
+_PAIR_ROW = re.compile(r"(?P<label>.*?\S)\s+(?P<amount>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:\s*[-–—]\s*"
+                       r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*)?)")
+_RUPEE = re.compile(r"₹|\bINR\b|\bRs\b")
+_LAKH_L = re.compile(r"(?<=\d)\s?L(?=\s*(?:/|per\b|p\.a\.|[-–—]|$))")  # '₹6.5 L/yr', '₹4 L – ₹6 L' 
 _HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour|"  # round 19b: 'paid by the hour'
                      # round 21c: the hourly wage named in other languages ('Le salaire horaire', 'Stundenlohn',
                      # 'salario por hora', 'timlön', 'Timelønn', 'tuntipalkka', 'órabér')
@@ -62,6 +76,19 @@ _PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", 
                 "daily": "day", "day": "day"}
 
 
+@lru_cache(maxsize=None)
+def _symbols() -> re.Pattern:
+    """Round 24c: the one-character currency signs of currencies.tsv that are no letter ('₦', '₱', '₩', '₪', '฿', '₺')."""
+    from pipeline.reference import column as reference_column
+    signs = {m for m in reference_column("currencies", "marker") if len(m) == 1 and not m.isalnum()} - set("$€£¥₹")
+    return re.compile("[" + "".join(re.escape(m) for m in sorted(signs)) + "]") if signs else re.compile(r"(?!)")
+
+
+def _unit_symbol(unit: str) -> re.Match | None:
+    """'Monthly Salary (₦)': a sign of currencies.tsv standing alone in a column's unit (round 24c)."""
+    return re.search(rf"(?<!\w){_symbols().pattern}(?!\w)", unit)
+
+
 def _column_unit(column: str) -> tuple[str, str]:
     """(currency prefix, period suffix) a table column states for its cells: 'Annual salary (CHF)' -> ('CHF ', ''),
     'Low ($/hour)' -> ('$', ' per hour'); ('', '') when its parenthetical names no currency."""
@@ -70,7 +97,7 @@ def _column_unit(column: str) -> tuple[str, str]:
         return "", ""
     unit = match.group(1)
     code = re.search(r"\b[A-Z]{3}\b", unit)
-    symbol = re.search(r"[A-Z]{0,2}[$€£¥₹]", unit)
+    symbol = re.search(r"[A-Z]{0,2}[$€£¥₹]", unit) or _unit_symbol(unit)
     known = bool(code) and code.group(0) in {c.upper() for c in _currency_codes()}
     worded = _worded_currency(unit) if not symbol and not known else None
     if symbol:
@@ -92,6 +119,14 @@ def _pay_words() -> dict[str, re.Pattern]:
     for row in rows("generic_pay_words"):
         kinds.setdefault(row["kind"], []).append(row["pattern"])
     return {kind: re.compile(rf"(?i)(?<![\w])(?:{'|'.join(patterns)})(?![\w])") for kind, patterns in kinds.items()}
+
+
+@lru_cache(maxsize=None)
+def _pay_part() -> re.Pattern | None:
+    """Round 24c: a noun of pay inside a compound word ('Medellönen', 'Einstiegsgehalt'; generic_pay_words.tsv kind
+    'pay_part'), matched without word bounds: the languages that glue nouns name pay inside longer words."""
+    parts = [row["pattern"] for row in rows("generic_pay_words") if row["kind"] == "pay_part"]
+    return re.compile(rf"(?i)(?:{'|'.join(parts)})") if parts else None
 
 
 _AMOUNT_END = r"(?:(?<=[\d$€£¥₹kK])|(?<=[A-Z]{3}))"
@@ -131,13 +166,24 @@ def _between(text: str) -> str:
     money = r"[$€£]\s?\d+(?:,\d{3})*(?:\.\d+)?[kK]?"
     text = re.sub(rf"(?i)\bas high as ({money}) and as low as ({money})", lambda m: f"{m[2]} – {m[1]}", text)
     text = re.sub(rf"(?i)\bas low as ({money}) and as high as ({money})", lambda m: f"{m[1]} – {m[2]}", text)
+    # round 24c: 'Los rangos van desde $ 2.600.000 para perfiles junior hasta $ 9.200.000 para …', 'from £24,000 for
+    # new entrants to £38,000': a 'from' amount and a 'to' amount a few words apart in one clause are one band
+    wide = r"(?:R\$|[A-Z]{0,3}[$€£¥₹])\s?\d[\d.,]*\d(?:\s?[kK])?"
+    text = re.sub(rf"(?i)\b(?:from|desde|de|od|von|vanaf|dès|da)\s+({wide})((?:\s+[^\W\d_]+){{1,5}}?)\s+"
+                  rf"(?:to|hasta|até|a|à|do|bis|tot|al)\s+({wide})",
+                  lambda m: f"{m[2].strip()} {m[1]} – {m[3]}", text)
+    # round 24c: 'the scale starts at €39,620 and rises by annual increments to €56,212': one band, its two ends
+    text = re.sub(rf"(?i)\b(starts?|starting|begins?|beginning)\s+(?:at|from|on)\s+({money})\s+and\s+(?:rises|increases|"
+                  rf"climbs|goes up|progresses|moves up)\b[^.;:]{{0,60}}?\bto\s+({money})",
+                  lambda m: f"{m[1]} at {m[2]} – {m[3]}", text)
     text = re.sub(rf"(?i)({money})\s*\(\d{{1,2}}(?:st|nd|rd|th) percentile\)\s+(?:to|and|-|–)\s+({money})\s*"
                   rf"\(\d{{1,2}}(?:st|nd|rd|th) percentile\)", lambda m: f"{m[1]} – {m[2]}", text)
     words = _pay_words()
     if "between" not in words or "and" not in words or not re.search(r"\d", text):
         return text
     between, join = words["between"].pattern[len("(?i)"):], words["and"].pattern[len("(?i)"):]
-    amount = r"(?:[^\s\d]{1,3}\s?)?\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*(?:\s?[^\s\d.,;:]{1,5})?"
+    # (round 24c: an apostrophe between thousands, "zwischen CHF 4'800 und CHF 5'500")
+    amount = r"(?:[^\s\d]{1,3}\s?)?\d[\d.,'’]*(?:[ \u00a0\u202f]\d{3})*(?:\s?[^\s\d.,;:]{1,5})?"
     if "band_join" in words:
         # round 23b: Hindi '₹9,000 से ₹12,000', Arabic '8,000 إلى 16,000 ريال': a word joining two amounts in a sentence
         # makes them one band (generic_pay_words.tsv kind 'band_join')
@@ -159,6 +205,20 @@ def _between_start(label: str) -> int | None:
     return found.start() if found else None
 
 
+@lru_cache(maxsize=None)
+def _glued_words(kind: str) -> re.Pattern | None:
+    """Round 24c: the words of kind '<kind>_glued' of generic_pay_words.tsv at the end of a label, matched without a
+    word bound: in Thai, Chinese and Japanese a bound's word is glued to the words before it ('…ได้รับสูงถึง',
+    '最高可达')."""
+    parts = [row["pattern"] for row in rows("generic_pay_words") if row["kind"] == f"{kind}_glued"]
+    return re.compile(rf"(?:{'|'.join(parts)})\s*$") if parts else None
+
+
+# an amount ending the words before a bound's word ('kisaran Rp4,5 juta ' before 'hingga')
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:[kK]|juta|million|millions|triệu|lakhs?|crores?|万|萬|만)?\s*"
+                            r"(?:[$€£¥₹]|[A-Z]{3}|zł|kr|Kč|Ft|TL|euros?)?\s*$")
+
+
 def _from_word(label: str, figure: str) -> int | None:
     """Where a label ends on a word making the one amount after it a lower end only ('Einstiegsgehalt: ab' before
     '3.400 €'; generic_pay_words.tsv kind 'from'), else None; never before a band ('od 5 000 do 6 500 zł')."""
@@ -166,6 +226,11 @@ def _from_word(label: str, figure: str) -> int | None:
     if words is None or figure_start(figure.strip()) != 0 or _band_amounts(figure):
         return None
     found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I)
+    glued = _glued_words("from")
+    if found is None and glued is not None:
+        found = glued.search(label)  # round 24c: 'ค่าตอบแทนสูงถึง' (a script without spaces glues the word on)
+    if found is not None and _AMOUNT_BEFORE.search(label[:found.start()]):
+        return None  # round 24c: 'Rp4,5 juta hingga' Rp12 juta: the word joins a band's two ends, no bound
     return found.start() if found else None
 
 
@@ -176,6 +241,11 @@ def _upto_word(label: str, figure: str) -> int | None:
     if words is None or figure_start(figure.strip()) != 0 or _band_amounts(figure):
         return None
     found = re.search(rf"(?:^|(?<=[\s:]))(?:{words.pattern[len('(?i)'):]})\s*$", label, re.I)
+    glued = _glued_words("upto")
+    if found is None and glued is not None:
+        found = glued.search(label)  # round 24c: 'ค่าตอบแทนสูงถึง' (a script without spaces glues the word on)
+    if found is not None and _AMOUNT_BEFORE.search(label[:found.start()]):
+        return None  # round 24c: 'Rp4,5 juta hingga' Rp12 juta: the word joins a band's two ends, no bound
     return found.start() if found else None
 
 
@@ -291,6 +361,27 @@ _AMOUNTS_IN = re.compile(r"(?i)^(?:all )?(?:amounts|figures|values|salaries|wage
                          r"in ([A-Z]{3}|[$€£¥₹](?:\s|\b).*?|[A-Z]{3} .*?)(?:[.;,]|$)")
 
 
+# round 24c: 'Prevailing wages are shown in dollars per hour.' over the table: its unit named by the currency's word
+_IN_WORDS = re.compile(r"(?i)^(?:\w+\s+){0,3}(?:amounts|figures|values|salaries|wages|earnings|pay|rates)\s+(?:are\s+)?"
+                       r"(?:shown|given|stated|listed|quoted|expressed)\s+in\s+(dollars|euros|pounds|rupees)"
+                       r"((?:\s+(?:per|an|a)\s+(?:hour|year|month|week))?)\b")
+_WORD_SIGN = {"dollars": "$", "euros": "€", "pounds": "£", "rupees": "₹"}
+
+
+class _Stated:
+    """A match-like reading of a caption's unit ('$ per hour'), for the table-unit code that reads group(1)."""
+    def __init__(self, unit: str) -> None:
+        self.unit = unit
+
+    def group(self, _: int) -> str:
+        return self.unit
+
+
+def _amounts_in_words(text: str) -> _Stated | None:
+    found = _IN_WORDS.match(text.strip())
+    return _Stated(f"{_WORD_SIGN[found.group(1).lower()]}{found.group(2)}") if found else None
+
+
 # a caption naming the pay scale over one row of amounts ('HOURLY RATES (effective …)', 'SALARY SCHEDULE – RANGE 27')
 _SCALE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|rates? of pay|(?:hourly|pay) rates?|"
                          r"pay scale|salary scale)\b")
@@ -372,6 +463,9 @@ def _outer_bars(lines: list[Line]) -> list[Line]:
         run = lines[i:j + 1]
         head = [c.strip() for c in _BAR.split(run[0].text.strip())]
         # a header without figures, or one naming a scale's steps ('SG | Step 1 | Step 8')
+        if count == 2 and len(run) >= 4 and j == len(lines) - 1 and not _label_pay_rows(run) \
+                and _label_pay_rows(run[:-1]):
+            run = run[:-1]  # round 24c: the page's last row cut inside its amount ('10년 이상 | 6,8') stays text
         if len(run) >= 3 and (figure_start(run[0].text) is None or _step_columns(head[1:])) and (count >= 3 and all(
                 figure_start(ln.text) is not None for ln in run[1:]) or count == 2 and _label_pay_rows(run)):
             for k, ln in enumerate(run, start=i):
@@ -393,11 +487,16 @@ def _label_pay_rows(run: list[Line]) -> bool:
     """'Stage | Rate per hour' over 'Year 1 | £14.85': two columns, the second headed as pay, every row a label
     without money and one amount with its currency."""
     head = _BAR.split(run[0].text.strip())
-    if not _SALARY_WORD.search(head[1]) and not re.search(r"(?i)\b(?:rate|pay|wages?)\b", head[1]):
-        return False
+    if not _SALARY_WORD.search(head[1]) and not re.search(r"(?i)\b(?:rate|pay|wages?)\b", head[1]) \
+            and not (_pay_words().get("pay") is not None and _pay_words()["pay"].search(head[1])) \
+            and not (_pay_part() is not None and _pay_part().search(head[1])):
+        return False  # (round 24c: or a noun of pay in the page's language, '구분 | 연봉', 'Posisi | Gaji')
+    unit = _column_unit(head[1])[0]  # round 24c: 'Monthly Salary (₦)' over bare '80,000 – 150,000' cells
     for ln in run[1:]:
         label, cell = [c.strip() for c in _BAR.split(ln.text.strip())]
-        if _has_currency(label) or not _has_currency(cell) or figure_start(cell) != 0:
+        # (round 24c: or an amount whose currency code is written after it, '4,500만 원')
+        written = [w for w in written_figures(cell, "") if w[0] == 0]
+        if _has_currency(label) or not (_has_currency(cell) or unit or written) or figure_start(cell) != 0:
             return False
     return True
 
@@ -421,6 +520,38 @@ def _not_pay_heading(heading: str | None) -> bool:
         and not _SALARY_WORD.search(text) and figure_start(text) is None
 
 
+_FEE_HEAD = re.compile(r"(?i)\b(?:fees?|tuition|costs?|prices?|deposits?|loans?|emi)\b")  # (a stipend is a learner's pay)
+
+
+# round 24c: words that make an amount a supplement on top of pay, before it ('may receive an additional $6.00 per hour')
+# or right after it ('$2.50/hr above scale', '… per hour wage enhancement')
+_SUPPLEMENT_BEFORE = re.compile(r"(?i)\b(?:an? )?(?:additional|extra|supplementary)\s*$")
+_SUPPLEMENT_AFTER = re.compile(r"(?i)^\s*(?:(?:/\s?\w+|(?:per|an?|a) \w+)\s+)?(?:above (?:the )?(?:scale|base|rate)|on top\b|"
+                               r"(?:wage |pay )?(?:enhancements?|premiums?|differentials?|supplements?|uplifts?|top-ups?)\b)")
+
+
+def _supplement(text: str, start: int, end: int) -> bool:
+    """Round 24c: an amount written as a supplement on top of pay, not pay of its own."""
+    return bool(_SUPPLEMENT_BEFORE.search(text[:start]) or _SUPPLEMENT_AFTER.match(text[end:]))
+
+
+def _fee_table(lines: list[Line], index: int) -> set[int]:
+    """Round 24c: a table's header lined up by tabs or runs of spaces whose last column names money that is not pay
+    ('College   Location   Fees (approx.)', 'Course<TAB>Cost') and no column pay, with the rows of amounts right under
+    it: the indexes of the header and its rows (none: no such table)."""
+    text = lines[index].text.strip()
+    heads = [h.strip() for h in re.split(r"\t|\s{3,}", text) if h.strip()]
+    if len(heads) < 2 or any(figure_start(h) is not None for h in heads) or any(_SALARY_WORD.search(h) for h in heads) \
+            or not _FEE_HEAD.search(_UNIT.sub("", heads[-1])) or "|" in text:
+        return set()
+    rows = set()
+    for k in range(index + 1, len(lines)):
+        if lines[k].number != lines[k - 1].number + 1 or figure_start(lines[k].text) is None:
+            break
+        rows.add(k)
+    return {index} | rows if len(rows) >= 2 else set()
+
+
 def _other_money_table(caption: str, header: list[str]) -> bool:
     """Round 13b: a '|' table of money that is not pay ('Cooling centre hardship allowance (Lari and Gatundu)' over
     '| Centre | Allowance |', '| Year | Bonus |'): its caption or a column of its header names an allowance, bonus, fee
@@ -439,6 +570,9 @@ def _worded_currency(unit: str) -> str | None:
         if side == "after" and currency in codes and first and pattern.fullmatch(first) and first.isalpha() \
                 and len(first) >= 3:
             return currency
+        if side == "before" and currency in codes and first and pattern.fullmatch(first) and first.isalpha() \
+                and len(first) >= 2:
+            return currency  # round 24c: '(KSh)', '(Rp)': a sign written before amounts, of one country's currency
     return None
 
 
@@ -491,7 +625,7 @@ def _written_markers() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 _MULT = r"(?:\s?[kK](?![^\W\d_]))?"
-_JOIN = r"\s*[–—~-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"
+_JOIN = r"\s*[–—~～〜-]\s*|\s+(?:to|and|till|bis|à|a|do|al)\s+"  # (round 24c: the full-width tilde '25万円～30万円')
 _PERIOD_TAIL = re.compile(r"(?i)^(?:\s*,?\s*(?:gross|net|brutto|before tax|after tax))?\s*(?:(?:per|a|an|each)\s+|/\s*)"
                           r"(year|annum|month|week|day|hour|hr|yr|mo)\b")
 # a verb or noun of pay before the amount in its clause: the amount is pay for the clause's subject
@@ -549,11 +683,17 @@ def _written_figure() -> re.Pattern:
     mult = rf"(?:\s?[kK](?![^\W\d_])|\s?(?:{scales}))?" if scales else _MULT
     low = rf"(?P<a>{_NUM}){mult}"
     high = rf"(?P<b>{_NUM}){mult}"
+    # round 24c: a band's join word in the page's language too ('Rp4,5 juta hingga Rp12 juta', '20 đến 35 triệu';
+    # generic_pay_words.tsv kinds 'to' and 'band_join')
+    joins = [row["pattern"] for row in rows("generic_pay_words") if row["kind"] in ("to", "band_join")]
+    join = rf"{_JOIN}|\s+(?:{'|'.join(joins)})\s+" if joins else _JOIN
     return re.compile(
-        rf"(?<![\w$€£¥₹.,])(?:(?:between|from)\s+)?(?:"
-        rf"{low}(?:\s?(?P<c1>{after}))?(?:{_JOIN}){high}\s?(?P<c2>{after})(?![A-Za-z])"
+        # (round 24c: an amount glued to the words before it in a script without spaces, '平均年収は578万円', is one)
+        rf"(?<![^\W\u0e00-\u0e7f\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef])(?<![$€£¥₹.,])"
+        rf"(?:(?:between|from)\s+)?(?:"
+        rf"{low}(?:\s?(?P<c1>{after}))?(?:{join}){high}\s?(?P<c2>{after})(?![A-Za-z])"
         rf"|(?P<a3>{_NUM}){mult}\s?(?P<c3>{after})(?![A-Za-z])"
-        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){mult}(?:(?:{_JOIN})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){mult})?(?![\w])"
+        rf"|(?P<c4>{before})\s?(?P<a2>{_NUM}){mult}(?:(?:{join})(?:(?P=c4)\s?)?(?P<b2>{_NUM}){mult})?(?![\w])"
         rf")")
 
 
@@ -623,8 +763,12 @@ _BOUND_TAIL_WORDS = re.compile(r"(?i)(?:\s+(?:from|between|about|around|roughly|
 
 
 _VALUE_TAIL = re.compile(r"[a-z][a-z /'’-]{1,30}")
-_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:or more\b|or above\b|and above\b|ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
-_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b|"
+# (round 24c: 'CHF 6'500 und mehr', German 'and more': a floor too)
+_OR_MORE_WORDS = re.compile(r"(?i)^\s*(?:or more\b|und mehr\b|or above\b|and above\b|ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
+_OR_MORE = re.compile(r"(?i)^\s*(?:\+|or (?:more|above|over)\b|und mehr\b|"
+                      # round 24c: the Turkish floor after the amount and its case ending ("100.000 TL'yi aşabilir",
+                      # "90.000 TL'nin üzerinde", '58.000 TL ve üzeri')
+                      r"['’][^\W\d_]{1,3}\s+(?:aş|üzerinde\b)|ve üzeri\b|"
                       # round 21c: 'RM12,000 ke atas', '7,000만 원 이상', 'o más', 'ou plus' (sets 29 m08, m18)
                       r"ke atas\b|이상|以上|o más\b|ou plus\b|ou mais\b|oder mehr\b|lub więcej\b|и повече\b)")
 
@@ -721,9 +865,9 @@ class SalaryReading:
                 prose = id(item) in self.from_prose
                 again = key(item) in stated if prose else key(item) in seen and _names_role(item.row["label"], self.role)
                 again = again or (prose and key(item) in seen)
-                seen.add(key(item))
                 if again:
                     continue  # its line is kept in page_sections already (prose) or is the same figure
+                seen.add(key(item))  # round 24c: only a kept amount makes a later one a restatement (never both gone)
             kept.append(item)
         self.items = kept
 
@@ -741,6 +885,9 @@ class SalaryReading:
         unit = heading_unit = _heading_unit(block.heading or "")
         if unit is not None:
             self.table_unit = unit  # 'Local salary scale (gross monthly, KES)' over the section's table
+            if any(_THOUSANDS.search(m.group(1)) for m in _UNIT.finditer(block.heading or "")):
+                self.table_unit = (unit[0], "k" + unit[1])  # round 24c: '… por porte e região (R$ mil, CLT)'
+                unit = heading_unit = self.table_unit
         lines = _outer_bars(self.read_pairs(block, block.lines))
         header: list[str] | None = None
         tab_header: list[str] | None = None
@@ -765,6 +912,13 @@ class SalaryReading:
                     fees = False
             if fees:
                 self.keep(block, text, ln.number)
+                continue
+            fee_rows = _fee_table(lines, index) if not is_bullet(ln.text) else set()
+            if fee_rows:
+                # round 24c: 'College   Location   Fees (approx.)' over rows of amounts: a table of fees, not pay
+                for k in sorted(fee_rows):
+                    self.keep(block, lines[k].text.strip(), lines[k].number)
+                skip |= fee_rows
                 continue
             spaced = self.spaced_table(lines, index, block) if not is_bullet(ln.text) else set()
             if spaced:
@@ -871,12 +1025,14 @@ class SalaryReading:
                     and stated_period([text], False) in ("month", "week", "day"):
                 self.table_period = stated_period([text], False)  # 'Monthly salary by salary grade:' over the table
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
-            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text)
+            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text) or _amounts_in_words(text)
             if not (unit and unit[0]) and stated and _table_follows(lines, index):
                 unit = _column_unit(f"({stated.group(1)})")  # 'Amounts in NOK per month.' over the table
             if unit and unit[0]:
                 period = " per hour" if _HOURLY.search(text) or re.search(r"(?i)\bhourly\b", text) else unit[1]
-                self.table_unit = (unit[0], unit[1] or period)  # the unit of the table under this line
+                # round 24c: '(R$ mil, CLT)', '(£ thousands)': the table's amounts are in thousands
+                thousands = "k" if any(_THOUSANDS.search(m.group(1)) for m in _UNIT.finditer(text)) else ""
+                self.table_unit = (unit[0], thousands + (unit[1] or period))  # the unit of the table under this line
             if self.min_max_line(text, ln.number, block):
                 continue
             found = fact_line(text) if not _has_currency(text) and not is_bullet(ln.text) else None
@@ -899,8 +1055,11 @@ class SalaryReading:
                 start = local  # 'T2 Technician   R18 500 – R24 000': the figure starts at the rand, not at 'T2'
             head, sep, value = text.partition(":")
             if sep and start is not None and start < len(head) and figure_start(value.strip()) == 0 \
-                    and _has_currency(value) and not _has_currency(head) and len(head.split()) <= 4:
-                start = len(head) + 1  # '25th percentile: $131,250': the label's own number is no figure
+                    and (_has_currency(value) or _has_currency(self.local_symbols(value.strip()))) \
+                    and not _has_currency(head) and len(head.split()) <= 4:
+                # '25th percentile: $131,250': the label's own number is no figure; (round 24c) nor in '0-2 Yıl: 32.500
+                # TL - 38.000 TL', the currency written after the amount
+                start = len(head) + 1
             if start is None:
                 if pending is not None:
                     self.keep(block, pending[0], pending[1])
@@ -924,6 +1083,12 @@ class SalaryReading:
                 label = following  # '$117,420/yr' over 'Average total pay': the label written under its figure
                 self.keep(block, following, lines[index + 1].number)
                 skip.add(index + 1)
+            if label and _RANGE_LABEL.search(label) and following is not None and figure_start(following) == 0 \
+                    and not parse_salary("", following)["note"] and not parse_salary("", text[start:].strip())["note"] \
+                    and self.band(label, Line(text[start:].strip(), ln.number), lines[index + 1], block):
+                # round 24c: 'Most likely range $108K' over '$164K' (a range bar's two ends on two lines): one band
+                skip.add(index + 1)
+                continue
             if not label and following is not None and figure_start(following) != 0 \
                     and _level_after(text[start:].strip()):
                 # '£26,000 Starter' followed by neither a figure nor 'to' (a band cut inside its 'to'): text only
@@ -938,6 +1103,13 @@ class SalaryReading:
                 and len(text[ends[-1]:].split()) >= 2
             if len(label.split()) <= 6 and not sentence and self.salary(
                     label, text[start:].strip(), text, ln.number, block, require_clean=True):
+                continue
+            if len(label.split()) <= 6 and not sentence and label and self.other_occupation(label) \
+                    and not self.role_group(label) and (_OTHER_GROUP.search(label) or _PLURAL_GROUP.search(label)):
+                # round 24c: 'Total, all occupations: $49,500', 'Health technologists and technicians: $53,220' in the
+                # role's pay box: another group's pay (a plural group of people), the line text only (never read again
+                # as a sentence labelled 'Salary')
+                self.keep(block, text, ln.number)
                 continue
             self.prose_salaries(text, ln.number, block)
         last = lines[-1] if lines else None
@@ -1144,16 +1316,28 @@ class SalaryReading:
             and salary_level(cells[0]) == "other"
         # '| Level | Sydney | Melbourne |': the first column lists the role's levels ('Underwriting Assistant'), not
         # other occupations
-        ladder = bool(_LEVEL_COLUMN.fullmatch(normal_heading(header[0]))) and not levels_across
+        # (round 24c: 'Rank (CONHESS)': the level column with its scale's name in brackets)
+        ladder = bool(_LEVEL_COLUMN.fullmatch(normal_heading(header[0]))
+                      or _LEVEL_COLUMN.fullmatch(normal_heading(_UNIT.sub(" ", header[0])))) and not levels_across
         # 'Post | Pay Level | Basic pay', 'Designation | Job Group | Basic salary': a column of the role's grades beside
         # the first one makes the rows the role's ladder, each labelled by its words ('Third Secretary Level 10')
         grades = [i for i, h in enumerate(heads) if i and _GRADE_COLUMN.fullmatch(normal_heading(h))]
         graded = bool(grades) and not levels_across and all(cells[i] and not _has_currency(cells[i]) for i in grades)
         stored = False
-        figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0]
+        # round 24c: 'Functie | Schaal | Minimum | Maximum' / '… | 8 | € 3.050 | € 4.320': a bare number of one or two
+        # digits beside cells that write their currency is the row's scale or grade number, no amount
+        priced = any(_has_currency(c) for c in cells[1:])
+        figures = [i for i, c in enumerate(cells) if i and c and figure_start(c) == 0
+                   and not (priced and re.fullmatch(r"\d{1,2}", c.strip()))]
         words = [c for i, c in enumerate(cells) if i not in figures and c]
         pair = next(((a, b) for a in figures for b in figures if a < b and _band_ends(heads[a], heads[b])), None)
         points = [i for i in figures if pair and i not in pair]
+        if pair and points and normal_heading(heads[pair[0]]) in {"low", "lowest"} \
+                and normal_heading(heads[pair[1]]) in {"high", "highest"}:
+            # round 24c: 'Low | Median | High' with no percentile named ('Low (10%)'): three points of the pay's
+            # spread, one salary a cell labelled row + column (sets 35, 38, 42-44 read a wage table so; only
+            # bracketed percentiles keep the two ends one band)
+            pair, points = None, []
         if pair and words and (not points and pair[1] == pair[0] + 1 or points and pair[0] < min(points)
                                and max(points) < pair[1] and all(_POINT.fullmatch(_UNIT.sub("", heads[i]).strip())
                                                                  for i in points)):
@@ -1215,7 +1399,8 @@ class SalaryReading:
             if stated:
                 prefix, suffix = prefix, f" per {stated}"  # the caption's period ('Monthly salary by …')
             written = local.get(cell, cell)  # the cell as the page writes it ('KSh 34,955 – …')
-            column_period = _LABEL_PERIOD.search(column) if not (prefix or stated or hourly or suffix) \
+            # (round 24c: also a column that names its currency, 'Monthly gross pay (KSh)')
+            column_period = _LABEL_PERIOD.search(column) if not (stated or hourly or suffix) \
                 and not _STATED_PERIOD.search(cell) else None
             if column_period:
                 stated = _PERIOD_WORD[column_period.group(1).lower()]  # round 16b: a column headed 'Monthly pay'
@@ -1248,6 +1433,12 @@ class SalaryReading:
             # $X' a lower bound only (no maximum)
             if at >= 0 and _OR_MORE_WORDS.match(text[at + len(figure):]) and not re.search(r"(?i)\bor more\b|\+", parse_as):
                 parse_as += " or more"  # round 21c: 'RM12,000 ke atas' (set 29 m08): a floor, open above
+            if at >= 0 and _REVENUE.search(text[:at]) and not _PAY_VERB.search(text[:at]):
+                spans.append((at, at + len(figure)))  # round 24c: a company's revenue ('faturamento até R$ 100 milhões')
+                continue
+            if at >= 0 and _supplement(text, at, at + len(figure)):
+                spans.append((at, at + len(figure)))  # round 24c: an amount on top of pay is no pay of its own
+                continue
             if self.salary(_verbless(label), figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
@@ -1257,6 +1448,7 @@ class SalaryReading:
         for start, end, figure, parse_as in written_figures(text, "\n".join(getattr(self, "page_lines", []) or [])):
             if any(a < end and start < b for a, b in spans):
                 previous_end = end
+                read_before = True  # round 24c: read as a figure above; the sentence's next amounts go on its pay
                 continue
             before = text[previous_end:start]
             previous_end = end
@@ -1268,9 +1460,16 @@ class SalaryReading:
             # 32 p06, 33 q06)
             opens = opens or block.kind == "salary" and bool(
                 _pay_words().get("pay") is not None and _pay_words()["pay"].search(clause)
+                or _pay_part() is not None and _pay_part().search(clause)
+                # round 24c: a language that puts its verb last names the pay after the amount ("90.000 TL'nin üzerinde
+                # kazanabilmektedir"): the rest of the sentence, in a language that glues its words (no English verb)
+                or _pay_part() is not None and not _PAY_VERB.search(text) and _pay_part().search(
+                    re.split(r"[.;!?](?:\s|$)", text[end:])[0])
                 or _upto_word(clause, parse_as) is not None or _from_word(clause, parse_as) is not None)
             if not (_PAY_VERB.search(clause) or labelled or opens or read_before and not re.search(r"[.!?]\s", before)):
                 continue
+            if _supplement(text, start, end):
+                continue  # round 24c: an amount on top of pay ('an additional $6.00 per hour wage enhancement')
             named = _not_pay_words().search(" ".join(clause.split()[-4:]))
             if named and not re.fullmatch(r"(?i)stipends?", named.group(0)) \
                     and not _SALARY_WORD.search(" ".join(clause.split()[-4:])):
@@ -1327,6 +1526,8 @@ class SalaryReading:
         if "\t" in text or "|" in text:
             return set()
         heads = [c.strip() for c in re.split(r"\s{3,}", text)]
+        if len(heads) == 2:
+            return self.spaced_pair_table(lines, index, heads, block)
         if len(heads) < 3 or _has_currency(text) or any(figure_start(h) == 0 for h in heads):
             return set()
         rows: list[tuple[Line, list[str]]] = []
@@ -1342,6 +1543,29 @@ class SalaryReading:
                     or not all(figure_start(c) == 0 for c in cells[1:]):
                 break
             rows.append((lines[k], cells))
+        if len(rows) < 2:
+            return set()
+        for ln, cells in rows:
+            self.salary_row(heads, cells, ln.text.strip(), ln.number, block)
+        return {index} | {index + 1 + k for k in range(len(rows))}
+
+    def spaced_pair_table(self, lines: list[Line], index: int, heads: list[str], block: Block) -> set[int]:
+        """Round 24c: a two-column table lined up by spaces whose second head names pay and its currency ('Hotel
+        category          Monthly gross pay (KSh)') over two rows or more of a label and bare amounts ('4-star business
+        hotel        120,000 - 150,000'; a label run into its amounts by one space is split before them): each row
+        read as a '|' table's row. Returns the lines read (none: not such a table)."""
+        if figure_start(_UNIT.sub("", heads[1])) is not None or not (_SALARY_WORD.search(heads[1]) or _RATE.search(heads[1])) \
+                or not _column_unit(heads[1])[0] or _has_currency(_UNIT.sub("", " ".join(heads))):
+            return set()
+        rows: list[tuple[Line, list[str]]] = []
+        for k in range(index + 1, len(lines)):
+            row = lines[k].text.strip()
+            if lines[k].number != lines[k - 1].number + 1 or "\t" in row or "|" in row or is_bullet(lines[k].text):
+                break
+            split = _PAIR_ROW.fullmatch(row)
+            if split is None or not re.search(r"[^\W\d_]", split["label"]):
+                break
+            rows.append((lines[k], [split["label"].strip(), split["amount"].strip()]))
         if len(rows) < 2:
             return set()
         for ln, cells in rows:
@@ -1438,6 +1662,16 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip()):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        if block.kind == "other" and _DECOY_HEADING.search(block.heading or "") and not _names_role(label, self.role):
+            # round 24c: 'Similar careers' / '1. Phlebotomist' / 'National average salary: $38,960': pay under a
+            # heading of other or related occupations is theirs, unless its label names the role
+            return False
+        if not re.search(r"\d", label) and (len(re.findall(r"\s\|(?:\s|$)", f"{label} ")) >= 2
+                                            or len(re.findall(r"\s[–—]\s", f"{label.strip()} ")) >= 2):
+            # round 24c: 'Accounts Clerk (head office) | Bang Na | 16,000 - 20,000', 'Barista – Kopi Senja – Bandung –
+            # Rp3.200.000': a label of three fields parted by bars or dashes is a job listing's row (title | employer |
+            # place | pay), not a level of the role's pay
+            return False
         joined = _between(f"{label} {parse_as or figure}")
         if joined != f"{label} {parse_as or figure}" and joined.startswith(label[:_between_start(label)]) \
                 and _between_start(label) is not None:
@@ -1463,6 +1697,8 @@ class SalaryReading:
             # round 20c: '£28,407 Starter to £43,742 Experienced' on one line (set 28 k01; the band of three lines
             # '£22,000 Starter' / 'to' / '£38,000 Experienced' of set 31 o10 on one): one band, its levels its note
             reading = f"{ends['a']} – {ends['b']} ({ends['low']} to {ends['high']})"
+        if _RUPEE.search(reading):
+            reading = _LAKH_L.sub(" lakh", reading)  # round 24c: '₹6.5 L/yr': the rupee's 'L' is a lakh
         reading = _TAX_BEFORE_PERIOD.sub(" ", reading)  # 'EGP 9,500 – 11,000 net per month': a month's pay, net
         reading = re.sub(r"(?<=\d)\s+\.$", "", reading)  # round 17b: '512.000 kr.' -> 'ISK 512000 .': the symbol's point
         reading = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", reading)  # "78'000": a Swiss thousands separator
@@ -1481,7 +1717,8 @@ class SalaryReading:
             hourly = parse_salary(label, f"{reading} per hour")
             if hourly["max_amount"] is not None and hourly["max_amount"] < _HOURLY_CEILING and not hourly["warning"]:
                 parsed = hourly  # '$19.00' on a page of hourly pay is $19 an hour ('$32k - $52k' stays yearly)
-        labelled = _LABEL_PERIOD.search(label) or getattr(self, "section_period", None)
+        # (round 24c: 'Contract day rate' / '€550 – €750': a rate named by its period is pay for that period)
+        labelled = _LABEL_PERIOD.search(label) or _LABEL_RATE.search(label) or getattr(self, "section_period", None)
         if labelled and not _STATED_PERIOD.search(reading) and parsed["period"] == "year":
             period = _PERIOD_WORD[next(g for g in labelled.groups() if g).lower()]
             stated = parse_salary(label, f"{reading} per {period}")  # 'Weekly pay' / '£520' is £520 a week
