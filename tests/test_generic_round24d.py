@@ -1,0 +1,119 @@
+"""Generic layout, round 24d: boxes and aliases of pages in Chinese, Japanese and Vietnamese. A box row in CJK text
+written '【label】value', 'label　value' (ideographic spaces) or 'label｜value' is a label/value fact; an aliases line
+'別名：A、B' / '其他職稱：A、B' (a full-width colon, names parted by the ideographic comma) gives the role's other names;
+a numbered heading counts the role's own name as one word (a language written in syllables spends a word on each).
+Every page here is invented (another role, site and wording than the sets'), and every rule has a negative."""
+from __future__ import annotations
+
+from generic_helpers import _aliases, _facts, _page
+
+
+def _duties(text: str) -> list[str]:
+    return [r["text"] for r in _page(text).facts.get("responsibilities", [])]
+
+
+_JA = """しごとマップ｜職業ガイド
+求人を探す　職業ガイド　年収ランキング
+ホーム ＞ 職業ガイド ＞ 教育・保育 ＞ 保育士
+保育士
+ほいくし
+保育士は、児童福祉法に基づく国家資格を持ち、保育所などで乳幼児の生活と遊びを支える専門職です。
+別名：保育教諭、保母
+基本データ
+【平均年収】約350万円
+【必要な資格】保育士（国家資格）
+【主な職場】保育所、認定こども園、児童養護施設
+1. 保育士の仕事内容
+保育士の仕事は、子どもの生活の世話と遊びの指導に分かれます。
+■食事・着替え・排せつの援助
+■季節の行事の企画と準備
+■保護者との連絡帳のやりとり
+2. 求められるスキル
+◎観察力
+◎体力
+"""
+
+
+def test_lenticular_box_rows_are_facts():
+    assert _facts(_JA) == [("平均年収", "約350万円"), ("必要な資格", "保育士（国家資格）"),
+                           ("主な職場", "保育所、認定こども園、児童養護施設")]
+
+
+def test_japanese_aliases_line_with_full_width_colon_and_ideographic_commas():
+    assert _aliases(_JA) == ["保育教諭", "保母"]
+
+
+def test_aliases_line_whose_value_is_a_sentence_gives_no_alias():
+    text = _JA.replace("別名：保育教諭、保母", "別名：特にありません。詳しくは各施設の募集要項をご覧ください。")
+    assert _aliases(text) == []
+
+
+_ZH = """職涯百科｜求職網
+首頁 › 職涯百科 › 醫療保健 › 營養師
+營養師
+其他職稱：膳食顧問、臨床營養人員
+職務概況
+學歷要求　大學
+工作經驗　1~3年
+所需證照｜營養師（專技高考）
+工作內容
+．評估個案的飲食習慣與營養狀況
+．設計個別化的飲食計畫
+．舉辦營養衛教講座
+"""
+
+
+def test_ideographic_space_and_full_width_bar_rows_are_facts():
+    assert _facts(_ZH) == [("學歷要求", "大學"), ("工作經驗", "1~3年"), ("所需證照", "營養師（專技高考）")]
+
+
+def test_chinese_other_titles_label_gives_aliases():
+    assert _aliases(_ZH) == ["膳食顧問", "臨床營養人員"]
+
+
+def test_rows_of_three_cells_are_no_facts():
+    text = _ZH.replace("學歷要求　大學", "學歷要求　大學　碩士").replace("工作經驗　1~3年", "工作經驗　1~3年　3~5年") \
+        .replace("所需證照｜營養師（專技高考）", "所需證照｜營養師｜專技高考")
+    assert _facts(text) == []
+
+
+def test_other_titles_label_over_a_sentence_gives_no_alias():
+    text = _ZH.replace("其他職稱：膳食顧問、臨床營養人員", "其他職稱：請參考本站的職務說明。")
+    assert _aliases(text) == []
+
+
+_VI = """CẨM NANG NGHỀ | ViecTot.vn
+Trang chủ » Cẩm nang nghề nghiệp » Cơ khí
+Kỹ sư cơ khí là gì? Công việc và mức lương
+Đăng bởi: Minh Anh | Cập nhật: 02/05/2025
+Mục lục
+1. Kỹ sư cơ khí là gì?
+2. Mô tả công việc của một kỹ sư cơ khí
+3. Kỹ năng cần có
+4. Lộ trình thăng tiến
+1. Kỹ sư cơ khí là gì?
+Kỹ sư cơ khí là người thiết kế, chế tạo và bảo trì máy móc, thiết bị trong nhà máy và công trình.
+2. Mô tả công việc của một kỹ sư cơ khí
+Công việc hằng ngày bao gồm:
+- Thiết kế chi tiết máy trên phần mềm SolidWorks.
+- Lập quy trình gia công và kiểm tra chất lượng sản phẩm.
+- Bảo trì định kỳ dây chuyền sản xuất.
+3. Kỹ năng cần có
+- Sử dụng thành thạo phần mềm thiết kế
+- Cẩn thận, trung thực
+4. Lộ trình thăng tiến
+Kỹ sư cơ khí → Trưởng nhóm kỹ thuật → Giám đốc kỹ thuật
+"""
+
+
+def test_numbered_heading_naming_the_role_counts_its_name_as_one_word():
+    # ten syllables, seven words with the role's name as one: the duties' heading
+    assert _duties(_VI) == ["Thiết kế chi tiết máy trên phần mềm SolidWorks.",
+                            "Lập quy trình gia công và kiểm tra chất lượng sản phẩm.",
+                            "Bảo trì định kỳ dây chuyền sản xuất."]
+
+
+def test_long_numbered_line_without_the_role_name_is_no_heading():
+    long_line = "Những việc mà một người làm nghề này phải làm hằng ngày"
+    text = _VI.replace("Mô tả công việc của một kỹ sư cơ khí", long_line)
+    assert _duties(text) == []
