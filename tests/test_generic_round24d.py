@@ -1,7 +1,8 @@
 """Generic layout, round 24d: boxes and aliases of pages in Chinese, Japanese and Vietnamese. A box row in CJK text
 written '【label】value', 'label　value' (ideographic spaces) or 'label｜value' is a label/value fact; an aliases line
 '別名：A、B' / '其他職稱：A、B' (a full-width colon, names parted by the ideographic comma) gives the role's other names;
-a numbered heading counts the role's own name as one word (a language written in syllables spends a word on each).
+a numbered heading counts the role's own name as one word (a language written in syllables spends a word on each);
+' ― ' parts a CJK skill's name from its detail; 'is also called' in Indonesian, Vietnamese and Chinese prose gives aliases.
 Every page here is invented (another role, site and wording than the sets'), and every rule has a negative."""
 from __future__ import annotations
 
@@ -117,3 +118,83 @@ def test_long_numbered_line_without_the_role_name_is_no_heading():
     long_line = "Những việc mà một người làm nghề này phải làm hằng ngày"
     text = _VI.replace("Mô tả công việc của một kỹ sư cơ khí", long_line)
     assert _duties(text) == []
+
+
+def _skills(text: str) -> list[tuple[str, str | None]]:
+    return [(r["skill_name"], r.get("detail")) for r in _page(text).facts.get("role_skills", [])]
+
+
+_JA_SKILLS = """しごとマップ｜職業ガイド
+ホーム ＞ 職業ガイド ＞ 物流 ＞ 倉庫管理者
+倉庫管理者
+倉庫管理者は、物流センターで商品の入出庫と在庫を管理し、スタッフを指揮する仕事です。
+■ 倉庫管理者の主な仕事内容
+・入荷した商品の検品と格納
+・在庫数の確認と棚卸し
+・出荷スケジュールの調整
+■ 求められるスキル
+・段取り力 ― 作業の順番を考えて人員を割り振る力
+・数値管理 ― 在庫のずれにすぐ気づく注意力
+"""
+
+
+def test_horizontal_bar_parts_a_cjk_skill_name_from_its_detail():
+    assert _skills(_JA_SKILLS) == [("段取り力", "作業の順番を考えて人員を割り振る力"), ("数値管理", "在庫のずれにすぐ気づく注意力")]
+
+
+def test_horizontal_bar_after_a_sentence_is_no_name():
+    text = _JA_SKILLS.replace("・段取り力 ― 作業の順番を考えて人員を割り振る力", "・作業の順番を考えて人員を割り振る力が求められる ― 現場の声")
+    assert _skills(text) == [("作業の順番を考えて人員を割り振る力が求められる ― 現場の声", None),
+                             ("数値管理", "在庫のずれにすぐ気づく注意力")]
+
+
+_ID = """KarirKu | Panduan Profesi
+Beranda > Panduan Profesi > Perhotelan
+Resepsionis Hotel
+Resepsionis hotel adalah orang pertama yang menyambut tamu di lobi. Resepsionis hotel juga sering disebut penerima tamu atau petugas lobi.
+Tugas dan Tanggung Jawab
+- Melayani check-in dan check-out tamu
+- Menjawab telepon dan email pemesanan
+- Mengelola data reservasi
+Keterampilan yang Dibutuhkan
+- Bahasa Inggris
+- Pelayanan pelanggan
+"""
+
+
+def test_indonesian_also_called_after_the_role_name_gives_aliases():
+    assert _aliases(_ID) == ["penerima tamu", "petugas lobi"]
+
+
+def test_indonesian_also_called_after_another_subject_gives_no_alias():
+    text = _ID.replace("Resepsionis hotel juga sering disebut penerima tamu atau petugas lobi.",
+                       "Tamu yang datang juga sering disebut pelanggan atau pengunjung.")
+    assert _aliases(text) == []
+
+
+_ZH_SAID = """职业百科
+首页 > 职业百科 > 餐饮 > 面点师
+面点师
+面点师是在酒店、餐厅或食品企业制作包子、饺子、糕点等面食的技术人员。又称白案厨师、面案师傅。
+工作内容
+・和面、制馅与成型
+・控制蒸、烤、煎的火候
+・研发新的面点品种
+技能要求
+・熟悉各类面团的调制
+・能吃苦耐劳
+"""
+
+
+def test_chinese_also_called_sentence_after_one_opening_on_the_role_gives_aliases():
+    assert _aliases(_ZH_SAID) == ["白案厨师", "面案师傅"]
+
+
+def test_chinese_also_called_after_a_sentence_about_something_else_gives_no_alias():
+    assert _aliases(_ZH_SAID.replace("面点师是在酒店", "这份工作是在酒店")) == []
+
+
+def test_vietnamese_called_after_the_role_name_gives_aliases():
+    text = _VI.replace("trong nhà máy và công trình.", "trong nhà máy và công trình. Kỹ sư cơ khí còn được gọi là "
+                                                        "kỹ sư máy hoặc kỹ sư chế tạo.")
+    assert _aliases(text) == ["kỹ sư máy", "kỹ sư chế tạo"]
