@@ -2,7 +2,8 @@
 written '【label】value', 'label　value' (ideographic spaces) or 'label｜value' is a label/value fact; an aliases line
 '別名：A、B' / '其他職稱：A、B' (a full-width colon, names parted by the ideographic comma) gives the role's other names;
 a numbered heading counts the role's own name as one word (a language written in syllables spends a word on each);
-' ― ' parts a CJK skill's name from its detail; 'is also called' in Indonesian, Vietnamese and Chinese prose gives aliases.
+' ― ' parts a CJK skill's name from its detail; 'is also called' in Indonesian, Vietnamese, Chinese, Korean and Hindi prose gives
+aliases.
 Every page here is invented (another role, site and wording than the sets'), and every rule has a negative."""
 from __future__ import annotations
 
@@ -198,3 +199,48 @@ def test_vietnamese_called_after_the_role_name_gives_aliases():
     text = _VI.replace("trong nhà máy và công trình.", "trong nhà máy và công trình. Kỹ sư cơ khí còn được gọi là "
                                                         "kỹ sư máy hoặc kỹ sư chế tạo.")
     assert _aliases(text) == ["kỹ sư máy", "kỹ sư chế tạo"]
+
+
+_KO = """잡가이드 | 직업정보
+홈 > 직업정보 > 예술 > 조향사
+조향사
+조향사는 향료를 배합하여 향수와 생활용품의 향을 만드는 전문가입니다. 다른 이름으로 퍼퓨머, 향료 연구원이라고도 부릅니다.
+하는 일
+- 향료 원료를 조사하고 배합 비율을 정합니다.
+- 시제품의 향을 평가하고 수정합니다.
+- 고객사의 요구에 맞춰 향을 개발합니다.
+필요한 능력
+- 후각 감수성
+- 화학 지식
+"""
+
+
+def test_korean_by_another_name_after_the_role_gives_aliases():
+    assert _aliases(_KO) == ["퍼퓨머", "향료 연구원"]
+
+
+def test_korean_by_another_name_without_the_role_named_before_gives_no_alias():
+    text = _KO.replace("조향사\n조향사는", "조향사\n이 분야는")
+    assert _aliases(text) == []
+
+
+_HI = """करियर गाइड | नौकरी डॉट इन
+होम > करियर गाइड > स्वास्थ्य > नर्स
+नर्स
+नर्स मरीजों की देखभाल करती हैं और डॉक्टर की मदद करती हैं। नर्स को गांवों में सिस्टर या परिचारिका भी कहा जाता है, वहीं सेना में इन्हें नर्सिंग अधिकारी के नाम से भी जाना जाता है।
+मुख्य कार्य
+- मरीजों को दवा देना
+- मरीज की हालत का रिकॉर्ड रखना
+- ऑपरेशन में डॉक्टर की मदद करना
+आवश्यक कौशल
+- धैर्य
+- संवाद कौशल
+"""
+
+
+def test_hindi_also_called_and_known_by_the_name_give_aliases():
+    assert _aliases(_HI) == ["सिस्टर", "परिचारिका", "नर्सिंग अधिकारी"]
+
+
+def test_hindi_pronoun_in_a_sentence_not_naming_the_role_gives_no_alias():
+    assert _aliases(_HI.replace("वहीं सेना में इन्हें", "वहीं सेना में। इन्हें")) == ["सिस्टर", "परिचारिका"]

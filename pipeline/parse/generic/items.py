@@ -879,6 +879,15 @@ _SAID_INTL = (
      r"(?:disebut(?:\s+juga)?|dikenal\s+(?:juga\s+)?sebagai)\s+(?P<names>[^.;:!?()\"“”]+)", r"\s*,\s*(?:atau\s+|dan\s+)?|\s+(?:atau|dan)\s+"),
     (r"(?:{role}|nghề này|công việc này)\s+(?:còn\s+)?(?:thường\s+|hay\s+)?(?:được\s+)?gọi\s+là\s+(?P<names>[^.;:!?()\"“”]+)",
      r"\s*,\s*(?:hoặc\s+|và\s+)?|\s+(?:hoặc|và)\s+"),
+    # Hindi: '<role> को [आम बोलचाल में] A या B भी कहा जाता है' (is also called), '… इन्हें A के नाम से भी जाना जाता है' (they
+    # are also known by the name A; the pronoun's role named before it in the same sentence)
+    (r"{role}\s+को\s+(?:\S+\s+(?:\S+\s+)?में\s+)?(?P<names>[^,।.!?]+?)\s+भी\s+कहा\s+जाता\s+है",
+     r"\s*,\s*|\s+(?:या|अथवा)\s+"),
+    (r"(?:{role}\s+को|इन्हें|इन्हे)\s+(?:\S+\s+(?:\S+\s+)?में\s+)?(?P<names>[^,।.!?]+?)\s+के\s+नाम\s+से\s+(?:भी\s+)?जाना\s+जाता\s+है",
+     r"\s*,\s*|\s+(?:या|अथवा)\s+"),
+    # Korean: 'by another name, A, B라고도 부릅니다' (names also called), in a paragraph that named the role before
+    (r"다른\s+(?:이름|명칭)으로(?:는)?\s+(?P<names>[^.。!?]+?)(?:이?라고도|으로도|로도)\s*(?:부릅니다|불립니다|부른다|불린다|합니다|한다)",
+     r"\s*,\s*|\s+(?:또는|혹은)\s+"),
     (r"(?:{role}|(?:^|。)\s*)(?:又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱)(?P<names>[^。；;！？!?：:]+)", r"、|或|，"),
 )
 
@@ -888,7 +897,8 @@ def _said_aliases_intl(text: str, role: str) -> list[str]:
     own name; all of them or none."""
     if not role:
         return []
-    name = re.escape(re.sub(r"\s*\([^()]*\)\s*$", "", role).strip())
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", role).strip()
+    name = re.escape(bare)
     out: list[str] = []
     for pattern, separator in _SAID_INTL:
         for found in re.finditer("(?i)" + pattern.format(role=name), text):
@@ -897,6 +907,10 @@ def _said_aliases_intl(text: str, role: str) -> list[str]:
                 previous = text[:found.start("names")].rstrip("又稱称也亦俗 ").rstrip("。").rsplit("。", 1)[-1].strip()
                 if not previous.startswith(role.strip()):
                     continue
+            if found.group(0).startswith("इन") and bare.casefold() not in text[:found.start()].rsplit("।", 1)[-1].casefold():
+                continue  # ('इन्हें', them: the role named before it in the same sentence)
+            if found.group(0).startswith("다른") and bare.casefold() not in text[:found.start()].casefold():
+                continue  # (the role named before, in the same paragraph)
             pieces = [p.strip().rstrip(".。") for p in re.split(separator, found["names"].strip().rstrip(".。"))
                       if p.strip()]
             cjk = separator.startswith("、")
