@@ -244,3 +244,41 @@ def test_hindi_also_called_and_known_by_the_name_give_aliases():
 
 def test_hindi_pronoun_in_a_sentence_not_naming_the_role_gives_no_alias():
     assert _aliases(_HI.replace("वहीं सेना में इन्हें", "वहीं सेना में। इन्हें")) == ["सिस्टर", "परिचारिका"]
+
+
+_PT = """Guia de Carreiras | VagaCerta
+Início > Guia de Carreiras > Logística > Motorista de Caminhão
+Motorista de Caminhão: o que faz e quanto ganha
+O motorista de caminhão é o profissional que transporta cargas entre cidades e estados, seguindo rotas e prazos. Também é chamado de caminhoneiro ou carreteiro.
+Em resumo
+🎓 Formação: Ensino fundamental + CNH categoria E
+🚚 Onde trabalha: transportadoras, indústrias, cooperativas
+⏰ Jornada: longas viagens, com paradas obrigatórias
+O que faz um motorista de caminhão?
+• planeja a rota e confere a documentação da carga;
+• inspeciona o veículo antes de cada viagem;
+• entrega a carga no prazo combinado.
+Habilidades necessárias
+• direção defensiva
+• mecânica básica
+"""
+
+
+def test_icon_before_a_box_label_is_no_part_of_it():
+    assert _facts(_PT) == [("Formação", "Ensino fundamental + CNH categoria E"),
+                           ("Onde trabalha", "transportadoras, indústrias, cooperativas"),
+                           ("Jornada", "longas viagens, com paradas obrigatórias")]
+
+
+def test_icon_before_a_button_line_gives_no_fact():
+    text = _PT.replace("⏰ Jornada: longas viagens, com paradas obrigatórias", "📋 Baixar modelo\nVersão em PDF")
+    assert _facts(text) == [("Formação", "Ensino fundamental + CNH categoria E"),
+                            ("Onde trabalha", "transportadoras, indústrias, cooperativas")]
+
+
+def test_portuguese_also_called_after_a_sentence_opening_on_the_role_gives_aliases():
+    assert _aliases(_PT) == ["caminhoneiro", "carreteiro"]
+
+
+def test_portuguese_also_called_after_a_sentence_about_something_else_gives_no_alias():
+    assert _aliases(_PT.replace("O motorista de caminhão é o profissional", "O setor de transporte é o ramo")) == []

@@ -879,6 +879,11 @@ _SAID_INTL = (
      r"(?:disebut(?:\s+juga)?|dikenal\s+(?:juga\s+)?sebagai)\s+(?P<names>[^.;:!?()\"“”]+)", r"\s*,\s*(?:atau\s+|dan\s+)?|\s+(?:atau|dan)\s+"),
     (r"(?:{role}|nghề này|công việc này)\s+(?:còn\s+)?(?:thường\s+|hay\s+)?(?:được\s+)?gọi\s+là\s+(?P<names>[^.;:!?()\"“”]+)",
      r"\s*,\s*(?:hoặc\s+|và\s+)?|\s+(?:hoặc|và)\s+"),
+    # Portuguese / Spanish: '<role> também é chamado de A, B ou C', or 'Também é chamado de …' after a sentence opening on
+    # the role ('O personal trainer é …')
+    (r"(?:{role}\s+|(?:^|(?<=[.!?]\s)))(?:tamb[eé]m|tambi[eé]n)\s+(?:[ée]|es|s[ãa]o|son)\s+(?:chamad[oa]s?|conhecid[oa]s?|"
+     r"llamad[oa]s?|conocid[oa]s?|denominad[oa]s?)\s+(?:de\s+|como\s+)?(?P<names>[^.;:!?()\"“”]+)",
+     r"\s*,\s*(?:ou\s+|o\s+|y\s+)?|\s+(?:ou|o|y)\s+"),
     # Hindi: '<role> को [आम बोलचाल में] A या B भी कहा जाता है' (is also called), '… इन्हें A के नाम से भी जाना जाता है' (they
     # are also known by the name A; the pronoun's role named before it in the same sentence)
     (r"{role}\s+को\s+(?:\S+\s+(?:\S+\s+)?में\s+)?(?P<names>[^,।.!?]+?)\s+भी\s+कहा\s+जाता\s+है",
@@ -907,6 +912,10 @@ def _said_aliases_intl(text: str, role: str) -> list[str]:
                 previous = text[:found.start("names")].rstrip("又稱称也亦俗 ").rstrip("。").rsplit("。", 1)[-1].strip()
                 if not previous.startswith(role.strip()):
                     continue
+            if re.match(r"(?i)tamb", found.group(0)) and not re.match(
+                    rf"(?i)\s*(?:(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s+)?{name}\b",
+                    re.split(r"(?<=[.!?])\s+", text[:found.start()].strip())[-1] if text[:found.start()].strip() else ""):
+                continue  # ('Também é chamado de …' without a subject: the sentence before opens on the role)
             if found.group(0).startswith("इन") and bare.casefold() not in text[:found.start()].rsplit("।", 1)[-1].casefold():
                 continue  # ('इन्हें', them: the role named before it in the same sentence)
             if found.group(0).startswith("다른") and bare.casefold() not in text[:found.start()].casefold():

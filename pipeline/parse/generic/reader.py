@@ -248,6 +248,11 @@ _CJK_CELL_ROW = re.compile(r"^(?P<label>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af
                            r"(?:\u3000+|\s*｜\s*)(?P<value>[^\u3000｜|\t]+)$")
 
 
+# an icon (emoji, a symbol of the dingbat or technical blocks) opening a box row, before its label and colon (an icon
+# before a line of its own, '📋 Copy template', is a button)
+_ROW_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+(?=[^\W\d_][^:：]{0,50}[:：]\s*\S)")
+
+
 def _cjk_box_row(text: str) -> str:
     """'Label: value' of a CJK box row (_LENTICULAR_ROW, _CJK_CELL_ROW), else the text as it stands."""
     found = _LENTICULAR_ROW.match(text) or _CJK_CELL_ROW.match(text)
@@ -2910,6 +2915,7 @@ class Reader(SalaryReading):
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
             text = _BOLD_LABEL.sub(r"\1:", text)  # '**Team:** Art Technology': the label in bold markup
             text = _cjk_box_row(text)  # round 24d: '【平均年収】約372万円', '學歷要求　大學', '学历｜本科'
+            text = _ROW_ICON.sub("", text)  # round 24d: '🎓 Formação: …', '⏰ Jornada: …': a box row's icon is no label
             label, sep, value = text.replace("：", ":", 1).partition(":")  # (round 24a: or a full-width colon, '平均年収：578万円')
             tabbed = [c.strip() for c in re.split(r"\t+", text)]  # round 13b: 'Award classification<TAB><TAB>Cook …
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
