@@ -2,7 +2,7 @@
 written '【label】value', 'label　value' (ideographic spaces) or 'label｜value' is a label/value fact; an aliases line
 '別名：A、B' / '其他職稱：A、B' (a full-width colon, names parted by the ideographic comma) gives the role's other names;
 a numbered heading counts the role's own name as one word (a language written in syllables spends a word on each);
-' ― ' parts a CJK skill's name from its detail; 'is also called' in Indonesian, Vietnamese, Chinese, Korean and Hindi prose gives
+three bulleted 'Label: value' lines under a short title line in prose are a box; ' ― ' parts a CJK skill's name from its detail; 'is also called' in Indonesian, Vietnamese, Chinese, Korean and Hindi prose gives
 aliases.
 Every page here is invented (another role, site and wording than the sets'), and every rule has a negative."""
 from __future__ import annotations
@@ -282,3 +282,36 @@ def test_portuguese_also_called_after_a_sentence_opening_on_the_role_gives_alias
 
 def test_portuguese_also_called_after_a_sentence_about_something_else_gives_no_alias():
     assert _aliases(_PT.replace("O motorista de caminhão é o profissional", "O setor de transporte é o ramo")) == []
+
+
+_TR = """MeslekRehberi
+Ana Sayfa » Meslekler » Gıda » Aşçı
+Aşçı Nedir, Ne İş Yapar?
+1. Aşçı nedir?
+Aşçı; restoran, otel ve yemekhanelerde yemekleri hazırlayan ve pişiren meslek elemanıdır.
+Kısa Bilgiler
+• Eğitim süresi: 2 yıl meslek yüksekokulu
+• Çalışma alanı: Restoran, otel, yemekhane
+• Mesleki belge: Ustalık belgesi
+2. Aşçı ne iş yapar?
+• Menüye göre malzemeleri hazırlar.
+• Yemekleri tarifine uygun pişirir.
+• Mutfağın temizliğini sağlar.
+3. Aşçı olmak için gerekli nitelikler
+• Hijyen bilgisi
+• Takım çalışması
+"""
+
+
+def test_bulleted_pairs_under_a_short_title_line_are_a_box():
+    assert _facts(_TR) == [("Eğitim süresi", "2 yıl meslek yüksekokulu"), ("Çalışma alanı", "Restoran, otel, yemekhane"),
+                           ("Mesleki belge", "Ustalık belgesi")]
+
+
+def test_bulleted_pairs_followed_by_a_plain_bullet_are_no_box():
+    text = _TR.replace("• Mesleki belge: Ustalık belgesi\n", "• Mesleki belge: Ustalık belgesi\n• Yemek tarifleri ve mutfak düzeni\n")
+    assert _facts(text) == []
+
+
+def test_bulleted_pairs_without_a_title_line_are_no_box():
+    assert _facts(_TR.replace("Kısa Bilgiler\n", "")) == []
