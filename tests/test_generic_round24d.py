@@ -2,7 +2,8 @@
 written '【label】value', 'label　value' (ideographic spaces) or 'label｜value' is a label/value fact; an aliases line
 '別名：A、B' / '其他職稱：A、B' (a full-width colon, names parted by the ideographic comma) gives the role's other names;
 a numbered heading counts the role's own name as one word (a language written in syllables spends a word on each);
-three bulleted 'Label: value' lines under a short title line in prose are a box; ' ― ' parts a CJK skill's name from its detail; 'is also called' in Indonesian, Vietnamese, Chinese, Korean and Hindi prose gives
+three bulleted 'Label: value' lines (or aligned 'Label   value' columns) under a short title line in prose are a
+box; ' ― ' parts a CJK skill's name from its detail; 'is also called' in Indonesian, Vietnamese, Chinese, Korean and Hindi prose gives
 aliases.
 Every page here is invented (another role, site and wording than the sets'), and every rule has a negative."""
 from __future__ import annotations
@@ -315,3 +316,33 @@ def test_bulleted_pairs_followed_by_a_plain_bullet_are_no_box():
 
 def test_bulleted_pairs_without_a_title_line_are_no_box():
     assert _facts(_TR.replace("Kısa Bilgiler\n", "")) == []
+
+
+_PL = """Pensje.info
+Raport płacowy | Zawody | Porady
+Strona główna / Zawody / Budownictwo / Kierownik budowy
+Kierownik budowy – zarobki, obowiązki, ścieżka kariery
+Ostatnia aktualizacja: 03.10.2026
+NAJWAŻNIEJSZE DANE
+Uprawnienia      budowlane bez ograniczeń
+Tryb pracy       na budowie, praca zmianowa
+Język obcy       niemiecki B1
+Czym zajmuje się kierownik budowy?
+Kierownik budowy odpowiada za prowadzenie robót zgodnie z projektem i przepisami.
+Obowiązki
+- prowadzenie dziennika budowy,
+- koordynacja pracy podwykonawców,
+- odbiory częściowe i końcowe robót.
+Wymagane umiejętności
+- czytanie dokumentacji projektowej
+- znajomość przepisów BHP
+"""
+
+
+def test_aligned_columns_under_a_short_title_line_are_a_box():
+    assert _facts(_PL) == [("Uprawnienia", "budowlane bez ograniczeń"), ("Tryb pracy", "na budowie, praca zmianowa"),
+                           ("Język obcy", "niemiecki B1")]
+
+
+def test_aligned_row_of_three_columns_breaks_the_box():
+    assert _facts(_PL.replace("Język obcy       niemiecki B1", "Język obcy       niemiecki B1     angielski B2")) == []

@@ -294,6 +294,9 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
     return sorted(out, key=lambda row: row[0])  # in line order, the pairs of a line as written
 
 
+_ALIGNED = re.compile(r"([^\s:：|\t][^:：|\t]{0,40}?\S) {3,}(\S[^:：|\t]*)")
+
+
 def _titled_bullet_box(lines: list[Line], taken: set[int]) -> list[tuple[list[int], list[tuple[str, str, str]]]]:
     """Round 24d: 'Kısa Bilgiler' / '• Eğitim süresi: 4 yıl' / '• Çalışma alanı: …' / '• Mesleki kuruluş: …' (set 43
     p43_09): three bulleted 'Label: value' lines or more, each the next of the page, right under a short line of its own
@@ -309,15 +312,23 @@ def _titled_bullet_box(lines: list[Line], taken: set[int]) -> list[tuple[list[in
             continue
         numbers, pairs = [], []
         j = i + 1
-        while j < len(lines) and lines[j].number == lines[j - 1].number + 1 and is_bullet(lines[j].text) \
-                and lines[j].number not in taken:
-            pair = colon_pair(strip_bullet(lines[j].text))
-            if pair is None or len(pair[1].split()) > 10 or _ends_sentence(pair[1]) or _PART_BAR.search(pair[1]):
+        # (or, round 24d, 'Tryb pracy         hybrydowy lub zdalny': aligned columns, a label and its value parted by
+        # three spaces or more, no bullet)
+        aligned = j < len(lines) and not is_bullet(lines[j].text) and _ALIGNED.fullmatch(lines[j].text.strip())
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1 and lines[j].number not in taken \
+                and (_ALIGNED.fullmatch(lines[j].text.strip()) and not is_bullet(lines[j].text) if aligned
+                     else is_bullet(lines[j].text)):
+            cells = _ALIGNED.fullmatch(lines[j].text.strip()) if aligned else None
+            pair = (clean_label(cells[1]), cells[2].strip()) if cells and box_label(cells[1]) else \
+                None if aligned else colon_pair(strip_bullet(lines[j].text))
+            if pair is None or len(pair[1].split()) > 10 or _ends_sentence(pair[1]) or _PART_BAR.search(pair[1]) \
+                    or re.search(r" {3,}", pair[1]):  # (a third column: a table's row, no pair)
                 break
             numbers.append(lines[j].number)
             pairs.append((pair[0], pair[1], lines[j].text.strip()))
             j += 1
-        ended = j >= len(lines) or not is_bullet(lines[j].text) or lines[j].number != lines[j - 1].number + 1
+        ended = j >= len(lines) or lines[j].number != lines[j - 1].number + 1 or not (
+            _ALIGNED.fullmatch(lines[j].text.strip()) if aligned else is_bullet(lines[j].text))
         if len(pairs) >= 3 and ended:
             out.append((numbers, pairs))
             i = j
