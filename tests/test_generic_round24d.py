@@ -346,3 +346,11 @@ def test_aligned_columns_under_a_short_title_line_are_a_box():
 
 def test_aligned_row_of_three_columns_breaks_the_box():
     assert _facts(_PL.replace("Język obcy       niemiecki B1", "Język obcy       niemiecki B1     angielski B2")) == []
+
+
+def test_cjk_aliases_label_with_its_english_after_it():
+    assert _aliases(_JA.replace("別名：保育教諭、保母", "別名 Also known as：保育教諭、保母")) == ["保育教諭", "保母"]
+
+
+def test_cjk_label_with_english_that_names_no_aliases_gives_none():
+    assert _aliases(_JA.replace("別名：保育教諭、保母", "職種 Category：保育教諭、保母")) == []

@@ -233,7 +233,8 @@ def _alias_labels() -> re.Pattern:
 def _alias_label(label: str) -> bool:
     """A label that says the names after it are the role's other titles: an aliases heading of the vocabulary, or a
     label of generic_alias_labels.tsv (either half of a bilingual label)."""
-    for part in re.split(r"\s+/\s+", label.strip(" *_")):
+    # (round 24d: or a CJK label with its English after it, '別名 Also known as')
+    for part in re.split(r"\s+/\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\s+(?=[A-Za-z])", label.strip(" *_")):
         bare = re.sub(r"[^\w]+", " ", re.sub(r"['’]", "", part.casefold())).strip()
         if bare and (heading_kind(part) == "aliases" or _alias_labels().fullmatch(bare)):
             return True
