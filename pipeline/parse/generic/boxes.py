@@ -32,6 +32,7 @@ from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.items import Block, Line, _has_currency
 from pipeline.parse.generic.vocabulary import (
     career_label, _ends_sentence, fact_line, has_role_noun, heading_kind, is_bullet, _LEADING_ICON, normal_heading,
+    strip_bullet,
     _strip_symbols,
 )
 
@@ -270,6 +271,11 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
                 continue
         out.extend((ln.number, label, value, ln.text.strip()) for ln, (label, value) in run)
         taken.update(numbers)
+    if kind in ("intro", "prose", "unknown"):
+        for numbers, pairs in _titled_bullet_box(block.lines, taken):
+            if not _inside(numbers, read_already):
+                out.extend((n, label, value, text) for n, (label, value, text) in zip(numbers, pairs))
+                taken.update(numbers)
     if kind in _ALTERNATING_KINDS:
         lines = [ln for ln in block.lines if ln.number not in taken]
         for run in alternating_pairs(lines):
@@ -286,6 +292,49 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
                 out.extend((ln.number, label, value, ln.text.strip()) for ln, (label, value, _) in run)
                 taken.update(ln.number for ln, _ in run)
     return sorted(out, key=lambda row: row[0])  # in line order, the pairs of a line as written
+
+
+_ALIGNED = re.compile(r"([^\s:：|\t][^:：|\t]{0,40}?\S) {3,}(\S[^:：|\t]*)")
+
+
+def _titled_bullet_box(lines: list[Line], taken: set[int]) -> list[tuple[list[int], list[tuple[str, str, str]]]]:
+    """Round 24d: 'Kısa Bilgiler' / '• Eğitim süresi: 4 yıl' / '• Çalışma alanı: …' / '• Mesleki kuruluş: …' (set 43
+    p43_09): three bulleted 'Label: value' lines or more, each the next of the page, right under a short line of its own
+    (four words at most, no colon, no sentence end, no list marker) titling them, and nothing bulleted after them in the
+    run: a box of the role's facts written as a list. Each value is short (ten words at most), no sentence."""
+    out = []
+    i = 0
+    while i < len(lines):
+        title = lines[i].text.strip()
+        if not title or is_bullet(lines[i].text) or ":" in title or "：" in title or len(title.split()) > 4 \
+                or _ends_sentence(title) or lines[i].number in taken:
+            i += 1
+            continue
+        numbers, pairs = [], []
+        j = i + 1
+        # (or, round 24d, 'Tryb pracy         hybrydowy lub zdalny': aligned columns, a label and its value parted by
+        # three spaces or more, no bullet)
+        aligned = j < len(lines) and not is_bullet(lines[j].text) and _ALIGNED.fullmatch(lines[j].text.strip())
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1 and lines[j].number not in taken \
+                and (_ALIGNED.fullmatch(lines[j].text.strip()) and not is_bullet(lines[j].text) if aligned
+                     else is_bullet(lines[j].text)):
+            cells = _ALIGNED.fullmatch(lines[j].text.strip()) if aligned else None
+            pair = (clean_label(cells[1]), cells[2].strip()) if cells and box_label(cells[1]) else \
+                None if aligned else colon_pair(strip_bullet(lines[j].text))
+            if pair is None or len(pair[1].split()) > 10 or _ends_sentence(pair[1]) or _PART_BAR.search(pair[1]) \
+                    or re.search(r" {3,}", pair[1]):  # (a third column: a table's row, no pair)
+                break
+            numbers.append(lines[j].number)
+            pairs.append((pair[0], pair[1], lines[j].text.strip()))
+            j += 1
+        ended = j >= len(lines) or lines[j].number != lines[j - 1].number + 1 or not (
+            _ALIGNED.fullmatch(lines[j].text.strip()) if aligned else is_bullet(lines[j].text))
+        if len(pairs) >= 3 and ended:
+            out.append((numbers, pairs))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 # --- round 12a: a two-column box flattened to alternating lines ('Annual openings' / '1,184' / 'Growth rate' / '9.8%') --

@@ -554,7 +554,8 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
         # round 24b: 'コミュニケーション力　…　利用者の小さな変化に…' (set 46 p46_01): an ellipsis set apart by spaces leads
         # from a caseless script's name to its explanation, as a dash does
         return dotted.group(1), dotted.group(2).strip()
-    for dash in (" – ", " — ", " - ", " － "):
+    # (round 24d: ' ― ', the horizontal bar Japanese writes as its dash: '正確性 ― 調剤ミスを防ぐ注意力')
+    for dash in (" – ", " — ", " - ", " － ", " ― "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and 0 < len(head.split()) <= 5 and (title_like(head) or (
                 len(head.split()) <= 4 and head[:1].isupper() and not _ends_sentence(head) and "," not in head)):
@@ -867,6 +868,66 @@ def prose_aliases(text: str, role: str) -> list[str]:
         if pieces and any(plain(p) for p in bare) and all(
                 plain(p) or p[:1].isupper() and len(p.split()) <= 4 and _foreign(p) or named(p) for p in bare):
             out.extend(pieces)
+    return out + [a for a in _said_aliases_intl(text, role) if a not in out]
+
+
+# round 24d: 'is (also) called' in Indonesian / Malay ('barista juga sering disebut A atau B'), Vietnamese ('kỹ sư … còn
+# được gọi là A hoặc B') and Chinese ('…。又称A、B、C。'): the role's name (or 'this profession') right before the words,
+# or, in Chinese, a sentence of its own right after one opening on the role's name; the names end at the sentence's end
+_SAID_INTL = (
+    (r"(?:{role}|profesi ini|pekerjaan ini)\s+(?:juga\s+)?(?:sering\s+|biasa\s+|kerap\s+)?"
+     r"(?:disebut(?:\s+juga)?|dikenal\s+(?:juga\s+)?sebagai)\s+(?P<names>[^.;:!?()\"“”]+)", r"\s*,\s*(?:atau\s+|dan\s+)?|\s+(?:atau|dan)\s+"),
+    (r"(?:{role}|nghề này|công việc này)\s+(?:còn\s+)?(?:thường\s+|hay\s+)?(?:được\s+)?gọi\s+là\s+(?P<names>[^.;:!?()\"“”]+)",
+     r"\s*,\s*(?:hoặc\s+|và\s+)?|\s+(?:hoặc|và)\s+"),
+    # Portuguese / Spanish: '<role> também é chamado de A, B ou C', or 'Também é chamado de …' after a sentence opening on
+    # the role ('O personal trainer é …')
+    (r"(?:{role}\s+|(?:^|(?<=[.!?]\s)))(?:tamb[eé]m|tambi[eé]n)\s+(?:[ée]|es|s[ãa]o|son)\s+(?:chamad[oa]s?|conhecid[oa]s?|"
+     r"llamad[oa]s?|conocid[oa]s?|denominad[oa]s?)\s+(?:de\s+|como\s+)?(?P<names>[^.;:!?()\"“”]+)",
+     r"\s*,\s*(?:ou\s+|o\s+|y\s+)?|\s+(?:ou|o|y)\s+"),
+    # Hindi: '<role> को [आम बोलचाल में] A या B भी कहा जाता है' (is also called), '… इन्हें A के नाम से भी जाना जाता है' (they
+    # are also known by the name A; the pronoun's role named before it in the same sentence)
+    (r"{role}\s+को\s+(?:\S+\s+(?:\S+\s+)?में\s+)?(?P<names>[^,।.!?]+?)\s+भी\s+कहा\s+जाता\s+है",
+     r"\s*,\s*|\s+(?:या|अथवा)\s+"),
+    (r"(?:{role}\s+को|इन्हें|इन्हे)\s+(?:\S+\s+(?:\S+\s+)?में\s+)?(?P<names>[^,।.!?]+?)\s+के\s+नाम\s+से\s+(?:भी\s+)?जाना\s+जाता\s+है",
+     r"\s*,\s*|\s+(?:या|अथवा)\s+"),
+    # Korean: 'by another name, A, B라고도 부릅니다' (names also called), in a paragraph that named the role before
+    (r"다른\s+(?:이름|명칭)으로(?:는)?\s+(?P<names>[^.。!?]+?)(?:이?라고도|으로도|로도)\s*(?:부릅니다|불립니다|부른다|불린다|합니다|한다)",
+     r"\s*,\s*|\s+(?:또는|혹은)\s+"),
+    (r"(?:{role}|(?:^|。)\s*)(?:又称|又稱|也称|也稱|亦称|亦稱|俗称|俗稱)(?P<names>[^。；;！？!?：:]+)", r"、|或|，"),
+)
+
+
+def _said_aliases_intl(text: str, role: str) -> list[str]:
+    """The names of a _SAID_INTL phrase: two to five words at most each, no figure, no sentence mark, none the role's
+    own name; all of them or none."""
+    if not role:
+        return []
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", role).strip()
+    name = re.escape(bare)
+    out: list[str] = []
+    for pattern, separator in _SAID_INTL:
+        for found in re.finditer("(?i)" + pattern.format(role=name), text):
+            if found.group(0).lstrip("。 ").startswith(("又", "也", "亦", "俗")):
+                # (a sentence without a subject: the one before it must open on the role's name)
+                previous = text[:found.start("names")].rstrip("又稱称也亦俗 ").rstrip("。").rsplit("。", 1)[-1].strip()
+                if not previous.startswith(role.strip()):
+                    continue
+            if re.match(r"(?i)tamb", found.group(0)) and not re.match(
+                    rf"(?i)\s*(?:(?:o|a|os|as|el|la|los|las|um|uma|un|una)\s+)?{name}\b",
+                    re.split(r"(?<=[.!?])\s+", text[:found.start()].strip())[-1] if text[:found.start()].strip() else ""):
+                continue  # ('Também é chamado de …' without a subject: the sentence before opens on the role)
+            if found.group(0).startswith("इन") and bare.casefold() not in text[:found.start()].rsplit("।", 1)[-1].casefold():
+                continue  # ('इन्हें', them: the role named before it in the same sentence)
+            if found.group(0).startswith("다른") and bare.casefold() not in text[:found.start()].casefold():
+                continue  # (the role named before, in the same paragraph)
+            pieces = [p.strip().rstrip(".。") for p in re.split(separator, found["names"].strip().rstrip(".。"))
+                      if p.strip()]
+            cjk = separator.startswith("、")
+            if not pieces or len(pieces) > 5 or any(
+                    not p or re.search(r"[\d,;:!?。，]", p) or p.casefold() == role.casefold()
+                    or (len(p) > 12 if cjk else len(p.split()) > 4) for p in pieces):
+                continue
+            out.extend(p for p in pieces if p not in out)
     return out
 
 
@@ -947,7 +1008,8 @@ def split_path_item(text: str) -> list[tuple[str, str | None]] | None:
     head, sep, rest = text.partition(":")
     if sep and rest.strip(" *_") and _valid_path_title(head.strip(" *_")):
         return [(head.strip(" *_"), rest.strip(" *_"))]  # '**Senior Engineer**: Designs…': emphasis is markup
-    for dash in (" – ", " — ", " - ", " － "):
+    # (round 24d: ' ― ', the horizontal bar Japanese writes as its dash: '正確性 ― 調剤ミスを防ぐ注意力')
+    for dash in (" – ", " — ", " - ", " － ", " ― "):
         head, sep, rest = text.partition(dash)
         if sep and rest.strip() and _valid_path_title(head.strip()):
             return [(head.strip(), rest.strip())]

@@ -217,7 +217,8 @@ def _seen_aliases(text: str, role: str) -> list[str]:
 
 
 # round 15b: 'Other titles you'll see on job ads: A, B, C', 'Job titles in this family<TAB>A, B', 'Ayrıca: A, B'
-_ALIAS_LABEL_LINE = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*(?::|\t+)\s*(?P<names>\S.*)$")
+# (round 24d: or a full-width colon, '別名：A、B', the colon of CJK text)
+_ALIAS_LABEL_LINE = re.compile(r"^(?P<label>[^:：\t]{1,60}?)\s*(?::|：|\t+)\s*(?P<names>\S.*)$")
 
 
 # a label that only says 'also' in some language, not that the words after it are names
@@ -232,11 +233,33 @@ def _alias_labels() -> re.Pattern:
 def _alias_label(label: str) -> bool:
     """A label that says the names after it are the role's other titles: an aliases heading of the vocabulary, or a
     label of generic_alias_labels.tsv (either half of a bilingual label)."""
-    for part in re.split(r"\s+/\s+", label.strip(" *_")):
+    # (round 24d: or a CJK label with its English after it, '別名 Also known as')
+    for part in re.split(r"\s+/\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\s+(?=[A-Za-z])", label.strip(" *_")):
         bare = re.sub(r"[^\w]+", " ", re.sub(r"['’]", "", part.casefold())).strip()
         if bare and (heading_kind(part) == "aliases" or _alias_labels().fullmatch(bare)):
             return True
     return False
+
+
+# round 24d: a row of a box in Chinese or Japanese: the label in lenticular brackets ('【必要な資格】国家資格'), or a
+# label of CJK letters without a space parted from its value by ideographic spaces or a full-width bar ('學歷要求　大學',
+# '学历要求｜本科'); one label, one value (a third cell makes it a row of a table or of links)
+_LENTICULAR_ROW = re.compile(r"^【(?P<label>[^【】:：]{1,20})】\s*(?P<value>\S.*)$")
+_CJK_CELL_ROW = re.compile(r"^(?P<label>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^\s｜|:：]{0,15})"
+                           r"(?:\u3000+|\s*｜\s*)(?P<value>[^\u3000｜|\t]+)$")
+
+
+# an icon (emoji, a symbol of the dingbat or technical blocks) opening a box row, before its label and colon (an icon
+# before a line of its own, '📋 Copy template', is a button)
+_ROW_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+(?=[^\W\d_][^:：]{0,50}[:：]\s*\S)")
+
+
+def _cjk_box_row(text: str) -> str:
+    """'Label: value' of a CJK box row (_LENTICULAR_ROW, _CJK_CELL_ROW), else the text as it stands."""
+    found = _LENTICULAR_ROW.match(text) or _CJK_CELL_ROW.match(text)
+    if not found or ":" in found["value"] or "：" in found["value"]:
+        return text
+    return f"{found['label'].strip()}: {found['value'].strip()}"
 
 
 def bracketed_script_names(lines: list[str], role: str) -> list[tuple[str, int]]:
@@ -905,6 +928,8 @@ def _labelled_names(text: str, role: str) -> list[str]:
     more plain names (words only, no figure or sentence mark, no article or pronoun first) split by ';', or else by
     commas or a middle dot, one of them a title by itself (``_listed_title``), none the role's own name (a names row
     of a box). Else []."""
+    if "、" in text and not re.search(r"[,;]", text):
+        text = text.replace("、", "; ")  # round 24d: 'A、B、C': the ideographic comma lists names in CJK text
     parts = re.split(r"\s*;\s*", text) if ";" in text else (
         _NAME_SEPARATOR.split(text) if _NAME_SEPARATOR.search(text) else re.split(r"\s*,\s*", text))
     names = [p.strip().rstrip(".") for p in parts if p.strip()]
@@ -2890,6 +2915,8 @@ class Reader(SalaryReading):
                 continue
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
             text = _BOLD_LABEL.sub(r"\1:", text)  # '**Team:** Art Technology': the label in bold markup
+            text = _cjk_box_row(text)  # round 24d: '【平均年収】約372万円', '學歷要求　大學', '学历｜本科'
+            text = _ROW_ICON.sub("", text)  # round 24d: '🎓 Formação: …', '⏰ Jornada: …': a box row's icon is no label
             label, sep, value = text.replace("：", ":", 1).partition(":")  # (round 24a: or a full-width colon, '平均年収：578万円')
             tabbed = [c.strip() for c in re.split(r"\t+", text)]  # round 13b: 'Award classification<TAB><TAB>Cook …
             if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
