@@ -126,7 +126,10 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "salaries", "salary level on a guide",
-        "Salary bands by level. Amounts are whole currency units; a figure that cannot be read is null and the page carries a warning.",
+        ("Salary bands by level. Amounts are whole currency units; a figure that cannot be read is null and the page carries a warning. "
+         "On generic pages a pay table is read cell by cell: columns that are a band's ends (Min / Max, From / To, "
+         "Low (10%) / High (90%)) give one band a row; Low | Median | High columns that name no percentile give three "
+         "salaries, one a cell, labelled row + column."),
         (
             PAGE_ID, ROLE_ID, POSITION,
             C("level", STRING, "Level slug from the label: entry, mid, senior, lead, principal, executive, other.", False),
