@@ -11,7 +11,8 @@ A page that is not a role page has `{"not_role": true}`: it is clean when the pi
 
 Figures: found = expected facts stored / expected facts; right = stored facts that were expected / stored
 facts (only role pages count; a not-role page's facts count under `not-role clean`); roles = pages whose
-stored role name equals the expected one (case and spacing aside) / pages that name a role. Facts are
+stored role name equals the expected one (case and spacing aside; the acronym the warehouse keeps apart and a
+plural heading named in the singular count as equal, see `same_role`) / pages that name a role. Facts are
 compared as multisets after Unicode NFC and whitespace collapsing; names (skills, path titles, aliases,
 fact labels) also ignore case. A salary compares by its amounts (integers) and currency only: a label
 in prose ("Entry-level coordinators earn") has no one right reading; amounts within 1 of each other match, so that
@@ -144,8 +145,21 @@ def score_page(page: Path) -> PageScore:
         wrong.remove(key)
     score.wrong = sorted(wrong, key=repr)
     if expected.get("role"):
-        score.role_named = fold(got.get("role") or "") == fold(expected["role"])
+        score.role_named = same_role(got.get("role"), got.get("role_abbreviation"), expected["role"])
     return score
+
+
+def same_role(name: str | None, abbreviation: str | None, expected: str) -> bool:
+    """The stored role names the page's role: equal case and spacing aside, or equal once read the way the warehouse
+    documents `roles.name` (data dictionary): the acronym after a name is kept apart in `roles.abbreviation`
+    ('Data Protection Officer' + 'DPO' names 'Data Protection Officer (DPO)'), and a heading in the plural names its
+    role in the singular ('Respiratory Therapist' names 'Respiratory Therapists': only a final -s, -es, -y/-ies)."""
+    got, want = fold(name or ""), fold(expected)
+    if not got:
+        return False
+    if got == want or (abbreviation and fold(f"{name} ({abbreviation})") == want):
+        return True
+    return want in (got + "s", got + "es") or (got.endswith("y") and want == got[:-1] + "ies")
 
 
 def _near_salaries(missed: list, wrong: list) -> dict:
@@ -183,6 +197,7 @@ def stored_facts(rows) -> dict:
     names = {e["skill_id"]: e["name"] for e in rows.entities.get("skills", [])}
     return {
         "role": rows.roles[0]["name"] if rows.roles else None,
+        "role_abbreviation": rows.roles[0].get("abbreviation") if rows.roles else None,
         "responsibilities": [r["text"] for r in tables.get("responsibilities", [])],
         "skills": [names.get(r["skill_id"], r["skill_id"]) for r in tables.get("role_skills", [])],
         "salaries": [{"label": r["label"], "min": r["min_amount"], "max": r["max_amount"], "currency": r["currency"]}

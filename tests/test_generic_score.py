@@ -121,3 +121,25 @@ def test_a_skill_labelled_with_its_bracket_matches_the_name_stored_without_it(tm
     _edit(_edit_to, lambda d: d["skills"].__setitem__(d["skills"].index("Linux (command line, logs)"), "Unix (shell)"))
     other = generic_score.score_page(tmp_path / "cut_mid_list.txt")
     assert (other.missed, other.wrong) == ([("skill", "unix (shell)")], [("skill", "linux")])
+
+
+def test_a_plural_heading_named_in_the_singular_counts_as_the_role(folder: Path) -> None:
+    _edit(folder / "sample_a_at_a_glance.expected.json", lambda d: d.update(role="Analytics Engineers"))
+    assert (_total(folder).roles_right, _total(folder).roles) == (2, 2)
+    _edit(folder / "sample_a_at_a_glance.expected.json", lambda d: d.update(role="Analytics Engineering"))
+    assert (_total(folder).roles_right, _total(folder).roles) == (1, 2)
+
+
+@pytest.mark.parametrize(("name", "abbreviation", "expected", "same"), [
+    ("Data Protection Officer", "DPO", "Data Protection Officer (DPO)", True),
+    ("Data Protection Officer", None, "Data Protection Officer (DPO)", False),
+    ("Data Protection Officer", "DPO", "Data Protection Officer (CPO)", False),
+    ("Secretary", None, "Secretaries", True),
+    ("Nurse", None, "Nurses", True),
+    ("Welder", None, "Welders Guide", False),
+    ("Plumber", None, "Plumbers", True),
+    ("Plumbers", None, "Plumber", False),
+    (None, None, "Plumber", False),
+])
+def test_same_role_reads_the_name_as_the_warehouse_documents_it(name, abbreviation, expected, same) -> None:
+    assert generic_score.same_role(name, abbreviation, expected) is same
