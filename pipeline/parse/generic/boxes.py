@@ -85,14 +85,19 @@ def _pay_pair(label: str, value: str) -> bool:
                 or _words("not_pay").search(value.split(" ", 1)[0]))
 
 
+def first_colon(text: str) -> tuple[str, str, str]:
+    """`text.partition` at its first colon, ASCII or full-width: '勤務時間：8:30〜17:00' is 勤務時間 / 8:30〜17:00 (the
+    label ends at the first colon; a colon inside the value, as in a time of day, is the value's)."""
+    cut = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+    return (text[:cut], text[cut], text[cut + 1:]) if cut >= 0 else (text, "", "")
+
+
 def colon_pair(text: str) -> tuple[str, str] | None:
     """(label, value) of 'Label: value' or 'Label :: value' (the label cleaned of icons), else None."""
     text = text.strip()
     if not text or is_bullet(text) or text.startswith("|"):
         return None
-    label, sep, value = text.partition(":")
-    if not sep and "：" in text:
-        label, sep, value = text.partition("：")  # round 13b: '工作地点 Location：深圳、东莞、广州' (a full-width colon)
+    label, sep, value = first_colon(text)  # round 13b: '工作地点 Location：深圳、东莞、广州' (a full-width colon)
     if not sep:
         return None
     value = value.lstrip(":").strip() if value.startswith(":") else value.strip()

@@ -18,7 +18,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
-from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, label_lines, link_column, _link_entry
+from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, first_colon, label_lines, link_column, _link_entry
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
@@ -1044,7 +1044,7 @@ def box_pair(text: str) -> tuple[str, str]:
     elif _bar_pair(text):
         label, value = _bar_pair(text)
     else:
-        label, _, value = text.partition(":")
+        label, _, value = first_colon(text)
     return label.strip(" *_"), value.strip(" *_\t")
 
 
