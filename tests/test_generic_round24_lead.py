@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from generic_helpers import _facts
 
+from pipeline.parse.generic import detect_layout
+
 _JA = """はたらくナビ｜職業図鑑
 ホーム ＞ 職業図鑑 ＞ 医療 ＞ 臨床検査技師
 臨床検査技師
@@ -35,3 +37,52 @@ def test_a_time_of_day_in_a_full_width_colon_row_stays_in_the_value():
 def test_an_ascii_label_keeps_a_full_width_colon_of_its_value():
     text = _JA.replace("勤務時間：8:45〜17:15（夜勤あり）", "Shift: 日勤 8：45〜17：15")
     assert ("Shift", "日勤 8：45〜17：15") in _facts(text)
+
+
+_PL_AD = """PracaDziś.pl
+Oferty pracy   Pracodawcy   Porady kariery
+Oferty pracy › Logistyka › Magazyn › Poznań
+
+Magazynier / Magazynierka
+Centrum Dystrybucji Warta Sp. z o.o.
+Poznań, Wilda (wielkopolskie)
+
+5 200–6 100 zł brutto / mies.
+umowa o pracę
+pełny etat
+
+[Aplikuj szybko]   [Zapisz]
+
+Twój zakres obowiązków
+• przyjmowanie i wydawanie towaru,
+• kompletowanie zamówień ze skanerem,
+• dbanie o porządek w strefie składowania,
+• inwentaryzacja okresowa towaru,
+• obsługa systemu magazynowego WMS,
+• współpraca z działem transportu.
+
+Nasze wymagania
+• uprawnienia na wózek widłowy,
+• dokładność i sumienność,
+• gotowość do pracy zmianowej,
+• podstawowa obsługa komputera,
+• mile widziane doświadczenie w logistyce.
+
+To oferujemy
+• stabilne zatrudnienie,
+• prywatną opiekę medyczną.
+
+[Aplikuj szybko]
+
+Ile zarabia magazynier? Zobacz raport płacowy →
+"""
+
+
+def test_a_polish_advert_with_its_quick_apply_button_is_no_role_page():
+    assert detect_layout(_PL_AD) is None
+
+
+def test_the_same_page_without_the_button_lines_is_not_refused_by_the_button():
+    # the button is the advert's evidence: without it, nothing of this rule refuses the page (it may still be
+    # read or set aside by other rules; here the duties and requirements headings make it a generic page)
+    assert detect_layout(_PL_AD.replace("[Aplikuj szybko]   [Zapisz]", "").replace("[Aplikuj szybko]", "")) == "generic"
