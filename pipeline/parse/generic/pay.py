@@ -368,6 +368,21 @@ _IN_WORDS = re.compile(r"(?i)^(?:\w+\s+){0,3}(?:amounts|figures|values|salaries|
 _WORD_SIGN = {"dollars": "$", "euros": "€", "pounds": "£", "rupees": "₹"}
 
 
+
+def _aligned_rows(lines: list[Line], index: int, cells_of) -> list[tuple[Line, list[str]]]:
+    """The rows of a table lined up by spaces under its header lines[index]: the next lines, one after another, none
+    tabbed, barred or bulleted, for as long as `cells_of(row)` reads them (None ends the table)."""
+    rows: list[tuple[Line, list[str]]] = []
+    for k in range(index + 1, len(lines)):
+        row = lines[k].text.strip()
+        if lines[k].number != lines[k - 1].number + 1 or "\t" in row or "|" in row or is_bullet(lines[k].text):
+            break
+        cells = cells_of(row)
+        if cells is None:
+            break
+        rows.append((lines[k], cells))
+    return rows
+
 class _Stated:
     """A match-like reading of a caption's unit ('$ per hour'), for the table-unit code that reads group(1)."""
     def __init__(self, unit: str) -> None:
@@ -1530,19 +1545,17 @@ class SalaryReading:
             return self.spaced_pair_table(lines, index, heads, block)
         if len(heads) < 3 or _has_currency(text) or any(figure_start(h) == 0 for h in heads):
             return set()
-        rows: list[tuple[Line, list[str]]] = []
-        for k in range(index + 1, len(lines)):
-            row = lines[k].text.strip()
-            if lines[k].number != lines[k - 1].number + 1 or "\t" in row or "|" in row or is_bullet(lines[k].text):
-                break
+        def cells_of(row: str) -> list[str] | None:
             cells = [c.strip() for c in re.split(r"\s{2,}", row)]
             start = figure_start(cells[0])
             if start:
                 cells = [cells[0][:start].strip(), cells[0][start:].strip()] + cells[1:]
             if len(cells) != len(heads) or not cells[0] or figure_start(cells[0]) is not None \
                     or not all(figure_start(c) == 0 for c in cells[1:]):
-                break
-            rows.append((lines[k], cells))
+                return None
+            return cells
+
+        rows = _aligned_rows(lines, index, cells_of)
         if len(rows) < 2:
             return set()
         for ln, cells in rows:
@@ -1557,15 +1570,13 @@ class SalaryReading:
         if figure_start(_UNIT.sub("", heads[1])) is not None or not (_SALARY_WORD.search(heads[1]) or _RATE.search(heads[1])) \
                 or not _column_unit(heads[1])[0] or _has_currency(_UNIT.sub("", " ".join(heads))):
             return set()
-        rows: list[tuple[Line, list[str]]] = []
-        for k in range(index + 1, len(lines)):
-            row = lines[k].text.strip()
-            if lines[k].number != lines[k - 1].number + 1 or "\t" in row or "|" in row or is_bullet(lines[k].text):
-                break
+        def cells_of(row: str) -> list[str] | None:
             split = _PAIR_ROW.fullmatch(row)
             if split is None or not re.search(r"[^\W\d_]", split["label"]):
-                break
-            rows.append((lines[k], [split["label"].strip(), split["amount"].strip()]))
+                return None
+            return [split["label"].strip(), split["amount"].strip()]
+
+        rows = _aligned_rows(lines, index, cells_of)
         if len(rows) < 2:
             return set()
         for ln, cells in rows:
