@@ -119,6 +119,19 @@ class PageScore:
     missed: list = field(default_factory=list)
     wrong: list = field(default_factory=list)
     layout: str | None = None
+    want: Counter = field(default_factory=Counter)
+
+    def by_kind(self) -> dict:
+        """{kind: (expected, missed, wrong)} of this page (key kinds: responsibility, skill, salary, path, alias,
+        fact)."""
+        out: dict = {}
+        for key, n in self.want.items():
+            out.setdefault(key[0], [0, 0, 0])[0] += n
+        for key in self.missed:
+            out.setdefault(key[0], [0, 0, 0])[1] += 1
+        for key in self.wrong:
+            out.setdefault(key[0], [0, 0, 0])[2] += 1
+        return {k: tuple(v) for k, v in out.items()}
 
 
 def score_page(page: Path) -> PageScore:
@@ -136,6 +149,7 @@ def score_page(page: Path) -> PageScore:
         score.wrong = sorted(have.elements(), key=repr)
         return score
     want = fact_keys(expected)
+    score.want = want
     both = want & have
     missed, wrong = list((want - have).elements()), list((have - want).elements())
     near = {**_near_salaries(missed, wrong), **_bracketed_skills(missed, wrong)}
@@ -242,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true", help="each page's missed and wrong facts")
     ap.add_argument("--check", action="store_true", help="check the labels against their pages; no pipeline")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="found and right per kind of fact, counts only (safe on sets kept unseen)")
     args = ap.parse_args(argv)
     pages = [(folder, p) for folder in args.folders for p in pages_of(folder)]
     if not pages:
@@ -256,11 +272,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(pages)} pages, {bad} label problems")
         return 1 if bad else 0
     grand = Total()
+    kinds: dict = {}
     for folder in args.folders:
         total = Total()
         for page in pages_of(folder):
             s = score_page(page)
             total.add(s)
+            if not s.not_role:
+                for kind, (expected, missed, wrong) in s.by_kind().items():
+                    k = kinds.setdefault(kind, [0, 0, 0])
+                    k[0], k[1], k[2] = k[0] + expected, k[1] + missed, k[2] + wrong
             if args.verbose:
                 tag = "NOT-ROLE" if s.not_role else f"{s.matched}/{s.expected} found, {s.matched}/{s.stored} right"
                 role = "" if s.role_named in (None, True) else f"  ROLE {s.stored_role!r}"
@@ -274,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
             setattr(grand, name, getattr(grand, name) + getattr(total, name))
     if len(args.folders) > 1:
         print(f"total: {grand.line()}")
+    for kind, (expected, missed, wrong) in sorted(kinds.items()) if args.by_kind else ():
+        matched = expected - missed
+        print(f"  {kind:14} found {matched}/{expected}  right {matched}/{matched + wrong}  wrong {wrong}")
     return 0
 
 
