@@ -52,6 +52,7 @@ _HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour|"  # 
 _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_LONE_YEAR = re.compile(r"(?<![\d.,'’$€£¥₹])(?:19|20)\d\d(?![\d.,'’])")  # round 25b: 'Hourly wages, 2025': a caption's year
 _TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
 _TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut)\s+(?=\d)")
 # round 17b: a stage of the role's training numbered by its period or year ('1st period apprentice', 'Second-year
@@ -395,6 +396,30 @@ class _Stated:
 def _amounts_in_words(text: str) -> _Stated | None:
     found = _IN_WORDS.match(text.strip())
     return _Stated(f"{_WORD_SIGN[found.group(1).lower()]}{found.group(2)}") if found else None
+
+
+# round 25b: 'Jahresbruttogehalt in Euro, ohne variable Vergütung.', 'Salaires annuels bruts en euros' over a table: the
+# caption's first clause names pay and, after 'in' ('en', 'em'), the currency its cells are in (a code, a sign or the
+# currency's word of generic_pay_words.tsv)
+_CAPTION_IN = re.compile(r"(?i)^(?P<lead>[^\d.,;:()]{3,60}?)\s+(?:in|en|em)\s+(?P<unit>[^\W\d_]{2,8}|[$€£¥₹])(?=[\s,.;:]|$)")
+
+
+def _caption_currency(text: str) -> _Stated | None:
+    found = _CAPTION_IN.match(text.strip())
+    if found is None or len(text.split()) > 25:
+        return None
+    lead = found.group("lead")
+    part = _pay_part()
+    if not (_SALARY_WORD.search(lead) or "pay" in _pay_words() and _pay_words()["pay"].search(lead)
+            or part is not None and part.search(lead)):
+        return None
+    unit = found.group("unit")
+    if unit in "$€£¥₹":
+        return _Stated(unit)
+    if unit.upper() == unit and unit in {c.upper() for c in _currency_codes()}:
+        return _Stated(unit)
+    worded = _worded_currency(unit) or _worded_currency(unit.lower())
+    return _Stated(worded) if worded else None
 
 
 # a caption naming the pay scale over one row of amounts ('HOURLY RATES (effective …)', 'SALARY SCHEDULE – RANGE 27')
@@ -1026,7 +1051,7 @@ class SalaryReading:
                 self.keep(block, text, ln.number)
                 continue
             tab_header = None
-            if _HOURLY.search(text) and (len(text.split()) <= 12 and figure_start(text) is None
+            if _HOURLY.search(text) and (len(text.split()) <= 12 and figure_start(_LONE_YEAR.sub("", text)) is None
                                          or len(text.split()) <= 16 and text.endswith(":") and not _has_currency(text)
                                          or len(text.split()) <= 20 and _ends_sentence(text) and figure_start(text) is None
                                          and not _has_currency(text)) \
@@ -1040,7 +1065,8 @@ class SalaryReading:
                     and stated_period([text], False) in ("month", "week", "day"):
                 self.table_period = stated_period([text], False)  # 'Monthly salary by salary grade:' over the table
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
-            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text) or _amounts_in_words(text)
+            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text) or _amounts_in_words(text) \
+                or _caption_currency(text)
             if not (unit and unit[0]) and stated and _table_follows(lines, index):
                 unit = _column_unit(f"({stated.group(1)})")  # 'Amounts in NOK per month.' over the table
             if unit and unit[0]:
