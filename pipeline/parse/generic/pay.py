@@ -541,6 +541,19 @@ def _label_pay_rows(run: list[Line]) -> bool:
     return True
 
 
+# the stems of pay nouns and adjectives in the languages of the pay vocabulary ('salarial', 'salariale', 'remuneração')
+_PAY_STEM = re.compile(r"(?i)\b(?:salar|salair|remunera|rémunéra|retribu|sueld|wynagrodz|stipend)")
+
+
+def pay_head(head: str) -> bool:
+    """Round 25b: a table's column head naming pay ('Monthly salary', 'Faixa salarial mensal (CLT)', 'Bruttogehalt')."""
+    from pipeline.parse.generic.vocabulary import heading_kind
+    bare = _UNIT.sub("", head).strip()
+    part = _pay_part()
+    return bool(_SALARY_WORD.search(bare) or heading_kind(bare) == "salary" or _PAY_STEM.search(bare)
+                or "pay" in _pay_words() and _pay_words()["pay"].search(bare) or part is not None and part.search(bare))
+
+
 def _table_follows(lines: list[Line], index: int) -> bool:
     following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return following.startswith("|") or "\t" in following
@@ -1571,19 +1584,27 @@ class SalaryReading:
             return self.spaced_pair_table(lines, index, heads, block)
         if len(heads) < 3 or _has_currency(text) or any(figure_start(h) == 0 for h in heads):
             return set()
+        # round 25b: 'Nível   Cargo (trilha IC)   Faixa salarial mensal (CLT)' over 'PM1   Product Manager Júnior   R$ 7.000 –
+        # R$ 9.500': a column of words (the level's title) between the label and the pay column, whose head names no pay
+        worded = {k for k, h in enumerate(heads) if 0 < k < len(heads) - 1 and not pay_head(h)}
         def cells_of(row: str) -> list[str] | None:
             cells = [c.strip() for c in re.split(r"\s{2,}", row)]
             start = figure_start(cells[0])
-            if start:
+            if start and (len(cells) == len(heads) - 1 or not worded):
                 cells = [cells[0][:start].strip(), cells[0][start:].strip()] + cells[1:]
-            if len(cells) != len(heads) or not cells[0] or figure_start(cells[0]) is not None \
-                    or not all(figure_start(c) == 0 for c in cells[1:]):
+            if len(cells) != len(heads) or not cells[0] or figure_start(cells[0]) is not None and not worded \
+                    or not all(figure_start(c) == 0 or k in worded and figure_start(c) is None
+                               for k, c in enumerate(cells[1:], 1)):
                 return None
             return cells
 
         rows = _aligned_rows(lines, index, cells_of)
         if len(rows) < 2:
             return set()
+        words = {k for k in worded if all(figure_start(cells[k]) is None for _, cells in rows)}
+        if words and (words != {k for k in worded if any(figure_start(cells[k]) is None for _, cells in rows)}
+                      or not all(_has_currency(self.local_symbols(cells[-1])) for _, cells in rows)):
+            return set()  # a column of words only where every row has words; the pay column writes its currency
         for ln, cells in rows:
             self.salary_row(heads, cells, ln.text.strip(), ln.number, block)
         return {index} | {index + 1 + k for k in range(len(rows))}

@@ -1662,6 +1662,14 @@ class Reader(SalaryReading):
             leads.insert(0, (-1, Line(block.heading, block.line)))
         for index, ln in leads:
             text = ln.text.strip()
+            rows = self.headed_spaced_rows(lines, index) if index >= 0 else []
+            if rows:
+                # round 25b: a table lined up by spaces whose header names pay in a column ('Nível   Cargo   Faixa salarial
+                # mensal (CLT)'), under a line that does not: read as a salary section's table
+                self.read_salary(Block("salary", None, [ln, *rows], None, None, ln.number))
+                used = {ln.number} | {r.number for r in rows}
+                return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline,
+                             block.parent, block.line)
             if is_bullet(ln.text) or "\t" in text or "|" in text or len(text.split()) > 12 or _has_currency(text) \
                     or not (_PAY_TABLE_LEAD.search(text) or _foreign_pay_lead(text)) or _ends_sentence(text):
                 continue
@@ -1712,6 +1720,27 @@ class Reader(SalaryReading):
             return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline,
                          block.parent, block.line)
         return block
+
+    def headed_spaced_rows(self, lines: list[Line], index: int) -> list[Line]:
+        """The rows under a header lined up by spaces (three columns or more, no figure, its last column's head naming
+        pay: pay.pay_head) when two or more follow it, each of as many cells and ending on an amount with its currency;
+        else []."""
+        from pipeline.parse.generic.pay import pay_head
+        text = lines[index].text.strip()
+        heads = [c.strip() for c in re.split(r"\s{3,}", text)]
+        if len(heads) < 3 or is_bullet(lines[index].text) or "\t" in text or "|" in text or _has_currency(text) \
+                or any(figure_start(h) is not None for h in heads) or not pay_head(heads[-1]) \
+                or any(pay_head(h) for h in heads[:1]):
+            return []
+        rows = []
+        for following in lines[index + 1:]:
+            cells = [c.strip() for c in re.split(r"\s{2,}", following.text.strip())]
+            if following.number != (rows[-1].number if rows else lines[index].number) + 1 or len(cells) != len(heads) \
+                    or is_bullet(following.text) or figure_start(self.local_symbols(cells[-1])) != 0 \
+                    or not _has_currency(self.local_symbols(cells[-1])):
+                break
+            rows.append(following)
+        return rows if len(rows) >= 2 else []
 
     def numbered_ladder(self, block: Block) -> set[int]:
         """Round 17b: 'Your path in the trade' / '1. Pre-apprentice' / '2. Apprentice Ironworker' / … / '6.
