@@ -949,10 +949,22 @@ class SalaryReading:
         caption = ""  # the line right above a '|' table
         other_money = False  # the '|' table being read is of money that is not pay (an allowance by centre)
         fees = False  # round 17b: the lines under a line 'Fees' / 'Costs' in the pay section
+        heading_period = self.section_period
+        lead_run: int | None = None  # the last line of the run under a lead line stating its period
         for index, ln in enumerate(lines):
             if index in skip:
                 continue
             text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()
+            if lead_run is not None and ln.number != lead_run + 1:
+                self.section_period, lead_run = heading_period, None  # the run under the lead has ended
+            elif lead_run is not None:
+                lead_run = ln.number
+            if text.endswith(":") and len(text.split()) <= 14 and figure_start(_LONE_YEAR.sub("", text)) is None \
+                    and not is_bullet(ln.text) and stated_period([text], False) in ("month", "week", "day"):
+                # round 25b: 'Beispielhafte monatliche Ausbildungsvergütungen (brutto) nach Tarif:' over its lines of
+                # amounts: the period the lead states for the run of lines right under it
+                self.section_period = _HEADING_PERIOD.search(f"per {stated_period([text], False)}")
+                lead_run = ln.number
             short = len(text.split()) <= 4 and figure_start(text) is None and not re.search(r"[:.\d]", text)
             if short and not is_bullet(ln.text):
                 # round 17b: a line 'Fees' inside the pay section heads money that is not pay ('Tow business
@@ -1165,6 +1177,8 @@ class SalaryReading:
                 # as a sentence labelled 'Salary')
                 self.keep(block, text, ln.number)
                 continue
+            if self.listed_pay(text, ln.number, block):
+                continue
             self.prose_salaries(text, ln.number, block)
         last = lines[-1] if lines else None
         if last is not None and last.number in self.level_after \
@@ -1174,6 +1188,37 @@ class SalaryReading:
             self.dangling = pending[1]  # 'Senior Level' with no figure after it
             self.keep(block, pending[0], pending[1])
         self.section_period = None
+
+    def listed_pay(self, text: str, line: int, block: Block) -> bool:
+        """Round 25b: 'Salaire des personnes en formation (brut, par mois) : 1re année : 650 à 850 fr. ; 2e année : 800 à
+        1000 fr. ; …': a lead and 'label : amount' parts run together on one line, apart by ';' (two parts or more, each
+        a short label and nothing but an amount after its colon): one salary a part, in the period the lead states."""
+        parts = [p.strip() for p in re.split(r"\s;\s|;\s+(?=[^\d\s])", re.sub(r"(?<=\d)\.$", "", text.strip().rstrip(" ;")))]
+        if len(parts) < 2:
+            return False
+        lead, colon, first = parts[0].partition(":")
+        if not colon or ":" not in first:
+            lead, first = "", parts[0]
+        pairs = []
+        for part in [first, *parts[1:]]:
+            label, colon, figure = part.partition(":")
+            figure = figure.strip()
+            if not colon or not label.strip() or len(label.split()) > 5 or figure_start(self.local_symbols(figure)) != 0 \
+                    or len(re.findall(r"[^\W\d_]{3,}", figure)) > 2:
+                return False
+            pairs.append((label.strip(), figure))
+        period = stated_period([lead], False) if lead else None
+        written = [w for w in written_figures(text, "\n".join(getattr(self, "page_lines", []) or []))]
+        if not all(_has_currency(self.local_symbols(f)) or _has_currency(normalise_figure(f)) for _, f in pairs) \
+                and len(written) < len(pairs):
+            return False  # every amount writes its currency
+        before = len(self.items)
+        for label, figure in pairs:
+            if not self.salary(label, figure, text, line, block, require_clean=True,
+                               parse_as=f"{figure} per {period}" if period and not _STATED_PERIOD.search(figure) else None):
+                del self.items[before:]
+                return False
+        return True
 
     def cell_tables(self, block: Block) -> Block:
         """Pay tables read cell by cell (pipeline.parse.generic.cells): one salary a cell labelled row label + column
