@@ -1119,6 +1119,13 @@ class SalaryReading:
             if local is not None and (start is None or local > start or start - local <= 4) \
                     and not _has_currency(text[:local]):
                 start = local  # 'T2 Technician   R18 500 – R24 000': the figure starts at the rand, not at 'T2'
+            spaced = re.split(r"\s{3,}", text)
+            if start is not None and len(spaced) == 2 and start < len(spaced[0]) and re.search(r"[^\W\d_]{2,}", spaced[0]) and not _has_currency(spaced[0]) \
+                    and len(spaced[0].split()) <= 4 and figure_start(self.local_symbols(spaced[1])) == 0 \
+                    and _has_currency(self.local_symbols(spaced[1])) and not is_bullet(ln.text):
+                # round 25b: '0–2 roky       33 400 Kč', '10+ years      $92,000': a row label of years lined up by spaces
+                # with its amount; the label's own numbers are no figure
+                start = len(text) - len(spaced[1])
             head, sep, value = text.partition(":")
             if sep and start is not None and start < len(head) and figure_start(value.strip()) == 0 \
                     and (_has_currency(value) or _has_currency(self.local_symbols(value.strip()))) \

@@ -2151,10 +2151,11 @@ class Reader(SalaryReading):
     def lone_figure(self, text: str, line: int, block: Block) -> bool:
         """A line of a role page's head that is nothing but a salary figure ('💰 $68,000 - $94,000') is the role's
         pay; the page gives it no level (label 'Salary'). Any word beside the figure makes it text."""
+        from pipeline.parse.generic.pay import normalise_figure
         text = _LEADING_ICON.sub("", _strip_symbols(text).strip()).strip()
         if figure_start(text) != 0 or not _has_currency(text):
             return False
-        parsed = parse_salary("", text)
+        parsed = parse_salary("", normalise_figure(text))  # (round 25b: '42 600 Kč', its thousands apart by a space)
         if parsed["warning"] or parsed["note"] or parsed["currency"] is None or parsed["min_amount"] is None:
             return False
         return self.salary("", text, text, line, block, require_clean=True)
