@@ -488,6 +488,28 @@ def _heading_unit(heading: str) -> tuple[str, str] | None:
     return (prefix, period) if prefix else None
 
 
+def _wiki_rows(lines: list[Line]) -> list[Line]:
+    """Round 25b: a table in a wiki's markup ('{| Sector | Salario bruto anual' / '| Sanidad pública | 23.000 – 27.500 €'
+    / … / '|}'), its rows written without a closing bar, as the same table with them: only between its opening '{|'
+    and its closing '|}' (a capture cut inside the table keeps its rows as written)."""
+    starts = [k for k, ln in enumerate(lines) if ln.text.strip().startswith("{|")]
+    if not starts:
+        return lines
+    out = list(lines)
+    for start in starts:
+        end = next((k for k in range(start + 1, len(lines)) if lines[k].text.strip() == "|}"), None)
+        if end is None:
+            continue
+        for k in range(start, end):
+            text = lines[k].text.strip()
+            text = text[1:].strip() if k == start else text
+            if text.startswith("|-") or not text.startswith("|"):
+                continue
+            out[k] = Line(text if text.endswith("|") else f"{text} |", lines[k].number)
+        out[end] = Line("", lines[end].number)
+    return [ln for ln in out if ln.text.strip()]
+
+
 def _outer_bars(lines: list[Line]) -> list[Line]:
     """A table written without its outer bars ('Community/Area | Low ($) | Median ($) | High ($)' over 'Canada | 20.00
     | 28.00 | 40.00'), as the same table with them: a run of three or more lines in a row with the same number of
@@ -941,7 +963,7 @@ class SalaryReading:
             if any(_THOUSANDS.search(m.group(1)) for m in _UNIT.finditer(block.heading or "")):
                 self.table_unit = (unit[0], "k" + unit[1])  # round 24c: '… por porte e região (R$ mil, CLT)'
                 unit = heading_unit = self.table_unit
-        lines = _outer_bars(self.read_pairs(block, block.lines))
+        lines = _outer_bars(_wiki_rows(self.read_pairs(block, block.lines)))
         header: list[str] | None = None
         tab_header: list[str] | None = None
         pending: tuple[str, int] | None = None
