@@ -65,7 +65,7 @@ _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all career
 
 
 # a distribution point heading a column ('Low', 'Median', '75th percentile'): read across like levels
-_POINT = re.compile(r"(?i)(?:low|lowest|median|high|highest|average|mean|min(?:imum)?|max(?:imum)?|"
+_POINT = re.compile(r"(?i)(?:low|lowest|median|mediana|médiane|mediaan|medián|high|highest|average|mean|min(?:imum)?|max(?:imum)?|"
                     r"(?:\d{1,2}(?:st|nd|rd|th) )?percentile(?: \d{1,2})?|\d{1,2}(?:st|nd|rd|th)|p\d{1,2})")
 _LABEL_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b")
 # the period a salary heading states for its figures ('monthly, gross', '(gross, per month)')
