@@ -1642,6 +1642,14 @@ class SalaryReading:
         if figure_start(bare) != 0 and self.local_start(bare) != 0:
             return None  # (a symbol the page's country decides may open it: 'R1 650 to R1 980 a week')
         reading = self.local_symbols(bare)
+        if reading == bare and figure_start(bare) == 0:
+            # round 25b: '6.800 lei/lună', '56 890 kroner': the currency's word after the amount (generic_pay_words.tsv
+            # 'after:'), the value nothing but the amount and its period
+            found = written_figures(bare, "\n".join(getattr(self, "page_lines", []) or []))
+            if len(found) == 1 and found[0][0] == 0:
+                rest = bare[found[0][1]:].strip()
+                if not rest or _foreign_period(rest.lstrip("/ ")) or _PERIOD_TAIL.match(rest) or rest.startswith("/"):
+                    return f"{found[0][3]} {rest.replace('/', ' /')}".strip()
         return reading if reading != bare and _has_currency(reading) else None
 
     def spaced_table(self, lines: list[Line], index: int, block: Block) -> set[int]:
@@ -1792,7 +1800,7 @@ class SalaryReading:
     def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
                region: str | None = None, parse_as: str | None = None, level_row: bool = False) -> bool:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
-                or _YEAR.fullmatch(figure.strip()):
+                or _YEAR.fullmatch(figure.strip().rstrip(".")):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
         if block.kind == "other" and _DECOY_HEADING.search(block.heading or "") and not _names_role(label, self.role):
             # round 24c: 'Similar careers' / '1. Phlebotomist' / 'National average salary: $38,960': pay under a
