@@ -17,7 +17,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
-from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, pay_head, _period_amounts, SalaryReading
+from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, pay_head, _pay_part, _period_amounts, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, first_colon, label_lines, link_column, _link_entry
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
@@ -3060,8 +3060,9 @@ class Reader(SalaryReading):
             return
         label = re.sub(r"\s*:\s*$", "", label)  # round 20c: 'Working hours:<TAB>40–45 hours' (set 31 o01): the colon ends it
         pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
-        if not pay_label and len(label.split()) <= 4 and figure_start(value) == 0 and pay_head(label) \
-                and (_has_currency(value) or self.written_money(value)):
+        if not pay_label and len(label.split()) <= 4 and figure_start(value) == 0 and (
+                _pay_part() is not None and _pay_part().search(label) and _has_currency(value)
+                or pay_head(label) and not _has_currency(value) and self.written_money(value)):
             # round 25b: 'Durchschnittsgehalt: 68.500 €', 'Salariu mediu net: 6.800 lei/lună': a noun of pay glued inside
             # a word, or in a language's own stem
             pay_label = True
