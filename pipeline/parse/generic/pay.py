@@ -973,6 +973,7 @@ class SalaryReading:
         other_money = False  # the '|' table being read is of money that is not pay (an allowance by centre)
         fees = False  # round 17b: the lines under a line 'Fees' / 'Costs' in the pay section
         heading_period = self.section_period
+        level_rows: int | None = None  # the last row under a spaced header 'Level      Annual salary'
         lead_run: int | None = None  # the last line of the run under a lead line stating its period
         for index, ln in enumerate(lines):
             if index in skip:
@@ -988,6 +989,12 @@ class SalaryReading:
                 # amounts: the period the lead states for the run of lines right under it
                 self.section_period = _HEADING_PERIOD.search(f"per {stated_period([text], False)}")
                 lead_run = ln.number
+            heads = [h.strip() for h in re.split(r"\s{3,}|\t", text)]
+            if len(heads) == 2 and figure_start(text) is None and _LEVEL_COLUMN.fullmatch(normal_heading(heads[0])) \
+                    and pay_head(heads[1]):
+                # round 25b: 'Level      Annual salary' over 'Chartered engineer      €60,000 - €75,000': the rows name the
+                # role's levels (a title with the role's head noun is a level of it, no other occupation)
+                level_rows = ln.number
             short = len(text.split()) <= 4 and figure_start(text) is None and not re.search(r"[:.\d]", text)
             if short and not is_bullet(ln.text):
                 # round 17b: a line 'Fees' inside the pay section heads money that is not pay ('Tow business
@@ -1099,6 +1106,9 @@ class SalaryReading:
                 self.keep(block, text, ln.number)
                 continue
             tab_header = None
+            if _HOURLY.search(text) and len(text.split()) <= 8 and _SALARY_WORD.search(text) and not _ends_sentence(text) \
+                    and figure_start(_LONE_YEAR.sub("", text)) is None and not is_bullet(ln.text):
+                self.hourly = True  # round 25b: 'Pay rate (per hour)' over label lines and their amounts
             if _HOURLY.search(text) and (len(text.split()) <= 12 and figure_start(_LONE_YEAR.sub("", text)) is None
                                          or len(text.split()) <= 16 and text.endswith(":") and not _has_currency(text)
                                          or len(text.split()) <= 20 and _ends_sentence(text) and figure_start(text) is None
@@ -1197,8 +1207,11 @@ class SalaryReading:
                 text, "\n".join(getattr(self, "page_lines", []) or []))]
             sentence = _ends_sentence(text) and ":" not in text[:start] and bool(ends) \
                 and len(text[ends[-1]:].split()) >= 2
+            under_levels = level_rows is not None and ln.number == level_rows + 1
+            if under_levels:
+                level_rows = ln.number
             if len(label.split()) <= 6 and not sentence and self.salary(
-                    label, text[start:].strip(), text, ln.number, block, require_clean=True):
+                    label, text[start:].strip(), text, ln.number, block, require_clean=True, level_row=under_levels):
                 continue
             if len(label.split()) <= 6 and not sentence and label and self.other_occupation(label) \
                     and not self.role_group(label) and (_OTHER_GROUP.search(label) or _PLURAL_GROUP.search(label)):
@@ -1776,7 +1789,9 @@ class SalaryReading:
             if word.casefold() in (head, f"{head}s", f"{head}es") or singular_title(word).casefold() == head:
                 before = words[:index]
                 group = _pay_words().get("group")
+                # (round 25b: a compound adjective, 'English-only agents', 'German-speaking agents': a group by language)
                 return all(w.islower() or w.casefold() in role_words or salary_level(w) != "other"
+                           or re.fullmatch(r"[^\W\d_]+-(?:only|speaking|based)", w) is not None
                            or w.casefold() in ("our", "the", "a", "an", "most", "many", "new")
                            or group is not None and group.fullmatch(w)
                            or re.search(rf"(?<![^\W\d_]){re.escape(w)}\d", label) is not None for w in before)
@@ -1803,6 +1818,12 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip().rstrip(".")):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        glued = re.match(r"([A-Z]{2})(\$\s?\d)", figure.strip())
+        if glued and re.search(r"[^\W\d_]{2,},$", label.strip()) and parse_as is None:
+            # round 25b: 'San Francisco, CA$148,900' (a page's spans run together): the state code ends the place, the
+            # amount is in the page's dollars, not in 'CA$'
+            label = f"{label.strip()} {glued.group(1)}"
+            figure = figure.strip()[2:]
         if block.kind == "other" and _DECOY_HEADING.search(block.heading or "") and not _names_role(label, self.role):
             # round 24c: 'Similar careers' / '1. Phlebotomist' / 'National average salary: $38,960': pay under a
             # heading of other or related occupations is theirs, unless its label names the role

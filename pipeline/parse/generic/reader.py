@@ -1912,7 +1912,13 @@ class Reader(SalaryReading):
                     label, value = box_pair(text)
                     self.fact(label, value, text, line.number, block)
                     continue
-                if block.kind == "intro" and self.lone_figure(text, line.number, block):
+                over = next((ln.text.strip() for ln in lines if ln.number == line.number - 1), "")
+                # round 25b: 'Median gross salary per year' / "CHF 118'500" at the page's head: the line over the figure,
+                # a short pay label of no figure, is its label
+                over = over if len(over.split()) <= 6 and _SALARY_WORD.search(over) and not re.search(r"[\d:.;,]", over) \
+                    and not is_bullet(over) else ""
+                if (block.kind == "intro" or block.kind == "unknown" and not block.heading and over) \
+                        and self.lone_figure(text, line.number, block, over):
                     continue
                 if text and not is_bullet(line.text):
                     if block.kind in ("intro", "prose", "unknown") and _WORKING_DAY.search(text):
@@ -2148,17 +2154,27 @@ class Reader(SalaryReading):
                 return len(following) >= 2 and all(is_bullet(f.text) for f in following[:2])
         return False
 
-    def lone_figure(self, text: str, line: int, block: Block) -> bool:
+    def lone_figure(self, text: str, line: int, block: Block, over: str = "") -> bool:
         """A line of a role page's head that is nothing but a salary figure ('💰 $68,000 - $94,000') is the role's
         pay; the page gives it no level (label 'Salary'). Any word beside the figure makes it text."""
         from pipeline.parse.generic.pay import normalise_figure
         text = _LEADING_ICON.sub("", _strip_symbols(text).strip()).strip()
-        if figure_start(text) != 0 or not _has_currency(text):
+        start = figure_start(text)
+        if start and _SALARY_WORD.search(text[:start]) and not re.search(r"[\d:]", text[:start]) \
+                and len(text[:start].split()) <= 5 and text[start - 1].isalpha() and _has_currency(text[start:]):
+            # round 25b: 'Average base salary$118,400' (a stat card's label and value the capture ran together): the
+            # role's pay, labelled
+            parsed = parse_salary("", normalise_figure(text[start:]))
+            if parsed["warning"] or parsed["note"] or parsed["currency"] is None or parsed["min_amount"] is None:
+                return False
+            return self.salary(text[:start].strip(), text[start:], text, line, block, require_clean=True)
+        if start != 0 or not _has_currency(text):
             return False
-        parsed = parse_salary("", normalise_figure(text))  # (round 25b: '42 600 Kč', its thousands apart by a space)
+        # (round 25b: '42 600 Kč', "CHF 118'500": its thousands apart by a space or an apostrophe)
+        parsed = parse_salary("", normalise_figure(re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", text)))
         if parsed["warning"] or parsed["note"] or parsed["currency"] is None or parsed["min_amount"] is None:
             return False
-        return self.salary("", text, text, line, block, require_clean=True)
+        return self.salary(over, text, text, line, block, require_clean=True)
 
     # responsibilities ----------------------------------------------------------------------------
     def read_responsibilities(self, block: Block) -> None:
