@@ -204,3 +204,62 @@ def test_bounds_joins_and_verbs_of_other_languages():
     ]
     for heading, sentence, want in cases:
         assert _points(_page(_EN, heading, sentence)) == want, sentence
+
+
+# --- second pass: shapes of sets 45, 47, 48 ---------------------------------------------------------------------------
+
+def test_a_state_code_glued_to_the_dollar_is_the_place_and_the_page_dollar():
+    """Set 47 p07: 'San Francisco, CA$148,900' (spans run together) is USD on a US page. Negative: 'CA$148,900' after
+    a label with a colon stays the Canadian dollar."""
+    pay = "- San Francisco, CA$148,900\n- New York, NY$139,200\n- Austin, TX$116,700\n"
+    assert _points(_page(_EN, "Pay by city", pay)) == [(148900, 148900, "USD"), (139200, 139200, "USD"),
+                                                      (116700, 116700, "USD")]
+    assert (148900, 148900, "CAD") in _points(_page(_EN, "Pay by city", "Median salary: CA$148,900\n"))
+
+
+def test_a_pay_label_glued_to_or_over_a_lone_head_figure():
+    """Sets 47 p07 ('Average base salary$118,400'), 45 p17 ('Median gross salary per year' / "CHF 118'500"). Negative:
+    a label naming no pay ('Salaries reported' / '8,214' is a count; 'Founded$1990' no pay word) stores nothing."""
+    head = "Glazier\nAverage base salary$61,400\nTypical range$48K – $79K\n"
+    text = _page(_EN, "Skills needed", "Problem solving").replace("Glazier\n", head, 1)
+    assert (61400, 61400, "USD") in _points(text) and (48000, 79000, "USD") in _points(text)
+    other = _page(_EN, "Skills needed", "Problem solving").replace("Glazier\n", "Glazier\nFounded$1990\n", 1)
+    assert _points(other) == []
+    over = "Glazier\nAlso listed as: Glass fitter\nMedian gross salary per year\nCHF 71'500\n"
+    text = _page(_EN, "Skills needed", "Problem solving").replace("Glazier\n", over, 1)
+    assert [(label, low, currency) for label, low, _, currency, _ in _pay(text)] == [
+        ("Median gross salary per year", 71500, "CHF")]
+
+
+def test_level_rows_an_hourly_caption_and_language_groups():
+    """Sets 48 p01 ('Level   Annual salary' over 'Site engineer   €60,000 - €75,000'), 48 p02 ('Pay rate (per hour)'
+    over label / amount lines), 45 p18 ('English-only glaziers: €1,500 – €1,700 per month'). Negatives: without the
+    'Level' header the titled row is another occupation's; without the caption '$24' is no pay."""
+    table = "Level                          Annual salary\nGraduate glazier               €34,000 - €38,000\n" \
+            "Site engineer                  €60,000 - €75,000\n"
+    assert (60000, 75000, "EUR") in _points(_page(_EN, "Salary", table))
+    bare = "Graduate glazier               €34,000 - €38,000\nSite engineer                  €60,000 - €75,000\n"
+    assert (60000, 75000, "EUR") not in _points(_page(_EN, "Salary", bare))
+    hourly = "Pay rate (per hour)\nTrainee glazier\n$24\nQualified glazier\n$26 – $30\n"
+    assert [(low, period) for _, low, _, _, period in _pay(_page(_EN, "Pay", hourly))] == [(24, "hour"), (26, "hour")]
+    assert _pay(_page(_EN, "Pay", hourly.replace("Pay rate (per hour)\n", ""))) == []
+    groups = "- English-only glaziers: €1,500 – €1,700 per month\n- German-speaking glaziers: €1,800 – €2,100 per month\n"
+    assert _points(_page(_EN, "Salary", groups)) == [(1500, 1700, "EUR"), (1800, 2100, "EUR")]
+
+
+def test_caribbean_dollars_pay_and_outlook_and_dutch_italian_rates():
+    """Sets 48 p07 (a Jamaican paper's bare '$'), 47 p09 ('Pay & outlook'), 45 p11 ('kan dat oplopen tot € 3.900',
+    'uurtarieven … tussen € 40 en € 55'), 45 p07 ('tariffa oraria … da 25 a 40 euro l'ora'). Negatives: a page naming
+    no country keeps '$' as USD; 'Pay & outlook' is a pay heading, 'Job outlook' is not."""
+    jm = _page(_EN, "Salary", "Experienced glaziers earn $4 million to $5.5 million a year.").replace(
+        "Career Atlas", "The Kingston Courier\nJAMAICA'S NEWS SINCE 1922")
+    assert _points(jm) == [(4000000, 5500000, "JMD")]
+    assert _points(_page(_EN, "Salary", "Experienced glaziers earn $4 million to $5.5 million a year.")) == [
+        (4000000, 5500000, "USD")]
+    assert heading_kind("Pay & outlook") == "salary" and heading_kind("Job outlook") != "salary"
+    nl = "Gemiddeld verdient een glaszetter € 3.050 bruto per maand. Met overwerk kan dat oplopen tot € 3.900."
+    assert _points(_page(_EN, "Salaris", nl)) == [(3050, 3050, "EUR"), (None, 3900, "EUR")]
+    rate = "Werk je als zzp'er, dan liggen de uurtarieven meestal tussen € 40 en € 55 exclusief btw."
+    assert [(low, high, period) for _, low, high, _, period in _pay(_page(_EN, "Salaris", rate))] == [(40, 55, "hour")]
+    it = "Chi lavora in proprio fissa la tariffa oraria, che di solito va da 25 a 40 euro l'ora."
+    assert [(low, high, period) for _, low, high, _, period in _pay(_page(_EN, "Stipendio", it))] == [(25, 40, "hour")]

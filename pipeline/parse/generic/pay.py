@@ -48,7 +48,8 @@ _LAKH_L = re.compile(r"(?<=\d)\s?L(?=\s*(?:/|per\b|p\.a\.|[-–—]|$))")  # '�
 _HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour|"  # round 19b: 'paid by the hour'
                      # round 21c: the hourly wage named in other languages ('Le salaire horaire', 'Stundenlohn',
                      # 'salario por hora', 'timlön', 'Timelønn', 'tuntipalkka', 'órabér')
-                     r"horaire|stundenlohn|por hora|timlön|timelønn|timeløn|tuntipalkka|órabér)\b")
+                     r"horaire|stundenlohn|por hora|timlön|timelønn|timeløn|tuntipalkka|órabér|"
+                     r"uurtarief|uurtarieven|uurloon|tariffa oraria|tariffe orarie|stundensatz|stundensätze)\b")  # (round 25b)
 _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
