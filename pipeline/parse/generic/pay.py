@@ -48,10 +48,12 @@ _LAKH_L = re.compile(r"(?<=\d)\s?L(?=\s*(?:/|per\b|p\.a\.|[-–—]|$))")  # '�
 _HOURLY = re.compile(r"(?i)\b(?:hourly|per hour|an hour|a hour|by the hour|"  # round 19b: 'paid by the hour'
                      # round 21c: the hourly wage named in other languages ('Le salaire horaire', 'Stundenlohn',
                      # 'salario por hora', 'timlön', 'Timelønn', 'tuntipalkka', 'órabér')
-                     r"horaire|stundenlohn|por hora|timlön|timelønn|timeløn|tuntipalkka|órabér)\b")
+                     r"horaire|stundenlohn|por hora|timlön|timelønn|timeløn|tuntipalkka|órabér|"
+                     r"uurtarief|uurtarieven|uurloon|tariffa oraria|tariffe orarie|stundensatz|stundensätze)\b")  # (round 25b)
 _STATED_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\ban?\s+)(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h)\b|\b(?:annual|annually|yearly|monthly|weekly|daily|hourly)\b")
 _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yearly or monthly pay
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_LONE_YEAR = re.compile(r"(?<![\d.,'’$€£¥₹])(?:19|20)\d\d(?![\d.,'’])")  # round 25b: 'Hourly wages, 2025': a caption's year
 _TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
 _TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut)\s+(?=\d)")
 # round 17b: a stage of the role's training numbered by its period or year ('1st period apprentice', 'Second-year
@@ -64,7 +66,7 @@ _OTHER_GROUP = re.compile(r"(?i)\b(?:occupations|all jobs|all workers|all career
 
 
 # a distribution point heading a column ('Low', 'Median', '75th percentile'): read across like levels
-_POINT = re.compile(r"(?i)(?:low|lowest|median|high|highest|average|mean|min(?:imum)?|max(?:imum)?|"
+_POINT = re.compile(r"(?i)(?:low|lowest|median|mediana|médiane|mediaan|medián|high|highest|average|mean|min(?:imum)?|max(?:imum)?|"
                     r"(?:\d{1,2}(?:st|nd|rd|th) )?percentile(?: \d{1,2})?|\d{1,2}(?:st|nd|rd|th)|p\d{1,2})")
 _LABEL_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b")
 # the period a salary heading states for its figures ('monthly, gross', '(gross, per month)')
@@ -130,7 +132,8 @@ def _pay_part() -> re.Pattern | None:
 
 
 _AMOUNT_END = r"(?:(?<=[\d$€£¥₹kK])|(?<=[A-Z]{3}))"
-_AMOUNT_NEXT = r"(?=(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?\d)"
+# (round 25b: or another one-character sign, '₱18,000 hanggang ₱25,000')
+_AMOUNT_NEXT = r"(?=(?:[A-Z]{1,3}\s?)?[$€£¥₹₱₦₩₪฿₺₴₸₽₫₵]?\s?\d)"
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d])")
 
 
@@ -397,6 +400,30 @@ def _amounts_in_words(text: str) -> _Stated | None:
     return _Stated(f"{_WORD_SIGN[found.group(1).lower()]}{found.group(2)}") if found else None
 
 
+# round 25b: 'Jahresbruttogehalt in Euro, ohne variable Vergütung.', 'Salaires annuels bruts en euros' over a table: the
+# caption's first clause names pay and, after 'in' ('en', 'em'), the currency its cells are in (a code, a sign or the
+# currency's word of generic_pay_words.tsv)
+_CAPTION_IN = re.compile(r"(?i)^(?P<lead>[^\d.,;:()]{3,60}?)\s+(?:in|en|em)\s+(?P<unit>[^\W\d_]{2,8}|[$€£¥₹])(?=[\s,.;:]|$)")
+
+
+def _caption_currency(text: str) -> _Stated | None:
+    found = _CAPTION_IN.match(text.strip())
+    if found is None or len(text.split()) > 25:
+        return None
+    lead = found.group("lead")
+    part = _pay_part()
+    if not (_SALARY_WORD.search(lead) or "pay" in _pay_words() and _pay_words()["pay"].search(lead)
+            or part is not None and part.search(lead)):
+        return None
+    unit = found.group("unit")
+    if unit in "$€£¥₹":
+        return _Stated(unit)
+    if unit.upper() == unit and unit in {c.upper() for c in _currency_codes()}:
+        return _Stated(unit)
+    worded = _worded_currency(unit) or _worded_currency(unit.lower())
+    return _Stated(worded) if worded else None
+
+
 # a caption naming the pay scale over one row of amounts ('HOURLY RATES (effective …)', 'SALARY SCHEDULE – RANGE 27')
 _SCALE_LEAD = re.compile(r"(?i)\b(?:salary|salaries|earnings|wages?|pay|remuneration|rates? of pay|(?:hourly|pay) rates?|"
                          r"pay scale|salary scale)\b")
@@ -463,6 +490,28 @@ def _heading_unit(heading: str) -> tuple[str, str] | None:
     return (prefix, period) if prefix else None
 
 
+def _wiki_rows(lines: list[Line]) -> list[Line]:
+    """Round 25b: a table in a wiki's markup ('{| Sector | Salario bruto anual' / '| Sanidad pública | 23.000 – 27.500 €'
+    / … / '|}'), its rows written without a closing bar, as the same table with them: only between its opening '{|'
+    and its closing '|}' (a capture cut inside the table keeps its rows as written)."""
+    starts = [k for k, ln in enumerate(lines) if ln.text.strip().startswith("{|")]
+    if not starts:
+        return lines
+    out = list(lines)
+    for start in starts:
+        end = next((k for k in range(start + 1, len(lines)) if lines[k].text.strip() == "|}"), None)
+        if end is None:
+            continue
+        for k in range(start, end):
+            text = lines[k].text.strip()
+            text = text[1:].strip() if k == start else text
+            if text.startswith("|-") or not text.startswith("|"):
+                continue
+            out[k] = Line(text if text.endswith("|") else f"{text} |", lines[k].number)
+        out[end] = Line("", lines[end].number)
+    return [ln for ln in out if ln.text.strip()]
+
+
 def _outer_bars(lines: list[Line]) -> list[Line]:
     """A table written without its outer bars ('Community/Area | Low ($) | Median ($) | High ($)' over 'Canada | 20.00
     | 28.00 | 40.00'), as the same table with them: a run of three or more lines in a row with the same number of
@@ -514,6 +563,19 @@ def _label_pay_rows(run: list[Line]) -> bool:
         if _has_currency(label) or not (_has_currency(cell) or unit or written) or figure_start(cell) != 0:
             return False
     return True
+
+
+# the stems of pay nouns and adjectives in the languages of the pay vocabulary ('salarial', 'salariale', 'remuneração')
+_PAY_STEM = re.compile(r"(?i)\b(?:salar|salair|remunera|rémunéra|retribu|sueld|wynagrodz|stipend)")
+
+
+def pay_head(head: str) -> bool:
+    """Round 25b: a table's column head naming pay ('Monthly salary', 'Faixa salarial mensal (CLT)', 'Bruttogehalt')."""
+    from pipeline.parse.generic.vocabulary import heading_kind
+    bare = _UNIT.sub("", head).strip()
+    part = _pay_part()
+    return bool(_SALARY_WORD.search(bare) or heading_kind(bare) == "salary" or _PAY_STEM.search(bare)
+                or "pay" in _pay_words() and _pay_words()["pay"].search(bare) or part is not None and part.search(bare))
 
 
 def _table_follows(lines: list[Line], index: int) -> bool:
@@ -903,7 +965,7 @@ class SalaryReading:
             if any(_THOUSANDS.search(m.group(1)) for m in _UNIT.finditer(block.heading or "")):
                 self.table_unit = (unit[0], "k" + unit[1])  # round 24c: '… por porte e região (R$ mil, CLT)'
                 unit = heading_unit = self.table_unit
-        lines = _outer_bars(self.read_pairs(block, block.lines))
+        lines = _outer_bars(_wiki_rows(self.read_pairs(block, block.lines)))
         header: list[str] | None = None
         tab_header: list[str] | None = None
         pending: tuple[str, int] | None = None
@@ -911,10 +973,29 @@ class SalaryReading:
         caption = ""  # the line right above a '|' table
         other_money = False  # the '|' table being read is of money that is not pay (an allowance by centre)
         fees = False  # round 17b: the lines under a line 'Fees' / 'Costs' in the pay section
+        heading_period = self.section_period
+        level_rows: int | None = None  # the last row under a spaced header 'Level      Annual salary'
+        lead_run: int | None = None  # the last line of the run under a lead line stating its period
         for index, ln in enumerate(lines):
             if index in skip:
                 continue
             text = strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()
+            if lead_run is not None and ln.number != lead_run + 1:
+                self.section_period, lead_run = heading_period, None  # the run under the lead has ended
+            elif lead_run is not None:
+                lead_run = ln.number
+            if text.endswith(":") and len(text.split()) <= 14 and figure_start(_LONE_YEAR.sub("", text)) is None \
+                    and not is_bullet(ln.text) and stated_period([text], False) in ("month", "week", "day"):
+                # round 25b: 'Beispielhafte monatliche Ausbildungsvergütungen (brutto) nach Tarif:' over its lines of
+                # amounts: the period the lead states for the run of lines right under it
+                self.section_period = _HEADING_PERIOD.search(f"per {stated_period([text], False)}")
+                lead_run = ln.number
+            heads = [h.strip() for h in re.split(r"\s{3,}|\t", text)]
+            if len(heads) == 2 and figure_start(text) is None and _LEVEL_COLUMN.fullmatch(normal_heading(heads[0])) \
+                    and pay_head(heads[1]):
+                # round 25b: 'Level      Annual salary' over 'Chartered engineer      €60,000 - €75,000': the rows name the
+                # role's levels (a title with the role's head noun is a level of it, no other occupation)
+                level_rows = ln.number
             short = len(text.split()) <= 4 and figure_start(text) is None and not re.search(r"[:.\d]", text)
             if short and not is_bullet(ln.text):
                 # round 17b: a line 'Fees' inside the pay section heads money that is not pay ('Tow business
@@ -1026,7 +1107,10 @@ class SalaryReading:
                 self.keep(block, text, ln.number)
                 continue
             tab_header = None
-            if _HOURLY.search(text) and (len(text.split()) <= 12 and figure_start(text) is None
+            if _HOURLY.search(text) and len(text.split()) <= 8 and _SALARY_WORD.search(text) and not _ends_sentence(text) \
+                    and figure_start(_LONE_YEAR.sub("", text)) is None and not is_bullet(ln.text):
+                self.hourly = True  # round 25b: 'Pay rate (per hour)' over label lines and their amounts
+            if _HOURLY.search(text) and (len(text.split()) <= 12 and figure_start(_LONE_YEAR.sub("", text)) is None
                                          or len(text.split()) <= 16 and text.endswith(":") and not _has_currency(text)
                                          or len(text.split()) <= 20 and _ends_sentence(text) and figure_start(text) is None
                                          and not _has_currency(text)) \
@@ -1040,7 +1124,8 @@ class SalaryReading:
                     and stated_period([text], False) in ("month", "week", "day"):
                 self.table_period = stated_period([text], False)  # 'Monthly salary by salary grade:' over the table
             unit = _column_unit(text) if len(text.split()) <= 12 and figure_start(_UNIT.sub("", text)) is None else None
-            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text) or _amounts_in_words(text)
+            stated = _AMOUNTS_IN.match(text) or _pay_in_code(text) or _amounts_in_words(text) \
+                or _caption_currency(text)
             if not (unit and unit[0]) and stated and _table_follows(lines, index):
                 unit = _column_unit(f"({stated.group(1)})")  # 'Amounts in NOK per month.' over the table
             if unit and unit[0]:
@@ -1068,6 +1153,13 @@ class SalaryReading:
             if local is not None and (start is None or local > start or start - local <= 4) \
                     and not _has_currency(text[:local]):
                 start = local  # 'T2 Technician   R18 500 – R24 000': the figure starts at the rand, not at 'T2'
+            spaced = re.split(r"\s{3,}", text)
+            if start is not None and len(spaced) == 2 and start < len(spaced[0]) and re.search(r"[^\W\d_]{2,}", spaced[0]) and not _has_currency(spaced[0]) \
+                    and len(spaced[0].split()) <= 4 and figure_start(self.local_symbols(spaced[1])) == 0 \
+                    and _has_currency(self.local_symbols(spaced[1])) and not is_bullet(ln.text):
+                # round 25b: '0–2 roky       33 400 Kč', '10+ years      $92,000': a row label of years lined up by spaces
+                # with its amount; the label's own numbers are no figure
+                start = len(text) - len(spaced[1])
             head, sep, value = text.partition(":")
             if sep and start is not None and start < len(head) and figure_start(value.strip()) == 0 \
                     and (_has_currency(value) or _has_currency(self.local_symbols(value.strip()))) \
@@ -1116,8 +1208,11 @@ class SalaryReading:
                 text, "\n".join(getattr(self, "page_lines", []) or []))]
             sentence = _ends_sentence(text) and ":" not in text[:start] and bool(ends) \
                 and len(text[ends[-1]:].split()) >= 2
+            under_levels = level_rows is not None and ln.number == level_rows + 1
+            if under_levels:
+                level_rows = ln.number
             if len(label.split()) <= 6 and not sentence and self.salary(
-                    label, text[start:].strip(), text, ln.number, block, require_clean=True):
+                    label, text[start:].strip(), text, ln.number, block, require_clean=True, level_row=under_levels):
                 continue
             if len(label.split()) <= 6 and not sentence and label and self.other_occupation(label) \
                     and not self.role_group(label) and (_OTHER_GROUP.search(label) or _PLURAL_GROUP.search(label)):
@@ -1125,6 +1220,8 @@ class SalaryReading:
                 # role's pay box: another group's pay (a plural group of people), the line text only (never read again
                 # as a sentence labelled 'Salary')
                 self.keep(block, text, ln.number)
+                continue
+            if self.listed_pay(text, ln.number, block):
                 continue
             self.prose_salaries(text, ln.number, block)
         last = lines[-1] if lines else None
@@ -1135,6 +1232,37 @@ class SalaryReading:
             self.dangling = pending[1]  # 'Senior Level' with no figure after it
             self.keep(block, pending[0], pending[1])
         self.section_period = None
+
+    def listed_pay(self, text: str, line: int, block: Block) -> bool:
+        """Round 25b: 'Salaire des personnes en formation (brut, par mois) : 1re année : 650 à 850 fr. ; 2e année : 800 à
+        1000 fr. ; …': a lead and 'label : amount' parts run together on one line, apart by ';' (two parts or more, each
+        a short label and nothing but an amount after its colon): one salary a part, in the period the lead states."""
+        parts = [p.strip() for p in re.split(r"\s;\s|;\s+(?=[^\d\s])", re.sub(r"(?<=\d)\.$", "", text.strip().rstrip(" ;")))]
+        if len(parts) < 2:
+            return False
+        lead, colon, first = parts[0].partition(":")
+        if not colon or ":" not in first:
+            lead, first = "", parts[0]
+        pairs = []
+        for part in [first, *parts[1:]]:
+            label, colon, figure = part.partition(":")
+            figure = figure.strip()
+            if not colon or not label.strip() or len(label.split()) > 5 or figure_start(self.local_symbols(figure)) != 0 \
+                    or len(re.findall(r"[^\W\d_]{3,}", figure)) > 2:
+                return False
+            pairs.append((label.strip(), figure))
+        period = stated_period([lead], False) if lead else None
+        written = [w for w in written_figures(text, "\n".join(getattr(self, "page_lines", []) or []))]
+        if not all(_has_currency(self.local_symbols(f)) or _has_currency(normalise_figure(f)) for _, f in pairs) \
+                and len(written) < len(pairs):
+            return False  # every amount writes its currency
+        before = len(self.items)
+        for label, figure in pairs:
+            if not self.salary(label, figure, text, line, block, require_clean=True,
+                               parse_as=f"{figure} per {period}" if period and not _STATED_PERIOD.search(figure) else None):
+                del self.items[before:]
+                return False
+        return True
 
     def cell_tables(self, block: Block) -> Block:
         """Pay tables read cell by cell (pipeline.parse.generic.cells): one salary a cell labelled row label + column
@@ -1529,6 +1657,14 @@ class SalaryReading:
         if figure_start(bare) != 0 and self.local_start(bare) != 0:
             return None  # (a symbol the page's country decides may open it: 'R1 650 to R1 980 a week')
         reading = self.local_symbols(bare)
+        if reading == bare and figure_start(bare) == 0:
+            # round 25b: '6.800 lei/lună', '56 890 kroner': the currency's word after the amount (generic_pay_words.tsv
+            # 'after:'), the value nothing but the amount and its period
+            found = written_figures(bare, "\n".join(getattr(self, "page_lines", []) or []))
+            if len(found) == 1 and found[0][0] == 0:
+                rest = bare[found[0][1]:].strip()
+                if not rest or _foreign_period(rest.lstrip("/ ")) or _PERIOD_TAIL.match(rest) or rest.startswith("/"):
+                    return f"{found[0][3]} {rest.replace('/', ' /')}".strip()
         return reading if reading != bare and _has_currency(reading) else None
 
     def spaced_table(self, lines: list[Line], index: int, block: Block) -> set[int]:
@@ -1545,19 +1681,27 @@ class SalaryReading:
             return self.spaced_pair_table(lines, index, heads, block)
         if len(heads) < 3 or _has_currency(text) or any(figure_start(h) == 0 for h in heads):
             return set()
+        # round 25b: 'Nível   Cargo (trilha IC)   Faixa salarial mensal (CLT)' over 'PM1   Product Manager Júnior   R$ 7.000 –
+        # R$ 9.500': a column of words (the level's title) between the label and the pay column, whose head names no pay
+        worded = {k for k, h in enumerate(heads) if 0 < k < len(heads) - 1 and not pay_head(h)}
         def cells_of(row: str) -> list[str] | None:
             cells = [c.strip() for c in re.split(r"\s{2,}", row)]
             start = figure_start(cells[0])
-            if start:
+            if start and (len(cells) == len(heads) - 1 or not worded):
                 cells = [cells[0][:start].strip(), cells[0][start:].strip()] + cells[1:]
-            if len(cells) != len(heads) or not cells[0] or figure_start(cells[0]) is not None \
-                    or not all(figure_start(c) == 0 for c in cells[1:]):
+            if len(cells) != len(heads) or not cells[0] or figure_start(cells[0]) is not None and not worded \
+                    or not all(figure_start(c) == 0 or k in worded and figure_start(c) is None
+                               for k, c in enumerate(cells[1:], 1)):
                 return None
             return cells
 
         rows = _aligned_rows(lines, index, cells_of)
         if len(rows) < 2:
             return set()
+        words = {k for k in worded if all(figure_start(cells[k]) is None for _, cells in rows)}
+        if words and (words != {k for k in worded if any(figure_start(cells[k]) is None for _, cells in rows)}
+                      or not all(_has_currency(self.local_symbols(cells[-1])) for _, cells in rows)):
+            return set()  # a column of words only where every row has words; the pay column writes its currency
         for ln, cells in rows:
             self.salary_row(heads, cells, ln.text.strip(), ln.number, block)
         return {index} | {index + 1 + k for k in range(len(rows))}
@@ -1646,7 +1790,9 @@ class SalaryReading:
             if word.casefold() in (head, f"{head}s", f"{head}es") or singular_title(word).casefold() == head:
                 before = words[:index]
                 group = _pay_words().get("group")
+                # (round 25b: a compound adjective, 'English-only agents', 'German-speaking agents': a group by language)
                 return all(w.islower() or w.casefold() in role_words or salary_level(w) != "other"
+                           or re.fullmatch(r"[^\W\d_]+-(?:only|speaking|based)", w) is not None
                            or w.casefold() in ("our", "the", "a", "an", "most", "many", "new")
                            or group is not None and group.fullmatch(w)
                            or re.search(rf"(?<![^\W\d_]){re.escape(w)}\d", label) is not None for w in before)
@@ -1671,8 +1817,14 @@ class SalaryReading:
     def salary(self, label: str, figure: str, written: str, line: int, block: Block, *, require_clean: bool,
                region: str | None = None, parse_as: str | None = None, level_row: bool = False) -> bool:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
-                or _YEAR.fullmatch(figure.strip()):
+                or _YEAR.fullmatch(figure.strip().rstrip(".")):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        glued = re.match(r"([A-Z]{2})(\$\s?\d)", figure.strip())
+        if glued and re.search(r"[^\W\d_]{2,},$", label.strip()) and parse_as is None:
+            # round 25b: 'San Francisco, CA$148,900' (a page's spans run together): the state code ends the place, the
+            # amount is in the page's dollars, not in 'CA$'
+            label = f"{label.strip()} {glued.group(1)}"
+            figure = figure.strip()[2:]
         if block.kind == "other" and _DECOY_HEADING.search(block.heading or "") and not _names_role(label, self.role):
             # round 24c: 'Similar careers' / '1. Phlebotomist' / 'National average salary: $38,960': pay under a
             # heading of other or related occupations is theirs, unless its label names the role

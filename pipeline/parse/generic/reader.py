@@ -17,7 +17,7 @@ from pipeline.parse.generic.vocabulary import (
 )
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
-from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
+from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, pay_head, _pay_part, _period_amounts, SalaryReading
 from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, first_colon, label_lines, link_column, _link_entry
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
@@ -1662,6 +1662,14 @@ class Reader(SalaryReading):
             leads.insert(0, (-1, Line(block.heading, block.line)))
         for index, ln in leads:
             text = ln.text.strip()
+            rows = self.headed_spaced_rows(lines, index) if index >= 0 else []
+            if rows:
+                # round 25b: a table lined up by spaces whose header names pay in a column ('Nível   Cargo   Faixa salarial
+                # mensal (CLT)'), under a line that does not: read as a salary section's table
+                self.read_salary(Block("salary", None, [ln, *rows], None, None, ln.number))
+                used = {ln.number} | {r.number for r in rows}
+                return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline,
+                             block.parent, block.line)
             if is_bullet(ln.text) or "\t" in text or "|" in text or len(text.split()) > 12 or _has_currency(text) \
                     or not (_PAY_TABLE_LEAD.search(text) or _foreign_pay_lead(text)) or _ends_sentence(text):
                 continue
@@ -1712,6 +1720,27 @@ class Reader(SalaryReading):
             return Block(block.kind, block.heading, [x for x in lines if x.number not in used], block.inline,
                          block.parent, block.line)
         return block
+
+    def headed_spaced_rows(self, lines: list[Line], index: int) -> list[Line]:
+        """The rows under a header lined up by spaces (three columns or more, no figure, its last column's head naming
+        pay: pay.pay_head) when two or more follow it, each of as many cells and ending on an amount with its currency;
+        else []."""
+        from pipeline.parse.generic.pay import pay_head
+        text = lines[index].text.strip()
+        heads = [c.strip() for c in re.split(r"\s{3,}", text)]
+        if len(heads) < 3 or is_bullet(lines[index].text) or "\t" in text or "|" in text or _has_currency(text) \
+                or any(figure_start(h) is not None for h in heads) or not pay_head(heads[-1]) \
+                or any(pay_head(h) for h in heads[:1]):
+            return []
+        rows = []
+        for following in lines[index + 1:]:
+            cells = [c.strip() for c in re.split(r"\s{2,}", following.text.strip())]
+            if following.number != (rows[-1].number if rows else lines[index].number) + 1 or len(cells) != len(heads) \
+                    or is_bullet(following.text) or figure_start(self.local_symbols(cells[-1])) != 0 \
+                    or not _has_currency(self.local_symbols(cells[-1])):
+                break
+            rows.append(following)
+        return rows if len(rows) >= 2 else []
 
     def numbered_ladder(self, block: Block) -> set[int]:
         """Round 17b: 'Your path in the trade' / '1. Pre-apprentice' / '2. Apprentice Ironworker' / … / '6.
@@ -1883,7 +1912,13 @@ class Reader(SalaryReading):
                     label, value = box_pair(text)
                     self.fact(label, value, text, line.number, block)
                     continue
-                if block.kind == "intro" and self.lone_figure(text, line.number, block):
+                over = next((ln.text.strip() for ln in lines if ln.number == line.number - 1), "")
+                # round 25b: 'Median gross salary per year' / "CHF 118'500" at the page's head: the line over the figure,
+                # a short pay label of no figure, is its label
+                over = over if len(over.split()) <= 6 and _SALARY_WORD.search(over) and not re.search(r"[\d:.;,]", over) \
+                    and not is_bullet(over) else ""
+                if (block.kind == "intro" or block.kind == "unknown" and not block.heading and over) \
+                        and self.lone_figure(text, line.number, block, over):
                     continue
                 if text and not is_bullet(line.text):
                     if block.kind in ("intro", "prose", "unknown") and _WORKING_DAY.search(text):
@@ -2119,16 +2154,27 @@ class Reader(SalaryReading):
                 return len(following) >= 2 and all(is_bullet(f.text) for f in following[:2])
         return False
 
-    def lone_figure(self, text: str, line: int, block: Block) -> bool:
+    def lone_figure(self, text: str, line: int, block: Block, over: str = "") -> bool:
         """A line of a role page's head that is nothing but a salary figure ('💰 $68,000 - $94,000') is the role's
         pay; the page gives it no level (label 'Salary'). Any word beside the figure makes it text."""
+        from pipeline.parse.generic.pay import normalise_figure
         text = _LEADING_ICON.sub("", _strip_symbols(text).strip()).strip()
-        if figure_start(text) != 0 or not _has_currency(text):
+        start = figure_start(text)
+        if start and _SALARY_WORD.search(text[:start]) and not re.search(r"[\d:]", text[:start]) \
+                and len(text[:start].split()) <= 5 and text[start - 1].isalpha() and _has_currency(text[start:]):
+            # round 25b: 'Average base salary$118,400' (a stat card's label and value the capture ran together): the
+            # role's pay, labelled
+            parsed = parse_salary("", normalise_figure(text[start:]))
+            if parsed["warning"] or parsed["note"] or parsed["currency"] is None or parsed["min_amount"] is None:
+                return False
+            return self.salary(text[:start].strip(), text[start:], text, line, block, require_clean=True)
+        if start != 0 or not _has_currency(text):
             return False
-        parsed = parse_salary("", text)
+        # (round 25b: '42 600 Kč', "CHF 118'500": its thousands apart by a space or an apostrophe)
+        parsed = parse_salary("", normalise_figure(re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", text)))
         if parsed["warning"] or parsed["note"] or parsed["currency"] is None or parsed["min_amount"] is None:
             return False
-        return self.salary("", text, text, line, block, require_clean=True)
+        return self.salary(over, text, text, line, block, require_clean=True)
 
     # responsibilities ----------------------------------------------------------------------------
     def read_responsibilities(self, block: Block) -> None:
@@ -3030,6 +3076,12 @@ class Reader(SalaryReading):
             return
         label = re.sub(r"\s*:\s*$", "", label)  # round 20c: 'Working hours:<TAB>40–45 hours' (set 31 o01): the colon ends it
         pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
+        if not pay_label and len(label.split()) <= 4 and figure_start(value) == 0 and (
+                _pay_part() is not None and _pay_part().search(label) and _has_currency(value)
+                or pay_head(label) and not _has_currency(value) and self.written_money(value)):
+            # round 25b: 'Durchschnittsgehalt: 68.500 €', 'Salariu mediu net: 6.800 lei/lună': a noun of pay glued inside
+            # a word, or in a language's own stem
+            pay_label = True
         row = {"role": self.role, "label": label, "value": value}
         if box_pay and (block.kind == "facts" or block.kind in ("unknown", "intro") and self.box_run(line)) \
                 and (pay_label or _BOX_PAY_LABEL.search(label)):

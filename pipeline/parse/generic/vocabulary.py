@@ -225,8 +225,9 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     if not text.strip() or len(text) > _MAX_HEADING_CHARS + len(role or "") or len(text.split()) > _MAX_HEADING_WORDS:
         return None
     stripped = _strip_symbols(text).strip().strip("*_").strip()
-    if _BULLET.match(stripped) or stripped.endswith((".", ",", ";")) and not stripped.endswith("..."):
-        return None
+    if _BULLET.match(stripped) or stripped.endswith((".", ",", ";")) and not stripped.endswith("...") \
+            and not (stripped.endswith(";") and re.search(r"[\u0370-\u03ff]", stripped)):
+        return None  # (round 25b: Greek writes its question mark ';': 'Πόσα βγάζει ένας νοσηλευτής;' is a heading)
     key = normal_heading(text)
     if not key:
         return None
