@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -39,7 +40,12 @@ def _english_heading(heading: str) -> bool:
     """Whether a heading is a row of generic_headings.tsv (the English vocabulary), not of another language's."""
     from pipeline.parse.generic.vocabulary import _heading_regex, _kind_patterns
     match = _heading_regex().fullmatch(normal_heading(heading)) if heading.strip() else None
-    return bool(match) and int(match.lastgroup[1:]) < len(_kind_patterns("generic_headings"))
+    if not match or int(match.lastgroup[1:]) >= len(_kind_patterns("generic_headings")):
+        return False
+    # round 25c: 'Autres appellations', 'Andere Bezeichnungen': rows of the English file written in another language;
+    # a heading the other languages' rows match too is theirs (set 45 p45_02)
+    from pipeline.parse.generic.vocabulary import fold_marks
+    return not _heading_regex(True).fullmatch(fold_marks(normal_heading(heading)))
 
 
 _BOX_PAY_LABEL = re.compile(r"(?i)\b(?:pay|salary|salaire|salario|salário|sueldo|wage|wages|earnings|gehalt|lohn|"
@@ -230,12 +236,20 @@ def _alias_labels() -> re.Pattern:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows("generic_alias_labels")))
 
 
+def _bare_label(label: str) -> str:
+    """A label lower-cased, apostrophes removed, every other mark a space; the vowel signs of an Indic script and the
+    zero-width joiners of Persian are kept as parts of their word (round 25c: 'অন্যান্য নাম', 'نام‌های دیگر')."""
+    kept = "".join(c if c.isalnum() or c in "_\u200c\u200d" or unicodedata.category(c).startswith("M") else " "
+                   for c in re.sub(r"['’]", "", label.casefold()))
+    return re.sub(r"\s+", " ", kept).strip()
+
+
 def _alias_label(label: str) -> bool:
     """A label that says the names after it are the role's other titles: an aliases heading of the vocabulary, or a
     label of generic_alias_labels.tsv (either half of a bilingual label)."""
     # (round 24d: or a CJK label with its English after it, '別名 Also known as')
     for part in re.split(r"\s+/\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\s+(?=[A-Za-z])", label.strip(" *_")):
-        bare = re.sub(r"[^\w]+", " ", re.sub(r"['’]", "", part.casefold())).strip()
+        bare = _bare_label(part)
         if bare and (heading_kind(part) == "aliases" or _alias_labels().fullmatch(bare)):
             return True
     return False
@@ -296,14 +310,70 @@ def _label_line_aliases(text: str, role: str) -> list[str]:
         return []
     names = match["names"].strip().rstrip(".")
     listed = _labelled_names(names, role)
-    if listed and _ONLY_ALSO.fullmatch(re.sub(r"[^\w]+", " ", match["label"].casefold()).strip()):
+    only_also = bool(_ONLY_ALSO.fullmatch(re.sub(r"[^\w]+", " ", match["label"].casefold()).strip()))
+    if listed and only_also:
         # a label that only says 'also' ('Ayrıca: ücretsiz yemek, servis'): every name a title by itself (a role noun,
         # a word for a person in another language), or none (round 13a's rule for such labels)
         return listed if all(has_role_noun(split_trailing_parenthetical(n)[0]) or _other_language_title(n)
                              for n in listed) else []
+    if listed and all(_labelled_alias(split_trailing_parenthetical(n)[0]) for n in listed):
+        return [_without_remark(n) for n in listed]
+    if not only_also:
+        free = _free_names(names, role)
+        if free:
+            return free
     if listed:
-        return listed if all(_labelled_alias(split_trailing_parenthetical(n)[0]) for n in listed) else []
+        return []
     return [names] if name_like(names) and has_role_noun(names) and names.casefold() != role.casefold() else []
+
+
+# round 25c: the marks that part the names of a list in scripts other than Latin: the ideographic comma of CJK text, the
+# Arabic comma of Persian and Urdu
+_SCRIPT_COMMAS = re.compile(r"\s*[、،]\s*")
+# words of an English clause, never of a title
+_CLAUSE_WORDS = {"is", "are", "be", "you", "your", "we", "our", "their", "will", "can", "may", "this", "that", "see",
+                 "more", "here", "click", "read", "view", "jobs", "vacancies"}
+
+
+def _without_remark(name: str) -> str:
+    """'Product Owner (em algumas empresas)' -> 'Product Owner': a remark on a name's use in brackets is no part of it;
+    an abbreviation or a qualifier ('Design Engineer (Civil)', 'Therapist (RRT)') is."""
+    bare, paren = split_trailing_parenthetical(name)
+    return bare if paren is not None and bare and _name_remark(paren) else name
+
+
+def _free_name(name: str) -> bool:
+    """A name as an aliases label's list writes it, in any script: one to six words of letters (and the marks of their
+    script, a zero-width joiner, ' / & - – . +'), no figure, no sentence opener first, no connector last, no word of an
+    English clause."""
+    words = name.split()
+    if not 0 < len(words) <= 6 or words[0].lower() in _SENTENCE_OPENERS or words[-1].lower() in _CONNECTORS:
+        return False
+    if any(w.lower() in _CLAUSE_WORDS for w in words) or _ends_sentence(name) and len(words) > 3:
+        return False
+    return all(c.isalpha() or c.isspace() or c in "'’/&-–.+\u200c\u200d" or unicodedata.category(c).startswith("M")
+               for c in name) and any(c.isalpha() for c in name)
+
+
+def _free_names(text: str, role: str) -> list[str]:
+    """Round 25c: the names after a label that names them as the role's other titles ('Andere namen voor dit beroep:
+    monteur W&E, allround installatiemonteur', 'Egyéb megnevezések: …', 'অন্যান্য নাম: …', 'دوسرے نام: A، B'): two or
+    more names split by ';', a script's comma, a middle dot or a comma, each a name in any script (_free_name; a remark
+    in brackets after it dropped), none the role's own name. Else []."""
+    if ";" in text:
+        parts = re.split(r"\s*;\s*", text)
+    elif _SCRIPT_COMMAS.search(text):
+        parts = _SCRIPT_COMMAS.split(text)
+    elif _NAME_SEPARATOR.search(text):
+        parts = _NAME_SEPARATOR.split(text)
+    else:
+        parts = re.split(r"\s*,\s*", text)
+    names = [_without_remark(p.strip().rstrip(".")) for p in parts if p.strip()]
+    if len(names) < 2 or any(not _free_name(split_trailing_parenthetical(n)[0] or n) for n in names):
+        return []
+    if any(n.casefold() == role.casefold() for n in names):
+        return []
+    return names
 
 
 _DOT_LEADER = re.compile(r"(?<=[^\s.])\s*(?:\.\s?){4,}\s*(?=\S)(?!.*(?:\.\s?){4,})")
