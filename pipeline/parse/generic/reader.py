@@ -2098,12 +2098,33 @@ class Reader(SalaryReading):
                     break
                 run.append((name, following.number))
             if not run:
+                run = self._free_run(ln, lines[index + 1:])
+            if not run:
                 continue
             self.keep(block, ln.text.strip(), ln.number)
             for name, number in run:
                 self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, number, "aliases")
             used |= {ln.number} | {n for _, n in run}
         return used
+
+    def _free_run(self, label: Line, after: list[Line]) -> list[tuple[str, int]]:
+        """Round 25c: 'Alternativní názvy' / 'Účetní referent' / 'Samostatný účetní' / … (set 45 p45_10), 'Jobbet kaldes
+        også' over three names (p45_12): under a label naming the role's other titles (not one that only says 'also'), a
+        paragraph of two lines or more, each a name in any script (_free_name), ended by a blank line or the section's
+        end, gives those names. Else []."""
+        if _ONLY_ALSO.fullmatch(_bare_label(label.text.strip().rstrip(":"))):
+            return []
+        run: list[tuple[str, int]] = []
+        for following in after:
+            if following.number != (run[-1][1] if run else label.number) + 1:
+                break
+            name = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
+            bare, paren = split_trailing_parenthetical(name)
+            if not name or ":" in name or not _free_name(bare or name) or paren and re.search(r"\d", paren) \
+                    or name.casefold() == self.role.casefold():
+                return []
+            run.append((_without_remark(name), following.number))
+        return run if len(run) >= 2 else []
 
     def aliases_in_prose(self, block: Block) -> None:
         """'Sub-editors (also called production journalists or copy editors) are …' in the prose of any section: the
@@ -2854,6 +2875,11 @@ class Reader(SalaryReading):
             block, skills = split
             self.read_skills(skills)
             split = _skills_lead_split(block)
+        if block.inline and "·" in block.inline and not _NAME_SEPARATOR.search(block.inline) \
+                and not re.search(r"(?i)l·l", block.inline):
+            # round 25c: 'DevOps Specialist·CI/CD Engineer·Build & Release Engineer' (set 45 p45_17): a markup's middle
+            # dots between names, their spaces lost in the rendering (a Catalan 'l·l' is a letter, no separator)
+            block = replace(block, inline=re.sub(r"\s*·\s*", " · ", block.inline))
         if block.inline and _LANGUAGE_LABEL.match(block.heading or "") and _PLAIN_NAME.fullmatch(block.inline.strip()):
             # 'In Finnish: varhaiskasvatuksen opettaja': the role's name in another language
             self.add("role_aliases", {"role": self.role, "alias": block.inline.strip(), "note": None}, block.inline,
@@ -2941,8 +2967,15 @@ class Reader(SalaryReading):
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
             bare = split_trailing_parenthetical(alias)[0]
+            free = len(items) >= 2 and block.kind == "aliases" and not _english_heading(block.heading or "") \
+                and _free_name(bare) and not (paren and re.search(r"\d", paren))
+            if free and paren is not None and alias != name and _name_remark(paren):
+                alias, note = name, paren
             if name_like(alias) or _lower_title(bare) or _lower_agent_title(bare) or (  # 'dispensary technician'
-                    len(items) >= 2 and _sentence_name(bare)):  # 'Bread maker', 'Ouvrier boulanger' in a list (13a)
+                    len(items) >= 2 and _sentence_name(bare)) or free:  # 'Bread maker', 'Ouvrier boulanger' in a list (13a)
+                # (round 25c, `free`: 'Auxiliar de enfermería hospitalaria' under 'Denominaciones de la ocupación', set 45
+                # p45_06: a name of a list under an aliases heading in another language; one with a figure in its note,
+                # '… (no incluida, ver 32510)', is a pointer to another occupation)
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
@@ -2954,7 +2987,8 @@ class Reader(SalaryReading):
         # aliases heading of the vocabulary, a list of two names or more each of a name's shape after such a label
         # (lower-case words of another language too) is the role's other names
         shaped = block.kind == "aliases" and len(names) >= 2 and not _english_heading(block.heading or "") \
-            and all(_labelled_alias(split_trailing_parenthetical(n)[0].strip()) for n in names)
+            and all(_labelled_alias(split_trailing_parenthetical(n)[0].strip()) or _free_name(split_trailing_parenthetical(n)[0].strip())
+                    for n in names)  # (round 25c: 'Ook bekend als: …, monteur water en gas, …', set 49 p49_01)
         for name in names:
             bare, paren = split_trailing_parenthetical(name)
             note = None
