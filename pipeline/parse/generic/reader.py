@@ -55,6 +55,15 @@ _LISTED_WORDS = re.compile(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|a
                            r"view|click|here|jobs?|vacancies|articles?)\b")
 
 
+def _caseless_name(name: str) -> bool:
+    """Round 25c: 'سینئر فارماسسٹ', 'জুনিয়র মার্চেন্ডাইজার': one to five words of a script without capitals (letters
+    and the marks of their script, a zero-width joiner), no digit, no sentence mark."""
+    words = name.split()
+    return 0 < len(words) <= 5 and not re.search(r"[\d.:;!?،؛]", name) and all(
+        (c.isalpha() or unicodedata.category(c).startswith("M") or c in "\u200c\u200d/-") for w in words for c in w) \
+        and any(unicodedata.category(c) == "Lo" for c in name) and not any(c.isascii() and c.isalpha() for c in name)
+
+
 def _listed_move(name: str) -> bool:
     """A name listed after a move label: one to five words of letters (hyphens, slashes, '&', apostrophes and a
     gendered ending as in 'Mechatroniker/in' allowed), no digit, sentence word or link word."""
@@ -1612,6 +1621,14 @@ class Reader(SalaryReading):
         if footer is not None:
             self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[footer:]])
             block = Block(block.kind, block.heading, block.lines[:footer], block.inline, block.parent, block.line)
+        para = self.move_names(block, _CAREER_KINDS.get(block.kind, "step"))
+        if para:
+            # round 25c: 'Ocupaciones afines para movilidad laboral' / 'Auxiliar de farmacia' / 'Técnico en atención
+            # prehospitalaria' (set 45 p45_06): the names right under a heading naming the move; the lines after a blank
+            # line below them are other text of the page (a service's address box there is none of the role's facts)
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[len(para):]])
+            self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
+            return
         block = self.boxes(block)
         reader = None if conditions_group(block) else reader  # 'PACKAGE' under the skills: no skill group
         if not block.kind.startswith("career"):
@@ -1783,12 +1800,15 @@ class Reader(SalaryReading):
                          block.parent, block.line)
         return block
 
-    def numbered_ladder(self, block: Block) -> set[int]:
+    def numbered_ladder(self, block: Block, career: bool = False) -> set[int]:
         """Round 17b: 'Your path in the trade' / '1. Pre-apprentice' / '2. Apprentice Ironworker' / … / '6.
         Superintendent' under a heading the vocabulary does not know but that speaks of a path, levels or moving on:
         the numbered lines right under it (1, 2, 3 … in order, three or more, each a short title by itself, the role's
-        own head noun in one of them) are the role's ladder, one step a line. Returns the lines read."""
-        if not block.heading or not _LADDER_HEADING.search(normal_heading(block.heading)):
+        own head noun in one of them) are the role's ladder, one step a line. Returns the lines read. Round 25c: in a
+        progression section (`career`), a short name in any language or script counts as a title by itself
+        ('ELŐMENETEL' / '1. Villanyszerelő tanuló' / '2. Villanyszerelő' / …, set 49 p49_06; 'کیریئر کا سفر' / '1.
+        فارماسسٹ' / …, p49_11): the role's own name among the steps makes them its ladder."""
+        if not career and (not block.heading or not _LADDER_HEADING.search(normal_heading(block.heading))):
             return set()
         run: list[tuple[Line, str]] = []
         for ln in block.lines:
@@ -1800,7 +1820,9 @@ class Reader(SalaryReading):
         titles = [t for _, t in run]
         words = re.findall(r"[^\W\d_]+", self.role)
         head = words[-1].casefold() if words else ""
-        if len(run) < 3 or not all(_ladder_step(t) and _valid_path_title(t) and path_ok(t) for t in titles) \
+        shaped = (lambda t: _listed_move(t) or _caseless_name(t)) if career else \
+            (lambda t: _ladder_step(t) and _valid_path_title(t) and path_ok(t))
+        if len(run) < 3 or not all(shaped(t) for t in titles) \
                 or not head or not any(head in (w.casefold() for w in re.findall(r"[^\W\d_]+", t)) for t in titles):
             return set()
         for ln, title in run:
@@ -2599,6 +2621,10 @@ class Reader(SalaryReading):
 
     def read_moves(self, block: Block) -> None:
         kind = _CAREER_KINDS.get(block.kind, "step")
+        numbered = self.numbered_ladder(block, career=True) if kind == "step" else set()
+        if numbered:
+            block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in numbered],
+                          block.inline, block.parent, block.line)
         cut = next((i for i, ln in enumerate(block.lines) if _not_moves_lead(ln.text)), None)
         if cut is not None:
             # round 13a: 'Related jobs' / 'Current vacancies' / 'Other roles in our team' / 'Jobs near you:' inside a
@@ -2664,7 +2690,40 @@ class Reader(SalaryReading):
                 self.add("career_paths", {"role": self.role, "kind": "step", "target_title": text.strip(), "note": None},
                          text, line, block.kind)  # 'Foreman' between titles of the ladder
                 continue
-            self.paths(block, text, line, lead[-1] if lead and (kind == "step" or short) else kind)
+            led_kind = lead[-1] if lead and (kind == "step" or short) else kind
+            if lead and led_kind in ("from", "to", "lateral") and is_bullet(self.page_lines[line - 1]) \
+                    and not split_path_item(text) and _listed_move(text.strip().rstrip(".;,")) \
+                    and text.strip().rstrip(".;,").casefold() != self.role.casefold():
+                # round 25c: 'peut évoluer vers des postes à responsabilités :' / '• Comptable principal', 'kan du
+                # blive:' / '- Formand på byggeplads' (set 45 p45_02, p45_12): a bulleted name after a lead naming the
+                # move is a title of that move in any language (a short name, no sentence; _listed_move)
+                name = text.strip().rstrip(".;,")
+                self.add("career_paths", {"role": self.role, "kind": led_kind, "target_title": name, "note": None},
+                         text, line, block.kind)
+                continue
+            self.paths(block, text, line, led_kind)
+
+    def move_names(self, block: Block, kind: str) -> list[Line]:
+        """Round 25c: under a heading naming a move (career_from, career_to, career_lateral), a paragraph of two lines or
+        more right below it, each one short name (_listed_move: no sentence, digit or link), none the role's own, gives
+        those names as moves of that kind, in any language (as labelled_titles reads them on one line). The lines read,
+        else []."""
+        if not block.kind.startswith("career_") or kind not in ("from", "to", "lateral") or block.inline:
+            return []
+        para: list[Line] = []
+        for ln in block.lines:
+            if ln.number != (para[-1].number if para else block.line) + 1:
+                break
+            para.append(ln)
+        names = [(strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()).rstrip(".;,") for ln in para]
+        if len(para) < 2 or not all(_listed_move(n) and n.casefold() != self.role.casefold() and heading_kind(n) is None
+                                    and not _SHORT_LEADS.fullmatch(n) and not lead_in_kind(n) for n in names):
+            return []
+        for name, ln in zip(names, para):
+            title, note = split_trailing_parenthetical(name)
+            self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title.strip() or name,
+                                      "note": note}, ln.text.strip(), ln.number, block.kind)
+        return para
 
     def labelled_titles(self, block: Block, text: str, kind: str) -> bool:
         """Round 21c: 'Lignende yrker: Automatiker, Energimontør', 'Related careers: Millwright | Electronics Technician
