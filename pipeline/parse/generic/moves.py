@@ -584,7 +584,10 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
             # the step's name as the page writes it ('Harbour Pilot (Grade 4)' in a chain stays a note, as round 11 reads it)
             code, note = f" ({note.strip()})", None
         names = [n.strip() for n in re.split(r"\s+/\s+", title)]
-        if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in names):
+        # round 25c: 'Director de finanzas (CFO)', 'Directeur administratif et financier (DAF)' (set 45 p45_04, set 47
+        # p47_16): an abbreviation in brackets after a step is part of its name, no part of its shape
+        shapes = [re.sub(r"\s+\([A-Z][A-Z0-9&/.-]{1,7}\)$", "", n) for n in names]
+        if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in shapes):
             return []
         if any(_site_word().search(n) and n.lower() != role.lower() or _furniture_line().match(n) for n in names):
             return []  # 'Network Careers', 'Home': a site's link among the steps, no ladder

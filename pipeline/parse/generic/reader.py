@@ -850,6 +850,10 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
 # round 13a: a heading over a ladder: about moving on, or naming levels, a ladder or a pathway
 _LADDER_HEADING = re.compile(_MOVES_HEADING.pattern[:-3] + r"|levels?|ladder|pathways?|path|ranks?|grades?|get there)\b")
 _NUMBERED_STEP = re.compile(r"(\d{1,2})[.)]\s+(\S.{0,60})")  # round 17b: '1. Pre-apprentice'
+# round 25c: 'Step 1: Payroll Assistant', 'Level 2 – Payroll Officer', 'Etapa 3: …' (set 48 p48_08): a step of a ladder
+# named by its number after a word for a step
+_WORDED_STEP = re.compile(r"(?i:step|stage|level|tier|phase|etapa|paso|passo|[ée]tape|stufe|schritt|krok|fase|stap|trin)"
+                          r"\s+(\d{1,2})\s*(?::|[.)]|\s[–—-])\s+(\S.{0,60})")
 _TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
 
 
@@ -1812,7 +1816,7 @@ class Reader(SalaryReading):
             return set()
         run: list[tuple[Line, str]] = []
         for ln in block.lines:
-            match = _NUMBERED_STEP.fullmatch(ln.text.strip())
+            match = _NUMBERED_STEP.fullmatch(ln.text.strip()) or career and _WORDED_STEP.fullmatch(ln.text.strip())
             if not match or int(match.group(1)) != len(run) + 1 \
                     or run and ln.number != run[-1][0].number + 1:
                 break
