@@ -850,6 +850,12 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
 # round 13a: a heading over a ladder: about moving on, or naming levels, a ladder or a pathway
 _LADDER_HEADING = re.compile(_MOVES_HEADING.pattern[:-3] + r"|levels?|ladder|pathways?|path|ranks?|grades?|get there)\b")
 _NUMBERED_STEP = re.compile(r"(\d{1,2})[.)]\s+(\S.{0,60})")  # round 17b: '1. Pre-apprentice'
+# round 25c: '1 Junior DevOps Engineer' (set 45 p45_17: a number in a badge, its full stop lost) in a progression section
+_BARE_NUMBERED_STEP = re.compile(r"(\d{1,2})\s+([^\W\d_].{0,60})")
+# round 25c: '- Enfermero/a generalista' after a lead naming the path (group 1: the bullet)
+_BULLETED_STEP = re.compile(r"([-•*–·▪►]|\d{1,2}[.)])\s+(\S.{0,60})")
+_LADDER_LEAD = re.compile(r"(?i)\b(?:progresi[oó]n|progress[aã]o|progression|ladder|career path|trayectoria|escal[ae]f[oó]n|"
+                          r"parcours|laufbahn|karriereleiter|[śs]cie[żz]ka|carri[eè]re|carreira|carrera|loopbaan|ura)\b")
 # round 25c: 'Step 1: Payroll Assistant', 'Level 2 – Payroll Officer', 'Etapa 3: …' (set 48 p48_08): a step of a ladder
 # named by its number after a word for a step
 _WORDED_STEP = re.compile(r"(?i:step|stage|level|tier|phase|etapa|paso|passo|[ée]tape|stufe|schritt|krok|fase|stap|trin)"
@@ -1815,14 +1821,24 @@ class Reader(SalaryReading):
         if not career and (not block.heading or not _LADDER_HEADING.search(normal_heading(block.heading))):
             return set()
         run: list[tuple[Line, str]] = []
-        for ln in block.lines:
-            match = _NUMBERED_STEP.fullmatch(ln.text.strip()) or career and _WORDED_STEP.fullmatch(ln.text.strip())
-            if not match or int(match.group(1)) != len(run) + 1 \
-                    or run and ln.number != run[-1][0].number + 1:
+        lines = block.lines
+        bulleted = False
+        if career and len(lines) > 1 and lines[0].text.strip().endswith(":") and _LADDER_LEAD.search(lines[0].text) \
+                and not lead_in_kind(lines[0].text.strip()) and is_bullet(lines[1].text):
+            # round 25c: 'La progresión habitual en un hospital es:' / '- Enfermero/a generalista' / … (set 45 p45_03): a
+            # lead naming the path over a bulleted list
+            lines, bulleted = lines[1:], True
+        for ln in lines:
+            text = ln.text.strip()
+            match = (_BULLETED_STEP.fullmatch(text) if bulleted else _NUMBERED_STEP.fullmatch(text)
+                     or career and (_WORDED_STEP.fullmatch(text) or _BARE_NUMBERED_STEP.fullmatch(text)))
+            if not match or not bulleted and int(match.group(1)) != len(run) + 1 \
+                    or run and ln.number != run[-1][0].number + 1 or (lines[0].number != ln.number and not run):
                 break
             run.append((ln, match.group(2).strip()))
         titles = [t for _, t in run]
-        words = re.findall(r"[^\W\d_]+", self.role)
+        # (the role's name without a gendered ending: 'Enfermero/a' -> 'Enfermero')
+        words = re.findall(r"[^\W\d_]+", re.sub(r"(?<=[^\W\d_])/-?[^\W\d_]{1,6}\b", "", self.role))
         head = words[-1].casefold() if words else ""
         shaped = (lambda t: _listed_move(t) or _caseless_name(t)) if career else \
             (lambda t: _ladder_step(t) and _valid_path_title(t) and path_ok(t))
