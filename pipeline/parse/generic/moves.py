@@ -586,7 +586,7 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
         names = [n.strip() for n in re.split(r"\s+/\s+", title)]
         # round 25c: 'Director de finanzas (CFO)', 'Directeur administratif et financier (DAF)' (set 45 p45_04, set 47
         # p47_16): an abbreviation in brackets after a step is part of its name, no part of its shape
-        shapes = [re.sub(r"\s+\([A-Z][A-Z0-9&/.-]{1,7}\)$", "", n) for n in names]
+        shapes = [re.sub(r"\s+\([A-Z][A-Z&/.]{1,7}\)$", "", n) for n in names]
         if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in shapes):
             return []
         if any(_site_word().search(n) and n.lower() != role.lower() or _furniture_line().match(n) for n in names):

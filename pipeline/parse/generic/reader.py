@@ -328,7 +328,7 @@ def _label_line_aliases(text: str, role: str) -> list[str]:
     if listed and all(_labelled_alias(split_trailing_parenthetical(n)[0]) for n in listed):
         return [_without_remark(n) for n in listed]
     if not only_also:
-        free = _free_names(names, role)
+        free = _free_names(match["names"].strip(), role)
         if free:
             return free
     if listed:
@@ -380,6 +380,8 @@ def _free_names(text: str, role: str) -> list[str]:
     names = [_without_remark(p.strip().rstrip(".")) for p in parts if p.strip()]
     if len(names) < 2 or any(not _free_name(split_trailing_parenthetical(n)[0] or n) for n in names):
         return []
+    if re.search(r"[.!?]\s*$", text) and any(len(n.split()) > 3 for n in names):
+        return []  # 'dit vak heet overal hetzelfde, zie onze gids.': a sentence after the label, no names
     if any(n.casefold() == role.casefold() for n in names):
         return []
     return names
