@@ -2696,8 +2696,13 @@ class Reader(SalaryReading):
         led = {(t, n) for t, n in others if self.lead_line(block, t, n, kind)}  # 'Or move across to: A, B' (13a)
         others = [p for p in others if p not in led]
         for text, line in others:
-            if not text.rstrip().endswith(":"):
-                for move, title in sentence_moves(text, self.role, block.kind):  # 'With experience, you could become …'
+            said = text
+            if text.rstrip().endswith(":"):
+                # round 25c: 'Most Payroll Specialists start out as Accounts Assistants or HR Administrators before moving
+                # into payroll. A typical progression is:' (set 45 p45_16): the sentences before the lead are read
+                said = " ".join(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[:-1])
+            if said:
+                for move, title in sentence_moves(said, self.role, block.kind):  # 'With experience, you could become …'
                     row = {"role": self.role, "kind": move, "target_title": title, "note": None}
                     self.add("career_paths", row, text, line, block.kind)
                     if singular_title(title) != title:
