@@ -239,3 +239,103 @@ def test_catalan_middle_dot_inside_a_word_is_no_separator():
 def test_page_parses_as_generic():
     for text in (_NL, _HU, _ES, _EN_STEPS, _UR):
         assert _page(text).layout == "generic"
+
+
+_EN_PROSE = """Northbank Careers
+Home / Careers / Engineering / Network Engineer
+Network Engineer
+Network Engineers design, build and run the networks that connect offices, data centres and the cloud.
+
+Responsibilities
+- Configure routers, switches and firewalls
+- Monitor network performance and fix outages
+- Document network changes
+
+Skills
+- Routing protocols
+- Network security
+- Scripting
+
+Career path
+Most Network Engineers start out as Helpdesk Analysts or Field Technicians before specialising. A typical ladder is:
+Junior Network Engineer → Network Engineer → Senior Network Engineer → Network Architect
+A common sideways move is to Security Engineer. Common entry points are Systems Administrator and Support Technician.
+"""
+
+
+def test_sentences_before_a_lead_in_are_read_for_moves():
+    paths = _paths(_EN_PROSE)
+    assert ("from", "Helpdesk Analysts") in paths and ("from", "Field Technicians") in paths
+
+
+def test_a_lead_in_alone_gives_no_move():
+    text = _EN_PROSE.replace("Most Network Engineers start out as Helpdesk Analysts or Field Technicians before "
+                             "specialising. A typical ladder is:", "A typical ladder is:")
+    assert [p for p in _paths(text) if p[0] == "from" and p[1] in ("Helpdesk Analysts", "Field Technicians")] == []
+
+
+def test_a_sideways_move_named_as_a_noun_is_lateral():
+    assert ("lateral", "Security Engineer") in _paths(_EN_PROSE)
+
+
+def test_entry_points_named_as_a_noun_are_moves_in():
+    paths = _paths(_EN_PROSE)
+    assert ("from", "Systems Administrator") in paths and ("from", "Support Technician") in paths
+
+
+def test_entry_points_that_are_no_titles_give_no_move():
+    text = _EN_PROSE.replace("Common entry points are Systems Administrator and Support Technician.",
+                             "Common entry points are the graduate scheme and the apprenticeship.")
+    assert [p for p in _paths(text) if p[1] in ("the graduate scheme", "graduate scheme", "apprenticeship")] == []
+
+
+def test_a_cut_chain_keeps_the_steps_before_its_last_arrow():
+    text = _EN_PROSE.split("Career path")[0] + ("Career path\nA typical ladder is:\nJunior Network Engineer → Network "
+                                                 "Engineer → Senior Network Engineer → Network Archit")
+    assert [p for p in _paths(text) if p[0] == "step"] == [
+        ("step", "Junior Network Engineer"), ("step", "Network Engineer"), ("step", "Senior Network Engineer")]
+
+
+def test_a_cut_chain_of_two_steps_keeps_none():
+    text = _EN_PROSE.split("Career path")[0] + "Career path\nA typical ladder is:\nNetwork Engineer → Network Archit"
+    assert [p for p in _paths(text) if p[0] == "step"] == []
+
+
+_PATHWAYS = """SkillsNation
+Home > Trades > Glazier
+Glazier
+Glaziers cut, fit and replace glass in windows, shopfronts and facades.
+
+Tasks
+- measure openings and cut glass to size
+- fit glass into frames with beads and sealant
+- replace broken panes
+
+Skills
+- Working at heights
+- Manual handling
+- Accuracy
+
+Pathways
+Move up: Glazing Supervisor, Glazing Estimator
+Move across: Window Installer, Facade Technician
+
+Where can this lead?
+Some glaziers move sideways into roles such as Building Inspector.
+"""
+
+
+def test_pathways_heading_with_move_labels_gives_moves():
+    paths = _paths(_PATHWAYS)
+    assert ("to", "Glazing Supervisor") in paths and ("to", "Glazing Estimator") in paths
+    assert ("lateral", "Window Installer") in paths and ("lateral", "Facade Technician") in paths
+
+
+def test_pathways_heading_over_a_course_sentence_gives_no_move():
+    text = _PATHWAYS.replace("Move up: Glazing Supervisor, Glazing Estimator\nMove across: Window Installer, Facade "
+                             "Technician", "Continue to a Certificate IV in Building and Construction.")
+    assert [p for p in _paths(text) if p[0] in ("to", "step")] == []
+
+
+def test_where_can_this_lead_heads_the_moves_on():
+    assert ("lateral", "Building Inspector") in _paths(_PATHWAYS)

@@ -91,6 +91,12 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("lateral", r"(?:pasan|pasa|pasar|pasaron|pasó|passam|passa|passar|passaram|passou|passent|passe|passer|"
                 r"se\s+(?:tourner|tournent|tourne|reconvertir|reconvertissent|reconvertit))\s+(?:a|al|à|au|aux|para|vers|en)\s+"
                 r"(?!(?:un|una|uno|um|uma|une)\s)[^.;:()]{1,60}?\s+(?:como|comme)"),
+    # round 25c: 'a common sideways move is to Site Reliability Engineer' (set 45 p45_17), 'Common entry points are Graphic
+    # Designer and UX Researcher' (set 47 p47_07): the move named as a noun, then what it is
+    ("lateral", r"(?:(?:common|typical|usual|natural|popular|frequent)\s+)?(?:sideways|lateral)\s+(?:move|step|switch)\s+"
+                r"(?:is|would\s+be)\s+(?:to|into)"),
+    ("from", r"(?:(?:common|typical|usual)\s+)?(?:entry\s+points?|points?\s+of\s+entry|feeder\s+roles?)\s+"
+             r"(?:are|is|include)"),
     ("to", r"(?:become|becomes|became)"),  # ('or became a licensed Hearing Instrument Specialist': 15b)
     # round 17b: 'Most of our guides started as a porter, then worked as an assistant guide': a second step on the way in
     ("from", r"(?<=,)\s*(?:and\s+)?then\s+(?:worked|served)\s+as"),
