@@ -316,7 +316,7 @@ Skills
 - Manual handling
 - Accuracy
 
-Pathways
+Career pathways
 Move up: Glazing Supervisor, Glazing Estimator
 Move across: Window Installer, Facade Technician
 
@@ -325,13 +325,13 @@ Some glaziers move sideways into roles such as Building Inspector.
 """
 
 
-def test_pathways_heading_with_move_labels_gives_moves():
+def test_career_pathways_heading_with_move_labels_gives_moves():
     paths = _paths(_PATHWAYS)
     assert ("to", "Glazing Supervisor") in paths and ("to", "Glazing Estimator") in paths
     assert ("lateral", "Window Installer") in paths and ("lateral", "Facade Technician") in paths
 
 
-def test_pathways_heading_over_a_course_sentence_gives_no_move():
+def test_career_pathways_heading_over_a_course_sentence_gives_no_move():
     text = _PATHWAYS.replace("Move up: Glazing Supervisor, Glazing Estimator\nMove across: Window Installer, Facade "
                              "Technician", "Continue to a Certificate IV in Building and Construction.")
     assert [p for p in _paths(text) if p[0] in ("to", "step")] == []
