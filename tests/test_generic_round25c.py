@@ -339,3 +339,33 @@ def test_career_pathways_heading_over_a_course_sentence_gives_no_move():
 
 def test_where_can_this_lead_heads_the_moves_on():
     assert ("lateral", "Building Inspector") in _paths(_PATHWAYS)
+
+
+_AR = """دليل المهن
+الرئيسية › المهن › المحاسبة › محاسب
+محاسب
+المحاسب يسجل العمليات المالية ويعد التقارير الشهرية للإدارة.
+
+المهام
+• تسجيل القيود اليومية
+• إعداد التقارير المالية
+• مطابقة الحسابات البنكية
+
+المهارات
+• الدقة
+• برامج المحاسبة
+• التحليل
+
+المسار المهني
+محاسب مبتدئ ← محاسب ← محاسب أول ← مدير مالي
+"""
+
+
+def test_left_arrows_between_right_to_left_names_are_a_ladder():
+    assert _paths(_AR) == [("step", "محاسب مبتدئ"), ("step", "محاسب"), ("step", "محاسب أول"), ("step", "مدير مالي")]
+
+
+def test_left_arrow_before_latin_text_is_no_chain():
+    text = _AR.replace("محاسب مبتدئ ← محاسب ← محاسب أول ← مدير مالي",
+                       "Junior Accountant ← Accountant ← Senior Accountant ← Finance Manager")
+    assert [p for p in _paths(text) if p[0] == "step"] == []

@@ -1475,8 +1475,10 @@ def _path_names(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-_POINTER = re.compile(r"\s+[▸►▶]\s+")
-_POINTER_CHAIN = re.compile(r"^[^▸►▶]+(?:\s[▸►▶]\s[^▸►▶]+){2,}$")
+_POINTER = re.compile(r"\s+(?:[▸►▶]|(?<=[\u0590-\u08ff\u200c]\s)←(?=\s+[\u0590-\u08ff]))\s+")
+# round 25c: in right-to-left text ('برنامه‌نویس جونیور ← برنامه‌نویس میدلول ← …', set 49 p49_10; set 29 p29_12) a left
+# arrow between names written in that script points the way the line reads: on to the next step
+_POINTER_CHAIN = re.compile(r"^[^▸►▶←]+(?:\s(?:[▸►▶]|←)\s[^▸►▶←]+){2,}$")
 # a paragraph about the working day ('A normal day starts at 7:00 …', 'On a typical shift …')
 _WORKING_DAY = re.compile(r"(?i)\b(?:(?:typical|normal|usual|working|average)\s+(?:day|shift|week)|each\s+(?:day|shift)|"
                           r"day-to-day|daily\s+(?:work|routine|tasks))\b")
