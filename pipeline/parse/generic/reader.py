@@ -2156,8 +2156,8 @@ class Reader(SalaryReading):
     def _free_run(self, label: Line, after: list[Line]) -> list[tuple[str, int]]:
         """Round 25c: 'Alternativní názvy' / 'Účetní referent' / 'Samostatný účetní' / … (set 45 p45_10), 'Jobbet kaldes
         også' over three names (p45_12): under a label naming the role's other titles (not one that only says 'also'), a
-        paragraph of two lines or more, each a name in any script (_free_name), ended by a blank line or the section's
-        end, gives those names. Else []."""
+        paragraph of two lines or more, each a name in any script (_free_name) that holds a word of the role's own name,
+        gives those names. Else []."""
         if _ONLY_ALSO.fullmatch(_bare_label(label.text.strip().rstrip(":"))):
             return []
         run: list[tuple[str, int]] = []
@@ -2170,6 +2170,11 @@ class Reader(SalaryReading):
                     or name.casefold() == self.role.casefold():
                 return []
             run.append((_without_remark(name), following.number))
+        # each name holds a word of the role's own name ('Samostatný účetní', 'Bygningstømrer' on the Tømrer's page): lines
+        # under a label that name a place or the hours ('Denizli Organize Sanayi', 'Hafta içi mesai') are none
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", self.role)]
+        if not words or not all(any(w in name.casefold() for w in words) for name, _ in run):
+            return []
         return run if len(run) >= 2 else []
 
     def aliases_in_prose(self, block: Block) -> None:
