@@ -289,18 +289,6 @@ def test_entry_points_that_are_no_titles_give_no_move():
     assert [p for p in _paths(text) if p[1] in ("the graduate scheme", "graduate scheme", "apprenticeship")] == []
 
 
-def test_a_cut_chain_keeps_the_steps_before_its_last_arrow():
-    text = _EN_PROSE.split("Career path")[0] + ("Career path\nA typical ladder is:\nJunior Network Engineer → Network "
-                                                 "Engineer → Senior Network Engineer → Network Archit")
-    assert [p for p in _paths(text) if p[0] == "step"] == [
-        ("step", "Junior Network Engineer"), ("step", "Network Engineer"), ("step", "Senior Network Engineer")]
-
-
-def test_a_cut_chain_of_two_steps_keeps_none():
-    text = _EN_PROSE.split("Career path")[0] + "Career path\nA typical ladder is:\nNetwork Engineer → Network Archit"
-    assert [p for p in _paths(text) if p[0] == "step"] == []
-
-
 _PATHWAYS = """SkillsNation
 Home > Trades > Glazier
 Glazier

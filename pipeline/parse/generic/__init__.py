@@ -87,19 +87,6 @@ def _is_whole(item: Item, siblings: list[Item], line_break_after: bool) -> bool:
         and not guide_truncation._may_have_more_sentences(everything)
 
 
-_CUT_ARROWS = re.compile(r"\s+(?:→|->|=>|⟶|➔|➜|➝|➞|⇒|»|>)\s+")
-
-
-def _cut_chain(tail: list[Item], text: str) -> bool:
-    """Whether the items a cut line gave are the steps of an arrow chain (three or more, one a piece, in the line's
-    order) whose last piece is the last item's title: the pieces before it end at an arrow, so they are whole."""
-    pieces = [p.strip() for p in _CUT_ARROWS.split(text.strip())]
-    titles = [i.row.get("target_title") or "" for i in tail]
-    return len(tail) >= 3 and all(i.table == "career_paths" for i in tail) and len(pieces) == len(tail) \
-        and not re.search(r"(?:→|->|=>|⟶|➔|➜|➝|➞|⇒|»|>)\s*$", text) \
-        and all(p.startswith(t) for p, t in zip(pieces, titles) if t)
-
-
 def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item], text: str,
                       dangling: int | None = None) -> None:
     """A page ending on a heading, on a label without its value, or on an item its own evidence does not prove
@@ -130,11 +117,6 @@ def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item], 
         # a salary table row or a glance pair read into several rows goes as a whole
         while start > 0 and items[start - 1].line == items[-1].line and items[start - 1].text == cut:
             start -= 1
-        if _cut_chain(items[start:], cut):
-            # round 25c: 'Junior Java Developer → Java Developer (Regular) → Senior Java Developer → Tech Le' (set 45
-            # p45_09): the steps before the last arrow are whole (an arrow follows each); only the step the cut goes
-            # through is dropped, and the line is kept as text
-            start = len(items) - 1
         items[start:] = [Item("page_sections", {"section": "truncated_item", "text": cut}, cut, items[-1].line,
                               "truncated_item")]
         message += f" Its last item may be cut, so it is kept only as text: {cut[-40:]!r}."

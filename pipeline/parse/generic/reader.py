@@ -40,12 +40,7 @@ def _english_heading(heading: str) -> bool:
     """Whether a heading is a row of generic_headings.tsv (the English vocabulary), not of another language's."""
     from pipeline.parse.generic.vocabulary import _heading_regex, _kind_patterns
     match = _heading_regex().fullmatch(normal_heading(heading)) if heading.strip() else None
-    if not match or int(match.lastgroup[1:]) >= len(_kind_patterns("generic_headings")):
-        return False
-    # round 25c: 'Autres appellations', 'Andere Bezeichnungen': rows of the English file written in another language;
-    # a heading the other languages' rows match too is theirs (set 45 p45_02)
-    from pipeline.parse.generic.vocabulary import fold_marks
-    return not _heading_regex(True).fullmatch(fold_marks(normal_heading(heading)))
+    return bool(match) and int(match.lastgroup[1:]) < len(_kind_patterns("generic_headings"))
 
 
 _BOX_PAY_LABEL = re.compile(r"(?i)\b(?:pay|salary|salaire|salario|salário|sueldo|wage|wages|earnings|gehalt|lohn|"
@@ -351,17 +346,24 @@ def _without_remark(name: str) -> str:
     return bare if paren is not None and bare and _name_remark(paren) else name
 
 
-def _free_name(name: str) -> bool:
+def _free_name(name: str, most: int = 6) -> bool:
     """A name as an aliases label's list writes it, in any script: one to six words of letters (and the marks of their
     script, a zero-width joiner, ' / & - – . +'), no figure, no sentence opener first, no connector last, no word of an
     English clause."""
     words = name.split()
-    if not 0 < len(words) <= 6 or words[0].lower() in _SENTENCE_OPENERS or words[-1].lower() in _CONNECTORS:
+    if not 0 < len(words) <= most or words[0].lower() in _SENTENCE_OPENERS or words[-1].lower() in _CONNECTORS:
         return False
     if any(w.lower() in _CLAUSE_WORDS for w in words) or _ends_sentence(name) and len(words) > 3:
         return False
     return all(c.isalpha() or c.isspace() or c in "'’/&-–.+\u200c\u200d" or unicodedata.category(c).startswith("M")
                for c in name) and any(c.isalpha() for c in name)
+
+
+def _holds_role_word(name: str, role: str) -> bool:
+    """Round 25c: 'Samostatný účetní', 'Bygningstømrer', 'Auxiliar de enfermería hospitalaria': a name holding a word of
+    four letters or more of the role's own name (a compound's part too)."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", role)]
+    return any(w in name.casefold() for w in words)
 
 
 def _free_names(text: str, role: str) -> list[str]:
@@ -378,8 +380,8 @@ def _free_names(text: str, role: str) -> list[str]:
     else:
         parts = re.split(r"\s*,\s*", text)
     names = [_without_remark(p.strip().rstrip(".")) for p in parts if p.strip()]
-    if len(names) < 2 or any(not _free_name(split_trailing_parenthetical(n)[0] or n) for n in names):
-        return []
+    if len(names) < 2 or any(not _free_name(split_trailing_parenthetical(n)[0] or n, 5) for n in names):
+        return []  # (a piece of six words after the label is a sentence: 'katso lisää työpaikkoja sivuiltamme joka päivä')
     if re.search(r"[.!?]\s*$", text) and any(len(n.split()) > 3 for n in names):
         return []  # 'dit vak heet overal hetzelfde, zie onze gids.': a sentence after the label, no names
     if any(n.casefold() == role.casefold() for n in names):
@@ -2172,8 +2174,7 @@ class Reader(SalaryReading):
             run.append((_without_remark(name), following.number))
         # each name holds a word of the role's own name ('Samostatný účetní', 'Bygningstømrer' on the Tømrer's page): lines
         # under a label that name a place or the hours ('Denizli Organize Sanayi', 'Hafta içi mesai') are none
-        words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", self.role)]
-        if not words or not all(any(w in name.casefold() for w in words) for name, _ in run):
+        if not all(_holds_role_word(name, self.role) for name, _ in run):
             return []
         return run if len(run) >= 2 else []
 
@@ -2710,6 +2711,8 @@ class Reader(SalaryReading):
                 said = " ".join(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[:-1])
             if said:
                 for move, title in sentence_moves(said, self.role, block.kind):  # 'With experience, you could become …'
+                    if said != text and not title[:1].isupper():
+                        continue  # (before a lead, only titles the page capitalises: 'start as apprentices.' is none)
                     row = {"role": self.role, "kind": move, "target_title": title, "note": None}
                     self.add("career_paths", row, text, line, block.kind)
                     if singular_title(title) != title:
@@ -3060,14 +3063,14 @@ class Reader(SalaryReading):
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
             bare = split_trailing_parenthetical(alias)[0]
-            free = len(items) >= 2 and block.kind == "aliases" and not _english_heading(block.heading or "") \
-                and _free_name(bare) and not (paren and re.search(r"\d", paren))
+            free = len(items) >= 2 and block.kind == "aliases" and _free_name(bare) and _holds_role_word(bare, self.role) \
+                and not (paren and re.search(r"\d", paren))
             if free and paren is not None and alias != name and _name_remark(paren):
                 alias, note = name, paren
             if name_like(alias) or _lower_title(bare) or _lower_agent_title(bare) or (  # 'dispensary technician'
                     len(items) >= 2 and _sentence_name(bare)) or free:  # 'Bread maker', 'Ouvrier boulanger' in a list (13a)
                 # (round 25c, `free`: 'Auxiliar de enfermería hospitalaria' under 'Denominaciones de la ocupación', set 45
-                # p45_06: a name of a list under an aliases heading in another language; one with a figure in its note,
+                # p45_06: a name of a list under an aliases heading holding a word of the role's name; one with a figure in its note,
                 # '… (no incluida, ver 32510)', is a pointer to another occupation)
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
@@ -3080,8 +3083,7 @@ class Reader(SalaryReading):
         # aliases heading of the vocabulary, a list of two names or more each of a name's shape after such a label
         # (lower-case words of another language too) is the role's other names
         shaped = block.kind == "aliases" and len(names) >= 2 and not _english_heading(block.heading or "") \
-            and all(_labelled_alias(split_trailing_parenthetical(n)[0].strip()) or _free_name(split_trailing_parenthetical(n)[0].strip())
-                    for n in names)  # (round 25c: 'Ook bekend als: …, monteur water en gas, …', set 49 p49_01)
+            and all(_labelled_alias(split_trailing_parenthetical(n)[0].strip()) for n in names)
         for name in names:
             bare, paren = split_trailing_parenthetical(name)
             note = None
