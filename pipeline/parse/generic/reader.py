@@ -360,10 +360,11 @@ def _free_name(name: str, most: int = 6) -> bool:
 
 
 def _holds_role_word(name: str, role: str) -> bool:
-    """Round 25c: 'Samostatný účetní', 'Bygningstømrer', 'Auxiliar de enfermería hospitalaria': a name holding a word of
-    four letters or more of the role's own name (a compound's part too)."""
+    """Round 25c: 'Samostatný účetní', 'Bygningstømrer', 'Auxiliar de enfermería hospitalaria': a name in another
+    language (told by its letters: one outside ASCII, as round 9b reads names) holding a word of four letters or more of
+    the role's own name (a compound's part too); 'Harbour hand' on the Harbour Pilot's page is none."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", role)]
-    return any(w in name.casefold() for w in words)
+    return any(not c.isascii() and c.isalpha() for c in name) and any(w in name.casefold() for w in words)
 
 
 def _free_names(text: str, role: str) -> list[str]:
