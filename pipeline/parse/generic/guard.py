@@ -749,6 +749,10 @@ def _label_over_titles(title: str, note: str | None, text: str) -> bool:
                                    for p in parts)
 
 
+_STEP_NUMBER = re.compile(r"(?i)(?:step|stage|level|tier|phase|etapa|paso|passo|[ée]tape|stufe|schritt|krok|fase|stap|trin)"
+                          r"\s+\d{1,2}")
+
+
 def _foreign_label(title: str, text: str) -> bool:
     """'Popular searches: swim instructor, pool attendant': titles after a label that names no career move (not a label
     of career_labels.tsv, not a career heading): what the list is, is unknown (a site's search links, related jobs in
@@ -759,6 +763,8 @@ def _foreign_label(title: str, text: str) -> bool:
         return False
     if title.strip() not in rest:
         return False
+    if _STEP_NUMBER.fullmatch(head):
+        return False  # round 25c: 'Step 1: Payroll Assistant' (set 48 p48_08): the number of a ladder's step, no label
     if lead_in_kind(head + ":") or re.search(r"(?i)\bleads?\s+(?:on\s+)?to$", head):
         return False  # 'Or move across to: A, B', 'This apprenticeship can lead to: A': a move's verb names them (13a)
     return not _career_label(head) and heading_kind(head) not in _CAREER_HEADINGS

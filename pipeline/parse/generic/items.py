@@ -935,6 +935,19 @@ _SHORT_LEADS = re.compile(r"(?i)(start|starting out|entry points?)|(move up|movi
                           r"|(move across|moving across|move sideways|moving sideways|sideways moves?)")
 
 
+# round 25c: a lead-in in another language naming the moves on from the role before its list, its colon last ('peut
+# évoluer vers des postes à responsabilités :', 'Med erfaring … kan du blive:', 'kun je doorgroeien:', 'puedes ascender
+# a:', 'pode evoluir para:', 'können Sie sich weiterqualifizieren, zum Beispiel zum/zur'): the verb of the move, then up
+# to sixty characters of no sentence's end, then the colon (or the German 'zum/zur' the names complete)
+_ONWARD_LEAD_INTL = re.compile(
+    r"(?i)(?:\b(?:[ée]voluer|[ée]voluent|[ée]volue|progresser|progressent)\s+vers|\bdevenir|\bacc[ée]der\s+(?:à|aux?)|"
+    r"\b(?:blive|bli|bliva)|\bdoorgroeien|\bdoorstromen|\b(?:ascender|evolucionar|progresar|llegar)\s+(?:a|hacia)|"
+    r"\b(?:evoluir|progredir|chegar|ascender)\s+(?:para|a|até)|\bdiventare|\b(?:evolvere|crescere)\s+(?:verso|fino\s+a)|"
+    r"\b(?:weiterqualifizieren|aufsteigen|weiterentwickeln|weiterbilden)|\bawansowa[cć]\s+na|\bpostoupit\s+na|"
+    r"\bedet[äa]|\btov[áa]bbl[ée]p)"
+    r"[^:.!?]{0,60}(?::\s*$|\bzum/zur\s*$)")
+
+
 def lead_in_kind(text: str) -> str | None:
     """The kind of move a lead-in names before its list ('…, or move into roles such as:' -> 'to')."""
     for kind, trigger in _PATH_TRIGGERS:
@@ -943,6 +956,8 @@ def lead_in_kind(text: str) -> str | None:
             return kind
     if re.search(r"(?i)\b(?:from here|from there|after (?:this|that) role)\b[^:.]{0,60}:\s*$", text):
         return "to"  # round 22b: 'From here the typical path is:' over a chain: the moves on from the role
+    if _ONWARD_LEAD_INTL.search(text):
+        return "to"  # round 25c: 'le comptable peut évoluer vers des postes à responsabilités :', 'kan du blive:'
     short = _SHORT_LEADS.fullmatch(text.strip().rstrip(":").strip())
     if short:
         # round 22b: 'Start' / 'Move up' / 'Move across' over the titles of a pathways box

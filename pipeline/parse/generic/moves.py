@@ -91,6 +91,12 @@ _VERBS: tuple[tuple[str, str], ...] = (
     ("lateral", r"(?:pasan|pasa|pasar|pasaron|pasó|passam|passa|passar|passaram|passou|passent|passe|passer|"
                 r"se\s+(?:tourner|tournent|tourne|reconvertir|reconvertissent|reconvertit))\s+(?:a|al|à|au|aux|para|vers|en)\s+"
                 r"(?!(?:un|una|uno|um|uma|une)\s)[^.;:()]{1,60}?\s+(?:como|comme)"),
+    # round 25c: 'a common sideways move is to Site Reliability Engineer' (set 45 p45_17), 'Common entry points are Graphic
+    # Designer and UX Researcher' (set 47 p47_07): the move named as a noun, then what it is
+    ("lateral", r"(?:(?:common|typical|usual|natural|popular|frequent)\s+)?(?:sideways|lateral)\s+(?:move|step|switch)\s+"
+                r"(?:is|would\s+be)\s+(?:to|into)"),
+    ("from", r"(?:(?:common|typical|usual)\s+)?(?:entry\s+points?|points?\s+of\s+entry|feeder\s+roles?)\s+"
+             r"(?:are|is|include)"),
     ("to", r"(?:become|becomes|became)"),  # ('or became a licensed Hearing Instrument Specialist': 15b)
     # round 17b: 'Most of our guides started as a porter, then worked as an assistant guide': a second step on the way in
     ("from", r"(?<=,)\s*(?:and\s+)?then\s+(?:worked|served)\s+as"),
@@ -584,7 +590,10 @@ def ladder_steps(text: str, role: str = "") -> list[tuple[str, str | None]]:
             # the step's name as the page writes it ('Harbour Pilot (Grade 4)' in a chain stays a note, as round 11 reads it)
             code, note = f" ({note.strip()})", None
         names = [n.strip() for n in re.split(r"\s+/\s+", title)]
-        if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in names):
+        # round 25c: 'Director de finanzas (CFO)', 'Directeur administratif et financier (DAF)' (set 45 p45_04, set 47
+        # p47_16): an abbreviation in brackets after a step is part of its name, no part of its shape
+        shapes = [re.sub(r"\s+\([A-Z][A-Z&/.]{1,7}\)$", "", n) for n in names]
+        if not all(_step_shape(n) and path_ok(_LEVEL_CODE.sub("", n)) for n in shapes):
             return []
         if any(_site_word().search(n) and n.lower() != role.lower() or _furniture_line().match(n) for n in names):
             return []  # 'Network Careers', 'Home': a site's link among the steps, no ladder

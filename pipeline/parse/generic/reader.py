@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -47,6 +48,15 @@ _BOX_PAY_LABEL = re.compile(r"(?i)\b(?:pay|salary|salaire|salario|salário|sueld
 _LISTED_SPLIT = re.compile(r"\s+[·•|]\s+|\s*;\s+|,\s+")
 _LISTED_WORDS = re.compile(r"(?i)\b(?:you|your|we|our|they|is|are|will|can|may|after|years?|then|and|or|see|more|read|"
                            r"view|click|here|jobs?|vacancies|articles?)\b")
+
+
+def _caseless_name(name: str) -> bool:
+    """Round 25c: 'سینئر فارماسسٹ', 'জুনিয়র মার্চেন্ডাইজার': one to five words of a script without capitals (letters
+    and the marks of their script, a zero-width joiner), no digit, no sentence mark."""
+    words = name.split()
+    return 0 < len(words) <= 5 and not re.search(r"[\d.:;!?،؛]", name) and all(
+        (c.isalpha() or unicodedata.category(c).startswith("M") or c in "\u200c\u200d/-") for w in words for c in w) \
+        and any(unicodedata.category(c) == "Lo" for c in name) and not any(c.isascii() and c.isalpha() for c in name)
 
 
 def _listed_move(name: str) -> bool:
@@ -230,12 +240,20 @@ def _alias_labels() -> re.Pattern:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows("generic_alias_labels")))
 
 
+def _bare_label(label: str) -> str:
+    """A label lower-cased, apostrophes removed, every other mark a space; the vowel signs of an Indic script and the
+    zero-width joiners of Persian are kept as parts of their word (round 25c: 'অন্যান্য নাম', 'نام‌های دیگر')."""
+    kept = "".join(c if c.isalnum() or c in "_\u200c\u200d" or unicodedata.category(c).startswith("M") else " "
+                   for c in re.sub(r"['’]", "", label.casefold()))
+    return re.sub(r"\s+", " ", kept).strip()
+
+
 def _alias_label(label: str) -> bool:
     """A label that says the names after it are the role's other titles: an aliases heading of the vocabulary, or a
     label of generic_alias_labels.tsv (either half of a bilingual label)."""
     # (round 24d: or a CJK label with its English after it, '別名 Also known as')
     for part in re.split(r"\s+/\s+|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\s+(?=[A-Za-z])", label.strip(" *_")):
-        bare = re.sub(r"[^\w]+", " ", re.sub(r"['’]", "", part.casefold())).strip()
+        bare = _bare_label(part)
         if bare and (heading_kind(part) == "aliases" or _alias_labels().fullmatch(bare)):
             return True
     return False
@@ -296,14 +314,80 @@ def _label_line_aliases(text: str, role: str) -> list[str]:
         return []
     names = match["names"].strip().rstrip(".")
     listed = _labelled_names(names, role)
-    if listed and _ONLY_ALSO.fullmatch(re.sub(r"[^\w]+", " ", match["label"].casefold()).strip()):
+    only_also = bool(_ONLY_ALSO.fullmatch(re.sub(r"[^\w]+", " ", match["label"].casefold()).strip()))
+    if listed and only_also:
         # a label that only says 'also' ('Ayrıca: ücretsiz yemek, servis'): every name a title by itself (a role noun,
         # a word for a person in another language), or none (round 13a's rule for such labels)
         return listed if all(has_role_noun(split_trailing_parenthetical(n)[0]) or _other_language_title(n)
                              for n in listed) else []
+    if listed and all(_labelled_alias(split_trailing_parenthetical(n)[0]) for n in listed):
+        return [_without_remark(n) for n in listed]
+    if not only_also:
+        free = _free_names(match["names"].strip(), role)
+        if free:
+            return free
     if listed:
-        return listed if all(_labelled_alias(split_trailing_parenthetical(n)[0]) for n in listed) else []
+        return []
     return [names] if name_like(names) and has_role_noun(names) and names.casefold() != role.casefold() else []
+
+
+# round 25c: the marks that part the names of a list in scripts other than Latin: the ideographic comma of CJK text, the
+# Arabic comma of Persian and Urdu
+_SCRIPT_COMMAS = re.compile(r"\s*[、،]\s*")
+# words of an English clause, never of a title
+_CLAUSE_WORDS = {"is", "are", "be", "you", "your", "we", "our", "their", "will", "can", "may", "this", "that", "see",
+                 "more", "here", "click", "read", "view", "jobs", "vacancies"}
+
+
+def _without_remark(name: str) -> str:
+    """'Product Owner (em algumas empresas)' -> 'Product Owner': a remark on a name's use in brackets is no part of it;
+    an abbreviation or a qualifier ('Design Engineer (Civil)', 'Therapist (RRT)') is."""
+    bare, paren = split_trailing_parenthetical(name)
+    return bare if paren is not None and bare and _name_remark(paren) else name
+
+
+def _free_name(name: str, most: int = 6) -> bool:
+    """A name as an aliases label's list writes it, in any script: one to six words of letters (and the marks of their
+    script, a zero-width joiner, ' / & - – . +'), no figure, no sentence opener first, no connector last, no word of an
+    English clause."""
+    words = name.split()
+    if not 0 < len(words) <= most or words[0].lower() in _SENTENCE_OPENERS or words[-1].lower() in _CONNECTORS:
+        return False
+    if any(w.lower() in _CLAUSE_WORDS for w in words) or _ends_sentence(name) and len(words) > 3:
+        return False
+    return all(c.isalpha() or c.isspace() or c in "'’/&-–.+\u200c\u200d" or unicodedata.category(c).startswith("M")
+               for c in name) and any(c.isalpha() for c in name)
+
+
+def _holds_role_word(name: str, role: str) -> bool:
+    """Round 25c: 'Samostatný účetní', 'Bygningstømrer', 'Auxiliar de enfermería hospitalaria': a name in another
+    language (told by its letters: one outside ASCII, as round 9b reads names) holding a word of four letters or more of
+    the role's own name (a compound's part too); 'Harbour hand' on the Harbour Pilot's page is none."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", role)]
+    return any(not c.isascii() and c.isalpha() for c in name) and any(w in name.casefold() for w in words)
+
+
+def _free_names(text: str, role: str) -> list[str]:
+    """Round 25c: the names after a label that names them as the role's other titles ('Andere namen voor dit beroep:
+    monteur W&E, allround installatiemonteur', 'Egyéb megnevezések: …', 'অন্যান্য নাম: …', 'دوسرے نام: A، B'): two or
+    more names split by ';', a script's comma, a middle dot or a comma, each a name in any script (_free_name; a remark
+    in brackets after it dropped), none the role's own name. Else []."""
+    if ";" in text:
+        parts = re.split(r"\s*;\s*", text)
+    elif _SCRIPT_COMMAS.search(text):
+        parts = _SCRIPT_COMMAS.split(text)
+    elif _NAME_SEPARATOR.search(text):
+        parts = _NAME_SEPARATOR.split(text)
+    else:
+        parts = re.split(r"\s*,\s*", text)
+    names = [_without_remark(p.strip().rstrip(".")) for p in parts if p.strip()]
+    if len(names) < 2 or any(not _free_name(split_trailing_parenthetical(n)[0] or n, 5) for n in names):
+        return []  # (a piece of six words after the label is a sentence: 'katso lisää työpaikkoja sivuiltamme joka päivä')
+    if re.search(r"[.!?]\s*$", text) and any(len(n.split()) > 3 for n in names):
+        return []  # 'dit vak heet overal hetzelfde, zie onze gids.': a sentence after the label, no names
+    if any(n.casefold() == role.casefold() for n in names):
+        return []
+    return names
 
 
 _DOT_LEADER = re.compile(r"(?<=[^\s.])\s*(?:\.\s?){4,}\s*(?=\S)(?!.*(?:\.\s?){4,})")
@@ -771,6 +855,16 @@ _MOVES_HEADING = re.compile(r"\b(?:careers?|after (?:the )?(?:programme|program|
 # round 13a: a heading over a ladder: about moving on, or naming levels, a ladder or a pathway
 _LADDER_HEADING = re.compile(_MOVES_HEADING.pattern[:-3] + r"|levels?|ladder|pathways?|path|ranks?|grades?|get there)\b")
 _NUMBERED_STEP = re.compile(r"(\d{1,2})[.)]\s+(\S.{0,60})")  # round 17b: '1. Pre-apprentice'
+# round 25c: '1 Junior DevOps Engineer' (set 45 p45_17: a number in a badge, its full stop lost) in a progression section
+_BARE_NUMBERED_STEP = re.compile(r"(\d{1,2})\s+([^\W\d_].{0,60})")
+# round 25c: '- Enfermero/a generalista' after a lead naming the path (group 1: the bullet)
+_BULLETED_STEP = re.compile(r"([-•*–·▪►]|\d{1,2}[.)])\s+(\S.{0,60})")
+_LADDER_LEAD = re.compile(r"(?i)\b(?:progresi[oó]n|progress[aã]o|progression|ladder|career path|trayectoria|escal[ae]f[oó]n|"
+                          r"parcours|laufbahn|karriereleiter|[śs]cie[żz]ka|carri[eè]re|carreira|carrera|loopbaan|ura)\b")
+# round 25c: 'Step 1: Payroll Assistant', 'Level 2 – Payroll Officer', 'Etapa 3: …' (set 48 p48_08): a step of a ladder
+# named by its number after a word for a step
+_WORDED_STEP = re.compile(r"(?i:step|stage|level|tier|phase|etapa|paso|passo|[ée]tape|stufe|schritt|krok|fase|stap|trin)"
+                          r"\s+(\d{1,2})\s*(?::|[.)]|\s[–—-])\s+(\S.{0,60})")
 _TITLE_RUN = 3  # unmarked title lines in a row that make a progression section's ladder
 
 
@@ -1384,8 +1478,10 @@ def _path_names(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-_POINTER = re.compile(r"\s+[▸►▶]\s+")
-_POINTER_CHAIN = re.compile(r"^[^▸►▶]+(?:\s[▸►▶]\s[^▸►▶]+){2,}$")
+_POINTER = re.compile(r"\s+(?:[▸►▶]|(?<=[\u0590-\u08ff\u200c]\s)←(?=\s+[\u0590-\u08ff]))\s+")
+# round 25c: in right-to-left text ('برنامه‌نویس جونیور ← برنامه‌نویس میدلول ← …', set 49 p49_10; set 29 p29_12) a left
+# arrow between names written in that script points the way the line reads: on to the next step
+_POINTER_CHAIN = re.compile(r"^[^▸►▶←]+(?:\s(?:[▸►▶]|←)\s[^▸►▶←]+){2,}$")
 # a paragraph about the working day ('A normal day starts at 7:00 …', 'On a typical shift …')
 _WORKING_DAY = re.compile(r"(?i)\b(?:(?:typical|normal|usual|working|average)\s+(?:day|shift|week)|each\s+(?:day|shift)|"
                           r"day-to-day|daily\s+(?:work|routine|tasks))\b")
@@ -1542,6 +1638,14 @@ class Reader(SalaryReading):
         if footer is not None:
             self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[footer:]])
             block = Block(block.kind, block.heading, block.lines[:footer], block.inline, block.parent, block.line)
+        para = self.move_names(block, _CAREER_KINDS.get(block.kind, "step"))
+        if para:
+            # round 25c: 'Ocupaciones afines para movilidad laboral' / 'Auxiliar de farmacia' / 'Técnico en atención
+            # prehospitalaria' (set 45 p45_06): the names right under a heading naming the move; the lines after a blank
+            # line below them are other text of the page (a service's address box there is none of the role's facts)
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines[len(para):]])
+            self.items[start:] = sorted(self.items[start:], key=lambda item: item.line)
+            return
         block = self.boxes(block)
         reader = None if conditions_group(block) else reader  # 'PACKAGE' under the skills: no skill group
         if not block.kind.startswith("career"):
@@ -1742,24 +1846,39 @@ class Reader(SalaryReading):
             rows.append(following)
         return rows if len(rows) >= 2 else []
 
-    def numbered_ladder(self, block: Block) -> set[int]:
+    def numbered_ladder(self, block: Block, career: bool = False) -> set[int]:
         """Round 17b: 'Your path in the trade' / '1. Pre-apprentice' / '2. Apprentice Ironworker' / … / '6.
         Superintendent' under a heading the vocabulary does not know but that speaks of a path, levels or moving on:
         the numbered lines right under it (1, 2, 3 … in order, three or more, each a short title by itself, the role's
-        own head noun in one of them) are the role's ladder, one step a line. Returns the lines read."""
-        if not block.heading or not _LADDER_HEADING.search(normal_heading(block.heading)):
+        own head noun in one of them) are the role's ladder, one step a line. Returns the lines read. Round 25c: in a
+        progression section (`career`), a short name in any language or script counts as a title by itself
+        ('ELŐMENETEL' / '1. Villanyszerelő tanuló' / '2. Villanyszerelő' / …, set 49 p49_06; 'کیریئر کا سفر' / '1.
+        فارماسسٹ' / …, p49_11): the role's own name among the steps makes them its ladder."""
+        if not career and (not block.heading or not _LADDER_HEADING.search(normal_heading(block.heading))):
             return set()
         run: list[tuple[Line, str]] = []
-        for ln in block.lines:
-            match = _NUMBERED_STEP.fullmatch(ln.text.strip())
-            if not match or int(match.group(1)) != len(run) + 1 \
-                    or run and ln.number != run[-1][0].number + 1:
+        lines = block.lines
+        bulleted = False
+        if career and len(lines) > 1 and lines[0].text.strip().endswith(":") and _LADDER_LEAD.search(lines[0].text) \
+                and not lead_in_kind(lines[0].text.strip()) and is_bullet(lines[1].text):
+            # round 25c: 'La progresión habitual en un hospital es:' / '- Enfermero/a generalista' / … (set 45 p45_03): a
+            # lead naming the path over a bulleted list
+            lines, bulleted = lines[1:], True
+        for ln in lines:
+            text = ln.text.strip()
+            match = (_BULLETED_STEP.fullmatch(text) if bulleted else _NUMBERED_STEP.fullmatch(text)
+                     or career and (_WORDED_STEP.fullmatch(text) or _BARE_NUMBERED_STEP.fullmatch(text)))
+            if not match or not bulleted and int(match.group(1)) != len(run) + 1 \
+                    or run and ln.number != run[-1][0].number + 1 or (lines[0].number != ln.number and not run):
                 break
             run.append((ln, match.group(2).strip()))
         titles = [t for _, t in run]
-        words = re.findall(r"[^\W\d_]+", self.role)
+        # (the role's name without a gendered ending: 'Enfermero/a' -> 'Enfermero')
+        words = re.findall(r"[^\W\d_]+", re.sub(r"(?<=[^\W\d_])/-?[^\W\d_]{1,6}\b", "", self.role))
         head = words[-1].casefold() if words else ""
-        if len(run) < 3 or not all(_ladder_step(t) and _valid_path_title(t) and path_ok(t) for t in titles) \
+        shaped = (lambda t: _listed_move(t) or _caseless_name(t)) if career else \
+            (lambda t: _ladder_step(t) and _valid_path_title(t) and path_ok(t))
+        if len(run) < 3 or not all(shaped(t) for t in titles) \
                 or not head or not any(head in (w.casefold() for w in re.findall(r"[^\W\d_]+", t)) for t in titles):
             return set()
         for ln, title in run:
@@ -2063,12 +2182,37 @@ class Reader(SalaryReading):
                     break
                 run.append((name, following.number))
             if not run:
+                run = self._free_run(ln, lines[index + 1:])
+            if not run:
                 continue
             self.keep(block, ln.text.strip(), ln.number)
             for name, number in run:
                 self.add("role_aliases", {"role": self.role, "alias": name, "note": None}, name, number, "aliases")
             used |= {ln.number} | {n for _, n in run}
         return used
+
+    def _free_run(self, label: Line, after: list[Line]) -> list[tuple[str, int]]:
+        """Round 25c: 'Alternativní názvy' / 'Účetní referent' / 'Samostatný účetní' / … (set 45 p45_10), 'Jobbet kaldes
+        også' over three names (p45_12): under a label naming the role's other titles (not one that only says 'also'), a
+        paragraph of two lines or more, each a name in any script (_free_name) that holds a word of the role's own name,
+        gives those names. Else []."""
+        if _ONLY_ALSO.fullmatch(_bare_label(label.text.strip().rstrip(":"))):
+            return []
+        run: list[tuple[str, int]] = []
+        for following in after:
+            if following.number != (run[-1][1] if run else label.number) + 1:
+                break
+            name = strip_bullet(following.text) if is_bullet(following.text) else following.text.strip()
+            bare, paren = split_trailing_parenthetical(name)
+            if not name or ":" in name or not _free_name(bare or name) or paren and re.search(r"\d", paren) \
+                    or name.casefold() == self.role.casefold():
+                return []
+            run.append((_without_remark(name), following.number))
+        # each name holds a word of the role's own name ('Samostatný účetní', 'Bygningstømrer' on the Tømrer's page): lines
+        # under a label that name a place or the hours ('Denizli Organize Sanayi', 'Hafta içi mesai') are none
+        if not all(_holds_role_word(name, self.role) for name, _ in run):
+            return []
+        return run if len(run) >= 2 else []
 
     def aliases_in_prose(self, block: Block) -> None:
         """'Sub-editors (also called production journalists or copy editors) are …' in the prose of any section: the
@@ -2554,6 +2698,10 @@ class Reader(SalaryReading):
 
     def read_moves(self, block: Block) -> None:
         kind = _CAREER_KINDS.get(block.kind, "step")
+        numbered = self.numbered_ladder(block, career=True) if kind == "step" else set()
+        if numbered:
+            block = Block(block.kind, block.heading, [ln for ln in block.lines if ln.number not in numbered],
+                          block.inline, block.parent, block.line)
         cut = next((i for i, ln in enumerate(block.lines) if _not_moves_lead(ln.text)), None)
         if cut is not None:
             # round 13a: 'Related jobs' / 'Current vacancies' / 'Other roles in our team' / 'Jobs near you:' inside a
@@ -2603,8 +2751,15 @@ class Reader(SalaryReading):
         led = {(t, n) for t, n in others if self.lead_line(block, t, n, kind)}  # 'Or move across to: A, B' (13a)
         others = [p for p in others if p not in led]
         for text, line in others:
-            if not text.rstrip().endswith(":"):
-                for move, title in sentence_moves(text, self.role, block.kind):  # 'With experience, you could become …'
+            said = text
+            if text.rstrip().endswith(":"):
+                # round 25c: 'Most Payroll Specialists start out as Accounts Assistants or HR Administrators before moving
+                # into payroll. A typical progression is:' (set 45 p45_16): the sentences before the lead are read
+                said = " ".join(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[:-1])
+            if said:
+                for move, title in sentence_moves(said, self.role, block.kind):  # 'With experience, you could become …'
+                    if said != text and not title[:1].isupper():
+                        continue  # (before a lead, only titles the page capitalises: 'start as apprentices.' is none)
                     row = {"role": self.role, "kind": move, "target_title": title, "note": None}
                     self.add("career_paths", row, text, line, block.kind)
                     if singular_title(title) != title:
@@ -2619,7 +2774,40 @@ class Reader(SalaryReading):
                 self.add("career_paths", {"role": self.role, "kind": "step", "target_title": text.strip(), "note": None},
                          text, line, block.kind)  # 'Foreman' between titles of the ladder
                 continue
-            self.paths(block, text, line, lead[-1] if lead and (kind == "step" or short) else kind)
+            led_kind = lead[-1] if lead and (kind == "step" or short) else kind
+            if lead and led_kind in ("from", "to", "lateral") and is_bullet(self.page_lines[line - 1]) \
+                    and not split_path_item(text) and _listed_move(text.strip().rstrip(".;,")) \
+                    and text.strip().rstrip(".;,").casefold() != self.role.casefold():
+                # round 25c: 'peut évoluer vers des postes à responsabilités :' / '• Comptable principal', 'kan du
+                # blive:' / '- Formand på byggeplads' (set 45 p45_02, p45_12): a bulleted name after a lead naming the
+                # move is a title of that move in any language (a short name, no sentence; _listed_move)
+                name = text.strip().rstrip(".;,")
+                self.add("career_paths", {"role": self.role, "kind": led_kind, "target_title": name, "note": None},
+                         text, line, block.kind)
+                continue
+            self.paths(block, text, line, led_kind)
+
+    def move_names(self, block: Block, kind: str) -> list[Line]:
+        """Round 25c: under a heading naming a move (career_from, career_to, career_lateral), a paragraph of two lines or
+        more right below it, each one short name (_listed_move: no sentence, digit or link), none the role's own, gives
+        those names as moves of that kind, in any language (as labelled_titles reads them on one line). The lines read,
+        else []."""
+        if not block.kind.startswith("career_") or kind not in ("from", "to", "lateral") or block.inline:
+            return []
+        para: list[Line] = []
+        for ln in block.lines:
+            if ln.number != (para[-1].number if para else block.line) + 1:
+                break
+            para.append(ln)
+        names = [(strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()).rstrip(".;,") for ln in para]
+        if len(para) < 2 or not all(_listed_move(n) and n.casefold() != self.role.casefold() and heading_kind(n) is None
+                                    and not _SHORT_LEADS.fullmatch(n) and not lead_in_kind(n) for n in names):
+            return []
+        for name, ln in zip(names, para):
+            title, note = split_trailing_parenthetical(name)
+            self.add("career_paths", {"role": self.role, "kind": kind, "target_title": title.strip() or name,
+                                      "note": note}, ln.text.strip(), ln.number, block.kind)
+        return para
 
     def labelled_titles(self, block: Block, text: str, kind: str) -> bool:
         """Round 21c: 'Lignende yrker: Automatiker, Energimontør', 'Related careers: Millwright | Electronics Technician
@@ -2830,6 +3018,11 @@ class Reader(SalaryReading):
             block, skills = split
             self.read_skills(skills)
             split = _skills_lead_split(block)
+        if block.inline and "·" in block.inline and not _NAME_SEPARATOR.search(block.inline) \
+                and not re.search(r"(?i)l·l", block.inline):
+            # round 25c: 'DevOps Specialist·CI/CD Engineer·Build & Release Engineer' (set 45 p45_17): a markup's middle
+            # dots between names, their spaces lost in the rendering (a Catalan 'l·l' is a letter, no separator)
+            block = replace(block, inline=re.sub(r"\s*·\s*", " · ", block.inline))
         if block.inline and _LANGUAGE_LABEL.match(block.heading or "") and _PLAIN_NAME.fullmatch(block.inline.strip()):
             # 'In Finnish: varhaiskasvatuksen opettaja': the role's name in another language
             self.add("role_aliases", {"role": self.role, "alias": block.inline.strip(), "note": None}, block.inline,
@@ -2917,8 +3110,15 @@ class Reader(SalaryReading):
             if paren is not None and not is_abbreviation_of(paren, name) and name_like(name):
                 alias, note = name, paren  # 'BI Developer (common in banks)': the note is not part of the title
             bare = split_trailing_parenthetical(alias)[0]
+            free = len(items) >= 2 and block.kind == "aliases" and _free_name(bare) and _holds_role_word(bare, self.role) \
+                and not (paren and re.search(r"\d", paren))
+            if free and paren is not None and alias != name and _name_remark(paren):
+                alias, note = name, paren
             if name_like(alias) or _lower_title(bare) or _lower_agent_title(bare) or (  # 'dispensary technician'
-                    len(items) >= 2 and _sentence_name(bare)):  # 'Bread maker', 'Ouvrier boulanger' in a list (13a)
+                    len(items) >= 2 and _sentence_name(bare)) or free:  # 'Bread maker', 'Ouvrier boulanger' in a list (13a)
+                # (round 25c, `free`: 'Auxiliar de enfermería hospitalaria' under 'Denominaciones de la ocupación', set 45
+                # p45_06: a name of a list under an aliases heading holding a word of the role's name; one with a figure in its note,
+                # '… (no incluida, ver 32510)', is a pointer to another occupation)
                 self.add("role_aliases", {"role": self.role, "alias": alias, "note": note}, text, line, block.kind)
             else:
                 self.keep(block, text, line)
