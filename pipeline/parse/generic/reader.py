@@ -1112,6 +1112,45 @@ _LEVEL_PEOPLE = re.compile(r"(?i)^(?:(?:most|many|some|the|a|an|our|new|newly)\s
 _QUESTION_LABEL = re.compile(r"(?i)^(?:how|what|why|where|when|who|which|can|could|do|does|is|are|should|will)\b")
 
 
+def _asks(text: str) -> bool:
+    """A line that asks: a question mark at its end ('?', the Arabic '؟', or the Greek ';' after a Greek letter)."""
+    text = _strip_symbols(text).strip()
+    return text.endswith(("?", "؟", "？", "\u037e")) or bool(re.search(r"[\u0370-\u03ff\u1f00-\u1fff];$", text))
+
+
+def _box_ended(lines: list, i: int) -> bool:
+    """Round 25a: line i of a glance box's section, after a blank line, opens what is no more the box: a question, or
+    a line no row over a bulleted or numbered list."""
+    line = lines[i]
+    if i == 0 or line.number == lines[i - 1].number + 1:
+        return False
+    text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
+    if _asks(text) and len(text.split()) >= 2:
+        return True
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    return following is not None and following.number == line.number + 1 and is_bullet(following.text) \
+        and not is_bullet(line.text) and ":" not in text and "\t" not in text and len(text.split()) <= 10
+
+
+# round 25a: a run of three spaces or more inside a value: a second column of the page beside it ('Critical Work Functions
+# and Key Tasks                   S$2,800 – S$3,900', set 47 p47_12), no one value
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
+def _value_line(lines: list, j: int) -> bool:
+    """Round 25a: line j can be the value of the label line above it: right under it (a blank line between parts them:
+    'Practical Nursing' / '' / 'Book an appointment …', set 47 p47_11), no question ('💶 Πόσα βγάζει …;'), no heading
+    the vocabulary knows, no second column, and no label of a pay figure on the line under it (a table's title over
+    'Public hospital' / '1.480 €', set 49 p49_04)."""
+    value, above = lines[j], lines[j - 1]
+    text = value.text.strip()
+    if value.number != above.number + 1 or _asks(text) or _COLUMN_GAP.search(text) or heading_kind(text) is not None:
+        return False
+    following = lines[j + 1] if j + 1 < len(lines) else None
+    return not (following is not None and following.number == value.number + 1 and not re.search(r"\d", text)
+                and _has_currency(following.text) and figure_start(following.text.strip()) == 0)
+
+
 def _question_over_prose(label: str, value: str) -> bool:
     """Round 17b: 'How to become a picture framer' over 'You can get into this job through a college course, …': a
     question or a how-to line over a sentence is a heading over its paragraph, no label of a glance fact."""
@@ -2900,7 +2939,15 @@ class Reader(SalaryReading):
         lines = _join_split_labels(block.lines)[0]  # 'Typical hours' / '(a week)' / '38 to 42': one label
         link_rows = _link_runs(lines)
         i = 0
+        start = len(self.items)
         while i < len(lines):
+            if _box_ended(lines, i) and any(it.table != "page_sections" for it in self.items[start:]):
+                # round 25a: after the box's rows and a blank line, a question ('Ποια είναι τα καθήκοντα …;', '1. Ano ang
+                # ginagawa …?') or a line over a list heads a section the vocabulary does not know (sets 49 p49_04,
+                # p49_08): the box has ended, its 'Name: description' items are no rows of it (kept as text)
+                self.keep_all(block, [((strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()), ln.number)
+                                      for ln in lines[i:]])
+                return
             if lines[i].number in link_rows:
                 self.keep(block, lines[i].text.strip(), lines[i].number)  # round 22b: a column of the site's links
                 i += 1
@@ -2966,6 +3013,7 @@ class Reader(SalaryReading):
                 i += 1
             elif _label_like(text.rstrip(":")) and i + 1 < len(lines) and not is_bullet(lines[i + 1].text) \
                     and not _label_value_line(lines[i + 1].text) and not _FOOTER.search(lines[i + 1].text) \
+                    and _value_line(lines, i + 1) \
                     and not any(lines[i].number < n < lines[i + 1].number for n in self.ladder_taken) \
                     and not _question_over_prose(text, lines[i + 1].text):
                 # (round 15b: 'Parcours / Path' over a ladder read out of the box labels the ladder, not the line after it)
