@@ -1093,6 +1093,9 @@ def _glance_box(lines: list[Line]) -> set[int]:
         if _header_row(run):
             run = run[:0]  # 'Skill<TAB>Pay impact' over 'Sheet Metal Repair<TAB>+3%': a table, its rows are no facts
         tabbed = len(run) >= 2 and all("\t" in ln.text.strip() for ln in run)  # 'Sector<TAB>Logistics' rows
+        if run and all(_ends_sentence(v) and len(v.split()) >= 4 for v in (box_pair(ln.text)[1] for ln in run)):
+            run = run[:0]  # round 25a: 'Linux: Most cloud servers run Linux, …' / 'Networking: Understand …' (set 38
+            # p38_18): names each explained by a sentence of its own are a list, no box
         if len(run) >= 2 and any(fact_line(ln.text) for ln in run) or (len(run) >= 3 or tabbed) and all(
                 len(box_pair(ln.text)[1].split()) <= 12 for ln in run):
             out |= {ln.number for ln in run if not _listing_row(ln.text)}  # three property lines in a row are a box
