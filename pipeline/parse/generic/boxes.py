@@ -264,13 +264,8 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
             continue  # round 25a: 'Linux: Most cloud servers run Linux, …' (set 38 p38_18): names each explained by a
             # sentence, or a run right under a question, are a list answering it ('Wat moet je kunnen?'), no box
         if kind in _CAREER_KINDS and not listed and len(run) >= 3 \
-                and all(salary_level(label) == "other" for _, (label, _) in run) \
-                and any(fact_line(ln.text) for ln, _ in run):
-            pass  # 'Levels of the course :: …' / 'Eligibility :: …' / 'Membership :: …' over no ladder: a box (round 25a:
-            # with a label of the fact vocabulary; 'Idraulico: cosa fa e quanto guadagna' / 'Saldatore: …' under 'You may
-            # also like' are links to other articles, set 45 p45_07)
-        elif kind in _CAREER_KINDS and not listed and len(run) >= 3:
-            continue
+                and all(salary_level(label) == "other" for _, (label, _) in run):
+            pass  # 'Levels of the course :: …' / 'Eligibility :: …' / 'Membership :: …' over no ladder: a box
         elif kind in _LIST_KINDS and not conditions_group(block) or kind in _CAREER_KINDS:
             # after the section's list only, and with one known box label (a list of 'Name: description' skills
             # or ladder levels is the section's own)

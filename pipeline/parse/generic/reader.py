@@ -18,7 +18,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, _period_amounts, SalaryReading
-from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, first_colon, label_lines, link_column, _link_entry
+from pipeline.parse.generic.boxes import alias_lines, box_lines, colon_pair, conditions_group, definition_pairs, first_colon, label_lines, link_column, _link_entry, tab_pair
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
@@ -1115,6 +1115,16 @@ _LEVEL_PEOPLE = re.compile(r"(?i)^(?:(?:most|many|some|the|a|an|our|new|newly)\s
 _QUESTION_LABEL = re.compile(r"(?i)^(?:how|what|why|where|when|who|which|can|could|do|does|is|are|should|will)\b")
 
 
+# round 25a: an e-mail address or a telephone number written as a site's contact lines give them
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{2,4}\)\s?\d{3}[\s-]\d{3,4}|\+\d{1,3}[\s-]\d")
+
+
+def _metadata_pair(text: str) -> bool:
+    """'Follow us: Instagram | LinkedIn | TikTok': a pair of page metadata whose value is a row of links."""
+    label, sep, value = text.partition(":")
+    return bool(sep and label.strip()) and re.search(r"\s\|\s", value) is not None and bool(_words("metadata").fullmatch(normal_heading(_strip_symbols(label).strip())))
+
+
 def _asks(text: str) -> bool:
     """A line that asks: a question mark at its end ('?', the Arabic '؟', or the Greek ';' after a Greek letter)."""
     text = _strip_symbols(text).strip()
@@ -1147,8 +1157,9 @@ def _value_line(lines: list, j: int) -> bool:
     'Public hospital' / '1.480 €', set 49 p49_04)."""
     value, above = lines[j], lines[j - 1]
     text = value.text.strip()
-    if value.number != above.number + 1 or _asks(text) or _COLUMN_GAP.search(text) or heading_kind(text) is not None:
-        return False
+    if value.number != above.number + 1 or _asks(text) or _COLUMN_GAP.search(text) or heading_kind(text) is not None \
+            or not re.search(r"[^\W_]", text):
+        return False  # (nor a separator alone: 'Home' / '›' is a trail written one entry a line)
     following = lines[j + 1] if j + 1 < len(lines) else None
     return not (following is not None and following.number == value.number + 1 and not re.search(r"\d", text)
                 and _has_currency(following.text) and figure_start(following.text.strip()) == 0)
@@ -1501,7 +1512,7 @@ class Reader(SalaryReading):
                 self.fact(label.strip(), value.strip(), text, line, block)
             return
         found = fact_line(text)
-        if found:
+        if found and not self.footer_neighbour(line):
             self.fact(found[0], found[1], text, line, block)
             return
         onward = _NEXT_STEP.match(text.strip()) if not block.kind.startswith("career") else None
@@ -1540,6 +1551,18 @@ class Reader(SalaryReading):
                 return
             del self.items[before:]
         self.keep(block, text, line, section)
+
+    def footer_neighbour(self, line: int) -> bool:
+        """Round 25a: a line right above or under line `line` (1-based) of the page is the site's own: page metadata
+        ('Follow us: Instagram | LinkedIn'), an e-mail address or a telephone number. 'Hours: Monday-Friday, 8:00 a.m. -
+        5:00 p.m.' among them (set 34 p34_09) is the office's, no fact of the role."""
+        lines = getattr(self, "page_lines", None) or []
+        for number in (line - 1, line + 1):
+            if 1 <= number <= len(lines):
+                text = lines[number - 1].strip()
+                if text and (_metadata_pair(text) or _CONTACT.search(text)):
+                    return True
+        return False
 
     def read(self, block: Block) -> None:
         if block.parent is None:
