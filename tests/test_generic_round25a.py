@@ -212,3 +212,29 @@ def test_a_name_joined_to_its_specialism_written_again_whole_is_the_role():
     # negative: written once, the part after the dash is left off
     once = _DASH.replace("Startseite\nKranführer/in - Turmdrehkrane\n", "Startseite\n")
     assert _role(once) == "Kranführer/in"
+
+
+_SERIES = """The Harbour Herald
+News  Sport  Business  Lifestyle
+
+Career Focus: How to become a Crane Operator
+
+Published: Monday | March 2, 2026
+Staff Reporter
+
+Crane operators are in demand as the port expands.
+
+What does a crane operator do?
+- Inspects the crane before each shift
+- Lifts and places loads as the banksman signals
+
+What skills will I need?
+- Spatial awareness
+- Calm under pressure
+"""
+
+
+def test_a_how_to_part_after_a_series_name_names_the_role():
+    assert _role(_SERIES) == "Crane Operator"
+    # negative: a page whose sections never name the job again keeps the how-to line as no title
+    assert _role(_SERIES.replace("What does a crane operator do?", "The work")) != "Crane Operator"

@@ -746,9 +746,15 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if len(parts) >= 3 and _BREADCRUMB.search(text):
             parts = parts[-1:]  # round 22a: a trail's inner entry is a site's section ('Startseite > Gehalt > IT > Data
             # Engineer', 'Home › Salaries › Healthcare › Staff Nurse'), not a heading over the line
-        if any(heading_kind(part) in FACT_FAMILIES for part in parts):
+        howto = next((n for n in (how_to_name(part) for part in parts[1:]) if n), None) if len(parts) >= 2 else None
+        if howto and not _headed_by_name(howto, body[:_MENTION_SCAN].replace(raw, " ", 1)):
+            howto = None
+        if not howto and any(heading_kind(part) in FACT_FAMILIES for part in parts):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
+        if howto:
+            name, removed = howto, True  # round 25a: 'Career Focus: How to become a Pharmacist' over 'What does a
+            # pharmacist do?' (a newspaper's series, set 48 p48_07): the how-to part after the series' name names the role
         if not name:
             continue
         # round 25a: 'Elektroniker/in - Energie- und Gebäudetechnik', 'Νοσηλευτής - Νοσηλεύτρια' (sets 45 p45_01, 49
