@@ -257,15 +257,20 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
             continue
         if kind == "salary" and any(_BARE_AMOUNT.fullmatch(value.strip()) or _marked_after(value) for _, (_, value) in run):
             continue  # round 16b: 'P2 entry: 1 300 – 1 420' under 'Remuneration (gross monthly, TND)': the pay reader's
+        if kind == "salary" and _under_other_line(block, numbers[0]):
+            continue  # round 25a: 'Weiterbildung' / 'Kurse: …' / 'Berufsprüfung (BP): …' in the pay section (sets 39 p39_18,
+            # 45 p45_20, 44 p44_06): under a line of its own that names no pay, the run is another topic's list
+        if kind in ("intro", "prose", "unknown", "other") and (_explained_names(run) or _answers(block, numbers[0])):
+            continue  # round 25a: 'Linux: Most cloud servers run Linux, …' (set 38 p38_18): names each explained by a
+            # sentence, or a run right under a question, are a list answering it ('Wat moet je kunnen?'), no box
         if kind in _CAREER_KINDS and not listed and len(run) >= 3 \
                 and all(salary_level(label) == "other" for _, (label, _) in run):
             pass  # 'Levels of the course :: …' / 'Eligibility :: …' / 'Membership :: …' over no ladder: a box
         elif kind in _LIST_KINDS and not conditions_group(block) or kind in _CAREER_KINDS:
             # after the section's list only, and with one known box label (a list of 'Name: description' skills
             # or ladder levels is the section's own)
-            if not listed or numbers[0] < max(listed) or not any(fact_line(ln.text) for ln, _ in run) \
-                    and kind not in _CAREER_KINDS:
-                continue
+            if not listed or numbers[0] < max(listed) or not any(fact_line(ln.text) for ln, _ in run):
+                continue  # (round 25a: under a career section too: links to articles after the ladder, set 45 p45_07)
         elif kind == "facts" or kind == "aliases" and not all("\t" in ln.text.strip() for ln, _ in run):
             continue  # their readers read pairs themselves (a tab box under a 'Names' row is no list of names)
         elif kind in ("intro", "prose", "unknown", "other"):
@@ -293,10 +298,41 @@ def box_lines(block: Block, read_already: set[int] = frozenset()) -> list[tuple[
         lines = [ln for ln in block.lines if ln.number not in taken]
         for run in _runs(lines, _dash_row):
             if len(run) >= 3 and len({d for _, (_, _, d) in run}) == 1 \
+                    and not _answers(block, run[0][0].number) \
                     and not _inside([ln.number for ln, _ in run], read_already):
                 out.extend((ln.number, label, value, ln.text.strip()) for ln, (label, value, _) in run)
                 taken.update(ln.number for ln, _ in run)
     return sorted(out, key=lambda row: row[0])  # in line order, the pairs of a line as written
+
+
+def _under_other_line(block: Block, number: int) -> bool:
+    """Round 25a: the line right above line `number` in the block is a line of its own that names no pay and is no
+    pair ('Weiterbildung', 'Outlook over the next 3 years', 'Cours proposés par …'): a sub-heading of another topic."""
+    above = next((ln.text.strip() for ln in block.lines if ln.number == number - 1), None)
+    return bool(above) and not is_bullet(above) and not _has_currency(above) and ":" not in above \
+        and "\t" not in above and not re.search(r"\d", above.split()[0]) and len(above.split()) <= 10 \
+        and not _ends_sentence(above)
+
+
+def _explained_names(run) -> bool:
+    """Round 25a: every value of the run a sentence of its own (four words or more, a sentence's end): names each
+    explained ('Linux: Most cloud servers run Linux, so command-line comfort is a must.'), no label and value."""
+    return all(_ends_sentence(value) and len(value.split()) >= 4 for _, (_, value, *rest) in run)
+
+
+def _asks(text: str) -> bool:
+    text = _strip_symbols(text).strip()
+    return text.endswith(("?", "؟", "？", "\u037e")) or bool(re.search(r"[\u0370-\u03ff\u1f00-\u1fff];$", text))
+
+
+def _answers(block: Block, number: int) -> bool:
+    """Round 25a: the run starting at line `number` is right under a question (the line above it, or the block's
+    heading when it opens the block): 'Wat moet je kunnen?' / 'Technisch inzicht – je begrijpt …' (set 49 p49_01) is a
+    list answering it, no box."""
+    above = next((ln.text for ln in block.lines if ln.number == number - 1), None)
+    if above is None and block.lines and block.lines[0].number == number:
+        above = block.heading if block.line == number - 1 else None
+    return bool(above) and _asks(strip_bullet(above) if is_bullet(above) else above)
 
 
 _ALIGNED = re.compile(r"([^\s:：|\t][^:：|\t]{0,40}?\S) {3,}(\S[^:：|\t]*)")

@@ -19,7 +19,7 @@ from pipeline.parse.generic.vocabulary import (
 from pipeline.parse.generic.title import _agentive, _foreign, name_like, position_row, said_aliases
 from pipeline.parse.generic.structure import _heading_shaped, _LANGUAGE_LABEL, _MARK
 from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, pay_head, _pay_part, _period_amounts, SalaryReading
-from pipeline.parse.generic.boxes import alias_lines, box_lines, conditions_group, definition_pairs, first_colon, label_lines, link_column, _link_entry
+from pipeline.parse.generic.boxes import alias_lines, box_lines, colon_pair, conditions_group, definition_pairs, first_colon, label_lines, link_column, _link_entry, tab_pair
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import (
@@ -1187,6 +1187,9 @@ def _glance_box(lines: list[Line]) -> set[int]:
         if _header_row(run):
             run = run[:0]  # 'Skill<TAB>Pay impact' over 'Sheet Metal Repair<TAB>+3%': a table, its rows are no facts
         tabbed = len(run) >= 2 and all("\t" in ln.text.strip() for ln in run)  # 'Sector<TAB>Logistics' rows
+        if run and all(_ends_sentence(v) and len(v.split()) >= 4 for v in (box_pair(ln.text)[1] for ln in run)):
+            run = run[:0]  # round 25a: 'Linux: Most cloud servers run Linux, …' / 'Networking: Understand …' (set 38
+            # p38_18): names each explained by a sentence of its own are a list, no box
         if len(run) >= 2 and any(fact_line(ln.text) for ln in run) or (len(run) >= 3 or tabbed) and all(
                 len(box_pair(ln.text)[1].split()) <= 12 for ln in run):
             out |= {ln.number for ln in run if not _listing_row(ln.text)}  # three property lines in a row are a box
@@ -1204,6 +1207,56 @@ _LEVEL_PEOPLE = re.compile(r"(?i)^(?:(?:most|many|some|the|a|an|our|new|newly)\s
 
 
 _QUESTION_LABEL = re.compile(r"(?i)^(?:how|what|why|where|when|who|which|can|could|do|does|is|are|should|will)\b")
+
+
+# round 25a: an e-mail address or a telephone number written as a site's contact lines give them
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{2,4}\)\s?\d{3}[\s-]\d{3,4}|\+\d{1,3}[\s-]\d")
+
+
+def _metadata_pair(text: str) -> bool:
+    """'Follow us: Instagram | LinkedIn | TikTok': a pair of page metadata whose value is a row of links."""
+    label, sep, value = text.partition(":")
+    return bool(sep and label.strip()) and re.search(r"\s\|\s", value) is not None and bool(_words("metadata").fullmatch(normal_heading(_strip_symbols(label).strip())))
+
+
+def _asks(text: str) -> bool:
+    """A line that asks: a question mark at its end ('?', the Arabic '؟', or the Greek ';' after a Greek letter)."""
+    text = _strip_symbols(text).strip()
+    return text.endswith(("?", "؟", "？", "\u037e")) or bool(re.search(r"[\u0370-\u03ff\u1f00-\u1fff];$", text))
+
+
+def _box_ended(lines: list, i: int) -> bool:
+    """Round 25a: line i of a glance box's section, after a blank line, opens what is no more the box: a question, or
+    a line no row over a bulleted or numbered list."""
+    line = lines[i]
+    if i == 0 or line.number == lines[i - 1].number + 1:
+        return False
+    text = strip_bullet(line.text) if is_bullet(line.text) else line.text.strip()
+    if _asks(text) and len(text.split()) >= 2:
+        return True
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    return following is not None and following.number == line.number + 1 and is_bullet(following.text) \
+        and not is_bullet(line.text) and ":" not in text and "\t" not in text and len(text.split()) <= 10
+
+
+# round 25a: a run of three spaces or more inside a value: a second column of the page beside it ('Critical Work Functions
+# and Key Tasks                   S$2,800 – S$3,900', set 47 p47_12), no one value
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
+def _value_line(lines: list, j: int) -> bool:
+    """Round 25a: line j can be the value of the label line above it: right under it (a blank line between parts them:
+    'Practical Nursing' / '' / 'Book an appointment …', set 47 p47_11), no question ('💶 Πόσα βγάζει …;'), no heading
+    the vocabulary knows, no second column, and no label of a pay figure on the line under it (a table's title over
+    'Public hospital' / '1.480 €', set 49 p49_04)."""
+    value, above = lines[j], lines[j - 1]
+    text = value.text.strip()
+    if value.number != above.number + 1 or _asks(text) or _COLUMN_GAP.search(text) or heading_kind(text) is not None \
+            or not re.search(r"[^\W_]", text):
+        return False  # (nor a separator alone: 'Home' / '›' is a trail written one entry a line)
+    following = lines[j + 1] if j + 1 < len(lines) else None
+    return not (following is not None and following.number == value.number + 1 and not re.search(r"\d", text)
+                and _has_currency(following.text) and figure_start(following.text.strip()) == 0)
 
 
 def _question_over_prose(label: str, value: str) -> bool:
@@ -1555,7 +1608,7 @@ class Reader(SalaryReading):
                 self.fact(label.strip(), value.strip(), text, line, block)
             return
         found = fact_line(text)
-        if found:
+        if found and not self.footer_neighbour(line):
             self.fact(found[0], found[1], text, line, block)
             return
         onward = _NEXT_STEP.match(text.strip()) if not block.kind.startswith("career") else None
@@ -1594,6 +1647,18 @@ class Reader(SalaryReading):
                 return
             del self.items[before:]
         self.keep(block, text, line, section)
+
+    def footer_neighbour(self, line: int) -> bool:
+        """Round 25a: a line right above or under line `line` (1-based) of the page is the site's own: page metadata
+        ('Follow us: Instagram | LinkedIn'), an e-mail address or a telephone number. 'Hours: Monday-Friday, 8:00 a.m. -
+        5:00 p.m.' among them (set 34 p34_09) is the office's, no fact of the role."""
+        lines = getattr(self, "page_lines", None) or []
+        for number in (line - 1, line + 1):
+            if 1 <= number <= len(lines):
+                text = lines[number - 1].strip()
+                if text and (_metadata_pair(text) or _CONTACT.search(text)):
+                    return True
+        return False
 
     def read(self, block: Block) -> None:
         if block.parent is None:
@@ -3146,7 +3211,15 @@ class Reader(SalaryReading):
         lines = _join_split_labels(block.lines)[0]  # 'Typical hours' / '(a week)' / '38 to 42': one label
         link_rows = _link_runs(lines)
         i = 0
+        start = len(self.items)
         while i < len(lines):
+            if _box_ended(lines, i) and any(it.table != "page_sections" for it in self.items[start:]):
+                # round 25a: after the box's rows and a blank line, a question ('Ποια είναι τα καθήκοντα …;', '1. Ano ang
+                # ginagawa …?') or a line over a list heads a section the vocabulary does not know (sets 49 p49_04,
+                # p49_08): the box has ended, its 'Name: description' items are no rows of it (kept as text)
+                self.keep_all(block, [((strip_bullet(ln.text) if is_bullet(ln.text) else ln.text.strip()), ln.number)
+                                      for ln in lines[i:]])
+                return
             if lines[i].number in link_rows:
                 self.keep(block, lines[i].text.strip(), lines[i].number)  # round 22b: a column of the site's links
                 i += 1
@@ -3212,6 +3285,7 @@ class Reader(SalaryReading):
                 i += 1
             elif _label_like(text.rstrip(":")) and i + 1 < len(lines) and not is_bullet(lines[i + 1].text) \
                     and not _label_value_line(lines[i + 1].text) and not _FOOTER.search(lines[i + 1].text) \
+                    and _value_line(lines, i + 1) \
                     and not any(lines[i].number < n < lines[i + 1].number for n in self.ladder_taken) \
                     and not _question_over_prose(text, lines[i + 1].text):
                 # (round 15b: 'Parcours / Path' over a ladder read out of the box labels the ladder, not the line after it)

@@ -724,6 +724,7 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     positioned = _positioned(lines)
     english = _english_page(body)
     boxed = _box_rows(body)
+    menu_column = _menu_column([(n, raw) for n, raw in lines if n not in boxed])
     for order, (number, raw) in enumerate(lines):
         text = raw.strip()
         if number in boxed:
@@ -745,11 +746,21 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if len(parts) >= 3 and _BREADCRUMB.search(text):
             parts = parts[-1:]  # round 22a: a trail's inner entry is a site's section ('Startseite > Gehalt > IT > Data
             # Engineer', 'Home › Salaries › Healthcare › Staff Nurse'), not a heading over the line
-        if any(heading_kind(part) in FACT_FAMILIES for part in parts):
+        howto = next((n for n in (how_to_name(part) for part in parts[1:]) if n), None) if len(parts) >= 2 else None
+        if howto and not _headed_by_name(howto, body[:_MENTION_SCAN].replace(raw, " ", 1)):
+            howto = None
+        if not howto and any(heading_kind(part) in FACT_FAMILIES for part in parts):
             continue  # 'Quick Facts: Data Scientists' heads a section about the role; it is not the title
         name, removed = remove_furniture(text)
+        if howto:
+            name, removed = howto, True  # round 25a: 'Career Focus: How to become a Pharmacist' over 'What does a
+            # pharmacist do?' (a newspaper's series, set 48 p48_07): the how-to part after the series' name names the role
         if not name:
             continue
+        # round 25a: 'Elektroniker/in - Energie- und Gebäudetechnik', 'Νοσηλευτής - Νοσηλεύτρια' (sets 45 p45_01, 49
+        # p49_04): the page writes the name with its specialism or its other gender again, whole; the name scores as
+        # the part before the dash and is stored whole
+        joined = (_dash_joined(text, name, body[:_MENTION_SCAN].replace(raw, " ", 1)), name)
         listed = [part.strip() for part in name.split(",")]
         if len(listed) >= 2 and all(has_role_noun(part) for part in listed) and re.search(r":\s", text) \
                 and text.index(":") < text.index(name) if name in text else False:
@@ -857,8 +868,9 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
                    or bool(halves) and any(_mentioned(half, others) for half in halves)) \
             + removed \
             + 2 * _referred(name, others)
-        if _menu_item(text, name, noun):
-            score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title
+        if _menu_item(text, name, noun) or number in menu_column:
+            score -= 2  # 'About | Accreditation | Find a conservator | Careers in …': a site's menu, not a title (round 25a:
+            # nor an entry of a menu written one link a line, 'Members' / 'Become a vet nurse' / 'Shop', set 48 p48_02)
         if name.casefold() in wiki_sites:
             score -= 3  # round 22a: 'Wikipedia' over 'De la Wikipedia, enciclopedia liberă' (set 31 o12): a wiki's name
         if _domain_name(name, body):
@@ -871,6 +883,8 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if heading_kind(text, name) in FACT_FAMILIES:
             score -= 2  # 'Responsibilities of a Data Analyst' heads a section: the bare name on its own line wins
         if score >= 2:
+            if joined[0] and joined[1] == name:
+                name = joined[0]
             candidate = Title(singular_title(_as_written(name, others)), _strip_symbols(text).strip(), number,
                               *((_as_written(translated[0], others), translated[1]) if translated else (None, None)))
             scored.append(candidate)
@@ -1293,6 +1307,51 @@ def _other_script(text: str) -> bool:
 
 
 _MENU_PARTS = 4  # parts of a ' | ' line that make it a menu bar (a title line holds the role, a site and a label)
+
+
+def _dash_joined(text: str, name: str, others: str) -> str | None:
+    """Round 25a: the name with what a spaced dash adds to it on the title line ('Elektroniker/in - Energie- und
+    Gebäudetechnik', 'Νοσηλευτής - Νοσηλεύτρια: Τι κάνει …') when the page writes that whole again on a line of its own
+    or at a trail's end: a name's specialism or its other gender, no site's name (a site, a furniture word, a figure or
+    a heading after the dash is never joined)."""
+    line = " ".join(_strip_symbols(text).split())
+    found = re.search(rf"(?<!\w){re.escape(name)}\s+([-–—])\s+([^:|–—]+?)(?=\s*(?::\s|\||\s[-–—]\s|$))", line)
+    if not found:
+        return None
+    tail = found.group(2).strip()
+    if not tail or len(tail.split()) > 4 or re.search(r"\d", tail) or _site_part(tail) or _strip_affixes(tail)[1] \
+            or heading_kind(tail) is not None or _DOMAIN.search(tail):
+        return None
+    joined = f"{name} {found.group(1)} {tail}"
+    again = re.compile(rf"(?m)(?:^|[/>›»]\s*){re.escape(joined)}\s*$")
+    return joined if again.search("\n".join(" ".join(_strip_symbols(ln).split()) for ln in others.splitlines())) else None
+
+
+_MENU_ENTRIES = 5  # links one under another that make a column of a site's menu
+
+
+def _menu_link(text: str) -> bool:
+    text = _strip_symbols(text).strip()
+    return 0 < len(text.split()) <= 4 and not re.search(r"[\d:;,.!?|()\t/>›»→–—-]", text)
+
+
+def _menu_column(lines: list[tuple[int, str]]) -> set[int]:
+    """Round 25a: the lines of a column of a site's menu, five short links or more one under another (one to four words,
+    no figure, punctuation, separator or bracket: 'Menu' / 'About us' / 'Become a vet nurse' / 'Members' / 'Shop'; a
+    wiki's 'Página' / 'Discusión' / 'Leer' / 'Editar' / 'Ver historial'), its last line aside (a trail written one entry a
+    line ends on the page's role); the rows of a box written as label and value lines part runs ('Department' / 'Lift
+    Operations' is no link)."""
+    out: set[int] = set()
+    run: list[int] = []
+    texts = dict(lines)
+    for number, raw in [*lines, (None, "")]:
+        if number is not None and _menu_link(raw) and (not run or number == run[-1] + 1):
+            run.append(number)
+            continue
+        if len(run) >= _MENU_ENTRIES and not any(_known_label(texts[n]) for n in run):
+            out.update(run[:-1])
+        run = [number] if number is not None and _menu_link(raw) else []
+    return out
 
 
 def _menu_item(text: str, name: str, noun: bool = True) -> bool:

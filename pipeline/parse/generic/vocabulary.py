@@ -403,6 +403,10 @@ def _romance_head(text: str) -> str:
         return head
     if head and len(words) == 2 and words[1].islower() and words[1].isalpha():
         return head
+    if head and 4 <= len(words) <= 8 and words[1].islower() and words[1].isalpha() and words[2].lower() in _ROMANCE_OF \
+            and all(w[:1].islower() for w in words[1:]):
+        return head  # round 25a: a head noun, one adjective, then what it works on ('Técnico superior en imagen para el
+        # diagnóstico', set 47 p47_08)
     return ""
 
 
