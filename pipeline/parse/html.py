@@ -329,7 +329,10 @@ class _Renderer:
                 if kind is None:
                     kind = _tag_kind(tag)
                 if kind == _DROP and not (tag == "form" and _page_form(element)) \
+                        and not (tag == "button" and self._separate_glued and self._heading_depth) \
                         or (element.keys() and _is_hidden(element)):
+                    # (round 25d, the generic reading only: '<h2><button …>Skills</button></h2>', an accordion's
+                    # header, is the section's heading; a button anywhere else is a control and is dropped)
                     skipped = element
                     skip_subtree()
                     continue

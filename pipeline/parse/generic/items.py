@@ -324,7 +324,9 @@ def _short_comma_list(text: str) -> bool:
 
 
 # a piece of a comma list opening on a preposition continues a phrase: the line is no list of names
-_PREPOSITION_LED = re.compile(r"(?:on|in|at|under|during|with|without|from|into|onto|across|through|between|of)\s", re.I)
+# (round 25d: or on a word that elaborates the name before it, 'Excel, including pivot tables and lookups')
+_PREPOSITION_LED = re.compile(r"(?:on|in|at|under|during|with|without|from|into|onto|across|through|between|of|"
+                              r"including|incl\.|such as|especially|particularly|notably|e\.g\.|for example)\s", re.I)
 
 
 def _cells(text: str) -> list[str]:
@@ -523,8 +525,10 @@ _RATED_SKILL = (re.compile(r"(?P<name>[^\W\d_][^%]*?)\s{2,}(?P<rating>\d{1,3}\s?
                 re.compile(r"(?P<name>[^\W\d_].*?\S)(?:\s{2,}|\t|\s+[-–—]\s+)(?P<rating>(?i:level|niveau|nivel|stufe|nível|livello)"
                            r" ?\d{1,2}|(?i:beginner|intermediate|advanced|expert|basic|proficient|fluent|native"
                            r"|elementary|foundation|entry|working|mastery))"))
-_GERUND_GLOSS = re.compile(r"(?P<name>[A-Z][a-z]+(?: (?:[a-z]+|and|of)){0,3}) (?P<detail>[A-Z][a-z]+ing (?:[a-z,'’-]+ ?){3,}"
-                           r"[^.]*\.?)")
+# (round 25d: a name in title case too, 'Active Listening Giving full attention to …', 'Judgment and Decision Making
+# Considering the relative costs …': the description still opens on a capitalised gerund over words in lower case)
+_GERUND_GLOSS = re.compile(r"(?P<name>[A-Z][a-z]+(?: (?:[a-z]+|[A-Z][a-z]+|and|of)){0,3}) (?P<detail>[A-Z][a-z]+ing "
+                           r"(?:[a-z,'’-]+ ?){3,}[^.]*\.?)")
 _CASELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _DASHED_NAME_WORDS = 7  # words of a skill's name before a dash and its explanation in lower case
 

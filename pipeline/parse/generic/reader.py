@@ -2354,6 +2354,16 @@ class Reader(SalaryReading):
             # round 22a: 'Active listening 3.8' / 'Explaining 3.4' (an occupation database's skill profile): every item
             # ends on its rating, which is the skill's detail, never a part of its name
             items = [("\t".join(_RATED_SKILL.match(t.strip()).groups()), n) for t, n in items]
+        named = _named_sentences(items)
+        if named:
+            # round 25d: '- Analytical ability. You must grasp complex inventions quickly.' / '- Negotiation. Examiners …'
+            # (every item of the list a short name, a full stop and a sentence explaining it): the name is the skill,
+            # the sentence its detail, as for unmarked lines of that shape
+            for name, detail, text, n in named:
+                row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text,
+                       "skill_group": group}
+                self.add("role_skills", row, text, n, block.kind)
+            items = []
         for text, line in items:
             self.skill(text, line, kind, group, block, groups=not described)
         self.skill_table(block, table, kind, group)

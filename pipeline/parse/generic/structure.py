@@ -8,7 +8,7 @@ from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
-    strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET,
+    strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET, greek_question,
 )
 from pipeline.parse.generic.title import (
     _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
@@ -395,7 +395,7 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
         rest = ""
         if glued and len(glued.group(1).split()) <= 12 and heading_kind(glued.group(1), role):
             text, rest = glued.group(1), glued.group(2).strip()
-        elif _heading_words(text, role) > 8 or text.endswith((".", ";", ",")):
+        elif _heading_words(text, role) > 8 or text.endswith((".", ";", ",")) and not greek_question(text):
             continue
         below = lines[number] if number < len(lines) else ""
         above = lines[number - 2] if number >= 2 else ""
@@ -1143,7 +1143,8 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)
                                                      and not _ARROWS.search(line.text)) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)) \
-                and not (section == "skills" and not previous_blank and _plain_line_follows(lines, index)):
+                and not (section == "skills" and not previous_blank and _plain_line_follows(lines, index)) \
+                and not (section == "skills" and not previous_blank and _list_item_under(lines, index)):
             # a sub-heading: a skill group, or a ladder level ('Entry Level'); in a skills section an unmarked line
             # right under the one before it, over more unmarked lines, is one line of a plain list ('Operation and
             # Control' / 'Operations Monitoring' / …), not a group
@@ -1229,6 +1230,20 @@ def _plain_line_follows(lines: list[Line | None], index: int) -> bool:
     # round 16a: or written in sentence case ('Patience' over 'Good hygiene habits' in a FAQ answer's unmarked list)
     return following is not None and not following.kind and not is_bullet(following.text) \
         and ":" not in following.text and _heading_shaped(following.text, sentence_case=True)
+
+
+def _list_item_under(lines: list[Line | None], index: int) -> bool:
+    """Round 25d: an unmarked line of a skills section that is one item of an unmarked list, not a group's name: right
+    under a lead-in ending on ':' ("You'll need to have:" / 'SQL' / 'Excel, including pivot tables …') with no bullet
+    after it, or right under an unmarked item and followed by a blank line (the last name of a group: 'Schaltanlagenbau'
+    / 'Elektrische Prüfung (DGUV V3)' / '' / 'Weitere Kompetenzen')."""
+    before = lines[index - 1] if index > 0 else None
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if before is None or before.kind or is_bullet(before.text):
+        return False
+    if before.text.rstrip().endswith(":"):
+        return following is not None and not following.kind and not is_bullet(following.text)
+    return following is None and not before.text.rstrip().endswith(_TERMINAL) and len(before.text.split()) <= 6
 
 
 def _same_capitals(text: str, heading: str | None) -> bool:

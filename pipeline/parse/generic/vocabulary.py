@@ -225,7 +225,8 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     if not text.strip() or len(text) > _MAX_HEADING_CHARS + len(role or "") or len(text.split()) > _MAX_HEADING_WORDS:
         return None
     stripped = _strip_symbols(text).strip().strip("*_").strip()
-    if _BULLET.match(stripped) or stripped.endswith((".", ",", ";")) and not stripped.endswith("..."):
+    if _BULLET.match(stripped) or stripped.endswith((".", ",", ";")) and not stripped.endswith("...") \
+            and not greek_question(stripped):
         return None
     key = normal_heading(text)
     if not key:
@@ -241,6 +242,9 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     # 'Salary [edit]'): the heading between them (the link's word in the languages wikis are written in)
     keys += [variant for k in list(keys) for variant in [_WIKI_EDIT.sub("", re.sub(r"^\d{1,2} (?=\S)", "", k))]
              if _WIKI_EDIT.search(k) and variant]
+    # round 25d: a heading dated by its year after it ('Payroll Specialist salaries in Ireland 2025', 'Salary guide 2026'):
+    # the heading before the year
+    keys += [k[:-5] for k in keys if re.search(r"\w (?:19|20)\d\d$", k)]
     if role:
         name = re.escape(normal_heading(role))
         if re.search(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]", role):
@@ -286,6 +290,16 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         if match:
             return heading_patterns()[int(match.lastgroup[1:])][0]
     return None
+
+
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def greek_question(text: str) -> bool:
+    """Round 25d: 'Ποια είναι τα καθήκοντα ενός νοσηλευτή;' - Greek writes its question mark as ';' (or U+037E): a
+    line in Greek letters ending on one asks, it does not end a clause."""
+    text = text.rstrip()
+    return text.endswith((";", "\u037e")) and bool(_GREEK_LETTER.search(text))
 
 
 _ROMANCE_ARTICLE = re.compile(r"(?i)^(?:(?:les|la|le|el|los|las|il|lo|gli|os|as|o|a)\s+|l['’]\s*)(?=\w)")
