@@ -533,6 +533,12 @@ _CASELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\
 _DASHED_NAME_WORDS = 7  # words of a skill's name before a dash and its explanation in lower case
 
 
+def _uncased(text: str) -> bool:
+    """Letters only of scripts without capitals (Bengali, Arabic, Devanagari …): no Latin, Greek or Cyrillic letter."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
+
+
 def split_skill(text: str) -> tuple[str | None, str | None]:
     """'Prompt Design:Writing clear…' -> ('Prompt Design', 'Writing clear…'); 'SQL (advanced)' -> ('SQL',
     'advanced'); a plain item is its own name."""
@@ -569,6 +575,11 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
                      or dash == " － " and _CASELESS_SCRIPT.search(head)):
             # round 22b: 'コミュニケーション力 – 利用者や家族と…': a caseless script's name; round 23a: the full-width dash
             # of those scripts ('ITツール活用力 － 施工管理アプリで…'), a name holding Latin letters too
+            return head.strip(), rest.strip()
+        if sep and dash != " － " and rest.strip() and 0 < len(head.split()) <= 4 and _uncased(head) \
+                and not _ends_sentence(head) and not re.search(r"[,;:،]", head):
+            # round 25d: 'ইংরেজিতে যোগাযোগ - বায়ারের সাথে …', 'ارتباط موثر – …' (a name of up to four words in a
+            # script without capitals, Bengali, Arabic, Persian, Urdu, before a dash and its explanation)
             return head.strip(), rest.strip()
         if sep and rest.strip()[:1].islower() and 0 < len(head.split()) <= _DASHED_NAME_WORDS and head[:1].isupper() \
                 and not _ends_sentence(head) and not re.search(r"[,;:]", head):

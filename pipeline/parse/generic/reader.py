@@ -1267,6 +1267,17 @@ def _header_row(run: list[Line]) -> bool:
 _FIGURE_LED = re.compile(r"^[+\-−–~]?\s?(?:[$€£¥₹]|[A-Z]{3}\s?)?(?:\d|$)")
 
 
+_ALIGNED_GAP = re.compile(r" {3,}")
+
+
+def _aligned_pair(text: str) -> bool:
+    """'Wykształcenie      wyższe informatyczne' - a label and its value parted by three spaces or more, no colon or tab."""
+    text = text.strip()
+    cells = _ALIGNED_GAP.split(text)
+    return "\t" not in text and ":" not in text and len(cells) == 2 and _cell_label(cells[0]) \
+        and not is_bullet(text) and not text.startswith("|")
+
+
 def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
     """(name, detail, text, line) when every line (two or more) is 'Name. Sentence…' ('Detail oriented. Because
     attacks can be hard to spot, …'): a skill named before its explanation on one line; else nothing."""
@@ -2909,6 +2920,7 @@ class Reader(SalaryReading):
     def read_facts(self, block: Block) -> None:
         lines = _join_split_labels(block.lines)[0]  # 'Typical hours' / '(a week)' / '38 to 42': one label
         link_rows = _link_runs(lines)
+        aligned_box = sum(_aligned_pair(ln.text) for ln in lines) >= 2
         i = 0
         while i < len(lines):
             if lines[i].number in link_rows:
@@ -2929,7 +2941,12 @@ class Reader(SalaryReading):
             text = _ROW_ICON.sub("", text)  # round 24d: '🎓 Formação: …', '⏰ Jornada: …': a box row's icon is no label
             label, sep, value = text.replace("：", ":", 1).partition(":")  # (round 24a: or a full-width colon, '平均年収：578万円')
             tabbed = [c.strip() for c in re.split(r"\t+", text)]  # round 13b: 'Award classification<TAB><TAB>Cook …
-            if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
+            if "\t" not in text and ":" not in text and aligned_box:
+                # round 25d: 'Tryb pracy         hybrydowy lub zdalny' (a box whose two columns a capture aligned with
+                # spaces, two rows or more so): the cells as a tab would part them
+                tabbed = [c.strip() for c in _ALIGNED_GAP.split(text.strip())]
+            if ("\t" in text or aligned_box and ":" not in text) and len(tabbed) == 2 and all(tabbed) \
+                    and _cell_label(tabbed[0]):
                 following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
                 # (round 21c: a pay row whose value goes on with the same pay by another period on the next line is
                 # no one value as written: its salaries only)
@@ -3039,7 +3056,9 @@ class Reader(SalaryReading):
                                          "text": name, "skill_group": None}, written, line, "skills")
             return
         label = re.sub(r"\s*:\s*$", "", label)  # round 20c: 'Working hours:<TAB>40–45 hours' (set 31 o01): the colon ends it
-        pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
+        # (round 25d: or a word of it that is a pay heading of its own, 'Salaire débutant', 'Tyypillinen palkka')
+        pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary"
+                         or any(len(w) >= 4 and heading_kind(w) == "salary" for w in re.findall(r"[^\W\d_]+", label)))
         row = {"role": self.role, "label": label, "value": value}
         if box_pay and (block.kind == "facts" or block.kind in ("unknown", "intro") and self.box_run(line)) \
                 and (pay_label or _BOX_PAY_LABEL.search(label)):

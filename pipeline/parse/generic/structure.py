@@ -136,7 +136,8 @@ def _piped_heading(text: str) -> str | None:
     by ' | ' (exactly two halves of four words or fewer, no figure or colon), one half a vocabulary heading and the
     other no heading of another kind and no entry of a menu bar; the known half names the section."""
     parts = [part.strip() for part in text.split(" | ")]
-    if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t]", text) or len(text) > _MAX_HEADING_CHARS \
+    # (round 25d: nor a comma, 'Pokrewne zawody | technik technologii drewna, cieśla' is a box's label and its values)
+    if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t,]", text) or len(text) > _MAX_HEADING_CHARS \
             or any(not part or "|" in part or len(part.split()) > 4 for part in parts):
         return None
     if any(normal_heading(part) in _MENU_WORDS for part in parts):
@@ -404,7 +405,7 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
             # the numbered heading and what it heads (a contents list runs on in numbered lines: its last entry, a
             # numbered line under another, heads nothing)
             below = lines[number + 1]
-        if not below.strip() or _NUMBERED.match(below):
+        if not below.strip() or _NUMBERED.match(below) and not _list_starts(raw, below):
             continue
         kind = heading_kind(_EDIT_LINK.sub("", text), role)  # round 24b: '3. Skills[edit]' (set 44 p44_19)
         if kind:
@@ -423,6 +424,15 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
         if sequence - 1 in numbers and sequence + 1 in numbers and numbers[sequence - 1] < number < numbers[sequence + 1]:
             out[number] = (text, "other", "")
     return out
+
+
+def _list_starts(heading: str, below: str) -> bool:
+    """Round 25d: '2. Anong skills ang kailangan?' / '1) English communication skills – …': the numbered line under a
+    numbered heading opens a list of its own when it is the list's first item numbered in another style ('1)' under
+    '2.'); a contents list or a list of items runs on in the same style."""
+    mark, under = _NUMBERED.match(heading.strip()), _NUMBERED.match(below.strip())
+    return bool(mark and under) and under.group().strip()[:-1] == "1" \
+        and mark.group().strip()[-1] != under.group().strip()[-1]
 
 
 _GLUED_QUESTION = re.compile(r"^([A-Z][^?]{3,80}\?)(?=[A-Z])(.+)$")
