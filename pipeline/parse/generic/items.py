@@ -577,7 +577,7 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
             # of those scripts ('ITツール活用力 － 施工管理アプリで…'), a name holding Latin letters too
             return head.strip(), rest.strip()
         if sep and dash != " － " and rest.strip() and 0 < len(head.split()) <= 4 and _uncased(head) \
-                and not _ends_sentence(head) and not re.search(r"[,;:،]", head):
+                and not _CASELESS_SCRIPT.search(head) and not _ends_sentence(head) and not re.search(r"[,;:،]", head):
             # round 25d: 'ইংরেজিতে যোগাযোগ - বায়ারের সাথে …', 'ارتباط موثر – …' (a name of up to four words in a
             # script without capitals, Bengali, Arabic, Persian, Urdu, before a dash and its explanation)
             return head.strip(), rest.strip()

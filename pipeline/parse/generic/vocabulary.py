@@ -242,9 +242,6 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     # 'Salary [edit]'): the heading between them (the link's word in the languages wikis are written in)
     keys += [variant for k in list(keys) for variant in [_WIKI_EDIT.sub("", re.sub(r"^\d{1,2} (?=\S)", "", k))]
              if _WIKI_EDIT.search(k) and variant]
-    # round 25d: a heading dated by its year after it ('Payroll Specialist salaries in Ireland 2025', 'Salary guide 2026'):
-    # the heading before the year
-    keys += [k[:-5] for k in keys if re.search(r"\w (?:19|20)\d\d$", k)]
     if role:
         name = re.escape(normal_heading(role))
         if re.search(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]", role):
@@ -258,6 +255,11 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
             re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", k),
             re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", k),
             re.sub(rf"(?<=\w) {name}(?:s|es)? (?=\w)", " ", k))]  # 'Average Pharmacy Technician Hourly Pay'
+        # round 25d: a heading naming the role, dated by its year after it ('Payroll Specialist salaries in Ireland 2025'):
+        # the heading before the year (a title line's furniture, 'Quay Crane Operator — pay and conditions 2026', is read
+        # before the role is known, and never so)
+        if re.search(name, key):
+            keys += [k[:-5] for k in keys if re.search(r"\w (?:19|20)\d\d$", k) and not re.search(name, k)]
     if stripped.rstrip("*_ ").endswith(":"):
         # 'Payroll Specialist responsibilities include:' introduces its list like a heading
         keys += [re.sub(r" (?:(?:may|will|can|typically|usually|often) )?(?:include|includes|are)$", "", k)
