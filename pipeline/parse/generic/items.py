@@ -311,10 +311,13 @@ def _comma_pieces(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-def _short_comma_list(text: str) -> bool:
+def _short_comma_list(text: str, any_case: bool = False) -> bool:
     """'Python, SQL, Tableau' or 'Negotiation, SAP MM, cost breakdown analysis': three or more short names, the
-    first capitalised, no sentence (the line does not end one either)."""
+    first capitalised, no sentence (the line does not end one either). With any_case (round 25d: the one line under a
+    skills heading, 'vuorovaikutustaidot, lääkehoidon osaaminen, fyysinen kunto'), the first may be in lower case."""
     pieces = _comma_pieces(text)
+    if any_case and pieces and pieces[0][:1].islower():
+        pieces = [pieces[0][:1].upper() + pieces[0][1:], *pieces[1:]]
     if re.search(r"\s[–—-]\s", text):
         return False  # 'Communication – keeping carriers, warehouses and customers informed': a name and its detail
     if any(_PREPOSITION_LED.match(p) for p in pieces[1:]):

@@ -583,6 +583,14 @@ def _capital_heading(text: str) -> bool:
     return len(words) >= 2 and bare.isupper() and all(len(w) >= 4 for w in words[:2])
 
 
+def _group_list(text: str) -> bool:
+    """'Competențe tehnice: AutoCAD, Revit, Intersoft (devize)': a label the vocabulary knows as a group of skills, a
+    colon and two names or more split by commas."""
+    head, sep, rest = text.partition(":")
+    return bool(sep) and 0 < len(head.split()) <= 3 and not is_bullet(text) and len(_comma_pieces(rest)) >= 2 \
+        and _skill_group_label(head.strip(" *_"))
+
+
 def _skill_group_label(label: str) -> bool:
     """'Technical', 'Soft skill', 'Hard skills', 'Technische Kompetenzen': a label naming a group of skills."""
     plural = re.sub(r"(?i)\bskill$", "skills", label.strip())
@@ -2248,8 +2256,14 @@ class Reader(SalaryReading):
         requirements: set[tuple[str, int]] = set()
         group = block.heading if block.kind == "skill_group" else None
         if block.inline:
-            pieces = [p.strip() for p in _outside_parentheses(block.inline) if p.strip()]
-            if pieces and all(len(p.split()) <= 5 and not _ends_sentence(p) for p in pieces):
+            # (round 25d: the list's full stop is no part of its last name, 'leadership, negociere, rezistență la stres.')
+            listed = block.inline.strip()
+            listed = listed[:-1] if listed.endswith(".") and "," in listed and listed.count(".") == 1 else listed
+            pieces = [p.strip() for p in _outside_parentheses(listed) if p.strip()]
+            # (round 25d: one longer name of up to seven words among short ones, 'cunoașterea normativelor românești și a
+            # Eurocodurilor' after 'AutoCAD, Revit')
+            if pieces and all(len(p.split()) <= 7 and not _ends_sentence(p) for p in pieces) \
+                    and 2 * sum(len(p.split()) > 5 for p in pieces) < len(pieces):
                 for piece in pieces:
                     self.skill(piece, block.line, kind, group, block)
             else:
@@ -2326,8 +2340,10 @@ class Reader(SalaryReading):
                     self.add("role_skills", row, text, n, block.kind)
                 others = [p for p in others if p[1] not in {n for *_, n in named}]
         if not items:
-            # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too
-            commas = [(t, n) for t, n in others if (_short_comma_list(t) or _separated(t))
+            # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too (round 25d: written in
+            # lower case when it is the section's one line, 'vuorovaikutustaidot, lääkehoidon osaaminen, fyysinen kunto')
+            alone = len(others) == 1 and block.kind in ("skills", "skill_group")
+            commas = [(t, n) for t, n in others if (_short_comma_list(t, any_case=alone) or _separated(t))
                       and (block.kind != "skill_requirements" or (t, n) not in requirements)]
             others = [(t, n) for t, n in others if (t, n) not in commas]
             items = [(piece, n) for t, n in commas for piece in (_separated(t) or _comma_pieces(t))]
@@ -2354,6 +2370,12 @@ class Reader(SalaryReading):
                     row = {"role": self.role, "skill_name": name, "kind": kind, "detail": None, "text": name,
                            "skill_group": group}
                     self.add("role_skills", row, name, line, block.kind)
+        grouped = [(t, n) for t, n in others if _group_list(t)]
+        for text, line in grouped:
+            # round 25d: 'Competențe tehnice: AutoCAD, Revit, citirea planșelor' (a line of the section naming a group of
+            # skills the vocabulary knows and listing them after a colon): each name a skill of the group
+            self.skill(text, line, kind, group, block)
+        others = [p for p in others if p not in grouped]
         for text, line in others:
             self.keep_or_fact(block, text, line)
         # most 'Name: …' items describe their skill in words ('Negotiation: reaching settlements…'): a sibling
@@ -2455,8 +2477,8 @@ class Reader(SalaryReading):
         group_label = bool(sep) and len(head.split()) <= 3 and _skill_group_label(head.strip(" *_"))
         pieces = _comma_pieces(rest) if sep and (groups or group_label) else []
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
-                len(p.split()) <= 4 and (p[:1].isupper() or group_label) and not _ends_sentence(p) and ":" not in p
-                for p in pieces):
+                len(p.split()) <= (7 if group_label else 4) and (p[:1].isupper() or group_label) and not _ends_sentence(p)
+                and ":" not in p for p in pieces):
             # 'Languages: Python, SQL' names a group of skills, not a skill 'Languages'
             for piece in pieces:
                 self.skill(piece, line, kind, head.strip(" *_"), block)

@@ -1253,7 +1253,9 @@ def _list_item_under(lines: list[Line | None], index: int) -> bool:
         return False
     if before.text.rstrip().endswith(":"):
         return following is not None and not following.kind and not is_bullet(following.text)
-    return following is None and not before.text.rstrip().endswith(_TERMINAL) and len(before.text.split()) <= 6
+    # (or right under an unmarked item over another: 'Znalost zákona o účetnictví' / 'Pohoda' / 'Money S3', chips)
+    return (following is None or not following.kind and not is_bullet(following.text)) \
+        and not before.text.rstrip().endswith(_TERMINAL) and len(before.text.split()) <= 6
 
 
 def _same_capitals(text: str, heading: str | None) -> bool:
