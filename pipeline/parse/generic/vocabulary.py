@@ -242,6 +242,8 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     # 'Salary [edit]'): the heading between them (the link's word in the languages wikis are written in)
     keys += [variant for k in list(keys) for variant in [_WIKI_EDIT.sub("", re.sub(r"^\d{1,2} (?=\S)", "", k))]
              if _WIKI_EDIT.search(k) and variant]
+    if re.search(r"\w,\s*(?:19|20)\d\d$", stripped):
+        keys.append(key[:-5])  # round 25d: 'Hourly wages, 2025': a heading dated after a comma (a title's furniture has none)
     if role:
         name = re.escape(normal_heading(role))
         if re.search(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]", role):
