@@ -86,6 +86,34 @@ def _is_number_cell(element) -> bool:
     return bool(_ITEM_NUMBER.fullmatch(_collapse(_text_content(previous)))) and bool(_collapse(_text_content(element)))
 
 
+_CHIP_WORDS = 8  # words of one chip of a row of chips (a name, no sentence)
+_CHIP_ROW = 60  # chips of one row at most (a longer run of like elements is the page's text, not a row of names)
+
+
+def _chip_sibling(element) -> bool:
+    """Round 25d: '<div class="chips"> <span class="chip">Pohoda</span> <span class="chip">Money S3</span> …</div>' - a
+    row of three or more inline elements of one tag and one class, nothing but white space around them in their
+    parent, each a few words: chips the page's CSS sets apart, each on a line of its own (only white space between them,
+    a browser without the CSS would run them together). True for every chip of such a row but the first."""
+    previous = element.getprevious()
+    parent = element.getparent()
+    if previous is None or parent is None or not element.get("class") or previous.tail and previous.tail.strip():
+        return False
+    if (parent.text or "").strip():
+        return False
+    children = []
+    for child in parent:
+        if isinstance(child.tag, str):
+            children.append(child)
+            if len(children) > _CHIP_ROW or child.tag != element.tag or child.get("class") != element.get("class"):
+                return False
+    if len(children) < 3:
+        return False
+    first = children[0]
+    return all(c.tag == first.tag and c.get("class") == first.get("class") and not (c.tail or "").strip()
+               and 0 < len(_text_content(c).split()) <= _CHIP_WORDS for c in children)
+
+
 def _glued_boundary(previous_text: str, element) -> str | None:
     """What separates a glued inline element from the text before it: "\n" (a new line), " " (a number
     alone before its item), or None (left as written). See html_to_text(separate_glued=...)."""
@@ -329,7 +357,10 @@ class _Renderer:
                 if kind is None:
                     kind = _tag_kind(tag)
                 if kind == _DROP and not (tag == "form" and _page_form(element)) \
+                        and not (tag == "button" and self._separate_glued and self._heading_depth) \
                         or (element.keys() and _is_hidden(element)):
+                    # (round 25d, the generic reading only: '<h2><button …>Skills</button></h2>', an accordion's
+                    # header, is the section's heading; a button anywhere else is a control and is dropped)
                     skipped = element
                     skip_subtree()
                     continue
@@ -339,7 +370,7 @@ class _Renderer:
                             and _is_number_cell(element):
                         parts.clear()  # '<li><span>01</span><span>Plan …</span>': the item's number, as <ol> draws it
                     else:
-                        boundary = _glued_boundary(so_far, element)
+                        boundary = "\n" if _chip_sibling(element) else _glued_boundary(so_far, element)
                         if boundary == "\n":
                             self._end_line()
                         elif boundary:

@@ -311,10 +311,13 @@ def _comma_pieces(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-def _short_comma_list(text: str) -> bool:
+def _short_comma_list(text: str, any_case: bool = False) -> bool:
     """'Python, SQL, Tableau' or 'Negotiation, SAP MM, cost breakdown analysis': three or more short names, the
-    first capitalised, no sentence (the line does not end one either)."""
+    first capitalised, no sentence (the line does not end one either). With any_case (round 25d: the one line under a
+    skills heading, 'vuorovaikutustaidot, lääkehoidon osaaminen, fyysinen kunto'), the first may be in lower case."""
     pieces = _comma_pieces(text)
+    if any_case and pieces and pieces[0][:1].islower():
+        pieces = [pieces[0][:1].upper() + pieces[0][1:], *pieces[1:]]
     if re.search(r"\s[–—-]\s", text):
         return False  # 'Communication – keeping carriers, warehouses and customers informed': a name and its detail
     if any(_PREPOSITION_LED.match(p) for p in pieces[1:]):
@@ -324,7 +327,9 @@ def _short_comma_list(text: str) -> bool:
 
 
 # a piece of a comma list opening on a preposition continues a phrase: the line is no list of names
-_PREPOSITION_LED = re.compile(r"(?:on|in|at|under|during|with|without|from|into|onto|across|through|between|of)\s", re.I)
+# (round 25d: or on a word that elaborates the name before it, 'Excel, including pivot tables and lookups')
+_PREPOSITION_LED = re.compile(r"(?:on|in|at|under|during|with|without|from|into|onto|across|through|between|of|"
+                              r"including|incl\.|such as|especially|particularly|notably|e\.g\.|for example)\s", re.I)
 
 
 def _cells(text: str) -> list[str]:
@@ -523,10 +528,18 @@ _RATED_SKILL = (re.compile(r"(?P<name>[^\W\d_][^%]*?)\s{2,}(?P<rating>\d{1,3}\s?
                 re.compile(r"(?P<name>[^\W\d_].*?\S)(?:\s{2,}|\t|\s+[-–—]\s+)(?P<rating>(?i:level|niveau|nivel|stufe|nível|livello)"
                            r" ?\d{1,2}|(?i:beginner|intermediate|advanced|expert|basic|proficient|fluent|native"
                            r"|elementary|foundation|entry|working|mastery))"))
-_GERUND_GLOSS = re.compile(r"(?P<name>[A-Z][a-z]+(?: (?:[a-z]+|and|of)){0,3}) (?P<detail>[A-Z][a-z]+ing (?:[a-z,'’-]+ ?){3,}"
-                           r"[^.]*\.?)")
+# (round 25d: a name in title case too, 'Active Listening Giving full attention to …', 'Judgment and Decision Making
+# Considering the relative costs …': the description still opens on a capitalised gerund over words in lower case)
+_GERUND_GLOSS = re.compile(r"(?P<name>[A-Z][a-z]+(?: (?:[a-z]+|[A-Z][a-z]+|and|of)){0,3}) (?P<detail>[A-Z][a-z]+ing "
+                           r"(?:[a-z,'’-]+ ?){3,}[^.]*\.?)")
 _CASELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _DASHED_NAME_WORDS = 7  # words of a skill's name before a dash and its explanation in lower case
+
+
+def _uncased(text: str) -> bool:
+    """Letters only of scripts without capitals (Bengali, Arabic, Devanagari …): no Latin, Greek or Cyrillic letter."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
 
 
 def split_skill(text: str) -> tuple[str | None, str | None]:
@@ -565,6 +578,11 @@ def split_skill(text: str) -> tuple[str | None, str | None]:
                      or dash == " － " and _CASELESS_SCRIPT.search(head)):
             # round 22b: 'コミュニケーション力 – 利用者や家族と…': a caseless script's name; round 23a: the full-width dash
             # of those scripts ('ITツール活用力 － 施工管理アプリで…'), a name holding Latin letters too
+            return head.strip(), rest.strip()
+        if sep and dash != " － " and rest.strip() and 0 < len(head.split()) <= 4 and _uncased(head) \
+                and not _CASELESS_SCRIPT.search(head) and not _ends_sentence(head) and not re.search(r"[,;:،]", head):
+            # round 25d: 'ইংরেজিতে যোগাযোগ - বায়ারের সাথে …', 'ارتباط موثر – …' (a name of up to four words in a
+            # script without capitals, Bengali, Arabic, Persian, Urdu, before a dash and its explanation)
             return head.strip(), rest.strip()
         if sep and rest.strip()[:1].islower() and 0 < len(head.split()) <= _DASHED_NAME_WORDS and head[:1].isupper() \
                 and not _ends_sentence(head) and not re.search(r"[,;:]", head):

@@ -132,8 +132,8 @@ def _pay_part() -> re.Pattern | None:
 
 
 _AMOUNT_END = r"(?:(?<=[\d$€£¥₹kK])|(?<=[A-Z]{3}))"
-# (round 25b: or another one-character sign, '₱18,000 hanggang ₱25,000')
-_AMOUNT_NEXT = r"(?=(?:[A-Z]{1,3}\s?)?[$€£¥₹₱₦₩₪฿₺₴₸₽₫₵]?\s?\d)"
+# (rounds 25b, 25d: any currency sign before the second amount, '₱18,000 hanggang ₱25,000', '৳২৫,০০০ থেকে ৳৩৫,০০০')
+_AMOUNT_NEXT = r"(?=(?:[A-Z]{1,3}\s?)?[$€£¥₹₱৳₦₩₪฿₺₴₸₽₫₵]?\s?\d)"
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d])")
 
 

@@ -667,6 +667,14 @@ def _capital_heading(text: str) -> bool:
     return len(words) >= 2 and bare.isupper() and all(len(w) >= 4 for w in words[:2])
 
 
+def _group_list(text: str) -> bool:
+    """'Competențe tehnice: AutoCAD, Revit, Intersoft (devize)': a label the vocabulary knows as a group of skills, a
+    colon and two names or more split by commas."""
+    head, sep, rest = text.partition(":")
+    return bool(sep) and 0 < len(head.split()) <= 3 and not is_bullet(text) and len(_comma_pieces(rest)) >= 2 \
+        and _skill_group_label(head.strip(" *_"))
+
+
 def _skill_group_label(label: str) -> bool:
     """'Technical', 'Soft skill', 'Hard skills', 'Technische Kompetenzen': a label naming a group of skills."""
     plural = re.sub(r"(?i)\bskill$", "skills", label.strip())
@@ -1412,6 +1420,17 @@ def _header_row(run: list[Line]) -> bool:
 
 # a value that starts with a figure, or only its start (a row a cut capture ends in: 'North<TAB>+')
 _FIGURE_LED = re.compile(r"^[+\-−–~]?\s?(?:[$€£¥₹]|[A-Z]{3}\s?)?(?:\d|$)")
+
+
+_ALIGNED_GAP = re.compile(r" {3,}")
+
+
+def _aligned_pair(text: str) -> bool:
+    """'Wykształcenie      wyższe informatyczne' - a label and its value parted by three spaces or more, no colon or tab."""
+    text = text.strip()
+    cells = _ALIGNED_GAP.split(text)
+    return "\t" not in text and ":" not in text and len(cells) == 2 and _cell_label(cells[0]) \
+        and not is_bullet(text) and not text.startswith("|")
 
 
 def _named_sentences(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
@@ -2492,8 +2511,14 @@ class Reader(SalaryReading):
         requirements: set[tuple[str, int]] = set()
         group = block.heading if block.kind == "skill_group" else None
         if block.inline:
-            pieces = [p.strip() for p in _outside_parentheses(block.inline) if p.strip()]
-            if pieces and all(len(p.split()) <= 5 and not _ends_sentence(p) for p in pieces):
+            # (round 25d: the list's full stop is no part of its last name, 'leadership, negociere, rezistență la stres.')
+            listed = block.inline.strip()
+            listed = listed[:-1] if listed.endswith(".") and "," in listed and listed.count(".") == 1 else listed
+            pieces = [p.strip() for p in _outside_parentheses(listed) if p.strip()]
+            # (round 25d: one longer name of up to seven words among short ones, 'cunoașterea normativelor românești și a
+            # Eurocodurilor' after 'AutoCAD, Revit')
+            if pieces and all(len(p.split()) <= 7 and not _ends_sentence(p) for p in pieces) \
+                    and 2 * sum(len(p.split()) > 5 for p in pieces) < len(pieces):
                 for piece in pieces:
                     self.skill(piece, block.line, kind, group, block)
             else:
@@ -2570,8 +2595,10 @@ class Reader(SalaryReading):
                     self.add("role_skills", row, text, n, block.kind)
                 others = [p for p in others if p[1] not in {n for *_, n in named}]
         if not items:
-            # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too
-            commas = [(t, n) for t, n in others if (_short_comma_list(t) or _separated(t))
+            # 'Python, SQL, Tableau, Excel': one line of short comma-separated names is a list too (round 25d: written in
+            # lower case when it is the section's one line, 'vuorovaikutustaidot, lääkehoidon osaaminen, fyysinen kunto')
+            alone = len(others) == 1 and block.kind in ("skills", "skill_group")
+            commas = [(t, n) for t, n in others if (_short_comma_list(t, any_case=alone) or _separated(t))
                       and (block.kind != "skill_requirements" or (t, n) not in requirements)]
             others = [(t, n) for t, n in others if (t, n) not in commas]
             items = [(piece, n) for t, n in commas for piece in (_separated(t) or _comma_pieces(t))]
@@ -2598,6 +2625,12 @@ class Reader(SalaryReading):
                     row = {"role": self.role, "skill_name": name, "kind": kind, "detail": None, "text": name,
                            "skill_group": group}
                     self.add("role_skills", row, name, line, block.kind)
+        grouped = [(t, n) for t, n in others if _group_list(t)]
+        for text, line in grouped:
+            # round 25d: 'Competențe tehnice: AutoCAD, Revit, citirea planșelor' (a line of the section naming a group of
+            # skills the vocabulary knows and listing them after a colon): each name a skill of the group
+            self.skill(text, line, kind, group, block)
+        others = [p for p in others if p not in grouped]
         for text, line in others:
             self.keep_or_fact(block, text, line)
         # most 'Name: …' items describe their skill in words ('Negotiation: reaching settlements…'): a sibling
@@ -2609,6 +2642,16 @@ class Reader(SalaryReading):
             # round 22a: 'Active listening 3.8' / 'Explaining 3.4' (an occupation database's skill profile): every item
             # ends on its rating, which is the skill's detail, never a part of its name
             items = [("\t".join(_RATED_SKILL.match(t.strip()).groups()), n) for t, n in items]
+        named = _named_sentences(items)
+        if named:
+            # round 25d: '- Analytical ability. You must grasp complex inventions quickly.' / '- Negotiation. Examiners …'
+            # (every item of the list a short name, a full stop and a sentence explaining it): the name is the skill,
+            # the sentence its detail, as for unmarked lines of that shape
+            for name, detail, text, n in named:
+                row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text,
+                       "skill_group": group}
+                self.add("role_skills", row, text, n, block.kind)
+            items = []
         for text, line in items:
             self.skill(text, line, kind, group, block, groups=not described)
         self.skill_table(block, table, kind, group)
@@ -2689,8 +2732,8 @@ class Reader(SalaryReading):
         group_label = bool(sep) and len(head.split()) <= 3 and _skill_group_label(head.strip(" *_"))
         pieces = _comma_pieces(rest) if sep and (groups or group_label) else []
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
-                len(p.split()) <= 4 and (p[:1].isupper() or group_label) and not _ends_sentence(p) and ":" not in p
-                for p in pieces):
+                len(p.split()) <= (7 if group_label else 4) and (p[:1].isupper() or group_label) and not _ends_sentence(p)
+                and ":" not in p for p in pieces):
             # 'Languages: Python, SQL' names a group of skills, not a skill 'Languages'
             for piece in pieces:
                 self.skill(piece, line, kind, head.strip(" *_"), block)
@@ -3210,6 +3253,7 @@ class Reader(SalaryReading):
     def read_facts(self, block: Block) -> None:
         lines = _join_split_labels(block.lines)[0]  # 'Typical hours' / '(a week)' / '38 to 42': one label
         link_rows = _link_runs(lines)
+        aligned_box = sum(_aligned_pair(ln.text) for ln in lines) >= 2
         i = 0
         start = len(self.items)
         while i < len(lines):
@@ -3238,7 +3282,12 @@ class Reader(SalaryReading):
             text = _ROW_ICON.sub("", text)  # round 24d: '🎓 Formação: …', '⏰ Jornada: …': a box row's icon is no label
             label, sep, value = text.replace("：", ":", 1).partition(":")  # (round 24a: or a full-width colon, '平均年収：578万円')
             tabbed = [c.strip() for c in re.split(r"\t+", text)]  # round 13b: 'Award classification<TAB><TAB>Cook …
-            if "\t" in text and len(tabbed) == 2 and all(tabbed) and _cell_label(tabbed[0]):
+            if "\t" not in text and ":" not in text and aligned_box:
+                # round 25d: 'Tryb pracy         hybrydowy lub zdalny' (a box whose two columns a capture aligned with
+                # spaces, two rows or more so): the cells as a tab would part them
+                tabbed = [c.strip() for c in _ALIGNED_GAP.split(text.strip())]
+            if ("\t" in text or aligned_box and ":" not in text) and len(tabbed) == 2 and all(tabbed) \
+                    and _cell_label(tabbed[0]):
                 following = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
                 # (round 21c: a pay row whose value goes on with the same pay by another period on the next line is
                 # no one value as written: its salaries only)
@@ -3349,7 +3398,9 @@ class Reader(SalaryReading):
                                          "text": name, "skill_group": None}, written, line, "skills")
             return
         label = re.sub(r"\s*:\s*$", "", label)  # round 20c: 'Working hours:<TAB>40–45 hours' (set 31 o01): the colon ends it
-        pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary")
+        # (round 25d: or a word of it that is a pay heading of its own, 'Salaire débutant', 'Tyypillinen palkka')
+        pay_label = bool(_SALARY_WORD.search(label) or heading_kind(label) == "salary"
+                         or any(len(w) >= 4 and heading_kind(w) == "salary" for w in re.findall(r"[^\W\d_]+", label)))
         if not pay_label and len(label.split()) <= 4 and figure_start(value) == 0 and (
                 _pay_part() is not None and _pay_part().search(label) and _has_currency(value)
                 or pay_head(label) and not _has_currency(value) and self.written_money(value)):

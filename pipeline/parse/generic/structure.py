@@ -8,7 +8,7 @@ from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
-    strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET,
+    strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET, greek_question,
 )
 from pipeline.parse.generic.title import (
     _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
@@ -136,7 +136,8 @@ def _piped_heading(text: str) -> str | None:
     by ' | ' (exactly two halves of four words or fewer, no figure or colon), one half a vocabulary heading and the
     other no heading of another kind and no entry of a menu bar; the known half names the section."""
     parts = [part.strip() for part in text.split(" | ")]
-    if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t]", text) or len(text) > _MAX_HEADING_CHARS \
+    # (round 25d: nor a comma, 'Pokrewne zawody | technik technologii drewna, cieśla' is a box's label and its values)
+    if len(parts) != 2 or is_bullet(text) or re.search(r"[\d:\t,]", text) or len(text) > _MAX_HEADING_CHARS \
             or any(not part or "|" in part or len(part.split()) > 4 for part in parts):
         return None
     if any(normal_heading(part) in _MENU_WORDS for part in parts):
@@ -395,7 +396,7 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
         rest = ""
         if glued and len(glued.group(1).split()) <= 12 and heading_kind(glued.group(1), role):
             text, rest = glued.group(1), glued.group(2).strip()
-        elif _heading_words(text, role) > 8 or text.endswith((".", ";", ",")):
+        elif _heading_words(text, role) > 8 or text.endswith((".", ";", ",")) and not greek_question(text):
             continue
         below = lines[number] if number < len(lines) else ""
         above = lines[number - 2] if number >= 2 else ""
@@ -404,7 +405,7 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
             # the numbered heading and what it heads (a contents list runs on in numbered lines: its last entry, a
             # numbered line under another, heads nothing)
             below = lines[number + 1]
-        if not below.strip() or _NUMBERED.match(below):
+        if not below.strip() or _NUMBERED.match(below) and not _list_starts(raw, below):
             continue
         kind = heading_kind(_EDIT_LINK.sub("", text), role)  # round 24b: '3. Skills[edit]' (set 44 p44_19)
         if kind:
@@ -423,6 +424,15 @@ def _numbered_headings(lines: list[str], role: str | None, title_line: int | Non
         if sequence - 1 in numbers and sequence + 1 in numbers and numbers[sequence - 1] < number < numbers[sequence + 1]:
             out[number] = (text, "other", "")
     return out
+
+
+def _list_starts(heading: str, below: str) -> bool:
+    """Round 25d: '2. Anong skills ang kailangan?' / '1) English communication skills – …': the numbered line under a
+    numbered heading opens a list of its own when it is the list's first item numbered in another style ('1)' under
+    '2.'); a contents list or a list of items runs on in the same style."""
+    mark, under = _NUMBERED.match(heading.strip()), _NUMBERED.match(below.strip())
+    return bool(mark and under) and under.group().strip()[:-1] == "1" \
+        and mark.group().strip()[-1] != under.group().strip()[-1]
 
 
 _GLUED_QUESTION = re.compile(r"^([A-Z][^?]{3,80}\?)(?=[A-Z])(.+)$")
@@ -1143,7 +1153,8 @@ def build_blocks(lines: list[Line | None]) -> list[Block]:
                 and _next_is_list(lines, index) and (section == "skills" or _level_label(line.text)
                                                      and not _ARROWS.search(line.text)) \
                 and not (section == "skills" and _next_is_paragraph(lines, index)) \
-                and not (section == "skills" and not previous_blank and _plain_line_follows(lines, index)):
+                and not (section == "skills" and not previous_blank and _plain_line_follows(lines, index)) \
+                and not (section == "skills" and not previous_blank and _list_item_under(lines, index)):
             # a sub-heading: a skill group, or a ladder level ('Entry Level'); in a skills section an unmarked line
             # right under the one before it, over more unmarked lines, is one line of a plain list ('Operation and
             # Control' / 'Operations Monitoring' / …), not a group
@@ -1229,6 +1240,22 @@ def _plain_line_follows(lines: list[Line | None], index: int) -> bool:
     # round 16a: or written in sentence case ('Patience' over 'Good hygiene habits' in a FAQ answer's unmarked list)
     return following is not None and not following.kind and not is_bullet(following.text) \
         and ":" not in following.text and _heading_shaped(following.text, sentence_case=True)
+
+
+def _list_item_under(lines: list[Line | None], index: int) -> bool:
+    """Round 25d: an unmarked line of a skills section that is one item of an unmarked list, not a group's name: right
+    under a lead-in ending on ':' ("You'll need to have:" / 'SQL' / 'Excel, including pivot tables …') with no bullet
+    after it, or right under an unmarked item and followed by a blank line (the last name of a group: 'Schaltanlagenbau'
+    / 'Elektrische Prüfung (DGUV V3)' / '' / 'Weitere Kompetenzen')."""
+    before = lines[index - 1] if index > 0 else None
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if before is None or before.kind or is_bullet(before.text):
+        return False
+    if before.text.rstrip().endswith(":"):
+        return following is not None and not following.kind and not is_bullet(following.text)
+    # (or right under an unmarked item over another: 'Znalost zákona o účetnictví' / 'Pohoda' / 'Money S3', chips)
+    return (following is None or not following.kind and not is_bullet(following.text)) \
+        and not before.text.rstrip().endswith(_TERMINAL) and len(before.text.split()) <= 6
 
 
 def _same_capitals(text: str, heading: str | None) -> bool:

@@ -226,8 +226,8 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         return None
     stripped = _strip_symbols(text).strip().strip("*_").strip()
     if _BULLET.match(stripped) or stripped.endswith((".", ",", ";")) and not stripped.endswith("...") \
-            and not (stripped.endswith(";") and re.search(r"[\u0370-\u03ff]", stripped)):
-        return None  # (round 25b: Greek writes its question mark ';': 'Πόσα βγάζει ένας νοσηλευτής;' is a heading)
+            and not greek_question(stripped):
+        return None
     key = normal_heading(text)
     if not key:
         return None
@@ -242,6 +242,8 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     # 'Salary [edit]'): the heading between them (the link's word in the languages wikis are written in)
     keys += [variant for k in list(keys) for variant in [_WIKI_EDIT.sub("", re.sub(r"^\d{1,2} (?=\S)", "", k))]
              if _WIKI_EDIT.search(k) and variant]
+    if re.search(r"\w,\s*(?:19|20)\d\d$", stripped):
+        keys.append(key[:-5])  # round 25d: 'Hourly wages, 2025': a heading dated after a comma (a title's furniture has none)
     if role:
         name = re.escape(normal_heading(role))
         if re.search(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]", role):
@@ -255,6 +257,11 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
             re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", k),
             re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", k),
             re.sub(rf"(?<=\w) {name}(?:s|es)? (?=\w)", " ", k))]  # 'Average Pharmacy Technician Hourly Pay'
+        # round 25d: a heading naming the role, dated by its year after it ('Payroll Specialist salaries in Ireland 2025'):
+        # the heading before the year (a title line's furniture, 'Quay Crane Operator — pay and conditions 2026', is read
+        # before the role is known, and never so)
+        if re.search(name, key):
+            keys += [k[:-5] for k in keys if re.search(r"\w (?:19|20)\d\d$", k) and not re.search(name, k)]
     if stripped.rstrip("*_ ").endswith(":"):
         # 'Payroll Specialist responsibilities include:' introduces its list like a heading
         keys += [re.sub(r" (?:(?:may|will|can|typically|usually|often) )?(?:include|includes|are)$", "", k)
@@ -287,6 +294,16 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
         if match:
             return heading_patterns()[int(match.lastgroup[1:])][0]
     return None
+
+
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def greek_question(text: str) -> bool:
+    """Round 25d: 'Ποια είναι τα καθήκοντα ενός νοσηλευτή;' - Greek writes its question mark as ';' (or U+037E): a
+    line in Greek letters ending on one asks, it does not end a clause."""
+    text = text.rstrip()
+    return text.endswith((";", "\u037e")) and bool(_GREEK_LETTER.search(text))
 
 
 _ROMANCE_ARTICLE = re.compile(r"(?i)^(?:(?:les|la|le|el|los|las|il|lo|gli|os|as|o|a)\s+|l['’]\s*)(?=\w)")
