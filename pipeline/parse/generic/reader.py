@@ -3137,6 +3137,12 @@ class Reader(SalaryReading):
                      block.line, block.kind)
         elif block.inline:
             names = _alias_names(block.inline)
+            scripted = [p for p in _SCRIPT_COMMAS.split(block.inline.strip().rstrip("،、")) if p]
+            if len(names) == 1 and len(scripted) >= 2:
+                # (lead, after round 25: 'دوسرے نام: وائرنگ الیکٹریشن، بلڈنگ الیکٹریشن' once the label is a heading of
+                # the vocabulary: names split by the script's own comma, as after an aliases label)
+                names = scripted
+            by_script = names is scripted
             labelled = [] if ";" not in block.inline and names and (
                 all(name_like(n) for n in names) or _lower_case_titles(names)) \
                 else _labelled_names(block.inline, self.role)
@@ -3145,7 +3151,7 @@ class Reader(SalaryReading):
             elif names and (all(name_like(n) for n in names) or _lower_case_titles(names)
                             # round 13a: 'Også kaldet: nodearkivar, orkesterbibliotekar': names in another language
                             or len(names) >= 2 and all(_labelled_alias(n) for n in names)
-                            and _NAMING_LABEL.search(normal_heading(block.heading or ""))  # ('Ayrıca', 'also': not so)
+                            and (by_script or _NAMING_LABEL.search(normal_heading(block.heading or "")))  # ('Ayrıca': not so)
                             and not any(n.casefold() == self.role.casefold() for n in names)):  # (a names row: text)
                 for name in names:
                     bare, paren = split_trailing_parenthetical(name)
@@ -3242,8 +3248,9 @@ class Reader(SalaryReading):
         for name in names:
             bare, paren = split_trailing_parenthetical(name)
             note = None
-            if paren is not None and _name_remark(paren) and name_like(bare):
+            if paren is not None and _name_remark(paren) and (name_like(bare) or shaped):
                 name, note = bare, paren  # round 24b: 'Well Engineer (depending on specialism)': the remark is a note
+                # (lead, after round 25: a lower-case name of another language's list too, 'főzőszakács (ma már ritka)')
             if _listed_title(name) or shaped:
                 self.add("role_aliases", {"role": self.role, "alias": name, "note": note}, name, line, block.kind)
             else:
