@@ -14,6 +14,9 @@ SUPERSET_ENV    = SUPERSET_HOME=$(abspath $(SUPERSET_HOME)) FLASK_APP=superset \
                   SUPERSET_CONFIG_PATH=$(abspath tools/superset/superset_config.py)
 
 .DEFAULT_GOAL := help
+# Python keeps its bytecode caches (__pycache__/, git-ignored): where PYTHONDONTWRITEBYTECODE is set, as on some
+# CI images, every process a command or a test starts would compile the pipeline's sources again (~0.5 s each).
+unexport PYTHONDONTWRITEBYTECODE
 .PHONY: help install system-deps ingest test check sql fetch crawl bench bench-scale score-generic dictionary export dashboard screenshot clean superset superset-install superset-serve
 CHROMIUM ?= /usr/bin/chromium
 FORMAT ?= parquet

@@ -42,24 +42,20 @@ Rules, precision before recall:
   when a line break follows it or it ends a sentence among siblings that all do, and never when it breaks its
   siblings' pattern or leaves a bracket open; a page ending on a heading is incomplete. A salary table row
   without its closing ``|`` is kept as text. A role page that yields no fact at all is incomplete (no_facts).
+
+Loading: this package compiles several hundred vocabulary patterns when its modules load (~0.3 s). A run of the
+seed sites' pages never needs them, so the interface below imports the reading modules on first use (``page``: the
+parse and cut-capture check; ``structure``: detection); ``pipeline.parse`` imports only this light module.
 """
 from __future__ import annotations
 
-import re
+import importlib
 
-from pipeline.model import ParsedPage, RoleMention
-from pipeline.parse.guide.sections import Item
-from pipeline.parse.guide import truncation as guide_truncation
-from pipeline.parse import guide
 from pipeline.parse.generic.vocabulary import LAYOUT, PAGE_TYPE
-from pipeline.parse.generic.title import _mentioned
-from pipeline.parse.generic.items import Block
-from pipeline.parse.generic.structure import build_blocks, read_structure
-from pipeline.parse.generic.reader import bracketed_script_names, Reader
-from pipeline.parse.generic.guard import guard, localise, repeated_furniture
-from pipeline.parse.generic.structure import detect_layout, is_negative  # noqa: F401 - the layout's interface
-from pipeline.parse.generic.vocabulary import heading_kind  # noqa: F401 - the layout's interface
-from pipeline.parse.generic.title import remove_furniture, role_like  # noqa: F401 - the layout's interface
+
+# names of the layout's interface -> the module that defines them (imported when first asked for)
+_INTERFACE = {"is_negative": "structure", "heading_kind": "vocabulary",
+              "remove_furniture": "title", "role_like": "title"}
 
 
 def layout_names() -> tuple[str, ...]:
@@ -67,125 +63,24 @@ def layout_names() -> tuple[str, ...]:
     return (LAYOUT,)
 
 
-# --- truncation ---------------------------------------------------------------------------------
-
-def _is_whole(item: Item, siblings: list[Item], line_break_after: bool) -> bool:
-    """The guide rules without the guide site's conventions: an unbalanced item, or one that breaks the
-    pattern of siblings that all end a sentence, is cut; a line break after it proves the line finished;
-    without one only a finished sentence among finished one-sentence siblings is whole (prose never is)."""
-    text = item.text.strip()
-    if item.table == "page_sections" and line_break_after and text and guide_truncation._balanced(text):
-        return True  # page text kept verbatim ('Updated: 03/2025') that a line break ends is whole as written
-    if not text or not guide_truncation._balanced(text) or not guide_truncation._fits_siblings(text, siblings):
-        return False
-    if line_break_after:
-        return True
-    if item.table == "page_sections" or item.table == "salaries":
-        return False
-    everything = [item, *siblings]
-    return bool(siblings) and all(guide_truncation._ends_sentence(i.text) for i in everything) \
-        and not guide_truncation._may_have_more_sentences(everything)
+def detect_layout(text: str) -> str | None:
+    """LAYOUT when the text shows role-page evidence of another site (``structure.detect_layout``), else None."""
+    from pipeline.parse.generic.structure import detect_layout as detect
+    return detect(text)
 
 
-def _check_truncation(page: ParsedPage, blocks: list[Block], items: list[Item], text: str,
-                      dangling: int | None = None) -> None:
-    """A page ending on a heading, on a label without its value, or on an item its own evidence does not prove
-    whole, is incomplete; that item is kept only as text (page_sections, truncated_item)."""
-    tail = blocks[-1]
-    last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
-    ends_on_heading = len(blocks) > 1 and not tail.lines and not tail.inline
-    if dangling is not None and dangling == last_line and not ends_on_heading and tail.lines:
-        page.incomplete("truncated", "The capture ends on a label without its value: the value was probably cut "
-                                     "off. The label is kept in page_sections.", dangling)
-        return
-    last = items[-1] if items else None
-    line_break_after = bool(re.search(r"\n\s*$", text))
-    at_end = last is not None and not ends_on_heading and guide_truncation._is_text_tail(text, last.text)
-    whole = True
-    if at_end:
-        siblings = [i for i in items[:-1] if i.table == last.table and i.section == last.section]
-        whole = _is_whole(last, siblings, line_break_after)
-    if whole and not ends_on_heading:
-        return
-    if ends_on_heading:
-        message = f"The capture ends at the heading {tail.heading!r} with nothing under it."
-    else:
-        message = "The capture ends on an item the page does not prove whole."
-    if not whole:
-        start = len(items) - 1
-        cut = items[start].text
-        # a salary table row or a glance pair read into several rows goes as a whole
-        while start > 0 and items[start - 1].line == items[-1].line and items[start - 1].text == cut:
-            start -= 1
-        items[start:] = [Item("page_sections", {"section": "truncated_item", "text": cut}, cut, items[-1].line,
-                              "truncated_item")]
-        message += f" Its last item may be cut, so it is kept only as text: {cut[-40:]!r}."
-    page.incomplete("truncated", message, items[-1].line if items else None)
+def parse(text: str, layout: str = LAYOUT, **options):
+    """The page read into a ParsedPage (``page.parse``)."""
+    from pipeline.parse.generic.page import parse as read
+    return read(text, layout, **options)
 
 
-# --- entry point --------------------------------------------------------------------------------
-
-def _summary(role: str, blocks: list[Block]) -> str | None:
-    """The first sentence of the intro or overview when it names the role."""
-    for block in blocks:
-        if block.kind in ("intro", "prose"):
-            for line in block.lines:
-                sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text.strip(), maxsplit=1)[0].strip()
-                if len(sentence.split()) >= 6 and _mentioned(role, sentence):
-                    return sentence
-    return None
-
-
-def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
-    page = ParsedPage(page_type=PAGE_TYPE, layout=LAYOUT)
-    lines, title, _ = read_structure(text)
-    if title is None:
-        page.incomplete("missing_title", "No role title was found on the page; its text is kept in page_sections.", 1)
-        role = ""
-    else:
-        role = title.name
-        page.title = title.written
-    blocks = build_blocks(lines)
-    reader = Reader(role)
-    reader.page_lines = text.splitlines()
-    if title is not None and title.translation:  # 'Dental Technician' over 'Diş Protez Teknisyeni': another name
-        for name in title.other_names or (title.translation,):  # 'Copiloto / Primeiro Oficial': each (round 13a)
-            reader.add("role_aliases", {"role": role, "alias": name, "note": None}, title.translation,
-                       title.translation_line, "aliases")
-    if title is not None:
-        # round 19b: the role's name with its name in another script in brackets in the page's body (set 20 t18, set 25
-        # y18): an alias, unless the title line's own translation already gives it
-        given = {(title.translation or "").casefold(), *(n.casefold() for n in title.other_names)}
-        for name, number in bracketed_script_names(reader.page_lines, role):
-            if number != title.line and name.casefold() not in given:
-                reader.add("role_aliases", {"role": role, "alias": name, "note": None}, name, number, "aliases")
-    for block in blocks:
-        if title is not None:  # the title line is the role's name, not text of a section
-            block.lines = [ln for ln in block.lines if ln.number not in (title.line, title.translation_line)]
-        reader.read(block)
-    reader.finish()
-    reader.items = localise(repeated_furniture(guard(reader.items, role), text), text)
-    last_line = max((ln.number for b in blocks for ln in b.lines), default=0)
-    if reader.open_band is not None and reader.open_band == last_line and reader.dangling is None:
-        # the capture ends on '£26,000 Starter': a 'to' and the band's other end may have been cut off
-        reader.items = [Item("page_sections", {"section": i.section, "text": i.text}, i.text, i.line, i.section)
-                        if i.table == "salaries" and i.line == last_line else i for i in reader.items]
-        reader.dangling = last_line
-    _check_truncation(page, blocks, reader.items, text, reader.dangling)
-    for item in reader.items:
-        page.warnings.extend(item.warnings)
-        row = dict(item.row)
-        table = item.table
-        if not role and table != "page_sections":
-            table, row = "page_sections", {"section": item.section, "text": item.text}
-        row.pop("box_pay", None)  # (the guard's mark of a glance box's pay row: no column)
-        if "role" in row and not row["role"]:
-            row.pop("role")
-        page.add(table, **row)
-    if role:
-        page.roles.append(RoleMention(name=role, summary=_summary(role, blocks)))
-        if set(page.facts) <= {"page_sections"} and page.complete:
-            page.incomplete("no_facts", "The page reads as a role page, but none of its sections gave a fact that "
-                                        "could be read safely; its text is kept in page_sections.", title.line)
-    guide._number_positions(page)
-    return page
+def __getattr__(name: str):
+    """The rest of the interface, and the reading module's helpers, loaded on first use."""
+    if name in _INTERFACE:
+        return getattr(importlib.import_module(f"{__name__}.{_INTERFACE[name]}"), name)
+    if not name.startswith("__"):
+        page = importlib.import_module(f"{__name__}.page")
+        if hasattr(page, name):
+            return getattr(page, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

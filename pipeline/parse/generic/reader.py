@@ -38,9 +38,9 @@ _LADDER_ARROW = re.compile(r"\s(?:→|->|=>|⟶|⟹|➔|➜|➝|➞|➙|➛|⇒|
 @lru_cache(maxsize=None)
 def _english_heading(heading: str) -> bool:
     """Whether a heading is a row of generic_headings.tsv (the English vocabulary), not of another language's."""
-    from pipeline.parse.generic.vocabulary import _heading_regex, _kind_patterns
-    match = _heading_regex().fullmatch(normal_heading(heading)) if heading.strip() else None
-    return bool(match) and int(match.lastgroup[1:]) < len(_kind_patterns("generic_headings"))
+    from pipeline.parse.generic.vocabulary import match_heading, _kind_patterns
+    row = match_heading(normal_heading(heading)) if heading.strip() else None
+    return row is not None and row < len(_kind_patterns("generic_headings"))
 
 
 _BOX_PAY_LABEL = re.compile(r"(?i)\b(?:pay|salary|salaire|salario|salário|sueldo|wage|wages|earnings|gehalt|lohn|"

@@ -31,13 +31,24 @@ def _seam(text: str, i: int) -> bool:
     return starts and glued
 
 
+# an ASCII line's seams: a capital after a small letter, a digit or ').!?' (no ASCII character is a symbol, 'So')
+_ASCII_SEAM = re.compile(r"(?<=[a-z0-9).!?])[A-Z]")
+
+
+def _seams(text: str) -> list[int]:
+    """The positions where _seam starts a glued word, in order (a regex on ASCII lines, the common case)."""
+    if text.isascii():
+        return [m.start() for m in _ASCII_SEAM.finditer(text, 1)]
+    return [i for i in range(1, len(text)) if _seam(text, i)]
+
+
 def _split_glued_heading(raw: str) -> list[Line] | None:
     """A heading glued to tag words before it ('AIContentSkills Checklist') or to text after it
     ('Skills ChecklistDesign', 'Key ResponsibilitiesWrite copy…'): the pieces, the heading marked."""
     text = raw.strip()
     window = _MAX_HEADING_CHARS  # a heading is at most this long: only seams that near either end can bound one
-    for i in [*range(1, min(window, len(text))), *range(max(window, len(text) - window), len(text))]:
-        if not _seam(text, i):
+    for i in _seams(text):
+        if window <= i < len(text) - window:
             continue
         kind = heading_kind(text[i:])
         if kind and len(normal_heading(text[i:]).split()) >= 2:
@@ -653,9 +664,23 @@ _TRAIL_SCAN = 40  # lines of a page searched for a trail over the page's own nam
 
 
 
+# the last page read_structure read, and what it gave: detection reads a page, then its parse reads the same text
+_LAST_READ: list = [None, None]
+
+
 def read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
     """(lines, the role's title, fact-bearing section families). The title is looked for before the first
-    fact-bearing heading; once known, headings that name the role count as well."""
+    fact-bearing heading; once known, headings that name the role count as well. A pure function of the text: the
+    page detection just read is answered again without reading it twice (its Line objects are never changed after)."""
+    if _LAST_READ[0] is not None and _LAST_READ[0] == text:
+        lines, title, families = _LAST_READ[1]
+    else:
+        lines, title, families = _read_structure(text)
+        _LAST_READ[:] = [text, (lines, title, families)]
+    return list(lines), title, set(families)
+
+
+def _read_structure(text: str) -> tuple[list[Line | None], Title | None, set[str]]:
     lines = segment(text)
     head, families = _head_and_families(lines)
     title = labelled_title(text) or find_title(head, text) or find_title(_overview_names(lines), text)
