@@ -69,3 +69,19 @@ def test_detection_and_parse_read_the_structure_once_and_get_equal_answers():
     structure._LAST_READ[:] = [None, None]
     fresh = structure.read_structure(text)
     assert fresh[0] == first[0] and fresh[1] == first[1] and fresh[2] == first[2]
+
+
+def test_a_page_read_again_compiles_no_pattern_again(monkeypatch):
+    """The re module's cache holds the generic reader's patterns: a second page compiles none of them again (with
+    Python's 512 it compiled ~56 a page)."""
+    from re import _compiler
+    from pipeline.process import process_content
+    pages = [p.read_bytes() for p in sorted(CORPUS.glob("set5[0-3]/*.txt"))][:12]
+    for data in pages:
+        process_content(data)
+    compiled = []
+    original = _compiler.compile
+    monkeypatch.setattr(_compiler, "compile", lambda *a, **k: compiled.append(a[0]) or original(*a, **k))
+    for data in pages:
+        process_content(data)
+    assert compiled == []
