@@ -177,6 +177,10 @@ def test_a_trails_inner_entry_is_no_name():
     head = "Economía > Empleo > Guía de profesiones\n\nTécnico en Cuidados de Enfermería (TCAE): funciones y sueldo"
     assert _role(_GUIDE.format(head=head, name="Los técnicos en cuidados de enfermería")) \
         == "Técnico en Cuidados de Enfermería (TCAE)"
+    # negative: an inner entry before the page's kind ('… > Auxiliar de Enfermería > Salario') still names the role
+    text = "Home > Research > Jobs > Lift Technician > Hourly Rate\n\nAverage hourly pay\n" + \
+        _BODY.format(name="Lift technicians")
+    assert _role(text) == "Lift Technician"
     # negative: a trail ending on the role still names it
     head = "Inicio > Profesiones > Técnico en Cuidados de Enfermería\n\nTécnico en Cuidados de Enfermería"
     assert _role(_GUIDE.format(head=head, name="Los técnicos en cuidados de enfermería")) \

@@ -789,9 +789,9 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # quoting a fake advert, set 21's u22; testimonials and pull quotes in the heads of sets 6, 7 and 10) is
             # what someone else wrote, never the page's own title
         parts = [part for part in _SEPARATORS.split(_strip_symbols(text)) if part]
-        trail_end = None
+        trail_start = None
         if len(parts) >= 3 and _BREADCRUMB.search(text):
-            trail_end = parts[-1].strip().casefold()
+            trail_start = parts[0].strip().casefold()
             parts = parts[-1:]  # round 22a: a trail's inner entry is a site's section ('Startseite > Gehalt > IT > Data
             # Engineer', 'Home › Salaries › Healthcare › Staff Nurse'), not a heading over the line
         howto = next((n for n in (how_to_name(part) for part in parts[1:]) if n), None) if len(parts) >= 2 else None
@@ -803,9 +803,10 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if howto:
             name, removed = howto, True  # round 25a: 'Career Focus: How to become a Pharmacist' over 'What does a
             # pharmacist do?' (a newspaper's series, set 48 p48_07): the how-to part after the series' name names the role
-        if not name or trail_end is not None and not howto and name.casefold() not in trail_end:
+        if not name or trail_start is not None and not howto and name.casefold() == trail_start:
             continue  # round 26a: 'Economía > Empleo > Guía de profesiones' (a newspaper's sections over its guide, p51_05): a
-            # trail's inner entry is a site's section, never the role, whichever part the furniture leaves
+            # trail's first entry is a site's top section, never the role, whichever part the furniture leaves (an entry
+            # before the page's kind, 'Job > Dental Hygienist > Hourly Rate', may be)
         # round 25a: 'Elektroniker/in - Energie- und Gebäudetechnik', 'Νοσηλευτής - Νοσηλεύτρια' (sets 45 p45_01, 49
         # p49_04): the page writes the name with its specialism or its other gender again, whole; the name scores as
         # the part before the dash and is stored whole
