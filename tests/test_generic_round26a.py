@@ -302,3 +302,14 @@ def test_plural_agent_nouns_of_a_classifications_title():
     # negative: a trail entry that no sentence opens on as its subject names no role
     text = _NOC.format(name="Shippers and receivers", sentence="Parts and stock move through every warehouse daily.")
     assert detect_layout(text) is None
+
+
+def test_a_trail_entry_opening_a_question_closed_by_the_arabic_question_mark():
+    from pipeline.parse.generic.title import _trail_named
+    lines = [(1, "ہوم > کیریئر گائیڈ > صحت > نرس"), (2, ""), (3, "نرس کیسے بنیں؟ کام، تنخواہ اور مستقبل")]
+    body = "\n".join(text for _, text in lines)
+    named = _trail_named(lines, body)
+    assert named is not None and named.name == "نرس"
+    # negative: a line opening on the entry that asks nothing is no repeat of it
+    lines = [(1, "ہوم > کیریئر گائیڈ > صحت > نرس"), (2, ""), (3, "نرس کے بارے میں مضامین اور خبریں")]
+    assert _trail_named(lines, "\n".join(text for _, text in lines)) is None

@@ -409,7 +409,7 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
             entry = " ".join(parts[-1].split())
             if name.casefold() != entry.casefold():
                 head = _TRAIL_HEADLINE.match(name) or _TRAIL_BRACKETED.match(name) or _TRAIL_QUOTED.search(name) \
-                    or (re.match(rf"({re.escape(entry)})\s+[^?]{{1,40}}\?", name, re.I)
+                    or (re.match(rf"({re.escape(entry)})\s+[^?؟]{{1,40}}[?؟]", name, re.I)
                         if name.casefold().startswith(entry.casefold() + " ") else None) \
                     or re.match(rf"({re.escape(entry)})\s*[:：]\s*\S", name, re.I) \
                     or re.fullmatch(rf"[\[【][^\[\]【】]{{1,20}}[\]】]\s*({re.escape(entry)})", name, re.I) \
@@ -418,7 +418,8 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
                 # なり方': the entry first, what the page tells of it after a colon or, in a script without spaces, a
                 # particle of possession glued to it)
                 # (round 26a: '… > 백엔드 개발자' over '[직무백과] 백엔드 개발자', p52_05: the entry after the site's tag for
-                # its section in brackets)
+                # its section in brackets; '… > فارماسسٹ' over 'فارماسسٹ کیسے بنیں؟ …', set 49 p49_11: a question closed by
+                # the Arabic script's question mark)
                 # (round 23b: 'Kỹ sư cầu nối BrSE là gì? Mô tả công việc, …' under '… » Kỹ sư cầu nối BrSE': the entry
                 # opening a question about it, set 40 p10)
                 if not head or head.group(1).casefold() != entry.casefold():
