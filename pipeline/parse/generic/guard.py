@@ -426,7 +426,7 @@ def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
     return not _same(value, role)
 
 
-_CONTACT_LABEL = re.compile(r"(?i)hotline|helpline|hot line|phone|telephone|tel\.?|fax|mobile|e-?mail|whatsapp|zalo")
+_CONTACT_LABEL = re.compile(r"(?i)hotline|helpline|hot line|phone|telephone|tel\.?|fax|e-?mail|whatsapp|zalo")
 _BUTTON_ROW = re.compile(r"[^\s\d:]+(?: [^\s\d:]+){0,2}(?:\s{3,}[^\s\d:]+(?: [^\s\d:]+){0,2}){2,}")
 _EXTRA_PAY_LABEL = re.compile(r"(?i)\b(?:commissions?|bonus(?:es)?|incentives?|premiums?|differentials?|allowances?|"
                               r"overtime|tips|gratuit(?:y|ies))\b")

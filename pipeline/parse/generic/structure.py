@@ -564,8 +564,8 @@ def _opens_content(line: Line) -> bool:
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I(?=\s+(?!(?:and|or|to|through)\b)[a-z])|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
 
 
-# a short line asking a question, numbered as an interview numbers them or not ('Q3. How did you get into it?')
-_QUESTION_LINE = re.compile(r"^(?:Q\s?\d{1,2}[.:)]?\s+)?[A-Z][^?]{3,120}\?$")
+# a short line asking a question, numbered as an interview numbers them ('Q3. How did you get into it?', '3. Why …?')
+_QUESTION_LINE = re.compile(r"^(?:Q\s?\d{1,2}|\d{1,2})[.:)]?\s+[A-Z][^?]{3,120}\?$")
 _INTERVIEW_QUESTIONS = 3
 
 
@@ -580,7 +580,8 @@ def _first_person(text: str) -> bool:
         # round 26a: '"Every scan is a puzzle": 10 questions for a Sonographer' / 'Q1. First things first – what does a
         # sonographer actually do?' / 'We're the people who do the ultrasound. …' (p53_05): an interview about the job, its
         # answers in the first person of whom it asks; the paragraph under each question is the answer, not the page's
-        # voice (a personal post does not ask itself three questions or more)
+        # voice (a personal post does not number three questions or more to itself; a staff profile's unnumbered 'How
+        # did you end up here?' stays the person's story)
         for number in questions:
             following = number + 1
             while following < len(raws) and raws[following].strip():
