@@ -54,14 +54,22 @@ def _capital_or_uncased(ch: str) -> bool:
     return ch.isalpha() and (ch.isupper() or ch.lower() == ch.upper())
 
 
+# round 26a: a two-character label an encyclopedia's box pads to the width of three ('简    称', p52_08): one word
+_PADDED_CJK = re.compile(r"^[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,3}$")
+
+
+def _squeezed(label: str) -> str:
+    return re.sub(r"[ \u3000]+", "", label) if _PADDED_CJK.match(label.strip()) else label
+
+
 def clean_label(label: str) -> str:
-    return _strip_symbols(_LEADING_ICON.sub("", label.strip())).strip(" *_\t")
+    return _squeezed(_strip_symbols(_LEADING_ICON.sub("", label.strip())).strip(" *_\t"))
 
 
 def box_label(label: str) -> bool:
     """A short label of a box: up to six words, a capital (or a letter of a script without case) first, no sentence
     end, no figure first ('2024:'), no money, no career move label, not a role's name ('Senior Analyst')."""
-    if re.search(r"\S\s{2,}\S|\t", label.strip()):
+    if re.search(r"\S\s{2,}\S|\t", _squeezed(label.strip())):
         return False  # 'T2 Technician   R18 500': two columns, no label
     label = clean_label(label)
     if not label or len(label.split()) > 6 or len(label) > 50 or not _capital_or_uncased(label[0]):
@@ -405,7 +413,12 @@ def _alternating_value(text: str, label: str = "") -> bool:
     return bool(text) and len(text.split()) <= 14 and not text.endswith((".", ":", ";", "!", "?")) \
         and ":" not in _INNER_COLON.sub("", text) and "\t" not in text and not is_bullet(text) and not text.startswith("|") \
         and not _has_currency(text) and heading_kind(text) is None and not _known_label(text) \
-        and _box_value(text, _REPORTS_TO.search(label) is not None)
+        and _box_value(text, _REPORTS_TO.search(label) is not None or _NAME_ROW.fullmatch(_squeezed(label.strip())) is not None)
+
+
+# round 26a: an encyclopedia box's rows of the article's own names ('外文名' / 'Product Manager', p52_08): a title there is
+# the role's name in another language, a value of the box
+_NAME_ROW = re.compile(r"(?:中|外|英)文名|简称|簡稱|别称|別稱")
 
 
 def _known_label(text: str) -> bool:
@@ -466,7 +479,9 @@ def alternating_pairs(lines: list[Line], pay_out: list[tuple[Line, Line]] | None
         known = sum(_known_label(label.text) for label, _ in run)
         shaped = all(_value_shaped(label.text, value.text) for label, value in run) \
             and any(re.search(r"\d", value.text) for _, value in run)
-        if len(run) >= 3 and (known or shaped) and not link_column([ln for pair in run for ln in pair]):
+        # (round 26a: a box of two known labels or more is no column of links, though its words are as short: '中文名' /
+        # '产品经理' / '外文名' / 'Product Manager' / '简    称' / 'PM' / …, p52_08)
+        if len(run) >= 3 and (known or shaped) and (known >= 2 or not link_column([ln for pair in run for ln in pair])):
             out.append(run)
             if pay_out is not None:
                 pay_out.extend(pay)  # a pay pair inside the box ('Salary band' / 'Band 9: $68,000 – $82,500')

@@ -375,6 +375,18 @@ def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
         return False  # 'Median pay: see below': a pointer to another part of the page, no fact
     if _CONTACT.search(value):
         return False  # 'Contact: careers@example.org', 'Phone: 1-800-555-0199', a web address: the site's, no fact
+    if re.search(r"(?<!\d)\d{1,2}$", label) and re.fullmatch(r"(?i)\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?", value.strip()):
+        return False  # round 26a: 'Valencia | 12·11·26 | 06:45', 'Actualizado a las 10:12' (p51_05): a clock time split
+        # at its colon, no label and value
+    if re.search(r"[›»→]\s*$", value) or re.match(r"[A-Z]{2,6}:\s*\S", value.strip()):
+        return False  # round 26a: '… iscrizioni aperte per marzo 2027. Scopri di più ›' (an advert's link, p51_09);
+        # 'Normdaten (Sachbegriff): GND: 4154632-1' (a wiki's authority code, p53_04): a link or a second pair, no fact
+    level = re.search(r"\((?-i:[A-Z]{2,5})\)$", label)
+    if level and re.search(rf"(?<!\w){level.group()[1:-1]}(?!\w)", value):
+        return False  # round 26a: 'Höhere Fachschule (HF): Dipl. Pflegefachfrau HF, …' (p51_07): a level of schooling over
+        # the titles it awards, each carrying its acronym: moves of a career, no glance fact
+    if _CONTACT_LABEL.fullmatch(label) and re.search(r"\d|@", value):
+        return False  # round 26a: 'Hotline: 1900 0000 | Email: …' (a site's footer, p52_11): the site's contact
     if _ARROW.search(label) or "?" in value:
         return False  # two pairs read as one ('Crunch risk → Medium'), or a question/promo line as the value
     if box_pay and re.search(r"\d", value):
@@ -414,6 +426,7 @@ def fact_ok(label: str, value: str, role: str, box_pay: bool = False) -> bool:
     return not _same(value, role)
 
 
+_CONTACT_LABEL = re.compile(r"(?i)hotline|helpline|hot line|phone|telephone|tel\.?|fax|e-?mail|whatsapp|zalo")
 _BUTTON_ROW = re.compile(r"[^\s\d:]+(?: [^\s\d:]+){0,2}(?:\s{3,}[^\s\d:]+(?: [^\s\d:]+){0,2}){2,}")
 _EXTRA_PAY_LABEL = re.compile(r"(?i)\b(?:commissions?|bonus(?:es)?|incentives?|premiums?|differentials?|allowances?|"
                               r"overtime|tips|gratuit(?:y|ies))\b")
@@ -687,6 +700,9 @@ def _own_name_label(label: str, role: str) -> bool:
     return bool(name) and (label == name or label.startswith(name + " "))
 
 
+_PICKER = re.compile(r"\S\s{2,}(?:change|edit|select|modify)\s*$", re.I)
+
+
 def _item_ok(item: Item, role: str) -> bool:
     """Whether the item looks like its table's kind."""
     row = item.row
@@ -694,6 +710,9 @@ def _item_ok(item: Item, role: str) -> bool:
         return False  # 'See also: …', 'Read more about …': a link, whatever list it stands in
     if item.table in _LISTS and _footer_line(item.text):
         return False  # round 19b: 'Mt Kōwhai Ski Area Ltd · Privacy · Terms': the site's footer, whatever list it ends
+    if item.table == "role_facts" and _PICKER.search(item.text):
+        return False  # round 26a: 'Location: United States   Change' (a salary site's picker, p50_01): a search filter's
+        # choice with its button, no fact of the role
     if item.table == "role_facts" and role and _own_name_label(row.get("label") or "", role):
         return False  # round 23b: 'Fisioterapeuta – Clínica Vitalia, Sevilla · Jornada completa': a job ad's title, no fact
     return {

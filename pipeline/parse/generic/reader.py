@@ -272,6 +272,9 @@ _CJK_CELL_ROW = re.compile(r"^(?P<label>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af
 _ROW_ICON = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s+(?=[^\W\d_][^:：]{0,50}[:：]\s*\S)")
 
 
+_BOX_FRAME = re.compile(r"^[\u2502\u2503\u2551]\s*|\s*[\u2502\u2503\u2551]$")  # '│', '┃', '║': a drawn box's side
+
+
 def _cjk_box_row(text: str) -> str:
     """'Label: value' of a CJK box row (_LENTICULAR_ROW, _CJK_CELL_ROW), else the text as it stands."""
     found = _LENTICULAR_ROW.match(text) or _CJK_CELL_ROW.match(text)
@@ -314,6 +317,13 @@ def _label_line_aliases(text: str, role: str) -> list[str]:
         return []
     names = match["names"].strip().rstrip(".")
     listed = _labelled_names(names, role)
+    if not listed and names.count(" / ") >= 2 and not re.search(r"[,;]", names):
+        # round 26a: 'Also hired as: Cloud Infrastructure Engineer / Cloud Platform Engineer / Cloud Operations Engineer'
+        # (p50_06): three names or more apart by slashes (two may be one name's genders, 'Técnico / Técnica'), each a
+        # plain name; the list must still read as titles below
+        parts = [n.strip() for n in re.split(r"\s+/\s+", names)]
+        listed = parts if all(_PLAIN_NAME.fullmatch(n) for n in parts) \
+            and not any(n.casefold() == role.casefold() for n in parts) else []
     only_also = bool(_ONLY_ALSO.fullmatch(re.sub(r"[^\w]+", " ", match["label"].casefold()).strip()))
     if listed and only_also:
         # a label that only says 'also' ('Ayrıca: ücretsiz yemek, servis'): every name a title by itself (a role noun,
@@ -3285,6 +3295,7 @@ class Reader(SalaryReading):
                 continue
             text = strip_bullet(lines[i].text) if is_bullet(lines[i].text) else lines[i].text.strip()
             text = _BOLD_LABEL.sub(r"\1:", text)  # '**Team:** Art Technology': the label in bold markup
+            text = _BOX_FRAME.sub("", text)  # round 26a: '┃平均年収　　｜471万円' (p52_02): a box drawn with frame characters
             text = _cjk_box_row(text)  # round 24d: '【平均年収】約372万円', '學歷要求　大學', '学历｜本科'
             text = _ROW_ICON.sub("", text)  # round 24d: '🎓 Formação: …', '⏰ Jornada: …': a box row's icon is no label
             label, sep, value = text.replace("：", ":", 1).partition(":")  # (round 24a: or a full-width colon, '平均年収：578万円')

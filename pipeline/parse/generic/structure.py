@@ -333,8 +333,13 @@ def _marked_headings(lines: list[str], role: str | None, title_line: int | None)
         if not raw.strip() or not mark or not is_bullet(raw):
             continue
         text = strip_bullet(raw.strip()).strip()
-        found[number] = (mark.group(1), text, (heading_kind(text, role if number != title_line else None) or "")
-                         if text else "")
+        kind = (heading_kind(text, role if number != title_line else None) or "") if text else ""
+        numbered = _NUMBERED.match(text)
+        if not kind and numbered and text[numbered.end():].strip():
+            # round 26a: '■2. 施工管理の仕事内容', '■3. 施工管理に必要なスキル' (p52_02): a marked heading numbered after its
+            # mark; the heading is what follows the number
+            kind = heading_kind(text[numbered.end():].strip(), role if number != title_line else None) or ""
+        found[number] = (mark.group(1), text, kind)
     style: dict[str, list[int]] = {}
     for number, (marker, _, kind) in found.items():
         if marker != "#":
@@ -570,13 +575,32 @@ def _opens_content(line: Line) -> bool:
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I(?=\s+(?!(?:and|or|to|through)\b)[a-z])|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
 
 
+# a short line asking a question, numbered as an interview numbers them ('Q3. How did you get into it?', '3. Why …?')
+_QUESTION_LINE = re.compile(r"^(?:Q\s?\d{1,2}|\d{1,2})[.:)]?\s+[A-Z][^?]{3,120}\?$")
+_INTERVIEW_QUESTIONS = 3
+
+
 def _first_person(text: str) -> bool:
     """Prose written in the first person singular ('When I started…', 'my first year'): a personal post, not a
     role page (questions like 'Can I become…?' do not count)."""
     count = 0
-    for raw in text.splitlines():
+    raws = text.splitlines()
+    questions = [n for n, raw in enumerate(raws) if _QUESTION_LINE.match(raw.strip())]
+    answers: set[int] = set()
+    if len(questions) >= _INTERVIEW_QUESTIONS:
+        # round 26a: '"Every scan is a puzzle": 10 questions for a Sonographer' / 'Q1. First things first – what does a
+        # sonographer actually do?' / 'We're the people who do the ultrasound. …' (p53_05): an interview about the job, its
+        # answers in the first person of whom it asks; the paragraph under each question is the answer, not the page's
+        # voice (a personal post does not number three questions or more to itself; a staff profile's unnumbered 'How
+        # did you end up here?' stays the person's story)
+        for number in questions:
+            following = number + 1
+            while following < len(raws) and raws[following].strip():
+                answers.add(following)
+                following += 1
+    for index, raw in enumerate(raws):
         line = raw.strip()
-        if is_bullet(line) or len(line.split()) < 6:
+        if is_bullet(line) or len(line.split()) < 6 or index in answers:
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", line):
             if not sentence.rstrip().endswith("?"):

@@ -353,7 +353,8 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     named = _trail_named(lines, body) if title is not None else None
     if named is not None and named.line != title.line and named.name.casefold() not in {n.casefold() for n in (
             title.name, title.translation or "", *title.other_names)} \
-            and not named.name.casefold().startswith(title.name.casefold() + " "):
+            and not named.name.casefold().startswith(title.name.casefold() + " ") \
+            and not _section_trail(named, title, lines, body):
         # round 20b: the trail's last entry written again under it outranks a scored line, unless it is that line's
         # name in the other language ('Akvarieskötare' over 'Aquarist' on a bilingual site: the alias) or that line
         # itself or the same name, read without its furniture ('Print Finisher in Ontario': the role, then where)
@@ -364,7 +365,7 @@ def find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         # without capitals, whose shape cannot tell a title, or one with a known role noun, which the site itself says
         # this page is about (a name in Latin letters the role nouns do not know is named by its trail only: round 19a)
         title = _trail_named(lines, body)
-        if title is not None and not known_head(title.name):
+        if title is not None and not known_head(title.name) and not _people_plural(title.name, body):
             title = None
     if title is not None and _regional_name(title.name):
         title = None  # round 24a: 'CareerNest India' over a listicle of ten roles (set 44 p04): a site's or a firm's
@@ -408,13 +409,17 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
             entry = " ".join(parts[-1].split())
             if name.casefold() != entry.casefold():
                 head = _TRAIL_HEADLINE.match(name) or _TRAIL_BRACKETED.match(name) or _TRAIL_QUOTED.search(name) \
-                    or (re.match(rf"({re.escape(entry)})\s+[^?]{{1,40}}\?", name, re.I)
+                    or (re.match(rf"({re.escape(entry)})\s+[^?؟]{{1,40}}[?؟]", name, re.I)
                         if name.casefold().startswith(entry.casefold() + " ") else None) \
                     or re.match(rf"({re.escape(entry)})\s*[:：]\s*\S", name, re.I) \
+                    or re.fullmatch(rf"[\[【][^\[\]【】]{{1,20}}[\]】]\s*({re.escape(entry)})", name, re.I) \
                     or (re.match(rf"({re.escape(entry)})(?:{_CASELESS_LINKS})\S", name) if caseless(entry) else None)
                 # (round 24a: '… › محاسب' over 'محاسب: الوصف الوظيفي والمهام …', '… ＞ 薬剤師' over '薬剤師の仕事内容・年収・
                 # なり方': the entry first, what the page tells of it after a colon or, in a script without spaces, a
                 # particle of possession glued to it)
+                # (round 26a: '… > 백엔드 개발자' over '[직무백과] 백엔드 개발자', p52_05: the entry after the site's tag for
+                # its section in brackets; '… > فارماسسٹ' over 'فارماسسٹ کیسے بنیں؟ …', set 49 p49_11: a question closed by
+                # the Arabic script's question mark)
                 # (round 23b: 'Kỹ sư cầu nối BrSE là gì? Mô tả công việc, …' under '… » Kỹ sư cầu nối BrSE': the entry
                 # opening a question about it, set 40 p10)
                 if not head or head.group(1).casefold() != entry.casefold():
@@ -437,10 +442,22 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
                     or any(word.casefold() in _not_role_words() for word in words) \
                     or all(word.casefold() in soft | _ROMANCE_LINK_WORDS for word in words):
                 break  # a word of a page that is no role page; a name only of site words ('Inicio', 'Carreras')
-            if not local and not role_like(name):
+            if not local and not role_like(name) and not _people_plural(name, body):
                 break
             return Title(singular_title(" ".join(parts[-1].split())), name, later)
     return None
+
+
+def _people_plural(name: str, body: str) -> bool:
+    """Round 26a: 'Shippers and receivers' (a national classification's title, p50_03): a name in sentence case of one
+    or two plural agent nouns ('-ers', '-ors', '-ists'; 'and' between two), each with a word or none before it, that a
+    sentence of the page opens on as its subject ('Shippers and receivers ship, receive and record …')."""
+    halves = re.split(r" and ", name)
+    if not name[:1].isupper() or len(name.split()) > 5 or len(halves) > 2 or re.search(r"[^\w ]", name):
+        return False
+    if not all(h.split() and len(h.split()) <= 2 and re.search(r"(?:er|or|ist|ian)s$", h.split()[-1]) for h in halves):
+        return False
+    return bool(re.search(rf"(?m)(?:^|[.!?]\s+){re.escape(name)}\s+[a-z]+", body))
 
 
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_])\([^()]{1,20}\)$")
@@ -643,6 +660,23 @@ def _positioned(lines: list[tuple[int, str]]) -> set[str]:
 
 
 
+_NATIVE_NAME_LABEL = re.compile(r"^(?:中\s*文\s*名|中\s*文\s*名\s*称|中\s*文\s*名\s*稱)\s*[:：]?$")
+
+
+def _native_named(lines: list[tuple[int, str]]) -> set[str]:
+    """Round 26a: the value of an encyclopedia box's row naming its article in Chinese ('中文名' / '产品经理', or
+    '中文名：产品经理'), casefolded."""
+    out: set[str] = set()
+    texts = [_strip_symbols(raw).strip() for _, raw in lines]
+    for i, text in enumerate(texts):
+        label, sep, value = text.replace("：", ":", 1).partition(":")
+        if sep and value.strip() and _NATIVE_NAME_LABEL.match(label.strip()):
+            out.add(value.strip().casefold())
+        elif _NATIVE_NAME_LABEL.match(text) and i + 1 < len(texts) and texts[i + 1]:
+            out.add(texts[i + 1].casefold())
+    return out
+
+
 def position_row(label: str, value: str, role: str) -> bool:
     """Round 17a: a box's 'Position' / 'Field Guide (Level 1 and Level 2)' row names the role itself (its title, not a
     fact of it): a position label whose value is the role's name, a bracket after it allowed."""
@@ -716,12 +750,25 @@ _WIKI_FROM = re.compile(r"(?im)^\s*(?:from|de la|de|da|aus|van|z|från|fra|dari|
                         r"(?:the |la |l'|der |die |a |o |den |het )?[^\n]{0,40}(?:encyclop|enciclop|enzyklop|encyklop|ensiklop|bách khoa|wiki)")
 
 
+def _section_trail(named: Title, title: Title, lines: list[tuple[int, str]], body: str) -> bool:
+    """Round 26a: 'Inicio › Noticias › Orientación vocacional' over 'ORIENTACIÓN VOCACIONAL' over 'Ingeniero en Prevención
+    de Riesgos: "Nuestro trabajo es …"' (a university's news column, p53_08): the trail ends on the site's section when
+    its name holds no word for a person, the scored line's does (a role noun, a Romance head noun), and the page writes
+    the trail's name nowhere but in the trail and the line repeating it."""
+    if not (has_role_noun(title.name) or _romance_head(title.name)) or has_role_noun(named.name) \
+            or _romance_head(named.name) or _agentive(named.name):
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(named.name)}(?!\w)", re.I)
+    return sum(len(pattern.findall(raw)) for _, raw in lines) <= 2 and len(pattern.findall(body)) <= 2
+
+
 def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
     best: tuple[int, int, Title] | None = None
     best_romance = False
     wiki_sites = {m.group("site").strip().casefold() for m in _WIKI_FROM.finditer(body[:_MENTION_SCAN])}
     scored: list[Title] = []
     positioned = _positioned(lines)
+    native_named = _native_named(lines)
     english = _english_page(body)
     boxed = _box_rows(body)
     menu_column = _menu_column([(n, raw) for n, raw in lines if n not in boxed])
@@ -743,7 +790,9 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             # quoting a fake advert, set 21's u22; testimonials and pull quotes in the heads of sets 6, 7 and 10) is
             # what someone else wrote, never the page's own title
         parts = [part for part in _SEPARATORS.split(_strip_symbols(text)) if part]
+        trail_start = None
         if len(parts) >= 3 and _BREADCRUMB.search(text):
+            trail_start = parts[0].strip().casefold()
             parts = parts[-1:]  # round 22a: a trail's inner entry is a site's section ('Startseite > Gehalt > IT > Data
             # Engineer', 'Home › Salaries › Healthcare › Staff Nurse'), not a heading over the line
         howto = next((n for n in (how_to_name(part) for part in parts[1:]) if n), None) if len(parts) >= 2 else None
@@ -755,8 +804,10 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
         if howto:
             name, removed = howto, True  # round 25a: 'Career Focus: How to become a Pharmacist' over 'What does a
             # pharmacist do?' (a newspaper's series, set 48 p48_07): the how-to part after the series' name names the role
-        if not name:
-            continue
+        if not name or trail_start is not None and not howto and name.casefold() == trail_start:
+            continue  # round 26a: 'Economía > Empleo > Guía de profesiones' (a newspaper's sections over its guide, p51_05): a
+            # trail's first entry is a site's top section, never the role, whichever part the furniture leaves (an entry
+            # before the page's kind, 'Job > Dental Hygienist > Hourly Rate', may be)
         # round 25a: 'Elektroniker/in - Energie- und Gebäudetechnik', 'Νοσηλευτής - Νοσηλεύτρια' (sets 45 p45_01, 49
         # p49_04): the page writes the name with its specialism or its other gender again, whole; the name scores as
         # the part before the dash and is stored whole
@@ -839,6 +890,9 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
                 and role_like(_TRAILING_ASIDE.sub("", name)) and not re.search(r"\d", _TRAILING_ASIDE.search(name).group()):
             shaped = True  # round 24a: 'Electrician (except industrial and power system)' (a classification's title, set 30
             # p02): a role's name with a lower-case qualifier in brackets after it reads as its name, bracket and all
+        if not shaped and caseless(name) and not removed and name.casefold() in native_named:
+            shaped = romance = True  # round 26a: '产品经理' over an encyclopedia's box '中文名' / '产品经理' (p52_08): the
+            # name the page's own box gives as the article's name, in a script whose shape cannot tell a title
         noun = has_role_noun(name) or romance
         person = not noun and (shaped or _name_shape(name)) and person_referred(name, others)
         halves = _slash_halves(name) if shaped and not noun and not person \
@@ -929,6 +983,14 @@ def _find_title(lines: list[tuple[int, str]], body: str) -> Title | None:
             if 0 < candidate.line - best[2].line <= _TRAIL_GAP and _agentive(candidate.name) \
                     and (candidate.written.casefold() == candidate.name.casefold()
                          or _name_first(candidate.name, candidate.written)):
+                return candidate
+    if best is not None and best[2].written.casefold() != best[2].name.casefold() and not _TRAILING_ASIDE.search(best[2].name):
+        # round 26a: '… › Operatore Socio Sanitario' over 'Operatore Socio Sanitario (OSS): chi è, cosa fa …' (p51_01,
+        # p51_09): the page's own heading under the trail writes the name with its acronym in brackets: that name whole
+        for candidate in scored:
+            acronym = _ACRONYM_AFTER.fullmatch(candidate.name)
+            if 0 < candidate.line - best[2].line <= _TRAIL_GAP and acronym \
+                    and acronym.group(1).casefold() == best[2].name.casefold():
                 return candidate
     if best is not None and _TRAILING_ASIDE.search(best[2].name):
         # 'Careers › Our roles › Collections Agent (Arabic & English)' over a line 'Collections Agent': the page's
@@ -1130,6 +1192,7 @@ def _headed_by_name(name: str, body: str) -> bool:
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)$")
+_ACRONYM_AFTER = re.compile(r"(.+?)\s+\((?-i:[A-Z][A-Z&/-]{1,7})\)")
 _IN_PLACE = re.compile(r"^(.+?)\s+in\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})$")
 # a bracket at the end of a title holding words in another language (a letter outside ASCII): 'Rider (Tài xế)'
 _INLINE_TRANSLATION = re.compile(r"\s*\(((?=[^()]*[^\x00-\x7f])[^()]{2,60})\)$")
@@ -1253,6 +1316,11 @@ def _name_line(name: str, lines: list[tuple[int, str]], body: str) -> tuple[str,
             text = written.get(other, "")
             if other == number + 2 and (not _other_script(text) or _bare_name(written.get(number + 1, ""))):
                 continue
+            if caseless(name) and re.fullmatch(r"\s*[（(][^()（）]+[）)]\s*", text):
+                continue  # round 26a: '产品经理' over '（企业中负责产品管理的职位）' (p52_08): a gloss in brackets in the
+                # name's own script says what it is, no other name
+            if _known_label(text):
+                continue  # round 26a: a box's '中文名' / '产品经理' / '外文名' / …: the next row's label, no name
             names = _line_names(text)
             if not names or any(n.casefold() == name.casefold() or has_role_noun(n) or _language_only(n) or place_name(n)
                                 or _furniture_line().match(n)

@@ -495,6 +495,10 @@ def singular_title(name: str) -> str:
 _ROMANCE_OF = {"de", "del", "dels", "des", "du", "da", "do", "dos", "das", "di", "della", "dei", "en", "em", "para", "per"}
 
 
+_ROMANCE_LINKS = _ROMANCE_OF | {"y", "e", "et", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "al", "au",
+                                "aux", "no", "na", "nos", "nas", "nel", "nella"}
+
+
 def _romance_head(text: str) -> str:
     words = re.sub(r"\([^()]*\)", " ", text).split()
     if 3 <= len(words) <= 6 and words[1].lower() in _ROMANCE_OF and words[0][:1].isupper() \
@@ -505,6 +509,10 @@ def _romance_head(text: str) -> str:
     head = _romance_word(words[0]) if words and words[0][:1].isupper() else ""
     if head and 3 <= len(words) <= 6 and words[1].lower() in _ROMANCE_OF:
         return head
+    if head and 7 <= len(words) <= 8 and words[1].lower() in _ROMANCE_OF \
+            and all(w[:1].isupper() or w.lower() in _ROMANCE_LINKS for w in words[1:]) and words[-1][:1].isupper():
+        return head  # round 26a: 'Técnico en Seguridad y Salud en el Trabajo' (p51_01): a longer name in title case, each
+        # lower-case word a link ('en', 'y', 'el')
     if head and len(words) == 2 and words[1].islower() and words[1].isalpha():
         return head
     if head and 4 <= len(words) <= 8 and words[1].islower() and words[1].isalpha() and words[2].lower() in _ROMANCE_OF \
