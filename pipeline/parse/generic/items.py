@@ -78,7 +78,7 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
                 parent = None
         items = _nested(items, subs, others)
         return [tuple(i) for i in items], sorted(others, key=lambda p: p[1])
-    plain = tables + [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
+    plain = tables + [(_LEADING_ICON.sub("", _cited_lead(ln.text.strip())), ln.number) for ln in lines]
     lines_plain = plain[len(tables):]
     # '+9%' after a skill: its pay effect, no item; 'back to top', 'Share': site furniture, no item either
     notes = [p for p in lines_plain if is_figure_note(p[0]) or _furniture_line().match(p[0])]
@@ -112,6 +112,15 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         rest = [p for p in plain if p not in run]
         return run, sorted(rest, key=lambda p: p[1])
     return [], sorted(plain, key=lambda p: p[1])
+
+
+_CITED_LEAD = re.compile(r"(?<=:)\s*(?:\[\d{1,3}\])+$")
+
+
+def _cited_lead(text: str) -> str:
+    """Round 26d: '… gehören zu den Aufgaben eines Fluglotsen:[2]' (a wiki's lead-in with its citation mark after the
+    colon, p53_04) leads into the list like '…:'."""
+    return _CITED_LEAD.sub("", text) if text.endswith("]") else text
 
 
 _MARK_RUN = 3  # lines in a row opening with one glyph that make it the list's marker

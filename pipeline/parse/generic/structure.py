@@ -8,7 +8,7 @@ from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
-    strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET, greek_question,
+    strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET, greek_question, fold_marks,
 )
 from pipeline.parse.generic.title import (
     _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
@@ -185,6 +185,10 @@ def _names_row(raw: str, role: str) -> tuple[str, str] | None:
     return (label, value) if any(singular_title(p).casefold() == own for p in parts) else None
 
 
+# round 26d: a wiki's controls on lines of their own under a section heading ('播报' / '编辑', p52_08): no item
+_WIKI_CONTROLS = frozenset({"播报", "编辑", "編輯", "編集", "편집", "[edit]", "[编辑]", "[編輯]", "[編集]", "[편집]"})
+
+
 def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
     """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
     on the title's own line: 'Data Analyst Salary' may be the title)."""
@@ -196,7 +200,7 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     contents = _contents_lines(raws)
     for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
-        if not raw.strip() or raw.strip() in repeated:
+        if not raw.strip() or raw.strip() in repeated or raw.strip() in _WIKI_CONTROLS:
             out.append(None)
             continue
         if number in contents:
@@ -322,6 +326,9 @@ def _marked_headings(lines: list[str], role: str | None, title_line: int | None)
         if not raw.strip() or not mark or not is_bullet(raw):
             continue
         text = strip_bullet(raw.strip()).strip()
+        # round 26d: '■2. 施工管理の仕事内容' (p52_02): a marker before the section's number; the heading follows both
+        numbered = _NUMBERED.match(text)
+        text = text[numbered.end():] if numbered else text
         found[number] = (mark.group(1), text, (heading_kind(text, role if number != title_line else None) or "")
                          if text else "")
     style: dict[str, list[int]] = {}
@@ -440,7 +447,10 @@ _GLUED_QUESTION = re.compile(r"^([A-Z][^?]{3,80}\?)(?=[A-Z])(.+)$")
 
 _JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$"
                               # round 16a: 'About the role' over nothing but a list of three or more items heads the duties
-                              r"|^about (?:the|this) (?:role|job|position)$")
+                              r"|^about (?:the|this) (?:role|job|position)$"
+                             # round 26d: Vietnamese 'Mô tả công việc kế toán tổng hợp' (job description, the role's name
+                             # after it; p52_11), as folded
+                             r"|^mo ta cong viec(?: .{1,60})?$")
 _PLAIN_ITEM_WORDS = 15  # words of a line a capture left without its list marker (an item, not a paragraph)
 
 
@@ -463,7 +473,7 @@ def _described_duties(lines: list[Line | None]) -> None:
         if line is None or line.kind != "prose" or line.inline:
             continue
         halves = [line.text] + _CJK.sub(" ", line.text).split(" / ")
-        if not any(_JOB_DESCRIPTION.match(normal_heading(h)) for h in halves):
+        if not any(_JOB_DESCRIPTION.match(fold_marks(normal_heading(h))) for h in halves):
             continue
         start = index + 1
         lead = lines[start] if start < len(lines) else None

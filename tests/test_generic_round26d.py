@@ -1,0 +1,184 @@
+"""Generic layout, round 26d: sections missed entirely (recall) and skills. An interview's numbered questions ('Q2. …?'),
+a marker before a section's number ('■2. …'), Japanese 'に' after the role's name, full-width bracketed numbers, a
+number glued to CJK text, a wiki's controls on lines of their own, a Vietnamese 'job description' naming the role, a
+German wiki's section headings and a lead-in with its citation mark after the colon.
+Every page here is invented (other roles, sites and wording than the sets'), and every rule has a negative."""
+from __future__ import annotations
+
+import pytest
+
+from generic_helpers import _page
+from pipeline.parse.generic.items import _cited_lead
+from pipeline.parse.generic.vocabulary import heading_kind, is_bullet, strip_bullet
+
+
+def _skills(text: str) -> list[str]:
+    return [r["skill_name"] for r in _page(text).facts.get("role_skills", [])]
+
+
+def _duties(text: str) -> list[str]:
+    return [r["text"] for r in _page(text).facts.get("responsibilities", [])]
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("Q2. What does a typical day involve?", "responsibilities"), ("Q4. What skills do you need?", "skills"),
+    ("Q 5: What's the pay like?", "salary"),
+    ("Ausbildung", "profile"), ("Laufbahn", "career"), ("Siehe auch", "other"), ("Einzelnachweise", "other"),
+])
+def test_headings_of_round_26d(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Q4. What skills do you need",  # no question mark: no interview's question
+    "Q3 Salary",  # a quarter's figures
+    "Q2. How did you get into it?",  # a question naming no section
+])
+def test_near_miss_questions_name_no_section(line):
+    assert heading_kind(line) is None
+
+
+def test_role_name_then_ni_names_the_heading_after_it():
+    assert heading_kind("製図工に必要なスキル", "製図工") == "skills"
+    assert heading_kind("製図工に向いている人", "製図工") is None  # who suits the job: no section of the vocabulary
+
+
+def test_full_width_bracketed_number_and_cjk_glued_number_are_list_markers():
+    assert is_bullet("（1）コミュニケーション能力") and strip_bullet("（1）コミュニケーション能力") == "コミュニケーション能力"
+    assert is_bullet("1.负责图纸审核；") and strip_bullet("1.负责图纸审核；") == "负责图纸审核；"
+    assert not is_bullet("2.5万元以上")  # a decimal figure
+    assert not is_bullet("1.5 years of experience")
+
+
+_JA = """製図ナビ
+TOP ＞ 職種図鑑 ＞ 製図工
+
+製図工
+
+■1. 製図工の仕事内容
+製図工の主な仕事は次のとおりです。
+・設計者の指示に従って図面を作成する
+・既存の図面を修正して現場に届ける
+・部品表を作成して資材部門と共有する
+
+■2. 製図工に必要なスキル
+（1）CADの操作
+図面を正確に描くための基本です。
+（2）空間認識能力
+立体を平面に置き換える力です。
+（3）集中力
+細かな寸法を長時間確認する力です。
+
+■3. 製図工のキャリアパス
+製図工 ⇒ 設計補助 ⇒ 設計者
+"""
+
+
+def test_marked_numbered_headings_over_lists_of_another_marker():
+    assert _duties(_JA) == ["設計者の指示に従って図面を作成する", "既存の図面を修正して現場に届ける", "部品表を作成して資材部門と共有する"]
+    assert _skills(_JA) == ["CADの操作", "空間認識能力", "集中力"]
+
+
+def test_marked_numbered_line_naming_no_section_stays_as_before():
+    text = _JA.replace("■2. 製図工に必要なスキル", "■2. 製図工の一日")
+    assert _skills(text) == []
+
+
+_ZH = """百科 首页 分类 词条
+绘图员
+（建筑行业中负责绘制图纸的职位）
+绘图员是建筑设计单位中负责绘制和整理工程图纸的职位。
+中文名
+绘图员
+外文名
+Draftsman
+工作职责
+播报
+编辑
+1.根据设计要求绘制施工图纸；
+2.校对图纸并修改错误；
+3.整理归档图纸资料。
+任职要求
+播报
+编辑
+熟练使用CAD软件，具备空间想象能力。
+薪资水平
+编辑
+平均月薪约8,000元。
+"""
+
+
+def test_wiki_controls_under_a_heading_are_no_items_and_glued_numbers_are_markers():
+    assert _duties(_ZH) == ["根据设计要求绘制施工图纸；", "校对图纸并修改错误；", "整理归档图纸资料。"]
+    assert "编辑" not in _skills(_ZH) and "播报" not in _skills(_ZH)
+
+
+def test_a_wiki_word_inside_a_line_stays_text():
+    text = _ZH.replace("3.整理归档图纸资料。", "3.编辑并整理归档图纸资料。")
+    assert _duties(text)[-1] == "编辑并整理归档图纸资料。"
+
+
+_VI = """Cẩm nang nghề nghiệp › Thợ điện công nghiệp
+
+Thợ điện công nghiệp là gì? Mô tả công việc, mức lương
+
+1. Thợ điện công nghiệp là gì?
+Thợ điện công nghiệp là người lắp đặt và bảo trì hệ thống điện trong nhà máy.
+
+2. Mô tả công việc thợ điện công nghiệp
+Công việc hằng ngày của một thợ điện công nghiệp bao gồm:
+- Lắp đặt tủ điện và hệ thống chiếu sáng nhà xưởng;
+- Kiểm tra, bảo trì định kỳ động cơ và thiết bị đóng cắt;
+- Xử lý sự cố mất điện trong ca làm việc;
+- Ghi chép nhật ký vận hành theo quy định.
+
+3. Kỹ năng cần có
+• Đọc bản vẽ điện
+• An toàn điện
+
+4. Mức lương thợ điện công nghiệp
+Mức lương dao động từ 9 - 15 triệu đồng/tháng.
+"""
+
+
+def test_vietnamese_job_description_naming_the_role_heads_duties_over_a_list():
+    assert len(_duties(_VI)) == 4 and _duties(_VI)[0].startswith("Lắp đặt tủ điện")
+
+
+def test_vietnamese_job_description_over_prose_stays_prose():
+    text = _VI.replace("""Công việc hằng ngày của một thợ điện công nghiệp bao gồm:
+- Lắp đặt tủ điện và hệ thống chiếu sáng nhà xưởng;
+- Kiểm tra, bảo trì định kỳ động cơ và thiết bị đóng cắt;
+- Xử lý sự cố mất điện trong ca làm việc;
+- Ghi chép nhật ký vận hành theo quy định.""", "Thợ điện làm việc trong nhà máy và xưởng sản xuất theo ca.")
+    assert _duties(text) == []
+
+
+_DE = """Schornsteinfeger – Wikipedia
+Schornsteinfeger
+aus Wikipedia, der freien Enzyklopädie
+Ein Schornsteinfeger reinigt und prüft Feuerungsanlagen.
+Aufgaben[Bearbeiten | Quelltext bearbeiten]
+Zu den Aufgaben eines Schornsteinfegers gehören:[1]
+Reinigung von Schornsteinen und Abgasleitungen
+Messung der Abgaswerte von Heizungsanlagen
+Prüfung der Brandsicherheit von Feuerstätten
+Die Arbeit findet oft auf Dächern statt.
+Ausbildung[Bearbeiten | Quelltext bearbeiten]
+Die Ausbildung dauert drei Jahre.
+Verdienst[Bearbeiten | Quelltext bearbeiten]
+Gesellen verdienen rund 2.900 € brutto im Monat.
+Siehe auch[Bearbeiten | Quelltext bearbeiten]
+Ofenbauer
+"""
+
+
+def test_wiki_lead_with_citation_mark_leads_into_unmarked_items():
+    assert _duties(_DE) == ["Reinigung von Schornsteinen und Abgasleitungen", "Messung der Abgaswerte von Heizungsanlagen",
+                            "Prüfung der Brandsicherheit von Feuerstätten"]
+
+
+def test_wiki_citation_mark_after_a_full_stop_or_mid_line_is_kept():
+    assert _cited_lead("Die Arbeit ist vielfältig.[1]") == "Die Arbeit ist vielfältig.[1]"
+    assert _cited_lead("Siehe: [1] und [2] unten") == "Siehe: [1] und [2] unten"
+    assert _cited_lead("Dazu gehören:[1][2]") == "Dazu gehören:"
