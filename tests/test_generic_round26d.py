@@ -9,6 +9,7 @@ import pytest
 
 from generic_helpers import _page
 from pipeline.parse.generic.items import _cited_lead
+from pipeline.parse.generic.reader import _dashed_names
 from pipeline.parse.generic.vocabulary import heading_kind, is_bullet, strip_bullet
 
 
@@ -182,3 +183,106 @@ def test_wiki_citation_mark_after_a_full_stop_or_mid_line_is_kept():
     assert _cited_lead("Die Arbeit ist vielfältig.[1]") == "Die Arbeit ist vielfältig.[1]"
     assert _cited_lead("Siehe: [1] und [2] unten") == "Siehe: [1] und [2] unten"
     assert _cited_lead("Dazu gehören:[1][2]") == "Dazu gehören:"
+
+
+# --- skills -------------------------------------------------------------------------------------------------------
+
+_JOB_SKILLS = """Home / Salaries / Logistics / Freight Broker
+
+Freight Broker Salary in Canada
+
+Freight Broker Job Duties
+* Negotiates rates with carriers and shippers for each load.
+* Tracks shipments and updates customers on delivery times.
+* Resolves billing disputes with carriers and customers.
+
+Core Job Skills for Freight Broker
+Skill	Popularity
+Rate Negotiation	61% of job postings
+Load Planning	38% of job postings
+Customer Service	22% of job postings
+"""
+
+
+def test_job_skills_heading_over_a_popularity_table():
+    assert _skills(_JOB_SKILLS) == ["Rate Negotiation", "Load Planning", "Customer Service"]
+
+
+def test_job_skills_training_is_no_skills_heading():
+    assert heading_kind("Job skills training") is None
+    assert heading_kind("Skills that pay") is None
+    assert heading_kind("Skills that will get you hired") == "skills"
+
+
+_PAIRS = """What does a pastry chef do? (Duties, skills and salary)
+
+What does a pastry chef do?
+Pastry chefs prepare desserts, breads and baked goods for restaurants and hotels:
+- preparing doughs and batters before service
+- decorating cakes for events
+- ordering flour, sugar and dairy
+
+Pastry chef skills
+Here are some skills that can help you succeed as a pastry chef:
+
+Precision
+Baking is chemistry, so every quantity and temperature must be exact.
+
+Creativity
+New desserts keep a menu interesting for regular guests.
+
+Hygiene awareness
+Pastry chefs often hold a food hygiene certificate and keep the section spotless.
+
+Related: 12 Kitchen Skills Every Cook Needs
+
+Average pastry chef salary
+£27,500 per year
+"""
+
+
+def test_named_paragraphs_over_a_related_link_are_skills():
+    assert _skills(_PAIRS) == ["Precision", "Creativity", "Hygiene awareness"]
+
+
+def test_a_related_link_never_makes_pairs_of_an_odd_run():
+    text = _PAIRS.replace("Creativity\nNew desserts keep a menu interesting for regular guests.\n\n", "Creativity\n\n")
+    assert "Precision" not in _skills(text)
+
+
+_DASHED = """Vakmanschap › Beroepen › Dakdekker
+
+Dakdekker
+
+Wat doe je als dakdekker?
+- Je legt dakpannen en bitumen op woningen.
+- Je repareert lekkages na een storm.
+- Je controleert goten en afvoeren.
+
+Wat moet je kunnen?
+Hoogtevrees kennen – je werkt de hele dag op hoogte.
+Nauwkeurigheid – een kier laat water door.
+Conditie – je tilt dakpannen en rollen bitumen.
+
+[Advertentie] Word dakdekker bij een erkend leerbedrijf →
+
+Wat verdien je?
+Een dakdekker verdient tussen € 2.500 en € 3.400 bruto per maand.
+"""
+
+
+def test_dashed_names_with_explanations_in_lower_case_and_an_advert_under_them():
+    assert _skills(_DASHED) == ["Hoogtevrees kennen", "Nauwkeurigheid", "Conditie"]
+
+
+def test_dashed_names_need_every_line_so_written():
+    assert _dashed_names([("Nauwkeurigheid – een kier laat water door.", 1), ("Werktijden: 7 tot 16 uur", 2)]) == []
+    assert _dashed_names([("Maandag – vrijdag", 1), ("Zaterdag – op afroep", 2)]) == []  # days, no explanations
+
+
+def test_qualities_of_a_good_worker_head_skills():
+    assert heading_kind("Cualidades de un buen fontanero") == "skills"
+    assert heading_kind("Qualités d'un bon boulanger") == "skills"
+    assert heading_kind("Cualidades de la madera") is None
+    assert heading_kind("Habilidades y conocimientos que piden las empresas") == "skills"
+    assert heading_kind("Conocimientos que piden los bancos") is None

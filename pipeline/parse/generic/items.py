@@ -276,6 +276,10 @@ def _glance_pairs(texts: list[str]) -> dict[int, int]:
     return out
 
 
+_READ_NEXT = re.compile(r"(?i)^(?:related|read more|read also|also read|read next|see also|further reading|"
+                        r"lee también|lea también|leia também|lire aussi|siehe auch|leggi anche)\s*:\s*\S")
+
+
 def _named_paragraphs(lines: list[tuple[str, int]]) -> list[tuple[tuple[str, int], tuple[str, int]]]:
     """Pairs of (short name line, explaining sentence) when the lines after any lead-in ('… skills include:') are
     all such pairs, at least two; else nothing."""
@@ -284,6 +288,8 @@ def _named_paragraphs(lines: list[tuple[str, int]]) -> list[tuple[tuple[str, int
         body = body[1:]
     if len(body) % 2 and body and len(body[0][0].split()) >= 6 and _paragraph(body[0][0]):
         body = body[1:]  # round 22b: 'We assess engineers on four competencies. …' before the pairs: their lead-in
+    if len(body) % 2 and body and _READ_NEXT.match(body[-1][0]):
+        body = body[:-1]  # round 26d: 'Related: 10 Essential Chef Skills' under the pairs (p50_09): a link of the site
     if len(body) < 4 or len(body) % 2:
         return []
     pairs = list(zip(body[0::2], body[1::2]))
