@@ -286,3 +286,10 @@ def test_qualities_of_a_good_worker_head_skills():
     assert heading_kind("Cualidades de la madera") is None
     assert heading_kind("Habilidades y conocimientos que piden las empresas") == "skills"
     assert heading_kind("Conocimientos que piden los bancos") is None
+
+
+def test_what_the_roles_people_do_at_their_employer_heads_duties():
+    assert heading_kind("What data engineers do at Quillon", "Data Engineer") == "responsibilities"
+    assert heading_kind("What data engineers do at Quillon") is None  # the role unknown: no heading
+    assert heading_kind("Careers at Quillon", "Data Engineer") is None
+    assert heading_kind("What interns do at Quillon", "Data Engineer") is None  # other people than the role's

@@ -261,6 +261,9 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
             # round 24a: and the particle of possession glued after it ('薬剤師の主な仕事内容', '数据分析师的工作内容'):
             # the heading is what follows it
             keys += [re.sub(rf"^{_CASELESS_PARTICLE}\s*", "", k) for k in keys if re.match(_CASELESS_PARTICLE, k)]
+        # round 26d: 'What software engineers do at Tiller' (p53_02): what the role's people do, at their employer
+        keys += [re.sub(r" at [a-z]+(?: [a-z]+)?$", "", k) for k in list(keys)
+                 if re.search(rf"\b{name}(?:s|es)? do at [a-z]+(?: [a-z]+)?$", k)]
         keys += [variant for k in list(keys) for variant in (  # with and without a trailing '(2024)'
             re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", k),
             re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", k),
