@@ -293,3 +293,50 @@ def test_what_the_roles_people_do_at_their_employer_heads_duties():
     assert heading_kind("What data engineers do at Quillon") is None  # the role unknown: no heading
     assert heading_kind("Careers at Quillon", "Data Engineer") is None
     assert heading_kind("What interns do at Quillon", "Data Engineer") is None  # other people than the role's
+
+
+_INTERVIEW = """Menu
+TradeWorks Careers
+Home / Career stories / Construction / Glazier
+
+CAREER STORIES
+
+"No two windows are the same": 8 questions for a Glazier
+
+Glaziers cut, fit and replace glass in homes and offices. We spoke to Tom Reyes, a glazier in Leeds, about the job.
+
+Share  Facebook  LinkedIn  Email
+
+Q1. What does a typical week involve?
+I measure, cut and fit all week, and my favourite part is the finish. In my week I'll be:
+- Measuring window openings on site
+- Cutting glass and mirrors to size
+- Fitting double-glazed units into frames
+
+Q2. What skills do you need?
+I'd say these matter most:
+* Head for heights
+* Careful hands
+* Basic maths
+
+Q3. What's the pay like?
+I started on £24,000 a year; experienced glaziers earn £30,000 to £38,000 a year.
+
+Q4. Where can you go from here?
+I'd like to become a Glazing Supervisor and later run my own firm as a Glazing Contractor.
+
+Subscribe to our newsletter
+"""
+
+
+def test_interview_in_the_first_person_telling_all_four_sections_is_a_role_page():
+    assert _duties(_INTERVIEW) == ["Measuring window openings on site", "Cutting glass and mirrors to size",
+                                   "Fitting double-glazed units into frames"]
+    assert _skills(_INTERVIEW) == ["Head for heights", "Careful hands", "Basic maths"]
+
+
+def test_interview_telling_fewer_sections_stays_refused():
+    from pipeline.parse.generic.structure import detect_layout
+    text = _INTERVIEW[:_INTERVIEW.index("Q4.")] + "\nSubscribe to our newsletter\n"
+    assert detect_layout(text) is None
+    assert detect_layout(_INTERVIEW) == "generic"

@@ -584,7 +584,12 @@ def _first_person(text: str) -> bool:
 
 
 def is_negative(text: str) -> bool:
-    """A blog, listing or job-ad marker (one strong marker), or editorial chrome (a byline, a reading time, share
+    return _negative(text) is not None
+
+
+def _negative(text: str) -> str | None:
+    """'strong' or 'weak' (round 26d: editorial chrome on a page in the first person, the last rule below), else None.
+    A blog, listing or job-ad marker (one strong marker), or editorial chrome (a byline, a reading time, share
     buttons) on a page written in the first person: career guides carry bylines too, but speak of the role. A job
     ad's call to action ('Apply now', 'How to apply') refuses a page only when the same line comes twice (one per
     posting of a listing): an employer's own page about one role carries one too; so does a posting's summary line
@@ -611,21 +616,21 @@ def is_negative(text: str) -> bool:
                     break
                 if kind in ("apply", "button"):
                     if line.lower() in calls or kind == "button" and cards:
-                        return True
+                        return "strong"
                     calls.add(line.lower())
                     buttons += kind == "button"
                 elif kind == "card":
                     cards += 1
                     if cards >= 2 or buttons:
-                        return True  # two postings' summary lines (a listing), or one with a posting's button (an ad)
+                        return "strong"  # two postings' summary lines (a listing), or one with a posting's button (an ad)
                     break  # one line is one posting's summary, whichever rows it matches
                 elif kind != "weak":
-                    return True
+                    return "strong"
                 else:
                     weak = True
     if pages and not _page_footers(pages):
-        return True
-    return weak and _first_person(text)
+        return "strong"
+    return "weak" if weak and _first_person(text) else None
 
 
 _BUTTON_CELL = re.compile(r"\[\s*([^\[\]]{1,40}?)\s*\]")
@@ -961,13 +966,21 @@ def _defines(name: str, line: str) -> bool:
 _TRAIL_TITLE_FAMILIES = 5  # section families a page named only by its trail needs
 
 
+_TOLD_FAMILIES = frozenset({"responsibilities", "skills", "salary", "career"})
+
+
 def detect_layout(text: str) -> str | None:
     """'generic' when the page reads as one role's page of another site, else None."""
     try:
-        if is_negative(text):
+        negative = _negative(text)
+        if negative == "strong":
             return None
         lines, title, families = read_structure(text)
         if title is None or _compares_roles(lines, title):
+            return None
+        if negative and len(families & _TOLD_FAMILIES) < len(_TOLD_FAMILIES):
+            # round 26d: an interview in the first person with share buttons ('10 questions for a Sonographer', p53_05)
+            # is a role page when its headings tell the role's duties, skills, pay and career, all four
             return None
         if title.by_trail and len(families) < _TRAIL_TITLE_FAMILIES:
             return None  # round 19a: a name known only by its place in the trail needs a full role page's sections
