@@ -340,3 +340,15 @@ def test_interview_telling_fewer_sections_stays_refused():
     text = _INTERVIEW[:_INTERVIEW.index("Q4.")] + "\nSubscribe to our newsletter\n"
     assert detect_layout(text) is None
     assert detect_layout(_INTERVIEW) == "generic"
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("III. KỸ NĂNG CẦN CÓ", "skills"), ("IV. Salary", "salary"), ("VI. Skills", "skills"), ("II. Responsibilities", "responsibilities"),
+])
+def test_headings_numbered_in_capital_roman_numerals(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("line", ["IIII. Skills", "Vi. Skills", "IV. Our history", "I. e. the skills"])
+def test_near_miss_roman_numbers_name_no_section(line):
+    assert heading_kind(line) is None

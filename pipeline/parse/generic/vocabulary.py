@@ -247,6 +247,9 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     # 'Salary [edit]'): the heading between them (the link's word in the languages wikis are written in)
     keys += [variant for k in list(keys) for variant in [_WIKI_EDIT.sub("", re.sub(r"^\d{1,2} (?=\S)", "", k))]
              if _WIKI_EDIT.search(k) and variant]
+    if stripped[:1] in "IVX" and _ROMAN_NUMBER.match(stripped):
+        # round 26d: 'III. KỸ NĂNG CẦN CÓ', 'IV. Salary' (a section numbered in capital Roman numerals): the heading after
+        keys.append(normal_heading(stripped[_ROMAN_NUMBER.match(stripped).end():]))
     if key[0] == "q" and stripped.endswith("?") and _QUESTION_NUMBER.match(key):
         # round 26d: 'Q2. What does a typical week involve?' (an interview's numbered questions, p53_05): the question
         keys.append(_QUESTION_NUMBER.sub("", key))
@@ -307,6 +310,7 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     return None
 
 
+_ROMAN_NUMBER = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{1,3}|V)\.\s+(?=\S)")
 _QUESTION_NUMBER = re.compile(r"^q ?\d{1,2} (?=\w)")  # 'q2 what does …' (normal_heading of 'Q2. What does …?')
 _GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
