@@ -352,3 +352,32 @@ def test_headings_numbered_in_capital_roman_numerals(heading, kind):
 @pytest.mark.parametrize("line", ["IIII. Skills", "Vi. Skills", "IV. Our history", "I. e. the skills"])
 def test_near_miss_roman_numbers_name_no_section(line):
     assert heading_kind(line) is None
+
+
+_GROUPS = """Recepcionista: descrição de cargo, atribuições e salário
+
+1. Atribuições
+- Atender clientes no balcão e ao telefone;
+- Agendar visitas e reuniões;
+- Receber e distribuir correspondências.
+
+2. Competências
+Técnicas: Excel, agenda eletrônica, atendimento telefônico.
+Comportamentais: cordialidade, discrição, pontualidade.
+
+3. Salário
+O salário médio de um recepcionista é de R$ 2.100 por mês.
+"""
+
+
+def test_groups_named_by_their_adjective_alone_keep_their_group():
+    rows = _page(_GROUPS).facts.get("role_skills", [])
+    assert [(r["skill_name"], r["skill_group"]) for r in rows] == [
+        ("Excel", "Técnicas"), ("agenda eletrônica", "Técnicas"), ("atendimento telefônico", "Técnicas"),
+        ("cordialidade", "Comportamentais"), ("discrição", "Comportamentais"), ("pontualidade", "Comportamentais")]
+
+
+def test_a_label_naming_no_group_of_skills_stays_as_before():
+    from pipeline.parse.generic.reader import _skill_group_label
+    assert not _skill_group_label("Idiomas") and not _skill_group_label("Requisitos")
+    assert not _skill_group_label("Horários")

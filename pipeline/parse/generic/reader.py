@@ -686,7 +686,12 @@ def _group_list(text: str) -> bool:
 def _skill_group_label(label: str) -> bool:
     """'Technical', 'Soft skill', 'Hard skills', 'Technische Kompetenzen': a label naming a group of skills."""
     plural = re.sub(r"(?i)\bskill$", "skills", label.strip())
-    return bool({"skill_group", "skills"} & {heading_kind(label), heading_kind(plural), heading_kind(f"{label} skills")})
+    kinds = {heading_kind(label), heading_kind(plural), heading_kind(f"{label} skills")}
+    if label[-1:] == "s" and len(label.split()) == 1 and not kinds & {"skill_group", "skills"}:
+        # round 26d: 'Técnicas: Excel, …' / 'Comportamentais: organização, …' (p41_08): a Spanish, Portuguese or French
+        # group named by its adjective alone, as after 'competências'
+        kinds.add(heading_kind(f"competências {label.lower()}"))
+    return bool({"skill_group", "skills"} & kinds)
 
 
 _SKILL_PREMIUM = re.compile(r"^([^\W\d_][^:]{0,50}?\S)\s+([+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%)$")
