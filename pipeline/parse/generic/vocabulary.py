@@ -266,7 +266,7 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
             keys += [re.sub(rf"^{_CASELESS_PARTICLE}\s*", "", k) for k in keys if re.match(_CASELESS_PARTICLE, k)]
         # round 26d: 'What software engineers do at Tiller' (p53_02): what the role's people do, at their employer
         keys += [re.sub(r" at [a-z]+(?: [a-z]+)?$", "", k) for k in list(keys)
-                 if re.search(rf"\b{name}(?:s|es)? do at [a-z]+(?: [a-z]+)?$", k)]
+                 if " do at " in k and re.search(rf"\b{name}(?:s|es)? do at [a-z]+(?: [a-z]+)?$", k)]
         keys += [variant for k in list(keys) for variant in (  # with and without a trailing '(2024)'
             re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", k),
             re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", k),
