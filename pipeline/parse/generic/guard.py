@@ -178,6 +178,10 @@ def skill_ok(name: str, text: str, role: str) -> bool:
         # or an ellipsis as a leader, read as one; unsure where the name ends, kept as text
     if _people_subject(name, role):
         return False  # round 18a: 'Good pilots combine sound judgement': a sentence's subject and verb read as a skill
+    if "\n" in text and text.partition("\n")[0].strip() == name.strip():
+        # round 26d: 'Food safety knowledge' / 'Sous chefs … usually hold a Level 3 … certificate.' (p50_09): a name over
+        # the sentence explaining it; the name asks for no requirement, whatever its explanation tells
+        return not _is_requirement(name)
     return not _is_requirement(text)  # 'Proficient in Figma (2+ years)' asks for years: a requirement
 
 

@@ -78,7 +78,7 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
                 parent = None
         items = _nested(items, subs, others)
         return [tuple(i) for i in items], sorted(others, key=lambda p: p[1])
-    plain = tables + [(_LEADING_ICON.sub("", ln.text.strip()), ln.number) for ln in lines]
+    plain = tables + [(_LEADING_ICON.sub("", _cited_lead(ln.text.strip())), ln.number) for ln in lines]
     lines_plain = plain[len(tables):]
     # '+9%' after a skill: its pay effect, no item; 'back to top', 'Share': site furniture, no item either
     notes = [p for p in lines_plain if is_figure_note(p[0]) or _furniture_line().match(p[0])]
@@ -112,6 +112,15 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
         rest = [p for p in plain if p not in run]
         return run, sorted(rest, key=lambda p: p[1])
     return [], sorted(plain, key=lambda p: p[1])
+
+
+_CITED_LEAD = re.compile(r"(?<=:)\s*(?:\[\d{1,3}\])+$")
+
+
+def _cited_lead(text: str) -> str:
+    """Round 26d: '… gehören zu den Aufgaben eines Fluglotsen:[2]' (a wiki's lead-in with its citation mark after the
+    colon, p53_04) leads into the list like '…:'."""
+    return _CITED_LEAD.sub("", text) if text.endswith("]") else text
 
 
 _MARK_RUN = 3  # lines in a row opening with one glyph that make it the list's marker
@@ -267,6 +276,10 @@ def _glance_pairs(texts: list[str]) -> dict[int, int]:
     return out
 
 
+_READ_NEXT = re.compile(r"(?i)^(?:related|read more|read also|also read|read next|see also|further reading|"
+                        r"lee también|lea también|leia também|lire aussi|siehe auch|leggi anche)\s*:\s*\S")
+
+
 def _named_paragraphs(lines: list[tuple[str, int]]) -> list[tuple[tuple[str, int], tuple[str, int]]]:
     """Pairs of (short name line, explaining sentence) when the lines after any lead-in ('… skills include:') are
     all such pairs, at least two; else nothing."""
@@ -275,6 +288,8 @@ def _named_paragraphs(lines: list[tuple[str, int]]) -> list[tuple[tuple[str, int
         body = body[1:]
     if len(body) % 2 and body and len(body[0][0].split()) >= 6 and _paragraph(body[0][0]):
         body = body[1:]  # round 22b: 'We assess engineers on four competencies. …' before the pairs: their lead-in
+    if len(body) % 2 and body and _READ_NEXT.match(body[-1][0]):
+        body = body[:-1]  # round 26d: 'Related: 10 Essential Chef Skills' under the pairs (p50_09): a link of the site
     if len(body) < 4 or len(body) % 2:
         return []
     pairs = list(zip(body[0::2], body[1::2]))

@@ -655,7 +655,15 @@ _SKILL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?\s*[:.–—-]\s+(?=[A-Za-z])
 # the label of an insert of the site: a link to another story, an advert (general words of a few languages)
 _INSERT_LABEL = re.compile(r"(?i)^(?:read (?:also|more)|also read|see also|related (?:article|story|stories|reading|post)s?|"
                            r"recommended(?: reading| for you)?|advertisement|advertising|advert|sponsored(?: content| links?)?|"
-                           r"publicidad|publicidade|publicité|anuncio|annonce|werbung|anzeige|reklam|reklama|pubblicità)$")
+                           r"publicidad|publicidade|publicité|anuncio|annonce|werbung|anzeige|reklam|reklama|pubblicità|"
+                           r"advertentie|annons|mainos|reklame)$")
+# round 26d: '[Advertentie] Word monteur bij … →' (p51_11): an insert of the site written after its bracketed label
+_INSERT_LINE = re.compile(r"^\[\s*/?\s*([^\[\]]{2,30}?)\s*\]")
+
+
+def _insert_line(text: str) -> bool:
+    match = _INSERT_LINE.match(text.strip()) if text.lstrip().startswith("[") else None
+    return bool(match) and bool(_INSERT_LABEL.match(match.group(1)))
 _OWN_ROLE_WORDS = re.compile(r"(?i)\bthis (?:occupation|job|role|career|profession|trade|position)\b")
 
 
@@ -688,7 +696,12 @@ def _group_list(text: str) -> bool:
 def _skill_group_label(label: str) -> bool:
     """'Technical', 'Soft skill', 'Hard skills', 'Technische Kompetenzen': a label naming a group of skills."""
     plural = re.sub(r"(?i)\bskill$", "skills", label.strip())
-    return bool({"skill_group", "skills"} & {heading_kind(label), heading_kind(plural), heading_kind(f"{label} skills")})
+    kinds = {heading_kind(label), heading_kind(plural), heading_kind(f"{label} skills")}
+    if label[-1:] == "s" and len(label.split()) == 1 and not kinds & {"skill_group", "skills"}:
+        # round 26d: 'Técnicas: Excel, …' / 'Comportamentais: organização, …' (p41_08): a Spanish, Portuguese or French
+        # group named by its adjective alone, as after 'competências'
+        kinds.add(heading_kind(f"competências {label.lower()}"))
+    return bool({"skill_group", "skills"} & kinds)
 
 
 _SKILL_PREMIUM = re.compile(r"^([^\W\d_][^:]{0,50}?\S)\s+([+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%)$")
@@ -1486,7 +1499,8 @@ def _plain_name(text: str) -> bool:
         and not re.search(r"[:\d|\t]", text) and not is_bullet(text)
 
 
-_DASHED_NAME = re.compile(r"^(?P<name>[A-Z][^—–:.;,]{1,50}?)\s+[—–]\s+(?P<detail>[A-Z][^—–]{10,})$")
+# round 26d: the explanation may open in lower case ('Technisch inzicht – je snapt hoe …', p51_11)
+_DASHED_NAME = re.compile(r"^(?P<name>[A-Z][^—–:.;,]{1,50}?)\s+[—–]\s+(?P<detail>[^\W\d_][^—–]{10,})$")
 
 
 def _dashed_names(lines: list[tuple[str, int]]) -> list[tuple[str, str, str, int]]:
@@ -2597,7 +2611,7 @@ class Reader(SalaryReading):
             items = named
         if not items:
             named = _named_sentences(others) or _dashed_names(
-                [(t, n) for t, n in others if not _furniture_line().match(t.strip())])
+                [(t, n) for t, n in others if not _furniture_line().match(t.strip()) and not _insert_line(t)])
             if named:
                 for name, detail, text, n in named:  # 'Ingenuity. Analysts must anticipate new threats.'
                     row = {"role": self.role, "skill_name": name, "kind": kind, "detail": detail, "text": text,

@@ -8,7 +8,7 @@ from pipeline.text.salaries import figure_start, salary_level
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, career_label, EVIDENCE_FAMILIES, is_figure_note, FACT_FAMILIES, has_role_noun, heading_kind, is_bullet, LAYOUT, _MAX_HEAD_LINES,
     _MAX_HEADING_CHARS, _negative_lines, normal_heading, _OPENING_LINES, singular_title, _strip_symbols, _TERMINAL,
-    strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET, greek_question,
+    strip_bullet, title_like, _LEADING_ICON, _HEADING_WIDGET, greek_question, fold_marks,
 )
 from pipeline.parse.generic.title import (
     _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
@@ -196,6 +196,10 @@ def _names_row(raw: str, role: str) -> tuple[str, str] | None:
     return (label, value) if any(singular_title(p).casefold() == own for p in parts) else None
 
 
+# round 26d: a wiki's controls on lines of their own under a section heading ('播报' / '编辑', p52_08): no item
+_WIKI_CONTROLS = frozenset({"播报", "编辑", "編輯", "編集", "편집", "[edit]", "[编辑]", "[編輯]", "[編集]", "[편집]"})
+
+
 def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
     """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
     on the title's own line: 'Data Analyst Salary' may be the title)."""
@@ -207,7 +211,7 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     contents = _contents_lines(raws)
     for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
-        if not raw.strip() or raw.strip() in repeated:
+        if not raw.strip() or raw.strip() in repeated or raw.strip() in _WIKI_CONTROLS:
             out.append(None)
             continue
         if number in contents:
@@ -456,7 +460,10 @@ _GLUED_QUESTION = re.compile(r"^([A-Z][^?]{3,80}\?)(?=[A-Z])(.+)$")
 
 _JOB_DESCRIPTION = re.compile(r"^(?:the )?(?:job|role|position|work) description$"
                               # round 16a: 'About the role' over nothing but a list of three or more items heads the duties
-                              r"|^about (?:the|this) (?:role|job|position)$")
+                              r"|^about (?:the|this) (?:role|job|position)$"
+                             # round 26d: Vietnamese 'Mô tả công việc kế toán tổng hợp' (job description, the role's name
+                             # after it; p52_11), as folded
+                             r"|^mo ta cong viec(?: .{1,60})?$")
 _PLAIN_ITEM_WORDS = 15  # words of a line a capture left without its list marker (an item, not a paragraph)
 
 
@@ -479,7 +486,7 @@ def _described_duties(lines: list[Line | None]) -> None:
         if line is None or line.kind != "prose" or line.inline:
             continue
         halves = [line.text] + _CJK.sub(" ", line.text).split(" / ")
-        if not any(_JOB_DESCRIPTION.match(normal_heading(h)) for h in halves):
+        if not any(_JOB_DESCRIPTION.match(fold_marks(normal_heading(h))) for h in halves):
             continue
         start = index + 1
         lead = lines[start] if start < len(lines) else None
@@ -609,7 +616,12 @@ def _first_person(text: str) -> bool:
 
 
 def is_negative(text: str) -> bool:
-    """A blog, listing or job-ad marker (one strong marker), or editorial chrome (a byline, a reading time, share
+    return _negative(text) is not None
+
+
+def _negative(text: str) -> str | None:
+    """'strong' or 'weak' (round 26d: editorial chrome on a page in the first person, the last rule below), else None.
+    A blog, listing or job-ad marker (one strong marker), or editorial chrome (a byline, a reading time, share
     buttons) on a page written in the first person: career guides carry bylines too, but speak of the role. A job
     ad's call to action ('Apply now', 'How to apply') refuses a page only when the same line comes twice (one per
     posting of a listing): an employer's own page about one role carries one too; so does a posting's summary line
@@ -636,21 +648,21 @@ def is_negative(text: str) -> bool:
                     break
                 if kind in ("apply", "button"):
                     if line.lower() in calls or kind == "button" and cards:
-                        return True
+                        return "strong"
                     calls.add(line.lower())
                     buttons += kind == "button"
                 elif kind == "card":
                     cards += 1
                     if cards >= 2 or buttons:
-                        return True  # two postings' summary lines (a listing), or one with a posting's button (an ad)
+                        return "strong"  # two postings' summary lines (a listing), or one with a posting's button (an ad)
                     break  # one line is one posting's summary, whichever rows it matches
                 elif kind != "weak":
-                    return True
+                    return "strong"
                 else:
                     weak = True
     if pages and not _page_footers(pages):
-        return True
-    return weak and _first_person(text)
+        return "strong"
+    return "weak" if weak and _first_person(text) else None
 
 
 _BUTTON_CELL = re.compile(r"\[\s*([^\[\]]{1,40}?)\s*\]")
@@ -1000,13 +1012,21 @@ def _defines(name: str, line: str) -> bool:
 _TRAIL_TITLE_FAMILIES = 5  # section families a page named only by its trail needs
 
 
+_TOLD_FAMILIES = frozenset({"responsibilities", "skills", "salary", "career"})
+
+
 def detect_layout(text: str) -> str | None:
     """'generic' when the page reads as one role's page of another site, else None."""
     try:
-        if is_negative(text):
+        negative = _negative(text)
+        if negative == "strong":
             return None
         lines, title, families = read_structure(text)
         if title is None or _compares_roles(lines, title):
+            return None
+        if negative and len(families & _TOLD_FAMILIES) < len(_TOLD_FAMILIES):
+            # round 26d: an interview in the first person with share buttons ('10 questions for a Sonographer', p53_05)
+            # is a role page when its headings tell the role's duties, skills, pay and career, all four
             return None
         if title.by_trail and len(families) < _TRAIL_TITLE_FAMILIES:
             return None  # round 19a: a name known only by its place in the trail needs a full role page's sections

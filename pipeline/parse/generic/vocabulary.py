@@ -33,6 +33,10 @@ _BULLET = re.compile(
     r"|#?\d{1,2}[.)]\s+|\d{1,2}[、．）]\s*(?=\S)|#\d{1,2}:?\s+|\(\d{1,2}\)\s+|\([a-z]\)\s+(?=\S)"
     # round 22a: '1- Réaliser les opérations …' (a number and a hyphen, set 31 o05)
     r"|\d{1,2}-\s+(?=[^\W\d_])"
+    # round 26d: '1.负责市场调研…' (a number and a full stop glued to CJK text, p52_08; '2.5万' has a digit after it)
+    r"|\d{1,2}\.(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+    # round 26d: '（1）コミュニケーション能力' (full-width brackets round a number, p52_02)
+    r"|（\d{1,2}）\s*(?=\S)"
     # lower-case letters and roman numerals ('a) researching…', 'ii. clear written English', '(iv) …'): list
     # markers at any indentation; a line of prose never opens with one
     r"|(?:[a-z]|(?:x{0,3})(?:ix|iv|v?i{1,3}|v))[.)]\s+(?=\S)|\((?:x{0,3})(?:ix|iv|v?i{1,3}|v)\)\s+(?=\S))"
@@ -297,7 +301,8 @@ def normal_heading(text: str) -> str:
 
 # round 24a: the particle a script without spaces glues between a name and what is told of it (Japanese 'の', Chinese
 # '的', Korean '의')
-_CASELESS_PARTICLE = r"(?:の|的|의)"
+# round 26d: and Japanese 'に' ('施工管理に必要なスキル', skills needed for the role, p52_02)
+_CASELESS_PARTICLE = r"(?:の|的|의|に)"
 # round 24a: a wiki's edit link after a section heading, as normal_heading leaves it ('[编辑]' -> ' 编辑')
 _WIKI_EDIT = re.compile(r"\s+(?:edit|编辑|編輯|編集|편집|modifier|bearbeiten|editar|modifica|bewerken|edytuj|править|"
                         r"редактировать|düzenle|sunting)$")
@@ -329,6 +334,12 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     # 'Salary [edit]'): the heading between them (the link's word in the languages wikis are written in)
     keys += [variant for k in list(keys) for variant in [_WIKI_EDIT.sub("", re.sub(r"^\d{1,2} (?=\S)", "", k))]
              if _WIKI_EDIT.search(k) and variant]
+    if stripped[:1] in "IVX" and _ROMAN_NUMBER.match(stripped):
+        # round 26d: 'III. KỸ NĂNG CẦN CÓ', 'IV. Salary' (a section numbered in capital Roman numerals): the heading after
+        keys.append(normal_heading(stripped[_ROMAN_NUMBER.match(stripped).end():]))
+    if key[0] == "q" and stripped.endswith("?") and _QUESTION_NUMBER.match(key):
+        # round 26d: 'Q2. What does a typical week involve?' (an interview's numbered questions, p53_05): the question
+        keys.append(_QUESTION_NUMBER.sub("", key))
     if re.search(r"\w,\s*(?:19|20)\d\d$", stripped):
         keys.append(key[:-5])  # round 25d: 'Hourly wages, 2025': a heading dated after a comma (a title's furniture has none)
     if role:
@@ -340,6 +351,9 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
             # round 24a: and the particle of possession glued after it ('薬剤師の主な仕事内容', '数据分析师的工作内容'):
             # the heading is what follows it
             keys += [re.sub(rf"^{_CASELESS_PARTICLE}\s*", "", k) for k in keys if re.match(_CASELESS_PARTICLE, k)]
+        # round 26d: 'What software engineers do at Tiller' (p53_02): what the role's people do, at their employer
+        keys += [re.sub(r" at [a-z]+(?: [a-z]+)?$", "", k) for k in list(keys)
+                 if " do at " in k and re.search(rf"\b{name}(?:s|es)? do at [a-z]+(?: [a-z]+)?$", k)]
         keys += [variant for k in list(keys) for variant in (  # with and without a trailing '(2024)'
             re.sub(rf"^(?:(?:an?|the) )?{name}(?:s|es)? (?=\w)", "", k),
             re.sub(rf"(?<=\w) (?:(?:for|of|as) )?(?:an? |the )?{name}(?:s|es)?$", "", k),
@@ -383,6 +397,8 @@ def heading_kind(text: str, role: str | None = None) -> str | None:
     return None
 
 
+_ROMAN_NUMBER = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{1,3}|V)\.\s+(?=\S)")
+_QUESTION_NUMBER = re.compile(r"^q ?\d{1,2} (?=\w)")  # 'q2 what does …' (normal_heading of 'Q2. What does …?')
 _GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
