@@ -5,6 +5,8 @@ German wiki's section headings and a lead-in with its citation mark after the co
 Every page here is invented (other roles, sites and wording than the sets'), and every rule has a negative."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generic_helpers import _page
@@ -85,9 +87,10 @@ def test_marked_numbered_line_naming_no_section_stays_as_before():
     assert _skills(text) == []
 
 
+# (merged with round 26a: the box's '外文名' row is no longer the role's name; with a bracketed gloss under the title the
+# page names no role and is set aside, so the page here has none)
 _ZH = """百科 首页 分类 词条
 绘图员
-（建筑行业中负责绘制图纸的职位）
 绘图员是建筑设计单位中负责绘制和整理工程图纸的职位。
 中文名
 绘图员
@@ -338,6 +341,9 @@ def test_interview_in_the_first_person_telling_all_four_sections_is_a_role_page(
 def test_interview_telling_fewer_sections_stays_refused():
     from pipeline.parse.generic.structure import detect_layout
     text = _INTERVIEW[:_INTERVIEW.index("Q4.")] + "\nSubscribe to our newsletter\n"
+    # (merged with round 26a: answers under three numbered questions are an interview's, not the page's first person,
+    # so the page with its numbers is read; the same page without them keeps the first person and is refused)
+    text = re.sub(r"(?m)^Q\d\. ", "", text)
     assert detect_layout(text) is None
     assert detect_layout(_INTERVIEW) == "generic"
 
