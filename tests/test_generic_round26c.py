@@ -224,3 +224,19 @@ def test_a_figure_a_sentence_or_a_spaced_label_beside_the_title_is_no_alias():
     assert not _title_alias_shaped("2x por semana em Lisboa", "Motorista")
     assert not _title_alias_shaped("简    称", "Product Manager")
     assert not _title_alias_shaped("Gestor de Projetos", "Gerente de Projetos (Gestor de Projetos)")
+
+
+_RELATED = _CLOUD.replace("Also hired as: Network Infrastructure Engineer / Network Operations Engineer / Network Security "
+                          "Specialist\n", "")
+
+
+def test_related_titles_on_a_line_of_its_own_are_links_to_other_roles():
+    text = _RELATED.replace("Contact | Privacy", "Related titles\nSystems Administrator · Security Analyst · Cloud Architect"
+                                                 "\n\nContact | Privacy")
+    assert _aliases(text) == []
+
+
+def test_related_titles_as_a_label_with_its_names_stay_other_titles():
+    text = _RELATED.replace("Contact | Privacy", "Related titles: Network Administrator · Network Technician"
+                                                 "\n\nContact | Privacy")
+    assert _aliases(text) == ["Network Administrator", "Network Technician"]

@@ -979,6 +979,9 @@ def _separated(text: str) -> list[str]:
     return []
 
 
+_RELATED_TITLES = re.compile(r"related (?:job )?titles")
+
+
 def _same_stems(one: str, other: str) -> bool:
     """'Lifeguard Attendant' and 'Lifeguard Attendante': word for word the same stem (four letters), one name written in
     two genders."""
@@ -3131,6 +3134,12 @@ class Reader(SalaryReading):
 
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:
+        if not block.inline and _RELATED_TITLES.fullmatch(normal_heading(block.heading or "")):
+            # round 26c: 'Related titles' on a line of its own over 'Technical Program Manager · Product Designer · …'
+            # (p53_09): a box of links to other roles, no names of this one ('Related titles: A; B', a label with its
+            # names on its line, stays a list of other titles: set 38 p38_17)
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines])
+            return
         split = _skills_lead_split(block)
         while split is not None:
             # 'Alternative labels' / … / 'Essential skills and competences' / 'advise on …': the aliases list ends
