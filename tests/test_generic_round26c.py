@@ -240,3 +240,14 @@ def test_related_titles_as_a_label_with_its_names_stay_other_titles():
     text = _RELATED.replace("Contact | Privacy", "Related titles: Network Administrator · Network Technician"
                                                  "\n\nContact | Privacy")
     assert _aliases(text) == ["Network Administrator", "Network Technician"]
+
+
+def test_a_progression_heading_naming_its_field():
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind("Career path in the logistics industry") == "career"
+    assert heading_kind("Career progression within the ambulance service") == "career"
+
+
+def test_a_career_heading_with_a_figure_after_in_is_no_field():
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind("Career path in 5 steps") is None
