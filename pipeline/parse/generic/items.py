@@ -14,7 +14,7 @@ from pipeline.parse.guide.sections import split_trailing_parenthetical
 from pipeline.parse.generic.vocabulary import (
     _ARROWS, _CONNECTORS, _ends_sentence, _fact_labels, _furniture_line, has_role_noun, is_bullet, _label_like, _LEADING_ICON,
     _LINK_GLYPHS,
-    is_figure_note, _SENTENCE_OPENERS, singular_title, strip_bullet, _TERMINAL, title_like, _title_word,
+    is_figure_note, role_nouns, _SENTENCE_OPENERS, singular_title, strip_bullet, _TERMINAL, title_like, _title_word,
 )
 from pipeline.parse.generic.title import _foreign, name_like
 
@@ -706,6 +706,16 @@ def _lower_title(title: str) -> bool:
 _NOT_IN_TITLE = {"a", "an", "the", "as", "to", "into", "with", "for", "their", "your", "own", "up", "set", "or", "and"}
 
 
+def _compound_role(word: str) -> bool:
+    """Round 26c: 'Gasfitter', 'Pipefitter', 'Steelworker' (p50_04): one capitalised word of letters closing on a role
+    noun of six letters or more after three letters or more (a word joined to its head noun; 'Contractor' holds
+    'actor', too short to tell)."""
+    if not re.fullmatch(r"[A-Z][a-z]{8,}", word):
+        return False
+    lower = word.lower()
+    return any(lower[cut:] in role_nouns() for cut in range(3, len(lower) - 5))
+
+
 def _valid_path_title(title: str) -> bool:
     words = title.split()
     if _lower_title(title):
@@ -713,7 +723,7 @@ def _valid_path_title(title: str) -> bool:
     if not words or len(words) > 8 or words[0].lower() in _SENTENCE_OPENERS or re.search(r"\d", title):
         return False
     if len(words) == 1:
-        return has_role_noun(title) or (title.isupper() and 2 <= len(title) <= 5)
+        return has_role_noun(title) or (title.isupper() and 2 <= len(title) <= 5) or _compound_role(title)
     if 3 <= len(words) <= 6 and words[1] == "of" and has_role_noun(words[0]) and words[0][:1].isupper() \
             and all(re.fullmatch(r"[a-z][a-z'’-]+", w) and w not in _NOT_IN_TITLE for w in words[2:]):
         return True  # round 22b: 'Head of policy', 'Director of operations': a post heading a unit, in sentence case
@@ -964,7 +974,7 @@ def _said_aliases_intl(text: str, role: str) -> list[str]:
     return out
 
 
-_SHORT_LEADS = re.compile(r"(?i)(start|starting out|entry points?)|(move up|moving up|step up|next up)"
+_SHORT_LEADS = re.compile(r"(?i)(start|starting out|start(?:ing)? (?:your|a|the) career|entry points?)|(move up|moving up|step up|next up)"
                           r"|(move across|moving across|move sideways|moving sideways|sideways moves?)")
 
 

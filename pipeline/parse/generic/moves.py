@@ -20,7 +20,7 @@ from pipeline.reference import rows
 from pipeline.parse.generic.guard import _words, path_ok
 from pipeline.parse.generic.items import _GRADE_CODE, _lower_agent_title, _lower_title, prose_paths
 from pipeline.parse.generic.title import name_like, place_name
-from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, _site_word, singular_title
+from pipeline.parse.generic.vocabulary import _furniture_line, has_role_noun, _romance_nouns, _site_word, singular_title
 
 # verb phrases of a move, with the kind of move each names ('from' entry point, 'to' next role, 'lateral')
 _VERBS: tuple[tuple[str, str], ...] = (
@@ -299,11 +299,27 @@ def _head_of_unit(piece: str) -> bool:
                                                      bool(_words("workplace").fullmatch(piece.split()[-1])))
 
 
+# round 26c: 'move into roles like A or B', 'progress to supervisory positions, such as A or B' (p51_12, p50_03): the kind of
+# post named first, then its titles
+_SUCH_AS = re.compile(r"(?i)^(?:(?:related|other|support|supervisory|management|managerial|senior|leadership|similar|"
+                      r"adjacent)\s+)?(?:roles?|positions?|jobs?|posts?|trades?|occupations?),?\s+(?:such\s+as|like)\s+"
+                      r"(?=(?:an?\s+)?[^\W\d_])")
+# round 26c: 'also move into roles such as Quality Control Analyst or Medical Sales Representative' (p51_03, p50_03, set 29
+# p29_13): titles of another line of work, a sideways move, unless one of them names a post over others ('move into roles
+# such as charge midwife or midwife manager', set 33 p33_16, are steps up)
+_ROLES_SUCH_AS = re.compile(r"(?i)\b(?:move|moves|moved|moving)\s+(?:on\s+)?(?:in)?to\s+(?:(?:related|other|support|"
+                            r"similar|adjacent)\s+)?(?:roles?|positions?|jobs?|trades?|occupations?)\s+(?:such\s+as|like)\s+"
+                            r"(?P<list>[^.;:!?]*)")
+_OVER_OTHERS = re.compile(r"(?i)\b(?:manager|supervisor|head|chief|director|lead|leader|senior|principal|charge|"
+                          r"superintendent|foreman|forewoman)\b")
+
+
 def _names(segment: str, role: str, capacity: bool = False, plural: bool = False, romance: bool = False) -> list[str]:
     """The titles of the words after a move verb, or [] when any of them is not one. With `capacity` (the verb ends on
     'as': 'joined us as', 'move into our heritage team as') a capitalised name is a title like one after 'a'."""
     written = segment
     segment = _AS_WHAT.sub("", segment.strip())
+    segment = _SUCH_AS.sub("", segment)  # round 26c: 'roles like Fish Health Biologist' (p51_12): the titles after it
     if _SCHEME.match(segment):  # 'join from the Young Graduate Trainee scheme': the trainee's title, named as one
         segment, capacity = _SCHEME.sub(r"\g<title>", segment), True
     segment = re.sub(r"\s*\([^()]*\)", "", segment)  # 'a Team Leader (chef d'équipe)': the explanation is no title
@@ -519,6 +535,9 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career",
         title = _with_abbreviation(title, text)
         if kind == "to":
             at = lowered.find(title.lower())
+            if any(m.start("list") <= at < m.end("list") and not _OVER_OTHERS.search(m.group("list"))
+                   for m in _ROLES_SUCH_AS.finditer(text)):
+                kind = "lateral"
             sentence = re.split(r"[.!?;]\s", text[:at])[-1] if at > 0 else ""
             if _SWITCH_BEFORE.search(sentence):
                 kind = "lateral"  # round 22b: 'switch to the management track and become an Engineering Manager'
@@ -555,7 +574,16 @@ def _step_shape(title: str) -> bool:
     first = words[0]
     return (first[:1].isupper() or _caseless(first)) and name_like(bare) or _caseless(bare) \
         or bool(_GENDERED.search(bare)) or (first[:1].isupper() and len(words) <= 4
-                                            and all(re.fullmatch(r"[^\W\d_][\w'’/&-]*", w) for w in words))
+                                            and all(re.fullmatch(r"[^\W\d_][\w'’/&-]*", w) for w in words)) \
+        or _head_first_step(words)
+
+
+def _head_first_step(words: list[str]) -> bool:
+    """Round 26c: 'Responsable du contrôle de gestion', 'Gerente de Seguridad y Salud Ocupacional' (p53_10, p53_08): a
+    title of a language that puts its head noun first, of up to six words of letters, capitalised, its first word a
+    Romance head noun of role_nouns.tsv."""
+    return 5 <= len(words) <= 6 and words[0][:1].isupper() and words[0].lower() in _romance_nouns() \
+        and all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in words)
 
 
 def _sure_step(title: str, role: str, note: str | None = None) -> bool:

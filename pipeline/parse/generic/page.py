@@ -94,6 +94,35 @@ def _summary(role: str, blocks: list[Block]) -> str | None:
     return None
 
 
+# round 26c: a name beside the role's title is an alias only when it is shaped as a title: no figure, no sentence's or
+# list's mark ('2x por semana em São Paulo', 'erhvervsuddannelse, ca. 4 år', a sentence in Japanese), no spaced-out
+# label ('简    称', p52_08), six words at most
+_NOT_TITLE_MARKS = re.compile(r"[\d.,;:!?。，、；：！？]|\S\s{2,}\S")
+
+
+def _gender_form(name: str, role: str) -> bool:
+    """'Contrôleuse de gestion' beside 'Contrôleur de gestion', 'Boulangère' beside 'Boulanger' (p53_10, set 32 p32_06):
+    the role's own name in its other grammatical gender, word for word (the same stem, another ending), no other name."""
+    words = name.casefold().split()
+    for written in re.split(r"\s+/\s+", re.sub(r"\s*\([^()]*\)", "", role).strip()):
+        own = written.casefold().split()
+        if len(own) == len(words) and own != words and all(
+                a == b or len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] for a, b in zip(own, words)):
+            return True
+    return False
+
+
+def _title_alias_shaped(name: str, role: str) -> bool:
+    """Round 26c (the aliases' gate, measured on sets 28-53: the names read beside the title were right 6 times, wrong
+    11): a name beside the role's title shaped as a title, not the role's own name in its other gender, not the
+    role's own name in brackets ('Gerente de Produto (Product Manager)': 'Product Manager', set 47 p47_18)."""
+    bracket = re.search(r"\(([^()]+)\)\s*$", role)
+    if bracket and bracket.group(1).strip().casefold() == name.strip().casefold():
+        return False
+    return bool(name.strip()) and not _NOT_TITLE_MARKS.search(name.strip()) and len(name.split()) <= 6 \
+        and not _gender_form(name, role)
+
+
 def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
     page = ParsedPage(page_type=PAGE_TYPE, layout=LAYOUT)
     lines, title, _ = read_structure(text)
@@ -108,6 +137,8 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
     reader.page_lines = text.splitlines()
     if title is not None and title.translation:  # 'Dental Technician' over 'Diş Protez Teknisyeni': another name
         for name in title.other_names or (title.translation,):  # 'Copiloto / Primeiro Oficial': each (round 13a)
+            if not _title_alias_shaped(name, role):
+                continue
             reader.add("role_aliases", {"role": role, "alias": name, "note": None}, title.translation,
                        title.translation_line, "aliases")
     if title is not None:
@@ -115,7 +146,7 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         # y18): an alias, unless the title line's own translation already gives it
         given = {(title.translation or "").casefold(), *(n.casefold() for n in title.other_names)}
         for name, number in bracketed_script_names(reader.page_lines, role):
-            if number != title.line and name.casefold() not in given:
+            if number != title.line and name.casefold() not in given and _title_alias_shaped(name, role):
                 reader.add("role_aliases", {"role": role, "alias": name, "note": None}, name, number, "aliases")
     for block in blocks:
         if title is not None:  # the title line is the role's name, not text of a section

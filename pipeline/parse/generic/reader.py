@@ -1002,13 +1002,28 @@ def _separated(text: str) -> list[str]:
     return []
 
 
+_RELATED_TITLES = re.compile(r"related (?:job )?titles")
+
+
+def _same_stems(one: str, other: str) -> bool:
+    """'Lifeguard Attendant' and 'Lifeguard Attendante': word for word the same stem (four letters), one name written in
+    two genders."""
+    a, b = one.casefold().split(), other.casefold().split()
+    return len(a) == len(b) and all(x == y or x[:4] == y[:4] for x, y in zip(a, b))
+
+
 def _slashed_names(text: str) -> list[str]:
     """'Pool Plant Technician / Juruteknik Kolam' -> both names: a line of two names or more of several words each apart
     by ' / ', each a title by itself, one with a role noun; else [] (round 16b)."""
     names = [h.strip() for h in re.split(r"\s+/\s+", text.strip())]
+    firsts = [n.split()[0].lower() for n in names if n.split()]
     if len(names) < 2 or "," in text or _NAME_SEPARATOR.search(text) or any(len(n.split()) < 2 for n in names) \
-            or len({n.split()[0].lower()[:4] for n in names}) < len(names):
-        return []  # (a gendered pair, 'Boulanger / Boulangère', 'Técnico / Técnica de sonido', stays one name)
+            or any(a != b and a[:4] == b[:4] for i, a in enumerate(firsts) for b in firsts[i + 1:]) \
+            or any(_same_stems(a, b) for i, a in enumerate(names) for b in names[i + 1:]):
+        # (a gendered pair, 'Boulanger / Boulangère', 'Técnico / Técnica de sonido', 'Lifeguard Attendant / Lifeguard
+        # Attendante', stays one name; round 26c: the same first word, 'Cloud Platform Engineer / Cloud Operations
+        # Engineer', is no gendered pair, p50_06)
+        return []
     return names if len(names) >= 2 and all(_listed_title(n) for n in names) \
         and any(has_role_noun(n) for n in names) else []
 
@@ -3143,6 +3158,12 @@ class Reader(SalaryReading):
 
     # aliases -------------------------------------------------------------------------------------
     def read_aliases(self, block: Block) -> None:
+        if not block.inline and _RELATED_TITLES.fullmatch(normal_heading(block.heading or "")):
+            # round 26c: 'Related titles' on a line of its own over 'Technical Program Manager · Product Designer · …'
+            # (p53_09): a box of links to other roles, no names of this one ('Related titles: A; B', a label with its
+            # names on its line, stays a list of other titles: set 38 p38_17)
+            self.keep_all(block, [(ln.text.strip(), ln.number) for ln in block.lines])
+            return
         split = _skills_lead_split(block)
         while split is not None:
             # 'Alternative labels' / … / 'Essential skills and competences' / 'advise on …': the aliases list ends
@@ -3167,6 +3188,10 @@ class Reader(SalaryReading):
                 # the vocabulary: names split by the script's own comma, as after an aliases label)
                 names = scripted
             by_script = names is scripted
+            if len(names) == 1 and _slashed_names(block.inline):
+                # round 26c: 'Also hired as: Cloud Platform Engineer / Cloud Operations Engineer' (p50_06): names of
+                # several words each apart by ' / ' after an aliases label
+                names = _slashed_names(block.inline)
             labelled = [] if ";" not in block.inline and names and (
                 all(name_like(n) for n in names) or _lower_case_titles(names)) \
                 else _labelled_names(block.inline, self.role)
