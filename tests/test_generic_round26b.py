@@ -265,3 +265,14 @@ def test_unknown_wiki_heading_ends_only_a_list_section():
     kinds = {ln.number: ln.kind for ln in segment(text, "Glaser") if ln is not None}
     assert kinds[5] == "other"  # after the duties: it ends them
     assert kinds[7] is None and kinds[8] is None  # after another section, and a sentence: as before
+
+
+def test_vietnamese_job_description_with_its_english_heading_stays_as_before():
+    from pipeline.parse.generic.vocabulary import heading_kind
+    assert heading_kind("Mô tả công việc / Job description") != "responsibilities"
+
+
+def test_prose_band_after_the_table_restates_it():
+    pay = ("Band\tStarting point\tTop of band\nBand 3\t£24,000\t£26,000\nBand 4\t£27,000\t£29,500\n\n"
+           "Most new glaziers are paid from £24,000 to £26,000.")
+    assert _points(pay).count((24000, 26000, "GBP")) == 1

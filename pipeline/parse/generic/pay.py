@@ -954,15 +954,21 @@ class SalaryReading:
             singular_title(i.row["target_title"]).lower() in titles or i.row["target_title"].lower() in titles))]
         salaries = [i for i in self.items if i.table == "salaries"]
         stated = {key(i) for i in salaries if id(i) not in self.from_prose}  # amounts the page states as figures
+        first_stated: dict[tuple, int] = {}  # the line where the page first states each amount as a figure
+        for i in salaries:
+            if id(i) not in self.from_prose:
+                first_stated[key(i)] = min(first_stated.get(key(i), i.line), i.line)
         seen: set[tuple] = set()
         kept = []
         for item in self.items:
             if item.table == "salaries":
                 prose = id(item) in self.from_prose
-                # round 26b: a band the prose writes whole ('band 5, which ranges from £31,049 to £37,796') is
-                # the page's statement of it even where a table repeats the band (p50_02): both stored
+                # round 26b: a band the prose writes whole ('band 5, which ranges from £31,049 to £37,796') before
+                # a table repeats it is the page's statement of it (p50_02): both stored; a sentence after the box
+                # or table that states it restates it (set 34 p34_04)
                 band = prose and item.row["min_amount"] is not None and item.row["max_amount"] is not None \
-                    and item.row["min_amount"] < item.row["max_amount"]
+                    and item.row["min_amount"] < item.row["max_amount"] \
+                    and item.line < first_stated.get(key(item), item.line + 1)
                 again = key(item) in stated and not band if prose \
                     else key(item) in seen and _names_role(item.row["label"], self.role)
                 again = again or (prose and not band and key(item) in seen)
