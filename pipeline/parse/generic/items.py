@@ -85,8 +85,10 @@ def list_items(block: Block) -> tuple[list[tuple[str, int]], list[tuple[str, int
     if len(lines_plain) >= 3 and _LINK_LINE.match(lines_plain[-1][0]) and lines_plain[-1] not in notes:
         notes.append(lines_plain[-1])  # 'more tasks »' under the list: a link of the site, no item
     lines_plain = [p for p in lines_plain if p not in notes]
-    candidates = [p for p in lines_plain if not p[0].endswith(":")]
-    leads = tables + notes + [p for p in lines_plain if p[0].endswith(":")]
+    # round 26b: 'gehören zu den Aufgaben eines Fluglotsen:[2]' (p53_04): a lead-in with a wiki's footnote after its colon
+    led = [p for p in lines_plain if p[0].endswith(":") or p[0].endswith("]") and _FOOTNOTE_END.sub("", p[0]).endswith(":")]
+    candidates = [p for p in lines_plain if p not in led]
+    leads = tables + notes + led
     if len(candidates) >= 3 and _paragraph(candidates[0][0]) and candidates[0][0].endswith(".") \
             and not any(_ends_sentence(t) or _has_currency(t) for t, _ in candidates[1:]):
         leads.append(candidates.pop(0))  # 'Learn how to advance from UX Writer.' introduces the short lines after it
@@ -123,6 +125,7 @@ def _cited_lead(text: str) -> str:
     return _CITED_LEAD.sub("", text) if text.endswith("]") else text
 
 
+_FOOTNOTE_END = re.compile(r"(?:\[\d{1,3}\])+$")
 _MARK_RUN = 3  # lines in a row opening with one glyph that make it the list's marker
 _MARK_CATEGORIES = ("Po", "Pd", "Sm", "So")  # punctuation and symbols; never a bracket, quote or currency sign
 _LINK_MARK_NAMES = ("ARROW", "TRIANGLE", "POINTER")  # '▶ Nurse (A&E) — Becky (5:02)': a glyph pointing on marks a link

@@ -332,10 +332,15 @@ def _band_ends(first: str, second: str) -> bool:
     return low is not None and high is not None and low[0] == "low" and high[0] == "high" and low[1] == high[1]
 
 
+_END_FILLER = frozenset({"point", "of", "band"})
+
+
 def _band_end(head: str) -> tuple[str, str] | None:
     """('low' or 'high', the head's other words) of a column head holding one word of a band's end, else None."""
     words = normal_heading(re.sub(r"\([^()]*\)", " ", head)).split()
-    words = [w for w in words if not w.isdigit()]
+    # round 26b: 'Starting point' / 'Top of band' (p50_02): the words naming the point of the scale are no
+    # other words of the column
+    words = [w for w in words if not w.isdigit() and w not in _END_FILLER]
     ends = [(kind, i) for i, w in enumerate(words) for kind in ("low", "high") if _pay_words()[kind].fullmatch(w)]
     if len(ends) != 1:
         return None
@@ -629,6 +634,15 @@ def _fee_table(lines: list[Line], index: int) -> set[int]:
     return {index} | rows if len(rows) >= 2 else set()
 
 
+_STOCK_HEAD = re.compile(r"(?i)^\s*(?:stock|rsus?)\b")
+
+
+def _extra_head(head: str) -> bool:
+    """A column head naming money beside pay: a not_pay word of generic_guard.tsv, or stock / RSUs first (a column's
+    word only: 'Stock clerk' names a role, not a column)."""
+    return bool(_STOCK_HEAD.search(head) or _not_pay_words().search(head))
+
+
 def _other_money_table(caption: str, header: list[str]) -> bool:
     """Round 13b: a '|' table of money that is not pay ('Cooling centre hardship allowance (Lari and Gatundu)' over
     '| Centre | Allowance |', '| Year | Bonus |'): its caption or a column of its header names an allowance, bonus, fee
@@ -817,11 +831,16 @@ def written_figures(text: str, page: str) -> list[tuple[int, int, str, str]]:
         scales = _scale_alternation()
         if scales:  # round 14b: '9 million to 14 million VND', '400만~650만 원': the scale word multiplies the amount
             word = re.match(rf"\s?({scales})", whole[whole.find(low, match.group(0).find(low)) + len(low):])
+            low_word = word
             amount_low = _scaled(amount_low, word.group(1)) if word else amount_low
             if high:
                 at = whole.rfind(high)
                 word = re.match(rf"\s?({scales})", whole[at + len(high):])
                 amount_high = _scaled(amount_high, word.group(1)) if word else amount_high
+                if word and not low_word and not mult_low and float(amount_low) < float(_plain_amount(high)):
+                    # round 26b: '10 - 20 triệu đồng/tháng' (p52_11): the scale word after the band's high end is
+                    # its low end's too
+                    amount_low = _scaled(amount_low, word.group(1))
         parse_as = f"{currency} {amount_low}{mult_low}"
         if high:
             parse_as += f" to {currency} {amount_high}{mult_high}"
@@ -935,13 +954,24 @@ class SalaryReading:
             singular_title(i.row["target_title"]).lower() in titles or i.row["target_title"].lower() in titles))]
         salaries = [i for i in self.items if i.table == "salaries"]
         stated = {key(i) for i in salaries if id(i) not in self.from_prose}  # amounts the page states as figures
+        first_stated: dict[tuple, int] = {}  # the line where the page first states each amount as a figure
+        for i in salaries:
+            if id(i) not in self.from_prose:
+                first_stated[key(i)] = min(first_stated.get(key(i), i.line), i.line)
         seen: set[tuple] = set()
         kept = []
         for item in self.items:
             if item.table == "salaries":
                 prose = id(item) in self.from_prose
-                again = key(item) in stated if prose else key(item) in seen and _names_role(item.row["label"], self.role)
-                again = again or (prose and key(item) in seen)
+                # round 26b: a band the prose writes whole ('band 5, which ranges from £31,049 to £37,796') before
+                # a table repeats it is the page's statement of it (p50_02): both stored; a sentence after the box
+                # or table that states it restates it (set 34 p34_04)
+                band = prose and item.row["min_amount"] is not None and item.row["max_amount"] is not None \
+                    and item.row["min_amount"] < item.row["max_amount"] \
+                    and item.line < first_stated.get(key(item), item.line + 1)
+                again = key(item) in stated and not band if prose \
+                    else key(item) in seen and _names_role(item.row["label"], self.role)
+                again = again or (prose and not band and key(item) in seen)
                 if again:
                     continue  # its line is kept in page_sections already (prose) or is the same figure
                 seen.add(key(item))  # round 24c: only a kept amount makes a later one a restatement (never both gone)
@@ -1104,6 +1134,13 @@ class SalaryReading:
             if tab_header is not None and 2 <= len(cells) < len(tab_header) and index == len(lines) - 1:
                 # round 20c: the table's last row short of cells ('Houston, TX<TAB>Hourly<TAB>$18.90<TAB>$26.4' under
                 # five heads): a row the capture cut, kept as text like a '|' row without its closing bar
+                # round 26b: 'Senior<TAB>£75k–£95k<TAB>£62k–£78k<TAB>£6' under six heads of regions (p53_03): the
+                # cells before the cut one are whole, each a band of its column's region
+                whole = len(cells) - 1
+                if whole >= 2 and all(figure_start(c) == 0 and _band_amounts(c) for c in cells[1:whole]) \
+                        and not any(_band_end(h) for h in tab_header[1:]):
+                    self.salary_row(tab_header[:whole], cells[:whole], "\t".join(cells[:whole]), ln.number, block)
+                    continue
                 self.keep(block, text, ln.number)
                 continue
             tab_header = None
@@ -1453,6 +1490,13 @@ class SalaryReading:
         if counts and len(cells) - len(counts) >= 2:
             header = [h for i, h in enumerate(header) if i not in counts]
             cells = [c for i, c in enumerate(cells) if i not in counts]
+        # round 26b: '| Level | Title | Total | Base | Stock (/yr) | Bonus |' (p53_09): a column of a bonus, stock or an
+        # allowance beside the pay columns is no pay of the role (generic_guard.tsv, not_pay)
+        extras = [i for i, h in enumerate(header) if i and _extra_head(h) and not _SALARY_WORD.search(h)]
+        if extras and len(cells) - len(extras) >= 2 and any(
+                figure_start(c) == 0 for i, c in enumerate(cells) if i and i not in extras):
+            header = [h for i, h in enumerate(header) if i not in extras]
+            cells = [c for i, c in enumerate(cells) if i not in extras]
         # 'Low ($/hour)' is the column 'Low' of figures in dollars an hour
         heads = [_UNIT.sub("", h).strip() or h if _column_unit(h) != ("", "") else h for h in header]
         levels_across = all(salary_level(h) != "other" or _POINT.fullmatch(h.strip()) for h in heads[1:]) \

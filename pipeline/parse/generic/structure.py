@@ -224,6 +224,15 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
             continue
         kind = heading_kind(_EDIT_LINK.sub("", raw), role if number != title_line else None) \
             or (None if _heads_table(raws, number) else _bilingual_heading(raw))
+        if not kind and raw.endswith("]") and _EDIT_LINK.search(raw):
+            # round 26b: 'Ausbildung[Bearbeiten | Quelltext bearbeiten]' (p53_04): a wiki's heading of a section the
+            # vocabulary does not know still ends the section above it (its lines are no duties)
+            # (only after a list section: elsewhere the lines under it are read as before, set 36 p36_09)
+            head = _EDIT_LINK.sub("", raw).strip()
+            above = next((ln.kind for ln in reversed(out) if ln is not None and ln.kind), None)
+            if head and len(head.split()) <= 8 and not head.endswith((".", ",", ";", ":")) \
+                    and above in ("responsibilities", "skills"):
+                kind = "other"
         if kind:
             out.append(Line(raw.strip(), number, kind))
             continue

@@ -46,7 +46,8 @@ _LETTER_BULLET = re.compile(r"^\s+[a-z][.)]\s+(?=\S)"  # '   a. Prepare the dail
                             # round 22b: '  o Compile statistical data' (a word processor's hollow bullet typed as the
                             # letter o, indented), 'а) Познания по анатомия' (a Cyrillic letter's list marker)
                             r"|^\s+o\s+(?=\S)|^\s*\(?[а-яё]\)\s+(?=\S)")
-_NUMBER_GLUED = re.compile(r"^\s*#?\d{1,2}[.)](?=[A-Z])")
+# round 26b: '1.负责市场调研…' (p52_08): a number glued to a line of a script without capitals
+_NUMBER_GLUED = re.compile(r"^\s*#?\d{1,2}[.)](?=[A-Z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
 _TERMINAL = tuple('.!?…')
 _CONNECTORS = {"of", "and", "&", "for", "in", "the", "to", "de", "on", "at", "/", "-", "–", "+"}
