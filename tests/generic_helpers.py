@@ -30,3 +30,11 @@ def _paths(text: str) -> list[tuple[str, str]]:
 
 def _aliases(text: str) -> list[str]:
     return [r["alias"] for r in _page(text).facts.get("role_aliases", [])]
+
+
+def _duties(text: str) -> list[str]:
+    return [r["text"] for r in _page(text).facts.get("responsibilities", [])]
+
+
+def _skills(text: str) -> list[str]:
+    return [r["skill_name"] for r in _page(text).facts.get("role_skills", [])]

@@ -4,7 +4,7 @@ a number glued to a list item of a script without capitals. Every page is invent
 from __future__ import annotations
 
 from generic_helpers import _page as _parsed
-from generic_helpers import _pay
+from generic_helpers import _duties, _pay
 
 from pipeline.parse.generic.vocabulary import is_bullet, strip_bullet
 
@@ -217,10 +217,6 @@ Schwindelfreiheit
 Gehalt[Bearbeiten | Quelltext bearbeiten]
 Ein Glaser verdient rund 2.900 € brutto im Monat.
 """
-
-
-def _duties(text: str) -> list[str]:
-    return [r["text"] for r in _parsed(text).facts.get("responsibilities", [])]
 
 
 def test_wiki_heading_the_vocabulary_does_not_know_ends_the_duties():

@@ -9,18 +9,10 @@ import re
 
 import pytest
 
-from generic_helpers import _page
+from generic_helpers import _duties, _page, _skills
 from pipeline.parse.generic.items import _cited_lead
 from pipeline.parse.generic.reader import _dashed_names
 from pipeline.parse.generic.vocabulary import heading_kind, is_bullet, strip_bullet
-
-
-def _skills(text: str) -> list[str]:
-    return [r["skill_name"] for r in _page(text).facts.get("role_skills", [])]
-
-
-def _duties(text: str) -> list[str]:
-    return [r["text"] for r in _page(text).facts.get("responsibilities", [])]
 
 
 @pytest.mark.parametrize("heading,kind", [

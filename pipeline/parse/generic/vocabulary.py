@@ -78,20 +78,13 @@ def heading_patterns() -> tuple[tuple[str, re.Pattern], ...]:
                  _kind_patterns("generic_headings") + _kind_patterns("generic_headings_intl"))
 
 
-@lru_cache(maxsize=None)
-def _heading_regex(folded: bool = False) -> re.Pattern:
-    """All vocabulary rows as one alternation (one scan instead of one per row; the first row that matches the
-    whole heading wins, as alternatives are tried in order). With folded, the rows of generic_headings_intl.tsv
-    only (written with diacritics folded, matched against a folded heading)."""
-    first = len(_kind_patterns("generic_headings")) if folded else 0
-    return re.compile("|".join(f"(?P<h{i}>{p.pattern})" for i, (_, p) in enumerate(heading_patterns()) if i >= first))
-
-
 def match_heading(candidate: str, folded: bool = False) -> int | None:
-    """The index (in heading_patterns()) of the first vocabulary row that matches the whole of a normalised heading,
-    as ``_heading_regex(folded).fullmatch`` gives it, or None. Only the rows that can start with the candidate's first
-    character are tried (``_heading_starts``): the alternation of all ~500 rows cost ~0.2 ms a line, most of a page's
-    heading look-ups."""
+    """The index (in heading_patterns()) of the first vocabulary row that matches the whole of a normalised heading, or
+    None; with folded, among the rows of generic_headings_intl.tsv only (written with diacritics folded, matched against
+    a folded heading). The rows are one alternation (the first row that matches wins, as alternatives are tried in
+    order), built of only the rows that can start with the candidate's first character (``_heading_starts``): the
+    alternation of all ~500 rows was most of a page's heading look-ups. tests/test_generic_lookup_paths.py checks it
+    against the alternation of every row."""
     match = _heading_regex_from(candidate[:1], folded).fullmatch(candidate)
     return int(match.lastgroup[1:]) if match else None
 
