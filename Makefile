@@ -17,7 +17,7 @@ SUPERSET_ENV    = SUPERSET_HOME=$(abspath $(SUPERSET_HOME)) FLASK_APP=superset \
 # Python keeps its bytecode caches (__pycache__/, git-ignored): where PYTHONDONTWRITEBYTECODE is set, as on some
 # CI images, every process a command or a test starts would compile the pipeline's sources again (~0.5 s each).
 unexport PYTHONDONTWRITEBYTECODE
-.PHONY: help install system-deps ingest test check sql fetch crawl bench bench-scale score-generic dictionary export dashboard screenshot clean superset superset-install superset-serve
+.PHONY: help install system-deps ingest test check sql fetch crawl bench bench-scale score-generic generic-rules dictionary export dashboard screenshot clean superset superset-install superset-serve
 CHROMIUM ?= /usr/bin/chromium
 FORMAT ?= parquet
 OUT    ?= export
@@ -94,6 +94,9 @@ bench-scale: $(STAMP) ## N pages (2000) through a Dask LocalCluster from a local
 
 score-generic: $(STAMP) ## Score the generic layout on folders of labelled pages: make score-generic DIRS="a b" [ARGS=-v|--check]
 	$(BIN)/python -m benchmarks.generic_score $(or $(DIRS),benchmarks/generic_corpus/*/) $(ARGS)
+
+generic-rules: $(STAMP) ## Re-measure the generic reading rules on every labelled set (pipeline/reference/generic_rules.tsv)
+	$(BIN)/python -m benchmarks.generic_score benchmarks/generic_corpus/set*/ --write-rules pipeline/reference/generic_rules.tsv
 
 dictionary: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema registry
 	$(BIN)/pipeline dictionary --out docs/data_dictionary.md

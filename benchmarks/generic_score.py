@@ -44,17 +44,20 @@ def fold(text) -> str:
     return norm(text).casefold()
 
 
-def fact_keys(facts: dict) -> Counter:
-    """The comparable facts of one page (expected JSON or the pipeline's facts in the same shape)."""
-    keys: Counter = Counter()
-    keys.update(("responsibility", norm(t)) for t in facts.get("responsibilities") or [])
-    keys.update(("skill", fold(s)) for s in facts.get("skills") or [])
-    keys.update(("salary", s.get("min"), s.get("max"), s.get("currency"))
-                for s in facts.get("salaries") or [])
-    keys.update(("path", p.get("kind"), fold(p.get("title") or "")) for p in facts.get("career_paths") or [])
-    keys.update(("alias", fold(a)) for a in facts.get("aliases") or [])
-    keys.update(("fact", fold(k), norm(v)) for k, v in (facts.get("facts") or {}).items())
+def key_list(facts: dict) -> list[tuple]:
+    """The comparable facts of one page in order (expected JSON or the pipeline's facts in the same shape)."""
+    keys = [("responsibility", norm(t)) for t in facts.get("responsibilities") or []]
+    keys += [("skill", fold(s)) for s in facts.get("skills") or []]
+    keys += [("salary", s.get("min"), s.get("max"), s.get("currency")) for s in facts.get("salaries") or []]
+    keys += [("path", p.get("kind"), fold(p.get("title") or "")) for p in facts.get("career_paths") or []]
+    keys += [("alias", fold(a)) for a in facts.get("aliases") or []]
+    keys += [("fact", fold(k), norm(v)) for k, v in (facts.get("facts") or {}).items()]
     return keys
+
+
+def fact_keys(facts: dict) -> Counter:
+    """The comparable facts of one page as a multiset."""
+    return Counter(key_list(facts))
 
 
 def pages_of(folder: Path) -> list[Path]:
@@ -120,6 +123,15 @@ class PageScore:
     wrong: list = field(default_factory=list)
     layout: str | None = None
     want: Counter = field(default_factory=Counter)
+    rules: Counter = field(default_factory=Counter)  # (kind, rule, right?) -> stored facts
+
+    def judge_rules(self, stored: list[tuple], right: Counter) -> None:
+        """Count each stored (key, rule) as right while `right` (the keys matched, with multiplicity) has it left."""
+        left = Counter(right)
+        for key, rule in stored:
+            ok = left[key] > 0
+            left[key] -= ok
+            self.rules[(key[0], rule or "?", ok)] += 1
 
     def by_kind(self) -> dict:
         """{kind: (expected, missed, wrong)} of this page (key kinds: responsibility, skill, salary, path, alias,
@@ -134,19 +146,21 @@ class PageScore:
         return {k: tuple(v) for k, v in out.items()}
 
 
-def score_page(page: Path) -> PageScore:
+def score_page(page: Path, trusted_only: bool = False) -> PageScore:
     from pipeline.process import process_content
 
     expected = expected_of(page)
     rows = process_content(page.read_bytes())
-    got = stored_facts(rows) if rows.page is not None else {}
+    got = stored_facts(rows, trusted_only) if rows.page is not None else {}
     score = PageScore(page.stem, bool(expected.get("not_role")),
                       layout=rows.page["layout"] if rows.page is not None else None)
     have = fact_keys(got)
+    stored = list(zip(key_list(got), got.get("rules") or []))
     score.stored = sum(have.values())
     score.stored_role = got.get("role")
     if score.not_role:
         score.wrong = sorted(have.elements(), key=repr)
+        score.judge_rules(stored, Counter())
         return score
     want = fact_keys(expected)
     score.want = want
@@ -158,6 +172,7 @@ def score_page(page: Path) -> PageScore:
     for key in near.values():
         wrong.remove(key)
     score.wrong = sorted(wrong, key=repr)
+    score.judge_rules(stored, both + Counter(near.values()))
     if expected.get("role"):
         score.role_named = same_role(got.get("role"), got.get("role_abbreviation"), expected["role"])
     return score
@@ -205,9 +220,13 @@ def _bracketed_skills(missed: list, wrong: list) -> dict:
     return pairs
 
 
-def stored_facts(rows) -> dict:
-    """What the pipeline stored of one page, in the shape of the expected JSON."""
+def stored_facts(rows, trusted_only: bool = False) -> dict:
+    """What the pipeline stored of one page, in the shape of the expected JSON; `trusted_only`: only the rows the view
+    generic_facts calls trusted (rule_precision >= pipeline.parse.generic.rules.TRUSTED)."""
     tables = rows.tables
+    if trusted_only:
+        from pipeline.parse.generic.rules import TRUSTED
+        tables = {name: [r for r in table if (r.get("rule_precision") or 0) >= TRUSTED] for name, table in tables.items()}
     names = {e["skill_id"]: e["name"] for e in rows.entities.get("skills", [])}
     return {
         "role": rows.roles[0]["name"] if rows.roles else None,
@@ -219,6 +238,10 @@ def stored_facts(rows) -> dict:
         "career_paths": [{"kind": r["kind"], "title": r["target_title"]} for r in tables.get("career_paths", [])],
         "aliases": [r["alias"] for r in tables.get("role_aliases", [])],
         "facts": {r["label"]: r["value"] for r in tables.get("role_facts", [])},
+        # the reading rule of each fact, in the order of key_list (a label stored twice keeps its last value's rule)
+        "rules": [r.get("rule") for name in ("responsibilities", "role_skills", "salaries", "career_paths",
+                                             "role_aliases") for r in tables.get(name, [])]
+                 + list({r["label"]: r.get("rule") for r in tables.get("role_facts", [])}.values()),
     }
 
 
@@ -258,6 +281,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="check the labels against their pages; no pipeline")
     ap.add_argument("--by-kind", action="store_true",
                     help="found and right per kind of fact, counts only (safe on sets kept unseen)")
+    ap.add_argument("--rules", action="store_true",
+                    help="stored and right per reading rule (the `rule` column), counts only (safe on sets kept unseen)")
+    ap.add_argument("--trusted", action="store_true",
+                    help="score only the rows the view generic_facts calls trusted (their rule measured >= 0.98 right)")
+    ap.add_argument("--write-rules", type=Path, metavar="TSV",
+                    help="write the per-rule counts as the reference the warehouse's generic_rules table reads")
     args = ap.parse_args(argv)
     pages = [(folder, p) for folder in args.folders for p in pages_of(folder)]
     if not pages:
@@ -273,11 +302,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if bad else 0
     grand = Total()
     kinds: dict = {}
+    rules: Counter = Counter()
     for folder in args.folders:
         total = Total()
         for page in pages_of(folder):
-            s = score_page(page)
+            s = score_page(page, args.trusted)
             total.add(s)
+            rules.update(s.rules)
             if not s.not_role:
                 for kind, (expected, missed, wrong) in s.by_kind().items():
                     k = kinds.setdefault(kind, [0, 0, 0])
@@ -298,7 +329,40 @@ def main(argv: list[str] | None = None) -> int:
     for kind, (expected, missed, wrong) in sorted(kinds.items()) if args.by_kind else ():
         matched = expected - missed
         print(f"  {kind:14} found {matched}/{expected}  right {matched}/{matched + wrong}  wrong {wrong}")
+    table = rule_table(rules)
+    for kind, rule, stored, right in table if args.rules else ():
+        print(f"  {kind:14} {rule:28} right {right}/{stored} ({right / stored:.1%})")
+    if args.write_rules:
+        if args.trusted:
+            print("--write-rules measures every rule: not with --trusted", file=sys.stderr)
+            return 2
+        write_rules(args.write_rules, table, args.folders)
     return 0
+
+
+# the fact kinds of the scorer -> the warehouse tables their rows are in
+TABLE_OF_KIND = {"responsibility": "responsibilities", "skill": "role_skills", "salary": "salaries",
+                 "path": "career_paths", "alias": "role_aliases", "fact": "role_facts"}
+
+
+def rule_table(rules: Counter) -> list[tuple[str, str, int, int]]:
+    """(kind, rule, stored, right) per reading rule, sorted by kind then rule."""
+    out: dict = {}
+    for (kind, rule, ok), n in rules.items():
+        row = out.setdefault((kind, rule), [0, 0])
+        row[0] += n
+        row[1] += n if ok else 0
+    return [(kind, rule, stored, right) for (kind, rule), (stored, right) in sorted(out.items())]
+
+
+def write_rules(path: Path, table: list, folders: list[Path]) -> None:
+    """pipeline/reference/generic_rules.tsv: what each reading rule stored on the labelled sets and how much of it
+    was right; the folders measured are named in its header."""
+    names = " ".join(sorted({f.name for f in folders}))  # (sorted: the file is the same for the same sets)
+    lines = [f"# written by `python -m benchmarks.generic_score --write-rules` on the labelled sets: {names}",
+             "table_name\trule\tn_stored\tn_right"]
+    lines += [f"{TABLE_OF_KIND[kind]}\t{rule}\t{stored}\t{right}" for kind, rule, stored, right in table]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ def _strings_of(page: ParsedPage) -> list[str]:
         out += [mention.name, mention.summary or ""]
     for rows in page.facts.values():
         for row in rows:
-            out += [v for v in row.values() if isinstance(v, str)]
+            out += [v for k, v in row.items() if isinstance(v, str) and k != "rule"]  # (a rule is no page text)
     return out
 
 
@@ -200,7 +200,7 @@ def _derive_relations(result: PageRows) -> set[str]:
 
 
 _CODE_COLUMNS = {"page_id", "role_id", "dimension", "kind", "level", "period", "currency", "skill_id",
-                 "employer_id", "industry_id", "target_role_id"}
+                 "employer_id", "industry_id", "target_role_id", "rule"}
 
 
 def _row_text(row: dict) -> str:

@@ -6,6 +6,19 @@ from pipeline.schema.registry import (BOOL, FLOAT, INT, MATCH_KINDS, PAGE_ID, PA
                                       TITLE_SOURCES, LAYOUTS, LAYOUT_PROSE, C, Table)
 
 
+# The reading rule of a generic page's fact row and its measured precision (pipeline/parse/generic/rules.py).
+RULE = (
+    C("rule", STRING, "Generic pages (layout generic): the reading rule that read the row, '<method>' or "
+                      "'<method>/<shape>': e.g. read_responsibilities (a list under a duties heading), "
+                      "read_skills/described (a 'Name: description' skill), prose_salaries/single (one pay figure in a "
+                      "sentence), salary_row/range (a band in a row of a pay table), read_facts (a label/value box), "
+                      "read_moves/to (a next role of a progression section). Null on the seed sites' layouts."),
+    C("rule_precision", FLOAT, "Generic pages: the share of the rule's rows that were right on the hand-labelled "
+                               "pages of benchmarks/generic_corpus (pipeline/reference/generic_rules.tsv); null when "
+                               "the rule stored fewer than 20 rows there (unmeasured), and on the seed sites' layouts. "
+                               "The view generic_facts calls a row trusted from 0.98."),
+)
+
 def _listed_on_guides(name: str, id_col: str, noun: str, grain: str, plural: str, section: str) -> tuple[Table, Table]:
     """An entity a guide section lists (merged across pages by slug) and its per-role list, e.g. employers and
     role_employers."""
@@ -98,7 +111,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "responsibilities", "guide bullet",
         "Key Responsibilities bullets of a career guide.",
-        (PAGE_ID, ROLE_ID, POSITION, C("text", STRING, "Bullet text as written, without the bullet marker.", False)),
+        (PAGE_ID, ROLE_ID, POSITION, C("text", STRING, "Bullet text as written, without the bullet marker.", False), *RULE),
         key=("page_id", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
     ),
@@ -119,6 +132,7 @@ TABLES: tuple[Table, ...] = (
             C("detail", STRING, "The trailing parenthetical of the item, without parentheses, or the description after 'Name:' (generic pages); null if none."),
             C("text", STRING, "The item exactly as written.", False),
             C("skill_group", STRING, "Group the page lists the skill under ('Technical Skills', 'Soft Skills'), as written; null if none."),
+            *RULE,
         ),
         key=("page_id", "kind", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("skill_id", "skills", "skill_id")),
@@ -142,6 +156,7 @@ TABLES: tuple[Table, ...] = (
             C("note", STRING, "Trailing parenthetical note without parentheses; null if none."),
             C("text", STRING, "The salary text exactly as written after the label.", False),
             C("region", STRING, "Region (or other column) a salary table gives the figure for, as written in its header ('Europe'); null if none."),
+            *RULE,
         ),
         key=("page_id", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
@@ -172,6 +187,7 @@ TABLES: tuple[Table, ...] = (
             C("match_kind", STRING, "How target_role_id was linked: exact (the title is the role's name), abbreviation (one the run saw written after the role's name: 'SRE'), alias (a short form of pipeline/reference/role_aliases.tsv: 'CTO'); null when unlinked."),
             C("match_modifier", STRING, "Seniority word dropped to link the title ('Senior' in 'Senior EM'); null if none."),
             C("note", STRING, "Trailing parenthetical note ('with stronger engineering focus'), or the explanation written after the title on generic pages ('moving into AI operations.'); null if none."),
+            *RULE,
         ),
         key=("page_id", "role_id", "kind", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id"), ("target_role_id", "roles", "role_id")),
@@ -202,7 +218,7 @@ TABLES: tuple[Table, ...] = (
         "role_aliases", "alternative title of a role on a page",
         "Other titles a page gives for its role ('Also known as' lists of generic pages), as written.",
         (PAGE_ID, ROLE_ID, POSITION, C("alias", STRING, "Alternative title as written, without a trailing parenthetical note.", False),
-         C("note", STRING, "Trailing parenthetical note written with the title ('in IT departments'); null if none.")),
+         C("note", STRING, "Trailing parenthetical note written with the title ('in IT departments'); null if none."), *RULE),
         key=("page_id", "role_id", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),
     ),
@@ -213,6 +229,7 @@ TABLES: tuple[Table, ...] = (
             PAGE_ID, ROLE_ID, POSITION,
             C("label", STRING, "Label as written, without a trailing colon ('Typical experience').", False),
             C("value", STRING, "Value exactly as written ('2-5 years').", False),
+            *RULE,
         ),
         key=("page_id", "role_id", "position"),
         references=(("page_id", "pages", "page_id"), ("role_id", "roles", "role_id")),

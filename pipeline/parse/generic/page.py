@@ -23,6 +23,7 @@ from pipeline.parse.generic.title import _mentioned
 from pipeline.parse.generic.items import Block
 from pipeline.parse.generic.structure import build_blocks, read_structure
 from pipeline.parse.generic.reader import bracketed_script_names, Reader
+from pipeline.parse.generic.rules import rule_of, rule_precision
 from pipeline.parse.generic.guard import guard, localise, repeated_furniture
 
 
@@ -142,14 +143,15 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
             if not _title_alias_shaped(name, role):
                 continue
             reader.add("role_aliases", {"role": role, "alias": name, "note": None}, title.translation,
-                       title.translation_line, "aliases")
+                       title.translation_line, "aliases", rule="title_translation")
     if title is not None:
         # round 19b: the role's name with its name in another script in brackets in the page's body (set 20 t18, set 25
         # y18): an alias, unless the title line's own translation already gives it
         given = {(title.translation or "").casefold(), *(n.casefold() for n in title.other_names)}
         for name, number in bracketed_script_names(reader.page_lines, role):
             if number != title.line and name.casefold() not in given and _title_alias_shaped(name, role):
-                reader.add("role_aliases", {"role": role, "alias": name, "note": None}, name, number, "aliases")
+                reader.add("role_aliases", {"role": role, "alias": name, "note": None}, name, number, "aliases",
+                           rule="bracketed_script_name")
     for block in blocks:
         if title is not None:  # the title line is the role's name, not text of a section
             block.lines = [ln for ln in block.lines if ln.number not in (title.line, title.translation_line)]
@@ -170,6 +172,9 @@ def parse(text: str, layout: str = LAYOUT, **_) -> ParsedPage:
         if not role and table != "page_sections":
             table, row = "page_sections", {"section": item.section, "text": item.text}
         row.pop("box_pay", None)  # (the guard's mark of a glance box's pay row: no column)
+        if table != "page_sections":
+            row["rule"] = rule_of(item.rule, table, row)
+            row["rule_precision"] = rule_precision(table, row["rule"])
         if "role" in row and not row["role"]:
             row.pop("role")
         page.add(table, **row)

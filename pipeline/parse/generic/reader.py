@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from pipeline.parse.generic.pay import _bare_cells, _join_split_labels, pay_head
 from pipeline.parse.generic.boxes import alias_lines, box_lines, colon_pair, conditions_group, definition_pairs, first_colon, label_lines, link_column, _link_entry, tab_pair
 from pipeline.parse.generic.moves import ladder_steps, sentence_moves, _lower_other_language_title, _other_language_title
 from pipeline.parse.generic.guard import _words, path_ok
+from pipeline.parse.generic.rules import reading_rule
 from pipeline.parse.generic.items import (
     _role_grades,
     Block, chain_steps, Line, _cell_label, _ladder_step, _cells, _chain, _colon_title, _comma_pieces, _has_currency, _label_value_line, list_items,
@@ -1631,7 +1633,8 @@ class Reader(SalaryReading):
     empty_heading: str | None = None  # the heading of the last section read when nothing stood under it (round 24b)
     heading_over: str | None = None  # that heading, for the section right under it (round 24b)
 
-    def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=()) -> None:
+    def add(self, table: str, row: dict, text: str, line: int, section: str, warnings=(), rule: str | None = None
+            ) -> None:
         if table == "career_paths" and row.get("kind") in ("from", "to", "lateral"):
             bare = _ABBREVIATED.fullmatch(row.get("target_title") or "")
             if bare and re.search(rf"(?i)(?<![\w-]){re.escape(bare.group(1))}(?![\w-])(?!\s*\()",
@@ -1642,7 +1645,9 @@ class Reader(SalaryReading):
             # round 22b: 'Duty 1 Plan the installation of …' (a standard's numbered duties): the number is no part of it
             row = {**row, "text": _DUTY_NUMBER.sub("", row["text"], count=1)}
             text = _DUTY_NUMBER.sub("", text, count=1)
-        self.items.append(Item(table, row, text, line, section, list(warnings)))
+        if table != "page_sections" and rule is None:
+            rule = reading_rule(sys._getframe(1))
+        self.items.append(Item(table, row, text, line, section, list(warnings), rule))
 
     def keep(self, block: Block, text: str, line: int, section: str | None = None) -> None:
         if not text.strip():
@@ -2271,7 +2276,7 @@ class Reader(SalaryReading):
             for duty, line in self.prose_duties:
                 at = next((k for k, i in enumerate(self.items) if i.line > line), len(self.items))
                 self.items.insert(at, Item("responsibilities", {"role": self.role, "text": duty}, duty, line,
-                                           "responsibilities"))
+                                           "responsibilities", rule="prose_duties"))
 
     def labelled_names(self, block: Block, lines: list[Line]) -> set[int]:
         """Round 15b: 'Diğer adları' / 'Boya Operatörü' / 'Dyeing Technician': a line that is only a label saying the

@@ -44,6 +44,7 @@ class Item:
     line: int
     section: str
     warnings: list[str] = field(default_factory=list)
+    rule: str | None = None  # generic pages: the reading rule that made the row (see generic.reader.Reader.add)
 
 
 def _list_items(block: Block) -> list[tuple[str, int, bool]]:
