@@ -244,6 +244,8 @@ NOT_FACT_TEXT = {
     ("career_paths", "target_role_id"), ("role_employers", "employer_id"), ("role_industries", "industry_id"),
     ("pages", "title_source"), ("career_paths", "match_kind"), ("reporting_lines", "manager_role_id"),
     ("reporting_lines", "match_kind"),
+    # the generic reader's rule names (codes, not text of a page)
+    *((t, "rule") for t in ("responsibilities", "role_skills", "salaries", "career_paths", "role_aliases", "role_facts")),
 }
 NOT_FACT_TABLES = {"page_sources", "ingest_errors"}
 
