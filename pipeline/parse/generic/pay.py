@@ -594,6 +594,23 @@ def _not_pay_words() -> re.Pattern:
     return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
 
 
+@lru_cache(maxsize=None)
+def _comparison() -> re.Pattern | None:
+    """Round 27c: the words opening a sentence that sets other roles' pay beside the role's ('For comparison: IT
+    managers earn a median of …'; generic_guard.tsv kind 'comparison'), followed by ':' or ',' ('For comparison only:')."""
+    patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == "comparison"]
+    return re.compile(r"(?i)^\W*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?:\s+only)?\s*[:,]") if patterns else None
+
+
+def _in_comparison(text: str, at: int) -> bool:
+    """True when the sentence holding the amount at ``at`` opens with a comparison's words: its amounts are other roles'
+    pay (round 27c)."""
+    if _comparison() is None or at < 0:
+        return False
+    sentence = re.split(r"(?<=[.!?])\s+(?=\W*[A-ZÀ-ÖØ-ÞА-Я])", text[:at])[-1]
+    return bool(_comparison().match(sentence))
+
+
 def _not_pay_heading(heading: str | None) -> bool:
     """Round 17b: a short heading naming only money that is not pay ('Fees', 'Costs', 'Benefits offered'): the amounts
     under it are fees or benefits, whatever their labels say ('Pay & Benefits' names pay)."""
@@ -1626,6 +1643,9 @@ class SalaryReading:
             if at >= 0 and _supplement(text, at, at + len(figure)):
                 spans.append((at, at + len(figure)))  # round 24c: an amount on top of pay is no pay of its own
                 continue
+            if _in_comparison(text, at):
+                spans.append((at, at + len(figure)))  # round 27c: 'For comparison: IT managers earn …': not the role's
+                continue
             if self.salary(_verbless(label), figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
@@ -1657,6 +1677,8 @@ class SalaryReading:
                 continue
             if _supplement(text, start, end):
                 continue  # round 24c: an amount on top of pay ('an additional $6.00 per hour wage enhancement')
+            if _in_comparison(text, start):
+                continue  # round 27c: 'For comparison: IT managers earn kr. 66.400': other roles' pay
             named = _not_pay_words().search(" ".join(clause.split()[-4:]))
             if named and not re.fullmatch(r"(?i)stipends?", named.group(0)) \
                     and not _SALARY_WORD.search(" ".join(clause.split()[-4:])):
