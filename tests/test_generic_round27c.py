@@ -69,3 +69,65 @@ def test_a_sentence_naming_comparison_later_keeps_its_pay():
 def test_a_comparison_only_sentence_gives_no_salary():
     pay = "Glaziers earn $56,000 a year.\n\nFor comparison only: the roofer ladder pays $51,000 to $60,000."
     assert _points(pay, _PAGE.replace("Denmark", "the USA")) == [(56000, 56000, "USD")]
+
+
+# ---------------------------------------------------------------- the rouble after the amount; a unit after a comma
+
+_RU_PAGE = """Профессии
+
+Логист
+
+Логист планирует перевозки грузов и работает с перевозчиками.
+
+Обязанности
+- Планирование маршрутов доставки
+- Поиск перевозчиков
+- Оформление документов
+
+Навыки
+- Excel
+- Переговоры
+
+Зарплата
+{pay}
+"""
+
+
+def test_rouble_written_after_the_amount_in_a_sentence():
+    pay = "Начинающие специалисты получают от 55 000 ₽, опытные — до 180 000 рублей."
+    assert _points(pay, _RU_PAGE) == [(55000, None, "RUB"), (None, 180000, "RUB")]
+
+
+def test_spaced_table_whose_pay_head_names_its_unit_after_a_comma():
+    pay = ("Город              Зарплата, ₽/мес.\n"
+           "Москва             95 000 – 150 000\n"
+           "Казань             60 000 – 90 000")
+    rows = _pay(_RU_PAGE.format(pay=pay))
+    assert [(low, high, currency, period) for _, low, high, currency, period in rows] == [
+        (95000, 150000, "RUB", "month"), (60000, 90000, "RUB", "month")]
+
+
+def test_spaced_table_whose_head_names_no_currency_stays_unread():
+    # the head after its comma names no currency: its bare amounts have none, nothing is stored
+    pay = ("Город              Зарплата, в месяц\n"
+           "Москва             95 000 – 150 000\n"
+           "Казань             60 000 – 90 000")
+    assert _points(pay, _RU_PAGE) == []
+
+
+# ---------------------------------------------------------------- a leader of dots between a label and its pay
+
+def test_dot_leader_rows_are_a_pay_table():
+    pay = ("Monthly pay by region:\n"
+           "North ........ $2,300 – $4,500\n"
+           "South ....... $2,100 – $4,000")
+    page = _PAGE.replace("Denmark", "the USA")
+    assert _points(pay, page) == [(2300, 4500, "USD"), (2100, 4000, "USD")]
+
+
+def test_dot_leader_before_no_amount_stays_text():
+    # a contents entry's page number, a value with no currency: the line is read as before (no salary, no tab)
+    from pipeline.parse.generic.structure import _dot_leader
+    assert _dot_leader("Working week ........ 37 hours") == "Working week ........ 37 hours"
+    assert _dot_leader("Introduction ........ 3") == "Introduction ........ 3"
+    assert _dot_leader("North ........ $2,300") == "North\t$2,300"

@@ -72,6 +72,9 @@ _LABEL_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b")
 # the period a salary heading states for its figures ('monthly, gross', '(gross, per month)')
 _HEADING_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b|\b(?:per|a)\s+(month|week|day)\b")
 _UNIT = re.compile(r"\(([^()]*)\)")
+# round 27c: a column's unit written after a comma at its end, no bracket ('Зарплата, ₽/мес.', 'Salary, $/year'); only a
+# currency there makes it one (_column_unit)
+_TRAILING_UNIT = re.compile(r",\s*([^,()\s][^,()]{0,20})$")
 _UNIT_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\b)(hour|hr|hourly|year|yr|annual|annum|yearly|month|monthly|week|weekly)\b")
 _PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", "yr": "year", "annual": "year",
                 "annum": "year", "yearly": "year", "month": "month", "monthly": "month", "week": "week", "weekly": "week",
@@ -94,7 +97,7 @@ def _unit_symbol(unit: str) -> re.Match | None:
 def _column_unit(column: str) -> tuple[str, str]:
     """(currency prefix, period suffix) a table column states for its cells: 'Annual salary (CHF)' -> ('CHF ', ''),
     'Low ($/hour)' -> ('$', ' per hour'); ('', '') when its parenthetical names no currency."""
-    match = _UNIT.search(column)
+    match = _UNIT.search(column) or _TRAILING_UNIT.search(column)
     if not match:
         return "", ""
     unit = match.group(1)
@@ -1777,8 +1780,12 @@ class SalaryReading:
         category          Monthly gross pay (KSh)') over two rows or more of a label and bare amounts ('4-star business
         hotel        120,000 - 150,000'; a label run into its amounts by one space is split before them): each row
         read as a '|' table's row. Returns the lines read (none: not such a table)."""
-        if figure_start(_UNIT.sub("", heads[1])) is not None or not (_SALARY_WORD.search(heads[1]) or _RATE.search(heads[1])) \
-                or not _column_unit(heads[1])[0] or _has_currency(_UNIT.sub("", " ".join(heads))):
+        # (round 27c: a head naming pay in the page's language, 'Зарплата, ₽/мес.', its unit after a comma)
+        bare_heads = [_TRAILING_UNIT.sub("", _UNIT.sub("", h)) if _column_unit(h)[0] else _UNIT.sub("", h) for h in heads]
+        if figure_start(bare_heads[1]) is not None or not (
+                _SALARY_WORD.search(heads[1]) or _RATE.search(heads[1])
+                or _pay_words().get("pay") is not None and _pay_words()["pay"].search(bare_heads[1])) \
+                or not _column_unit(heads[1])[0] or _has_currency(" ".join(bare_heads)):
             return set()
         def cells_of(row: str) -> list[str] | None:
             split = _PAIR_ROW.fullmatch(row)
