@@ -131,3 +131,45 @@ def test_dot_leader_before_no_amount_stays_text():
     assert _dot_leader("Working week ........ 37 hours") == "Working week ........ 37 hours"
     assert _dot_leader("Introduction ........ 3") == "Introduction ........ 3"
     assert _dot_leader("North ........ $2,300") == "North\t$2,300"
+
+
+def test_dot_leader_rows_outside_a_pay_section_stay_unread():
+    # a list of other jobs with their pay under a heading of related jobs: no table of the role's pay
+    text = _PAGE.replace("Denmark", "the USA").format(pay="Glaziers earn $56,000 a year.") + (
+        "\nRelated jobs\nRoofer ........ $51,000\nCarpenter ........ $58,000\n")
+    assert [(low, high, cur) for _, low, high, cur, _ in _pay(text)] == [(56000, 56000, "USD")]
+
+
+# ---------------------------------------------------------------- Malay pay heading; an allowance in a label
+
+_MY_PAGE = """Panduan Kerjaya
+
+Juruteknik Penyaman Udara
+
+Juruteknik penyaman udara memasang dan menyelenggara sistem penyaman udara di Malaysia.
+
+TUGAS UTAMA
+- Memasang unit penyaman udara
+- Membersih dan menyelenggara sistem
+- Mengesan kerosakan
+
+KEMAHIRAN
+- Pendawaian elektrik asas
+- Layanan pelanggan
+
+{heading}
+{pay}
+"""
+
+
+def test_malay_heading_of_pay_and_income_heads_a_dotted_pay_table():
+    pay = "Anggaran gaji bulanan mengikut negeri:\nSelangor ........ RM2,300 – RM4,500\nKedah ........ RM1,900 – RM3,500"
+    rows = _pay(_MY_PAGE.format(heading="GAJI DAN PENDAPATAN", pay=pay))
+    assert [(low, high, cur) for _, low, high, cur, _ in rows] == [(2300, 4500, "MYR"), (1900, 3500, "MYR")]
+
+
+def test_an_allowance_in_the_label_is_no_pay_but_after_the_figure_it_is():
+    pay = ("Juruteknik baharu menerima gaji permulaan RM1,493.00 sebulan, tidak termasuk elaun.\n\n"
+           "[IKLAN] Kursus 6 bulan dengan elaun latihan RM600 sebulan.")
+    rows = _pay(_MY_PAGE.format(heading="GAJI", pay=pay))
+    assert [(low, high, cur) for _, low, high, cur, _ in rows] == [(1493, 1493, "MYR")]

@@ -207,7 +207,8 @@ _DOT_LEADER = re.compile(r"(?<=[^\s.])[ \u00a0]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?
 def _dot_leader(raw: str) -> str:
     """Round 27c: 'Niveau ETAM F (3 à 5 ans) ....... 2 250 € à 2 650 € brut' -> the label, a tab, the value: one leader of
     dots on a line whose value is an amount with its currency is the cell break of a price-list table, read as a tab row
-    is (a leader before anything else, a contents entry's page number or '37 hours', stays as written)."""
+    is (a leader before anything else, a contents entry's page number or '37 hours', stays as written). segment() reads
+    it so only under a pay heading: elsewhere such rows list other jobs' pay (a related-jobs box), read as before."""
     leaders = _DOT_LEADER.findall(raw)
     if len(leaders) != 1 or "\t" in raw or "|" in raw:
         return raw
@@ -225,7 +226,9 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     repeated = _repeated_furniture(raws)
     contents = _contents_lines(raws)
     for number, raw in enumerate(raws, 1):
-        raw = _dot_leader(raw.rstrip())
+        raw = raw.rstrip()
+        if _DOT_LEADER.search(raw) and next((ln.kind for ln in reversed(out) if ln is not None and ln.kind), None) == "salary":
+            raw = _dot_leader(raw)  # round 27c: only under a pay heading (elsewhere a list of other jobs' pay)
         if not raw.strip() or raw.strip() in repeated or raw.strip() in _WIKI_CONTROLS:
             out.append(None)
             continue
