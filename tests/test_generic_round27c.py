@@ -173,3 +173,54 @@ def test_an_allowance_in_the_label_is_no_pay_but_after_the_figure_it_is():
            "[IKLAN] Kursus 6 bulan dengan elaun latihan RM600 sebulan.")
     rows = _pay(_MY_PAGE.format(heading="GAJI", pay=pay))
     assert [(low, high, cur) for _, low, high, cur, _ in rows] == [(1493, 1493, "MYR")]
+
+
+# ---------------------------------------------------------------- a pathways box's start and side moves
+
+from generic_helpers import _paths  # noqa: E402
+
+_PATHS_PAGE = """Career Finder
+
+Glazier
+
+Glaziers cut, fit and replace glass in windows, doors and shopfronts.
+
+Main duties
+- Measure openings and cut glass to size
+- Fit glazing units and seal frames
+- Replace broken panes safely
+
+Skills
+- Working at heights
+- Reading drawings
+
+Salary
+Glaziers earn $48,000 to $62,000 a year.
+
+Career pathways
+Where you could start
+  Glazing labourer
+  Window fitting trainee
+Where you could go
+  Glazing supervisor
+  Glazing contracts manager
+Related careers you could move into
+  Window installation supervisor
+  Facade technician
+
+Contact us
+"""
+
+
+def test_where_you_could_start_and_related_careers_you_could_move_into():
+    paths = _paths(_PATHS_PAGE)
+    assert ("from", "Glazing labourer") in paths and ("from", "Window fitting trainee") in paths
+    assert ("lateral", "Window installation supervisor") in paths and ("lateral", "Facade technician") in paths
+    assert ("to", "Glazing supervisor") in paths
+
+
+def test_related_careers_alone_still_gives_no_move():
+    # a site's related-careers widget outside a progression section names no move (as before)
+    start, end = _PATHS_PAGE.index("Career pathways"), _PATHS_PAGE.index("  Window installation supervisor")
+    page = _PATHS_PAGE[:start] + "Related careers\n" + _PATHS_PAGE[end:]
+    assert _paths(page) == []
