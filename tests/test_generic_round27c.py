@@ -224,3 +224,25 @@ def test_related_careers_alone_still_gives_no_move():
     start, end = _PATHS_PAGE.index("Career pathways"), _PATHS_PAGE.index("  Window installation supervisor")
     page = _PATHS_PAGE[:start] + "Related careers\n" + _PATHS_PAGE[end:]
     assert _paths(page) == []
+
+
+# ---------------------------------------------------------------- moves in English prose
+
+from pipeline.parse.generic.moves import sentence_moves  # noqa: E402
+
+
+def test_sideways_moves_into_titles_are_common():
+    text = "Sideways moves into Glazing Estimator or Facade Inspector roles are common for people who like drawings."
+    assert sentence_moves(text, "Glazier", "career") == [("lateral", "Glazing Estimator"),
+                                                         ("lateral", "Facade Inspector")]
+
+
+def test_come_into_a_field_from_a_title():
+    text = "Many of our glaziers come into glazing from a Window Fitter or Joinery Assistant job."
+    assert sentence_moves(text, "Glazier", "career") == [("from", "Window Fitter"), ("from", "Joinery Assistant")]
+
+
+def test_a_list_after_common_ends_nothing_else():
+    # negatives: no move verb, or a move without the list's end: read as before
+    assert sentence_moves("Glazing Estimator roles are common in big firms.", "Glazier", "career") == []
+    assert sentence_moves("Glaziers come into contact with glass every day.", "Glazier", "career") == []
