@@ -246,3 +246,16 @@ def test_a_list_after_common_ends_nothing_else():
     # negatives: no move verb, or a move without the list's end: read as before
     assert sentence_moves("Glazing Estimator roles are common in big firms.", "Glazier", "career") == []
     assert sentence_moves("Glaziers come into contact with glass every day.", "Glazier", "career") == []
+
+
+# ---------------------------------------------------------------- German FAQ headings asked with 'man'
+
+from pipeline.parse.generic.vocabulary import heading_kind  # noqa: E402
+
+
+def test_german_faq_headings_of_pay_and_skills():
+    assert heading_kind("＋ Wie viel verdient man als Glaser/in?") == "salary"
+    assert heading_kind("Welche Fähigkeiten sollte man mitbringen?") == "skills"
+    # negatives: a question about something else stays unknown
+    assert heading_kind("Wie viel Urlaub hat man als Glaser/in?") is None
+    assert heading_kind("Welche Schule sollte man besuchen?") is None
