@@ -259,3 +259,26 @@ def test_german_faq_headings_of_pay_and_skills():
     # negatives: a question about something else stays unknown
     assert heading_kind("Wie viel Urlaub hat man als Glaser/in?") is None
     assert heading_kind("Welche Schule sollte man besuchen?") is None
+
+
+# ---------------------------------------------------------------- band ends: 'Da | A', 'Annual pay (from) | (to)'
+
+def _table(h1: str, h2: str) -> str:
+    return (f"Annual pay by level:\n\n| Level | {h1} | {h2} |\n|---|---|---|\n"
+            "| Apprentice | $16,500 | $19,000 |\n| Qualified | $22,000 | $26,500 |")
+
+
+def test_italian_da_a_heads_are_one_band_a_row():
+    assert _points(_table("Da", "A"), _PAGE.replace("Denmark", "the USA")) == [
+        (16500, 19000, "USD"), (22000, 26500, "USD")]
+
+
+def test_end_word_in_brackets_after_the_column_name_is_one_band_a_row():
+    assert _points(_table("Annual pay (from)", "Annual pay (to)"), _PAGE.replace("Denmark", "the USA")) == [
+        (16500, 19000, "USD"), (22000, 26500, "USD")]
+
+
+def test_years_in_brackets_stay_two_points():
+    # negative: two columns of different years are two salaries a row, as before
+    assert _points(_table("Pay (2024)", "Pay (2025)"), _PAGE.replace("Denmark", "the USA")) == [
+        (16500, 16500, "USD"), (19000, 19000, "USD"), (22000, 22000, "USD"), (26500, 26500, "USD")]

@@ -345,6 +345,11 @@ def _band_end(head: str) -> tuple[str, str] | None:
     # other words of the column
     words = [w for w in words if not w.isdigit() and w not in _END_FILLER]
     ends = [(kind, i) for i, w in enumerate(words) for kind in ("low", "high") if _pay_words()[kind].fullmatch(w)]
+    if not ends and re.search(r"\(\s*[^\W\d_]+\s*\)", head):
+        # round 27c: 'Annual pay (from)' / 'Annual pay (to)': the end's one word in brackets after the column's name
+        words = normal_heading(re.sub(r"\(\s*([^\W\d_]+)\s*\)", r" \1 ", head)).split()
+        words = [w for w in words if not w.isdigit() and w not in _END_FILLER]
+        ends = [(kind, i) for i, w in enumerate(words) for kind in ("low", "high") if _pay_words()[kind].fullmatch(w)]
     if len(ends) != 1:
         return None
     kind, index = ends[0]
