@@ -282,3 +282,31 @@ def test_years_in_brackets_stay_two_points():
     # negative: two columns of different years are two salaries a row, as before
     assert _points(_table("Pay (2024)", "Pay (2025)"), _PAGE.replace("Denmark", "the USA")) == [
         (16500, 16500, "USD"), (19000, 19000, "USD"), (22000, 22000, "USD"), (26500, 26500, "USD")]
+
+
+# ---------------------------------------------------------------- Nordic compound pay heading; 'Jämför:' line
+
+_SE_PAGE = """Yrken i Sverige
+
+Glasmästare
+
+Glasmästare i Sverige skär, monterar och byter glas i fönster och dörrar.
+
+Arbetsuppgifter
+– Mäta upp och skära glas.
+– Montera glas i fönster och dörrar.
+– Byta trasiga rutor.
+
+{pay}
+"""
+
+
+def test_compound_pay_heading_broken_down_by_sector():
+    pay = "Medellön per sektor\nSektor\tMedellön\nPrivat sektor\t34 700 kr\nOffentlig sektor\t33 900 kr"
+    assert _points(pay, _SE_PAGE) == [(34700, 34700, "SEK"), (33900, 33900, "SEK")]
+
+
+def test_a_compare_line_of_other_jobs_gives_no_salary():
+    pay = ("Lön\nGlasmästare tjänar i snitt 33 000 kr i månaden.\n\n"
+           "Jämför: Snickare 31 400 kr · Plåtslagare 35 600 kr")
+    assert _points(pay, _SE_PAGE) == [(33000, 33000, "SEK")]
