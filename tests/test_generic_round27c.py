@@ -310,3 +310,14 @@ def test_a_compare_line_of_other_jobs_gives_no_salary():
     pay = ("Lön\nGlasmästare tjänar i snitt 33 000 kr i månaden.\n\n"
            "Jämför: Snickare 31 400 kr · Plåtslagare 35 600 kr")
     assert _points(pay, _SE_PAGE) == [(33000, 33000, "SEK")]
+
+
+def test_a_box_amount_after_a_word_of_about():
+    pay = "Snabbfakta\nMedellön: 33 000 kr/mån\nIngångslön: ca 28 500 kr/mån"
+    assert _points(pay, _SE_PAGE) == [(33000, 33000, "SEK"), (28500, 28500, "SEK")]
+
+
+def test_a_box_value_of_words_before_an_amount_stays_a_fact():
+    # negative: a word that is no 'about' before the amount: no salary, as before
+    pay = "Snabbfakta\nMedellön: 33 000 kr/mån\nIngångslön: efter 28 500 kr/mån"
+    assert _points(pay, _SE_PAGE) == [(33000, 33000, "SEK")]

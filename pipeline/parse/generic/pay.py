@@ -55,7 +55,10 @@ _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yea
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LONE_YEAR = re.compile(r"(?<![\d.,'’$€£¥₹])(?:19|20)\d\d(?![\d.,'’])")  # round 25b: 'Hourly wages, 2025': a caption's year
 _TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
-_TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut)\s+(?=\d)")
+_TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut"
+                       # round 27c: a word of 'about' before a box's amount whose currency is written after it ('ca 33 500
+                       # kr/mån', 'rund 2.600 €', 'cirka 41 000 kr'): the amount as stated
+                       r"|ca\.?|cirka|circa|omkring|ungefär|rund|etwa|ongeveer|environ|circa)\s+(?=\d)")
 # round 17b: a stage of the role's training numbered by its period or year ('1st period apprentice', 'Second-year
 # trainee', 'Apprentice year 3'): a row of the role's own pay ladder, not another occupation
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|final)"
