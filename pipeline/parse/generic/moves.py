@@ -97,6 +97,10 @@ _VERBS: tuple[tuple[str, str], ...] = (
                 r"(?:is|would\s+be)\s+(?:to|into)"),
     ("from", r"(?:(?:common|typical|usual)\s+)?(?:entry\s+points?|points?\s+of\s+entry|feeder\s+roles?)\s+"
              r"(?:are|is|include)"),
+    # round 27c: 'Sideways moves into HR Systems Analyst or … roles are common' (the move named as a noun, then where
+    # to), 'come into payroll from an HR Administrator … job' (a field named before 'from')
+    ("lateral", r"(?:sideways|lateral)\s+(?:moves?|steps?|switch(?:es)?)\s+(?:in)?to"),
+    ("from", r"(?:come|comes|came|coming)\s+into\s+[a-z]+(?:\s+[a-z]+)?\s+from"),
     ("to", r"(?:become|becomes|became)"),  # ('or became a licensed Hearing Instrument Specialist': 15b)
     # round 17b: 'Most of our guides started as a porter, then worked as an assistant guide': a second step on the way in
     ("from", r"(?<=,)\s*(?:and\s+)?then\s+(?:worked|served)\s+as"),
@@ -123,6 +127,8 @@ _END = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your|our|its)|at|aft
                   r"[;:!?]|\.(?:\s|$)|\s[—–-]\s|\s+(?:can|could|may|might|will|would|should|must)\s|"
                   r",\s+(?:one|some|each|all|both)\s+of\b|,\s+(?:and\s+)?(?:then\s+)?(?:worked|served)\s+as\b|\s+(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:years?|months?|"
                   r"seasons?)\b|,\s+(?:but|while|although|though|whereas|which|who)\b|"
+                  # round 27c: '… into A or B roles are common for …': the list ends at the verb saying how usual it is
+                  r"\s+(?:are|is)\s+(?:(?:very|quite|also|fairly)\s+)?(?:common|possible|usual|popular|typical|open)\b|"
                   # ', and may become …', ', or some …': a comma before a new clause
                   r",\s+(?:(?:and|or)\s+)?(?:may|might|can|could|will|would|should|must|often|usually|also|some|many|"
                   r"most|others|they|you|we|it|this|these|those|a\s+few|few|several)\b")

@@ -55,7 +55,10 @@ _HOURLY_CEILING = 500  # an amount this small, with no period written, is no yea
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LONE_YEAR = re.compile(r"(?<![\d.,'’$€£¥₹])(?:19|20)\d\d(?![\d.,'’])")  # round 25b: 'Hourly wages, 2025': a caption's year
 _TAX_BEFORE_PERIOD = re.compile(r"(?i)\s+(?:net|gross|before tax|after tax)\s+(?=(?:per|a|an)\s+(?:year|annum|month|week|day|hour)\b)")
-_TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut)\s+(?=\d)")
+_TAX_LEAD = re.compile(r"(?i)^(?:gross|net|brutto|bruttó|netto|nettó|bruto|brut"
+                       # round 27c: a word of 'about' before a box's amount whose currency is written after it ('ca 33 500
+                       # kr/mån', 'rund 2.600 €', 'cirka 41 000 kr'): the amount as stated
+                       r"|ca\.?|cirka|circa|omkring|ungefär|rund|etwa|ongeveer|environ|circa)\s+(?=\d)")
 # round 17b: a stage of the role's training numbered by its period or year ('1st period apprentice', 'Second-year
 # trainee', 'Apprentice year 3'): a row of the role's own pay ladder, not another occupation
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|final)"
@@ -72,6 +75,9 @@ _LABEL_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b")
 # the period a salary heading states for its figures ('monthly, gross', '(gross, per month)')
 _HEADING_PERIOD = re.compile(r"(?i)\b(weekly|monthly|daily)\b|\b(?:per|a)\s+(month|week|day)\b")
 _UNIT = re.compile(r"\(([^()]*)\)")
+# round 27c: a column's unit written after a comma at its end, no bracket ('Зарплата, ₽/мес.', 'Salary, $/year'); only a
+# currency there makes it one (_column_unit)
+_TRAILING_UNIT = re.compile(r",\s*([^,()\s][^,()]{0,20})$")
 _UNIT_PERIOD = re.compile(r"(?i)(?:/\s*|\bper\s+|\b)(hour|hr|hourly|year|yr|annual|annum|yearly|month|monthly|week|weekly)\b")
 _PERIOD_WORD = {"hour": "hour", "hr": "hour", "hourly": "hour", "year": "year", "yr": "year", "annual": "year",
                 "annum": "year", "yearly": "year", "month": "month", "monthly": "month", "week": "week", "weekly": "week",
@@ -94,7 +100,7 @@ def _unit_symbol(unit: str) -> re.Match | None:
 def _column_unit(column: str) -> tuple[str, str]:
     """(currency prefix, period suffix) a table column states for its cells: 'Annual salary (CHF)' -> ('CHF ', ''),
     'Low ($/hour)' -> ('$', ' per hour'); ('', '') when its parenthetical names no currency."""
-    match = _UNIT.search(column)
+    match = _UNIT.search(column) or _TRAILING_UNIT.search(column)
     if not match:
         return "", ""
     unit = match.group(1)
@@ -342,6 +348,11 @@ def _band_end(head: str) -> tuple[str, str] | None:
     # other words of the column
     words = [w for w in words if not w.isdigit() and w not in _END_FILLER]
     ends = [(kind, i) for i, w in enumerate(words) for kind in ("low", "high") if _pay_words()[kind].fullmatch(w)]
+    if not ends and re.search(r"\(\s*[^\W\d_]+\s*\)", head):
+        # round 27c: 'Annual pay (from)' / 'Annual pay (to)': the end's one word in brackets after the column's name
+        words = normal_heading(re.sub(r"\(\s*([^\W\d_]+)\s*\)", r" \1 ", head)).split()
+        words = [w for w in words if not w.isdigit() and w not in _END_FILLER]
+        ends = [(kind, i) for i, w in enumerate(words) for kind in ("low", "high") if _pay_words()[kind].fullmatch(w)]
     if len(ends) != 1:
         return None
     kind, index = ends[0]
@@ -592,6 +603,23 @@ def _table_follows(lines: list[Line], index: int) -> bool:
 def _not_pay_words() -> re.Pattern:
     patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == "not_pay"]
     return re.compile(r"(?i)(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _comparison() -> re.Pattern | None:
+    """Round 27c: the words opening a sentence that sets other roles' pay beside the role's ('For comparison: IT
+    managers earn a median of …'; generic_guard.tsv kind 'comparison'), followed by ':' or ',' ('For comparison only:')."""
+    patterns = [r["pattern"] for r in rows("generic_guard") if r["kind"] == "comparison"]
+    return re.compile(r"(?i)^\W*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?:\s+only)?\s*[:,]") if patterns else None
+
+
+def _in_comparison(text: str, at: int) -> bool:
+    """True when the sentence holding the amount at ``at`` opens with a comparison's words: its amounts are other roles'
+    pay (round 27c)."""
+    if _comparison() is None or at < 0:
+        return False
+    sentence = re.split(r"(?<=[.!?])\s+(?=\W*[A-ZÀ-ÖØ-ÞА-Я])", text[:at])[-1]
+    return bool(_comparison().match(sentence))
 
 
 def _not_pay_heading(heading: str | None) -> bool:
@@ -1626,6 +1654,9 @@ class SalaryReading:
             if at >= 0 and _supplement(text, at, at + len(figure)):
                 spans.append((at, at + len(figure)))  # round 24c: an amount on top of pay is no pay of its own
                 continue
+            if _in_comparison(text, at):
+                spans.append((at, at + len(figure)))  # round 27c: 'For comparison: IT managers earn …': not the role's
+                continue
             if self.salary(_verbless(label), figure, written, line, block, require_clean=True, parse_as=parse_as):
                 self.from_prose.add(id(self.items[-1]))
                 spans.append((at, at + len(figure)))
@@ -1657,6 +1688,8 @@ class SalaryReading:
                 continue
             if _supplement(text, start, end):
                 continue  # round 24c: an amount on top of pay ('an additional $6.00 per hour wage enhancement')
+            if _in_comparison(text, start):
+                continue  # round 27c: 'For comparison: IT managers earn kr. 66.400': other roles' pay
             named = _not_pay_words().search(" ".join(clause.split()[-4:]))
             if named and not re.fullmatch(r"(?i)stipends?", named.group(0)) \
                     and not _SALARY_WORD.search(" ".join(clause.split()[-4:])):
@@ -1755,8 +1788,12 @@ class SalaryReading:
         category          Monthly gross pay (KSh)') over two rows or more of a label and bare amounts ('4-star business
         hotel        120,000 - 150,000'; a label run into its amounts by one space is split before them): each row
         read as a '|' table's row. Returns the lines read (none: not such a table)."""
-        if figure_start(_UNIT.sub("", heads[1])) is not None or not (_SALARY_WORD.search(heads[1]) or _RATE.search(heads[1])) \
-                or not _column_unit(heads[1])[0] or _has_currency(_UNIT.sub("", " ".join(heads))):
+        # (round 27c: a head naming pay in the page's language, 'Зарплата, ₽/мес.', its unit after a comma)
+        bare_heads = [_TRAILING_UNIT.sub("", _UNIT.sub("", h)) if _column_unit(h)[0] else _UNIT.sub("", h) for h in heads]
+        if figure_start(bare_heads[1]) is not None or not (
+                _SALARY_WORD.search(heads[1]) or _RATE.search(heads[1])
+                or _pay_words().get("pay") is not None and _pay_words()["pay"].search(bare_heads[1])) \
+                or not _column_unit(heads[1])[0] or _has_currency(" ".join(bare_heads)):
             return set()
         def cells_of(row: str) -> list[str] | None:
             split = _PAIR_ROW.fullmatch(row)

@@ -14,7 +14,7 @@ from pipeline.parse.generic.title import (
     _agentive, _bare_name, find_title, how_to_name, labelled_title, _mentioned, person_like, remove_furniture, role_like,
     Title, _trail_named, caseless, known_head,
 )
-from pipeline.parse.generic.items import Block, _label_value_line, Line, _paragraph
+from pipeline.parse.generic.items import Block, _has_currency, _label_value_line, Line, _paragraph
 
 
 def _is_symbol(char: str) -> bool:
@@ -200,6 +200,22 @@ def _names_row(raw: str, role: str) -> tuple[str, str] | None:
 _WIKI_CONTROLS = frozenset({"播报", "编辑", "編輯", "編集", "편집", "[edit]", "[编辑]", "[編輯]", "[編集]", "[편집]"})
 
 
+# round 27c: a leader of dots between a label and its value ('Lembah Klang ........ RM2,300 – RM4,500')
+_DOT_LEADER = re.compile(r"(?<=[^\s.])[ \u00a0]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)[ \u00a0]*(?=\S)")
+
+
+def _dot_leader(raw: str) -> str:
+    """Round 27c: 'Niveau ETAM F (3 à 5 ans) ....... 2 250 € à 2 650 € brut' -> the label, a tab, the value: one leader of
+    dots on a line whose value is an amount with its currency is the cell break of a price-list table, read as a tab row
+    is (a leader before anything else, a contents entry's page number or '37 hours', stays as written). segment() reads
+    it so only under a pay heading: elsewhere such rows list other jobs' pay (a related-jobs box), read as before."""
+    leaders = _DOT_LEADER.findall(raw)
+    if len(leaders) != 1 or "\t" in raw or "|" in raw:
+        return raw
+    label, value = _DOT_LEADER.split(raw, maxsplit=1)
+    return f"{label}\t{value}" if label.strip() and _has_currency(value) else raw
+
+
 def segment(text: str, role: str | None = None, title_line: int | None = None) -> list[Line | None]:
     """Lines of the page; None for a blank line. With the role, headings that name it are recognised too (never
     on the title's own line: 'Data Analyst Salary' may be the title)."""
@@ -211,6 +227,8 @@ def segment(text: str, role: str | None = None, title_line: int | None = None) -
     contents = _contents_lines(raws)
     for number, raw in enumerate(raws, 1):
         raw = raw.rstrip()
+        if _DOT_LEADER.search(raw) and next((ln.kind for ln in reversed(out) if ln is not None and ln.kind), None) == "salary":
+            raw = _dot_leader(raw)  # round 27c: only under a pay heading (elsewhere a list of other jobs' pay)
         if not raw.strip() or raw.strip() in repeated or raw.strip() in _WIKI_CONTROLS:
             out.append(None)
             continue
