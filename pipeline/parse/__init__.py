@@ -77,8 +77,8 @@ _PAY_POINT = re.compile(r"(?i)^(?:starting|start|entry(?:[- ]level)?|overall|top
 
 
 def _has_guide_marker(text: str) -> bool:
-    """Whether the guide site's 'Career Guide' marker opens the page (as guide.detect_layout reads it): read from
-    the segments guide.detect_layout made of the page (kept for the guide parser), not segmented again."""
+    """Whether the guide site's 'Career Guide' marker opens the page, right under the role's name (round 27a:
+    ``guide.opens_with_marker``; a 'Career guide' label under another site's chrome lets generic read the page)."""
     return guide.opens_with_marker(text)
 
 
