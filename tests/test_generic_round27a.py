@@ -39,3 +39,97 @@ def test_a_chrome_career_guide_label_over_no_role_page_is_not_generic():
     text = "Skip to main content\nNew: compare pay before you apply. Try it\nCareer guide\n\n" \
            "Ten tips for your first week\nWe asked readers what helped them settle in. Here is what they said.\n"
     assert detect_layout(text) is None
+
+
+# --- a trail's last entry under it with a short tag of the site's, in a script without capitals ------------------------
+
+from pipeline.parse.generic.title import _caseless_tagged  # noqa: E402
+
+
+def test_a_caseless_name_tagged_after_or_before_under_its_trail_is_the_entry():
+    assert _caseless_tagged("物理治療師", "物理治療師 職務介紹").group(1) == "物理治療師"
+    assert _caseless_tagged("วิศวกรไฟฟ้า", "อาชีพวิศวกรไฟฟ้า").group(1) == "วิศวกรไฟฟ้า"
+
+
+def test_a_long_line_a_figure_or_latin_letters_are_no_tag():
+    assert _caseless_tagged("物理治療師", "物理治療師の求人情報一覧ページへようこそ") is None
+    assert _caseless_tagged("物理治療師", "物理治療師 2026") is None
+    assert _caseless_tagged("Physiotherapist", "Physiotherapist Guide") is None
+    assert _caseless_tagged("物理治療師", "復健治療師") is None
+
+
+_TAGGED_PAGE = """職涯通｜找工作 找公司 職務大百科
+
+首頁 ＞ 職務大百科 ＞ 醫療 ＞ 物理治療師
+
+物理治療師 職務介紹
+
+物理治療師協助行動不便的個案恢復身體功能。
+
+◎ 工作內容
+1. 評估病患的肌力與關節活動度
+2. 執行運動治療與徒手治療
+3. 指導病患居家運動
+
+◎ 薪資行情
+平均月薪：NT$ 48,500
+
+◎ 職涯發展
+資深物理治療師、治療組長
+"""
+
+
+def test_a_page_named_by_its_trail_and_a_tagged_headline_is_read():
+    assert detect_layout(_TAGGED_PAGE) == "generic"
+
+
+def test_without_the_trail_the_tagged_headline_names_nothing():
+    assert detect_layout(_TAGGED_PAGE.replace("首頁 ＞ 職務大百科 ＞ 醫療 ＞ 物理治療師\n", "")) is None
+
+
+# --- a tab's panel hidden until its tab is clicked is rendered --------------------------------------------------------
+
+from pipeline.parse.html import html_to_text  # noqa: E402
+from pipeline.parse.generic.vocabulary import heading_kind  # noqa: E402
+
+
+def test_a_hidden_tab_panel_is_rendered():
+    markup = ("<html><body><h1>Lift Technician</h1><div role='tablist'><button role='tab'>Duties</button></div>"
+              "<div role='tabpanel'><h2>Overview</h2><p>Lift work.</p></div>"
+              "<div role='tabpanel' hidden><h2>Skills</h2><ul><li>Fault finding</li></ul></div></body></html>")
+    text = html_to_text(markup)
+    assert "Skills" in text and "Fault finding" in text
+
+
+def test_other_hidden_elements_stay_dropped():
+    markup = ("<html><body><h1>Lift Technician</h1><div hidden><h2>Skills</h2><p>Secret</p></div>"
+              "<div role='dialog' aria-hidden='true'><p>Sign up</p></div>"
+              "<section role='region' style='display:none'><p>Gone</p></section></body></html>")
+    text = html_to_text(markup)
+    assert "Secret" not in text and "Sign up" not in text and "Gone" not in text
+
+
+# --- headings: the Baltic languages, the moves of a progression ------------------------------------------------------
+
+def test_baltic_headings_are_sections():
+    assert heading_kind("Pagrindinės užduotys") == "responsibilities"
+    assert heading_kind("Reikalingi gebėjimai") == "skills"
+    assert heading_kind("Kiek uždirba suvirintojas?") == "salary"
+    assert heading_kind("Karjeros galimybės") == "career"
+    assert heading_kind("Kiti pavadinimai") == "aliases"
+    assert heading_kind("Galvenie pienākumi") == "responsibilities"
+    assert heading_kind("Karjäärivõimalused") == "career"
+    assert heading_kind("Vajalikud oskused") == "skills"
+
+
+def test_a_bare_baltic_career_word_or_sentence_is_no_heading():
+    assert heading_kind("Karjera") is None
+    assert heading_kind("Karjäär") is None
+    assert heading_kind("Suvirintojas sujungia metalines detales") is None
+
+
+def test_progression_moves_with_join_and_could_are_headings():
+    assert heading_kind("Where people join from") == "career_from"
+    assert heading_kind("Where you could go next") == "career_to"
+    assert heading_kind("Moves across the bank") == "career_lateral"
+    assert heading_kind("Where people join us for lunch") is None

@@ -24,7 +24,9 @@ Rendering rules (decisions the text parsers rely on):
 - Dropped as chrome or invisible: ``head``, ``script``, ``style``, ``noscript``, ``template``, ``nav``,
   ``footer``, ``aside``, ``form`` and form controls, ``svg``, ``iframe``, embedded media, comments, and any
   element with the ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none`` /
-  ``visibility:hidden`` style.
+  ``visibility:hidden`` style; except a tab's panel (``role="tabpanel"``), hidden until its tab is clicked: round 27a,
+  the page's own sections behind a tab bar ('Competencias', 'Salario', 'Plan de carrera', set 57 p57_07; sets 41 and 57)
+  are content a reader sees, and were lost.
 - ``header``: inside ``article``/``main``/``section`` it is the content's own header and is rendered in
   full (less any chrome inside it); elsewhere, one with an ``h1`` and no ``nav`` is the page's hero
   (title and intro) and is rendered too. Any other ``header`` is the site banner: dropped, except the
@@ -272,6 +274,8 @@ def _collapse(text: str) -> str:
 def _is_hidden(element) -> bool:
     if not element.keys():  # no attributes (most elements)
         return False
+    if element.get("role") == "tabpanel":
+        return False  # round 27a: a tab's panel, hidden until its tab is clicked, is the page's content (see above)
     if element.get("hidden") is not None:
         return True
     if (element.get("aria-hidden") or "").strip().lower() == "true":
