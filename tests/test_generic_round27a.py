@@ -133,3 +133,21 @@ def test_progression_moves_with_join_and_could_are_headings():
     assert heading_kind("Where you could go next") == "career_to"
     assert heading_kind("Moves across the bank") == "career_lateral"
     assert heading_kind("Where people join us for lunch") is None
+
+
+def test_an_accordions_hidden_panel_and_its_header_are_rendered():
+    markup = ("<html><body><h1>Category Manager</h1><div>"
+              "<button aria-expanded='false'><span role='heading' aria-level='2'>Key accountabilities</span></button>"
+              "<div hidden><ol><li>Lead tenders</li></ol></div></div>"
+              "<h3><button aria-expanded='false'>Competencies</button></h3><div hidden><p>Negotiation</p></div>"
+              "</body></html>")
+    text = html_to_text(markup)
+    assert "Key accountabilities" in text and "Lead tenders" in text
+    assert "Competencies" in text and "Negotiation" in text
+
+
+def test_a_menus_hidden_list_after_its_toggle_stays_dropped():
+    markup = ("<html><body><h1>Category Manager</h1><div><button aria-expanded='false'>Menu</button>"
+              "<ul hidden><li>Jobs</li><li>Salaries</li></ul></div><p>The role owns sourcing.</p></body></html>")
+    text = html_to_text(markup)
+    assert "Menu" not in text and "Salaries" not in text
