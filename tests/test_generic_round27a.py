@@ -139,7 +139,7 @@ def test_an_accordions_hidden_panel_and_its_header_are_rendered():
     markup = ("<html><body><h1>Category Manager</h1><div>"
               "<button aria-expanded='false'><span role='heading' aria-level='2'>Key accountabilities</span></button>"
               "<div hidden><ol><li>Lead tenders</li></ol></div></div>"
-              "<h3><button aria-expanded='false'>Competencies</button></h3><div hidden><p>Negotiation</p></div>"
+              "<h3><button aria-expanded='false'>Competencies</button></h3><div hidden><ul><li>Negotiation</li></ul></div>"
               "</body></html>")
     text = html_to_text(markup)
     assert "Key accountabilities" in text and "Lead tenders" in text
@@ -151,3 +151,22 @@ def test_a_menus_hidden_list_after_its_toggle_stays_dropped():
               "<ul hidden><li>Jobs</li><li>Salaries</li></ul></div><p>The role owns sourcing.</p></body></html>")
     text = html_to_text(markup)
     assert "Menu" not in text and "Salaries" not in text
+
+
+def test_a_ladders_sections_are_headings():
+    assert heading_kind("What product designers own") == "responsibilities"
+    assert heading_kind("What a nurse owns") == "responsibilities"
+    assert heading_kind("The levels") == "career"
+
+
+def test_owning_in_a_sentence_or_the_levels_of_something_else_is_no_heading():
+    assert heading_kind("What we own the right to publish") is None
+    assert heading_kind("The levels of noise on site") is None
+
+
+def test_an_accordions_panel_of_prose_only_stays_hidden():
+    markup = ("<html><body><h1>Nurse Practitioner</h1><h2>Competencies</h2>"
+              "<h3><button aria-expanded='false'>Clinical decision making</button></h3>"
+              "<div hidden><p>Complex assessment, diagnostic reasoning and delegation.</p></div></body></html>")
+    text = html_to_text(markup)
+    assert "Clinical decision making" in text and "diagnostic reasoning" not in text

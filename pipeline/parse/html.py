@@ -27,8 +27,8 @@ Rendering rules (decisions the text parsers rely on):
   ``visibility:hidden`` style; except a tab's panel (``role="tabpanel"``), hidden until its tab is clicked: round 27a,
   the page's own sections behind a tab bar ('Competencias', 'Salario', 'Plan de carrera', set 57 p57_07; sets 41 and 57)
   are content a reader sees, and were lost; so is an accordion's panel right after its header (a button with
-  ``aria-expanded`` holding a heading, or a heading holding one: set 57 p57_04's collapsible sections), and that
-  header's button is rendered (its text is the section's heading).
+  ``aria-expanded`` holding a heading, or a heading holding one: set 57 p57_04's collapsible sections) when it holds a
+  list or a table, and that header's button is rendered (its text is the section's heading).
 - ``header``: inside ``article``/``main``/``section`` it is the content's own header and is rendered in
   full (less any chrome inside it); elsewhere, one with an ``h1`` and no ``nav`` is the page's hero
   (title and intro) and is rendered too. Any other ``header`` is the site banner: dropped, except the
@@ -304,11 +304,14 @@ _SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _accordion_panel(element) -> bool:
-    """A hidden element right after an accordion's header (``_heading_toggle``): the section's text, shown on a click."""
+    """A hidden element right after an accordion's header (``_heading_toggle``) that holds a list or a table: the
+    section's items, shown on a click. A panel of prose only (an FAQ's answer, a sentence explaining its header: set 54
+    p54_10's six competency domains, whose headers are the skills) stays hidden, as the reader first sees the page."""
     before = element.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
-    return before is not None and _heading_toggle(before)
+    return before is not None and _heading_toggle(before) and (
+        next(element.iterdescendants("li", "tr"), None) is not None)
 
 
 def _is_site_banner(header) -> bool:
