@@ -170,3 +170,49 @@ def test_an_accordions_panel_of_prose_only_stays_hidden():
               "<div hidden><p>Complex assessment, diagnostic reasoning and delegation.</p></div></body></html>")
     text = html_to_text(markup)
     assert "Clinical decision making" in text and "diagnostic reasoning" not in text
+
+
+# --- a page the card layout claims but confirms no role's card of ------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+_LABELLED_ROLE_PAGE = """JobSite
+Home / Career Guide / IT / Data Analyst
+
+Data Analyst Job Description, Salary & Career Path
+
+What does a Data Analyst do?
+A data analyst collects, cleans and studies data to help a business decide.
+
+Also known as: Business Data Analyst, MIS Analyst, Reporting Analyst
+
+Key Responsibilities:
+1. Collect and clean data from internal databases
+2. Build dashboards for business teams
+3. Write SQL queries to answer questions from stakeholders
+
+Skills required
+SQL | Excel | Python | Power BI
+
+Career Path:
+Data Analyst ➝ Senior Data Analyst ➝ Analytics Manager
+
+Communication: Presents findings to managers in simple language
+Strategic Planning: None
+Team Management: None
+
+Data Analyst Salary in India
+The average salary of a Data Analyst in India is ₹6 LPA.
+"""
+
+
+def test_a_role_page_the_card_layout_confirms_no_card_of_is_generic():
+    from pipeline.parse import comparison
+    assert comparison.detect_layout(_LABELLED_ROLE_PAGE) == "card"
+    assert detect(_LABELLED_ROLE_PAGE) == ("guide", "generic")
+
+
+def test_a_card_comparison_stays_a_comparison():
+    folder = Path(__file__).parent / "fixtures" / "holdout"
+    for page in sorted(folder.glob("cmp_card*.txt")):
+        assert detect(page.read_text(encoding="utf-8")) == ("comparison", "card"), page.name

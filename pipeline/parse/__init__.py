@@ -10,7 +10,8 @@ Readers are tried in ``PARSERS`` order: the seed sites' guide and comparison lay
 (one-role pages of other career sites, ``pipeline.parse.generic``), which needs role-page evidence. A guide
 recognised only by its section headings, without the guide site's own "Career Guide" marker, goes to
 ``generic`` when that layout reads it as another site's role page: the marker is the guide site's
-furniture, while shared headings ('Responsibilities', 'Career Path', 'Salary Range') are not.
+furniture, while shared headings ('Responsibilities', 'Career Path', 'Salary Range') are not. Round 27a: so does a
+page the comparison's ``card`` layout claims but confirms no role's card of, when ``generic`` reads it.
 """
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def detect(text: str) -> tuple[str, str] | None:
                 return generic.PAGE_TYPE, generic.LAYOUT
             if module is comparison and layout == "pipe" and _pay_columns_only(text) and generic.detect_layout(text):
                 return generic.PAGE_TYPE, generic.LAYOUT
+            if module is comparison and layout == "card" and generic.detect_layout(text) and _no_role_card(text):
+                return generic.PAGE_TYPE, generic.LAYOUT
             return module.PAGE_TYPE, layout
     return None
 
@@ -70,6 +73,14 @@ def _pay_columns_only(text: str) -> bool:
     # (round 24a: or the points of a pay band, '|  | Starting | Overall | Top |' over 'Low Wage' / 'Average Salary' rows:
     # set 44 p15; a role's name is never one of these words alone)
     return bool(heads) and all(_PAY_COLUMN.match(h) or _PAY_POINT.match(h) for h in heads)
+
+
+def _no_role_card(text: str) -> bool:
+    """Round 27a: the card layout's evidence is 'Label: value' lines of its dimensions, which one role's page has too
+    ('Also known as: …', 'Key Responsibilities:', set 29 p29_03): when its reader confirms no card as a role (none has
+    the fields of a role's card) and the generic layout reads the page as one role's, the page is that role's, not a
+    comparison storing nothing."""
+    return not comparison.parse(text, "card").roles
 
 
 _PAY_POINT = re.compile(r"(?i)^(?:starting|start|entry(?:[- ]level)?|overall|top|low|high|mid(?:[- ]career)?|minimum|"
