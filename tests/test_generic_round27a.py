@@ -216,3 +216,25 @@ def test_a_card_comparison_stays_a_comparison():
     folder = Path(__file__).parent / "fixtures" / "holdout"
     for page in sorted(folder.glob("cmp_card*.txt")):
         assert detect(page.read_text(encoding="utf-8")) == ("comparison", "card"), page.name
+
+
+def test_thai_and_baltic_other_names_labels_are_alias_labels():
+    from pipeline.parse.generic.reader import _alias_label
+    assert _alias_label("ชื่อเรียกอื่น ๆ") and _alias_label("Kiti pavadinimai") and _alias_label("Muud nimetused")
+    assert not _alias_label("ข้อมูลโดยสรุป") and not _alias_label("Pagrindinės užduotys")
+
+
+# --- a bonus or an allowance named in a script without spaces is no pay -----------------------------------------------
+
+from pipeline.parse.generic.guard import _not_pay  # noqa: E402
+
+
+def test_a_glued_bonus_or_allowance_before_the_figure_is_no_pay():
+    assert _not_pay("依據本站統計，物理治療師起薪約為月薪 NT$ 38,000~42,000，另有部分診所採制度，每月績效獎金約")
+    assert _not_pay("นอกจากเงินเดือนแล้วยังมีค่าวิชาชีพ (ค่าใบ กว.) เดือนละ")
+
+
+def test_the_base_pay_clause_before_a_bonus_clause_stays_pay():
+    assert not _not_pay("依據本站 2026 年刊登職缺統計，物理治療師起薪約為月薪")
+    assert not _not_pay("เงินเดือนเริ่มต้น")
+    assert not _not_pay("獎金制度說明，物理治療師月薪")
