@@ -238,3 +238,11 @@ def test_the_base_pay_clause_before_a_bonus_clause_stays_pay():
     assert not _not_pay("依據本站 2026 年刊登職缺統計，物理治療師起薪約為月薪")
     assert not _not_pay("เงินเดือนเริ่มต้น")
     assert not _not_pay("獎金制度說明，物理治療師月薪")
+
+
+def test_a_reference_pay_range_and_recent_posts_are_headings():
+    assert heading_kind("Rango salarial de referencia 2027") == "salary"
+    assert heading_kind("Recent posts") == "other"
+    assert heading_kind("Publicaciones recientes") == "other"
+    assert heading_kind("Rango salarial de referencia para aprender a negociar") is None
+    assert heading_kind("Recent posts about nursing pay") is None
