@@ -212,10 +212,14 @@ def test_a_role_page_the_card_layout_confirms_no_card_of_is_generic():
     assert detect(_LABELLED_ROLE_PAGE) == ("guide", "generic")
 
 
-def test_a_card_comparison_stays_a_comparison():
+def test_comparisons_stay_comparisons():
     folder = Path(__file__).parent / "fixtures" / "holdout"
-    for page in sorted(folder.glob("cmp_card*.txt")):
-        assert detect(page.read_text(encoding="utf-8")) == ("comparison", "card"), page.name
+    pages = sorted(folder.glob("cmp_*.txt"))
+    assert pages
+    for page in pages:
+        assert detect(page.read_text(encoding="utf-8"))[0] == "comparison", page.name
+    for page in sorted((Path(__file__).parent.parent / "raw").glob("00[0-3]_*.txt")):
+        assert detect(page.read_text(encoding="utf-8"))[0] == "comparison", page.name
 
 
 def test_thai_and_baltic_other_names_labels_are_alias_labels():

@@ -11,7 +11,7 @@ Readers are tried in ``PARSERS`` order: the seed sites' guide and comparison lay
 recognised only by its section headings, without the guide site's own "Career Guide" marker, goes to
 ``generic`` when that layout reads it as another site's role page: the marker is the guide site's
 furniture, while shared headings ('Responsibilities', 'Career Path', 'Salary Range') are not. Round 27a: so does a
-page the comparison's ``card`` layout claims but confirms no role's card of, when ``generic`` reads it.
+page a comparison layout claims but stores no fact of, when ``generic`` reads it (``_compares_nothing``).
 """
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def detect(text: str) -> tuple[str, str] | None:
                 return generic.PAGE_TYPE, generic.LAYOUT
             if module is comparison and layout == "pipe" and _pay_columns_only(text) and generic.detect_layout(text):
                 return generic.PAGE_TYPE, generic.LAYOUT
-            if module is comparison and layout == "card" and generic.detect_layout(text) and _no_role_card(text):
+            if module is comparison and generic.detect_layout(text) and _compares_nothing(text, layout):
                 return generic.PAGE_TYPE, generic.LAYOUT
             return module.PAGE_TYPE, layout
     return None
@@ -75,12 +75,13 @@ def _pay_columns_only(text: str) -> bool:
     return bool(heads) and all(_PAY_COLUMN.match(h) or _PAY_POINT.match(h) for h in heads)
 
 
-def _no_role_card(text: str) -> bool:
-    """Round 27a: the card layout's evidence is 'Label: value' lines of its dimensions, which one role's page has too
-    ('Also known as: …', 'Key Responsibilities:', set 29 p29_03): when its reader confirms no card as a role (none has
-    the fields of a role's card) and the generic layout reads the page as one role's, the page is that role's, not a
-    comparison storing nothing."""
-    return not comparison.parse(text, "card").roles
+def _compares_nothing(text: str, layout: str) -> bool:
+    """Round 27a: a comparison layout's evidence is shapes one role's page has too: 'Label: value' lines of its
+    dimensions ('Also known as: …', 'Key Responsibilities:', set 29 p29_03: card), a first line and labelled lines
+    (set 35 p35_03: flat), a site's layout tables (set 47 p47_13: pipe). When its reader stores no fact of any role from
+    the page (only page text) and the generic layout reads the page as one role's, the page is that role's."""
+    page = comparison.parse(text, layout)
+    return not any(rows for table, rows in page.facts.items() if table != "page_sections")
 
 
 _PAY_POINT = re.compile(r"(?i)^(?:starting|start|entry(?:[- ]level)?|overall|top|low|high|mid(?:[- ]career)?|minimum|"
