@@ -250,3 +250,10 @@ def test_a_reference_pay_range_and_recent_posts_are_headings():
     assert heading_kind("Publicaciones recientes") == "other"
     assert heading_kind("Rango salarial de referencia para aprender a negociar") is None
     assert heading_kind("Recent posts about nursing pay") is None
+
+
+def test_a_salary_lookups_average_before_the_name_is_furniture():
+    from pipeline.parse.generic.title import remove_furniture
+    assert remove_furniture("Average Payroll Specialist Salary")[0] == "Payroll Specialist"
+    assert remove_furniture("Average Joe")[0] == "Average Joe"
+    assert remove_furniture("Typical Day")[0] == "Typical Day"
