@@ -257,3 +257,8 @@ def test_a_salary_lookups_average_before_the_name_is_furniture():
     assert remove_furniture("Average Payroll Specialist Salary")[0] == "Payroll Specialist"
     assert remove_furniture("Average Joe")[0] == "Average Joe"
     assert remove_furniture("Typical Day")[0] == "Typical Day"
+
+
+def test_the_seed_guides_marker_under_its_name_after_a_stray_line_stays_the_guides():
+    text = "x7#\nLift Technician\nCareer Guide\n" + _GUIDE_BODY
+    assert detect(text) == ("guide", "spaced")

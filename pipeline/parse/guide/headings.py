@@ -200,13 +200,14 @@ def segment(text: str, head: tuple[list[Segment], int] | None = None) -> list[Se
 
 
 def opens_with_marker(text: str) -> bool:
-    """Whether the guide site's 'Career Guide' marker opens the page: the segment right under the role's name, the
-    first segment that is not blank, as the guide site writes it. Round 27a: a 'Career guide' label further down,
+    """Whether the guide site's 'Career Guide' marker opens the page: among its first four segments, right under the
+    role's name (the first segment, or a heading-shaped line after a stray one, as a damaged capture has it). Round 27a: a 'Career guide' label further down,
     under another site's chrome ('Skip to main content' / a banner / 'Career guide' / 'Dental Hygienist', set 57
     p57_06; 'Jobbly' / its menu / 'Career Guide', set 36 p36_17), is that site's section label: the seed guide reader
     took the skip link or the site's name for the role and stored nothing, while the generic layout reads the page."""
-    opening = [s for s in segment(text) if not s.blank][:2]
-    return len(opening) == 2 and opening[1].key == "guide_marker"
+    opening = [s for s in segment(text) if not s.blank][:4]
+    return any(s.key == "guide_marker" and index and (index == 1 or heading_shaped(opening[index - 1].text))
+               for index, s in enumerate(opening))
 
 
 # --- blocks -------------------------------------------------------------------------------------
