@@ -10,7 +10,8 @@ Readers are tried in ``PARSERS`` order: the seed sites' guide and comparison lay
 (one-role pages of other career sites, ``pipeline.parse.generic``), which needs role-page evidence. A guide
 recognised only by its section headings, without the guide site's own "Career Guide" marker, goes to
 ``generic`` when that layout reads it as another site's role page: the marker is the guide site's
-furniture, while shared headings ('Responsibilities', 'Career Path', 'Salary Range') are not.
+furniture, while shared headings ('Responsibilities', 'Career Path', 'Salary Range') are not. Round 27a: so does a
+page a comparison layout claims but stores no fact of, when ``generic`` reads it (``_compares_nothing``).
 """
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def detect(text: str) -> tuple[str, str] | None:
                 return generic.PAGE_TYPE, generic.LAYOUT
             if module is comparison and layout == "pipe" and _pay_columns_only(text) and generic.detect_layout(text):
                 return generic.PAGE_TYPE, generic.LAYOUT
+            if module is comparison and generic.detect_layout(text) and _compares_nothing(text, layout):
+                return generic.PAGE_TYPE, generic.LAYOUT
             return module.PAGE_TYPE, layout
     return None
 
@@ -72,13 +75,22 @@ def _pay_columns_only(text: str) -> bool:
     return bool(heads) and all(_PAY_COLUMN.match(h) or _PAY_POINT.match(h) for h in heads)
 
 
+def _compares_nothing(text: str, layout: str) -> bool:
+    """Round 27a: a comparison layout's evidence is shapes one role's page has too: 'Label: value' lines of its
+    dimensions ('Also known as: …', 'Key Responsibilities:', set 29 p29_03: card), a first line and labelled lines
+    (set 35 p35_03: flat), a site's layout tables (set 47 p47_13: pipe). When its reader stores no fact of any role from
+    the page (only page text) and the generic layout reads the page as one role's, the page is that role's."""
+    page = comparison.parse(text, layout)
+    return not any(rows for table, rows in page.facts.items() if table != "page_sections")
+
+
 _PAY_POINT = re.compile(r"(?i)^(?:starting|start|entry(?:[- ]level)?|overall|top|low|high|mid(?:[- ]career)?|minimum|"
                         r"maximum|min|max|median|average|mean)$")
 
 
 def _has_guide_marker(text: str) -> bool:
-    """Whether the guide site's 'Career Guide' marker opens the page (as guide.detect_layout reads it): read from
-    the segments guide.detect_layout made of the page (kept for the guide parser), not segmented again."""
+    """Whether the guide site's 'Career Guide' marker opens the page, right under the role's name (round 27a:
+    ``guide.opens_with_marker``; a 'Career guide' label under another site's chrome lets generic read the page)."""
     return guide.opens_with_marker(text)
 
 

@@ -24,7 +24,11 @@ Rendering rules (decisions the text parsers rely on):
 - Dropped as chrome or invisible: ``head``, ``script``, ``style``, ``noscript``, ``template``, ``nav``,
   ``footer``, ``aside``, ``form`` and form controls, ``svg``, ``iframe``, embedded media, comments, and any
   element with the ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none`` /
-  ``visibility:hidden`` style.
+  ``visibility:hidden`` style; except a tab's panel (``role="tabpanel"``), hidden until its tab is clicked: round 27a,
+  the page's own sections behind a tab bar ('Competencias', 'Salario', 'Plan de carrera', set 57 p57_07; sets 41 and 57)
+  are content a reader sees, and were lost; so is an accordion's panel right after its header (a button with
+  ``aria-expanded`` holding a heading, or a heading holding one: set 57 p57_04's collapsible sections) when it holds a
+  list or a table, and that header's button is rendered (its text is the section's heading).
 - ``header``: inside ``article``/``main``/``section`` it is the content's own header and is rendered in
   full (less any chrome inside it); elsewhere, one with an ``h1`` and no ``nav`` is the page's hero
   (title and intro) and is rendered too. Any other ``header`` is the site banner: dropped, except the
@@ -272,11 +276,42 @@ def _collapse(text: str) -> str:
 def _is_hidden(element) -> bool:
     if not element.keys():  # no attributes (most elements)
         return False
+    if element.get("role") == "tabpanel" or _accordion_panel(element):
+        return False  # round 27a: a tab's or an accordion's panel, hidden until clicked, is the page's content (above)
     if element.get("hidden") is not None:
         return True
     if (element.get("aria-hidden") or "").strip().lower() == "true":
         return True
     return bool(_HIDING_STYLE.search(element.get("style") or ""))
+
+
+def _heading_toggle(element) -> bool:
+    """Round 27a: an accordion's header: a button that opens a panel (``aria-expanded``) holding a heading
+    (``role="heading"`` or h2-h6), or a heading holding such a button (the WAI-ARIA accordion)."""
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag == "button" and element.get("aria-expanded") is not None:
+        parent = element.getparent()
+        return parent is not None and (parent.tag in _SUB_HEADINGS or parent.get("role") == "heading") or any(
+            isinstance(d.tag, str) and (d.get("role") == "heading" or d.tag in _SUB_HEADINGS)
+            for d in element.iterdescendants())
+    if element.tag in _SUB_HEADINGS or element.get("role") == "heading":
+        return any(b.get("aria-expanded") is not None for b in element.iterdescendants("button"))
+    return False
+
+
+_SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _accordion_panel(element) -> bool:
+    """A hidden element right after an accordion's header (``_heading_toggle``) that holds a list or a table: the
+    section's items, shown on a click. A panel of prose only (an FAQ's answer, a sentence explaining its header: set 54
+    p54_10's six competency domains, whose headers are the skills) stays hidden, as the reader first sees the page."""
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and _heading_toggle(before) and (
+        next(element.iterdescendants("li", "tr"), None) is not None)
 
 
 def _is_site_banner(header) -> bool:
@@ -358,6 +393,7 @@ class _Renderer:
                     kind = _tag_kind(tag)
                 if kind == _DROP and not (tag == "form" and _page_form(element)) \
                         and not (tag == "button" and self._separate_glued and self._heading_depth) \
+                        and not (tag == "button" and _heading_toggle(element)) \
                         or (element.keys() and _is_hidden(element)):
                     # (round 25d, the generic reading only: '<h2><button …>Skills</button></h2>', an accordion's
                     # header, is the section's heading; a button anywhere else is a control and is dropped)

@@ -83,7 +83,19 @@ def _metadata(label: str) -> bool:
 
 
 def _not_pay(label: str) -> bool:
-    return bool(_words("not_pay").search(label))
+    """A not_pay word in the label; or (round 27a) a not_pay_glued word of a script without spaces in the label's
+    last clause, its last three chunks (what the figure right after it is: '…每月績效獎金約', a monthly bonus)."""
+    if _words("not_pay").search(label):
+        return True
+    clause = re.sub(r"[(（][^()（）]*[)）]", " ", re.split(r"[，。,;；、]", label)[-1])  # a bracket aside, '(ค่าใบ กว.)'
+    tail = " ".join(clause.split()[-3:])
+    return bool(tail) and bool(_glued_not_pay().search(tail))
+
+
+@lru_cache(maxsize=None)
+def _glued_not_pay() -> re.Pattern:
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rows("generic_guard") if r["kind"] == "not_pay_glued")
+                      or r"(?!)")
 
 
 def _same(a: str, b: str) -> bool:

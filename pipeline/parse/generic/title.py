@@ -384,6 +384,29 @@ _TRAIL_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]{2,80})[\"”»“]"
 # round 24a: the particles a script without spaces glues to a name to say 'of it' ('薬剤師の仕事内容', '数据分析师的工作',
 # '큐레이터의 업무'): what follows is the page's subject about the name
 _CASELESS_LINKS = "の|的|의"
+_CASELESS_TAG = 6  # characters of a word a site tags a name with, in a script without spaces or capitals
+
+
+def _caseless_tagged(entry: str, name: str) -> re.Match | None:
+    """Round 27a: the trail's last entry under it with one short word of the site's before or after it, in a script
+    without capitals ('… ＞ 物理治療師' over '物理治療師 職務介紹', 'job introduction', set 56 p56_06; '… > วิศวกรไฟฟ้า' over
+    'อาชีพวิศวกรไฟฟ้า', 'occupation' glued before it, p56_02): the entry whole, the tag of six characters at most, no
+    figure or mark; the entry (group 1) names the page. Written in Latin letters, a longer line is a headline or a
+    sentence (round 22a's dash and round 23b's question read those)."""
+    if not caseless(entry) or not caseless(name) or len(name) - len(entry) > _CASELESS_TAG + 1:
+        return None
+    if name.startswith(entry):
+        tag, found = name[len(entry):], re.match(rf"({re.escape(entry)})", name)
+    elif name.endswith(entry):
+        tag, found = name[:-len(entry)], re.search(rf"({re.escape(entry)})$", name)
+    else:
+        return None
+    tag = tag.strip()
+    if 0 < len(tag) <= _CASELESS_TAG and all(unicodedata.category(ch)[0] in "LM" for ch in tag):
+        return found  # (letters and the vowel marks of their script)
+    return None
+
+
 _TRAIL_BRACKETED = re.compile(r"^(.{3,80}?)\s+\([^()]{2,40}\)$")
 
 
@@ -413,7 +436,8 @@ def _trail_named(lines: list[tuple[int, str]], body: str) -> Title | None:
                         if name.casefold().startswith(entry.casefold() + " ") else None) \
                     or re.match(rf"({re.escape(entry)})\s*[:：]\s*\S", name, re.I) \
                     or re.fullmatch(rf"[\[【][^\[\]【】]{{1,20}}[\]】]\s*({re.escape(entry)})", name, re.I) \
-                    or (re.match(rf"({re.escape(entry)})(?:{_CASELESS_LINKS})\S", name) if caseless(entry) else None)
+                    or (re.match(rf"({re.escape(entry)})(?:{_CASELESS_LINKS})\S", name) if caseless(entry) else None) \
+                    or _caseless_tagged(entry, name)
                 # (round 24a: '… › محاسب' over 'محاسب: الوصف الوظيفي والمهام …', '… ＞ 薬剤師' over '薬剤師の仕事内容・年収・
                 # なり方': the entry first, what the page tells of it after a colon or, in a script without spaces, a
                 # particle of possession glued to it)

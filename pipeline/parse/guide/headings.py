@@ -200,9 +200,14 @@ def segment(text: str, head: tuple[list[Segment], int] | None = None) -> list[Se
 
 
 def opens_with_marker(text: str) -> bool:
-    """Whether the guide site's 'Career Guide' marker is among the first four segments of the page that are not
-    blank (those of its first four lines that are not blank: each such line has one segment or more)."""
-    return any(s.key == "guide_marker" for s in [s for s in segment(text) if not s.blank][:4])
+    """Whether the guide site's 'Career Guide' marker opens the page: among its first four segments, right under the
+    role's name (the first segment, or a heading-shaped line after a stray one, as a damaged capture has it). Round 27a: a 'Career guide' label further down,
+    under another site's chrome ('Skip to main content' / a banner / 'Career guide' / 'Dental Hygienist', set 57
+    p57_06; 'Jobbly' / its menu / 'Career Guide', set 36 p36_17), is that site's section label: the seed guide reader
+    took the skip link or the site's name for the role and stored nothing, while the generic layout reads the page."""
+    opening = [s for s in segment(text) if not s.blank][:4]
+    return any(s.key == "guide_marker" and index and (index == 1 or heading_shaped(opening[index - 1].text))
+               for index, s in enumerate(opening))
 
 
 # --- blocks -------------------------------------------------------------------------------------
