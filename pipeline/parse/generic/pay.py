@@ -342,6 +342,16 @@ def _band_end(head: str) -> tuple[str, str] | None:
     # other words of the column
     words = [w for w in words if not w.isdigit() and w not in _END_FILLER]
     ends = [(kind, i) for i, w in enumerate(words) for kind in ("low", "high") if _pay_words()[kind].fullmatch(w)]
+    if not ends:
+        # round 27b: 'Annual pay (from)' / 'Annual pay (to)' (set 55 p55_12): the end's word in the bracket after the
+        # column's other words, the bracket holding nothing else
+        inner = re.fullmatch(r"(.*?)\(\s*([^()]+?)\s*\)\s*", head)
+        word = normal_heading(inner.group(2)) if inner else ""
+        if word and " " not in word:
+            kind = next((k for k in ("low", "high") if _pay_words()[k].fullmatch(word)), None)
+            if kind is not None:
+                return kind, " ".join(words)
+        return None
     if len(ends) != 1:
         return None
     kind, index = ends[0]

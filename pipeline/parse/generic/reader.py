@@ -705,7 +705,9 @@ def _skill_group_label(label: str) -> bool:
 
 
 _SKILL_PREMIUM = re.compile(r"^([^\W\d_][^:]{0,50}?\S)\s+([+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%)$")
-_RATED_SKILL = re.compile(r"^(\S.*?\S)\s+(\d[.,]\d{1,2}(?:\s*/\s*(?:5|10))?|\d{1,2}\s*/\s*(?:5|10))$")
+# round 27b: or a bar of filled and empty marks, its score after it or not ('Active listening      ■■■■□  4', set 54 p54_06)
+_RATED_SKILL = re.compile(r"^(\S.*?\S)\s+(\d[.,]\d{1,2}(?:\s*/\s*(?:5|10))?|\d{1,2}\s*/\s*(?:5|10)"
+                          r"|[■□●○★☆▪▫█░▰▱◼◻⬤◯◆◇]{3,10}(?:\s+\d{1,2}(?:[.,]\d)?(?:\s*/\s*(?:5|10))?)?)$")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}):(?:\*\*|__)(?=\s)")
 # where an aliases label's names are used ('Also called in the industry', 'Also known as in Scotland')
 _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$")
@@ -1490,11 +1492,11 @@ _KSB_HEADING = re.compile(r"\b(?:ksbs?|knowledge,? skills,? and (?:behaviours|be
                           r"(?:behaviours|behaviors))\b")
 
 
-def _coded_statements(lines: list[Line]) -> list[tuple[str, int]] | None:
+def _coded_statements(lines: list[Line]) -> list[tuple[str, int, str]] | None:
     """Round 13b: an occupational standard's knowledge, skills and behaviours ('Knowledge' / 'K1: Food safety and hygiene
     legislation' / … / 'Behaviours' / 'B1: Takes personal responsibility …'): every line is a coded statement of one
-    to twenty words or a lead naming its kind, two statements or more; the statements as written, without their code.
-    Else None."""
+    to twenty words or a lead naming its kind, two statements or more; (the statement as written without its code, its
+    line, its code's letter). Else None."""
     out = []
     for ln in lines:
         text = ln.text.strip()
@@ -1503,7 +1505,7 @@ def _coded_statements(lines: list[Line]) -> list[tuple[str, int]] | None:
         code = _SKILL_CODE.match(text)
         if not code or not re.match(r"[KSBA]", text) or not 1 <= len(text[code.end():].split()) <= 20:
             return None
-        out.append((text[code.end():].strip(), ln.number))
+        out.append((text[code.end():].strip(), ln.number, text[0]))
     return out if len(out) >= 2 else None
 
 
@@ -2565,11 +2567,18 @@ class Reader(SalaryReading):
         coded = _coded_statements(block.lines)
         if coded is not None:
             # round 13b: 'S1: Carry out a site-specific risk assessment.' / 'Behaviours' / 'B1: Puts safety first …': each
-            # statement of the standard is one skill as written; the leads naming their kind stay text
+            # statement of the standard is one skill as written; the leads naming their kind stay text.
+            # Round 27b: only the skill statements ('S1: …') are skills; the knowledge ('K1: the principles of …') and
+            # behaviour or attitude statements ('B1: works securely …', 'A2: …') are what the role knows and how it
+            # behaves, no skill's name (the labels of sets 35 p35_13 and 54 p54_01 leave them out, WRITING.md 'skills
+            # written as codes'); they stay text
             for ln in block.lines:
                 if _KSB_LEAD.match(ln.text.strip()):
                     self.keep(block, ln.text.strip(), ln.number)
-            for text, n in coded:
+            for text, n, letter in coded:
+                if letter != "S":
+                    self.keep(block, next(ln.text.strip() for ln in block.lines if ln.number == n), n)
+                    continue
                 self.add("role_skills", {"role": self.role, "skill_name": text, "kind": kind, "detail": None,
                                          "text": text, "skill_group": group}, text, n, block.kind)
             return

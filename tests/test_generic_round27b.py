@@ -1,0 +1,147 @@
+"""Generic layout, round 27b: precision. Wrong facts of sets 54-57 grouped by cause, each cause refused or read by a
+general rule. Every page here is invented, and every rule has a negative that must not change."""
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+
+
+def _page(text: str):
+    page = parse_text(text)
+    assert page.layout == "generic", page.issues
+    return page
+
+
+def _rows(text: str, table: str, *keys: str) -> list:
+    rows = _page(text).facts.get(table, [])
+    return [r[keys[0]] if len(keys) == 1 else tuple(r[k] for k in keys) for r in rows]
+
+
+def _kept(text: str) -> str:
+    return "\n".join(r["text"] for r in _page(text).facts.get("page_sections", []))
+
+
+# --- an occupational standard: only its skill statements are skills -------------------------------------------------
+
+_STANDARD = """Institute for Apprenticeships
+Home > Apprenticeship search > Glazier
+Glazier
+Occupation duties
+Duty 1 Measure openings and order glass to size.
+Duty 2 Fit and seal glazing units on site.
+KSBs
+Knowledge
+K1: the properties of float, toughened and laminated glass
+K2: safe handling of large panes
+Skills
+S1: measure and mark out openings accurately
+S2: cut glass by hand to a template
+Behaviours
+B1: works tidily and respects the client's home
+B2: takes responsibility for their own safety
+Progression
+Glaziers can progress to Site Supervisor.
+"""
+
+
+def test_knowledge_and_behaviour_statements_are_no_skills():
+    text = _STANDARD
+    assert _rows(text, "role_skills", "skill_name") == ["measure and mark out openings accurately",
+                                                        "cut glass by hand to a template"]
+    kept = _kept(text)
+    assert "K1: the properties of float, toughened and laminated glass" in kept
+    assert "B2: takes responsibility for their own safety" in kept
+
+
+def test_skill_statements_alone_are_still_skills():
+    # the negative: a block of skill statements only reads as before
+    text = _STANDARD.replace("Knowledge\nK1: the properties of float, toughened and laminated glass\n"
+                             "K2: safe handling of large panes\n", "").replace(
+        "Behaviours\nB1: works tidily and respects the client's home\nB2: takes responsibility for their own safety\n", "")
+    assert _rows(text, "role_skills", "skill_name") == ["measure and mark out openings accurately",
+                                                        "cut glass by hand to a template"]
+
+
+# --- a pay table whose two columns are one band's ends, the end's word in a bracket ---------------------------------
+
+_BAND_TABLE = """Careers Ireland
+Home > Occupations > Sonographer
+Sonographer
+Also known as: Ultrasound Technologist
+What does a sonographer do?
+- Scan patients with ultrasound equipment
+- Write reports for the referring doctor
+Pay & Salary
+Grade / Employer\tAnnual pay ({low})\tAnnual pay ({high})
+Sonographer - public\t€41,000\t€58,000
+Sonographer - private\t€40,000\t€57,500
+"""
+
+
+def test_from_and_to_in_brackets_make_one_band_a_row():
+    amounts = _rows(_BAND_TABLE.format(low="from", high="to"), "salaries", "min_amount", "max_amount")
+    assert amounts == [(41000, 58000), (40000, 57500)]
+
+
+def test_other_brackets_keep_one_salary_a_cell():
+    # the negative: 'gross' / 'net' columns are two things, one salary a cell
+    amounts = _rows(_BAND_TABLE.format(low="gross", high="net"), "salaries", "min_amount", "max_amount")
+    assert amounts == [(41000, 41000), (58000, 58000), (40000, 40000), (57500, 57500)]
+
+
+def test_italian_da_and_a_columns_are_one_band():
+    from pipeline.parse.generic.pay import _band_ends
+    assert _band_ends("Da", "A")
+    assert not _band_ends("Da", "Da")
+
+
+# --- a skill's rating drawn as a bar ---------------------------------------------------------------------------------
+
+_BARS = """Career Explorer
+Occupations > Dental assistant
+Dental assistant
+Duties
+- Prepare patients for treatment
+- Sterilise instruments
+Top skills for this occupation (importance out of 5)
+  Active listening            ■■■■□  4
+  Speaking                    ■■■□□  3
+  Monitoring                  ■■□□□  2
+"""
+
+
+def test_a_bar_of_marks_after_a_skill_is_its_rating():
+    assert _rows(_BARS, "role_skills", "skill_name", "detail") == [
+        ("Active listening", "■■■■□  4"), ("Speaking", "■■■□□  3"), ("Monitoring", "■■□□□  2")]
+
+
+def test_skills_without_a_bar_keep_their_names():
+    text = _BARS.replace("■■■■□  4", "").replace("■■■□□  3", "").replace("■■□□□  2", "")
+    assert _rows(text, "role_skills", "skill_name") == ["Active listening", "Speaking", "Monitoring"]
+
+
+# --- an accordion's header inside a list item opens a section -------------------------------------------------------
+
+_ACCORDION = """<html><head><title>Payroll Clerk salary guide</title></head><body>
+<h1>Payroll Clerk</h1>
+<p>A Payroll Clerk makes sure everyone is paid correctly and on time.</p>
+<h2>The role in detail</h2>
+<ul class="accordion">
+<li><h4><{tag} class="click">What you'll be doing</{tag}></h4>
+<div><ul><li><p>Process the monthly payroll for 300 staff</p></li><li><p>Answer pay queries from employees</p></li></ul></div></li>
+<li><h4><{tag} class="click">Skills employers ask for</{tag}></h4>
+<div><p><strong>Payroll software</strong> &mdash; Sage or iTrent, most clients use one of the two.</p>
+<p><strong>Excel</strong> &mdash; pivot tables and clean reconciliations.</p></div></li>
+</ul>
+</body></html>"""
+
+
+def test_an_accordion_header_in_a_list_item_is_no_item():
+    from pipeline.parse.html import html_to_text
+    text = html_to_text(_ACCORDION.format(tag="button"), separate_glued=True)
+    assert "\nSkills employers ask for\n" in text and "- Skills employers ask for" not in text
+
+
+def test_a_heading_in_a_list_item_without_a_button_stays_an_item():
+    from pipeline.parse.html import html_to_text
+    text = html_to_text(_ACCORDION.format(tag="span"), separate_glued=True)
+    assert "- Skills employers ask for" in text
