@@ -145,3 +145,40 @@ def test_a_heading_in_a_list_item_without_a_button_stays_an_item():
     from pipeline.parse.html import html_to_text
     text = html_to_text(_ACCORDION.format(tag="span"), separate_glued=True)
     assert "- Skills employers ask for" in text
+
+
+# --- other pages' and roles' pay: a link's line, a related-occupations label, a comparison -------------------------
+
+_PAY_PROSE = """Careers Guide
+Home > Careers > Stock Controller
+Stock Controller
+What does a stock controller do?
+- Count and record stock in the warehouse
+- Reconcile deliveries against orders
+Stock Controller salary
+The average stock controller salary is £27,000 a year.
+{line}
+"""
+
+
+def _amounts(line: str) -> list:
+    return _rows(_PAY_PROSE.format(line=line), "salaries", "min_amount", "max_amount")
+
+
+def test_a_link_line_gives_no_pay():
+    assert _amounts("Also read: Forklift Driver Salary in the UK (£24,500) | Warehouse Manager Career Guide") == [
+        (27000, 27000)]
+    assert _amounts("Related: Picker Packer Salary (£21,000 - £23,000) | Buyer Job Description") == [(27000, 27000)]
+
+
+def test_a_related_occupations_label_gives_no_pay():
+    assert _amounts("Similar occupations: Forklift driver salary £24,500, Picker salary £21,000.") == [(27000, 27000)]
+
+
+def test_a_comparison_sentence_gives_no_pay():
+    assert _amounts("For comparison, forklift drivers start at £24,500 and pickers at £21,000.") == [(27000, 27000)]
+
+
+def test_a_sentence_of_the_role_s_pay_is_still_read():
+    # the negative: the same figures said of the role
+    assert _amounts("Senior stock controllers earn £34,000 a year.") == [(27000, 27000), (34000, 34000)]
