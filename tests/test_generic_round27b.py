@@ -182,3 +182,17 @@ def test_a_comparison_sentence_gives_no_pay():
 def test_a_sentence_of_the_role_s_pay_is_still_read():
     # the negative: the same figures said of the role
     assert _amounts("Senior stock controllers earn £34,000 a year.") == [(27000, 27000), (34000, 34000)]
+
+
+# --- a move made 'also' beside the climb is sideways ----------------------------------------------------------------
+
+def test_a_move_made_also_is_lateral():
+    from pipeline.parse.generic.moves import sentence_moves
+    text = "Buyers with contract experience can also move into Category Analyst or Supplier Manager roles."
+    assert sentence_moves(text, "Buyer", "career") == [("lateral", "Category Analyst"), ("lateral", "Supplier Manager")]
+
+
+def test_a_move_up_without_also_stays_a_next_role():
+    from pipeline.parse.generic.moves import sentence_moves
+    text = "Buyers with contract experience can move up to Senior Buyer or Procurement Manager."
+    assert [kind for kind, _ in sentence_moves(text, "Buyer", "career")] == ["to", "to"]
