@@ -540,14 +540,16 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career",
         title = _with_abbreviation(title, text)
         if kind == "to":
             at = lowered.find(title.lower())
-            if any(m.start("list") <= at < m.end("list") and not _OVER_OTHERS.search(m.group("list"))
-                   for m in _ROLES_SUCH_AS.finditer(text)):
+            such = [m for m in _ROLES_SUCH_AS.finditer(text) if m.start("list") <= at < m.end("list")]
+            if any(not _OVER_OTHERS.search(m.group("list")) for m in such):
                 kind = "lateral"
             sentence = re.split(r"[.!?;]\s", text[:at])[-1] if at > 0 else ""
             if _SWITCH_BEFORE.search(sentence):
                 kind = "lateral"  # round 22b: 'switch to the management track and become an Engineering Manager'
-            elif _ALSO_MOVE.search(sentence):
-                kind = "lateral"  # round 27b: 'Officers … can also move into Contracts Officer or Vendor Manager roles'
+            elif _ALSO_MOVE.search(sentence) and not such:
+                # round 27b: 'Officers … can also move into Contracts Officer or Vendor Manager roles' (a list after
+                # 'roles such as' keeps round 26c's reading: a post over others there is a move up)
+                kind = "lateral"
         if title.lower() not in titles:
             titles.add(title.lower())
             out.append((kind, title))
