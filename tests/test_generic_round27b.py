@@ -196,3 +196,28 @@ def test_a_move_up_without_also_stays_a_next_role():
     from pipeline.parse.generic.moves import sentence_moves
     text = "Buyers with contract experience can move up to Senior Buyer or Procurement Manager."
     assert [kind for kind, _ in sentence_moves(text, "Buyer", "career")] == ["to", "to"]
+
+
+# --- a group label over a describing sentence among described skills ----------------------------------------------
+
+_DESCRIBED = """Careers Advice
+Home > Careers > Purchasing Clerk
+Purchasing Clerk
+What does a purchasing clerk do?
+- Raise purchase orders
+- Chase late deliveries
+Skills Needed to Succeed as a Purchasing Clerk
+1. Negotiation: getting better prices without damaging supplier relationships.
+2. Analytical skills: {rest}
+3. Integrity: purchasing handles a lot of money.
+"""
+
+
+def test_a_group_label_over_a_sentence_is_one_described_skill():
+    names = _rows(_DESCRIBED.format(rest="comparing quotes and whole-life costs."), "role_skills", "skill_name")
+    assert names == ["Negotiation", "Analytical skills", "Integrity"]
+
+
+def test_a_group_label_over_names_still_lists_them():
+    names = _rows(_DESCRIBED.format(rest="Excel, SAP Ariba, Power BI"), "role_skills", "skill_name")
+    assert "Excel" in names and "SAP Ariba" in names and "Analytical skills" not in names

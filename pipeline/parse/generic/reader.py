@@ -2778,6 +2778,11 @@ class Reader(SalaryReading):
         # p42_14): a label the vocabulary knows as a group of skills (by itself or with 'skills' after it) heads names
         # written in lower case too, whatever its siblings
         group_label = bool(sep) and len(head.split()) <= 3 and _skill_group_label(head.strip(" *_"))
+        if group_label and not groups and rest.strip().endswith("."):
+            # round 27b: '2. Analytical skills: comparing bids and total cost of ownership.' among described siblings
+            # ('1. Negotiation: getting better prices …', set 54 p54_09): a sentence after the label describes one
+            # skill, it lists no group's names
+            group_label = False
         pieces = _comma_pieces(rest) if sep and (groups or group_label) else []
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
                 len(p.split()) <= (7 if group_label else 4) and (p[:1].isupper() or group_label) and not _ends_sentence(p)
