@@ -221,3 +221,18 @@ def test_a_group_label_over_a_sentence_is_one_described_skill():
 def test_a_group_label_over_names_still_lists_them():
     names = _rows(_DESCRIBED.format(rest="Excel, SAP Ariba, Power BI"), "role_skills", "skill_name")
     assert "Excel" in names and "SAP Ariba" in names and "Analytical skills" not in names
+
+
+# --- a name found in prose: no adverb of the sentence before it, no remark in brackets after it -------------------
+
+def test_a_prose_alias_loses_its_adverb_and_remark():
+    from pipeline.parse.generic.reader import _sentence_aliases
+    text = ("You may see the role advertised as Wages Officer, Wages Clerk (usually a junior version) or simply "
+            "Pay Administrator.")
+    assert _sentence_aliases(text, "Payroll Clerk") == ["Wages Officer", "Wages Clerk", "Pay Administrator"]
+
+
+def test_a_qualifier_in_brackets_stays_part_of_the_name():
+    from pipeline.parse.generic.reader import _sentence_aliases
+    text = "You may see the role advertised as Wages Officer (HR) or Pay Administrator."
+    assert _sentence_aliases(text, "Payroll Clerk") == ["Wages Officer (HR)", "Pay Administrator"]

@@ -193,7 +193,9 @@ def _sentence_aliases(text: str, role: str) -> list[str]:
     found = prose_aliases(text, role)
     found += [a for a in said_aliases(text, role) if a not in found]
     found += [a for a in _seen_aliases(text, role) if a not in found]
-    return found + [a for a in _label_line_aliases(text, role) if a not in found]
+    found += [a for a in _label_line_aliases(text, role) if a not in found]
+    bare = [_prose_alias_bare(a) for a in found]  # round 27b
+    return [a for i, a in enumerate(bare) if a and a not in bare[:i]]
 
 
 # round 16b: under an aliases heading, names others say or the reader may see ('Some studios say tattoo apprentice or
@@ -347,6 +349,19 @@ _SCRIPT_COMMAS = re.compile(r"\s*[、،]\s*")
 # words of an English clause, never of a title
 _CLAUSE_WORDS = {"is", "are", "be", "you", "your", "we", "our", "their", "will", "can", "may", "this", "that", "see",
                  "more", "here", "click", "read", "view", "jobs", "vacancies"}
+
+
+# round 27b: an adverb of the sentence before a name in prose ('… referred to as ANP or simply Nurse Practitioner')
+_ALIAS_ADVERB = re.compile(r"^(?:simply|just|sometimes|often|usually|occasionally|informally|colloquially|commonly)\s+"
+                           r"(?=[A-Z])")
+
+
+def _prose_alias_bare(name: str) -> str:
+    """Round 27b: a name found in prose without an adverb of its sentence before it ('simply Nurse Practitioner') and
+    without a remark on its use in brackets after it ('Payroll Administrator (usually a junior version)'; sets 54
+    p54_10, 57 p57_01)."""
+    bare = _ALIAS_ADVERB.sub("", name.strip())
+    return _without_remark(bare) or bare
 
 
 def _without_remark(name: str) -> str:
