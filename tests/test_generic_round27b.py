@@ -236,3 +236,21 @@ def test_a_qualifier_in_brackets_stays_part_of_the_name():
     from pipeline.parse.generic.reader import _sentence_aliases
     text = "You may see the role advertised as Wages Officer (HR) or Pay Administrator."
     assert _sentence_aliases(text, "Payroll Clerk") == ["Wages Officer (HR)", "Pay Administrator"]
+
+
+# --- an allowance written as a compound noun ------------------------------------------------------------------------
+
+_NORDIC = """Yrkesportalen
+Yrker > Rørlegger
+Rørlegger
+Arbeidsoppgaver
+- Montere rør og sanitærutstyr
+- Reparere lekkasjer
+Lønn
+Gjennomsnittlig månedslønn for rørleggere er 52 400 kroner (heltid, inkludert tillegg). Lærlinger får en del av fagarbeiderlønnen, og det kommer i tillegg et verktøytillegg på 1 800 kr i måneden.
+"""
+
+
+def test_an_allowance_compound_is_no_pay_but_pay_including_it_is():
+    amounts = _rows(_NORDIC, "salaries", "min_amount")
+    assert 52400 in amounts and 1800 not in amounts
