@@ -254,3 +254,26 @@ Gjennomsnittlig månedslønn for rørleggere er 52 400 kroner (heltid, inkludert
 def test_an_allowance_compound_is_no_pay_but_pay_including_it_is():
     amounts = _rows(_NORDIC, "salaries", "min_amount")
     assert 52400 in amounts and 1800 not in amounts
+
+
+# --- 'podem ultrapassar os X': a lower end only ----------------------------------------------------------------------
+
+_PT = """Guia de Profissões
+Profissões > Técnico de Contabilidade
+Técnico de Contabilidade
+Funções
+- Lançar documentos contabilísticos
+- Preparar declarações fiscais
+Salário
+Um técnico de contabilidade ganha em média 1.300 € brutos por mês, e os mais experientes podem {verb} 3.000 € mensais.
+"""
+
+
+def test_an_infinitive_of_exceeding_makes_a_lower_end_only():
+    rows = _rows(_PT.format(verb="ultrapassar os"), "salaries", "min_amount", "max_amount")
+    assert (3000, None) in rows
+
+
+def test_a_verb_of_earning_keeps_one_figure():
+    rows = _rows(_PT.format(verb="ganhar"), "salaries", "min_amount", "max_amount")
+    assert (3000, 3000) in rows
