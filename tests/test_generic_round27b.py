@@ -277,3 +277,15 @@ def test_an_infinitive_of_exceeding_makes_a_lower_end_only():
 def test_a_verb_of_earning_keeps_one_figure():
     rows = _rows(_PT.format(verb="ganhar"), "salaries", "min_amount", "max_amount")
     assert (3000, 3000) in rows
+
+
+# --- one person's story in a progression section names no move of the role ----------------------------------------
+
+def test_a_first_person_story_gives_no_move():
+    from pipeline.parse.generic.items import prose_paths
+    assert prose_paths('"I started as a claims assistant at 19 and now I run the team." – Sam, 31') == []
+
+
+def test_the_role_s_people_starting_still_give_a_move():
+    from pipeline.parse.generic.items import prose_paths
+    assert prose_paths("Most people start as a claims assistant.") == [("from", "claims assistant")]

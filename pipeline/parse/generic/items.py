@@ -757,6 +757,9 @@ _PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|aft
 _SIDEWAYS = re.compile(r"(?i)\b(?:sideways|lateral(?:ly)?)\b")
 
 
+_STORY_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
+
+
 def prose_paths(text: str) -> list[tuple[str, str]]:
     """(kind, title) of the roles a sentence of a progression section names after a move phrase: 'Most people
     start as a claims assistant or trainee adjuster' (from), 'you could become a specialist paramedic or clinical
@@ -768,6 +771,10 @@ def prose_paths(text: str) -> list[tuple[str, str]]:
         for match in re.finditer(rf"(?i)\b{trigger}\s+", text):
             if re.search(r"(?i)(?<!\bon )\bto\s+$", text[: match.start()]):
                 continue  # 'To become a paramedic you need…' names the way in, not a move ('go on to become' is one)
+            if _STORY_PERSON.search(re.split(r"[.!?](?:\s|$)", text[: match.start()])[-1]):
+                # round 27b: '"I started as a labourer at 17, …" – Jaylen, 26' (set 54 p54_12): one person's story, as
+                # moves.sentence_moves reads it, no move of the role
+                continue
             rest = text[match.end():]
             stop = _PATH_STOP.search(rest)
             names = _path_list(rest[: stop.start()] if stop else rest)
