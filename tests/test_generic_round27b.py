@@ -289,3 +289,17 @@ def test_a_first_person_story_gives_no_move():
 def test_the_role_s_people_starting_still_give_a_move():
     from pipeline.parse.generic.items import prose_paths
     assert prose_paths("Most people start as a claims assistant.") == [("from", "claims assistant")]
+
+
+# --- a band whose two ends are each named for their own group is two points ---------------------------------------
+
+def test_two_ends_each_for_a_group_are_two_points():
+    from pipeline.parse.generic.items import _prose_figures
+    text = "Pay ranges from $31,000 for new hires to $58,000 for senior analysts with five years' experience."
+    assert [f[1] for f in _prose_figures(text)] == ["$31,000", "$58,000"]
+
+
+def test_one_group_inside_the_band_keeps_it_one():
+    from pipeline.parse.generic.items import _prose_figures
+    text = "Pay ranges from about $38,000 for entry-level coordinators to $64,000."
+    assert len(_prose_figures(text)) == 1

@@ -490,6 +490,15 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
     for match in _prose_range().finditer(text):
         low = match.group("a1") or match.group("a2") or match.group("a3")
         high = match.group("b1") or match.group("b2") or match.group("b3")
+        if match.group("a2") and re.match(r"\s+for\s+[a-z]", text[match.end("a2"):]) and _group_after(text, match.end()):
+            # round 27b: 'range from ₹2.2 LPA for freshers to ₹9 LPA for senior coders' (set 54 p54_08): each end named
+            # for its own group is a figure of that group, two points (one group named after the band keeps it one)
+            spans.append((match.start(), match.end()))
+            group = re.match(r"\s+for\s+(.+?)\s+(?:up\s+)?to\s*$", text[match.end("a2"):match.start("b2")])
+            out.append((match.start("a2"), group.group(1).strip() if group else "Salary", low.rstrip(" .,"),
+                        low.rstrip(" .,")))
+            out.append((match.start("b2"), _group_after(text, match.end()), high.rstrip(" .,"), high.rstrip(" .,")))
+            continue
         spans.append((match.start(), match.end()))
         period = _PROSE_PERIOD.search(text[match.start(): match.end() + 20])
         parse_as = f"{low.rstrip(' .,')} to {high.rstrip(' .,')}" + (f" {period.group(0)}" if period else "")
