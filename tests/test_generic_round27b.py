@@ -303,3 +303,9 @@ def test_one_group_inside_the_band_keeps_it_one():
     from pipeline.parse.generic.items import _prose_figures
     text = "Pay ranges from about $38,000 for entry-level coordinators to $64,000."
     assert len(_prose_figures(text)) == 1
+
+
+def test_to_over_the_upper_group_s_figure_is_a_lower_end_of_that_group():
+    from pipeline.parse.generic.items import _prose_figures
+    text = "Salaries run from about £24,000 for a junior buyer to over £48,000 for a head buyer in London."
+    assert [(f[1], f[2]) for f in _prose_figures(text)] == [("£24,000", "£24,000"), ("£48,000", "over £48,000")]
