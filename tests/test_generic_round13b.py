@@ -631,9 +631,8 @@ Stonemasons can progress to Site Supervisor.
 
 
 def test_an_occupational_standard_s_coded_statements_are_skills():
-    assert _rows(_KSB.format(heading="KSBs"), "role_skills", "skill_name") == [
-        "Properties of sandstone, limestone and granite.", "Health and safety when cutting stone.",
-        "Cut stone to a template.", "Takes pride in the quality of their work."]
+    # round 27b: only the skill statements ('S1: …'); knowledge and behaviour statements stay text (sets 35, 54 label so)
+    assert _rows(_KSB.format(heading="KSBs"), "role_skills", "skill_name") == ["Cut stone to a template."]
 
 
 def test_coded_lines_of_another_kind_are_no_skills():

@@ -168,6 +168,12 @@ def _tag_kind(tag: str) -> int:
 # --- rendering -------------------------------------------------------------------------------
 
 
+def _accordion_heading(element) -> bool:
+    """Round 27b: a heading element whose text is a button's (an accordion's header: '<h4><button …><span>Skills
+    </span></button></h4>')."""
+    return any(True for _ in element.iter("button"))
+
+
 def html_to_text(markup: str, *, separate_glued: bool = False) -> str:
     """Render HTML markup to the text parsers' line stream (see the module docstring for the rules).
 
@@ -434,6 +440,12 @@ class _Renderer:
                     elif kind == _HEADING:
                         if not in_cell:
                             self._heading_depth += 1
+                        if self._separate_glued and self._prefix == "- " and not parts \
+                                and _accordion_heading(element):
+                            # round 27b (the generic reading only): '<li><h4><button>Skills employers ask for</button>
+                            # </h4><div>…</div></li>', an accordion's item: its header opens a section (set 57 p57_01),
+                            # it is no item of a list
+                            self._prefix = None
                     elif kind == _PRE:
                         self._pre_depth += 1
                 text = element.text

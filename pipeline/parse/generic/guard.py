@@ -468,7 +468,10 @@ def _pay_named_after(row: dict, sentence: str) -> bool:
     # round 14b: '400만~650만 원 a month including commission': the figure's period before what it holds
     rest = re.sub(r"(?i)^[\s,]*(?:(?:per|a|an|each)\s+|/\s*)(?:year|annum|month|week|day|hour)\b", "", rest)
     after = " ".join(rest.split()[:4])
-    if re.match(r"(?i)^[\s,;(]*(?:with|plus|and|\+|including|incl\.?|inclusive\s+of)\s", rest):
+    # (round 27b: also after one word in a bracket and in the Nordic and German words, '56 890 kroner (heltid,
+    # inkludert tillegg)', set 45 p45_13: what the figure holds)
+    if re.match(r"(?i)^[\s,;(]*(?:[^\W\d_]+,\s*)?(?:with|plus|and|\+|including|incl\.?|inclusive\s+of|inkludert|"
+                r"inklusive|inkl\.?|einschließlich|inclusief)\s", rest):
         return False  # '$72,000–$96,000, with shift premiums on top', '…, plus night differential': extras after it;
         # (round 13b) '$145,000 to $162,000 including super and allowances': what the figure holds
     return bool(_words("not_pay").search(after))

@@ -439,7 +439,8 @@ def _prose_range() -> re.Pattern:
         rf"reach|reaches|reaching)\s+{_ABOUT}(?P<b1>{amount})"  # (round 21c: 'start at $58,500 and can reach $81,900')
         rf"|(?:(?:runs?|running|ranges?|ranging|varies|varying|goes|going)\s+from|from(?=\s+{_ABOUT}{amount}\s+up\s+to\s))"
         rf"\s+{_ABOUT}(?P<a2>{amount}){gap}"
-        rf"\s+(?:up\s+)?to\s+{_ABOUT}(?P<b2>{amount})"  # (round 21c: 'from £24,000 up to £31,000')
+        rf"\s+(?:up\s+)?to\s+(?P<over>(?:over|more\s+than|above)\s+)?{_ABOUT}(?P<b2>{amount})"  # (round 21c: 'from £24,000 up
+        # to £31,000'; round 27b: '… to over £50,000 for a head sommelier', read only as two groups' points)
         # round 22b: 'starts on €46,070 a year (point 1 of the scale) and moves up by annual increments to €87,960': a
         # pay scale's two ends
         rf"|(?:starts?|starting)\s+on\s+(?P<a3>{amount})[^.;!?$€£¥₹\d(]{{0,30}}(?:\([^()$€£¥₹]{{0,40}}\))?{gap}\s*"
@@ -490,6 +491,19 @@ def _prose_figures(text: str) -> list[tuple[str, str, str]]:
     for match in _prose_range().finditer(text):
         low = match.group("a1") or match.group("a2") or match.group("a3")
         high = match.group("b1") or match.group("b2") or match.group("b3")
+        if match.group("a2") and re.match(r"\s+for\s+[a-z]", text[match.end("a2"):]) and _group_after(text, match.end()):
+            # round 27b: 'range from ₹2.2 LPA for freshers to ₹9 LPA for senior coders' (set 54 p54_08): each end named
+            # for its own group is a figure of that group, two points (one group named after the band keeps it one)
+            spans.append((match.start(), match.end()))
+            group = re.match(r"\s+for\s+(.+?)\s+(?:up\s+)?to\s+(?:(?:over|more\s+than|above)\s+)?(?:(?:about|around|roughly|"
+                             r"approximately|some|circa|c\.)\s+)?$", text[match.end("a2"):match.start("b2")] + " ")
+            out.append((match.start("a2"), group.group(1).strip() if group else "Salary", low.rstrip(" .,"),
+                        low.rstrip(" .,")))
+            out.append((match.start("b2"), _group_after(text, match.end()), high.rstrip(" .,"),
+                        f"{match.group('over') or ''}{high.rstrip(' .,')}"))
+            continue
+        if match.group("over"):
+            continue  # 'from £26,000 to over £50,000' for one group: no band's two ends (each amount read as before)
         spans.append((match.start(), match.end()))
         period = _PROSE_PERIOD.search(text[match.start(): match.end() + 20])
         parse_as = f"{low.rstrip(' .,')} to {high.rstrip(' .,')}" + (f" {period.group(0)}" if period else "")
@@ -757,6 +771,9 @@ _PATH_STOP = re.compile(r"(?i)\s+(?:within|in\s+(?:a|an|the|their|your)|at\s|aft
 _SIDEWAYS = re.compile(r"(?i)\b(?:sideways|lateral(?:ly)?)\b")
 
 
+_STORY_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)(?![\w'’])")
+
+
 def prose_paths(text: str) -> list[tuple[str, str]]:
     """(kind, title) of the roles a sentence of a progression section names after a move phrase: 'Most people
     start as a claims assistant or trainee adjuster' (from), 'you could become a specialist paramedic or clinical
@@ -768,6 +785,10 @@ def prose_paths(text: str) -> list[tuple[str, str]]:
         for match in re.finditer(rf"(?i)\b{trigger}\s+", text):
             if re.search(r"(?i)(?<!\bon )\bto\s+$", text[: match.start()]):
                 continue  # 'To become a paramedic you need…' names the way in, not a move ('go on to become' is one)
+            if _STORY_PERSON.search(re.split(r"[.!?](?:\s|$)", text[: match.start()])[-1]):
+                # round 27b: '"I started as a labourer at 17, …" – Jaylen, 26' (set 54 p54_12): one person's story, as
+                # moves.sentence_moves reads it, no move of the role
+                continue
             rest = text[match.end():]
             stop = _PATH_STOP.search(rest)
             names = _path_list(rest[: stop.start()] if stop else rest)

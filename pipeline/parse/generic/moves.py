@@ -491,6 +491,11 @@ _PEOPLE = re.compile(r"(?i)(?:(?:many|most|some|a\s+few|other)\s+)?people(?:\s+(
 _SWITCH_BEFORE = re.compile(r"(?i)\b(?:switch(?:es|ed|ing)?|chang(?:e|es|ed|ing))\s+(?:over\s+)?(?:to|into)\s+(?:the|a|an)\s+"
                             r"[a-z]+(?:\s+[a-z]+)?\s+(?:track|path|side|stream|ladder)\b")
 
+# round 27b: 'can also move into', 'many also switch to', 'may also transfer to' (sets 29 p29_15, 31 p31_15, 40 p40_14,
+# 46 p46_21, 48 p48_06, 51 p51_03, 54 p54_09 label all so): a move made 'also', beside the role's climb, is sideways
+_ALSO_MOVE = re.compile(r"(?i)\balso\s+(?:move|moves|moved|moving|switch|switches|switched|transfer|transfers|transferred)"
+                        r"\s+(?:across\s+|over\s+)?(?:in)?to\b")
+
 
 def sentence_moves(text: str, role: str = "", section: str | None = "career",
                    people: bool = False) -> list[tuple[str, str]]:
@@ -541,12 +546,16 @@ def sentence_moves(text: str, role: str = "", section: str | None = "career",
         title = _with_abbreviation(title, text)
         if kind == "to":
             at = lowered.find(title.lower())
-            if any(m.start("list") <= at < m.end("list") and not _OVER_OTHERS.search(m.group("list"))
-                   for m in _ROLES_SUCH_AS.finditer(text)):
+            such = [m for m in _ROLES_SUCH_AS.finditer(text) if m.start("list") <= at < m.end("list")]
+            if any(not _OVER_OTHERS.search(m.group("list")) for m in such):
                 kind = "lateral"
             sentence = re.split(r"[.!?;]\s", text[:at])[-1] if at > 0 else ""
             if _SWITCH_BEFORE.search(sentence):
                 kind = "lateral"  # round 22b: 'switch to the management track and become an Engineering Manager'
+            elif _ALSO_MOVE.search(sentence) and not such:
+                # round 27b: 'Officers … can also move into Contracts Officer or Vendor Manager roles' (a list after
+                # 'roles such as' keeps round 26c's reading: a post over others there is a move up)
+                kind = "lateral"
         if title.lower() not in titles:
             titles.add(title.lower())
             out.append((kind, title))

@@ -8,7 +8,8 @@ from functools import lru_cache
 from pipeline.reference import rows
 from pipeline.text.salaries import figure_start, parse_salary, period_of, salary_level
 from pipeline.parse.generic.cells import CellTable, find_tables
-from pipeline.parse.generic.boxes import _BARE_AMOUNT
+from pipeline.parse.generic.boxes import _BARE_AMOUNT, _words as _box_words
+from pipeline.parse.generic.guard import _link_line
 from pipeline.parse.generic.vocabulary import (
     _ends_sentence, fact_line, has_role_noun, is_bullet, normal_heading, _PIPE_SEPARATOR, singular_title, strip_bullet,
 )
@@ -310,6 +311,20 @@ def _label_after(text: str) -> bool:
     return 0 < len(text.split()) <= 5 and bool(_SALARY_WORD.search(text) or _RATE.search(text)) \
         and figure_start(text) is None \
         and not _ends_sentence(text) and not is_bullet(text) and text[:1].isupper()
+
+
+def _compared(written: str, figure: str) -> bool:
+    """Round 27b: the figure stands in a sentence that opens on a word of comparison ('For comparison, …', 'Zum
+    Vergleich: …'; generic_guard.tsv kind comparison): that sentence sets other roles' pay beside the role's."""
+    at = written.find(figure.strip())
+    if at < 0:
+        return False
+    sentence = re.split(r"(?<=[.!?])\s+(?=\S)", written[:at])[-1]
+    return bool(_box_words("comparison").match(_strip_lead(sentence)))
+
+
+def _strip_lead(text: str) -> str:
+    return re.sub(r"^[\W_]+", "", text)
 
 
 def _names_role(label: str, role: str) -> bool:
@@ -1900,6 +1915,15 @@ class SalaryReading:
         if (self.other_occupation(label) and not level_row and not self.role_group(label)) \
                 or _YEAR.fullmatch(figure.strip().rstrip(".")):
             return False  # pay of other occupations ('Total, all occupations'); a year ('May 2024') is no pay
+        lead = re.match(r"\s*([^:|\d]{2,40}?)\s*:\s", written)
+        if lead and len(lead.group(1).split()) <= 4 and not _names_role(lead.group(1), self.role) \
+                and (_link_line(written) or _box_words("related").search(normal_heading(lead.group(1)))):
+            # round 27b: 'Also read: Medical Scribe Salary in India (₹2.4 LPA) | …', 'Related: Store Keeper Salary in
+            # Nigeria (₦80,000 - ₦150,000) | …', 'Benzer meslekler: Garson maaşı 25.600 TL, …' (sets 54 p54_08, p54_09,
+            # 55 p55_05): a line led by a link's or a related-occupations label gives other pages' and roles' pay
+            return False
+        if not level_row and _compared(written, figure) and not _names_role(label, self.role):
+            return False  # round 27b: 'For comparison, Radiation Therapists start at €41,200 and …' (set 55 p55_12)
         glued = re.match(r"([A-Z]{2})(\$\s?\d)", figure.strip())
         if glued and re.search(r"[^\W\d_]{2,},$", label.strip()) and parse_as is None:
             # round 25b: 'San Francisco, CA$148,900' (a page's spans run together): the state code ends the place, the

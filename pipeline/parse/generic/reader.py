@@ -195,7 +195,9 @@ def _sentence_aliases(text: str, role: str) -> list[str]:
     found = prose_aliases(text, role)
     found += [a for a in said_aliases(text, role) if a not in found]
     found += [a for a in _seen_aliases(text, role) if a not in found]
-    return found + [a for a in _label_line_aliases(text, role) if a not in found]
+    found += [a for a in _label_line_aliases(text, role) if a not in found]
+    bare = [_prose_alias_bare(a) for a in found]  # round 27b
+    return [a for i, a in enumerate(bare) if a and a not in bare[:i]]
 
 
 # round 16b: under an aliases heading, names others say or the reader may see ('Some studios say tattoo apprentice or
@@ -349,6 +351,19 @@ _SCRIPT_COMMAS = re.compile(r"\s*[、،]\s*")
 # words of an English clause, never of a title
 _CLAUSE_WORDS = {"is", "are", "be", "you", "your", "we", "our", "their", "will", "can", "may", "this", "that", "see",
                  "more", "here", "click", "read", "view", "jobs", "vacancies"}
+
+
+# round 27b: an adverb of the sentence before a name in prose ('… referred to as ANP or simply Nurse Practitioner')
+_ALIAS_ADVERB = re.compile(r"^(?:simply|just|sometimes|often|usually|occasionally|informally|colloquially|commonly)\s+"
+                           r"(?=[A-Z])")
+
+
+def _prose_alias_bare(name: str) -> str:
+    """Round 27b: a name found in prose without an adverb of its sentence before it ('simply Nurse Practitioner') and
+    without a remark on its use in brackets after it ('Payroll Administrator (usually a junior version)'; sets 54
+    p54_10, 57 p57_01)."""
+    bare = _ALIAS_ADVERB.sub("", name.strip())
+    return _without_remark(bare) or bare
 
 
 def _without_remark(name: str) -> str:
@@ -707,7 +722,9 @@ def _skill_group_label(label: str) -> bool:
 
 
 _SKILL_PREMIUM = re.compile(r"^([^\W\d_][^:]{0,50}?\S)\s+([+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%)$")
-_RATED_SKILL = re.compile(r"^(\S.*?\S)\s+(\d[.,]\d{1,2}(?:\s*/\s*(?:5|10))?|\d{1,2}\s*/\s*(?:5|10))$")
+# round 27b: or a bar of filled and empty marks, its score after it or not ('Active listening      ■■■■□  4', set 54 p54_06)
+_RATED_SKILL = re.compile(r"^(\S.*?\S)\s+(\d[.,]\d{1,2}(?:\s*/\s*(?:5|10))?|\d{1,2}\s*/\s*(?:5|10)"
+                          r"|[■□●○★☆▪▫█░▰▱◼◻⬤◯◆◇]{3,10}(?:\s+\d{1,2}(?:[.,]\d)?(?:\s*/\s*(?:5|10))?)?)$")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}):(?:\*\*|__)(?=\s)")
 # where an aliases label's names are used ('Also called in the industry', 'Also known as in Scotland')
 _ALIAS_LABEL_WHERE = re.compile(r"(?i)\s+(?:in|by|at|within|across|among)\s+.*$")
@@ -1492,11 +1509,11 @@ _KSB_HEADING = re.compile(r"\b(?:ksbs?|knowledge,? skills,? and (?:behaviours|be
                           r"(?:behaviours|behaviors))\b")
 
 
-def _coded_statements(lines: list[Line]) -> list[tuple[str, int]] | None:
+def _coded_statements(lines: list[Line]) -> list[tuple[str, int, str]] | None:
     """Round 13b: an occupational standard's knowledge, skills and behaviours ('Knowledge' / 'K1: Food safety and hygiene
     legislation' / … / 'Behaviours' / 'B1: Takes personal responsibility …'): every line is a coded statement of one
-    to twenty words or a lead naming its kind, two statements or more; the statements as written, without their code.
-    Else None."""
+    to twenty words or a lead naming its kind, two statements or more; (the statement as written without its code, its
+    line, its code's letter). Else None."""
     out = []
     for ln in lines:
         text = ln.text.strip()
@@ -1505,7 +1522,7 @@ def _coded_statements(lines: list[Line]) -> list[tuple[str, int]] | None:
         code = _SKILL_CODE.match(text)
         if not code or not re.match(r"[KSBA]", text) or not 1 <= len(text[code.end():].split()) <= 20:
             return None
-        out.append((text[code.end():].strip(), ln.number))
+        out.append((text[code.end():].strip(), ln.number, text[0]))
     return out if len(out) >= 2 else None
 
 
@@ -2570,11 +2587,18 @@ class Reader(SalaryReading):
         coded = _coded_statements(block.lines)
         if coded is not None:
             # round 13b: 'S1: Carry out a site-specific risk assessment.' / 'Behaviours' / 'B1: Puts safety first …': each
-            # statement of the standard is one skill as written; the leads naming their kind stay text
+            # statement of the standard is one skill as written; the leads naming their kind stay text.
+            # Round 27b: only the skill statements ('S1: …') are skills; the knowledge ('K1: the principles of …') and
+            # behaviour or attitude statements ('B1: works securely …', 'A2: …') are what the role knows and how it
+            # behaves, no skill's name (the labels of sets 35 p35_13 and 54 p54_01 leave them out, WRITING.md 'skills
+            # written as codes'); they stay text
             for ln in block.lines:
                 if _KSB_LEAD.match(ln.text.strip()):
                     self.keep(block, ln.text.strip(), ln.number)
-            for text, n in coded:
+            for text, n, letter in coded:
+                if letter != "S":
+                    self.keep(block, next(ln.text.strip() for ln in block.lines if ln.number == n), n)
+                    continue
                 self.add("role_skills", {"role": self.role, "skill_name": text, "kind": kind, "detail": None,
                                          "text": text, "skill_group": group}, text, n, block.kind)
             return
@@ -2774,6 +2798,11 @@ class Reader(SalaryReading):
         # p42_14): a label the vocabulary knows as a group of skills (by itself or with 'skills' after it) heads names
         # written in lower case too, whatever its siblings
         group_label = bool(sep) and len(head.split()) <= 3 and _skill_group_label(head.strip(" *_"))
+        if group_label and not groups and rest.strip().endswith("."):
+            # round 27b: '2. Analytical skills: comparing bids and total cost of ownership.' among described siblings
+            # ('1. Negotiation: getting better prices …', set 54 p54_09): a sentence after the label describes one
+            # skill, it lists no group's names
+            group_label = False
         pieces = _comma_pieces(rest) if sep and (groups or group_label) else []
         if len(head.split()) <= 3 and len(pieces) >= 2 and all(
                 len(p.split()) <= (7 if group_label else 4) and (p[:1].isupper() or group_label) and not _ends_sentence(p)
