@@ -316,15 +316,7 @@ def _label_after(text: str) -> bool:
 def _compared(written: str, figure: str) -> bool:
     """Round 27b: the figure stands in a sentence that opens on a word of comparison ('For comparison, …', 'Zum
     Vergleich: …'; generic_guard.tsv kind comparison): that sentence sets other roles' pay beside the role's."""
-    at = written.find(figure.strip())
-    if at < 0:
-        return False
-    sentence = re.split(r"(?<=[.!?])\s+(?=\S)", written[:at])[-1]
-    return bool(_box_words("comparison").match(_strip_lead(sentence)))
-
-
-def _strip_lead(text: str) -> str:
-    return re.sub(r"^[\W_]+", "", text)
+    return _in_comparison(written, written.find(figure.strip()))  # (one test of the sentence's opening: round 27c's)
 
 
 def _names_role(label: str, role: str) -> bool:
