@@ -49,8 +49,6 @@ def detect(text: str) -> tuple[str, str] | None:
                 return generic.PAGE_TYPE, generic.LAYOUT
             if module is comparison and layout == "pipe" and _pay_columns_only(text) and generic.detect_layout(text):
                 return generic.PAGE_TYPE, generic.LAYOUT
-            if module is comparison and generic.detect_layout(text) and _compares_nothing(text, layout):
-                return generic.PAGE_TYPE, generic.LAYOUT
             return module.PAGE_TYPE, layout
     return None
 
@@ -75,12 +73,13 @@ def _pay_columns_only(text: str) -> bool:
     return bool(heads) and all(_PAY_COLUMN.match(h) or _PAY_POINT.match(h) for h in heads)
 
 
-def _compares_nothing(text: str, layout: str) -> bool:
+def _compares_nothing(page: ParsedPage) -> bool:
     """Round 27a: a comparison layout's evidence is shapes one role's page has too: 'Label: value' lines of its
     dimensions ('Also known as: …', 'Key Responsibilities:', set 29 p29_03: card), a first line and labelled lines
     (set 35 p35_03: flat), a site's layout tables (set 47 p47_13: pipe). When its reader stores no fact of any role from
-    the page (only page text) and the generic layout reads the page as one role's, the page is that role's."""
-    page = comparison.parse(text, layout)
+    the page (only page text) and the generic layout reads the page as one role's, the page is that role's. Asked of
+    the comparison reader's own result (``_parse_as``), so a comparison page is parsed once and generic's detection
+    runs only on the rare page that compares nothing."""
     return not any(rows for table, rows in page.facts.items() if table != "page_sections")
 
 
@@ -140,7 +139,10 @@ def parse_rendered(text: str, *, known_cells: Mapping | None = None) -> tuple[Pa
 def _parse_as(found: tuple[str, str], text: str, known_cells: Mapping | None) -> ParsedPage:
     page_type, layout = found
     module = next(m for m in PARSERS if m.PAGE_TYPE == page_type and layout in m.layout_names())
-    return module.parse(text, layout, known_cells=known_cells)
+    page = module.parse(text, layout, known_cells=known_cells)
+    if module is comparison and _compares_nothing(page) and generic.detect_layout(text):
+        return generic.parse(text, generic.LAYOUT)
+    return page
 
 
 def _drop_last_block(text: str) -> tuple[str, str | None]:
